@@ -1,0 +1,54 @@
+/**
+ * The Grid: what every reader (text, PDF, OCR, HTML, office) hands the reconstructor.
+ * Rows of cells, each cell carrying where it was found, so every value can name its source.
+ */
+
+/** Where a cell was found. Line numbers are 1-based; bbox is [x0, y0, x1, y1] from the page's top-left. */
+export interface CellSource {
+  page?: number;
+  line?: number;
+  bbox?: [number, number, number, number];
+  confidence?: number;
+  sheet?: string;
+  cell?: string;
+}
+
+export interface Cell {
+  /** The cell's text as read, before normalisation. */
+  text: string;
+  /** Column index where the reader knows it (delimited text, ruled tables); a hint, never trusted alone. */
+  col?: number;
+  rowSpan?: number;
+  colSpan?: number;
+  source: CellSource;
+}
+
+/**
+ * How sure the reader is of the boundaries between a row's cells:
+ * - `exact`: each Cell is one table cell (tabs, Markdown pipes, rulings, HTML cells);
+ * - `spaces`: cells are space-separated tokens, and neighbouring tokens may belong to one cell;
+ * - `none`: the cells ran together; each Cell is a run of text that may hold several table cells.
+ */
+export type Boundaries = "exact" | "spaces" | "none";
+
+export interface Row {
+  cells: Cell[];
+  boundaries: Boundaries;
+  /** The row is the first one read after a page break. */
+  pageBreakBefore?: boolean;
+}
+
+export interface Grid {
+  rows: Row[];
+  /**
+   * False when the reader cannot tell where a row ends (one cell per line): then `rows` holds
+   * one Row with every cell in reading order, and the reconstructor segments it by the template.
+   */
+  rowsKnown: boolean;
+  /** Number of pages, or null for inputs without pages. */
+  pages: number | null;
+}
+
+export function isBlank(cell: Cell): boolean {
+  return cell.text.trim() === "";
+}
