@@ -1,0 +1,360 @@
+/**
+ * Normalisation of text values — the six steps of the contract ("Normalisation of text values"),
+ * each an exported function, applied in order by {@link normaliseText}.
+ *
+ * Every step function is idempotent on its own. `normaliseText` applies the six steps in order
+ * and repeats the whole sequence only when a pass produced new input for an earlier step
+ * (an entity that decodes to a tag, `＜ｐ＞` becoming `<p>`, a cell quoted twice); for every
+ * value seen in published forms one pass is the fixed point. This makes `normaliseText`
+ * idempotent, so a value can safely be normalised again.
+ */
+
+/** White space as step 6 (and the trimming in step 5) understands it. */
+const WS = "\\s\\u200B";
+const WS_RUN = new RegExp(`[${WS}]+`, "gu");
+const WS_EDGES = new RegExp(`^[${WS}]+|[${WS}]+$`, "gu");
+
+// ---------------------------------------------------------------- step 1: markup
+
+const TAG_NAMES = "p|br|div|span|font|b|i|u|sup|sub";
+const BLOCK_TAGS = new Set(["p", "br", "div"]);
+/** `<tag attr="…" …>`, `</tag>`, `<tag/>`; attribute values may be quoted and hold `>`. */
+const TAG_RE = new RegExp(
+  `<\\/?(${TAG_NAMES})(?=[\\s/>])(?:[^<>"']|"[^"]*"|'[^']*')*>`,
+  "giu",
+);
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  nbsp: "\u00A0",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  ensp: "\u2002",
+  emsp: "\u2003",
+  thinsp: "\u2009",
+  ldquo: "“",
+  rdquo: "”",
+  lsquo: "‘",
+  rsquo: "’",
+  laquo: "«",
+  raquo: "»",
+  hellip: "…",
+  mdash: "—",
+  ndash: "–",
+  middot: "·",
+  bull: "•",
+  times: "×",
+  divide: "÷",
+  plusmn: "±",
+  ge: "≥",
+  le: "≤",
+  ne: "≠",
+  deg: "°",
+  permil: "‰",
+  percnt: "%",
+  yen: "¥",
+  cent: "¢",
+  pound: "£",
+  euro: "€",
+  copy: "©",
+  reg: "®",
+  trade: "™",
+  sect: "§",
+  para: "¶",
+  sup1: "¹",
+  sup2: "²",
+  sup3: "³",
+  frac12: "½",
+  frac14: "¼",
+  frac34: "¾",
+  micro: "µ",
+  radic: "√",
+  infin: "∞",
+  asymp: "≈",
+  equiv: "≡",
+  larr: "←",
+  rarr: "→",
+  uarr: "↑",
+  darr: "↓",
+  shy: "\u00AD",
+  zwsp: "\u200B",
+};
+
+const ENTITY_RE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/gu;
+
+function codePointOk(cp: number): boolean {
+  return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff);
+}
+
+/** Decodes HTML entities (named ones in a common set, decimal `&#…;`, hex `&#x…;`); unknown or invalid ones stay text. */
+export function decodeEntities(s: string): string {
+  return s.replace(ENTITY_RE, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (dec !== undefined || hex !== undefined) {
+      const cp = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex as string, 16);
+      return codePointOk(cp) ? String.fromCodePoint(cp) : whole;
+    }
+    const v = name !== undefined ? NAMED_ENTITIES[name] : undefined;
+    return v ?? whole;
+  });
+}
+
+function stripTagsOnce(s: string): string {
+  return s.replace(TAG_RE, (_whole, name: string) => (BLOCK_TAGS.has(name.toLowerCase()) ? " " : ""));
+}
+
+/**
+ * Step 1. Removes the tags p, br, div, span, font, b, i, u, sup, sub (any attributes, opening,
+ * closing or self-closing, any case) — br, p and div leave a space — and decodes HTML entities.
+ * Anything else that looks like a tag (`<5%`, `<=5%`, `<table>`) is text. Repeated until
+ * stable, so a double-escaped `&amp;lt;p&amp;gt;` ends as markup removed, not as `<p>`.
+ */
+export function stripMarkup(s: string): string {
+  let cur = s;
+  for (let i = 0; i < 16; i++) {
+    const next = decodeEntities(stripTagsOnce(cur));
+    if (next === cur) return cur;
+    cur = next;
+  }
+  return cur;
+}
+
+// ---------------------------------------------------------------- step 2: TeX math
+
+const TEX_COMMANDS: Readonly<Record<string, string>> = {
+  geq: "≥",
+  ge: "≥",
+  leq: "≤",
+  le: "≤",
+  neq: "≠",
+  lt: "<",
+  gt: ">",
+  times: "×",
+};
+
+/** Converts the content of one `$…$` span. */
+function convertMath(src: string): string {
+  let out = "";
+  let i = 0;
+  const n = src.length;
+  /** Out ends with a kept command word: a following letter needs a space to stay apart. */
+  let afterWord = false;
+  while (i < n) {
+    const c = src[i] as string;
+    if (c === "\\") {
+      const m = /^\\([A-Za-z]+)/u.exec(src.slice(i));
+      if (m) {
+        const name = m[1] as string;
+        i += m[0].length;
+        if (name === "text") {
+          // \text{x} → x (its braces are dropped with all others; its white space too).
+          afterWord = false;
+          continue;
+        }
+        const rep = TEX_COMMANDS[name];
+        if (rep !== undefined) {
+          out += rep;
+          afterWord = false;
+        } else {
+          out += "\\" + name;
+          afterWord = true;
+        }
+        continue;
+      }
+      const next = src[i + 1];
+      if (next === "%") {
+        out += "%";
+        i += 2;
+        afterWord = false;
+        continue;
+      }
+      if (next === undefined) {
+        out += "\\";
+        i += 1;
+        continue;
+      }
+      // Any other control symbol (\{ \, \$ …) is kept as written.
+      out += "\\" + next;
+      i += 2;
+      afterWord = false;
+      continue;
+    }
+    if (c === "{" || c === "}") {
+      i += 1;
+      continue;
+    }
+    if (/\s/u.test(c)) {
+      i += 1;
+      continue;
+    }
+    if (afterWord && /[A-Za-z]/u.test(c)) out += " ";
+    out += c;
+    afterWord = false;
+    i += 1;
+  }
+  return out;
+}
+
+/**
+ * Step 2. TeX math between `$…$`: `\geq` `\ge` → ≥, `\leq` `\le` → ≤, `\neq` → ≠, `\lt` → <,
+ * `\gt` → >, `\%` → %, `\times` → ×, `\text{x}` → x; braces and white space inside the math
+ * dropped; any other command kept as written; the `$` delimiters dropped.
+ *
+ * A span opens at a `$` (not escaped as `\$`) followed by a non-space character and closes at
+ * the next `$` preceded by a non-space character and not followed by a digit (the usual
+ * Markdown rule, so `$5 and $6` is not math). A lone `$` stays text.
+ */
+export function texMath(s: string): string {
+  if (!s.includes("$")) return s;
+  let out = "";
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    const c = s[i] as string;
+    if (c === "\\" && s[i + 1] === "$") {
+      out += "\\$";
+      i += 2;
+      continue;
+    }
+    if (c === "$") {
+      const first = s[i + 1];
+      if (first !== undefined && first !== "$" && !/\s/u.test(first)) {
+        // find the closing $
+        let j = i + 1;
+        let close = -1;
+        while (j < n) {
+          const d = s[j] as string;
+          if (d === "\\") {
+            j += 2;
+            continue;
+          }
+          if (d === "$") {
+            const before = s[j - 1] as string;
+            const after = s[j + 1];
+            if (!/\s/u.test(before) && !(after !== undefined && /[0-9]/u.test(after))) close = j;
+            break;
+          }
+          j += 1;
+        }
+        if (close > 0) {
+          out += convertMath(s.slice(i + 1, close));
+          i = close + 1;
+          continue;
+        }
+      }
+    }
+    out += c;
+    i += 1;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- step 3: full-width forms
+
+/** Punctuation of Chinese text kept as printed (the full-width ones among them). */
+const KEPT_FULL_WIDTH = new Set(["，", "；", "：", "？", "！", "（", "）"]);
+
+/**
+ * Step 3. Full-width digits, Latin letters and symbols (U+FF01–U+FF5E) become ASCII, U+3000
+ * (ideographic space) a space; the punctuation of Chinese text ，。、；：？！“”‘’《》（）【】 is kept.
+ */
+export function fullWidthToAscii(s: string): string {
+  return s.replace(/[\uFF01-\uFF5E\u3000]/gu, (c) => {
+    if (c === "\u3000") return " ";
+    if (KEPT_FULL_WIDTH.has(c)) return c;
+    return String.fromCharCode((c.charCodeAt(0) - 0xfee0) as number);
+  });
+}
+
+// ---------------------------------------------------------------- step 4: comparators
+
+/** Step 4. `>=` `≧` `⩾` → `≥`; `<=` `≦` `⩽` → `≤`; look-alike equals signs `﹦` `＝` `═` → `=`. */
+export function unifyComparators(s: string): string {
+  // Equals look-alikes first, so `>﹦` reads as `>=` and the step is idempotent.
+  return s
+    .replace(/[﹦＝═]/gu, "=")
+    .replace(/>=|≧|⩾/gu, "≥")
+    .replace(/<=|≦|⩽/gu, "≤");
+}
+
+// ---------------------------------------------------------------- step 5: spreadsheet quoting
+
+function trimWs(s: string): string {
+  return s.replace(WS_EDGES, "");
+}
+
+function isWrapped(s: string): boolean {
+  return s.length >= 2 && s.startsWith('"') && s.endsWith('"');
+}
+
+/**
+ * Step 5. A cell wrapped in `"…"` is unwrapped (`""` inside → `"`); then, if the cell holds an
+ * odd number of `"`, one at its end — else one at its start — is dropped (a `"` in the middle
+ * stays). White space around the cell is ignored (and trimmed), and unwrapping is repeated
+ * while the cell is still wrapped, so the step is idempotent: a value never comes out wrapped.
+ */
+export function unquoteSpreadsheet(s: string): string {
+  let cur = trimWs(s);
+  while (isWrapped(cur)) {
+    cur = trimWs(cur.slice(1, -1).replace(/""/gu, '"'));
+  }
+  let count = 0;
+  for (const ch of cur) if (ch === '"') count++;
+  if (count % 2 === 1) {
+    if (cur.endsWith('"')) cur = trimWs(cur.slice(0, -1));
+    else if (cur.startsWith('"')) cur = trimWs(cur.slice(1));
+  }
+  return cur;
+}
+
+// ---------------------------------------------------------------- step 6: white space
+
+/** A Chinese character (Han script). */
+const HAN = "\\p{Script=Han}";
+/**
+ * Chinese punctuation: the contract's ，。、；：？！“”‘’《》（）【】 plus the rest of the CJK
+ * Symbols and Punctuation block (「」『』〔〕〈〉…, U+3001–U+303F).
+ */
+const CJK_PUNCT = "，；：？！（）“”‘’\\u3001-\\u303F";
+const CJK_CLASS = `[${HAN}${CJK_PUNCT}]`;
+const WS_BEFORE_CJK = new RegExp(`[${WS}]+(?=${CJK_CLASS})`, "gu");
+const WS_AFTER_CJK = new RegExp(`(?<=${CJK_CLASS})[${WS}]+`, "gu");
+const CJK_ONE = new RegExp(`^${CJK_CLASS}$`, "u");
+
+/** True for a Chinese character or Chinese punctuation (as step 6 understands it). */
+export function isCjk(ch: string): boolean {
+  return CJK_ONE.test(ch);
+}
+
+/**
+ * Step 6. White space touching a Chinese character or Chinese punctuation is removed
+ * (`思想 and 党` → `思想and党`); any other run of white space becomes one space; trimmed.
+ * A string left empty is null.
+ */
+export function collapseWhitespace(s: string): string | null {
+  const out = s.replace(WS_BEFORE_CJK, "").replace(WS_AFTER_CJK, "").replace(WS_RUN, " ").replace(WS_EDGES, "");
+  return out === "" ? null : out;
+}
+
+// ---------------------------------------------------------------- the pipeline
+
+function onePass(s: string): string | null {
+  return collapseWhitespace(unquoteSpreadsheet(unifyComparators(fullWidthToAscii(texMath(stripMarkup(s))))));
+}
+
+/**
+ * The contract's text normalisation: steps 1–6 in order. Null, undefined and a string left
+ * empty give null. Deterministic, never throws, idempotent.
+ */
+export function normaliseText(raw: string | null | undefined): string | null {
+  if (raw === null || raw === undefined) return null;
+  let cur: string | null = onePass(String(raw));
+  // Each pass that changes a string shortens it, so this ends; normally it runs once more at most.
+  for (let guard = 0; cur !== null && guard < 64; guard++) {
+    const next = onePass(cur);
+    if (next === cur) break;
+    cur = next;
+  }
+  return cur;
+}

@@ -1,0 +1,262 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import {
+  collapseWhitespace,
+  decodeEntities,
+  fullWidthToAscii,
+  normaliseText,
+  stripMarkup,
+  texMath,
+  unifyComparators,
+  unquoteSpreadsheet,
+} from "../../src/normalise/text.js";
+
+describe("stripMarkup (step 1)", () => {
+  it.each<[string, string]>([
+    ["<p>通过</p>", " 通过 "],
+    ["<P>通过</P>", " 通过 "],
+    ["a<br>b", "a b"],
+    ["a<br/>b", "a b"],
+    ["a<br />b", "a b"],
+    ["a<BR>b", "a b"],
+    ["<div class=\"x\">甲</div>乙", " 甲 乙"],
+    ["<span style=\"color:red\">红</span>", "红"],
+    ["<font face='宋体' size=3>字</font>", "字"],
+    ["<b>粗</b><i>斜</i><u>下</u>", "粗斜下"],
+    ["m<sup>2</sup>", "m2"],
+    ["H<sub>2</sub>O", "H2O"],
+    ["<span title=\"a>b\">x</span>", "x"],
+    ["<5%", "<5%"],
+    ["<=5%", "<=5%"],
+    ["a < b > c", "a < b > c"],
+    ["<table><tr><td>x</td></tr></table>", "<table><tr><td>x</td></tr></table>"],
+    ["<strong>x</strong>", "<strong>x</strong>"],
+    ["<pre>x</pre>", "<pre>x</pre>"],
+    ["<bold>x", "<bold>x"],
+    ["&lt;5%", "<5%"],
+    ["&gt;=90%", ">=90%"],
+    ["a&nbsp;b", "a\u00A0b"],
+    ["&amp;&quot;&apos;", "&\"'"],
+    ["&#37;&#x25;&#X4E2D;", "%%中"],
+    ["&ldquo;科协&rdquo;", "“科协”"],
+    ["&#0;&#xD800;&bogus;&amp", "&#0;&#xD800;&bogus;&amp"],
+    ["AT&T", "AT&T"],
+    ["&lt;p&gt;x", " x"],
+    ["&amp;lt;5%", "<5%"],
+  ])("%j → %j", (input, expected) => {
+    expect(stripMarkup(input)).toBe(expected);
+  });
+
+  it("decodeEntities leaves unknown entities", () => {
+    expect(decodeEntities("&foo; &amp;")).toBe("&foo; &");
+  });
+});
+
+describe("texMath (step 2)", () => {
+  it.each<[string, string]>([
+    ["$\\geq 10\\%$", "≥10%"],
+    ["$\\ge 10\\%$", "≥10%"],
+    ["$\\leq 5$", "≤5"],
+    ["$\\le 5$", "≤5"],
+    ["$\\neq 0$", "≠0"],
+    ["$\\lt 3$", "<3"],
+    ["$\\gt 3$", ">3"],
+    ["$2 \\times 3$", "2×3"],
+    ["$\\text{万元}$", "万元"],
+    ["$\\geq 95 \\text{ %}$", "≥95%"],
+    ["$\\geq {90}\\%$", "≥90%"],
+    ["$\\alpha$", "\\alpha"],
+    ["$\\alpha x$", "\\alpha x"],
+    ["$\\geqslant 90$", "\\geqslant90"],
+    ["$\\frac{1}{2}$", "\\frac12"],
+    ["满意度$\\geq 90\\%$以上", "满意度≥90%以上"],
+    ["$\\geq 10\\%$ 和 $\\leq 5\\%$", "≥10% 和 ≤5%"],
+    ["US$100", "US$100"],
+    ["$5 and $6", "$5 and $6"],
+    ["$ 5$", "$ 5$"],
+    ["\\$5$", "\\$5$"],
+    ["10\\%", "10\\%"],
+    ["$$", "$$"],
+    ["$x", "$x"],
+  ])("%j → %j", (input, expected) => {
+    expect(texMath(input)).toBe(expected);
+  });
+});
+
+describe("fullWidthToAscii (step 3)", () => {
+  it.each<[string, string]>([
+    ["１００％", "100%"],
+    ["＞＝", ">="],
+    ["ＡＢＣｘｙｚ", "ABCxyz"],
+    ["１，０００", "1，000"],
+    ["１２．５", "12.5"],
+    ["第一\u3000第二", "第一 第二"],
+    ["，。、；：？！“”‘’《》（）【】", "，。、；：？！“”‘’《》（）【】"],
+    ["＂ａ＂", "\"a\""],
+    ["＃＄＆＊＋－／＜＝＞＠［＼］＾＿｀｛｜｝～", "#$&*+-/<=>@[\\]^_`{|}~"],
+    ["￥100", "￥100"],
+  ])("%j → %j", (input, expected) => {
+    expect(fullWidthToAscii(input)).toBe(expected);
+  });
+});
+
+describe("unifyComparators (step 4)", () => {
+  it.each<[string, string]>([
+    [">=90%", "≥90%"],
+    ["≧90%", "≥90%"],
+    ["⩾90%", "≥90%"],
+    ["<=5%", "≤5%"],
+    ["≦5%", "≤5%"],
+    ["⩽5%", "≤5%"],
+    ["﹦100%", "=100%"],
+    ["＝100%", "=100%"],
+    ["═100%", "=100%"],
+    [">90%", ">90%"],
+    ["<90%", "<90%"],
+    ["≥≤=", "≥≤="],
+  ])("%j → %j", (input, expected) => {
+    expect(unifyComparators(input)).toBe(expected);
+  });
+});
+
+describe("unquoteSpreadsheet (step 5)", () => {
+  it.each<[string, string]>([
+    ['"1、及时发布信息 2、按时间节点"', "1、及时发布信息 2、按时间节点"],
+    ['"他说""好"""', '他说"好"'],
+    ['"a""b"', 'a"b'],
+    ['每集分钟"', "每集分钟"],
+    ['"每集分钟', "每集分钟"],
+    ['"a"b"', 'a"b'],
+    ['a"b', 'a"b'],
+    ['a"b"c', 'a"b"c'],
+    ['"', ""],
+    ['""', ""],
+    ['"""a"""', "a"],
+    ['  "x"  ', "x"],
+    ["“上海科协”官方微信", "“上海科协”官方微信"],
+    ["plain", "plain"],
+  ])("%j → %j", (input, expected) => {
+    expect(unquoteSpreadsheet(input)).toBe(expected);
+  });
+});
+
+describe("collapseWhitespace (step 6)", () => {
+  it.each<[string, string | null]>([
+    ["思想 and 党", "思想and党"],
+    ["a  b\t\nc", "a b c"],
+    ["  trimmed  ", "trimmed"],
+    ["阅读转发情况较好； 2、推送", "阅读转发情况较好；2、推送"],
+    ["每 集分钟", "每集分钟"],
+    ["100 %", "100 %"],
+    ["项目\n名称", "项目名称"],
+    ["（ 2021 年度 ）", "（2021年度）"],
+    ["(2021 年度)", "(2021年度)"],
+    ["“上海科协” 官方", "“上海科协”官方"],
+    ["a\u00A0b", "a b"],
+    ["a\u3000b", "a b"],
+    ["", null],
+    ["  \n\t ", null],
+  ])("%j → %j", (input, expected) => {
+    expect(collapseWhitespace(input)).toBe(expected);
+  });
+});
+
+describe("normaliseText", () => {
+  it.each<[string | null | undefined, string | null]>([
+    [null, null],
+    [undefined, null],
+    ["", null],
+    ["   ", null],
+    ["<p></p>", null],
+    // the seed's cells
+    [
+      "、条、个、 不少于场、活动 拍摄不少于场、 视频后期制作部 、《红色科协人》 系列短片共集，每 集分钟\"",
+      "、条、个、不少于场、活动拍摄不少于场、视频后期制作部、《红色科协人》系列短片共集，每集分钟",
+    ],
+    [
+      "、次以上；、 %；、%以内； 、场拍摄、部视 频。、《红色科 协人》系列短片集 ，每集分钟\"",
+      "、次以上；、%；、%以内；、场拍摄、部视频。、《红色科协人》系列短片集，每集分钟",
+    ],
+    ["<p>以习近平新时代中国特色社会主义思想 and 党的十九大精神为指导</p>", "以习近平新时代中国特色社会主义思想and党的十九大精神为指导"],
+    ["思想 and 党", "思想and党"],
+    [
+      "\"1、及时发布信息，及时推出新栏目 2、按时间节点完成《红色科协人》系列短片摄制工作\"",
+      "1、及时发布信息，及时推出新栏目2、按时间节点完成《红色科协人》系列短片摄制工作",
+    ],
+    ["1、发布信息 2、新开辟栏目 3、线下活动 4、《红色科协人》系列短片制作", "1、发布信息2、新开辟栏目3、线下活动4、《红色科协人》系列短片制作"],
+    ["$\\geq 10\\%$", "≥10%"],
+    ["$\\geq 20\\%$", "≥20%"],
+    [">=85%", "≥85%"],
+    ["＞＝８５％", "≥85%"],
+    ["&gt;=85%", "≥85%"],
+    ["&lt;=5%", "≤5%"],
+    ["<=5%", "≤5%"],
+    ["<5%", "<5%"],
+    ["(2021 年度)", "(2021年度)"],
+    ["项目资金 (元)", "项目资金(元)"],
+    ["偏差原因分析及 改进措施", "偏差原因分析及改进措施"],
+    ["１００％", "100%"],
+    ["＝100%", "=100%"],
+    ["a<br>b", "a b"],
+    ["第一行<br/>第二行", "第一行第二行"],
+    ["\"\"", null],
+    ["“上海科协”官方微信、微博 策划与运维及《红色科协人》 视频拍摄制作", "“上海科协”官方微信、微博策划与运维及《红色科协人》视频拍摄制作"],
+  ])("%j → %j", (input, expected) => {
+    expect(normaliseText(input)).toBe(expected);
+  });
+
+  it("re-normalises text that a first pass turned into markup", () => {
+    expect(normaliseText("＜ｐ＞文字＜／ｐ＞")).toBe("文字");
+    expect(normaliseText("&amp;lt;p&amp;gt;文字")).toBe("文字");
+    expect(normaliseText("\"\"\"a\"\"\"")).toBe("a");
+  });
+});
+
+// Strings built from the characters the steps react to, so the properties meet the edge cases.
+const interesting = fc.constantFrom(
+  "<p>", "</p>", "<br/>", "<b>", "<span a=\">\">", "<", ">", "=", "&", "&amp;", "&lt;", "&gt;", "&nbsp;", "&#37;", "&#x3c;",
+  "$", "\\geq", "\\%", "\\text{", "{", "}", "\\", '"', '""', " ", "\t", "\n", "\u3000", "\u00A0",
+  "＜", "＞", "＝", "＂", "＄", "＆", "１", "％", "，", "（", "）", "思", "想", "党", "、", "《", "》", "“", "”",
+  "a", "and", "5", "%", ">=", "<=", "≧", "﹦", "═", "p", "br", "ｐ", "ｌｔ；", "；",
+);
+const messy = fc.array(interesting, { maxLength: 24 }).map((parts) => parts.join(""));
+const anyText = fc.oneof(messy, fc.string({ unit: "grapheme", maxLength: 40 }), fc.string({ unit: "binary", maxLength: 40 }));
+
+describe("normaliseText properties", () => {
+  it("never throws and is idempotent", () => {
+    fc.assert(
+      fc.property(anyText, (s) => {
+        const once = normaliseText(s);
+        expect(normaliseText(once)).toBe(once);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("each step is idempotent", () => {
+    fc.assert(
+      fc.property(anyText, (s) => {
+        for (const f of [stripMarkup, texMath, fullWidthToAscii, unifyComparators, unquoteSpreadsheet]) {
+          const once = f(s);
+          expect(f(once)).toBe(once);
+        }
+        const c = collapseWhitespace(s);
+        expect(collapseWhitespace(c ?? "")).toBe(c);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("output has no white space at the edges, no runs of white space, none beside Chinese", () => {
+    fc.assert(
+      fc.property(anyText, (s) => {
+        const out = normaliseText(s);
+        if (out === null) return;
+        expect(out).toBe(out.trim());
+        expect(out).not.toMatch(/\s\s/u);
+        expect(out).not.toMatch(/\p{Script=Han}\s|\s\p{Script=Han}/u);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
