@@ -1,0 +1,129 @@
+/**
+ * What a rule sees: the Form (read-only), the profile, the language, and helpers for printed
+ * precision, field names and typed targets. Rules only report; the engine attaches id and severity.
+ */
+import type { Finding, Form, ParsedValue, Severity, SourceLocation } from "../schema/index.js";
+import { parseQuantity } from "../normalise/quantity.js";
+import { fieldName, type Lang } from "./fields.js";
+import type { Profile } from "./profiles.js";
+import { decimalsOfNumber, fromNumber, printedDecimals, firstNumber, fromDecimalString, mul, eq, int, toFixed, type Rat } from "./precision.js";
+
+export type { Lang } from "./fields.js";
+
+/** What a rule yields: the engine adds `rule` and `severity`. */
+export interface RuleReport {
+  path: string;
+  message: string;
+  reported?: Finding["reported"];
+  expected?: Finding["expected"];
+}
+
+export interface Rule {
+  /** The rule id, also the file name (`src/audit/rules/<id>.ts`) and the doc (`docs/rules/<id>.md`). */
+  readonly id: string;
+  readonly severity: Severity;
+  /** One line: what the rule checks. */
+  readonly doc: string;
+  check(ctx: RuleContext): Iterable<RuleReport>;
+}
+
+/** A reported number with the precision it was printed at. */
+export interface Printed {
+  value: Rat;
+  /** Decimal places printed (of `sources[path].text`, else of the number). */
+  places: number;
+}
+
+export interface RuleContext {
+  readonly form: Form;
+  readonly profile: Profile;
+  readonly lang: Lang;
+  /** The Chinese text or its English variant, by `lang`. */
+  t(zh: string, en: string): string;
+  /** The field at a path named for people (总分·得分 / total·score). */
+  field(path: string): string;
+  /** A number for a message: up to `places` decimals (default 2), trailing zeros dropped. */
+  fmt(value: number | Rat, places?: number): string;
+  source(path: string): SourceLocation | undefined;
+  /** The reported value at `path` with its printed precision, or null when not given. */
+  printed(path: string, value: number | null): Printed | null;
+  /** Typed target and actual of indicator i (from targetParsed/actualParsed, else parsed from the texts). */
+  parsed(i: number): { target: ParsedValue | null; actual: ParsedValue | null };
+}
+
+export interface ContextOptions {
+  lang?: Lang;
+}
+
+function trimZeros(s: string): string {
+  return s.includes(".") ? s.replace(/\.?0+$/, "") : s;
+}
+
+/**
+ * Decimal places a value was printed with. The source text wins; when a fraction was read as a
+ * percent (`0.8` → 80), the text's places shift by two. Never fewer than the number's own places.
+ */
+export function printedPlaces(value: number, text: string | undefined): number {
+  const own = decimalsOfNumber(value);
+  if (text === undefined) return own;
+  let places = printedDecimals(text);
+  if (places === null) return own;
+  const n = firstNumber(text);
+  if (n !== null && !text.includes("%") && !text.includes("％")) {
+    const read = fromDecimalString(n);
+    const v = fromNumber(value);
+    if (!eq(read, v) && eq(mul(read, int(100)), v)) places = Math.max(0, places - 2);
+  }
+  return Math.max(places, own);
+}
+
+export function createContext(form: Form, profile: Profile, options: ContextOptions = {}): RuleContext {
+  const lang: Lang = options.lang ?? "zh";
+  const parsedCache = new Map<number, { target: ParsedValue | null; actual: ParsedValue | null }>();
+  const ctx: RuleContext = {
+    form,
+    profile,
+    lang,
+    t: (zh, en) => (lang === "zh" ? zh : en),
+    field: (path) => fieldName(path, form, lang),
+    fmt: (value, places = 2) => trimZeros(toFixed(typeof value === "number" ? fromNumber(value) : value, places)),
+    source: (path) => form.sources?.[path],
+    printed(path, value) {
+      if (value === null) return null;
+      return { value: fromNumber(value), places: printedPlaces(value, form.sources?.[path]?.text) };
+    },
+    parsed(i) {
+      const hit = parsedCache.get(i);
+      if (hit) return hit;
+      const ind = form.indicators[i];
+      if (!ind) return { target: null, actual: null };
+      const target = ind.targetParsed ?? parseQuantity(ind.target);
+      let actual = ind.actualParsed ?? parseQuantity(ind.actual, { unitFrom: target });
+      // A bare-number actual takes the target's unit, also when parsed elsewhere.
+      if (actual?.kind === "quantity" && actual.unit === null && target?.kind === "quantity" && target.unit !== null) {
+        actual = { ...actual, unit: target.unit };
+      }
+      const result = { target, actual };
+      parsedCache.set(i, result);
+      return result;
+    },
+  };
+  return ctx;
+}
+
+/** A cell text that holds something other than white space or a dash (—, -, /). */
+export function isPrinted(text: string | undefined): boolean {
+  return text !== undefined && !/^[\s—–\-－/／\\、.。…·]*$/.test(text);
+}
+
+/** The value at a JSON Pointer into the form (`/funds/rows/0/executed`), or undefined. */
+export function valueAt(root: unknown, path: string): unknown {
+  if (path === "") return root;
+  let node: unknown = root;
+  for (const raw of path.split("/").slice(1)) {
+    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
