@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import {
+  add, decimalString, decimalsOfNumber, div, equalAtPlaces, fromNumber, printedDecimals, roundHalfAway, sum, toFixed, toNumber, within,
+} from "../../src/audit/precision.js";
+import { printedPlaces } from "../../src/audit/context.js";
+
+describe("precision", () => {
+  it("adds decimals exactly: 0.1 + 0.2 is 0.3", () => {
+    expect(toFixed(add(fromNumber(0.1), fromNumber(0.2)), 20)).toBe("0.30000000000000000000");
+    expect(equalAtPlaces(sum([fromNumber(0.1), fromNumber(0.2)]), fromNumber(0.3), 1)).toBe(true);
+  });
+
+  it.each([
+    [2.345, 2, "2.35"],
+    [-2.345, 2, "-2.35"],
+    [1.005, 2, "1.01"],
+    [0.125, 2, "0.13"],
+    [2.5, 0, "3"],
+    [-2.5, 0, "-3"],
+    [5.88235, 2, "5.88"],
+  ])("rounds %s to %s places half away from zero: %s", (x, p, s) => {
+    expect(toFixed(roundHalfAway(fromNumber(x), p), p)).toBe(s);
+  });
+
+  it("divides exactly: 318246.5 ÷ 400000", () => {
+    const r = div(fromNumber(318246.5), fromNumber(400000))!;
+    expect(toFixed(r, 8)).toBe("0.79561625");
+    expect(div(fromNumber(1), fromNumber(0))).toBeNull();
+    expect(toNumber(div(fromNumber(500), fromNumber(85))!)).toBe(5.88);
+  });
+
+  it("within one unit of the last place, inclusive", () => {
+    expect(within(fromNumber(90), fromNumber(90.01), 2)).toBe(true);
+    expect(within(fromNumber(90), fromNumber(90.011), 2)).toBe(false);
+    expect(within(fromNumber(86.2), fromNumber(86), 0)).toBe(true);
+  });
+
+  it("reads printed decimals", () => {
+    expect(printedDecimals("100.00%")).toBe(2);
+    expect(printedDecimals("1,000,000")).toBe(0);
+    expect(printedDecimals("１０．５")).toBe(1);
+    expect(printedDecimals("总分:91")).toBe(0);
+    expect(printedDecimals("—")).toBeNull();
+    expect(decimalsOfNumber(79.57)).toBe(2);
+    expect(decimalsOfNumber(1e-7)).toBe(7);
+    expect(decimalString(1e21)).toBe("1000000000000000000000");
+  });
+
+  it("printed places: the source text, shifted for a fraction read as percent, never below the number's", () => {
+    expect(printedPlaces(100, "100.00%")).toBe(2);
+    expect(printedPlaces(100, undefined)).toBe(0);
+    expect(printedPlaces(79.57, "79.57")).toBe(2);
+    expect(printedPlaces(80, "0.8")).toBe(0);
+    expect(printedPlaces(85.25, "0.8525")).toBe(2);
+    expect(printedPlaces(95.5, "95")).toBe(1);
+  });
+
+  it("rounding agrees with decimal string arithmetic (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 4 }), (n, scale, places) => {
+        const x = n / 10 ** scale;
+        const r = roundHalfAway(fromNumber(x), places);
+        // |x − r| ≤ half a unit, and r has at most `places` decimals
+        const diff = Math.abs(Number(toFixed(fromNumber(x), 8)) - Number(toFixed(r, places)));
+        return diff <= 0.5 / 10 ** places + 1e-9 && decimalsOfNumber(toNumber(r, places)) <= places;
+      }),
+    );
+  });
+});
