@@ -1,0 +1,14 @@
+import type { Extraction } from "../pipeline.js";
+
+/** PDF → Grid. Until the PDF reader lands, a clear diagnostic. */
+export async function readPdfInput(
+  _bytes: Uint8Array,
+  _opts: { password?: string | undefined; maxPages: number; debugLayout?: string | undefined },
+): Promise<Extraction> {
+  return {
+    grid: null,
+    kind: "pdf",
+    pages: null,
+    diagnostics: [{ code: "unsupported-input", severity: "error", message: "PDF 读取尚未接入" }],
+  };
+}

@@ -1,0 +1,136 @@
+import type { Cell, Grid, Row } from "../../layout/grid.js";
+
+/** How far a quoted spreadsheet cell may run over line ends before the quote is taken as literal. */
+const MAX_QUOTED_LINES = 30;
+
+/**
+ * Shape 1: one line per table row, cells separated by tabs, with spreadsheet quoting
+ * (a cell wrapped in "…" may hold line breaks). A blank line is where a page ended.
+ */
+export function readTabDelimited(text: string): Grid {
+  const lines = text.split("\n");
+  const rows: Row[] = [];
+  let pageBreak = false;
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (line.trim() === "") {
+      if (rows.length > 0) pageBreak = true;
+      i++;
+      continue;
+    }
+    const { cells, consumed } = splitTabRow(lines, i);
+    const row: Row = { cells, boundaries: "exact" };
+    if (pageBreak) row.pageBreakBefore = true;
+    pageBreak = false;
+    rows.push(row);
+    i += consumed;
+  }
+  return { rows, rowsKnown: true, pages: null };
+}
+
+function splitTabRow(lines: string[], start: number): { cells: Cell[]; consumed: number } {
+  const cells: Cell[] = [];
+  let lineIdx = start;
+  let parts = lines[lineIdx]!.split("\t");
+  let col = 0;
+  let p = 0;
+  while (p < parts.length) {
+    const part = parts[p]!;
+    const cellLine = lineIdx + 1;
+    if (part.startsWith('"') && !closesQuote(part)) {
+      // A quoted cell that continues on the next lines: find the line where the quote closes.
+      const found = findQuoteEnd(lines, lineIdx, parts.slice(p).join("\t"));
+      if (found) {
+        cells.push({ text: found.text, col, source: { line: cellLine } });
+        col++;
+        lineIdx = found.endLine;
+        parts = found.rest === null ? [] : found.rest.split("\t");
+        p = 0;
+        continue;
+      }
+    }
+    cells.push({ text: part, col, source: { line: cellLine } });
+    col++;
+    p++;
+  }
+  return { cells, consumed: lineIdx - start + 1 };
+}
+
+/** Whether a cell that starts with a quote also ends it (an even run of quotes closes it). */
+function closesQuote(part: string): boolean {
+  if (part.length < 2 || !part.endsWith('"')) return false;
+  let n = 0;
+  for (let k = part.length - 1; k >= 1 && part[k] === '"'; k--) n++;
+  return n % 2 === 1;
+}
+
+function findQuoteEnd(
+  lines: string[],
+  lineIdx: number,
+  firstRest: string,
+): { text: string; endLine: number; rest: string | null } | null {
+  let acc = firstRest;
+  for (let j = lineIdx + 1; j < lines.length && j <= lineIdx + MAX_QUOTED_LINES; j++) {
+    const next = lines[j]!;
+    // A quote followed by a tab or the line end closes the cell, unless it is a doubled quote.
+    let idx = -1;
+    const re = /"(\t|$)/g;
+    let mm: RegExpExecArray | null;
+    while ((mm = re.exec(next))) {
+      let q = 0;
+      for (let k = mm.index; k >= 0 && next[k] === '"'; k--) q++;
+      if (q % 2 === 1) {
+        idx = mm.index;
+        break;
+      }
+      if (mm[1] === "") break;
+    }
+    if (idx >= 0) {
+      const text = acc + "\n" + next.slice(0, idx + 1);
+      const after = next.slice(idx + 1);
+      return { text, endLine: j, rest: after.startsWith("\t") ? after.slice(1) : null };
+    }
+    acc += "\n" + next;
+  }
+  return null;
+}
+
+const MD_RULE = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/**
+ * Shape 1 as Markdown tables: `| a | b |` rows, a `|---|` rule under the header.
+ * A blank line between tables is where a page ended.
+ */
+export function readMarkdownTable(text: string): Grid {
+  const lines = text.split("\n");
+  const rows: Row[] = [];
+  let pageBreak = false;
+  lines.forEach((line, idx) => {
+    const t = line.trim();
+    if (t === "") {
+      if (rows.length > 0) pageBreak = true;
+      return;
+    }
+    if (MD_RULE.test(t)) return;
+    let cellsText: string[];
+    if (t.startsWith("|")) {
+      cellsText = splitPipes(t);
+    } else {
+      cellsText = [t];
+    }
+    const cells: Cell[] = cellsText.map((c, col) => ({ text: c.replace(/\\\|/g, "|"), col, source: { line: idx + 1 } }));
+    const row: Row = { cells, boundaries: "exact" };
+    if (pageBreak) row.pageBreakBefore = true;
+    pageBreak = false;
+    rows.push(row);
+  });
+  return { rows, rowsKnown: true, pages: null };
+}
+
+function splitPipes(t: string): string[] {
+  let s = t;
+  if (s.startsWith("|")) s = s.slice(1);
+  if (s.endsWith("|") && !s.endsWith("\\|")) s = s.slice(0, -1);
+  return s.split(/(?<!\\)\|/).map((c) => c.trim());
+}

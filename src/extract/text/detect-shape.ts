@@ -1,0 +1,76 @@
+import { labelKey } from "../../template/labels.js";
+
+export type TextShape = "tab" | "markdown" | "cell-per-line" | "linear" | "run-together";
+
+/** Labels that start a line in every shape; what follows them on the line tells the shape. */
+const PROBE_LABELS = ["项目名称", "主管部门", "年度资金总额", "一级指标", "三级指标", "年初预算数", "总分", "合计", "年度总体目标", "其他资金", "上年结转资金"];
+
+/**
+ * Tells the shape of extracted text from its content: tabs, Markdown pipes, or — by what follows a
+ * template label on its line — one cell per line (nothing), linear text (a space) or run-together
+ * cells (the value itself).
+ */
+export function detectShape(text: string): TextShape {
+  const lines = text.split("\n").filter((l) => l.trim() !== "");
+  if (lines.length === 0) return "linear";
+  const tabLines = lines.filter((l) => l.includes("\t")).length;
+  if (tabLines >= Math.max(3, lines.length * 0.3)) return "tab";
+  const pipeLines = lines.filter((l) => /^\s*\|.*\|/.test(l)).length;
+  if (pipeLines >= Math.max(3, lines.length * 0.3)) return "markdown";
+
+  let alone = 0;
+  let spaced = 0;
+  let joined = 0;
+  for (const line of lines) {
+    const key = labelKey(line);
+    for (const label of PROBE_LABELS) {
+      const at = key.indexOf(label);
+      if (at !== 0) continue;
+      // Look at the raw line after the label, allowing the label's own spacing and pinyin.
+      const rest = restAfterLabel(line, label);
+      if (rest === null) continue;
+      if (rest.trim() === "" || /^\s*\|\s*$/.test(rest)) alone++;
+      else if (/^[\s\u3000]/.test(rest)) spaced++;
+      else if (!/^[(（:：]/.test(rest)) joined++;
+      break;
+    }
+  }
+  if (alone >= spaced && alone >= joined && alone > 0) return "cell-per-line";
+  if (joined > spaced) return "run-together";
+  if (spaced > 0) return "linear";
+  // No label found at a line start: short lines suggest one cell per line.
+  const avg = lines.reduce((n, l) => n + l.trim().length, 0) / lines.length;
+  return avg < 12 ? "cell-per-line" : "linear";
+}
+
+function restAfterLabel(line: string, label: string): string | null {
+  // Walk the raw line consuming the label's characters in order, skipping spaces and pinyin.
+  let i = 0;
+  let matched = 0;
+  const chars = [...label];
+  while (i < line.length && matched < chars.length) {
+    const ch = line[i]!;
+    if (/\s/.test(ch) && matched > 0) {
+      i++;
+      continue;
+    }
+    if ((ch === "(" || ch === "（") && matched > 0) {
+      const close = line.slice(i).search(/[)）]/);
+      if (close > 0 && /^[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+[)）]$/.test(line.slice(i, i + close + 1))) {
+        i += close + 1;
+        continue;
+      }
+    }
+    if (labelKey(ch) === chars[matched] || ch === chars[matched]) {
+      matched++;
+      i++;
+      continue;
+    }
+    if (matched === 0 && /\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    return null;
+  }
+  return matched === chars.length ? line.slice(i) : null;
+}

@@ -1,0 +1,31 @@
+import type { Extraction } from "../../pipeline.js";
+import { decodeText, looksBinary } from "./decode.js";
+import { readMarkdownTable, readTabDelimited } from "./delimited.js";
+import { detectShape } from "./detect-shape.js";
+import { readCellPerLine, readLines } from "./stream.js";
+
+/** Text of any shape → Grid. */
+export function readTextInput(bytes: Uint8Array): Extraction {
+  if (bytes.length === 0) {
+    return { grid: null, kind: "text", pages: null, diagnostics: [{ code: "empty-file", severity: "error", message: "文件是空的" }] };
+  }
+  if (looksBinary(bytes)) {
+    return {
+      grid: null,
+      kind: "text",
+      pages: null,
+      diagnostics: [{ code: "unreadable-file", severity: "error", message: "不是文本文件，也不是可识别的 PDF 或图片" }],
+    };
+  }
+  const { text } = decodeText(bytes);
+  const shape = detectShape(text);
+  const grid =
+    shape === "tab"
+      ? readTabDelimited(text)
+      : shape === "markdown"
+        ? readMarkdownTable(text)
+        : shape === "cell-per-line"
+          ? readCellPerLine(text)
+          : readLines(text, shape === "linear" ? "spaces" : "none");
+  return { grid, kind: "text", pages: null, diagnostics: [] };
+}

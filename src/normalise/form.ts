@@ -1,0 +1,281 @@
+import type { CellSource } from "../layout/grid.js";
+import type { RawForm, RawIndicator, RawValue } from "../reconstruct/raw-form.js";
+import type { Diagnostic, Form, FundRow, Indicator, SourceLocation } from "../schema/index.js";
+import { labelKey } from "../template/labels.js";
+import { budgetExecutionNames, yearPattern, type FundColumn } from "../template/project.js";
+import { level1WithWeight } from "../reconstruct/classify.js";
+import { readNumber } from "./number.js";
+import { normaliseText } from "./text.js";
+
+export type UnauditedForm = Omit<Form, "audit">;
+
+const budgetNames = new Set(budgetExecutionNames);
+const AMOUNT_COLUMNS = ["initialBudget", "annualBudget", "executed"] as const;
+
+/**
+ * Turns a raw form (text as read) into the contract's Form fields: text normalised once, numbers
+ * read, every value's source recorded under its JSON Pointer. Nothing is invented: a number that
+ * cannot be read is null with its text kept in `sources`.
+ */
+export function normaliseForm(raw: RawForm, formPath: string): { form: UnauditedForm; diagnostics: Diagnostic[] } {
+  const sources: Record<string, SourceLocation> = {};
+  const diagnostics: Diagnostic[] = [];
+  const note = (pointer: string, v: RawValue | null | undefined) => {
+    if (v) sources[pointer] = sourceOf(v);
+  };
+  const text = (pointer: string, v: RawValue | null): string | null => {
+    note(pointer, v);
+    return v ? normaliseText(v.text) : null;
+  };
+  const number = (pointer: string, v: RawValue | null): number | null => {
+    note(pointer, v);
+    if (!v) return null;
+    const r = readNumber(v.text);
+    if (r.kind === "number") return r.value;
+    if (r.kind === "unreadable") {
+      diagnostics.push({
+        code: "unreadable-number",
+        severity: "warning",
+        message: `无法读作数字：「${v.text.trim()}」`,
+        path: formPath + pointer,
+        source: sourceOf(v),
+      });
+    }
+    return null;
+  };
+
+  const title = text("/title", raw.title);
+  let year: number | null = null;
+  for (const v of [raw.year, raw.title]) {
+    const m = v ? yearPattern.exec(v.text.replace(/\s+/g, "")) : null;
+    if (m) {
+      year = Number(m[1]);
+      note("/year", v);
+      break;
+    }
+  }
+
+  const department = splitCode(text("/department", raw.department));
+  const unit = splitCode(text("/implementingUnit", raw.implementingUnit));
+
+  // Funds.
+  const unitKey = raw.funds.unit ? labelKey(raw.funds.unit.text) : "";
+  const fundUnit = /万元/.test(unitKey) ? "万元" : /元/.test(unitKey) ? "元" : null;
+  note("/funds/unit", raw.funds.unit);
+  const hasColumn = (c: FundColumn) => raw.funds.columns.length === 0 || raw.funds.columns.includes(c);
+  const rows: FundRow[] = [];
+  const used = new Set<string>();
+  let extra = 0;
+  raw.funds.rows.forEach((r) => {
+    let key: string = r.key ?? "";
+    if (!key || used.has(key)) key = `extra${++extra}`;
+    used.add(key);
+    const i = rows.length;
+    const row: FundRow = {
+      key,
+      label: text(`/funds/rows/${i}/label`, r.label),
+      initialBudget: null,
+      annualBudget: null,
+      executed: null,
+    };
+    for (const col of AMOUNT_COLUMNS) {
+      if (!hasColumn(col)) continue;
+      const v = r.values[col] ?? null;
+      row[col] = number(`/funds/rows/${i}/${col}`, v);
+      if (v && fundUnit) {
+        const printed = readNumber(v.text);
+        if (printed.kind === "number" && printed.unit && (printed.unit === "元" || printed.unit === "万元") && printed.unit !== fundUnit) {
+          diagnostics.push({
+            code: "unit-mismatch",
+            severity: "warning",
+            message: `金额「${v.text.trim()}」的单位与表头的 ${fundUnit} 不同，未换算`,
+            path: `${formPath}/funds/rows/${i}/${col}`,
+            source: sourceOf(v),
+          });
+        }
+      }
+    }
+    rows.push(row);
+  });
+
+  let fundsWeight = number("/funds/weight", raw.funds.weight);
+  let fundsScore = number("/funds/score", raw.funds.score);
+  const rate = readRate(raw.funds.rate, rows, sources);
+
+  // Indicators, with the budget-execution row scored inside the table moved to the funds block.
+  const indicators: Indicator[] = [];
+  const rawIndicators: RawIndicator[] = [];
+  for (const ri of raw.indicators) {
+    const l1 = ri.level1 ? labelKey(ri.level1.text) : "";
+    const l2 = ri.level2 ? labelKey(ri.level2.text) : "";
+    if (budgetNames.has(l1) || budgetNames.has(l2)) {
+      if (fundsWeight === null) fundsWeight = number("/funds/weight", ri.weight);
+      if (fundsScore === null) fundsScore = number("/funds/score", ri.score);
+      continue;
+    }
+    rawIndicators.push(ri);
+  }
+  rawIndicators.forEach((ri, i) => {
+    const p = `/indicators/${i}`;
+    let level1 = text(`${p}/level1`, ri.level1);
+    let level1Weight: number | undefined;
+    const lw = level1 ? level1WithWeight(labelKey(level1)) : null;
+    if (level1 && lw) {
+      level1Weight = lw.weight;
+      level1 = level1.replace(/[(（]\s*\d+(?:\.\d+)?\s*分?\s*[)）]\s*$/, "");
+    }
+    let level3 = text(`${p}/level3`, ri.level3);
+    if (level3) level3 = level3.replace(/^指标\s*\d+\s*[:：]\s*/, "") || null;
+    const unitText = ri.unit ? normaliseText(ri.unit.text) : null;
+    let target = text(`${p}/target`, ri.target);
+    if (ri.nature || ri.unit) {
+      const nature = ri.nature ? normaliseText(ri.nature.text) ?? "" : "";
+      if (target !== null && !/[%％个次天]$/.test(target)) target = nature + target + (unitText ?? "");
+      else if (target !== null) target = nature + target;
+    }
+    let actual = text(`${p}/actual`, ri.actual);
+    if (actual !== null && unitText && /^\d+(\.\d+)?$/.test(actual)) actual = actual + unitText;
+    const ind: Indicator = {
+      level1,
+      level2: text(`${p}/level2`, ri.level2),
+      level3,
+      target,
+      actual,
+      weight: number(`${p}/weight`, ri.weight),
+      score: number(`${p}/score`, ri.score),
+      deviation: text(`${p}/deviation`, ri.deviation),
+    };
+    if (level1Weight !== undefined) ind.level1Weight = level1Weight;
+    indicators.push(ind);
+  });
+
+  const form: UnauditedForm = {
+    template: raw.template,
+    title,
+    year,
+    projectName: text("/projectName", raw.projectName),
+    department: department.name,
+    implementingUnit: unit.name,
+    funds: {
+      unit: fundUnit,
+      rows,
+      weight: fundsWeight,
+      executionRatePercent: rate,
+      score: fundsScore,
+    },
+    goals: {
+      expected: text("/goals/expected", raw.goals.expected),
+      actual: text("/goals/actual", raw.goals.actual),
+    },
+    indicators: raw.template === "department" ? [] : indicators,
+    total: {
+      weight: number("/total/weight", raw.total.weight),
+      score: number("/total/score", raw.total.score),
+    },
+  };
+  if (department.code) form.departmentCode = department.code;
+  if (unit.code) form.implementingUnitCode = unit.code;
+  if (raw.template === "department") {
+    diagnostics.push({
+      code: "department-indicators-not-read",
+      severity: "info",
+      message: "部门整体支出绩效自评表：指标表暂不读取",
+      path: formPath,
+    });
+  }
+  for (const d of raw.diagnostics) {
+    const diag: Diagnostic = { code: d.code, severity: d.severity, message: d.message };
+    if (d.formPath) diag.path = formPath + d.formPath;
+    if (d.source) diag.source = { ...locationOf(d.source), text: d.source.text ?? "" };
+    diagnostics.push(diag);
+  }
+  form.sources = sortKeys(sources);
+  return { form: reorder(form), diagnostics };
+
+  function readRate(v: RawValue | null, fundRows: FundRow[], srcs: Record<string, SourceLocation>): number | null {
+    if (!v) return null;
+    const r = readNumber(v.text);
+    const pointer = "/funds/executionRatePercent";
+    srcs[pointer] = sourceOf(v);
+    if (r.kind !== "number") return number(pointer, v);
+    if (r.percent) return r.value;
+    // Printed without %: read in percent, unless the amounts show a fraction (1 beside executed = budget).
+    const total = fundRows.find((row) => row.key === "total");
+    const budget = total?.annualBudget ?? total?.initialBudget ?? null;
+    if (r.value <= 1 && total?.executed != null && budget) {
+      const ratio = total.executed / budget;
+      if (Math.abs(ratio - r.value) <= 0.01 + 1e-9) {
+        const percent = Number((r.value * 100).toFixed(Math.max(0, r.decimals - 2)));
+        srcs[pointer] = { ...sourceOf(v), corrected: { from: v.text.trim(), reason: "执行率印为小数，按金额读作百分比" } };
+        return percent;
+      }
+    }
+    return r.value;
+  }
+}
+
+function splitCode(name: string | null): { name: string | null; code?: string } {
+  if (!name) return { name };
+  const m = /^(\d{3,}(?:[.]\d+)*)\s*[-－—_·.、\s]\s*(.+)$/.exec(name);
+  if (!m) return { name };
+  return { name: m[2]!, code: m[1]! };
+}
+
+export function locationOf(src: CellSource): Omit<SourceLocation, "text"> {
+  const out: Omit<SourceLocation, "text"> = {};
+  if (src.page !== undefined) out.page = src.page;
+  if (src.line !== undefined) out.line = src.line;
+  if (src.bbox) out.bbox = src.bbox.map((n) => Math.round(n * 100) / 100) as [number, number, number, number];
+  if (src.confidence !== undefined) out.confidence = src.confidence;
+  if (src.sheet !== undefined) out.sheet = src.sheet;
+  if (src.cell !== undefined) out.cell = src.cell;
+  return out;
+}
+
+function sourceOf(v: RawValue): SourceLocation {
+  const out: SourceLocation = { text: v.text, ...locationOf(v.source) };
+  if (v.corrected) out.corrected = v.corrected;
+  return out;
+}
+
+function sortKeys<T>(o: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const k of Object.keys(o).sort(comparePointers)) out[k] = o[k]!;
+  return out;
+}
+
+/** Orders JSON Pointers with numeric segments compared as numbers (/indicators/10 after /9). */
+export function comparePointers(a: string, b: string): number {
+  const pa = a.split("/");
+  const pb = b.split("/");
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const x = pa[i]!;
+    const y = pb[i]!;
+    if (x === y) continue;
+    const nx = /^\d+$/.test(x) ? Number(x) : NaN;
+    const ny = /^\d+$/.test(y) ? Number(y) : NaN;
+    if (!Number.isNaN(nx) && !Number.isNaN(ny)) return nx - ny;
+    return x < y ? -1 : 1;
+  }
+  return pa.length - pb.length;
+}
+
+/** Keys in schema order, so the same input prints byte-identical JSON. */
+function reorder(f: UnauditedForm): UnauditedForm {
+  const out: UnauditedForm = {
+    template: f.template,
+    title: f.title,
+    year: f.year,
+    projectName: f.projectName,
+    department: f.department,
+    implementingUnit: f.implementingUnit,
+  } as UnauditedForm;
+  if (f.departmentCode !== undefined) out.departmentCode = f.departmentCode;
+  if (f.implementingUnitCode !== undefined) out.implementingUnitCode = f.implementingUnitCode;
+  out.funds = f.funds;
+  out.goals = f.goals;
+  out.indicators = f.indicators;
+  out.total = f.total;
+  if (f.sources) out.sources = f.sources;
+  return out;
+}

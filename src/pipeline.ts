@@ -1,0 +1,141 @@
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { audit as auditForm } from "./audit/index.js";
+import type { Profile } from "./audit/profiles.js";
+import { detectKind } from "./detect-kind.js";
+import { readTextInput } from "./extract/text/read-text.js";
+import type { Grid } from "./layout/grid.js";
+import { attachParsed } from "./normalise/quantity.js";
+import { normaliseForm } from "./normalise/form.js";
+import { reconstruct } from "./reconstruct/index.js";
+import { Document, type Diagnostic, type Form, type InputKind } from "./schema/index.js";
+import { readPdfInput } from "./extract/pdf-input.js";
+
+export interface ParseOptions {
+  /** The path recorded in `source.path` (as given by the user). */
+  path?: string;
+  /** Overrides detection by content. */
+  input?: InputKind;
+  profile?: Profile;
+  /** Password for encrypted PDFs. */
+  password?: string;
+  /** Folder for per-page layout pictures (PDF). */
+  debugLayout?: string;
+  /** Limits on what one input may cost. */
+  limits?: Partial<Limits>;
+}
+
+export interface Limits {
+  /** Largest input read, in bytes. */
+  maxBytes: number;
+  /** Most pages read from one PDF. */
+  maxPages: number;
+}
+
+export const defaultLimits: Limits = { maxBytes: 200 * 1024 * 1024, maxPages: 500 };
+
+/** What a reader hands the pipeline: a Grid and what it noticed. */
+export interface Extraction {
+  grid: Grid | null;
+  kind: InputKind;
+  pages: number | null;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Parses one input into a Document: extract → Grid → reconstruct → normalise → audit, validated
+ * against the schema. Never throws for bad input: what went wrong is in `diagnostics`.
+ */
+export async function parse(input: Uint8Array | string, options: ParseOptions = {}): Promise<Document> {
+  const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
+  const path = options.path ?? "<input>";
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const limits = { ...defaultLimits, ...options.limits };
+  const kind = options.input ?? (typeof input === "string" ? "text" : detectKind(bytes));
+
+  let extraction: Extraction;
+  if (bytes.length > limits.maxBytes) {
+    extraction = failed(kind, "limit-exceeded", `文件过大（${bytes.length} 字节，上限 ${limits.maxBytes}）`);
+  } else {
+    try {
+      extraction = await extract(bytes, kind, options, limits);
+    } catch (err) {
+      extraction = failed(kind, "unreadable-file", `无法读取：${(err as Error).message}`);
+    }
+  }
+
+  const diagnostics: Diagnostic[] = [...extraction.diagnostics];
+  const forms: Form[] = [];
+  if (extraction.grid) {
+    const { forms: raws, stray } = reconstruct(extraction.grid);
+    raws.forEach((raw, i) => {
+      const { form, diagnostics: d } = normaliseForm(raw, `/forms/${i}`);
+      diagnostics.push(...d);
+      form.indicators = form.indicators.map(attachParsed);
+      const { sources, ...fields } = form;
+      const full: Form = { ...fields, audit: auditForm({ ...fields, sources, audit: emptyAudit() } as Form, options.profile) };
+      if (sources && Object.keys(sources).length > 0) full.sources = sources;
+      forms.push(full);
+    });
+    for (const s of stray) {
+      if (raws.length === 0) break;
+      diagnostics.push({
+        code: "unplaced-text",
+        severity: "info",
+        message: `表格之外的文字：${s.text.length > 60 ? s.text.slice(0, 60) + "…" : s.text}`,
+        source: { text: s.text, ...(s.source.line ? { line: s.source.line } : {}), ...(s.source.page ? { page: s.source.page } : {}) },
+      });
+    }
+    if (raws.length === 0 && !diagnostics.some((d) => d.severity === "error")) {
+      diagnostics.push({ code: "no-form", severity: "warning", message: "未找到绩效自评表" });
+    }
+  }
+
+  const doc: Document = {
+    schemaVersion: 1,
+    source: { path, sha256, kind: extraction.kind, pages: extraction.pages },
+    forms,
+    diagnostics,
+  };
+  return Document.parse(doc);
+}
+
+export async function parseFile(path: string, options: ParseOptions = {}): Promise<Document> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    const reason = e.code === "ENOENT" ? "文件不存在" : e.code === "EISDIR" ? "这是一个文件夹" : e.message;
+    return Document.parse({
+      schemaVersion: 1,
+      source: { path, sha256: createHash("sha256").update("").digest("hex"), kind: options.input ?? "text", pages: null },
+      forms: [],
+      diagnostics: [{ code: "unreadable-file", severity: "error", message: `${path}: ${reason}` }],
+    });
+  }
+  return parse(bytes, { ...options, path });
+}
+
+export async function* parseFiles(paths: Iterable<string>, options: ParseOptions = {}): AsyncIterable<Document> {
+  for (const p of paths) yield await parseFile(p, options);
+}
+
+async function extract(bytes: Uint8Array, kind: InputKind, options: ParseOptions, limits: Limits): Promise<Extraction> {
+  switch (kind) {
+    case "text":
+      return readTextInput(bytes);
+    case "pdf":
+      return readPdfInput(bytes, { password: options.password, maxPages: limits.maxPages, debugLayout: options.debugLayout });
+    default:
+      return failed(kind, "unsupported-input", `尚不支持读取这类文件（${kind}）`);
+  }
+}
+
+function failed(kind: InputKind, code: string, message: string): Extraction {
+  return { grid: null, kind, pages: null, diagnostics: [{ code, severity: "error", message }] };
+}
+
+function emptyAudit(): Form["audit"] {
+  return { ok: true, grade: null, recomputed: { weight: null, score: null, executionRatePercent: null, budgetScore: null }, findings: [] };
+}

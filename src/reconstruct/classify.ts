@@ -1,0 +1,91 @@
+import { labelKey } from "../template/labels.js";
+import { budgetExecutionNames, level1Names, level2Names, qualitativeValues } from "../template/project.js";
+
+export type ContentKind =
+  | "blank"
+  | "number"
+  | "percent"
+  | "quantity"
+  | "comparator"
+  | "unit"
+  | "level1"
+  | "level2"
+  | "level12"
+  | "budgetExec"
+  | "qualitative"
+  | "text";
+
+export interface Content {
+  kind: ContentKind;
+  /** For number/percent: the value read. */
+  value?: number;
+  /** Length of the text in characters, for text. */
+  length: number;
+}
+
+const UNITS =
+  "%|％|百分比|个|次|场|篇|份|人次|人|天|小时|元|万元|亩|公里|户|项|家|件|台|套|条|期|批|所|座|辆|平方米|立方米|吨|千米|米|册|本|分|年|月|日|周|处|类|种|部|集|期|名|位|支|栋|间|张|人天|课时|学时|元/人|%以上|%以下";
+const UNIT_RE = new RegExp(`^(${UNITS})$`);
+const NUM = String.raw`[+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+const NUMBER_RE = new RegExp(`^${NUM}(?:分|元|万元)?$`);
+const PERCENT_RE = new RegExp(`^${NUM}\\s*[%％]$`);
+const COMPARATOR_WORDS = "≥|≤|=|>|<|＞|＜|＝|>=|<=|不少于|不低于|不超过|不高于|不大于|不小于|达到|大于|小于|低于|高于|超过|约";
+const QUANTITY_RE = new RegExp(`^(?:${COMPARATOR_WORDS})?\\s*${NUM}\\s*(?:${UNITS})?(?:以上|以内|以下)?$`);
+const COMPARATOR_RE = /^(≥|≤|=|>|<|＞|＜|＝|>=|<=|≧|≦)$/;
+
+const level1Set = new Set(level1Names);
+const level2Set = new Set(level2Names);
+const budgetSet = new Set(budgetExecutionNames);
+const qualitativeSet = new Set(qualitativeValues);
+
+export function isBlankText(text: string): boolean {
+  const t = text.replace(/[\s\u3000"]/g, "");
+  return t === "" || /^[—\-－–\/／\\]+$/.test(t);
+}
+
+/** Strips markup and quoting that leak into cells, for classification only. */
+export function plain(text: string): string {
+  return text
+    .replace(/<[^>]*>/g, " ")
+    .replace(/\$([^$]*)\$/g, (_, m: string) =>
+      m.replace(/\\geq?/g, "≥").replace(/\\leq?/g, "≤").replace(/\\%/g, "%").replace(/[{}\\\s]|text/g, ""),
+    )
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[．]/g, ".")
+    .replace(/^["“]+|["”]+$/g, "")
+    .replace(/[\s\u3000]+/g, "")
+    .trim();
+}
+
+/** Splits a level-1 name printed with its weight: 产出指标(50分) → 产出指标, 50. */
+export function level1WithWeight(key: string): { name: string; weight: number } | null {
+  const m = /^(.+?指标)\((\d+(?:\.\d+)?)分?\)$/.exec(key);
+  if (!m) return null;
+  return { name: m[1]!, weight: Number(m[2]) };
+}
+
+export function classify(text: string): Content {
+  if (isBlankText(text)) return { kind: "blank", length: 0 };
+  const p = plain(text);
+  const key = labelKey(text);
+  const length = [...p].length;
+  if (NUMBER_RE.test(p)) return { kind: "number", value: Number(p.replace(/[,+分元万]/g, "")), length };
+  if (PERCENT_RE.test(p)) return { kind: "percent", value: Number(p.replace(/[,+%％\s]/g, "")), length };
+  if (COMPARATOR_RE.test(p)) return { kind: "comparator", length };
+  if (UNIT_RE.test(p)) return { kind: "unit", length };
+  if (QUANTITY_RE.test(p)) return { kind: "quantity", length };
+  const l1 = level1Set.has(key) || level1WithWeight(key) !== null;
+  const l2 = level2Set.has(key);
+  if (l1 && l2) return { kind: "level12", length };
+  if (l1) return { kind: "level1", length };
+  if (l2) return { kind: "level2", length };
+  if (budgetSet.has(key)) return { kind: "budgetExec", length };
+  if (qualitativeSet.has(key)) return { kind: "qualitative", length };
+  return { kind: "text", length };
+}
+
+/** A short name ending in 指标 that is not in the vocabulary (长效管理指标 and its like). */
+export function looksLikeLevelName(text: string): boolean {
+  const key = labelKey(text);
+  return /^[\u4e00-\u9fff]{2,10}指标$/.test(key);
+}

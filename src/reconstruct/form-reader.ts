@@ -1,0 +1,576 @@
+import type { Cell, Row } from "../layout/grid.js";
+import { labelKey } from "../template/labels.js";
+import {
+  departmentTitlePattern,
+  titlePattern,
+  yearPattern,
+  type FundColumn,
+  type IndicatorColumn,
+} from "../template/project.js";
+import { alignRow, type ColumnSpec, type ColumnType } from "./align.js";
+import { classify, isBlankText } from "./classify.js";
+import { emptyRawForm, joinValues, type RawForm, type RawIndicator, type RawValue } from "./raw-form.js";
+import { columnRoles, isLabelFragment, labelRole, rawOf, splitLabelValue, toRaw } from "./row-view.js";
+
+type Section = "start" | "header" | "funds" | "goals" | "indicators" | "after";
+
+const FUND_TYPES: Record<FundColumn, ColumnType> = {
+  initialBudget: "amount",
+  annualBudget: "amount",
+  executed: "amount",
+  weight: "weight",
+  rate: "rate",
+  score: "score",
+  method: "text",
+  reason: "text",
+};
+const INDICATOR_TYPES: Record<IndicatorColumn, ColumnType> = {
+  level1: "level1",
+  level2: "level2",
+  level3: "level3",
+  nature: "nature",
+  target: "value",
+  unit: "unit",
+  actual: "value",
+  weight: "weight",
+  score: "score",
+  method: "text",
+  deviation: "text",
+};
+const DEFAULT_FUND_COLUMNS: FundColumn[] = ["initialBudget", "annualBudget", "executed", "weight", "rate", "score"];
+const DEFAULT_INDICATOR_COLUMNS: IndicatorColumn[] = [
+  "level1",
+  "level2",
+  "level3",
+  "target",
+  "actual",
+  "weight",
+  "score",
+  "deviation",
+];
+
+/** How many of a row's cells must be column headers for the row to be a header row. */
+const MIN_HEADER_CELLS = 3;
+/** Longest cell that can be a title. */
+const MAX_TITLE_LENGTH = 40;
+
+export interface ReadResult {
+  forms: RawForm[];
+  /** Text outside any form. */
+  stray: RawValue[];
+}
+
+/**
+ * Reads rows into forms: finds where each form starts, locates its sections by their labels and
+ * maps cells to fields by content. One instance reads one input.
+ */
+export class FormReader {
+  private forms: RawForm[] = [];
+  private stray: RawValue[] = [];
+  private form: RawForm | null = null;
+  private section: Section = "start";
+  private fundCols: ColumnSpec<FundColumn>[] = specs(DEFAULT_FUND_COLUMNS, FUND_TYPES);
+  private indCols: ColumnSpec<IndicatorColumn>[] = specs(DEFAULT_INDICATOR_COLUMNS, INDICATOR_TYPES);
+  private goalOrder: Array<"expected" | "actual"> = ["expected", "actual"];
+  private goalTexts: RawValue[] = [];
+  /** A partial indicator row read just before a page break, to be joined with the row after it. */
+  private pendingPartial: RawIndicator | null = null;
+  private lastLevel1: RawValue | null = null;
+  private lastLevel2: RawValue | null = null;
+
+  read(rows: readonly Row[]): ReadResult {
+    rows.forEach((row, idx) => this.readRow(row, rows[idx + 1]));
+    this.finishForm();
+    return { forms: this.forms, stray: this.stray };
+  }
+
+  private readRow(row: Row, next: Row | undefined): void {
+    const sep = row.boundaries === "spaces" ? " " : "";
+    let cells = row.cells.filter((c) => c.text.trim() !== "" || row.boundaries === "exact");
+    if (cells.every((c) => c.text.trim() === "")) return;
+
+    // A title starts a new form.
+    const titleCell = cells.find((c) => isTitle(c.text));
+    if (titleCell && (row.boundaries !== "spaces" || cells.filter((c) => c.text.trim()).length <= 3)) {
+      const titleText = row.boundaries === "spaces" ? toRaw(cells, " ")! : rawOf(titleCell);
+      this.startForm(titleCell);
+      const form = this.form!;
+      form.title = titleText;
+      if (departmentTitlePattern.test(labelKey(titleText.text))) form.template = "department";
+      if (yearPattern.test(titleText.text)) form.year = titleText;
+      return;
+    }
+
+    const yearCell = cells.find((c) => /^[(（]?\s*(19|20)\d{2}\s*年\s*度?\s*[)）]?$/.test(c.text.trim()) || /^年度[:：]\s*(19|20)\d{2}/.test(c.text.trim()));
+    if (yearCell && cells.filter((c) => c.text.trim()).length === 1) {
+      const form = this.ensureForm(yearCell);
+      if (!form.year || form.year === form.title) form.year = rawOf(yearCell);
+      return;
+    }
+
+    const roles = cells.map((c) => labelRole(c.text));
+    const cols = cells.map((c) => columnRoles(c.text));
+
+    // Header fields: label cells followed by their values.
+    if (roles.some((r) => r?.role === "header") || cells.some((c) => headerLabelValue(c) !== null)) {
+      this.readHeaderRow(cells, roles, sep);
+      return;
+    }
+
+    // The funds header: 项目资金(元) and the column names.
+    const fundHeaderCount = cols.filter((c) => c.fund && !c.indicator).length;
+    if (roles.some((r) => r?.role === "fundsLabel") || (fundHeaderCount >= 2 && this.section !== "indicators")) {
+      this.readFundsHeader(cells, roles, cols);
+      // A funds header row may already carry the total row (when the label is in the same row).
+      return;
+    }
+
+    // A fund row.
+    const firstIdx = cells.findIndex((c) => c.text.trim() !== "" && !isLabelFragment(c.text) && labelRole(c.text)?.role !== "fundsLabel");
+    const first = firstIdx >= 0 ? roles[firstIdx] : null;
+    if (first?.role === "fundRow" && this.section !== "indicators") {
+      this.readFundRow(cells, firstIdx, sep);
+      return;
+    }
+
+    // The indicator header.
+    const indHeaderCount = cols.filter((c) => c.indicator).length;
+    if (indHeaderCount >= MIN_HEADER_CELLS && cells.some((c) => ["level1", "level2", "level3", "target", "actual", "deviation"].includes(columnRoles(c.text).indicator ?? ""))) {
+      this.readIndicatorHeader(cells);
+      return;
+    }
+
+    // The total row.
+    const totalIdx = cells.findIndex((c) => c.text.trim() !== "" && !isLabelFragment(c.text));
+    if (totalIdx >= 0 && (roles[totalIdx]?.role === "total" || totalLabelValue(cells[totalIdx]!) !== null)) {
+      this.readTotalRow(cells, totalIdx);
+      return;
+    }
+
+    // Goals: its label or its column names.
+    if (roles.some((r) => r?.role === "goalsLabel" || r?.role === "goalColumn")) {
+      this.enterGoals(cells, roles, sep);
+      return;
+    }
+    if (first?.role === "trailer") {
+      this.section = "after";
+      const form = this.form;
+      if (form) {
+        form.diagnostics.push({
+          code: "field-not-in-contract",
+          severity: "info",
+          message: `「${labelKey(cells[firstIdx]!.text)}」不是合同定义的字段，未读取`,
+          source: { ...cells[firstIdx]!.source, text: toRaw(cells, sep)?.text ?? "" },
+        });
+      }
+      return;
+    }
+
+    if (this.section === "goals" && !rowLooksLikeIndicator(cells)) {
+      this.readGoalTexts(cells, roles, sep);
+      return;
+    }
+    if (this.section === "goals" || this.section === "indicators" || (this.section === "funds" && rowLooksLikeIndicator(cells))) {
+      if (this.section !== "indicators") this.flushGoals();
+      this.section = "indicators";
+      this.readIndicatorRow(row, cells, next);
+      return;
+    }
+    this.unplaced(cells, sep);
+  }
+
+  // ── forms ───────────────────────────────────────────────────────────────
+
+  private startForm(at: Cell): void {
+    this.finishForm();
+    this.form = emptyRawForm(at.source);
+    this.section = "header";
+    this.fundCols = specs(DEFAULT_FUND_COLUMNS, FUND_TYPES);
+    this.indCols = specs(DEFAULT_INDICATOR_COLUMNS, INDICATOR_TYPES);
+    this.goalOrder = ["expected", "actual"];
+    this.goalTexts = [];
+    this.pendingPartial = null;
+    this.lastLevel1 = null;
+    this.lastLevel2 = null;
+  }
+
+  private ensureForm(at: Cell): RawForm {
+    if (!this.form) this.startForm(at);
+    return this.form!;
+  }
+
+  private finishForm(): void {
+    if (!this.form) return;
+    this.flushGoals();
+    if (this.pendingPartial) {
+      this.pushIndicator(this.pendingPartial);
+      this.pendingPartial = null;
+    }
+    this.forms.push(this.form);
+    this.form = null;
+  }
+
+  private unplaced(cells: Cell[], sep: string): void {
+    const text = toRaw(cells.filter((c) => !isBlankText(c.text) && !isLabelFragment(c.text)), sep);
+    if (!text) return;
+    if (this.form) {
+      this.form.diagnostics.push({
+        code: "unplaced-text",
+        severity: "warning",
+        message: `无法放入表格的文字：${truncate(text.text)}`,
+        source: { ...text.source, text: text.text },
+      });
+    } else {
+      this.stray.push(text);
+    }
+  }
+
+  // ── header ──────────────────────────────────────────────────────────────
+
+  private readHeaderRow(cells: Cell[], roles: Array<ReturnType<typeof labelRole>>, sep: string): void {
+    let form = this.form;
+    const firstHeader = roles.find((r) => r?.role === "header");
+    // A second 项目名称 means a new form whose title was not printed.
+    if (!form || (firstHeader?.role === "header" && firstHeader.field === "projectName" && form.projectName)) {
+      this.startForm(cells[0]!);
+      form = this.form!;
+    }
+    this.section = "header";
+    let i = 0;
+    while (i < cells.length) {
+      const cell = cells[i]!;
+      const inline = headerLabelValue(cell);
+      const role = roles[i];
+      if (inline) {
+        this.setHeader(form, inline.field, { text: inline.value, source: cell.source });
+        i++;
+        continue;
+      }
+      if (role?.role === "header") {
+        let j = i + 1;
+        const values: Cell[] = [];
+        while (j < cells.length && roles[j]?.role !== "header" && headerLabelValue(cells[j]!) === null) {
+          if (cells[j]!.text.trim() !== "") values.push(cells[j]!);
+          j++;
+        }
+        const value = toRaw(values, sep === "" ? " " : sep);
+        if (value) this.setHeader(form, role.field, value);
+        i = j;
+        continue;
+      }
+      if (cell.text.trim() !== "") this.unplaced([cell], sep);
+      i++;
+    }
+  }
+
+  private setHeader(form: RawForm, field: string, value: RawValue): void {
+    switch (field) {
+      case "projectName":
+        form.projectName = joinValues(form.projectName, value);
+        break;
+      case "department":
+        form.department = value;
+        break;
+      case "implementingUnit":
+        form.implementingUnit = value;
+        break;
+      case "totalScore":
+        form.total.score = value;
+        break;
+      default:
+        break;
+    }
+  }
+
+  // ── funds ───────────────────────────────────────────────────────────────
+
+  private readFundsHeader(cells: Cell[], roles: Array<ReturnType<typeof labelRole>>, cols: Array<ReturnType<typeof columnRoles>>): void {
+    const form = this.ensureForm(cells[0]!);
+    this.flushGoals();
+    this.section = "funds";
+    const labelIdx = roles.findIndex((r) => r?.role === "fundsLabel");
+    if (labelIdx >= 0) {
+      const unitText = labelKey(cells[labelIdx]!.text);
+      if (/万元/.test(unitText) || /元/.test(unitText)) form.funds.unit = rawOf(cells[labelIdx]!);
+    }
+    const columns: ColumnSpec<FundColumn>[] = [];
+    cells.forEach((c, idx) => {
+      const col = cols[idx]!.fund;
+      if (!col || columns.some((x) => x.name === col)) return;
+      const spec: ColumnSpec<FundColumn> = { name: col, type: FUND_TYPES[col] };
+      if (c.col !== undefined) spec.hint = c.col;
+      columns.push(spec);
+      if (!form.funds.unit && /万元|\(元\)|（元）/.test(c.text)) form.funds.unit = rawOf(c);
+    });
+    if (columns.length >= 2) {
+      this.fundCols = columns;
+      form.funds.columns = columns.map((c) => c.name);
+    }
+    // A funds header that also holds a fund row (linear text: 项目资金 年初预算数 … 年度资金总额 …).
+    const rowIdx = roles.findIndex((r) => r?.role === "fundRow");
+    if (rowIdx >= 0) this.readFundRow(cells, rowIdx, "");
+  }
+
+  private readFundRow(cells: Cell[], labelIdx: number, sep: string): void {
+    const form = this.ensureForm(cells[labelIdx]!);
+    if (this.section !== "funds") this.flushGoals();
+    this.section = "funds";
+    const role = labelRole(cells[labelIdx]!.text);
+    const key = role?.role === "fundRow" ? role.key : null;
+    const rest = cells.slice(labelIdx + 1);
+    const aligned = alignRow(rest, this.fundCols, { joinTokens: sep === " " });
+    const values: Partial<Record<FundColumn, RawValue>> = {};
+    for (const [name, placed] of aligned.placed) {
+      const v = toRaw(placed, sep);
+      if (v) values[name] = v;
+    }
+    for (const c of aligned.unplaced) this.unplaced([c], sep);
+    if (form.funds.columns.length === 0) form.funds.columns = this.fundCols.map((c) => c.name);
+    form.funds.rows.push({ key, label: rawOf(cells[labelIdx]!), values });
+    if (key === "total" || (!form.funds.weight && values.weight)) form.funds.weight = values.weight ?? form.funds.weight;
+    if (key === "total" || (!form.funds.rate && values.rate)) form.funds.rate = values.rate ?? form.funds.rate;
+    if (key === "total" || (!form.funds.score && values.score)) form.funds.score = values.score ?? form.funds.score;
+  }
+
+  // ── goals ───────────────────────────────────────────────────────────────
+
+  private enterGoals(cells: Cell[], roles: Array<ReturnType<typeof labelRole>>, sep: string): void {
+    this.ensureForm(cells[0]!);
+    if (this.section !== "goals") this.goalTexts = [];
+    this.section = "goals";
+    const order = roles.flatMap((r) => (r?.role === "goalColumn" ? [r.column] : []));
+    if (order.length === 2 && order[0] !== order[1]) this.goalOrder = order;
+    this.readGoalTexts(cells, roles, sep);
+  }
+
+  private readGoalTexts(cells: Cell[], roles: Array<ReturnType<typeof labelRole>>, sep: string): void {
+    const texts = cells.filter((c, i) => c.text.trim() !== "" && !roles[i] && !isLabelFragment(c.text) && !isBlankText(c.text));
+    if (texts.length === 0) return;
+    if (sep === " ") {
+      // Linear text: the two goal texts share a line; split where a sentence ends nearest the middle.
+      const parts = splitTwoTexts(texts);
+      for (const p of parts) this.goalTexts.push(p);
+      return;
+    }
+    for (const c of texts) this.goalTexts.push(rawOf(c));
+  }
+
+  private flushGoals(): void {
+    const form = this.form;
+    if (!form || this.goalTexts.length === 0) return;
+    const texts = this.goalTexts;
+    this.goalTexts = [];
+    const [a, b, ...more] = texts;
+    form.goals[this.goalOrder[0]!] = joinValues(form.goals[this.goalOrder[0]!], a ?? null);
+    form.goals[this.goalOrder[1]!] = joinValues(form.goals[this.goalOrder[1]!], b ?? null);
+    for (const m of more) {
+      form.diagnostics.push({
+        code: "unplaced-text",
+        severity: "warning",
+        message: `年度总体目标中多出的文字：${truncate(m.text)}`,
+        source: { ...m.source, text: m.text },
+      });
+    }
+  }
+
+  // ── indicators ──────────────────────────────────────────────────────────
+
+  private readIndicatorHeader(cells: Cell[]): void {
+    this.ensureForm(cells[0]!);
+    this.flushGoals();
+    this.section = "indicators";
+    const columns: ColumnSpec<IndicatorColumn>[] = [];
+    for (const c of cells) {
+      const col = columnRoles(c.text).indicator;
+      if (!col || columns.some((x) => x.name === col)) continue;
+      const spec: ColumnSpec<IndicatorColumn> = { name: col, type: INDICATOR_TYPES[col] };
+      if (c.col !== undefined) spec.hint = c.col;
+      columns.push(spec);
+    }
+    // Merged 一级/二级 columns are sometimes left unnamed; the template always has them.
+    if (!columns.some((c) => c.name === "level1")) columns.unshift({ name: "level1", type: "level1" });
+    if (!columns.some((c) => c.name === "level2")) columns.splice(1, 0, { name: "level2", type: "level2" });
+    this.indCols = columns;
+  }
+
+  private readIndicatorRow(row: Row, cells: Cell[], next: Row | undefined): void {
+    const sep = row.boundaries === "spaces" ? " " : "";
+    // The vertical label 绩效指标 (or what a page break left of it) in the first cell is the form's own.
+    // Blanked rather than removed: in a ruled or delimited row the empty cells keep the others' places.
+    let start = 0;
+    const body = cells.map((c) => c);
+    while (start < body.length && (body[start]!.text.trim() === "" || isLabelFragment(body[start]!.text) || labelRole(body[start]!.text)?.role === "indicatorsLabel")) {
+      if (body[start]!.text.trim() !== "") body[start] = { ...body[start]!, text: "" };
+      start++;
+    }
+    if (start >= body.length) return;
+    const aligned = alignRow(body, this.indCols, { joinTokens: sep === " " });
+    const ind: RawIndicator = {
+      level1: null,
+      level2: null,
+      level3: null,
+      nature: null,
+      target: null,
+      unit: null,
+      actual: null,
+      weight: null,
+      score: null,
+      method: null,
+      deviation: null,
+    };
+    for (const [name, placed] of aligned.placed) ind[name] = toRaw(placed, sep);
+    for (const c of aligned.unplaced) this.unplaced([c], sep);
+
+    const hasNumbers = ind.weight !== null || ind.score !== null;
+    const hasValues = hasNumbers || ind.target !== null || ind.actual !== null;
+    const breakAfter = next?.pageBreakBefore === true;
+
+    if (this.pendingPartial) {
+      // The row after a page break continues the row cut before it.
+      const merged = mergeIndicators(this.pendingPartial, ind);
+      this.pendingPartial = null;
+      this.acceptIndicator(merged);
+      return;
+    }
+    if (!hasNumbers && breakAfter && (ind.level3 || ind.deviation || ind.target || ind.actual)) {
+      this.pendingPartial = ind;
+      return;
+    }
+    if (!hasNumbers && row.pageBreakBefore && this.form && this.form.indicators.length > 0 && !ind.level1 && !ind.level2) {
+      const prev = this.form.indicators.pop()!;
+      this.form.indicators.push(mergeIndicators(prev, ind));
+      return;
+    }
+    if (!hasValues) {
+      // Labels only (a 二级 name alone) or a template placeholder: context, not an indicator.
+      if (ind.level1) this.lastLevel1 = ind.level1;
+      if (ind.level2) this.lastLevel2 = ind.level2;
+      if (ind.level3 && !isPlaceholder(ind.level3.text) && this.form) {
+        this.form.diagnostics.push({
+          code: "unplaced-text",
+          severity: "info",
+          message: `没有指标值的指标行，未作为指标读取：${truncate(ind.level3.text)}`,
+          source: { ...ind.level3.source, text: ind.level3.text },
+        });
+      }
+      return;
+    }
+    this.acceptIndicator(ind);
+  }
+
+  private acceptIndicator(ind: RawIndicator): void {
+    if (ind.level3 && isPlaceholder(ind.level3.text) && !ind.weight && !ind.score && !ind.actual) return;
+    if (ind.level1) {
+      if (!ind.level2 && this.lastLevel1 && labelKey(this.lastLevel1.text) === labelKey(ind.level1.text)) ind.level2 = this.lastLevel2;
+      this.lastLevel1 = ind.level1;
+    } else {
+      ind.level1 = this.lastLevel1;
+    }
+    if (ind.level2) this.lastLevel2 = ind.level2;
+    else ind.level2 = this.lastLevel2;
+    this.pushIndicator(ind);
+  }
+
+  private pushIndicator(ind: RawIndicator): void {
+    this.form?.indicators.push(ind);
+  }
+
+  // ── total ───────────────────────────────────────────────────────────────
+
+  private readTotalRow(cells: Cell[], labelIdx: number): void {
+    const form = this.ensureForm(cells[labelIdx]!);
+    this.flushGoals();
+    if (this.pendingPartial) {
+      this.acceptIndicator(this.pendingPartial);
+      this.pendingPartial = null;
+    }
+    this.section = "after";
+    const inline = totalLabelValue(cells[labelIdx]!);
+    if (inline) {
+      form.total.score = { text: inline, source: cells[labelIdx]!.source };
+      return;
+    }
+    const numbers = cells.slice(labelIdx + 1).filter((c) => {
+      const k = classify(c.text).kind;
+      return k === "number" || k === "percent" || (c.text.trim() !== "" && !isBlankText(c.text) && k !== "blank");
+    });
+    const weightCol = this.indCols.find((c) => c.name === "weight");
+    const scoreCol = this.indCols.find((c) => c.name === "score");
+    if (numbers.length >= 2) {
+      form.total.weight = rawOf(numbers[numbers.length - 2]!);
+      form.total.score = rawOf(numbers[numbers.length - 1]!);
+    } else if (numbers.length === 1) {
+      const only = numbers[0]!;
+      const nearWeight =
+        only.col !== undefined && weightCol?.hint !== undefined && scoreCol?.hint !== undefined &&
+        Math.abs(only.col - weightCol.hint) < Math.abs(only.col - scoreCol.hint);
+      if (nearWeight) form.total.weight = rawOf(only);
+      else form.total.score = rawOf(only);
+    }
+  }
+}
+
+function specs<N extends string>(names: N[], types: Record<N, ColumnType>): ColumnSpec<N>[] {
+  return names.map((name) => ({ name, type: types[name] }));
+}
+
+function isTitle(text: string): boolean {
+  const key = labelKey(text);
+  return key.length <= MAX_TITLE_LENGTH && titlePattern.test(key);
+}
+
+function headerLabelValue(cell: Cell): { field: "projectName" | "department" | "implementingUnit" | "totalScore"; value: string } | null {
+  const lv = splitLabelValue(cell.text);
+  if (!lv) return null;
+  const role = labelRole(lv.label);
+  if (role?.role !== "header" || role.field === "reportNo") return null;
+  return { field: role.field, value: lv.value };
+}
+
+function totalLabelValue(cell: Cell): string | null {
+  const lv = splitLabelValue(cell.text);
+  if (!lv) return null;
+  return labelRole(lv.label)?.role === "total" ? lv.value : null;
+}
+
+function rowLooksLikeIndicator(cells: Cell[]): boolean {
+  return cells.some((c) => {
+    const k = classify(c.text).kind;
+    return k === "level1" || k === "level2" || k === "level12";
+  });
+}
+
+function isPlaceholder(text: string): boolean {
+  const key = labelKey(text);
+  return /^(指标\d*|…+|\.{3,}|。{3,})[:：]?$/.test(key);
+}
+
+function mergeIndicators(a: RawIndicator, b: RawIndicator): RawIndicator {
+  const out = { ...b };
+  for (const k of Object.keys(a) as Array<keyof RawIndicator>) out[k] = joinValues(a[k], b[k]);
+  return out;
+}
+
+function splitTwoTexts(tokens: Cell[]): RawValue[] {
+  if (tokens.length === 1) return [rawOf(tokens[0]!)];
+  const total = tokens.reduce((n, t) => n + t.text.length, 0);
+  let bestAt = -1;
+  let bestDist = Infinity;
+  let acc = 0;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    acc += tokens[i]!.text.length;
+    if (/[。；！？.!?]$/.test(tokens[i]!.text)) {
+      const d = Math.abs(acc - total / 2);
+      if (d < bestDist) {
+        bestDist = d;
+        bestAt = i;
+      }
+    }
+  }
+  if (bestAt < 0) bestAt = tokens.length === 2 ? 0 : Math.floor(tokens.length / 2) - 1;
+  return [toRaw(tokens.slice(0, bestAt + 1), " ")!, toRaw(tokens.slice(bestAt + 1), " ")!];
+}
+
+function truncate(s: string): string {
+  return s.length > 60 ? s.slice(0, 60) + "…" : s;
+}

@@ -1,0 +1,88 @@
+import type { CellSource } from "../layout/grid.js";
+import type { FundColumn, FundRowKey } from "../template/project.js";
+
+/** A value as read from one or more cells, before normalisation. */
+export interface RawValue {
+  text: string;
+  source: CellSource;
+  /** Set when the reconstructor chose a reading (a split of run-together digits). */
+  corrected?: { from: string; reason: string };
+}
+
+export interface RawFundRow {
+  key: FundRowKey | null;
+  label: RawValue;
+  values: Partial<Record<FundColumn, RawValue>>;
+}
+
+export interface RawIndicator {
+  level1: RawValue | null;
+  level2: RawValue | null;
+  level3: RawValue | null;
+  nature: RawValue | null;
+  target: RawValue | null;
+  unit: RawValue | null;
+  actual: RawValue | null;
+  weight: RawValue | null;
+  score: RawValue | null;
+  method: RawValue | null;
+  deviation: RawValue | null;
+}
+
+export interface RawDiagnostic {
+  code: string;
+  severity: "error" | "warning" | "info";
+  message: string;
+  source?: CellSource & { text?: string };
+  /** JSON Pointer relative to the form, when the diagnostic concerns one of its values. */
+  formPath?: string;
+}
+
+export interface RawForm {
+  template: "project" | "department";
+  title: RawValue | null;
+  year: RawValue | null;
+  projectName: RawValue | null;
+  department: RawValue | null;
+  implementingUnit: RawValue | null;
+  funds: {
+    /** The cell that names the unit: 项目资金(元). */
+    unit: RawValue | null;
+    /** The columns the funds header printed, in order. */
+    columns: FundColumn[];
+    rows: RawFundRow[];
+    weight: RawValue | null;
+    rate: RawValue | null;
+    score: RawValue | null;
+  };
+  goals: { expected: RawValue | null; actual: RawValue | null };
+  indicators: RawIndicator[];
+  total: { weight: RawValue | null; score: RawValue | null };
+  /** Where the form begins in the input (for diagnostics). */
+  start: CellSource;
+  diagnostics: RawDiagnostic[];
+}
+
+export function emptyRawForm(start: CellSource): RawForm {
+  return {
+    template: "project",
+    title: null,
+    year: null,
+    projectName: null,
+    department: null,
+    implementingUnit: null,
+    funds: { unit: null, columns: [], rows: [], weight: null, rate: null, score: null },
+    goals: { expected: null, actual: null },
+    indicators: [],
+    total: { weight: null, score: null },
+    start,
+    diagnostics: [],
+  };
+}
+
+/** Joins the text of cells that hold one value (a row cut by a page break, tokens of one cell). */
+export function joinValues(a: RawValue | null, b: RawValue | null, sep = ""): RawValue | null {
+  if (!a) return b;
+  if (!b) return a;
+  return { text: a.text + sep + b.text, source: a.source };
+}

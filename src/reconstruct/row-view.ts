@@ -1,0 +1,81 @@
+import type { Cell, Row } from "../layout/grid.js";
+import { labelKey, matchSpelling, splitLabelValue } from "../template/labels.js";
+import {
+  fundColumns,
+  fundRows,
+  fundsLabel,
+  goalColumns,
+  goalsLabel,
+  headerFields,
+  indicatorColumns,
+  indicatorsLabel,
+  indicatorsLabelFragments,
+  totalLabels,
+  trailerLabels,
+  type FundColumn,
+  type FundRowKey,
+  type HeaderField,
+  type IndicatorColumn,
+} from "../template/project.js";
+import { isBlankText } from "./classify.js";
+import type { RawValue } from "./raw-form.js";
+
+/** What a cell is, as a label of the template; null for a value. */
+export type LabelRole =
+  | { role: "header"; field: HeaderField }
+  | { role: "fundsLabel" }
+  | { role: "fundColumn"; column: FundColumn }
+  | { role: "fundRow"; key: FundRowKey }
+  | { role: "goalsLabel" }
+  | { role: "goalColumn"; column: "expected" | "actual" }
+  | { role: "indicatorColumn"; column: IndicatorColumn }
+  | { role: "indicatorsLabel" }
+  | { role: "total" }
+  | { role: "trailer" };
+
+const fragmentSet = new Set(indicatorsLabelFragments);
+
+export function labelRole(text: string): LabelRole | null {
+  const key = labelKey(text);
+  if (key === "" || key.length > 24) return null;
+  const header = matchSpelling(key, headerFields);
+  if (header) return { role: "header", field: header };
+  if (fundsLabel.some((l) => key === l || (key.startsWith(l) && /^\((万?元)\)$/.test(key.slice(l.length))))) {
+    return { role: "fundsLabel" };
+  }
+  const fundRow = matchSpelling(key, fundRows);
+  if (fundRow) return { role: "fundRow", key: fundRow };
+  if (goalsLabel.includes(key)) return { role: "goalsLabel" };
+  const goal = matchSpelling(key, goalColumns);
+  if (goal) return { role: "goalColumn", column: goal };
+  if (key === indicatorsLabel) return { role: "indicatorsLabel" };
+  if (totalLabels.includes(key)) return { role: "total" };
+  if (trailerLabels.includes(key)) return { role: "trailer" };
+  return null;
+}
+
+/** Column-header roles are ambiguous between the funds and the indicator tables (分值, 得分). */
+export function columnRoles(text: string): { fund: FundColumn | null; indicator: IndicatorColumn | null } {
+  const key = labelKey(text);
+  return { fund: matchSpelling(key, fundColumns), indicator: matchSpelling(key, indicatorColumns) };
+}
+
+export function isLabelFragment(text: string): boolean {
+  return fragmentSet.has(labelKey(text));
+}
+
+export function toRaw(cells: readonly Cell[], sep: string): RawValue | null {
+  const nonBlank = cells.filter((c) => c.text.trim() !== "");
+  if (nonBlank.length === 0) return null;
+  return { text: nonBlank.map((c) => c.text).join(sep), source: nonBlank[0]!.source };
+}
+
+export function rawOf(cell: Cell): RawValue {
+  return { text: cell.text, source: cell.source };
+}
+
+export function nonBlankCells(row: Row): Cell[] {
+  return row.cells.filter((c) => !isBlankText(c.text) || c.text.trim() !== "");
+}
+
+export { splitLabelValue };

@@ -1,0 +1,138 @@
+import type { Cell, Row } from "../layout/grid.js";
+import { labelKey } from "../template/labels.js";
+import { level1Names, level2Names, titlePattern } from "../template/project.js";
+import { classify } from "./classify.js";
+import { columnRoles, labelRole } from "./row-view.js";
+
+const vocab = new Set([...level1Names, ...level2Names]);
+
+/**
+ * Cuts a stream of cells (one cell per line: row ends not marked) into rows, using the template:
+ * labels start rows, column names group into header rows, and a fund or indicator row ends when it
+ * has as many cells as its table has columns.
+ */
+export function segmentStream(input: readonly Cell[]): Row[] {
+  const cells = joinBrokenNames(input);
+  const rows: Row[] = [];
+  let current: Cell[] = [];
+  let section: "header" | "funds" | "goals" | "indicators" = "header";
+  let fundWidth = 6;
+  let indWidth = 6; // columns after 一级 and 二级
+  let counted = 0;
+  let headerRow: "fund" | "indicator" | null = null;
+
+  const flush = () => {
+    if (current.length > 0) rows.push({ cells: current, boundaries: "exact" });
+    current = [];
+    counted = 0;
+    headerRow = null;
+  };
+
+  for (const cell of cells) {
+    const text = cell.text;
+    const blank = text.trim() === "";
+    const key = labelKey(text);
+    const role = blank ? null : labelRole(text);
+    const cols = blank ? { fund: null, indicator: null } : columnRoles(text);
+    const kind = blank ? "blank" : classify(text).kind;
+
+    if (!blank && (titlePattern.test(key) && key.length <= 40)) {
+      flush();
+      current.push(cell);
+      flush();
+      section = "header";
+      continue;
+    }
+    if (!blank && /^[(（]?(19|20)\d{2}年度?[)）]?$/.test(key)) {
+      flush();
+      current.push(cell);
+      flush();
+      continue;
+    }
+    // Column names: a run of them is one header row.
+    const isColumnName = !blank && (cols.fund !== null || cols.indicator !== null) && role === null;
+    if (isColumnName) {
+      const wantsIndicator = cols.indicator !== null && (section === "goals" || section === "indicators" || ["level1", "level2", "level3", "target", "actual", "deviation"].includes(cols.indicator));
+      const kindOfHeader = wantsIndicator ? "indicator" : "fund";
+      if (headerRow !== kindOfHeader && !(headerRow === null && section === "funds" && current.length > 0 && counted === 0)) {
+        if (!(kindOfHeader === "fund" && current.length > 0 && labelRole(current[0]!.text)?.role === "fundsLabel" && counted === 0)) flush();
+      }
+      headerRow = kindOfHeader;
+      current.push(cell);
+      if (kindOfHeader === "indicator") {
+        section = "indicators";
+        indWidth = Math.max(1, countIndicatorWidth(current));
+      } else {
+        section = "funds";
+        fundWidth = current.filter((c) => columnRoles(c.text).fund !== null).length;
+      }
+      continue;
+    }
+    if (headerRow !== null && !blank) flush();
+    if (headerRow !== null && blank) {
+      // A blank inside a header row (an unnamed merged column) stays with it.
+      current.push(cell);
+      continue;
+    }
+
+    if (role) {
+      flush();
+      current.push(cell);
+      if (role.role === "fundsLabel" || role.role === "fundRow") section = "funds";
+      else if (role.role === "goalsLabel" || role.role === "goalColumn") section = "goals";
+      else if (role.role === "indicatorsLabel") section = "indicators";
+      continue;
+    }
+
+    if (section === "funds" && current.length > 0 && labelRole(current[0]!.text)?.role === "fundRow") {
+      current.push(cell);
+      counted++;
+      if (counted >= fundWidth) flush();
+      continue;
+    }
+    if (section === "indicators" || (section === "goals" && (kind === "level1" || kind === "level2" || kind === "level12"))) {
+      section = "indicators";
+      const isLevel = kind === "level1" || kind === "level2" || kind === "level12" || kind === "budgetExec" || (!blank && vocab.has(key));
+      if (isLevel) {
+        if (counted > 0) flush();
+        if (current.length > 0 && labelRole(current[0]!.text)?.role === "indicatorsLabel") flush();
+        current.push(cell);
+        continue;
+      }
+      if (current.length > 0 && counted === 0 && labelRole(current[0]!.text) !== null && labelRole(current[0]!.text)?.role !== "indicatorsLabel") flush();
+      current.push(cell);
+      counted++;
+      if (counted >= indWidth) flush();
+      continue;
+    }
+    current.push(cell);
+  }
+  flush();
+  return rows;
+}
+
+function countIndicatorWidth(header: Cell[]): number {
+  return header.filter((c) => {
+    const col = columnRoles(c.text).indicator;
+    return col !== null && col !== "level1" && col !== "level2";
+  }).length;
+}
+
+/** One cell per line breaks long names across lines (`经济效益` / `指标`): join them back. */
+function joinBrokenNames(cells: readonly Cell[]): Cell[] {
+  const out: Cell[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const a = cells[i]!;
+    const b = cells[i + 1];
+    if (b && a.text.trim() !== "" && b.text.trim() !== "") {
+      const joined = labelKey(a.text + b.text);
+      if (!vocab.has(labelKey(a.text)) && (vocab.has(joined) || labelRole(a.text + b.text) !== null || columnRoles(a.text + b.text).indicator !== null) && labelRole(a.text) === null && columnRoles(a.text).indicator === null) {
+        out.push({ ...a, text: a.text + b.text });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}

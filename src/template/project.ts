@@ -1,0 +1,174 @@
+/**
+ * The project form (项目支出绩效自评表) and its regional variants, as data.
+ * Adding a variant should mean adding spellings here, not code in the reconstructor.
+ * Spellings are compared after `labelKey` (simplified script, no white space, ASCII brackets).
+ */
+
+export type FundColumn = "initialBudget" | "annualBudget" | "executed" | "weight" | "rate" | "score" | "method" | "reason";
+export type IndicatorColumn =
+  | "level1"
+  | "level2"
+  | "level3"
+  | "nature"
+  | "target"
+  | "unit"
+  | "actual"
+  | "weight"
+  | "score"
+  | "method"
+  | "deviation";
+export type FundRowKey = "total" | "currentYear" | "carryOver" | "specialAccount" | "unitFunds" | "other";
+export type HeaderField = "projectName" | "department" | "implementingUnit" | "reportNo" | "totalScore";
+
+export interface Spelling<K extends string> {
+  key: K;
+  /** Exact spellings (after labelKey). */
+  exact: string[];
+  /** Spellings that may carry a suffix such as (A), (元), (10分). */
+  prefix?: string[];
+}
+
+export const titlePattern = /(绩效(目标)?自评表|绩效自评报告表|绩效自评情况表)/;
+export const departmentTitlePattern = /部门整体(支出)?绩效(目标)?自评表/;
+export const yearPattern = /((?:19|20)\d{2})\s*年\s*度?/;
+
+export const headerFields: Spelling<HeaderField>[] = [
+  { key: "projectName", exact: ["项目名称", "项目名"], prefix: ["项目名称"] },
+  { key: "department", exact: ["主管部门", "主管部门及代码", "主管单位", "部门名称", "主管部门(单位)"], prefix: ["主管部门"] },
+  {
+    key: "implementingUnit",
+    exact: ["实施单位", "实施单位(盖章)", "项目实施单位", "项目单位", "预算单位"],
+    prefix: ["实施单位"],
+  },
+  { key: "reportNo", exact: ["报表编号"], prefix: ["报表编号"] },
+  { key: "totalScore", exact: ["自评总分", "项目总得分"] },
+];
+
+/** The label of the funds block; the unit is read from the same cell. */
+export const fundsLabel: string[] = ["项目资金", "年度预算数", "资金情况", "项目资金情况", "预算执行情况", "资金"];
+
+export const fundColumns: Spelling<FundColumn>[] = [
+  { key: "initialBudget", exact: ["年初预算数", "年初预算", "年初预算数(A)", "年初预算数(万元)", "年初预算数(元)"], prefix: ["年初预算"] },
+  { key: "annualBudget", exact: ["全年预算数", "调整后预算数", "全年预算", "调整后预算", "全年预算数(A)"], prefix: ["全年预算", "调整后预算"] },
+  { key: "executed", exact: ["全年执行数", "预算执行数", "全年执行数(B)", "执行数", "实际执行数"], prefix: ["全年执行", "预算执行数"] },
+  { key: "weight", exact: ["分值", "权重", "分值(10分)"], prefix: ["分值"] },
+  { key: "rate", exact: ["执行率", "预算执行率", "执行率(B/A)"], prefix: ["执行率", "预算执行率"] },
+  { key: "score", exact: ["得分"] },
+  { key: "method", exact: ["得分计算方法", "计算方法"] },
+  { key: "reason", exact: ["原因", "偏差原因", "未完成原因", "原因分析"] },
+];
+
+export const fundRows: Spelling<FundRowKey>[] = [
+  { key: "total", exact: ["年度资金总额", "总额", "资金总额", "年度资金总额:", "合计"] },
+  {
+    key: "currentYear",
+    exact: [
+      "其中:当年财政拨款",
+      "当年财政拨款",
+      "其中:本年财政拨款",
+      "本年财政拨款",
+      "其中:本年一般公共预算拨款",
+      "本年一般公共预算拨款",
+      "其中:财政资金",
+      "财政资金",
+      "其中:财政拨款",
+      "财政拨款",
+    ],
+  },
+  { key: "carryOver", exact: ["上年结转资金", "其中:上年结转资金", "上年结转"] },
+  { key: "specialAccount", exact: ["财政专户管理资金"] },
+  { key: "unitFunds", exact: ["单位资金", "单位自有资金"] },
+  { key: "other", exact: ["其他资金", "其它资金"] },
+];
+
+export const goalsLabel: string[] = ["年度总体目标", "项目年度目标", "总体目标", "年度目标", "项目总体目标"];
+export const goalColumns: Spelling<"expected" | "actual">[] = [
+  { key: "expected", exact: ["预期目标", "预算目标", "年初设定目标", "年度绩效目标"] },
+  { key: "actual", exact: ["实际完成情况", "年度目标完成情况", "目标完成情况", "全年实际完成情况"] },
+];
+
+/** The vertical label left of the indicator table, and the fragments a page break leaves of it. */
+export const indicatorsLabel = "绩效指标";
+export const indicatorsLabelFragments: string[] = ["绩", "效", "指", "标", "绩效", "指标", "效指", "效指标", "绩效指", "年度", "总体", "目标", "年度总体"];
+
+export const indicatorColumns: Spelling<IndicatorColumn>[] = [
+  { key: "level1", exact: ["一级指标", "一级"] },
+  { key: "level2", exact: ["二级指标", "二级"] },
+  { key: "level3", exact: ["三级指标", "三级", "指标名称", "绩效指标名称"] },
+  { key: "nature", exact: ["指标性质"] },
+  { key: "target", exact: ["年度指标值", "指标值", "年度指标值(A)", "目标值", "年度目标值"], prefix: ["年度指标值"] },
+  { key: "unit", exact: ["度量单位", "计量单位"] },
+  { key: "actual", exact: ["实际完成值", "完成值", "全年实际值(B)", "全年实际值", "实际值", "全年完成值"], prefix: ["实际完成值", "全年实际值"] },
+  { key: "weight", exact: ["分值", "权重", "指标权重"] },
+  { key: "score", exact: ["得分", "指标得分"] },
+  { key: "method", exact: ["得分计算方法", "计算方法"] },
+  {
+    key: "deviation",
+    exact: ["偏差原因分析及改进措施", "未完成原因分析", "偏差原因分析", "偏差原因", "原因分析", "未完成原因分析及改进措施"],
+    prefix: ["偏差原因", "未完成原因"],
+  },
+];
+
+export const level1Names: string[] = ["产出指标", "效益指标", "满意度指标", "成本指标"];
+export const level2Names: string[] = [
+  "数量指标",
+  "质量指标",
+  "时效指标",
+  "成本指标",
+  "经济效益指标",
+  "社会效益指标",
+  "生态效益指标",
+  "可持续影响指标",
+  "服务对象满意度指标",
+  "满意度指标",
+  "经济成本指标",
+  "社会成本指标",
+  "生态环境成本指标",
+  "长效管理指标",
+];
+/** 一级/二级 names that mean the budget-execution row scored inside the indicator table. */
+export const budgetExecutionNames: string[] = ["预算执行率", "预算执行情况", "预算执行"];
+
+export const totalLabels: string[] = ["总分", "合计", "自评总分", "总计", "项目总得分"];
+
+/** Rows after the indicator table that the contract does not model (Sichuan). */
+export const trailerLabels: string[] = ["评价结论", "存在问题", "改进措施", "存在问题及改进措施", "自评结论"];
+
+/** Qualitative values seen in targets and actuals; used to tell them apart from level-3 text. */
+export const qualitativeValues: string[] = [
+  "达成预期指标",
+  "部分达成预期指标",
+  "未达成预期指标",
+  "达成年度指标",
+  "及时",
+  "较及时",
+  "不及时",
+  "满意",
+  "较满意",
+  "基本满意",
+  "不满意",
+  "达标",
+  "基本达标",
+  "未达标",
+  "有效",
+  "基本有效",
+  "健全",
+  "较健全",
+  "效果明显",
+  "效果显著",
+  "有所提升",
+  "明显提升",
+  "逐步提升",
+  "稳步提升",
+  "持续发挥",
+  "长期",
+  "良好",
+  "合格",
+  "优良",
+  "是",
+  "否",
+  "完成",
+  "已完成",
+  "按时完成",
+  "严格执行相关制度规定",
+];
