@@ -21,6 +21,11 @@ export interface Cell {
   rowSpan?: number;
   colSpan?: number;
   source: CellSource;
+  /**
+   * When the cell was joined from pieces a page break split (a cut row, a merged cell running
+   * onto the next page): where each piece is, the first being `source`.
+   */
+  parts?: CellSource[];
 }
 
 /**
