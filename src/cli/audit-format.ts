@@ -3,12 +3,19 @@
  * its rule, the field named as on the form, reported against recomputed, and where it sits in
  * the source. Colour only on request.
  */
+import { runRules } from "../audit/engine.js";
 import { fieldName, type Lang } from "../audit/fields.js";
+import type { Profile } from "../audit/profiles.js";
 import type { Document, Finding, Form, Severity, SourceLocation } from "../schema/index.js";
 
 export interface FormatOptions {
   color: boolean;
   lang: Lang;
+  /**
+   * The profile the forms were audited with (default national). Messages are stored in the
+   * language the audit ran in; for another `lang` they are worded afresh under this profile.
+   */
+  profile?: Profile;
 }
 
 const ANSI = {
@@ -129,7 +136,26 @@ function verdict(form: Form, opts: FormatOptions): string {
   return `${mark} ${paint("bold", head)} · ${total} · ${grade} · ${errors ? paint("red", counts) : counts}`;
 }
 
-function findingLines(form: Form, f: Finding, opts: FormatOptions): string[] {
+/** Messages of a form's findings in `lang`, by rule and path (empty when none can be worded afresh). */
+function messagesIn(form: Form, opts: FormatOptions): Map<string, string> {
+  const out = new Map<string, string>();
+  if (form.audit.findings.every((f) => hasLang(f.message, opts.lang))) return out;
+  try {
+    for (const f of runRules(form, opts.profile, { lang: opts.lang })) out.set(`${f.rule} ${f.path}`, f.message);
+  } catch {
+    // a form that cannot be re-audited keeps its stored messages
+  }
+  return out;
+}
+
+/** Whether a message reads as written in `lang`: by its first letter, Han or Latin. */
+function hasLang(message: string, lang: Lang): boolean {
+  const first = /[A-Za-z\u4e00-\u9fff]/.exec(message)?.[0];
+  if (first === undefined) return true;
+  return /[\u4e00-\u9fff]/.test(first) === (lang === "zh");
+}
+
+function findingLines(form: Form, f: Finding, opts: FormatOptions, fresh: Map<string, string>): string[] {
   const w = WORDS[opts.lang];
   const paint = painter(opts.color);
   const field = fieldName(f.path, form, opts.lang);
@@ -142,7 +168,8 @@ function findingLines(form: Form, f: Finding, opts: FormatOptions): string[] {
   const place = formatPlace(sourceNear(form, f.path), opts.lang);
   if (place) parts.push(paint("dim", place));
   const lines = [`    ${parts.join(" · ")}`];
-  if (f.message) lines.push(`      ${f.message}`);
+  const message = fresh.get(`${f.rule} ${f.path}`) ?? f.message;
+  if (message) lines.push(`      ${message}`);
   return lines;
 }
 
@@ -159,7 +186,8 @@ export function formatAudit(docs: Document[], opts: FormatOptions): string {
     if (doc.forms.length === 0 && !doc.diagnostics.some((d) => d.severity === "error")) out.push(`  ${w.noForm}`);
     for (const form of doc.forms) {
       out.push(`  ${verdict(form, opts)}`);
-      for (const f of form.audit.findings) out.push(...findingLines(form, f, opts));
+      const fresh = messagesIn(form, opts);
+      for (const f of form.audit.findings) out.push(...findingLines(form, f, opts, fresh));
     }
   }
   return out.join("\n") + "\n";

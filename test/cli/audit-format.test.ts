@@ -89,3 +89,17 @@ describe("auditExitCode", () => {
     expect(auditExitCode([...docs])).toBe(code);
   });
 });
+
+describe("formatAudit: message language", () => {
+  it("words Chinese-audited findings afresh in English", () => {
+    const f = audited(golden.forms[1]!);
+    const text = formatAudit([doc([f])], { color: false, lang: "en" });
+    expect(text).toContain("      indicator 6·score is 5; target ≥85%, actual 50%: weight 10 × 50 ÷ 85 gives 5.88");
+  });
+
+  it("keeps stored messages already in the language", () => {
+    const f = audited(golden.forms[1]!);
+    f.audit.findings[0]!.message = "绩效指标 6·得分 有误";
+    expect(formatAudit([doc([f])], { color: false, lang: "zh" })).toContain("      绩效指标 6·得分 有误");
+  });
+});

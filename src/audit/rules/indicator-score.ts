@@ -88,7 +88,10 @@ function* checkIndicator(ctx: RuleContext, i: number): Iterable<RuleReport> {
       path,
       reported: ind.score,
       expected: toNumber(q.score),
-      message: ctx.t(`${name} 为 ${shown}，${how} 应为 ${ctx.fmt(q.score)}`, `${name} is ${shown}; ${how} gives ${ctx.fmt(q.score)}`),
+      message:
+        q.formula === "met"
+          ? ctx.t(`${name} 为 ${shown}，${how} ${ctx.fmt(q.score)}`, `${name} is ${shown}; ${how} ${ctx.fmt(q.score)}`)
+          : ctx.t(`${name} 为 ${shown}，${how} 应为 ${ctx.fmt(q.score)}`, `${name} is ${shown}; ${how} gives ${ctx.fmt(q.score)}`),
     };
     return;
   }
