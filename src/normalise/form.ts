@@ -240,8 +240,21 @@ function sourceOf(v: RawValue): SourceLocation {
 
 function sortKeys<T>(o: Record<string, T>): Record<string, T> {
   const out: Record<string, T> = {};
-  for (const k of Object.keys(o).sort(comparePointers)) out[k] = o[k]!;
+  const keys = Object.keys(o).map((k) => ({ k, parts: k.split("/").map((p) => (/^\d+$/.test(p) ? Number(p) : p)) }));
+  keys.sort((a, b) => compareParts(a.parts, b.parts));
+  for (const { k } of keys) out[k] = o[k]!;
   return out;
+}
+
+function compareParts(pa: Array<string | number>, pb: Array<string | number>): number {
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const x = pa[i]!;
+    const y = pb[i]!;
+    if (x === y) continue;
+    if (typeof x === "number" && typeof y === "number") return x - y;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  return pa.length - pb.length;
 }
 
 /** Orders JSON Pointers with numeric segments compared as numbers (/indicators/10 after /9). */

@@ -153,28 +153,19 @@ export function alignRow<N extends string>(
   const n = cells.length;
   const m = columns.length;
   const contents = cells.map((c) => classify(c.text));
-  // best[i][j]: least cost with the first i cells and the first j columns used.
-  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
-  const from: Array<Array<{ i: number; j: number; take: number } | null>> = Array.from({ length: n + 1 }, () =>
-    new Array(m + 1).fill(null),
-  );
-  best[0]![0] = 0;
+  const width = m + 1;
+  // best[i*width+j]: least cost with the first i cells and the first j columns used;
+  // step: how the state was reached (take ≥ 1 cells placed, 0 column skipped, -1 cell unplaced).
+  const best = new Float64Array((n + 1) * width).fill(Infinity);
+  const fromI = new Int32Array((n + 1) * width).fill(-1);
+  const take = new Int32Array((n + 1) * width);
+  best[0] = 0;
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
-      const here = best[i]![j]!;
+      const here = best[i * width + j]!;
       if (here === Infinity) continue;
-      const relax = (ni: number, nj: number, cost: number, take: number) => {
-        const total = here + cost;
-        // Strictly less keeps the first-found path on ties: deterministic, and it prefers the
-        // order skip-column < place < leave-unplaced as tried below.
-        if (total < best[ni]![nj]! - 1e-9) {
-          best[ni]![nj] = total;
-          from[ni]![nj] = { i, j, take };
-        }
-      };
       if (j < m) {
         const col = columns[j]!;
-        // Place one cell (or a run of tokens) in column j.
         const maxTake = opts.joinTokens && isTextual(col.type) ? n - i : Math.min(1, n - i);
         for (let t = 1; t <= maxTake; t++) {
           let cost: number;
@@ -186,13 +177,13 @@ export function alignRow<N extends string>(
               .join(" ");
             cost = cellCost(classify(joined), col.type) + alignSettings.extraToken * (t - 1);
           }
-          relax(i + t, j + 1, cost, t);
+          relax(best, fromI, take, (i + t) * width + j + 1, here + cost, i, t);
         }
-        relax(i, j + 1, alignSettings.skip[col.type], 0);
+        relax(best, fromI, take, i * width + j + 1, here + alignSettings.skip[col.type], i, 0);
       }
       if (i < n) {
         const cost = contents[i]!.kind === "blank" ? alignSettings.unplacedBlank : alignSettings.unplaced;
-        relax(i + 1, j, cost, -1);
+        relax(best, fromI, take, (i + 1) * width + j, here + cost, i, -1);
       }
     }
   }
@@ -201,15 +192,27 @@ export function alignRow<N extends string>(
   let i = n;
   let j = m;
   while (i > 0 || j > 0) {
-    const step = from[i]![j];
-    if (!step) break;
-    if (step.take > 0) placed.set(columns[step.j]!.name, cells.slice(step.i, step.i + step.take));
-    else if (step.take < 0 && contents[step.i]!.kind !== "blank") unplaced.push(cells[step.i]!);
-    i = step.i;
-    j = step.j;
+    const at = i * width + j;
+    const pi = fromI[at]!;
+    if (pi < 0) break;
+    const t = take[at]!;
+    const pj = t === -1 ? j : j - 1;
+    if (t > 0) placed.set(columns[pj]!.name, cells.slice(pi, pi + t));
+    else if (t < 0 && contents[pi]!.kind !== "blank") unplaced.push(cells[pi]!);
+    i = pi;
+    j = pj;
   }
   unplaced.reverse();
-  return { cost: best[n]![m]!, placed, unplaced };
+  return { cost: best[n * width + m]!, placed, unplaced };
+}
+
+/** Keeps the first-found path on ties (strictly less), so the result is deterministic. */
+function relax(best: Float64Array, fromI: Int32Array, take: Int32Array, at: number, total: number, i: number, t: number): void {
+  if (total < best[at]! - 1e-9) {
+    best[at] = total;
+    fromI[at] = i;
+    take[at] = t;
+  }
 }
 
 function isTextual(type: ColumnType): boolean {

@@ -64,7 +64,19 @@ export function level1WithWeight(key: string): { name: string; weight: number } 
   return { name: m[1]!, weight: Number(m[2]) };
 }
 
+const contentCache = new Map<string, Content>();
+const CONTENT_CACHE_LIMIT = 20_000;
+
 export function classify(text: string): Content {
+  const hit = contentCache.get(text);
+  if (hit) return hit;
+  const c = computeContent(text);
+  if (contentCache.size >= CONTENT_CACHE_LIMIT) contentCache.clear();
+  contentCache.set(text, c);
+  return c;
+}
+
+function computeContent(text: string): Content {
   if (isBlankText(text)) return { kind: "blank", length: 0 };
   const p = plain(text);
   const key = labelKey(text);

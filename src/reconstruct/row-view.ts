@@ -35,7 +35,20 @@ export type LabelRole =
 
 const fragmentSet = new Set(indicatorsLabelFragments);
 
+const roleCache = new Map<string, LabelRole | null>();
+const columnCache = new Map<string, { fund: FundColumn | null; indicator: IndicatorColumn | null }>();
+const CACHE_LIMIT = 20_000;
+
 export function labelRole(text: string): LabelRole | null {
+  const hit = roleCache.get(text);
+  if (hit !== undefined) return hit;
+  const role = computeLabelRole(text);
+  if (roleCache.size >= CACHE_LIMIT) roleCache.clear();
+  roleCache.set(text, role);
+  return role;
+}
+
+function computeLabelRole(text: string): LabelRole | null {
   const key = labelKey(text);
   if (key === "" || key.length > 24) return null;
   const header = matchSpelling(key, headerFields);
@@ -56,8 +69,13 @@ export function labelRole(text: string): LabelRole | null {
 
 /** Column-header roles are ambiguous between the funds and the indicator tables (分值, 得分). */
 export function columnRoles(text: string): { fund: FundColumn | null; indicator: IndicatorColumn | null } {
+  const hit = columnCache.get(text);
+  if (hit) return hit;
   const key = labelKey(text);
-  return { fund: matchSpelling(key, fundColumns), indicator: matchSpelling(key, indicatorColumns) };
+  const roles = { fund: matchSpelling(key, fundColumns), indicator: matchSpelling(key, indicatorColumns) };
+  if (columnCache.size >= CACHE_LIMIT) columnCache.clear();
+  columnCache.set(text, roles);
+  return roles;
 }
 
 export function isLabelFragment(text: string): boolean {

@@ -5,7 +5,20 @@ import type { Spelling } from "./project.js";
  * The form of a label used for matching: simplified script, pinyin dropped, no white space,
  * ASCII brackets and colon, no trailing colon. Never used to rewrite the text that is kept.
  */
+const keyCache = new Map<string, string>();
+/** Labels recur in every form; the cache is bounded so a huge input cannot grow it without end. */
+const KEY_CACHE_LIMIT = 20_000;
+
 export function labelKey(text: string): string {
+  const hit = keyCache.get(text);
+  if (hit !== undefined) return hit;
+  const key = computeLabelKey(text);
+  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+  keyCache.set(text, key);
+  return key;
+}
+
+function computeLabelKey(text: string): string {
   let s = stripPinyin(text);
   s = s.replace(/<[^>]*>/g, "");
   s = toSimplified(s);
