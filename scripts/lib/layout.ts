@@ -53,7 +53,7 @@ export function formatAmount(rng: Rng, h: number, style: "fixed2" | "comma" | "p
   const plain = trimZeros(two);
   const s = style === "mixed" ? rng.pick(["fixed2", "comma", "plain"] as const) : style;
   if (s === "fixed2") return two;
-  if (s === "comma") return withCommas(unit === "万元" ? two : plain);
+  if (s === "comma") return withCommas(unit === "万元" || plain.includes(".") ? two : plain);
   return plain;
 }
 
