@@ -49,3 +49,17 @@ describe("profiles", () => {
     expect(() => loadProfile(file("notjson.json", "{"))).toThrow(/not JSON/);
   });
 });
+
+describe("docs/rules/profiles.md", () => {
+  it("every JSON example in it is a valid profile file", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { fileURLToPath } = await import("node:url");
+    const md = readFileSync(fileURLToPath(new URL("../../docs/rules/profiles.md", import.meta.url)), "utf8");
+    const blocks = [...md.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!) as unknown);
+    expect(blocks.length).toBeGreaterThanOrEqual(2);
+    const [full, sichuan] = blocks.map((b) => profileFromJson(b));
+    const { description: _d, ...nationalFields } = national;
+    expect(full).toEqual(nationalFields);
+    expect(sichuan?.reverseFormula).toBe("linear");
+  });
+});
