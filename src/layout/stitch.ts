@@ -85,12 +85,10 @@ function cellSpanInRef(cell: TableCell, colMap: readonly number[]): { col: numbe
   return { col, colSpan: Math.max(1, end - col) };
 }
 
-function rowTexts(cells: readonly StitchedCell[], row: number): string {
-  return cells
-    .filter((c) => c.row === row)
-    .sort((a, b) => a.col - b.col)
-    .map((c) => `${c.col}:${c.colSpan}:${c.text}`)
-    .join("\t");
+/** True when every cell of `row` (with text in some) has its twin (column, span, text) in row `r`. */
+function repeatsRow(cells: readonly StitchedCell[], r: number, row: readonly StitchedCell[]): boolean {
+  const earlier = cells.filter((c) => c.row === r);
+  return row.every((c) => earlier.some((e) => e.col === c.col && e.colSpan === c.colSpan && e.text === c.text));
 }
 
 /** Joins per-page parts into one logical table. */
@@ -142,12 +140,11 @@ export function stitchParts(parts: readonly Table[], s: LayoutSettings): Stitche
     // A repeated header: the first row of a continued part repeats a row already read.
     if (pi > 0 && !cut && s.dropRepeatedHeader) {
       const firstRow = offset;
-      const sig = rowTexts(fresh, firstRow);
       const hasText = fresh.some((c) => c.row === firstRow && c.text.trim() !== "");
       const allSingle = fresh.filter((c) => c.row === firstRow).every((c) => c.rowSpan === 1);
       if (hasText && allSingle) {
         const seen = new Set(out.cells.map((c) => c.row));
-        const repeated = [...seen].some((r) => rowTexts(out.cells, r) === sig);
+        const repeated = [...seen].some((r) => repeatsRow(out.cells, r, fresh.filter((c) => c.row === firstRow)));
         if (repeated) {
           out.repeatedHeaders.push({ part: pi, row: 0 });
           for (let i = fresh.length - 1; i >= 0; i--) if (fresh[i]!.row === firstRow) fresh.splice(i, 1);

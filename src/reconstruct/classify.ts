@@ -50,8 +50,9 @@ export function plain(text: string): string {
     .replace(/\$([^$]*)\$/g, (_, m: string) =>
       m.replace(/\\geq?/g, "≥").replace(/\\leq?/g, "≤").replace(/\\%/g, "%").replace(/[{}\\\s]|text/g, ""),
     )
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[．]/g, ".")
+    .replace(/[\uff01-\uff5e]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/>=|≧|⩾/g, "≥")
+    .replace(/<=|≦|⩽/g, "≤")
     .replace(/^["“]+|["”]+$/g, "")
     .replace(/[\s\u3000]+/g, "")
     .trim();

@@ -2,6 +2,7 @@ import type { Cell, Row } from "../layout/grid.js";
 import { labelKey } from "../template/labels.js";
 import {
   departmentTitlePattern,
+  level2Children,
   titlePattern,
   yearPattern,
   type FundColumn,
@@ -460,6 +461,11 @@ export class FormReader {
 
   private acceptIndicator(ind: RawIndicator): void {
     if (ind.level3 && isPlaceholder(ind.level3.text) && !ind.weight && !ind.score && !ind.actual) return;
+    // 成本指标 and 满意度指标 are names of both levels: alone, under a 一级 that has them as children, they are 二级.
+    if (ind.level1 && !ind.level2 && this.lastLevel1 && isChildOf(ind.level1.text, this.lastLevel1.text)) {
+      ind.level2 = ind.level1;
+      ind.level1 = null;
+    }
     if (ind.level1) {
       if (!ind.level2 && this.lastLevel1 && labelKey(this.lastLevel1.text) === labelKey(ind.level1.text)) ind.level2 = this.lastLevel2;
       this.lastLevel1 = ind.level1;
@@ -538,6 +544,11 @@ function rowLooksLikeIndicator(cells: Cell[]): boolean {
     const k = classify(c.text).kind;
     return k === "level1" || k === "level2" || k === "level12";
   });
+}
+
+function isChildOf(name: string, parent: string): boolean {
+  const p = labelKey(parent).replace(/\(.*\)$/, "");
+  return (level2Children[p] ?? []).includes(labelKey(name));
 }
 
 function isPlaceholder(text: string): boolean {

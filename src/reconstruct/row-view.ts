@@ -9,7 +9,7 @@ import {
   headerFields,
   indicatorColumns,
   indicatorsLabel,
-  indicatorsLabelFragments,
+  verticalLabels,
   totalLabels,
   trailerLabels,
   type FundColumn,
@@ -33,7 +33,14 @@ export type LabelRole =
   | { role: "total" }
   | { role: "trailer" };
 
-const fragmentSet = new Set(indicatorsLabelFragments);
+const fragmentSet = new Set(verticalLabels.flatMap((label) => substrings(label)));
+
+function substrings(s: string): string[] {
+  const chars = [...s];
+  const out: string[] = [];
+  for (let i = 0; i < chars.length; i++) for (let j = i + 1; j <= chars.length; j++) out.push(chars.slice(i, j).join(""));
+  return out;
+}
 
 const roleCache = new Map<string, LabelRole | null>();
 const columnCache = new Map<string, { fund: FundColumn | null; indicator: IndicatorColumn | null }>();

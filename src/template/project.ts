@@ -59,7 +59,7 @@ export const fundColumns: Spelling<FundColumn>[] = [
 ];
 
 export const fundRows: Spelling<FundRowKey>[] = [
-  { key: "total", exact: ["年度资金总额", "总额", "资金总额", "年度资金总额:", "合计"] },
+  { key: "total", exact: ["年度资金总额", "总额", "资金总额", "年度资金总额:"] },
   {
     key: "currentYear",
     exact: [
@@ -89,7 +89,11 @@ export const goalColumns: Spelling<"expected" | "actual">[] = [
 
 /** The vertical label left of the indicator table, and the fragments a page break leaves of it. */
 export const indicatorsLabel = "绩效指标";
-export const indicatorsLabelFragments: string[] = ["绩", "效", "指", "标", "绩效", "指标", "效指", "效指标", "绩效指", "年度", "总体", "目标", "年度总体"];
+/**
+ * Labels printed vertically in a merged first column; a page break or a narrow column leaves
+ * pieces of them (`标`, `年度总体目`, `元)`) in cells of their own.
+ */
+export const verticalLabels: string[] = ["绩效指标", "年度总体目标", "项目资金(元)", "项目资金(万元)", "资金情况", "项目年度目标"];
 
 export const indicatorColumns: Spelling<IndicatorColumn>[] = [
   { key: "level1", exact: ["一级指标", "一级"] },
@@ -126,6 +130,14 @@ export const level2Names: string[] = [
   "生态环境成本指标",
   "长效管理指标",
 ];
+/** Which 二级 names belong under which 一级 (for names printed at both levels). */
+export const level2Children: Record<string, string[]> = {
+  产出指标: ["数量指标", "质量指标", "时效指标", "成本指标"],
+  效益指标: ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"],
+  满意度指标: ["服务对象满意度指标", "满意度指标"],
+  成本指标: ["经济成本指标", "社会成本指标", "生态环境成本指标"],
+};
+
 /** 一级/二级 names that mean the budget-execution row scored inside the indicator table. */
 export const budgetExecutionNames: string[] = ["预算执行率", "预算执行情况", "预算执行"];
 
