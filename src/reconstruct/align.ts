@@ -20,6 +20,8 @@ export interface ColumnSpec<N extends string = string> {
   type: ColumnType;
   /** The column index the header printed it at, when known: a tie-breaker, never decisive. */
   hint?: number;
+  /** Cost of leaving this column empty, when it differs from its type's. */
+  skip?: number;
 }
 
 /** Tuning of the alignment, named in one place. */
@@ -179,7 +181,7 @@ export function alignRow<N extends string>(
           }
           relax(best, fromI, take, (i + t) * width + j + 1, here + cost, i, t);
         }
-        relax(best, fromI, take, i * width + j + 1, here + alignSettings.skip[col.type], i, 0);
+        relax(best, fromI, take, i * width + j + 1, here + (col.skip ?? alignSettings.skip[col.type]), i, 0);
       }
       if (i < n) {
         const cost = contents[i]!.kind === "blank" ? alignSettings.unplacedBlank : alignSettings.unplaced;

@@ -38,6 +38,18 @@ const INDICATOR_TYPES: Record<IndicatorColumn, ColumnType> = {
   method: "text",
   deviation: "text",
 };
+/**
+ * Where cells are missing, which fund columns are most likely empty: breakdown rows leave 分值/执行率/得分
+ * (and often 全年执行数) blank, so with two amounts printed they are 年初预算数 and 全年预算数.
+ */
+const FUND_SKIP: Partial<Record<FundColumn, number>> = {
+  initialBudget: 1.2,
+  annualBudget: 1.1,
+  executed: 1.0,
+  weight: 0.2,
+  rate: 0.2,
+  score: 0.2,
+};
 const DEFAULT_FUND_COLUMNS: FundColumn[] = ["initialBudget", "annualBudget", "executed", "weight", "rate", "score"];
 const DEFAULT_INDICATOR_COLUMNS: IndicatorColumn[] = [
   "level1",
@@ -70,7 +82,7 @@ export class FormReader {
   private stray: RawValue[] = [];
   private form: RawForm | null = null;
   private section: Section = "start";
-  private fundCols: ColumnSpec<FundColumn>[] = specs(DEFAULT_FUND_COLUMNS, FUND_TYPES);
+  private fundCols: ColumnSpec<FundColumn>[] = specs(DEFAULT_FUND_COLUMNS, FUND_TYPES, FUND_SKIP);
   private indCols: ColumnSpec<IndicatorColumn>[] = specs(DEFAULT_INDICATOR_COLUMNS, INDICATOR_TYPES);
   private goalOrder: Array<"expected" | "actual"> = ["expected", "actual"];
   private goalTexts: RawValue[] = [];
@@ -88,6 +100,7 @@ export class FormReader {
   private readRow(row: Row, next: Row | undefined): void {
     const sep = row.boundaries === "spaces" ? " " : "";
     let cells = row.cells.filter((c) => c.text.trim() !== "" || row.boundaries === "exact");
+    if (row.boundaries === "spaces") cells = joinLabelTokens(cells);
     if (cells.every((c) => c.text.trim() === "")) return;
 
     // A title starts a new form.
@@ -102,6 +115,10 @@ export class FormReader {
       return;
     }
 
+    if (row.boundaries === "spaces" && cells.length <= 4) {
+      const joined = cells.map((c) => c.text).join("");
+      if (/^[(（]?\s*(19|20)\d{2}\s*年\s*度?\s*[)）]?$/.test(joined)) cells = [{ ...cells[0]!, text: joined }];
+    }
     const yearCell = cells.find((c) => /^[(（]?\s*(19|20)\d{2}\s*年\s*度?\s*[)）]?$/.test(c.text.trim()) || /^年度[:：]\s*(19|20)\d{2}/.test(c.text.trim()));
     if (yearCell && cells.filter((c) => c.text.trim()).length === 1) {
       const form = this.ensureForm(yearCell);
@@ -186,7 +203,7 @@ export class FormReader {
     this.finishForm();
     this.form = emptyRawForm(at.source);
     this.section = "header";
-    this.fundCols = specs(DEFAULT_FUND_COLUMNS, FUND_TYPES);
+    this.fundCols = specs(DEFAULT_FUND_COLUMNS, FUND_TYPES, FUND_SKIP);
     this.indCols = specs(DEFAULT_INDICATOR_COLUMNS, INDICATOR_TYPES);
     this.goalOrder = ["expected", "actual"];
     this.goalTexts = [];
@@ -298,9 +315,7 @@ export class FormReader {
     cells.forEach((c, idx) => {
       const col = cols[idx]!.fund;
       if (!col || columns.some((x) => x.name === col)) return;
-      const spec: ColumnSpec<FundColumn> = { name: col, type: FUND_TYPES[col] };
-      if (c.col !== undefined) spec.hint = c.col;
-      columns.push(spec);
+      columns.push(columnSpec(col, FUND_TYPES[col], FUND_SKIP[col], c.col));
       if (!form.funds.unit && /万元|\(元\)|（元）/.test(c.text)) form.funds.unit = rawOf(c);
     });
     if (columns.length >= 2) {
@@ -384,9 +399,7 @@ export class FormReader {
     for (const c of cells) {
       const col = columnRoles(c.text).indicator;
       if (!col || columns.some((x) => x.name === col)) continue;
-      const spec: ColumnSpec<IndicatorColumn> = { name: col, type: INDICATOR_TYPES[col] };
-      if (c.col !== undefined) spec.hint = c.col;
-      columns.push(spec);
+      columns.push(columnSpec(col, INDICATOR_TYPES[col], undefined, c.col));
     }
     // Merged 一级/二级 columns are sometimes left unnamed; the template always has them.
     if (!columns.some((c) => c.name === "level1")) columns.unshift({ name: "level1", type: "level1" });
@@ -516,13 +529,60 @@ export class FormReader {
   }
 }
 
-function specs<N extends string>(names: N[], types: Record<N, ColumnType>): ColumnSpec<N>[] {
-  return names.map((name) => ({ name, type: types[name] }));
+function specs<N extends string>(names: N[], types: Record<N, ColumnType>, skips: Partial<Record<N, number>> = {}): ColumnSpec<N>[] {
+  return names.map((name) => columnSpec(name, types[name], skips[name]));
+}
+
+function columnSpec<N extends string>(name: N, type: ColumnType, skip: number | undefined, hint?: number): ColumnSpec<N> {
+  const spec: ColumnSpec<N> = { name, type };
+  if (skip !== undefined) spec.skip = skip;
+  if (hint !== undefined) spec.hint = hint;
+  return spec;
 }
 
 function isTitle(text: string): boolean {
-  const key = labelKey(text);
-  return key.length <= MAX_TITLE_LENGTH && titlePattern.test(key);
+  const key = labelKey(text).replace(/\(?(19|20)\d{2}年度?\)?$/, "");
+  if (key.length > MAX_TITLE_LENGTH || splitLabelValue(text) !== null) return false;
+  const m = titlePattern.exec(key);
+  return m !== null && m.index + m[0].length === key.length;
+}
+
+/** Most tokens one label may be split into by a layout's spaces (`年度 指标值`). */
+const MAX_LABEL_TOKENS = 4;
+
+/**
+ * In linear text a label's own spaces look like separators (`年度 指标值`, `生态效 益指标`):
+ * tokens whose join is a label of the template, and that are not labels alone, become one cell.
+ */
+function joinLabelTokens(cells: Cell[]): Cell[] {
+  const out: Cell[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    let joined: Cell | null = null;
+    let used = 0;
+    {
+      let text = cells[i]!.text;
+      for (let k = 1; k < MAX_LABEL_TOKENS && i + k < cells.length; k++) {
+        text += cells[i + k]!.text;
+        if (isKnownLabel(text)) {
+          joined = { ...cells[i]!, text };
+          used = k;
+        }
+      }
+    }
+    if (joined) {
+      out.push(joined);
+      i += used;
+    } else out.push(cells[i]!);
+  }
+  return out;
+}
+
+function isKnownLabel(text: string): boolean {
+  if (labelRole(text) !== null) return true;
+  const cols = columnRoles(text);
+  if (cols.fund !== null || cols.indicator !== null) return true;
+  const k = classify(text).kind;
+  return k === "level1" || k === "level2" || k === "level12" || k === "budgetExec";
 }
 
 function headerLabelValue(cell: Cell): { field: "projectName" | "department" | "implementingUnit" | "totalScore"; value: string } | null {
