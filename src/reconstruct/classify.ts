@@ -1,3 +1,4 @@
+import { toSimplified } from "../normalise/script.js";
 import { labelKey } from "../template/labels.js";
 import { budgetExecutionNames, level1Names, level2Names, qualitativeValues } from "../template/project.js";
 
@@ -45,7 +46,7 @@ export function isBlankText(text: string): boolean {
 
 /** Strips markup and quoting that leak into cells, for classification only. */
 export function plain(text: string): string {
-  return text
+  return toSimplified(text)
     .replace(/<[^>]*>/g, " ")
     .replace(/\$([^$]*)\$/g, (_, m: string) =>
       m.replace(/\\geq?/g, "≥").replace(/\\leq?/g, "≤").replace(/\\%/g, "%").replace(/[{}\\\s]|text/g, ""),

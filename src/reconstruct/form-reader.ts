@@ -129,6 +129,13 @@ export class FormReader {
     const roles = cells.map((c) => labelRole(c.text));
     const cols = cells.map((c) => columnRoles(c.text));
 
+    // 自评总分 after the indicator table is the total row, not a header field.
+    const totalScoreIdx = roles.findIndex((r) => r?.role === "header" && r.field === "totalScore");
+    if (totalScoreIdx >= 0 && (this.section === "indicators" || this.section === "goals") && cells.slice(totalScoreIdx + 1).filter((c) => classify(c.text).kind === "number").length >= 2) {
+      this.readTotalRow(cells, totalScoreIdx);
+      return;
+    }
+
     // Header fields: label cells followed by their values.
     if (roles.some((r) => r?.role === "header") || cells.some((c) => headerLabelValue(c) !== null)) {
       this.readHeaderRow(cells, roles, sep);

@@ -1,8 +1,11 @@
 import type { Extraction } from "../../pipeline.js";
+import { stripPinyin } from "../../normalise/script.js";
 import { decodeText, looksBinary } from "./decode.js";
 import { readMarkdownTable, readTabDelimited } from "./delimited.js";
 import { detectShape } from "./detect-shape.js";
 import { readCellPerLine, readLines } from "./stream.js";
+
+const HAS_PINYIN = /[\u4e00-\u9fff][(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+\d?[)）]/;
 
 /** Text of any shape → Grid. */
 export function readTextInput(bytes: Uint8Array): Extraction {
@@ -17,7 +20,9 @@ export function readTextInput(bytes: Uint8Array): Extraction {
       diagnostics: [{ code: "unreadable-file", severity: "error", message: "不是文本文件，也不是可识别的 PDF 或图片" }],
     };
   }
-  const { text } = decodeText(bytes);
+  const decoded = decodeText(bytes).text;
+  // Shape 7: pinyin inserted after characters by a conversion site (項(xiàng)目) is not the form's text.
+  const text = HAS_PINYIN.test(decoded) ? stripPinyin(decoded) : decoded;
   const shape = detectShape(text);
   const grid =
     shape === "tab"
