@@ -35,7 +35,7 @@ export function matchSpelling<K extends string>(key: string, spellings: readonly
   for (const sp of spellings) if (sp.exact.includes(key)) return sp.key;
   for (const sp of spellings) {
     for (const p of sp.prefix ?? []) {
-      if (key.startsWith(p) && /^(\(.*\))?$/.test(key.slice(p.length).replace(/^[A-Za-z]$/, ""))) return sp.key;
+      if (key.startsWith(p) && /^(\([^()]*\))?$/.test(key.slice(p.length).replace(/^[A-Za-z]$/, ""))) return sp.key;
     }
   }
   // A label with a bracketed suffix (年初预算数(万元), 分值(10分)) is the label.
