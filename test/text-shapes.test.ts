@@ -21,10 +21,10 @@ const FLOOR: Record<string, number> = {
   "delimited-tab": 99.9,
   "delimited-markdown": 99.5,
   "cell-per-line": 98,
-  linear: 83,
+  linear: 99,
   "run-together": 10,
   "layout-ordered": 55,
-  traditional: 74,
+  traditional: 98,
   encodings: 95,
 };
 

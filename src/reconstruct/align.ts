@@ -77,7 +77,7 @@ export function cellCost(c: Content, type: ColumnType): number {
     case "level3":
       switch (c.kind) {
         case "text":
-          return 0;
+          return c.quantityLike ? 1 : 0;
         case "qualitative":
           return 1.5;
         case "quantity":
@@ -100,7 +100,7 @@ export function cellCost(c: Content, type: ColumnType): number {
         case "unit":
           return 2;
         case "text":
-          return c.length <= 12 ? 1 : 2;
+          return c.quantityLike ? 0.3 : c.length <= 12 ? 1 : 2;
         default:
           return 7;
       }

@@ -22,6 +22,8 @@ export interface Content {
   value?: number;
   /** Length of the text in characters, for text. */
   length: number;
+  /** Text that holds comparators or percentages (`1、≥90%；2、按计划完成`): a target or actual, not a name. */
+  quantityLike?: boolean;
 }
 
 const UNITS =
@@ -95,7 +97,7 @@ function computeContent(text: string): Content {
   if (l2) return { kind: "level2", length };
   if (budgetSet.has(key)) return { kind: "budgetExec", length };
   if (qualitativeSet.has(key)) return { kind: "qualitative", length };
-  return { kind: "text", length };
+  return { kind: "text", length, quantityLike: /[≥≤<>=%]|不少于|不低于|不超过|不高于/.test(p) };
 }
 
 /** A short name ending in 指标 that is not in the vocabulary (长效管理指标 and its like). */

@@ -104,8 +104,10 @@ export class FormReader {
     if (cells.every((c) => c.text.trim() === "")) return;
 
     // A title starts a new form.
-    const titleCell = cells.find((c) => isTitle(c.text));
-    if (titleCell && (row.boundaries !== "spaces" || cells.filter((c) => c.text.trim()).length <= 3)) {
+    // In linear text the title's own spaces split it: the whole line must read as a title.
+    const titleCell =
+      row.boundaries === "spaces" ? (isTitle(cells.map((c) => c.text).join("")) ? cells[0] : undefined) : cells.find((c) => isTitle(c.text));
+    if (titleCell) {
       const titleText = row.boundaries === "spaces" ? toRaw(cells, " ")! : rawOf(titleCell);
       this.startForm(titleCell);
       const form = this.form!;
