@@ -19,7 +19,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildLayout, type Layout } from "../lib/layout.js";
 import { Rng } from "../lib/prng.js";
+import type { Form } from "../../src/schema/index.js";
 import { generateForm, type GeneratedForm, type TruthForm, type Variant } from "../lib/truth.js";
+import { defaultStyle, formsHtml } from "./form-html.js";
 import { documentHtml, type PrintStyle } from "./layout-html.js";
 import { imageOnlyPdf, layoutToMinimalPdf } from "./minimal-pdf.js";
 
@@ -142,6 +144,17 @@ function main(): void {
     writeFileSync(join(OUT, `${spec.name}.truth.json`), JSON.stringify(truth, null, 2) + "\n");
     manifest.push({ file: `${spec.name}.pdf`, truth: `${spec.name}.truth.json`, printer: spec.printer, font: spec.font ?? "STSong-Light (not embedded)", landscape: spec.landscape, forms: truth.length, variants: spec.variants, note: spec.note });
     process.stdout.write(`${spec.name}.pdf\n`);
+  }
+  // The two seed forms (fixtures/seed), printed in Noto Sans (Type 3) at a size that breaks pages.
+  {
+    const seed = JSON.parse(readFileSync(join(ROOT, "fixtures", "seed", "000_2ddec0f555d76dd0.expected.json"), "utf8")) as { forms: Form[] };
+    const forms = seed.forms.map(({ audit: _a, sources: _s, ...f }) => f as Form);
+    const pdf = chromiumPrint(formsHtml(forms, { ...defaultStyle, font: FONTS.notoSans, fontSizePt: 13 }));
+    const file = join(OUT, "s01-seed-two-forms-noto.pdf");
+    writeFileSync(file, pdf);
+    qpdf(["--object-streams=generate", "--recompress-flate", "--compression-level=9", "--replace-input", file]);
+    writeFileSync(join(OUT, "s01-seed-two-forms-noto.truth.json"), JSON.stringify(forms.map((form) => ({ variant: "shanghai", form })), null, 2) + "\n");
+    manifest.push({ file: "s01-seed-two-forms-noto.pdf", truth: "s01-seed-two-forms-noto.truth.json", printer: "chromium", font: "notoSans", landscape: false, forms: 2, variants: ["shanghai", "shanghai"], note: "the seed's two forms; a goal row cut by the page break" });
   }
   // Bad input.
   const src = join(OUT, "p01-central-uming.pdf");
