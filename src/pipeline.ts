@@ -3,13 +3,12 @@ import { readFile } from "node:fs/promises";
 import { audit as auditForm } from "./audit/index.js";
 import type { Profile } from "./audit/profiles.js";
 import { detectKind } from "./detect-kind.js";
-import { readTextInput } from "./extract/text/read-text.js";
-import type { Grid } from "./layout/grid.js";
 import { attachParsed } from "./normalise/quantity.js";
 import { normaliseForm } from "./normalise/form.js";
 import { reconstruct } from "./reconstruct/index.js";
 import { Document, type Diagnostic, type Form, type InputKind } from "./schema/index.js";
-import { readPdfInput } from "./extract/pdf-input.js";
+import { defaultLimits, failedExtraction, type Extraction, type Limits } from "./extract/extraction.js";
+import { readers } from "./extract/readers.js";
 
 export interface ParseOptions {
   /** The path recorded in `source.path` (as given by the user). */
@@ -19,27 +18,10 @@ export interface ParseOptions {
   profile?: Profile;
   /** Password for encrypted PDFs. */
   password?: string;
-  /** Folder for per-page layout pictures (PDF). */
+  /** Folder for per-page layout pictures (PDF, scans). */
   debugLayout?: string;
   /** Limits on what one input may cost. */
   limits?: Partial<Limits>;
-}
-
-export interface Limits {
-  /** Largest input read, in bytes. */
-  maxBytes: number;
-  /** Most pages read from one PDF. */
-  maxPages: number;
-}
-
-export const defaultLimits: Limits = { maxBytes: 200 * 1024 * 1024, maxPages: 500 };
-
-/** What a reader hands the pipeline: a Grid and what it noticed. */
-export interface Extraction {
-  grid: Grid | null;
-  kind: InputKind;
-  pages: number | null;
-  diagnostics: Diagnostic[];
 }
 
 /**
@@ -50,7 +32,7 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
   const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
   const path = options.path ?? "<input>";
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const limits = { ...defaultLimits, ...options.limits };
+  const limits: Limits = { ...defaultLimits, ...options.limits };
   const kind = options.input ?? (typeof input === "string" ? "text" : detectKind(bytes));
 
   let extraction: Extraction;
@@ -111,7 +93,7 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
       schemaVersion: 1,
       source: { path, sha256: createHash("sha256").update("").digest("hex"), kind: options.input ?? "text", pages: null },
       forms: [],
-      diagnostics: [{ code: "unreadable-file", severity: "error", message: `${path}: ${reason}` }],
+      diagnostics: [{ code: "unreadable-file", severity: "error", message: reason }],
     });
   }
   return parse(bytes, { ...options, path });
@@ -122,19 +104,12 @@ export async function* parseFiles(paths: Iterable<string>, options: ParseOptions
 }
 
 async function extract(bytes: Uint8Array, kind: InputKind, options: ParseOptions, limits: Limits): Promise<Extraction> {
-  switch (kind) {
-    case "text":
-      return readTextInput(bytes);
-    case "pdf":
-      return readPdfInput(bytes, { password: options.password, maxPages: limits.maxPages, debugLayout: options.debugLayout });
-    default:
-      return failed(kind, "unsupported-input", `尚不支持读取这类文件（${kind}）`);
-  }
+  const reader = readers[kind];
+  if (!reader) return failed(kind, "unsupported-input", `尚不支持读取这类文件（${kind}）`);
+  return reader(bytes, { limits, password: options.password, debugLayout: options.debugLayout, path: options.path ?? "<input>" });
 }
 
-function failed(kind: InputKind, code: string, message: string): Extraction {
-  return { grid: null, kind, pages: null, diagnostics: [{ code, severity: "error", message }] };
-}
+const failed = failedExtraction;
 
 function emptyAudit(): Form["audit"] {
   return { ok: true, grade: null, recomputed: { weight: null, score: null, executionRatePercent: null, budgetScore: null }, findings: [] };

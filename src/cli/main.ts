@@ -1,24 +1,13 @@
 import { readFileSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { z } from "zod";
-import { loadProfile } from "../audit/profiles.js";
-import { serialiseDocuments } from "../export/json.js";
-import { parseFile, type ParseOptions } from "../pipeline.js";
-import { Document, InputKind } from "../schema/index.js";
-import { auditExitCode, formatAudit } from "./audit-format.js";
-import { messages, type Lang } from "./messages.js";
+import type { Command, Io } from "./command.js";
+import { commands } from "./commands/index.js";
+import { UsageError } from "./commands/parse-options.js";
+import type { Lang } from "./messages.js";
 
-const options = {
-  format: { type: "string" },
-  input: { type: "string" },
-  out: { type: "string" },
-  password: { type: "string" },
-  "debug-layout": { type: "string" },
-  profile: { type: "string" },
-  json: { type: "boolean" },
-  color: { type: "boolean" },
-  "no-color": { type: "boolean" },
+export type { Io } from "./command.js";
+
+const common = {
   lang: { type: "string" },
   debug: { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -27,97 +16,62 @@ const options = {
 
 /** Runs the command line; returns the exit status instead of exiting, so it can be tested. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
-  let parsed;
-  const langGuess: Lang = argv.includes("en") && argv.includes("--lang") ? "en" : "zh";
-  try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-  } catch (err) {
-    const m = messages(langGuess);
-    io.err(m.badOption((err as Error).message) + "\n\n" + m.usage + "\n");
+  const langAt = argv.indexOf("--lang");
+  const lang: Lang = (langAt >= 0 && argv[langAt + 1] === "en") || argv.includes("--lang=en") ? "en" : "zh";
+  const name = argv.find((a) => !a.startsWith("-"));
+  const command = commands.find((c) => c.name === name);
+  if (!name || !command) {
+    if (argv.includes("--version") || argv.includes("-v")) {
+      io.out(version() + "\n");
+      return 0;
+    }
+    if (argv.includes("--help") || argv.includes("-h")) {
+      io.out(usage(lang) + "\n");
+      return 0;
+    }
+    io.err((name ? (lang === "en" ? `unknown command '${name}'` : `未知命令「${name}」`) + "\n\n" : "") + usage(lang) + "\n");
     return 2;
   }
-  const v = parsed.values;
-  const lang: Lang = v.lang === "en" ? "en" : "zh";
-  const m = messages(lang);
-  const [command, ...files] = parsed.positionals;
-  if (v.version) {
-    io.out(version() + "\n");
+  let values: Record<string, string | boolean | string[] | undefined>;
+  let positionals: string[];
+  try {
+    const parsed = parseArgs({ args: argv.filter((a, i) => i !== argv.indexOf(name)), options: { ...common, ...command.options }, allowPositionals: true, strict: true });
+    values = parsed.values as typeof values;
+    positionals = parsed.positionals;
+  } catch (err) {
+    io.err((lang === "en" ? "bad option: " : "选项有误：") + (err as Error).message + "\n\n" + usageOf(command, lang) + "\n");
+    return 2;
+  }
+  if (values.help) {
+    io.out(usageOf(command, lang) + "\n");
     return 0;
   }
-  if (v.help || !command) {
-    (command || v.help ? io.out : io.err)(m.usage + "\n");
-    return v.help ? 0 : 2;
-  }
+  const debug = values.debug === true;
   try {
-    switch (command) {
-      case "schema":
-        io.out(JSON.stringify(z.toJSONSchema(Document, { target: "draft-2020-12" }), null, 2) + "\n");
-        return 0;
-      case "parse":
-      case "audit": {
-        if (files.length === 0) {
-          io.err(m.noFiles + "\n\n" + m.usage + "\n");
-          return 2;
-        }
-        const format = v.format ?? "json";
-        if (command === "parse" && format !== "json" && format !== "jsonl") {
-          io.err(m.badFormat(format) + "\n");
-          return 2;
-        }
-        const opts: ParseOptions = {};
-        if (v.input) {
-          const k = InputKind.safeParse(v.input);
-          if (!k.success) {
-            io.err(m.badInput(v.input) + "\n");
-            return 2;
-          }
-          opts.input = k.data;
-        }
-        if (v.password !== undefined) opts.password = v.password;
-        if (v["debug-layout"]) opts.debugLayout = v["debug-layout"];
-        if (v.profile) opts.profile = loadProfile(v.profile);
-        const docs: Document[] = [];
-        for (const file of files) {
-          try {
-            docs.push(await parseFile(file, opts));
-          } catch (err) {
-            io.err(m.unexpected(file, (err as Error).message) + "\n");
-            if (v.debug) io.err(String((err as Error).stack) + "\n");
-            return 2;
-          }
-        }
-        for (const d of docs) {
-          for (const diag of d.diagnostics) {
-            if (diag.severity === "error") io.err(m.fileProblem(d.source.path, diag.message) + "\n");
-          }
-        }
-        const unreadable = docs.some((d) => d.diagnostics.some((x) => x.severity === "error" && d.forms.length === 0 && x.code !== "no-form"));
-        if (command === "parse" || v.json) {
-          const text = serialiseDocuments(docs, format === "jsonl" ? "jsonl" : "json");
-          if (v.out) await writeFile(v.out, text);
-          else io.out(text);
-          if (command === "parse") return unreadable ? 2 : 0;
-          return auditExitCode(docs);
-        }
-        const color = v["no-color"] ? false : v.color ? true : io.isTTY;
-        io.out(formatAudit(docs, { color, lang }));
-        return auditExitCode(docs);
-      }
-      default:
-        io.err(m.unknownCommand(command) + "\n\n" + m.usage + "\n");
-        return 2;
-    }
+    return await command.run({ args: positionals, values, lang, debug, io });
   } catch (err) {
-    io.err(m.unexpected(command, (err as Error).message) + "\n");
-    if (v.debug) io.err(String((err as Error).stack) + "\n");
+    if (err instanceof UsageError) {
+      io.err(err.message + "\n\n" + usageOf(command, lang) + "\n");
+      return 2;
+    }
+    const e = err as Error;
+    io.err((lang === "en" ? `jixiao ${name}: unexpected error: ${e.message} (run with --debug for details)` : `jixiao ${name}: 意外错误：${e.message}（加 --debug 查看详情）`) + "\n");
+    if (debug) io.err(String(e.stack) + "\n");
     return 2;
   }
 }
 
-export interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-  isTTY: boolean;
+function usageOf(c: Command, lang: Lang): string {
+  return (lang === "en" ? "Usage:\n  " : "用法：\n  ") + c.usage[lang];
+}
+
+function usage(lang: Lang): string {
+  const head = lang === "en" ? "Usage:" : "用法：";
+  const tail =
+    lang === "en"
+      ? "Common options: --lang zh|en   --debug (show stack traces)   --help   --version\nExit status: 0 success; 1 findings or failed inputs (audit, import); 2 unreadable input or usage error."
+      : "通用选项：--lang zh|en   --debug（出错时显示调用栈）   --help   --version\n退出码：0 成功；1 有错误项或失败的输入（audit、import）；2 有文件无法读取或用法有误。";
+  return [head, ...commands.map((c) => "  " + c.usage[lang]), "", tail].join("\n");
 }
 
 const processIo: Io = {

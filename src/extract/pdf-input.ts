@@ -1,10 +1,7 @@
-import type { Extraction } from "../pipeline.js";
+import type { Extraction, ReaderContext } from "./extraction.js";
 
 /** PDF → Grid. Until the PDF reader lands, a clear diagnostic. */
-export async function readPdfInput(
-  _bytes: Uint8Array,
-  _opts: { password?: string | undefined; maxPages: number; debugLayout?: string | undefined },
-): Promise<Extraction> {
+export async function readPdfInput(_bytes: Uint8Array, _ctx: ReaderContext): Promise<Extraction> {
   return {
     grid: null,
     kind: "pdf",

@@ -1,4 +1,4 @@
-import type { Extraction } from "../../pipeline.js";
+import type { Extraction } from "../extraction.js";
 import { stripPinyin } from "../../normalise/script.js";
 import { decodeText, looksBinary } from "./decode.js";
 import { readMarkdownTable, readTabDelimited } from "./delimited.js";

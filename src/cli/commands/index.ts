@@ -1,0 +1,7 @@
+import type { Command } from "../command.js";
+import { auditCommand } from "./audit.js";
+import { parseCommand } from "./parse.js";
+import { schemaCommand } from "./schema.js";
+
+/** Every subcommand, in the order `--help` lists them. Add a command by adding it here. */
+export const commands: Command[] = [parseCommand, auditCommand, schemaCommand];

@@ -1,0 +1,28 @@
+import { loadProfile } from "../../audit/profiles.js";
+import type { ParseOptions } from "../../pipeline.js";
+import { InputKind } from "../../schema/index.js";
+import type { CommandContext } from "../command.js";
+
+/** The options every command that reads forms shares. */
+export const readOptions = {
+  input: { type: "string" },
+  password: { type: "string" },
+  "debug-layout": { type: "string" },
+  profile: { type: "string" },
+} as const;
+
+export class UsageError extends Error {}
+
+export function parseOptionsFrom(ctx: CommandContext): ParseOptions {
+  const v = ctx.values;
+  const opts: ParseOptions = {};
+  if (typeof v.input === "string") {
+    const k = InputKind.safeParse(v.input);
+    if (!k.success) throw new UsageError(ctx.lang === "en" ? `unsupported input kind '${v.input}'` : `不支持的输入类型「${v.input}」`);
+    opts.input = k.data;
+  }
+  if (typeof v.password === "string") opts.password = v.password;
+  if (typeof v["debug-layout"] === "string") opts.debugLayout = v["debug-layout"];
+  if (typeof v.profile === "string") opts.profile = loadProfile(v.profile);
+  return opts;
+}

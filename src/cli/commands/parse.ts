@@ -1,0 +1,54 @@
+import { writeFile } from "node:fs/promises";
+import { serialiseDocuments } from "../../export/json.js";
+import { parseFile } from "../../pipeline.js";
+import type { Document } from "../../schema/index.js";
+import type { Command, CommandContext } from "../command.js";
+import { parseOptionsFrom, readOptions, UsageError } from "./parse-options.js";
+
+/** Serialisers for `parse --format`; other formats (csv, xml) register here. */
+export const parseFormats: Record<string, (docs: readonly Document[]) => string> = {
+  json: (docs) => serialiseDocuments(docs, "json"),
+  jsonl: (docs) => serialiseDocuments(docs, "jsonl"),
+};
+
+/** Parses every file in order; a file that cannot be read still gives a Document, with the reason. */
+export async function readAll(ctx: CommandContext): Promise<Document[]> {
+  if (ctx.args.length === 0) throw new UsageError(ctx.lang === "en" ? "give at least one file" : "请给出至少一个文件");
+  const opts = parseOptionsFrom(ctx);
+  const docs: Document[] = [];
+  for (const file of ctx.args) docs.push(await parseFile(file, opts));
+  for (const d of docs) {
+    for (const diag of d.diagnostics) {
+      if (diag.severity === "error") ctx.io.err(`${d.source.path}: ${diag.message}\n`);
+    }
+  }
+  return docs;
+}
+
+/** A file is unreadable when reading it failed outright (an error diagnostic and no form). */
+export function anyUnreadable(docs: readonly Document[]): boolean {
+  return docs.some((d) => d.forms.length === 0 && d.diagnostics.some((x) => x.severity === "error"));
+}
+
+export const parseCommand: Command = {
+  name: "parse",
+  usage: {
+    zh: "jixiao parse FILE…   [--format json|jsonl] [--out FILE] [--input KIND] [--password PW] [--debug-layout DIR]\n        读取每个文件中的绩效自评表，输出 JSON（每个输入文件一个 Document）",
+    en: "jixiao parse FILE…   [--format json|jsonl] [--out FILE] [--input KIND] [--password PW] [--debug-layout DIR]\n        read the forms in each file and print JSON (one Document per input file)",
+  },
+  options: { ...readOptions, format: { type: "string" }, out: { type: "string" } },
+  async run(ctx) {
+    const format = typeof ctx.values.format === "string" ? ctx.values.format : "json";
+    const serialise = parseFormats[format];
+    if (!serialise) {
+      throw new UsageError(
+        ctx.lang === "en" ? `unsupported output format '${format}' (use ${Object.keys(parseFormats).join(", ")})` : `不支持的输出格式「${format}」（可用：${Object.keys(parseFormats).join("、")}）`,
+      );
+    }
+    const docs = await readAll(ctx);
+    const text = serialise(docs);
+    if (typeof ctx.values.out === "string") await writeFile(ctx.values.out, text);
+    else ctx.io.out(text);
+    return anyUnreadable(docs) ? 2 : 0;
+  },
+};

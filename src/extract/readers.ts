@@ -1,0 +1,10 @@
+import type { InputKind } from "../schema/index.js";
+import type { Reader } from "./extraction.js";
+import { readPdfInput } from "./pdf-input.js";
+import { readTextInput } from "./text/read-text.js";
+
+/** The reader for each input kind. Add a kind by adding its reader here. */
+export const readers: Partial<Record<InputKind, Reader>> = {
+  text: (bytes) => readTextInput(bytes),
+  pdf: readPdfInput,
+};
