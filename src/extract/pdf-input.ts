@@ -1,11 +1,17 @@
 import type { Extraction, ReaderContext } from "./extraction.js";
+import { readPdfToGrid } from "./pdf/index.js";
 
-/** PDF → Grid. Until the PDF reader lands, a clear diagnostic. */
-export async function readPdfInput(_bytes: Uint8Array, _ctx: ReaderContext): Promise<Extraction> {
-  return {
-    grid: null,
-    kind: "pdf",
-    pages: null,
-    diagnostics: [{ code: "unsupported-input", severity: "error", message: "PDF 读取尚未接入" }],
-  };
+/**
+ * PDF → Grid through its text layer. A PDF without one is a scan: it goes to the scan reader
+ * (registered as `pdf-scan`) when there is one, else the reader's diagnostic says so.
+ */
+export async function readPdfInput(bytes: Uint8Array, ctx: ReaderContext): Promise<Extraction> {
+  const r = await readPdfToGrid(bytes, { password: ctx.password, maxPages: ctx.limits.maxPages, debugLayout: ctx.debugLayout });
+  if (r.scan) {
+    const { readers } = await import("./readers.js");
+    const scanReader = readers["pdf-scan"];
+    if (scanReader) return scanReader(bytes, ctx);
+    return { grid: null, kind: "pdf-scan", pages: r.pages, diagnostics: r.diagnostics };
+  }
+  return { grid: r.grid, kind: "pdf", pages: r.pages, diagnostics: r.diagnostics };
 }

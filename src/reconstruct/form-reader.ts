@@ -102,6 +102,8 @@ export class FormReader {
     let cells = row.cells.filter((c) => c.text.trim() !== "" || row.boundaries === "exact");
     if (row.boundaries === "spaces") cells = joinLabelTokens(cells);
     if (cells.every((c) => c.text.trim() === "")) return;
+    // Page furniture: a page number on a line of its own (-1-, - 2 -, 第 3 页, 第3页 共5页).
+    if (isPageNumber(cells.map((c) => c.text).join(""))) return;
 
     // A title starts a new form.
     // In linear text the title's own spaces split it: the whole line must read as a title.
@@ -303,6 +305,14 @@ export class FormReader {
         break;
       case "totalScore":
         form.total.score = value;
+        break;
+      case "reportNo":
+        form.diagnostics.push({
+          code: "field-not-in-contract",
+          severity: "info",
+          message: `报表编号「${value.text.trim()}」不是合同定义的字段，未读取`,
+          source: { ...value.source, text: value.text },
+        });
         break;
       default:
         break;
@@ -594,11 +604,11 @@ function isKnownLabel(text: string): boolean {
   return k === "level1" || k === "level2" || k === "level12" || k === "budgetExec";
 }
 
-function headerLabelValue(cell: Cell): { field: "projectName" | "department" | "implementingUnit" | "totalScore"; value: string } | null {
+function headerLabelValue(cell: Cell): { field: "projectName" | "department" | "implementingUnit" | "totalScore" | "reportNo"; value: string } | null {
   const lv = splitLabelValue(cell.text);
   if (!lv) return null;
   const role = labelRole(lv.label);
-  if (role?.role !== "header" || role.field === "reportNo") return null;
+  if (role?.role !== "header") return null;
   return { field: role.field, value: lv.value };
 }
 
@@ -613,6 +623,11 @@ function rowLooksLikeIndicator(cells: Cell[]): boolean {
     const k = classify(c.text).kind;
     return k === "level1" || k === "level2" || k === "level12";
   });
+}
+
+function isPageNumber(text: string): boolean {
+  const t = text.replace(/\s+/g, "");
+  return /^[-—–]\d{1,4}[-—–]$/.test(t) || /^第\d{1,4}页(,?共\d{1,4}页)?$/.test(t) || /^\d{1,4}\/\d{1,4}$/.test(t) || /^page\d{1,4}(of\d{1,4})?$/i.test(t);
 }
 
 function isChildOf(name: string, parent: string): boolean {

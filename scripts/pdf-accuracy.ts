@@ -1,0 +1,22 @@
+/** Field accuracy of the PDF path over fixtures/pdf, with the misses: `npx tsx scripts/pdf-accuracy.ts [--misses N]`. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "../src/pipeline.js";
+import { compareForms } from "../test/helpers/field-accuracy.js";
+
+const root = new URL("../fixtures/pdf/", import.meta.url).pathname;
+const manifest = JSON.parse(readFileSync(join(root, "manifest.json"), "utf8")) as { file: string; truth: string }[];
+const missArg = process.argv.indexOf("--misses");
+const show = missArg > 0 ? Number(process.argv[missArg + 1]) : 0;
+let checks = 0;
+let matches = 0;
+for (const f of manifest) {
+  const truth = JSON.parse(readFileSync(join(root, f.truth), "utf8"));
+  const doc = await parse(readFileSync(join(root, f.file)), { path: f.file });
+  const acc = compareForms(truth, doc.forms);
+  checks += acc.checks;
+  matches += acc.matches;
+  for (const m of acc.misses.slice(0, show)) console.log("  ", f.file, `${m.form}:${m.field}`, JSON.stringify(m.expected)?.slice(0, 70), "→", JSON.stringify(m.actual)?.slice(0, 70));
+  if (show && doc.diagnostics.length) console.log("   diag", f.file, JSON.stringify(doc.diagnostics).slice(0, 300));
+}
+console.log(`pdf: ${((100 * matches) / checks).toFixed(2)}% (${matches}/${checks})`);
