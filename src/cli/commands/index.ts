@@ -1,7 +1,8 @@
 import type { Command } from "../command.js";
 import { auditCommand } from "./audit.js";
 import { parseCommand } from "./parse.js";
+import { reportCommand } from "./report.js";
 import { schemaCommand } from "./schema.js";
 
 /** Every subcommand, in the order `--help` lists them. Add a command by adding it here. */
-export const commands: Command[] = [parseCommand, auditCommand, schemaCommand];
+export const commands: Command[] = [parseCommand, auditCommand, schemaCommand, reportCommand];
