@@ -1,0 +1,70 @@
+import { existsSync } from "node:fs";
+import { MessageChannel } from "node:worker_threads";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Piscina } from "piscina";
+import type { IndexEntry } from "./index-file.js";
+import type { ParseTask } from "./parse-worker.js";
+
+/** Why a task gave no entry: the time limit, or the worker died (out of memory, a native crash). */
+export class TaskTimeout extends Error {}
+
+/** The worker module: the built one beside this file, or the tsx bootstrap when running sources. */
+function workerFile(): string {
+  const built = new URL("./parse-worker.js", import.meta.url);
+  if (existsSync(fileURLToPath(built))) return built.href;
+  return new URL("./worker-boot.mjs", import.meta.url).href;
+}
+
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+/** Worker threads for parsing; idle threads stay up, so each pays the pipeline's load once. */
+export class ParsePool {
+  private pool: Piscina<ParseTask, IndexEntry> | null = null;
+
+  constructor(private readonly threads: number) {}
+
+  /** Started on the first task, so a resumed run with nothing left to do starts no thread. */
+  private get started(): Piscina<ParseTask, IndexEntry> {
+    return (this.pool ??= new Piscina<ParseTask, IndexEntry>({
+      filename: workerFile(),
+      minThreads: this.threads,
+      maxThreads: this.threads,
+      // A queue larger than the threads is our job (the importer bounds what is in flight).
+      maxQueue: "auto",
+      idleTimeout: 60_000,
+    }));
+  }
+
+  /**
+   * Runs one task; past `timeoutMs` the task is aborted, which makes piscina terminate its
+   * thread (a pure-JS loop cannot be interrupted any other way) and start a fresh one.
+   */
+  async run(task: ParseTask): Promise<IndexEntry> {
+    const controller = new AbortController();
+    // The clock starts when a thread takes the task (the worker says so on this port), so a
+    // thread's start-up or a queue wait never counts against the input.
+    const { port1, port2 } = new MessageChannel();
+    let timer: NodeJS.Timeout | undefined;
+    port1.once("message", () => {
+      timer = setTimeout(() => controller.abort(), task.timeoutMs);
+    });
+    try {
+      return await this.started.run({ ...task, started: port2 }, { signal: controller.signal, transferList: [port2] });
+    } catch (err) {
+      if (controller.signal.aborted) throw new TaskTimeout(`time limit ${task.timeoutMs} ms exceeded`);
+      throw err;
+    } finally {
+      clearTimeout(timer);
+      port1.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    const p = this.pool;
+    this.pool = null;
+    await p?.destroy();
+  }
+}
