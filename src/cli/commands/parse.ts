@@ -1,5 +1,7 @@
 import { writeFile } from "node:fs/promises";
+import { serialiseCsv } from "../../export/csv.js";
 import { serialiseDocuments } from "../../export/json.js";
+import { serialiseXml } from "../../export/xml.js";
 import { parseFile } from "../../pipeline.js";
 import type { Document } from "../../schema/index.js";
 import type { Command, CommandContext } from "../command.js";
@@ -9,6 +11,8 @@ import { parseOptionsFrom, readOptions, UsageError } from "./parse-options.js";
 export const parseFormats: Record<string, (docs: readonly Document[]) => string> = {
   json: (docs) => serialiseDocuments(docs, "json"),
   jsonl: (docs) => serialiseDocuments(docs, "jsonl"),
+  csv: (docs) => serialiseCsv(docs),
+  xml: (docs) => serialiseXml(docs),
 };
 
 /** Parses every file in order; a file that cannot be read still gives a Document, with the reason. */

@@ -1,0 +1,36 @@
+import { exportImport, isImportFolder, type ExportFormat } from "../../export/import-folder.js";
+import type { CsvLevel } from "../../export/csv.js";
+import type { Command } from "../command.js";
+import { UsageError } from "./parse-options.js";
+
+const formats: ExportFormat[] = ["csv", "xml", "jsonl"];
+
+export const exportCommand: Command = {
+  name: "export",
+  usage: {
+    zh: "jixiao export IMPORT_DIR --format csv|xml|jsonl --out FILE [--level indicator|form]\n        把一次导入的全部结果导出为一个 CSV / XML / JSONL 文件（CSV 默认每个指标一行，--level form 每张表一行）",
+    en: "jixiao export IMPORT_DIR --format csv|xml|jsonl --out FILE [--level indicator|form]\n        export a whole import as one CSV / XML / JSONL file (CSV: one row per indicator, --level form one per form)",
+  },
+  options: { format: { type: "string" }, out: { type: "string" }, level: { type: "string" } },
+  async run(ctx) {
+    const en = ctx.lang === "en";
+    const [dir, ...rest] = ctx.args;
+    if (!dir || rest.length > 0) throw new UsageError(en ? "give one import folder" : "请给出一个导入文件夹");
+    const format = ctx.values.format;
+    if (typeof format !== "string" || !formats.includes(format as ExportFormat)) {
+      throw new UsageError(en ? `--format must be one of ${formats.join(", ")}` : `--format 须为 ${formats.join("、")} 之一`);
+    }
+    if (typeof ctx.values.out !== "string") throw new UsageError(en ? "--out FILE is required" : "须用 --out FILE 指定输出文件");
+    const level = ctx.values.level ?? "indicator";
+    if (level !== "indicator" && level !== "form") throw new UsageError(en ? "--level must be indicator or form" : "--level 须为 indicator 或 form");
+    if (level === "form" && format !== "csv") throw new UsageError(en ? "--level applies to CSV only" : "--level 只用于 CSV");
+    if (!(await isImportFolder(dir))) {
+      ctx.io.err(en ? `${dir}: not an import folder (no index.jsonl)\n` : `${dir}：不是导入文件夹（没有 index.jsonl）\n`);
+      return 2;
+    }
+    const s = await exportImport(dir, format as ExportFormat, ctx.values.out, level as CsvLevel);
+    if (s.missing > 0) ctx.io.err(en ? `${s.missing} Document files missing or unreadable, skipped\n` : `${s.missing} 个 Document 文件缺失或无法读取，已跳过\n`);
+    ctx.io.err(en ? `${s.documents} documents → ${ctx.values.out}\n` : `${s.documents} 个文档 → ${ctx.values.out}\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,120 @@
+import type { Document, Form, Indicator } from "../schema/index.js";
+
+/**
+ * CSV for spreadsheets (RFC 4180): CRLF rows, a field quoted when it holds a comma, quote, CR or
+ * LF, quotes doubled, UTF-8 with a byte-order mark (without it Excel reads UTF-8 as the local
+ * code page and shows Chinese as mojibake).
+ */
+export type CsvLevel = "indicator" | "form";
+
+export const csvBom = "\ufeff";
+
+/**
+ * A text cell starting with one of these is read as a formula by spreadsheet programs (CSV
+ * injection: `=HYPERLINK(…)`, `@SUM(…)`); such cells get a leading `'`. Numbers are written as
+ * numbers and never guarded, so `-5` stays a number; a target printed `=100%` becomes `'=100%`.
+ */
+const formulaStart = /^[=+\-@\t\r]/;
+
+type Cell = string | number | boolean | null | undefined;
+
+export function csvCell(v: Cell): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
+  if (typeof v === "boolean") return v ? "true" : "false";
+  const s = formulaStart.test(v) ? "'" + v : v;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csvRow(cells: readonly Cell[]): string {
+  return cells.map(csvCell).join(",") + "\r\n";
+}
+
+/** The keys every row carries: which input and which form it comes from. */
+const formKeys = ["path", "sha256", "kind", "formIndex", "template", "title", "year", "projectName", "department", "departmentCode", "implementingUnit", "implementingUnitCode", "fundsUnit"] as const;
+
+const indicatorColumns = [...formKeys, "indicatorIndex", "level1", "level1Weight", "level2", "level3", "target", "actual", "weight", "score", "deviation", "findingRules"] as const;
+
+const formColumns = [
+  ...formKeys,
+  "initialBudget",
+  "annualBudget",
+  "executed",
+  "executionRatePercent",
+  "fundsWeight",
+  "fundsScore",
+  "indicators",
+  "totalWeight",
+  "totalScore",
+  "auditOk",
+  "grade",
+  "recomputedWeight",
+  "recomputedScore",
+  "recomputedExecutionRatePercent",
+  "recomputedBudgetScore",
+  "errors",
+  "warnings",
+  "infos",
+] as const;
+
+export function csvColumns(level: CsvLevel): readonly string[] {
+  return level === "form" ? formColumns : indicatorColumns;
+}
+
+export function csvHeader(level: CsvLevel): string {
+  return csvRow(csvColumns(level));
+}
+
+function keyCells(doc: Document, form: Form, i: number): Cell[] {
+  return [doc.source.path, doc.source.sha256, doc.source.kind, i, form.template, form.title, form.year, form.projectName, form.department, form.departmentCode, form.implementingUnit, form.implementingUnitCode, form.funds.unit];
+}
+
+function indicatorCells(form: Form, ind: Indicator | undefined, j: number | null): Cell[] {
+  if (!ind || j === null) return new Array(indicatorColumns.length - formKeys.length).fill(null);
+  const prefix = `/indicators/${j}/`;
+  const rules = [...new Set(form.audit.findings.filter((f) => f.path.startsWith(prefix) || f.path === `/indicators/${j}`).map((f) => f.rule))];
+  return [j, ind.level1, ind.level1Weight, ind.level2, ind.level3, ind.target, ind.actual, ind.weight, ind.score, ind.deviation, rules.join(" ")];
+}
+
+/** The rows of one Document: one per indicator (a form with none still gets one row), or one per form. Documents without forms give none. */
+export function csvRows(doc: Document, level: CsvLevel): string {
+  let out = "";
+  doc.forms.forEach((form, i) => {
+    const keys = keyCells(doc, form, i);
+    if (level === "form") {
+      const total = form.funds.rows.find((r) => r.key === "total");
+      const count = { error: 0, warning: 0, info: 0 };
+      for (const f of form.audit.findings) count[f.severity]++;
+      const r = form.audit.recomputed;
+      out += csvRow([
+        ...keys,
+        total?.initialBudget,
+        total?.annualBudget,
+        total?.executed,
+        form.funds.executionRatePercent,
+        form.funds.weight,
+        form.funds.score,
+        form.indicators.length,
+        form.total.weight,
+        form.total.score,
+        form.audit.ok,
+        form.audit.grade,
+        r.weight,
+        r.score,
+        r.executionRatePercent,
+        r.budgetScore,
+        count.error,
+        count.warning,
+        count.info,
+      ]);
+      return;
+    }
+    if (form.indicators.length === 0) out += csvRow([...keys, ...indicatorCells(form, undefined, null)]);
+    form.indicators.forEach((ind, j) => (out += csvRow([...keys, ...indicatorCells(form, ind, j)])));
+  });
+  return out;
+}
+
+export function serialiseCsv(docs: readonly Document[], level: CsvLevel = "indicator"): string {
+  return csvBom + csvHeader(level) + docs.map((d) => csvRows(d, level)).join("");
+}

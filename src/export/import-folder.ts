@@ -1,0 +1,78 @@
+import { createWriteStream, type WriteStream } from "node:fs";
+import { readFile, rename, rm, stat } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { once } from "node:events";
+import { tempName } from "../batch/atomic-write.js";
+import { documentFileName, indexFileName, readIndex } from "../batch/index-file.js";
+import { Document } from "../schema/index.js";
+import { csvBom, csvHeader, csvRows, type CsvLevel } from "./csv.js";
+import { jsonlLine } from "./jsonl.js";
+import { xmlDocument, xmlHead, xmlTail } from "./xml.js";
+
+export type ExportFormat = "csv" | "xml" | "jsonl";
+
+export class NotAnImportFolder extends Error {}
+
+export interface ExportSummary {
+  documents: number;
+  /** Index lines whose Document file is missing or unreadable (skipped). */
+  missing: number;
+}
+
+/** An import folder is one holding `index.jsonl`. */
+export async function isImportFolder(dir: string): Promise<boolean> {
+  const st = await stat(join(dir, indexFileName)).catch(() => null);
+  return st?.isFile() === true;
+}
+
+/** Yields each Document of an import once, in index order, reading one file at a time. */
+export async function* importDocuments(dir: string, onMissing: (sha256: string) => void = () => {}): AsyncGenerator<Document> {
+  const seen = new Set<string>();
+  for await (const entry of readIndex(dir)) {
+    if (seen.has(entry.sha256)) continue;
+    seen.add(entry.sha256);
+    let doc: Document;
+    try {
+      doc = Document.parse(JSON.parse(await readFile(join(dir, documentFileName(entry.sha256)), "utf8")));
+    } catch {
+      onMissing(entry.sha256);
+      continue;
+    }
+    yield doc;
+  }
+}
+
+/** Writes with back-pressure, so a slow disk does not make the export buffer the whole archive. */
+async function write(out: WriteStream, s: string): Promise<void> {
+  if (!out.write(s)) await once(out, "drain");
+}
+
+/**
+ * Exports a whole import folder into one file, document by document. The file appears whole or
+ * not at all (temp file beside it, renamed at the end).
+ */
+export async function exportImport(dir: string, format: ExportFormat, outFile: string, level: CsvLevel = "indicator"): Promise<ExportSummary> {
+  if (!(await isImportFolder(dir))) throw new NotAnImportFolder(dir);
+  const target = resolve(outFile);
+  const tmp = join(dirname(target), tempName(basename(target)));
+  const out = createWriteStream(tmp, { flags: "wx" });
+  const summary: ExportSummary = { documents: 0, missing: 0 };
+  try {
+    await once(out, "open");
+    if (format === "csv") await write(out, csvBom + csvHeader(level));
+    if (format === "xml") await write(out, xmlHead);
+    for await (const doc of importDocuments(dir, () => summary.missing++)) {
+      summary.documents++;
+      await write(out, format === "csv" ? csvRows(doc, level) : format === "xml" ? xmlDocument(doc) : jsonlLine(doc));
+    }
+    if (format === "xml") await write(out, xmlTail);
+    out.end();
+    await once(out, "finish");
+    await rename(tmp, target);
+  } catch (err) {
+    out.destroy();
+    await rm(tmp, { force: true });
+    throw err;
+  }
+  return summary;
+}
