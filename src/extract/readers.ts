@@ -1,5 +1,6 @@
 import type { InputKind } from "../schema/index.js";
 import type { Reader } from "./extraction.js";
+import { officeReaders } from "./office/index.js";
 import { readPdfInput } from "./pdf-input.js";
 import { readTextInput } from "./text/read-text.js";
 
@@ -7,4 +8,9 @@ import { readTextInput } from "./text/read-text.js";
 export const readers: Partial<Record<InputKind, Reader>> = {
   text: (bytes) => readTextInput(bytes),
   pdf: readPdfInput,
+  html: officeReaders.html,
+  docx: officeReaders.docx,
+  xlsx: officeReaders.xlsx,
+  doc: officeReaders.doc,
+  xls: officeReaders.xls,
 };
