@@ -34,6 +34,10 @@ export const alignSettings = {
   hintPerColumn: 0.05,
   /** Extra cost for each additional space-separated token joined into one text cell. */
   extraToken: 0.2,
+  /** Cost of joining two atoms of run-together text: small, so that filling columns wins ties. */
+  atomJoin: 0.01,
+  /** Cost of a rebuilt text cell that begins with a number followed by text (`5万元达到…`). */
+  numberLedText: 0.7,
   skip: {
     amount: 1,
     weight: 1.5,
@@ -150,7 +154,7 @@ export interface Alignment<N extends string> {
 export function alignRow<N extends string>(
   cells: readonly Cell[],
   columns: readonly ColumnSpec<N>[],
-  opts: { joinTokens?: boolean } = {},
+  opts: { joinTokens?: boolean; joinAll?: boolean; separator?: string } = {},
 ): Alignment<N> {
   const n = cells.length;
   const m = columns.length;
@@ -168,16 +172,22 @@ export function alignRow<N extends string>(
       if (here === Infinity) continue;
       if (j < m) {
         const col = columns[j]!;
-        const maxTake = opts.joinTokens && isTextual(col.type) ? n - i : Math.min(1, n - i);
+        const maxTake = opts.joinTokens && (opts.joinAll || isTextual(col.type)) ? n - i : Math.min(1, n - i);
+        const sep = opts.separator ?? " ";
+        // Atoms of run-together text are artificial cuts: joining them back costs nothing.
+        const extra = opts.joinAll ? 0 : alignSettings.extraToken;
         for (let t = 1; t <= maxTake; t++) {
+          // Two numbers of a run-together reading are never one cell: the reading chose the cut.
+          if (opts.joinAll && t > 1 && /^[0-9.,]+\D*$/.test(cells[i + t - 2]!.text) && isDigits(cells[i + t - 1]!.text)) break;
           let cost: number;
           if (t === 1) cost = priceCell(cells[i]!, contents[i]!, col);
           else {
             const joined = cells
               .slice(i, i + t)
               .map((c) => c.text)
-              .join(" ");
-            cost = cellCost(classify(joined), col.type) + alignSettings.extraToken * (t - 1);
+              .join(sep);
+            const content = classify(joined);
+            cost = cellCost(content, col.type) + extra * (t - 1) + (opts.joinAll ? alignSettings.atomJoin * (t - 1) + joinedEdgeCost(joined, content) : 0);
           }
           relax(best, fromI, take, (i + t) * width + j + 1, here + cost, i, t);
         }
@@ -215,6 +225,20 @@ function relax(best: Float64Array, fromI: Int32Array, take: Int32Array, at: numb
     fromI[at] = i;
     take[at] = t;
   }
+}
+
+/**
+ * A cell rebuilt from run-together atoms should start where cells start: never with a percent
+ * sign, and rarely with a bare number (the unit's own numbering `1、` excepted).
+ */
+function joinedEdgeCost(joined: string, content: Content): number {
+  if (/^[%％]/.test(joined)) return alignSettings.unplaced;
+  if (content.kind === "text" && /^\d+(\.\d+)?(?![、.．)）\d])\D/.test(joined)) return alignSettings.numberLedText;
+  return 0;
+}
+
+function isDigits(text: string): boolean {
+  return /^[0-9][0-9.,]*$/.test(text);
 }
 
 function isTextual(type: ColumnType): boolean {

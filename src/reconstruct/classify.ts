@@ -26,7 +26,7 @@ export interface Content {
   quantityLike?: boolean;
 }
 
-const UNITS =
+export const UNITS =
   "%|％|百分比|个|次|场|篇|份|人次|人|天|小时|元|万元|亩|公里|户|项|家|件|台|套|条|期|批|所|座|辆|平方米|立方米|吨|千米|米|册|本|分|年|月|日|周|处|类|种|部|集|期|名|位|支|栋|间|张|人天|课时|学时|元/人|%以上|%以下";
 const UNIT_RE = new RegExp(`^(${UNITS})$`);
 const NUM = String.raw`[+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;

@@ -8,7 +8,8 @@ import {
   type FundColumn,
   type IndicatorColumn,
 } from "../template/project.js";
-import { alignRow, type ColumnSpec, type ColumnType } from "./align.js";
+import { alignRow, type Alignment, type ColumnSpec, type ColumnType } from "./align.js";
+import { atomize, rowReadings, runSettings, splitAtLabels } from "./run-together.js";
 import { classify, isBlankText } from "./classify.js";
 import { emptyRawForm, joinValues, type RawForm, type RawIndicator, type RawValue } from "./raw-form.js";
 import { columnRoles, isLabelFragment, labelRole, rawOf, splitLabelValue, toRaw } from "./row-view.js";
@@ -90,6 +91,8 @@ export class FormReader {
   private pendingPartial: RawIndicator | null = null;
   private lastLevel1: RawValue | null = null;
   private lastLevel2: RawValue | null = null;
+  /** How the current row's cells are separated (see Boundaries). */
+  private boundaries: Row["boundaries"] = "exact";
 
   read(rows: readonly Row[]): ReadResult {
     rows.forEach((row, idx) => this.readRow(row, rows[idx + 1]));
@@ -102,8 +105,10 @@ export class FormReader {
     let cells = row.cells.filter((c) => c.text.trim() !== "" || row.boundaries === "exact");
     if (row.boundaries === "spaces") cells = joinLabelTokens(cells);
     if (cells.every((c) => c.text.trim() === "")) return;
-    // Page furniture: a page number on a line of its own (-1-, - 2 -, 第 3 页, 第3页 共5页).
-    if (isPageNumber(cells.map((c) => c.text).join(""))) return;
+    // Page furniture: a page number on a line of its own (-1-, - 2 -, 第 3 页, 第3页 共5页); a
+    // template placeholder (`指标3：`, `……`) left alone on a line.
+    const whole = cells.map((c) => c.text).join("");
+    if (isPageNumber(whole) || (this.section === "indicators" && isPlaceholder(whole))) return;
 
     // A title starts a new form.
     // In linear text the title's own spaces split it: the whole line must read as a title.
@@ -130,12 +135,19 @@ export class FormReader {
       return;
     }
 
+    this.boundaries = row.boundaries;
+    if (row.boundaries === "none") cells = this.explodeRunTogether(cells);
+
     const roles = cells.map((c) => labelRole(c.text));
     const cols = cells.map((c) => columnRoles(c.text));
 
     // 自评总分 after the indicator table is the total row, not a header field.
     const totalScoreIdx = roles.findIndex((r) => r?.role === "header" && r.field === "totalScore");
-    if (totalScoreIdx >= 0 && (this.section === "indicators" || this.section === "goals") && cells.slice(totalScoreIdx + 1).filter((c) => classify(c.text).kind === "number").length >= 2) {
+    if (
+      totalScoreIdx >= 0 &&
+      (this.section === "indicators" || this.section === "goals") &&
+      (this.boundaries === "none" || cells.slice(totalScoreIdx + 1).filter((c) => classify(c.text).kind === "number").length >= 2)
+    ) {
       this.readTotalRow(cells, totalScoreIdx);
       return;
     }
@@ -206,6 +218,80 @@ export class FormReader {
       return;
     }
     this.unplaced(cells, sep);
+  }
+
+  /**
+   * Aligns a row; for run-together text, every reading of its digit runs is aligned and the form's
+   * own constraints (score ≤ weight, 执行率 = 执行数 ÷ 预算数 …) price each; a tie between readings
+   * that give different numbers is reported, and those numbers left unread.
+   */
+  private align<N extends string>(cells: Cell[], columns: ColumnSpec<N>[], plausibility: (v: Map<string, string>) => number): Alignment<N> {
+    if (this.boundaries !== "none") return alignRow(cells, columns, this.alignOptions());
+    type Scored = { a: Alignment<N>; cost: number; values: Map<string, string> };
+    let best: Scored | null = null;
+    let rival: Scored | null = null;
+    for (const reading of rowReadings(cells)) {
+      const a = alignRow(reading.cells, columns, this.alignOptions());
+      const values = new Map<string, string>();
+      for (const [name, placed] of a.placed) values.set(name, placed.map((c) => c.text).join(""));
+      const cost = a.cost + reading.cost + plausibility(values);
+      if (!best || cost < best.cost - 1e-9) {
+        rival = best && best.cost - cost < 1e-9 ? best : null;
+        best = { a, cost, values };
+      } else if (Math.abs(cost - best.cost) <= 1e-9 && !sameNumbers(best.values, values)) {
+        rival = { a, cost, values };
+      }
+    }
+    if (!best) return alignRow(cells, columns, this.alignOptions());
+    const chosen: Scored = best;
+    const other = rival as Scored | null;
+    if (other && this.form) {
+      const differing = [...new Set([...chosen.values.keys(), ...other.values.keys()])].filter(
+        (k) => NUMERIC_COLUMNS.has(k) && chosen.values.get(k) !== other.values.get(k),
+      );
+      const describe = (v: Map<string, string>) => differing.map((k) => `${k}=${v.get(k) ?? "—"}`).join(", ");
+      const blob = cells.map((c) => c.text).join("");
+      this.form.diagnostics.push({
+        code: "ambiguous-split",
+        severity: "warning",
+        message: `连写的数字可有多种拆法（${describe(chosen.values)} 或 ${describe(other.values)}），未取值：${truncate(blob)}`,
+        source: { ...(cells[0]?.source ?? {}), text: blob },
+      });
+      for (const k of differing) chosen.a.placed.delete(k as N);
+    }
+    return chosen.a;
+  }
+
+  private alignOptions(): { joinTokens: boolean; joinAll?: boolean; separator?: string } {
+    if (this.boundaries === "none") return { joinTokens: true, joinAll: true, separator: "" };
+    return { joinTokens: this.boundaries === "spaces" };
+  }
+
+  /**
+   * A run-together row: cut at the labels it starts with (header rows are labels and values),
+   * and what follows the labels of a fund or indicator row into atoms for the alignment to join.
+   */
+  private explodeRunTogether(cells: Cell[]): Cell[] {
+    const blob = cells[0];
+    if (!blob || cells.length !== 1) return cells;
+    const pieces = splitAtLabels(blob, isKnownLabel);
+    const first = pieces[0];
+    if (!first) return cells;
+    const firstRole = labelRole(first.text);
+    const firstKind = classify(first.text).kind;
+    const levelName = (c: Cell) => ["level1", "level2", "level12", "budgetExec"].includes(classify(c.text).kind);
+    if (firstRole?.role === "fundRow" || firstRole?.role === "total" || levelName(first) || (this.section === "indicators" && !isKnownLabel(first.text))) {
+      // Keep the leading names whole, atomize the values after them.
+      let k = 0;
+      while (k < pieces.length && (k === 0 ? firstRole !== null || levelName(pieces[k]!) : levelName(pieces[k]!))) k++;
+      const head = pieces.slice(0, k);
+      const restText = pieces.slice(k).map((p) => p.text).join("");
+      return [...head, ...(restText ? atomize({ text: restText, source: blob.source }) : [])];
+    }
+    if (this.section === "goals" && firstRole === null && firstKind === "text" && !isKnownLabel(first.text)) {
+      return splitGoalRun(blob);
+    }
+    return pieces;
   }
 
   // ── forms ───────────────────────────────────────────────────────────────
@@ -353,7 +439,7 @@ export class FormReader {
     const role = labelRole(cells[labelIdx]!.text);
     const key = role?.role === "fundRow" ? role.key : null;
     const rest = cells.slice(labelIdx + 1);
-    const aligned = alignRow(rest, this.fundCols, { joinTokens: sep === " " });
+    const aligned = this.align(rest, this.fundCols, fundPlausibility);
     const values: Partial<Record<FundColumn, RawValue>> = {};
     for (const [name, placed] of aligned.placed) {
       const v = toRaw(placed, sep);
@@ -427,7 +513,7 @@ export class FormReader {
   }
 
   private readIndicatorRow(row: Row, cells: Cell[], next: Row | undefined): void {
-    const sep = row.boundaries === "spaces" ? " " : "";
+    const sep = this.boundaries === "spaces" ? " " : "";
     // The vertical label 绩效指标 (or what a page break left of it) in the first cell is the form's own.
     // Blanked rather than removed: in a ruled or delimited row the empty cells keep the others' places.
     let start = 0;
@@ -437,7 +523,7 @@ export class FormReader {
       start++;
     }
     if (start >= body.length) return;
-    const aligned = alignRow(body, this.indCols, { joinTokens: sep === " " });
+    const aligned = this.align(body, this.indCols, indicatorPlausibility);
     const ind: RawIndicator = {
       level1: null,
       level2: null,
@@ -526,6 +612,16 @@ export class FormReader {
     const inline = totalLabelValue(cells[labelIdx]!);
     if (inline) {
       form.total.score = { text: inline, source: cells[labelIdx]!.source };
+      return;
+    }
+    if (this.boundaries === "none") {
+      const cols: ColumnSpec<"weight" | "score">[] = [
+        { name: "weight", type: "weight", skip: 0.5 },
+        { name: "score", type: "score", skip: 0.4 },
+      ];
+      const a = this.align(cells.slice(labelIdx + 1), cols, indicatorPlausibility);
+      form.total.weight = toRaw(a.placed.get("weight") ?? [], "");
+      form.total.score = toRaw(a.placed.get("score") ?? [], "");
       return;
     }
     const numbers = cells.slice(labelIdx + 1).filter((c) => {
@@ -623,6 +719,70 @@ function rowLooksLikeIndicator(cells: Cell[]): boolean {
     const k = classify(c.text).kind;
     return k === "level1" || k === "level2" || k === "level12";
   });
+}
+
+/**
+ * Two goal texts run together: the unit's own numbering restarting (`1、…2、…1、…`) marks where
+ * the second begins; otherwise the text stays whole.
+ */
+function splitGoalRun(cell: Cell): Cell[] {
+  const text = cell.text.trim();
+  const restart = text.indexOf("1、", 2);
+  if (text.startsWith("1、") && restart > 0) {
+    return [
+      { text: text.slice(0, restart), source: cell.source },
+      { text: text.slice(restart), source: cell.source },
+    ];
+  }
+  return [cell];
+}
+
+const NUMERIC_COLUMNS = new Set(["initialBudget", "annualBudget", "executed", "weight", "rate", "score"]);
+
+function sameNumbers(a: Map<string, string>, b: Map<string, string>): boolean {
+  for (const k of NUMERIC_COLUMNS) if (a.get(k) !== b.get(k)) return false;
+  return true;
+}
+
+function num(text: string | undefined): { value: number; decimals: number } | null {
+  if (text === undefined) return null;
+  const t = text.replace(/[,%％分元万]/g, "");
+  if (!/^\d+(\.\d+)?$/.test(t)) return null;
+  return { value: Number(t), decimals: t.includes(".") ? t.length - t.indexOf(".") - 1 : 0 };
+}
+
+function decimalsCost(n: { decimals: number } | null, allowed: number): number {
+  return n && n.decimals > allowed ? runSettings.extraDecimal * (n.decimals - allowed) : 0;
+}
+
+/** What makes a reading of an indicator row's digits believable: score ≤ weight ≤ 100, few decimals. */
+function indicatorPlausibility(v: Map<string, string>): number {
+  const w = num(v.get("weight"));
+  const s = num(v.get("score"));
+  let cost = decimalsCost(w, 1) + decimalsCost(s, 2);
+  if (w && w.value > 100) cost += 3;
+  if (w && s && s.value > w.value + 1e-9) cost += 3;
+  return cost;
+}
+
+/** For a fund row: amounts with few decimals, 执行率 = 执行数 ÷ 预算数, 得分 = 分值 × 执行率. */
+function fundPlausibility(v: Map<string, string>): number {
+  const amounts = ["initialBudget", "annualBudget", "executed"].map((k) => num(v.get(k)));
+  let cost = amounts.reduce((n, a) => n + decimalsCost(a, 2), 0);
+  const decimals = new Set(amounts.filter((a) => a !== null).map((a) => a!.decimals));
+  if (decimals.size > 1) cost += 0.5;
+  const w = num(v.get("weight"));
+  const rate = num(v.get("rate"));
+  const score = num(v.get("score"));
+  if (w && w.value > 100) cost += 3;
+  const budget = amounts[1] ?? amounts[0];
+  const executed = amounts[2];
+  if (rate && budget && executed && budget.value > 0) {
+    if (Math.abs((100 * executed.value) / budget.value - rate.value) > 1) cost += 2;
+  }
+  if (w && rate && score && Math.abs((w.value * Math.min(rate.value, 100)) / 100 - score.value) > 0.5) cost += 1;
+  if (w && score && score.value > w.value + 1e-9) cost += 3;
+  return cost;
 }
 
 function isPageNumber(text: string): boolean {

@@ -1,0 +1,95 @@
+/**
+ * Uneven scans (a shadow along the spine, a lamp at one side) defeat one global threshold. The
+ * paper's own brightness is estimated locally — a high percentile of each block, smoothed — and
+ * every pixel is divided by it: the result is a page on even white paper (what OCR reads), and
+ * ink is what is clearly darker than its paper (what the ruling finder reads).
+ */
+import type { GrayImage } from "./gray.js";
+import type { ScanSettings } from "./settings.js";
+
+export interface Binarised {
+  /** The page divided by its local paper brightness: paper ≈ 255 everywhere. */
+  flat: GrayImage;
+  /** 1 = ink, 0 = paper. */
+  ink: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** Paper brightness per block (high percentile), each block raised to the brightest of its neighbours' median. */
+function paperLevels(img: GrayImage, block: number, percentile: number): { levels: Float32Array; bw: number; bh: number } {
+  const bw = Math.max(1, Math.ceil(img.width / block));
+  const bh = Math.max(1, Math.ceil(img.height / block));
+  const levels = new Float32Array(bw * bh);
+  const hist = new Uint32Array(256);
+  for (let by = 0; by < bh; by++) {
+    for (let bx = 0; bx < bw; bx++) {
+      hist.fill(0);
+      const x0 = bx * block;
+      const y0 = by * block;
+      const x1 = Math.min(img.width, x0 + block);
+      const y1 = Math.min(img.height, y0 + block);
+      for (let y = y0; y < y1; y++) {
+        const row = y * img.width;
+        for (let x = x0; x < x1; x++) hist[img.data[row + x]!]!++;
+      }
+      const n = (x1 - x0) * (y1 - y0);
+      const want = n * percentile;
+      let acc = 0;
+      let v = 0;
+      for (; v < 256; v++) {
+        acc += hist[v]!;
+        if (acc >= want) break;
+      }
+      levels[by * bw + bx] = v;
+    }
+  }
+  // A block almost all ink (a thick bar, a dense word) reads dark: take the brightest neighbour.
+  const out = new Float32Array(bw * bh);
+  for (let by = 0; by < bh; by++) {
+    for (let bx = 0; bx < bw; bx++) {
+      let m = 0;
+      for (let dy = -1; dy <= 1; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          const x = bx + dx;
+          const y = by + dy;
+          if (x < 0 || y < 0 || x >= bw || y >= bh) continue;
+          m = Math.max(m, levels[y * bw + x]!);
+        }
+      }
+      out[by * bw + bx] = Math.max(m, 32);
+    }
+  }
+  return { levels: out, bw, bh };
+}
+
+export function binarise(img: GrayImage, s: Pick<ScanSettings, "backgroundBlock" | "backgroundPercentile" | "inkRatio" | "inkAbsolute">, dpi: number): Binarised {
+  const block = Math.max(8, Math.round((s.backgroundBlock * dpi) / 72));
+  const { levels, bw, bh } = paperLevels(img, block, s.backgroundPercentile);
+  const { width: w, height: h, data } = img;
+  const flat = new Uint8Array(w * h);
+  const ink = new Uint8Array(w * h);
+  const threshold = s.inkRatio * 255;
+  const half = block / 2;
+  for (let y = 0; y < h; y++) {
+    // Bilinear between block centres.
+    const fy = Math.min(Math.max((y - half) / block, 0), bh - 1);
+    const y0 = Math.floor(fy);
+    const y1 = Math.min(bh - 1, y0 + 1);
+    const ty = fy - y0;
+    for (let x = 0; x < w; x++) {
+      const fx = Math.min(Math.max((x - half) / block, 0), bw - 1);
+      const x0 = Math.floor(fx);
+      const x1 = Math.min(bw - 1, x0 + 1);
+      const tx = fx - x0;
+      const a = levels[y0 * bw + x0]! + (levels[y0 * bw + x1]! - levels[y0 * bw + x0]!) * tx;
+      const b = levels[y1 * bw + x0]! + (levels[y1 * bw + x1]! - levels[y1 * bw + x0]!) * tx;
+      const paper = a + (b - a) * ty;
+      const v = data[y * w + x]!;
+      const f = Math.min(255, (v * 255) / paper);
+      flat[y * w + x] = f;
+      ink[y * w + x] = f < threshold || v < s.inkAbsolute ? 1 : 0;
+    }
+  }
+  return { flat: { width: w, height: h, data: flat }, ink, width: w, height: h };
+}

@@ -1,0 +1,134 @@
+/**
+ * An 8-bit grayscale page image and the few pixel operations the scan path needs. Pixels are
+ * row-major, 0 black … 255 white. Kept as plain typed arrays: a 300 dpi A4 page is 8.7 M pixels,
+ * so every pass is a tight loop and nothing is copied that need not be.
+ */
+
+export interface GrayImage {
+  width: number;
+  height: number;
+  data: Uint8Array;
+  /** Pixels per inch when the file says so (TIFF tags) or the page size implies it (PDF). */
+  dpi?: number;
+}
+
+export function grayImage(width: number, height: number, fill = 255): GrayImage {
+  const data = new Uint8Array(width * height);
+  if (fill !== 0) data.fill(fill);
+  return { width, height, data };
+}
+
+/** RGBA, RGB or gray bytes → gray (ITU-R BT.601 luma, integer weights). */
+export function toGray(src: Uint8Array | Uint8ClampedArray, width: number, height: number, channels: 1 | 3 | 4): GrayImage {
+  const n = width * height;
+  const out = new Uint8Array(n);
+  if (channels === 1) out.set(src.subarray(0, n));
+  else {
+    for (let i = 0, j = 0; i < n; i++, j += channels) {
+      let v = (src[j]! * 77 + src[j + 1]! * 150 + src[j + 2]! * 29) >> 8;
+      // A transparent pixel is paper.
+      if (channels === 4 && src[j + 3]! < 128) v = 255;
+      out[i] = v;
+    }
+  }
+  return { width, height, data: out };
+}
+
+/** 1 bit per pixel, rows padded to bytes, 1 = black unless `zeroIsBlack` (pdf.js's GRAYSCALE_1BPP). */
+export function fromBits(src: Uint8Array, width: number, height: number, oneIsBlack: boolean): GrayImage {
+  const out = new Uint8Array(width * height);
+  const stride = (width + 7) >> 3;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const bit = (src[y * stride + (x >> 3)]! >> (7 - (x & 7))) & 1;
+      out[y * width + x] = (bit === 1) === oneIsBlack ? 0 : 255;
+    }
+  }
+  return { width, height, data: out };
+}
+
+/** A rectangle of the image (clipped to it). */
+export function crop(img: GrayImage, x0: number, y0: number, x1: number, y1: number): GrayImage {
+  const ax = Math.max(0, Math.floor(x0));
+  const ay = Math.max(0, Math.floor(y0));
+  const bx = Math.min(img.width, Math.ceil(x1));
+  const by = Math.min(img.height, Math.ceil(y1));
+  const w = Math.max(0, bx - ax);
+  const h = Math.max(0, by - ay);
+  const out = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) out.set(img.data.subarray((ay + y) * img.width + ax, (ay + y) * img.width + ax + w), y * w);
+  return { width: w, height: h, data: out };
+}
+
+/** A quarter turn clockwise `turns` times (exact, no resampling). */
+export function rotateQuarter(img: GrayImage, turns: number): GrayImage {
+  const t = ((turns % 4) + 4) % 4;
+  if (t === 0) return img;
+  const { width: w, height: h, data } = img;
+  if (t === 2) {
+    const out = new Uint8Array(w * h);
+    for (let i = 0, n = w * h; i < n; i++) out[i] = data[n - 1 - i]!;
+    return { width: w, height: h, data: out, ...(img.dpi ? { dpi: img.dpi } : {}) };
+  }
+  const out = new Uint8Array(w * h);
+  // Clockwise: new (x', y') = (h-1-y, x); counter-clockwise: (y, w-1-x).
+  for (let y = 0; y < h; y++) {
+    const row = y * w;
+    for (let x = 0; x < w; x++) {
+      const v = data[row + x]!;
+      if (t === 1) out[x * h + (h - 1 - y)] = v;
+      else out[(w - 1 - x) * h + y] = v;
+    }
+  }
+  return { width: h, height: w, data: out, ...(img.dpi ? { dpi: img.dpi } : {}) };
+}
+
+/**
+ * Turns the image by a small angle (degrees, positive = counter-clockwise as seen) about its
+ * centre, bilinear, same size, paper white where nothing maps.
+ */
+export function rotateSmall(img: GrayImage, degrees: number): GrayImage {
+  const { width: w, height: h, data } = img;
+  const a = (degrees * Math.PI) / 180;
+  const cos = Math.cos(a);
+  const sin = Math.sin(a);
+  const cx = (w - 1) / 2;
+  const cy = (h - 1) / 2;
+  const out = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    const dy = y - cy;
+    // Source of (x, y): the destination turned back by -a (y grows downwards).
+    let sx = cx - cx * cos - dy * sin;
+    let sy = cy - cx * sin + dy * cos;
+    for (let x = 0; x < w; x++, sx += cos, sy += sin) {
+      const x0 = Math.floor(sx);
+      const y0 = Math.floor(sy);
+      if (x0 < 0 || y0 < 0 || x0 >= w - 1 || y0 >= h - 1) {
+        out[y * w + x] = 255;
+        continue;
+      }
+      const fx = sx - x0;
+      const fy = sy - y0;
+      const i = y0 * w + x0;
+      const top = data[i]! + (data[i + 1]! - data[i]!) * fx;
+      const bot = data[i + w]! + (data[i + w + 1]! - data[i + w]!) * fx;
+      out[y * w + x] = (top + (bot - top) * fy + 0.5) | 0;
+    }
+  }
+  return { width: w, height: h, data: out, ...(img.dpi ? { dpi: img.dpi } : {}) };
+}
+
+/** Binary PGM (P5): the cheapest encoding leptonica reads, so crops go to tesseract without PNG compression. */
+export function toPgm(img: GrayImage): Buffer {
+  const header = Buffer.from(`P5\n${img.width} ${img.height}\n255\n`, "latin1");
+  return Buffer.concat([header, Buffer.from(img.data.buffer, img.data.byteOffset, img.width * img.height)]);
+}
+
+/** White border of `pad` pixels around the image (tesseract reads text touching the edge badly). */
+export function pad(img: GrayImage, padding: number): GrayImage {
+  const w = img.width + 2 * padding;
+  const h = img.height + 2 * padding;
+  const out = new Uint8Array(w * h).fill(255);
+  for (let y = 0; y < img.height; y++) out.set(img.data.subarray(y * img.width, (y + 1) * img.width), (y + padding) * w + padding);
+  return { width: w, height: h, data: out };
+}

@@ -1,0 +1,155 @@
+/**
+ * Table rulings in a binarised page: long straight runs of ink, horizontal and vertical. A run
+ * is kept only when it is long (text strokes are shorter than a ruling), thin, and has paper on
+ * both flanks along most of its length (a row of characters whose strokes line up does not).
+ * Runs of neighbouring rows merge into one line with its thickness. The result is the same
+ * Segment the PDF reader gives for a drawn line, so the same lattice builds the table.
+ */
+import type { Segment } from "../../layout/geometry.js";
+import type { ScanSettings } from "./settings.js";
+
+/** A ruling in pixels: along its direction from `start` to `end`, centred at `pos` across it. */
+export interface PixelRuling {
+  orientation: "h" | "v";
+  pos: number;
+  start: number;
+  end: number;
+  thickness: number;
+}
+
+type RulingSettings = Pick<ScanSettings, "minRulingLength" | "rulingGap" | "maxRulingThickness" | "maxRulingFlankInk">;
+
+interface Run {
+  line: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * Runs along one direction. `at(i, j)` reads ink at position j along line i; one pixel of
+ * slack across the direction (the OR of three lines) keeps a slightly slanted ruling in one run.
+ */
+function longRuns(lines: number, length: number, at: (i: number, j: number) => number, minLen: number, gap: number): Run[] {
+  const runs: Run[] = [];
+  for (let i = 0; i < lines; i++) {
+    let start = -1;
+    let lastInk = -1;
+    for (let j = 0; j <= length; j++) {
+      const v = j < length && (at(i, j) || (i > 0 && at(i - 1, j)) || (i + 1 < lines && at(i + 1, j)));
+      if (v) {
+        if (start < 0) start = j;
+        lastInk = j;
+      } else if (start >= 0 && j - lastInk > gap) {
+        if (lastInk - start + 1 >= minLen) runs.push({ line: i, start, end: lastInk + 1 });
+        start = -1;
+      }
+    }
+  }
+  return runs;
+}
+
+/** Runs on consecutive lines that overlap mostly → one ruling. */
+function mergeRuns(runs: Run[], orientation: "h" | "v"): PixelRuling[] {
+  runs.sort((a, b) => a.start - b.start || a.line - b.line);
+  const groups: { lines: number[]; start: number; end: number; lastLine: number }[] = [];
+  const open: typeof groups = [];
+  for (const r of runs.sort((a, b) => a.line - b.line || a.start - b.start)) {
+    let joined = false;
+    for (const g of open) {
+      if (g.lastLine < r.line - 1) continue;
+      const ov = Math.min(g.end, r.end) - Math.max(g.start, r.start);
+      if (ov > 0.5 * Math.min(g.end - g.start, r.end - r.start)) {
+        g.lines.push(r.line);
+        g.start = Math.min(g.start, r.start);
+        g.end = Math.max(g.end, r.end);
+        g.lastLine = r.line;
+        joined = true;
+        break;
+      }
+    }
+    if (!joined) {
+      const g = { lines: [r.line], start: r.start, end: r.end, lastLine: r.line };
+      groups.push(g);
+      open.push(g);
+    }
+    // Groups more than one line behind can take nothing more.
+    for (let k = open.length - 1; k >= 0; k--) if (open[k]!.lastLine < r.line - 1) open.splice(k, 1);
+  }
+  return groups.map((g) => ({
+    orientation,
+    pos: g.lines.reduce((a, b) => a + b, 0) / g.lines.length,
+    start: g.start,
+    end: g.end,
+    // The OR of three lines widened each run by one line on either side.
+    thickness: Math.max(1, g.lines.length - 2),
+  }));
+}
+
+/** Share of the ruling's length with ink just beyond both of its flanks. */
+function flankInk(ink: Uint8Array, width: number, height: number, r: PixelRuling): number {
+  const d = Math.ceil(r.thickness / 2) + 3;
+  const a = Math.round(r.pos - d);
+  const b = Math.round(r.pos + d);
+  let both = 0;
+  let n = 0;
+  for (let j = r.start; j < r.end; j += 2) {
+    n++;
+    if (r.orientation === "h") {
+      const up = a >= 0 && ink[a * width + j] === 1;
+      const down = b < height && ink[b * width + j] === 1;
+      if (up && down) both++;
+    } else {
+      const left = a >= 0 && ink[j * width + a] === 1;
+      const right = b < width && ink[j * width + b] === 1;
+      if (left && right) both++;
+    }
+  }
+  return n === 0 ? 0 : both / n;
+}
+
+/** Horizontal and vertical rulings of a binarised page, in pixels. */
+export function findRulings(ink: Uint8Array, width: number, height: number, dpi: number, s: RulingSettings): PixelRuling[] {
+  const px = dpi / 72;
+  const minLen = Math.max(10, Math.round(s.minRulingLength * px));
+  const gap = Math.max(1, Math.round(s.rulingGap * px));
+  const maxThick = Math.max(2, s.maxRulingThickness * px);
+  const h = mergeRuns(
+    longRuns(height, width, (i, j) => ink[i * width + j]!, minLen, gap),
+    "h",
+  );
+  const v = mergeRuns(
+    longRuns(width, height, (i, j) => ink[j * width + i]!, minLen, gap),
+    "v",
+  );
+  return [...h, ...v].filter((r) => r.thickness <= maxThick && flankInk(ink, width, height, r) <= s.maxRulingFlankInk);
+}
+
+/** Pixel rulings → layout segments, in the page's units (`scale` units per pixel). */
+export function rulingsToSegments(rulings: readonly PixelRuling[], scale: number): Segment[] {
+  return rulings.map((r) => {
+    const pos = r.pos * scale;
+    const a = r.start * scale;
+    const b = r.end * scale;
+    const lineWidth = r.thickness * scale;
+    return r.orientation === "h"
+      ? { x0: a, y0: pos, x1: b, y1: pos, lineWidth, kind: "stroke" as const }
+      : { x0: pos, y0: a, x1: pos, y1: b, lineWidth, kind: "stroke" as const };
+  });
+}
+
+/** Paints the rulings white in a copy of the ink (text that touches a ruling keeps its pixels off it). */
+export function eraseRulings(ink: Uint8Array, width: number, height: number, rulings: readonly PixelRuling[]): Uint8Array {
+  const out = new Uint8Array(ink);
+  for (const r of rulings) {
+    const half = Math.ceil(r.thickness / 2) + 1;
+    const p0 = Math.max(0, Math.floor(r.pos - half));
+    const p1 = Math.min(r.orientation === "h" ? height - 1 : width - 1, Math.ceil(r.pos + half));
+    for (let p = p0; p <= p1; p++) {
+      for (let j = r.start; j < r.end; j++) {
+        if (r.orientation === "h") out[p * width + j] = 0;
+        else out[j * width + p] = 0;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+/**
+ * Every tolerance of the scan path, named, in one object. Lengths are in points (1/72 inch) and
+ * turned into pixels with the page's resolution, so one setting fits 200 and 300 dpi scans.
+ */
+import { z } from "zod";
+
+export const ScanSettingsSchema = z
+  .object({
+    /** Background estimate: the page is cut into blocks this many points wide; each block's paper level is a high percentile. */
+    backgroundBlock: z.number().positive().default(12),
+    /** Percentile of a block's pixels taken as its paper brightness. */
+    backgroundPercentile: z.number().min(0.5).max(1).default(0.9),
+    /** A pixel darker than this share of its local paper brightness is ink. */
+    inkRatio: z.number().min(0).max(1).default(0.7),
+    /** Pixels darker than this are ink whatever the background (deep shadows are not paper). */
+    inkAbsolute: z.number().int().min(0).max(255).default(60),
+    /** Skew searched within ± this many degrees. */
+    maxSkew: z.number().nonnegative().default(5),
+    /** Skew below this (degrees) is left alone: resampling costs more than it gains. */
+    minSkewToCorrect: z.number().nonnegative().default(0.04),
+    /** A ruling is a straight run of ink at least this long (points); text strokes are shorter. */
+    minRulingLength: z.number().positive().default(24),
+    /** Gaps up to this (points) inside a ruling are bridged (noise, JPEG). */
+    rulingGap: z.number().nonnegative().default(0.8),
+    /** A ruling thicker than this (points) is a filled area, not a line. */
+    maxRulingThickness: z.number().positive().default(3),
+    /** A run with ink beside it along more than this share of its length is text, not a ruling. */
+    maxRulingFlankInk: z.number().min(0).max(1).default(0.45),
+    /** Crops are cut this far (points) inside the cell's borders, so border ink stays out. */
+    cellInset: z.number().nonnegative().default(1.2),
+    /** A crop whose ink covers less than this share of its pixels is blank. */
+    blankInkShare: z.number().min(0).max(1).default(0.002),
+    /** A blob of ink smaller than this (points, both sides) is noise when deciding a crop is blank. */
+    minInkBlob: z.number().nonnegative().default(1.5),
+    /** Text lines outside tables: rows of ink are joined across gaps up to this (points). */
+    outsideLineGap: z.number().nonnegative().default(2),
+    /** Values read with a mean confidence below this (0–1) are listed for a person to check. */
+    lowConfidence: z.number().min(0).max(1).default(0.6),
+    /** Page segmentation mode for one-line crops and for multi-line ones (tesseract PSM). */
+    psmLine: z.enum(["6", "7", "13"]).default("7"),
+    psmBlock: z.enum(["3", "4", "6", "11"]).default("6"),
+    /** A crop shorter than this many text heights is read as one line. */
+    singleLineHeights: z.number().positive().default(1.6),
+    /** Numeric cells are read again with a digit whitelist. */
+    numericReread: z.boolean().default(true),
+    /** OCR worker count; 0 = one per core. */
+    workers: z.number().int().nonnegative().default(0),
+    /** Resolution assumed when neither the file nor the page size tells it. */
+    fallbackDpi: z.number().positive().default(300),
+  })
+  .strict();
+
+export type ScanSettings = z.infer<typeof ScanSettingsSchema>;
+export type ScanSettingsInput = z.input<typeof ScanSettingsSchema>;
+
+export function scanSettings(input: ScanSettingsInput = {}): ScanSettings {
+  return ScanSettingsSchema.parse(input);
+}

@@ -1,0 +1,88 @@
+/**
+ * OCR misreads one character of a printed label now and then (数童指标 for 数量指标, 实施单丁 for
+ * 实施单位). The form's labels are a closed vocabulary — the template's spellings — so a cell
+ * whose text is within a character or two of exactly one of them is read as that label. Text
+ * that is no near match, or near two labels alike, is left as read.
+ */
+import { levenshtein } from "./distance.js";
+import * as T from "../../template/project.js";
+
+const TITLES = ["项目支出绩效自评表", "财政支出项目绩效自评表", "财政项目支出绩效自评表", "项目绩效自评表", "部门整体支出绩效自评表", "专项资金绩效目标自评表", "财政支出项目绩效目标自评表"];
+
+function spellings<K extends string>(list: readonly T.Spelling<K>[]): string[] {
+  return list.flatMap((s) => [...s.exact, ...(s.prefix ?? [])]);
+}
+
+/** Every label of the project template, in label-key form (ASCII brackets and colon). */
+export function templateVocabulary(): string[] {
+  const all = [
+    ...TITLES,
+    ...spellings(T.headerFields),
+    ...T.fundsLabel,
+    ...spellings(T.fundColumns),
+    ...spellings(T.fundRows),
+    ...T.goalsLabel,
+    ...spellings(T.goalColumns),
+    ...T.verticalLabels,
+    ...spellings(T.indicatorColumns),
+    ...T.level1Names,
+    ...T.level2Names,
+    ...T.budgetExecutionNames,
+    ...T.totalLabels,
+    ...T.trailerLabels,
+  ];
+  return [...new Set(all.map(foldLabel))].filter((l) => Array.from(l).length >= 3);
+}
+
+/** Label-key form: no white space, ASCII brackets and colon. */
+export function foldLabel(s: string): string {
+  return s
+    .replace(/[\s\u3000]+/g, "")
+    .replace(/[（﹙]/g, "(")
+    .replace(/[）﹚]/g, ")")
+    .replace(/[：﹕]/g, ":");
+}
+
+/** Puts the text's own bracket and colon style back on a label (the output keeps punctuation as printed). */
+function restyle(label: string, like: string): string {
+  let out = label;
+  if (/[（）]/.test(like)) out = out.replace(/\(/g, "（").replace(/\)/g, "）");
+  if (/：/.test(like)) out = out.replace(/:/g, "：");
+  return out;
+}
+
+let vocab: { label: string; len: number }[] | null = null;
+
+export interface Snap {
+  text: string;
+  /** The text as read, when it was snapped. */
+  from?: string;
+}
+
+/**
+ * The label `text` is a near miss of, if exactly one: at most one differing character in four
+ * (so a four-character label tolerates one, an eight-character label two).
+ */
+export function snapToVocabulary(text: string): Snap {
+  vocab ??= templateVocabulary().map((label) => ({ label, len: Array.from(label).length }));
+  const key = foldLabel(text);
+  const n = Array.from(key).length;
+  if (n < 3 || n > 16 || /\d{2}/.test(key)) return { text };
+  let best: string | null = null;
+  let bestD = Infinity;
+  let second = Infinity;
+  for (const v of vocab) {
+    if (Math.abs(v.len - n) > 2) continue;
+    const d = levenshtein(key, v.label);
+    if (d === 0) return { text };
+    if (d < bestD) {
+      second = bestD;
+      bestD = d;
+      best = v.label;
+    } else if (d < second) second = d;
+  }
+  if (best === null) return { text };
+  const allowed = Math.floor(Array.from(best).length / 4);
+  if (bestD > allowed || second <= bestD) return { text };
+  return { text: restyle(best, text), from: text };
+}

@@ -1,0 +1,309 @@
+/**
+ * One page image → a LayoutPage, the same positioned input the PDF reader gives: rulings found
+ * in the pixels become segments, and OCR text becomes runs, each placed where it was read.
+ *
+ * Order of work: flatten and binarise; measure and undo the skew; find the rulings; let the
+ * layout's own lattice cut the table into cells (the same code a PDF goes through); decide a
+ * quarter or half turn from the cells' text; OCR each non-blank cell on its own crop, then the
+ * text outside the tables line by line.
+ */
+import { findTables } from "../../layout/find-tables.js";
+import type { BBox, LayoutPage, TextRun } from "../../layout/geometry.js";
+import { binarise, type Binarised } from "../image/binarise.js";
+import { crop, rotateQuarter, rotateSmall, type GrayImage } from "../image/gray.js";
+import { eraseRulings, findRulings, rulingsToSegments, type PixelRuling } from "../image/rulings.js";
+import type { ScanSettings } from "../image/settings.js";
+import { estimateSkew } from "../image/skew.js";
+import { recognise, recogniseCell, type OcrReading } from "../ocr/recognise.js";
+import { snapToVocabulary } from "../ocr/snap.js";
+import type { OcrPool } from "../ocr/tesseract.js";
+
+/** A run with what OCR said about it. */
+export interface OcrRun extends TextRun {
+  confidence: number;
+  /** Set when the text was changed after reading: the reading, and why. */
+  corrected?: { from: string; reason: string };
+  /** A second reading of a numeric cell that differed. */
+  alternative?: { text: string; confidence: number };
+}
+
+export interface ScannedPage {
+  layout: LayoutPage & { runs: OcrRun[] };
+  /** Degrees of skew undone. */
+  skew: number;
+  /** Quarter turns clockwise applied to make the page upright. */
+  turns: number;
+  ocrCalls: number;
+}
+
+interface Prepared {
+  img: GrayImage;
+  bin: Binarised;
+  rulings: PixelRuling[];
+  clean: Uint8Array;
+  cells: BBox[];
+  tables: BBox[];
+}
+
+function fromBinarised(img: GrayImage, bin: Binarised, dpi: number, scale: number, page: number, s: ScanSettings): Prepared {
+  const rulings = findRulings(bin.ink, bin.width, bin.height, dpi, s);
+  const clean = eraseRulings(bin.ink, bin.width, bin.height, rulings);
+  const segments = rulingsToSegments(rulings, scale);
+  const found = findTables({ page, width: img.width * scale, height: img.height * scale, runs: [], segments, rects: [] }, { flavour: "lattice" });
+  const cells = found.tables.flatMap((t) => t.cells.map((c) => c.bbox));
+  return { img, bin, rulings, clean, cells, tables: found.tables.map((t) => t.bbox) };
+}
+
+/** Ink bounding box inside a pixel rectangle of `ink`, and the number of bands of ink rows. */
+function inkBox(ink: Uint8Array, width: number, r: [number, number, number, number]): { box: [number, number, number, number]; count: number; bands: number } | null {
+  const [x0, y0, x1, y1] = r;
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -1;
+  let maxY = -1;
+  let count = 0;
+  let bands = 0;
+  let inBand = false;
+  let blankRows = 0;
+  for (let y = y0; y < y1; y++) {
+    let rowInk = 0;
+    const row = y * width;
+    for (let x = x0; x < x1; x++) {
+      if (ink[row + x] === 1) {
+        rowInk++;
+        if (x < minX) minX = x;
+        if (x > maxX) maxX = x;
+      }
+    }
+    if (rowInk > 0) {
+      count += rowInk;
+      if (y < minY) minY = y;
+      maxY = y;
+      if (!inBand) bands++;
+      inBand = true;
+      blankRows = 0;
+    } else if (inBand && ++blankRows >= 2) inBand = false;
+  }
+  if (count === 0) return null;
+  return { box: [minX, minY, maxX + 1, maxY + 1], count, bands };
+}
+
+interface Crop {
+  /** Pixel rectangle read. */
+  rect: [number, number, number, number];
+  bands: number;
+  ink: number;
+}
+
+/** The part of a cell worth reading: inside its borders, trimmed to its ink; null when blank. */
+function cellCrop(p: Prepared, cell: BBox, scale: number, dpi: number, s: ScanSettings): Crop | null {
+  const inset = (s.cellInset * dpi) / 72;
+  const x0 = Math.max(0, Math.round(cell[0] / scale + inset));
+  const y0 = Math.max(0, Math.round(cell[1] / scale + inset));
+  const x1 = Math.min(p.img.width, Math.round(cell[2] / scale - inset));
+  const y1 = Math.min(p.img.height, Math.round(cell[3] / scale - inset));
+  if (x1 - x0 < 4 || y1 - y0 < 4) return null;
+  const found = inkBox(p.clean, p.img.width, [x0, y0, x1, y1]);
+  if (!found) return null;
+  const area = (x1 - x0) * (y1 - y0);
+  const [bx0, by0, bx1, by1] = found.box;
+  const blob = (s.minInkBlob * dpi) / 72;
+  if (found.count < s.blankInkShare * area || (bx1 - bx0 < blob && by1 - by0 < blob)) return null;
+  const m = Math.round(dpi / 40);
+  return { rect: [Math.max(x0, bx0 - m), Math.max(y0, by0 - m), Math.min(x1, bx1 + m), Math.min(y1, by1 + m)], bands: found.bands, ink: found.count };
+}
+
+/** Lines of text outside every table: bands of ink rows, split where a wide gap opens. */
+function outsideLines(p: Prepared, scale: number, dpi: number, s: ScanSettings): Crop[] {
+  const { width: w, height: h } = p.img;
+  const mask = new Uint8Array(p.clean);
+  const margin = Math.ceil(dpi / 36);
+  for (const t of p.tables) {
+    const x0 = Math.max(0, Math.floor(t[0] / scale) - margin);
+    const y0 = Math.max(0, Math.floor(t[1] / scale) - margin);
+    const x1 = Math.min(w, Math.ceil(t[2] / scale) + margin);
+    const y1 = Math.min(h, Math.ceil(t[3] / scale) + margin);
+    for (let y = y0; y < y1; y++) mask.fill(0, y * w + x0, y * w + x1);
+  }
+  const rowInk = new Uint32Array(h);
+  for (let y = 0; y < h; y++) {
+    let n = 0;
+    for (let x = 0, i = y * w; x < w; x++, i++) n += mask[i]!;
+    rowInk[y] = n;
+  }
+  const gap = Math.max(1, Math.round((s.outsideLineGap * dpi) / 72));
+  const minInk = Math.max(8, Math.round(dpi / 20));
+  const bands: [number, number][] = [];
+  let start = -1;
+  let last = -1;
+  for (let y = 0; y <= h; y++) {
+    const has = y < h && rowInk[y]! > 0;
+    if (has) {
+      if (start < 0) start = y;
+      last = y;
+    } else if (start >= 0 && y - last > gap) {
+      bands.push([start, last + 1]);
+      start = -1;
+    }
+  }
+  const out: Crop[] = [];
+  const blob = (s.minInkBlob * dpi) / 72;
+  for (const [y0, y1] of bands) {
+    const bh = y1 - y0;
+    if (bh < blob) continue;
+    // Columns of ink within the band, split at gaps wider than three line heights.
+    const colInk = new Uint8Array(w);
+    for (let y = y0; y < y1; y++) for (let x = 0, i = y * w; x < w; x++, i++) if (mask[i]) colInk[x] = 1;
+    const split = Math.max(3 * bh, dpi / 4);
+    let cs = -1;
+    let cl = -1;
+    for (let x = 0; x <= w; x++) {
+      const has = x < w && colInk[x] === 1;
+      if (has) {
+        if (cs < 0) cs = x;
+        cl = x;
+      } else if (cs >= 0 && x - cl > split) {
+        const found = inkBox(mask, w, [cs, y0, cl + 1, y1]);
+        if (found && found.count >= minInk && cl + 1 - cs >= blob) {
+          const m = Math.round(dpi / 40);
+          out.push({ rect: [Math.max(0, cs - m), Math.max(0, y0 - m), Math.min(w, cl + 1 + m), Math.min(h, y1 + m)], bands: 1, ink: found.count });
+        }
+        cs = -1;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Quarter turns that make the page upright. The cells' text runs along their long side: if most
+ * one-line cells are tall and narrow the page lies on its side. Which of the two ways up is
+ * decided by OCR confidence on a few cells read both ways.
+ */
+async function uprightTurns(p: Prepared, scale: number, dpi: number, s: ScanSettings, pool: OcrPool): Promise<{ turns: number; calls: number }> {
+  const crops = p.cells.map((c) => cellCrop(p, c, scale, dpi, s)).filter((c): c is Crop => c !== null);
+  if (crops.length === 0) return { turns: 0, calls: 0 };
+  let wide = 0;
+  let tall = 0;
+  for (const c of crops) {
+    const w = c.rect[2] - c.rect[0];
+    const h = c.rect[3] - c.rect[1];
+    if (w > 1.8 * h) wide++;
+    else if (h > 1.8 * w) tall++;
+  }
+  const sideways = tall > 1.5 * wide && tall >= 3;
+  const candidates = sideways ? [1, 3] : [0, 2];
+  // Samples: the inkiest crops that read as one line the way the candidates would see them.
+  const samples = crops
+    .filter((c) => {
+      const w = c.rect[2] - c.rect[0];
+      const h = c.rect[3] - c.rect[1];
+      return sideways ? h > 2.5 * w : w > 2.5 * h;
+    })
+    .sort((a, b) => b.ink - a.ink)
+    .slice(0, 2);
+  if (samples.length === 0) return { turns: sideways ? 1 : 0, calls: 0 };
+  let best = candidates[0]!;
+  let bestConf = -1;
+  let calls = 0;
+  for (const t of candidates) {
+    const readings = await Promise.all(
+      samples.map((c) => {
+        calls++;
+        const img = rotateQuarter(crop(p.bin.flat, ...c.rect), t);
+        return recognise(pool, img, { psm: s.psmLine, dpi });
+      }),
+    );
+    const conf = readings.reduce((a, r) => a + r.confidence, 0) / readings.length;
+    if (conf > bestConf) {
+      bestConf = conf;
+      best = t;
+    }
+  }
+  return { turns: best, calls };
+}
+
+function turnBinarised(bin: Binarised, turns: number): Binarised {
+  const flat = rotateQuarter(bin.flat, turns);
+  const ink = rotateQuarter({ width: bin.width, height: bin.height, data: bin.ink }, turns);
+  return { flat, ink: ink.data, width: flat.width, height: flat.height };
+}
+
+export interface ReadPageOptions {
+  page: number;
+  dpi: number;
+  /** Layout units per pixel (points per pixel). */
+  scale: number;
+  settings: ScanSettings;
+  pool: OcrPool;
+}
+
+/** Reads one page image. */
+export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promise<ScannedPage> {
+  const { dpi, settings: s, pool, page } = o;
+  let img = input;
+  let bin = binarise(img, s, dpi);
+  const skew = estimateSkew(bin.ink, bin.width, bin.height, s.maxSkew);
+  if (Math.abs(skew) >= s.minSkewToCorrect) {
+    img = rotateSmall(img, skew);
+    bin = binarise(img, s, dpi);
+  }
+  let p = fromBinarised(img, bin, dpi, o.scale, page, s);
+  const upright = await uprightTurns(p, o.scale, dpi, s, pool);
+  let ocrCalls = upright.calls;
+  if (upright.turns !== 0) {
+    const turned = turnBinarised(bin, upright.turns);
+    p = fromBinarised(turned.flat, turned, dpi, o.scale, page, s);
+  }
+
+  const runs: OcrRun[] = [];
+  const toRun = (c: Crop, r: OcrReading, oneRun: boolean, snapped: { text: string; from?: string }) => {
+    const sc = o.scale;
+    const [cx, cy] = c.rect;
+    const lines = oneRun || r.lines.length === 0 ? [{ text: snapped.text, bbox: [0, 0, c.rect[2] - cx, c.rect[3] - cy] as [number, number, number, number], confidence: r.confidence }] : r.lines;
+    for (const l of lines) {
+      const bbox: BBox = [(cx + l.bbox[0]) * sc, (cy + l.bbox[1]) * sc, (cx + l.bbox[2]) * sc, (cy + l.bbox[3]) * sc];
+      // A run's height stands for its font size (lines of a cell are grouped by overlap).
+      const fontSize = Math.max(1, (bbox[3] - bbox[1]) / Math.max(1, oneRun ? c.bands : 1));
+      const run: OcrRun = { str: l.text, page, bbox, fontName: "ocr", fontSize, confidence: Math.round(l.confidence * 1000) / 1000 };
+      if (snapped.from !== undefined) run.corrected = { from: snapped.from, reason: "识别结果与表样标签仅差个别字，按标签读取" };
+      if (r.alternative) run.alternative = r.alternative;
+      runs.push(run);
+    }
+  };
+
+  const cellJobs = p.cells.map(async (cell) => {
+    const c = cellCrop(p, cell, o.scale, dpi, s);
+    if (!c) return;
+    const psm = c.bands <= 1 ? s.psmLine : s.psmBlock;
+    const reading = await recogniseCell(pool, crop(p.bin.flat, ...c.rect), { psm, dpi, numericReread: s.numericReread, psmLine: s.psmLine });
+    ocrCalls += reading.alternative !== undefined ? 2 : 1;
+    if (!reading.text) return;
+    const joined = reading.lines.map((l) => l.text).join("");
+    const snapped = snapToVocabulary(joined);
+    toRun(c, reading, snapped.from !== undefined || reading.lines.length <= 1, snapped.from !== undefined ? snapped : { text: joined });
+  });
+  const outsideJobs = outsideLines(p, o.scale, dpi, s).map(async (c) => {
+    const reading = await recognise(pool, crop(p.bin.flat, ...c.rect), { psm: s.psmLine, dpi });
+    ocrCalls++;
+    if (!reading.text) return;
+    const snapped = snapToVocabulary(reading.text);
+    toRun(c, reading, true, snapped.from !== undefined ? snapped : { text: reading.text });
+  });
+  await Promise.all([...cellJobs, ...outsideJobs]);
+  runs.sort((a, b) => a.bbox[1] - b.bbox[1] || a.bbox[0] - b.bbox[0]);
+
+  return {
+    layout: {
+      page,
+      width: p.img.width * o.scale,
+      height: p.img.height * o.scale,
+      runs,
+      segments: rulingsToSegments(p.rulings, o.scale),
+      rects: [],
+    },
+    skew,
+    turns: upright.turns,
+    ocrCalls,
+  };
+}

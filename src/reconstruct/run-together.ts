@@ -1,0 +1,207 @@
+import type { Cell } from "../layout/grid.js";
+import { qualitativeValues } from "../template/project.js";
+import { UNITS } from "./classify.js";
+
+/** Words that begin with a unit's character: after a number they start the next cell (…3.07本项目…). */
+const WORD_STARTS = ["本项目", "本年", "本次", "项目", "年度", "年底", "月底", "日前", "分别", "部分", "部门", "名称", "期间", "处理", "类别", "种类", "间隔", "人员", "人均", "次年", "次数", "天然", "场所", "场地", "个别", "元旦", "户籍", "条件", "套餐", "台账"];
+
+/** Units that follow a number: cut off the text after digits, longest first. */
+const UNIT_WORDS = UNITS.split("|").sort((a, b) => b.length - a.length);
+
+/**
+ * Shape 4 (run-together cells): a row's cells were concatenated with nothing between them.
+ * The row is cut into atoms small enough that every true cell boundary falls between two of them
+ * — each digit, sign and percent on its own, text runs cut before and after words the template
+ * knows — and the alignment joins atoms back into cells by what the columns expect.
+ */
+
+
+/** Words whose edges are likely cell edges inside a run of text. */
+const BOUNDARY_WORDS = [...qualitativeValues, "不少于", "不低于", "不超过", "不高于", "达到", "以上", "以内", "以下"].sort(
+  (a, b) => b.length - a.length,
+);
+
+export function atomize(cell: Cell): Cell[] {
+  const text = cell.text.trim();
+  const atoms: string[] = [];
+  let afterDigits = false;
+  for (const m of text.matchAll(/([0-9][0-9.,]*)|([%％≥≤=<>＞＜＝])|([^0-9%％≥≤=<>＞＜＝]+)/g)) {
+    if (m[1]) {
+      atoms.push(m[1]);
+      afterDigits = true;
+      continue;
+    }
+    if (m[2]) {
+      atoms.push(m[2]);
+      afterDigits = false;
+      continue;
+    }
+    let run = m[3]!;
+    // A unit right after a number belongs to it (18所, 520万元), not to the text that follows.
+    const unit = afterDigits ? UNIT_WORDS.find((u) => run.startsWith(u) && !WORD_STARTS.some((w) => run.startsWith(w))) : undefined;
+    if (unit) {
+      atoms[atoms.length - 1] += unit;
+      run = run.slice(unit.length);
+    }
+    if (run) atoms.push(...splitTextRun(run));
+    afterDigits = false;
+  }
+  return atoms.map((t) => ({ text: t, source: cell.source }));
+}
+
+function splitTextRun(run: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let buf = "";
+  while (i < run.length) {
+    const word = BOUNDARY_WORDS.find((w) => run.startsWith(w, i));
+    if (word) {
+      if (buf) out.push(buf);
+      buf = "";
+      out.push(word);
+      i += word.length;
+      continue;
+    }
+    const ch = run[i]!;
+    buf += ch;
+    i++;
+    // Sentence punctuation ends a piece: text cells often end there.
+    if (/[。；;！!？?]/.test(ch)) {
+      out.push(buf);
+      buf = "";
+    }
+  }
+  if (buf) out.push(buf);
+  return out;
+}
+
+/**
+ * Cuts a run-together label row (a header) at the labels it holds: `主管部门…实施单位…` or
+ * `项目资金(元)年初预算数全年预算数…`. Longest label first at each position; text between labels
+ * becomes a cell of its own.
+ */
+export function splitAtLabels(cell: Cell, isLabel: (s: string) => boolean, maxLabelLength = 16): Cell[] {
+  const text = cell.text.trim();
+  const chars = [...text];
+  const out: string[] = [];
+  let buf = "";
+  let i = 0;
+  while (i < chars.length) {
+    let matched = 0;
+    for (let len = Math.min(maxLabelLength, chars.length - i); len >= 2; len--) {
+      if (isLabel(chars.slice(i, i + len).join(""))) {
+        matched = len;
+        break;
+      }
+    }
+    if (matched) {
+      if (buf) out.push(buf);
+      buf = "";
+      out.push(chars.slice(i, i + matched).join(""));
+      i += matched;
+    } else {
+      buf += chars[i]!;
+      i++;
+    }
+  }
+  if (buf) out.push(buf);
+  return out.map((t) => ({ text: t, source: cell.source }));
+}
+
+/** Most readings of one run of digits considered, and of one row (their product). */
+export const runSettings = {
+  maxSplitsPerRun: 150,
+  /** Most numbers one run of digits is read as (a fund row holds at most eight). */
+  maxParts: 8,
+  maxReadingsPerRow: 600,
+  /** Cost added for each decimal place beyond two (amounts in 万元 may carry more, rarely). */
+  extraDecimal: 0.4,
+  /** Cost of reading one run of digits as one more number. */
+  extraPart: 0.3,
+};
+
+const VALID_PART = /^(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d+)?$/;
+
+/**
+ * The ways a run of digits (`3749.903749.9010100.0`) splits into well-formed numbers: no leading
+ * zeros, thousands separators in threes, at most four decimals. Fewer parts first.
+ */
+export function splitNumericRun(run: string, limit = runSettings.maxSplitsPerRun): string[][] {
+  // Amounts and scores rarely print more than two decimals: try those readings first.
+  const few = splitWith(run, limit, 2);
+  return few.length > 0 ? few : splitWith(run, limit, 4);
+}
+
+function splitWith(run: string, limit: number, maxDecimals: number): string[][] {
+  const out: string[][] = [];
+  const walk = (at: number, parts: string[]) => {
+    if (out.length >= limit * 4 || parts.length > runSettings.maxParts) return;
+    if (at === run.length) {
+      out.push(parts);
+      return;
+    }
+    for (let end = run.length; end > at; end--) {
+      const part = run.slice(at, end);
+      if (!VALID_PART.test(part)) continue;
+      const dec = part.includes(".") ? part.length - part.indexOf(".") - 1 : 0;
+      if (dec > maxDecimals) continue;
+      // A part may not end where the next starts with "." or ",": those belong to this part.
+      const next = run[end];
+      if (next === "." || next === ",") continue;
+      walk(end, [...parts, part]);
+    }
+  };
+  walk(0, []);
+  out.sort((a, b) => a.length - b.length);
+  return out.slice(0, limit);
+}
+
+/** Marks which atoms are runs of digits (with the unit after them) that may hold several numbers. */
+export function isNumericRun(text: string): boolean {
+  return /^[0-9][0-9.,]+\D*$/.test(text);
+}
+
+/** Joins neighbouring digit atoms back into runs (atomize cuts every character). */
+export function mergeDigitAtoms(atoms: Cell[]): Cell[] {
+  const out: Cell[] = [];
+  for (const a of atoms) {
+    const prev = out[out.length - 1];
+    if (prev && /^[0-9.,]+$/.test(prev.text) && /^[0-9.,]$/.test(a.text)) {
+      out[out.length - 1] = { ...prev, text: prev.text + a.text };
+    } else out.push(a);
+  }
+  return out;
+}
+
+export interface Reading {
+  cells: Cell[];
+  /** What the cuts cost: a run read as several numbers needs the columns to want them. */
+  cost: number;
+}
+
+/** Every reading of a row: each digit run replaced by one of its splits. */
+export function rowReadings(atoms: Cell[]): Reading[] {
+  let readings: Reading[] = [{ cells: [], cost: 0 }];
+  for (const a of atoms) {
+    if (!isNumericRun(a.text)) {
+      for (const r of readings) r.cells.push(a);
+      continue;
+    }
+    const digits = /^[0-9.,]+/.exec(a.text)![0];
+    const unit = a.text.slice(digits.length);
+    const splits = splitNumericRun(digits).map((s) => (unit ? [...s.slice(0, -1), s[s.length - 1]! + unit] : s));
+    if (splits.length === 0) {
+      for (const r of readings) r.cells.push(a);
+      continue;
+    }
+    const next: Reading[] = [];
+    for (const r of readings) {
+      for (const s of splits) {
+        if (next.length >= runSettings.maxReadingsPerRow) break;
+        next.push({ cells: [...r.cells, ...s.map((t) => ({ ...a, text: t }))], cost: r.cost + runSettings.extraPart * (s.length - 1) });
+      }
+    }
+    readings = next;
+  }
+  return readings;
+}
