@@ -16,6 +16,8 @@ const builder = new XMLBuilder({
   indentBy: "  ",
   suppressEmptyNode: true,
   processEntities: true,
+  // Otherwise ok="true" is written as a bare `ok`, which is not XML.
+  suppressBooleanAttributes: false,
 });
 
 export const xmlHead = `<?xml version="1.0" encoding="UTF-8"?>\n<jixiao schemaVersion="1">\n`;

@@ -234,6 +234,8 @@ function relax(best: Float64Array, fromI: Int32Array, take: Int32Array, at: numb
 function joinedEdgeCost(joined: string, content: Content): number {
   if (/^[%％]/.test(joined)) return alignSettings.unplaced;
   if (content.kind === "text" && /^\d+(\.\d+)?(?![、.．)）\d])\D/.test(joined)) return alignSettings.numberLedText;
+  // One stray character before a comparator or number (`率=100%`) is the end of the previous cell.
+  if (/^[\u4e00-\u9fff][≥≤=<>＞＜＝0-9]/.test(joined) && !/^[约近超达]/.test(joined)) return alignSettings.numberLedText;
   return 0;
 }
 

@@ -136,7 +136,15 @@ export class FormReader {
     }
 
     this.boundaries = row.boundaries;
-    if (row.boundaries === "none") cells = this.explodeRunTogether(cells);
+    if (row.boundaries === "none") {
+      const exploded = this.explodeRunTogether(cells);
+      cells = exploded.cells;
+      // Atoms of values are not labels, whatever words they hold (…达到预期目标).
+      if (exploded.values && this.section === "indicators") {
+        this.readIndicatorRow(row, cells, next);
+        return;
+      }
+    }
 
     const roles = cells.map((c) => labelRole(c.text));
     const cols = cells.map((c) => columnRoles(c.text));
@@ -271,12 +279,12 @@ export class FormReader {
    * A run-together row: cut at the labels it starts with (header rows are labels and values),
    * and what follows the labels of a fund or indicator row into atoms for the alignment to join.
    */
-  private explodeRunTogether(cells: Cell[]): Cell[] {
+  private explodeRunTogether(cells: Cell[]): { cells: Cell[]; values: boolean } {
     const blob = cells[0];
-    if (!blob || cells.length !== 1) return cells;
+    if (!blob || cells.length !== 1) return { cells, values: false };
     const pieces = splitAtLabels(blob, isKnownLabel);
     const first = pieces[0];
-    if (!first) return cells;
+    if (!first) return { cells, values: false };
     const firstRole = labelRole(first.text);
     const firstKind = classify(first.text).kind;
     const levelName = (c: Cell) => ["level1", "level2", "level12", "budgetExec"].includes(classify(c.text).kind);
@@ -286,12 +294,13 @@ export class FormReader {
       while (k < pieces.length && (k === 0 ? firstRole !== null || levelName(pieces[k]!) : levelName(pieces[k]!))) k++;
       const head = pieces.slice(0, k);
       const restText = pieces.slice(k).map((p) => p.text).join("");
-      return [...head, ...(restText ? atomize({ text: restText, source: blob.source }) : [])];
+      const values = firstRole?.role !== "fundRow" && firstRole?.role !== "total";
+      return { cells: [...head, ...(restText ? atomize({ text: restText, source: blob.source }) : [])], values };
     }
     if (this.section === "goals" && firstRole === null && firstKind === "text" && !isKnownLabel(first.text)) {
-      return splitGoalRun(blob);
+      return { cells: splitGoalRun(blob), values: false };
     }
-    return pieces;
+    return { cells: pieces, values: false };
   }
 
   // ── forms ───────────────────────────────────────────────────────────────
@@ -761,6 +770,8 @@ function indicatorPlausibility(v: Map<string, string>): number {
   const s = num(v.get("score"));
   let cost = decimalsCost(w, 1) + decimalsCost(s, 2);
   if (w && w.value > 100) cost += 3;
+  // One indicator rarely carries more than half the points.
+  else if (w && w.value > 50) cost += 1;
   if (w && s && s.value > w.value + 1e-9) cost += 3;
   return cost;
 }

@@ -1,0 +1,209 @@
+/**
+ * Scanned input: image-only PDFs (`readScannedPdf`, kind `pdf-scan`) and PNG, JPEG and TIFF
+ * files (`readImage`, kind `image`). Each page image goes through `readPageImage` (deskew,
+ * rulings, OCR cell by cell) into a LayoutPage, and every page through the same layout stage a
+ * PDF text layer goes through (lattice, page stitching, Grid).
+ *
+ * Units: layout works in points. For a scanned PDF the boxes stay in the PDF's points; for an
+ * image file they are turned back into the image's pixels, as the contract says.
+ */
+import type { Diagnostic } from "../../schema/index.js";
+import type { Cell, CellSource, Grid } from "../../layout/grid.js";
+import type { BBox } from "../../layout/geometry.js";
+import { layoutPages } from "../../layout/to-grid.js";
+import type { Extraction, ReaderContext } from "../extraction.js";
+import { decodeImageFile, ImageReadError } from "../image/decode.js";
+import type { GrayImage } from "../image/gray.js";
+import { pdfPageImages } from "../image/pdf-images.js";
+import { scanSettings, type ScanSettings, type ScanSettingsInput } from "../image/settings.js";
+import { ocrPool, OcrUnavailableError, type ModelFolder } from "../ocr/tesseract.js";
+import { readPageImage, type OcrRun, type ScannedPage } from "./page.js";
+
+export { readPageImage, type OcrRun, type ScannedPage } from "./page.js";
+export { terminateOcr } from "../ocr/tesseract.js";
+
+export interface ScanOptions {
+  settings?: ScanSettingsInput;
+  model?: ModelFolder;
+}
+
+/** A page image with how its pixels map to layout units. */
+interface PageImage {
+  page: number;
+  image: GrayImage | null;
+  dpi: number;
+  /** Layout units (points) per pixel. */
+  scale: number;
+}
+
+function looksLikePdf(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
+  return head.includes("%PDF-");
+}
+
+/** Resolution of an image file that does not state one: an A4 or Letter page is ≈ 11–11.7 inches long. */
+function guessDpi(img: GrayImage, fallback: number): number {
+  const long = Math.max(img.width, img.height);
+  const short = Math.min(img.width, img.height);
+  const aspect = long / short;
+  if (aspect > 1.25 && aspect < 1.55) return long / 11.69;
+  return fallback;
+}
+
+function centreIn(b: BBox, c: BBox): boolean {
+  const x = (b[0] + b[2]) / 2;
+  const y = (b[1] + b[3]) / 2;
+  return x >= c[0] && x <= c[2] && y >= c[1] && y <= c[3];
+}
+
+/** Confidence of a cell: the mean of its runs' confidences, weighted by their length. */
+function cellConfidence(cell: Cell, runsByPage: Map<number, OcrRun[]>): number | null {
+  const pieces: CellSource[] = cell.parts ?? [cell.source];
+  let n = 0;
+  let sum = 0;
+  for (const src of pieces) {
+    if (!src.bbox || src.page === undefined) continue;
+    for (const r of runsByPage.get(src.page) ?? []) {
+      if (!centreIn(r.bbox, src.bbox)) continue;
+      const len = Math.max(1, Array.from(r.str).length);
+      n += len;
+      sum += len * r.confidence;
+    }
+  }
+  return n > 0 ? Math.round((sum / n) * 1000) / 1000 : null;
+}
+
+function scaleBox(b: BBox, f: number): BBox {
+  return [Math.round(b[0] * f * 10) / 10, Math.round(b[1] * f * 10) / 10, Math.round(b[2] * f * 10) / 10, Math.round(b[3] * f * 10) / 10];
+}
+
+const fmt = (n: number) => n.toFixed(2);
+
+export interface ScanReading {
+  grid: Grid | null;
+  pages: ScannedPage[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Page images → Grid with a confidence on every cell read by OCR, and diagnostics: values read
+ * with low confidence, labels snapped to the template (for the arithmetic check to record).
+ */
+export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<PageImage>, ctx: Pick<ReaderContext, "limits">, opts: ScanOptions & { pixels: boolean; pageCount?: () => number }): Promise<ScanReading> {
+  const s: ScanSettings = scanSettings(opts.settings);
+  const pool = ocrPool({ workers: s.workers, ...(opts.model ? { model: opts.model } : {}) });
+  const diagnostics: Diagnostic[] = [];
+  const scanned: ScannedPage[] = [];
+  const scales = new Map<number, number>();
+  const started = Date.now();
+  for await (const pi of images) {
+    if (Date.now() - started > ctx.limits.timeoutMs) {
+      diagnostics.push({ code: "limit-exceeded", severity: "error", message: `识别超时：只读了前 ${scanned.length} 页` });
+      break;
+    }
+    if (!pi.image) {
+      diagnostics.push({ code: "empty-page", severity: "info", message: `第 ${pi.page} 页没有图像`, source: { text: "", page: pi.page } });
+      continue;
+    }
+    scales.set(pi.page, pi.scale);
+    scanned.push(await readPageImage(pi.image, { page: pi.page, dpi: pi.dpi, scale: pi.scale, settings: s, pool }));
+    pi.image = null;
+  }
+  if (scanned.length === 0) return { grid: null, pages: scanned, diagnostics };
+
+  const layout = layoutPages(
+    scanned.map((p) => p.layout),
+    {},
+    opts.pageCount?.() ?? scanned.length,
+  );
+  const runsByPage = new Map<number, OcrRun[]>(scanned.map((p) => [p.layout.page, p.layout.runs]));
+  const toOutput = (src: CellSource): CellSource => {
+    if (!opts.pixels || !src.bbox || src.page === undefined) return src;
+    return { ...src, bbox: scaleBox(src.bbox, 1 / (scales.get(src.page) ?? 1)) };
+  };
+  for (const row of layout.grid.rows) {
+    for (const cell of row.cells) {
+      const conf = cellConfidence(cell, runsByPage);
+      if (conf !== null) cell.source.confidence = conf;
+      if (conf !== null && conf < s.lowConfidence && cell.text.trim()) {
+        diagnostics.push({
+          code: "low-confidence",
+          severity: "warning",
+          message: `识别把握不大（置信度 ${fmt(conf)}），请人工核对：${cell.text.length > 40 ? cell.text.slice(0, 40) + "…" : cell.text}`,
+          source: { text: cell.text, ...locationOf(toOutput(cell.source)), confidence: conf },
+        });
+      }
+      cell.source = toOutput(cell.source);
+      if (cell.parts) cell.parts = cell.parts.map(toOutput);
+    }
+  }
+  for (const p of scanned) {
+    for (const r of p.layout.runs) {
+      if (!r.corrected) continue;
+      const bbox = opts.pixels ? scaleBox(r.bbox, 1 / (scales.get(p.layout.page) ?? 1)) : scaleBox(r.bbox, 1);
+      diagnostics.push({
+        code: "ocr-label-snapped",
+        severity: "info",
+        message: `识别为「${r.corrected.from}」，与表样标签「${r.str}」仅差个别字，按标签读取`,
+        source: { text: r.str, page: p.layout.page, bbox, confidence: r.confidence, corrected: r.corrected },
+      });
+    }
+  }
+  return { grid: layout.grid, pages: scanned, diagnostics };
+}
+
+function locationOf(src: CellSource): { page?: number; bbox?: [number, number, number, number] } {
+  const out: { page?: number; bbox?: [number, number, number, number] } = {};
+  if (src.page !== undefined) out.page = src.page;
+  if (src.bbox) out.bbox = src.bbox;
+  return out;
+}
+
+function ocrFailure(kind: "pdf-scan" | "image", err: unknown, pages: number | null): Extraction {
+  const e = err as Error;
+  if (err instanceof OcrUnavailableError) return { grid: null, kind, pages, diagnostics: [{ code: "ocr-unavailable", severity: "error", message: `无法启动文字识别：${e.message}` }] };
+  if (err instanceof ImageReadError) {
+    const code = err.code === "limit-exceeded" ? "limit-exceeded" : "unreadable-file";
+    return { grid: null, kind, pages, diagnostics: [{ code, severity: "error", message: `无法读取图像：${e.message}` }] };
+  }
+  return { grid: null, kind, pages, diagnostics: [{ code: "unreadable-file", severity: "error", message: `无法读取扫描件：${e?.message ?? String(err)}` }] };
+}
+
+/** An image-only PDF → Grid by OCR. The pipeline sends PDFs without a text layer here. */
+export async function readScannedPdf(bytes: Uint8Array, ctx: ReaderContext, opts: ScanOptions = {}): Promise<Extraction> {
+  const info: { pageCount?: number } = {};
+  try {
+    const images = (async function* () {
+      for await (const p of pdfPageImages(bytes, { password: ctx.password, maxPages: ctx.limits.maxPages, maxPixels: ctx.limits.maxPixels, info })) {
+        const dpi = p.image?.dpi ?? 300;
+        yield { page: p.page, image: p.image, dpi, scale: p.image ? p.width / p.image.width : 1 };
+      }
+    })();
+    const r = await readScanPages(images, ctx, { ...opts, pixels: false, pageCount: () => info.pageCount ?? 0 });
+    const pages = info.pageCount ?? r.pages.length;
+    if (pages > ctx.limits.maxPages) r.diagnostics.push({ code: "limit-exceeded", severity: "warning", message: `共 ${pages} 页，只读了前 ${ctx.limits.maxPages} 页` });
+    return { grid: r.grid, kind: "pdf-scan", pages, diagnostics: r.diagnostics };
+  } catch (err) {
+    return ocrFailure("pdf-scan", err, info.pageCount ?? null);
+  }
+}
+
+/** PNG, JPEG or TIFF (every page) → Grid by OCR. A PDF handed here is read as a scanned PDF. */
+export async function readImage(bytes: Uint8Array, ctx: ReaderContext, opts: ScanOptions = {}): Promise<Extraction> {
+  if (looksLikePdf(bytes)) return readScannedPdf(bytes, ctx, opts);
+  let pageCount: number | null = null;
+  try {
+    const s = scanSettings(opts.settings);
+    const decoded = await decodeImageFile(bytes, { maxPixels: ctx.limits.maxPixels, maxPages: ctx.limits.maxPages });
+    pageCount = decoded.pageCount;
+    const images: PageImage[] = decoded.pages.map((image, i) => {
+      const dpi = image.dpi ?? guessDpi(image, s.fallbackDpi);
+      return { page: i + 1, image, dpi, scale: 72 / dpi };
+    });
+    const r = await readScanPages(images, ctx, { ...opts, pixels: true, pageCount: () => decoded.pageCount });
+    if (decoded.pageCount > decoded.pages.length) r.diagnostics.push({ code: "limit-exceeded", severity: "warning", message: `共 ${decoded.pageCount} 页，只读了前 ${decoded.pages.length} 页` });
+    return { grid: r.grid, kind: "image", pages: decoded.pageCount, diagnostics: r.diagnostics };
+  } catch (err) {
+    return ocrFailure("image", err, pageCount);
+  }
+}
