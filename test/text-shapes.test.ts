@@ -21,9 +21,9 @@ const FLOOR: Record<string, number> = {
   "delimited-tab": 99.9,
   "delimited-markdown": 99.5,
   "cell-per-line": 98,
-  linear: 99,
-  "run-together": 10,
-  "layout-ordered": 55,
+  linear: 99.5,
+  "run-together": 92,
+  "layout-ordered": 57,
   traditional: 98,
   encodings: 95,
 };

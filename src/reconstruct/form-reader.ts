@@ -4,6 +4,7 @@ import {
   departmentTitlePattern,
   level2Children,
   titlePattern,
+  totalLabels,
   yearPattern,
   type FundColumn,
   type IndicatorColumn,
@@ -282,12 +283,20 @@ export class FormReader {
   private explodeRunTogether(cells: Cell[]): { cells: Cell[]; values: boolean } {
     const blob = cells[0];
     if (!blob || cells.length !== 1) return { cells, values: false };
+    const levelName = (c: Cell) => ["level1", "level2", "level12", "budgetExec"].includes(classify(c.text).kind);
+    if (this.section === "indicators" && !startsWithTotal(blob.text)) {
+      // Inside the indicator table only the 一级/二级 names that open a row are labels.
+      const pieces = splitAtLabels(blob, (s) => levelName({ text: s, source: blob.source }));
+      let k = 0;
+      while (k < pieces.length && levelName(pieces[k]!)) k++;
+      const restText = pieces.slice(k).map((p) => p.text).join("");
+      return { cells: [...pieces.slice(0, k), ...(restText ? atomize({ text: restText, source: blob.source }) : [])], values: true };
+    }
     const pieces = splitAtLabels(blob, isKnownLabel);
     const first = pieces[0];
     if (!first) return { cells, values: false };
     const firstRole = labelRole(first.text);
     const firstKind = classify(first.text).kind;
-    const levelName = (c: Cell) => ["level1", "level2", "level12", "budgetExec"].includes(classify(c.text).kind);
     if (firstRole?.role === "fundRow" || firstRole?.role === "total" || levelName(first) || (this.section === "indicators" && !isKnownLabel(first.text))) {
       // Keep the leading names whole, atomize the values after them.
       let k = 0;
@@ -768,7 +777,9 @@ function decimalsCost(n: { decimals: number } | null, allowed: number): number {
 function indicatorPlausibility(v: Map<string, string>): number {
   const w = num(v.get("weight"));
   const s = num(v.get("score"));
-  let cost = decimalsCost(w, 1) + decimalsCost(s, 2);
+  // Weights are nearly always whole numbers; scores carry up to two decimals.
+  let cost = decimalsCost(w, 0) + decimalsCost(s, 2);
+  if (w && /\.\d*0$/.test(v.get("weight") ?? "")) cost += runSettings.extraDecimal;
   if (w && w.value > 100) cost += 3;
   // One indicator rarely carries more than half the points.
   else if (w && w.value > 50) cost += 1;
@@ -794,6 +805,11 @@ function fundPlausibility(v: Map<string, string>): number {
   if (w && rate && score && Math.abs((w.value * Math.min(rate.value, 100)) / 100 - score.value) > 0.5) cost += 1;
   if (w && score && score.value > w.value + 1e-9) cost += 3;
   return cost;
+}
+
+function startsWithTotal(text: string): boolean {
+  const key = labelKey(text.slice(0, 8));
+  return totalLabels.some((l) => key.startsWith(l)) || key.startsWith("自评总分");
 }
 
 function isPageNumber(text: string): boolean {

@@ -45,7 +45,7 @@ export const headerFields: Spelling<HeaderField>[] = [
 ];
 
 /** The label of the funds block; the unit is read from the same cell. */
-export const fundsLabel: string[] = ["项目资金", "年度预算数", "资金情况", "项目资金情况", "预算执行情况", "资金"];
+export const fundsLabel: string[] = ["项目资金", "年度预算数", "资金情况", "项目资金情况", "预算执行情况"];
 
 export const fundColumns: Spelling<FundColumn>[] = [
   { key: "initialBudget", exact: ["年初预算数", "年初预算", "年初预算数(A)", "年初预算数(万元)", "年初预算数(元)"], prefix: ["年初预算"] },

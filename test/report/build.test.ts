@@ -4,20 +4,12 @@ import { describe, expect, it } from "vitest";
 import { parse, parseFile } from "../../src/pipeline.js";
 import { buildReport } from "../../src/report/build.js";
 import type { Document } from "../../src/schema/index.js";
+import { SEED, tamperedSeed } from "./fixtures.js";
 import { all, attr, byId, hasClass, parseHtml, textOf, walk } from "./helpers.js";
 
-const SEED = "fixtures/seed/000_2ddec0f555d76dd0.txt";
 // The golden file is checked by hand: two forms of 上海市科学技术协会 (2021), one warning
 // (indicator-score on /indicators/5/score, reported 5, recomputed 5.88).
 const golden = JSON.parse(readFileSync("fixtures/seed/000_2ddec0f555d76dd0.expected.json", "utf8")) as { forms: Document["forms"] };
-
-/** The seed with the first form's 总分 score changed from 95 to 97: its totals no longer add up. */
-export function tamperedSeed(): string {
-  const lines = readFileSync(SEED, "utf8").split("\n");
-  const i = lines.findIndex((l) => l.startsWith("总分") && /\t95\t?\s*$/.test(l));
-  lines[i] = lines[i]!.replace(/\t95(\t?\s*)$/, "\t97$1");
-  return lines.join("\n");
-}
 
 async function seedDocs(): Promise<Document[]> {
   return [await parseFile(SEED), await parse(tamperedSeed(), { path: "tampered.txt" })];

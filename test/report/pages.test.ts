@@ -10,7 +10,7 @@ import { renderPageImages } from "../../src/report/page-images.js";
 import type { Document } from "../../src/schema/index.js";
 import { all, attr, byId, hasClass, parseHtml, textOf } from "./helpers.js";
 
-const SEED = "fixtures/seed/000_2ddec0f555d76dd0.txt";
+import { SEED } from "./fixtures.js";
 
 /** The seed with boxes on a page, as a PDF or scan reader would give them; one OCR value unsure. */
 async function boxedSeed(): Promise<Document> {

@@ -238,9 +238,21 @@ export interface ReadPageOptions {
   pool: OcrPool;
 }
 
+/** Step timings on stderr when JIXIAO_DEBUG_SCAN is set. */
+function timer(): (label: string) => void {
+  if (!process.env.JIXIAO_DEBUG_SCAN) return () => {};
+  let t = performance.now();
+  return (label) => {
+    const now = performance.now();
+    process.stderr.write(`[scan] ${label}: ${(now - t).toFixed(0)} ms\n`);
+    t = now;
+  };
+}
+
 /** Reads one page image. */
 export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promise<ScannedPage> {
   const { dpi, settings: s, pool, page } = o;
+  const clock = timer();
   let img = input;
   let bin = binarise(img, s, dpi);
   const skew = estimateSkew(bin.ink, bin.width, bin.height, s.maxSkew);
@@ -248,13 +260,16 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
     img = rotateSmall(img, skew);
     bin = binarise(img, s, dpi);
   }
+  clock("binarise+skew");
   let p = fromBinarised(img, bin, dpi, o.scale, page, s);
+  clock("rulings+lattice");
   const upright = await uprightTurns(p, o.scale, dpi, s, pool);
   let ocrCalls = upright.calls;
   if (upright.turns !== 0) {
     const turned = turnBinarised(bin, upright.turns);
     p = fromBinarised(turned.flat, turned, dpi, o.scale, page, s);
   }
+  clock("upright");
 
   const runs: OcrRun[] = [];
   const toRun = (c: Crop, r: OcrReading, oneRun: boolean, snapped: { text: string; from?: string }) => {
@@ -291,6 +306,7 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
     toRun(c, reading, true, snapped.from !== undefined ? snapped : { text: reading.text });
   });
   await Promise.all([...cellJobs, ...outsideJobs]);
+  clock(`ocr (${ocrCalls} calls)`);
   runs.sort((a, b) => a.bbox[1] - b.bbox[1] || a.bbox[0] - b.bbox[0]);
 
   return {
