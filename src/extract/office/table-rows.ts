@@ -46,10 +46,14 @@ export function paragraphRow(text: string, line?: number): Row | null {
   return { cells: [{ text: t, source: line !== undefined ? { line } : {} }], boundaries: "exact" };
 }
 
-/** Trims each line of a cell's text and drops blank lines at its start and end. */
+/**
+ * Trims each line of a cell's text and drops blank lines: a `<br>` or a paragraph boundary is one
+ * line break, however many block elements the exporter wrapped around it.
+ */
 export function tidyCellText(s: string): string {
-  const lines = s.split("\n").map((l) => l.replace(/[ \t\u00a0]+/g, " ").trim());
-  while (lines.length && lines[0] === "") lines.shift();
-  while (lines.length && lines[lines.length - 1] === "") lines.pop();
-  return lines.join("\n");
+  return s
+    .split("\n")
+    .map((l) => l.replace(/[ \t\u00a0]+/g, " ").trim())
+    .filter((l) => l !== "")
+    .join("\n");
 }
