@@ -13,4 +13,5 @@ export const readers: Partial<Record<InputKind, Reader>> = {
   xlsx: officeReaders.xlsx,
   doc: officeReaders.doc,
   xls: officeReaders.xls,
+  image: async (bytes, ctx) => (await import("./scan/index.js")).readImage(bytes, ctx),
 };
