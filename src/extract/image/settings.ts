@@ -34,6 +34,10 @@ export const ScanSettingsSchema = z
     minInkBlob: z.number().nonnegative().default(1.5),
     /** Text lines outside tables: rows of ink are joined across gaps up to this (points). */
     outsideLineGap: z.number().nonnegative().default(2),
+    /** Text outside tables of at most two characters read below this confidence is a speck, not text. */
+    minOutsideConfidence: z.number().min(0).max(1).default(0.5),
+    /** A numeric reading at or above this confidence, all digits, is not read a second time. */
+    numericSureConfidence: z.number().min(0).max(1).default(0.88),
     /** Values read with a mean confidence below this (0–1) are listed for a person to check. */
     lowConfidence: z.number().min(0).max(1).default(0.6),
     /** Page segmentation mode for one-line crops and for multi-line ones (tesseract PSM). */

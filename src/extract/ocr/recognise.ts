@@ -117,9 +117,11 @@ export const DIGIT_WHITELIST = "0123456789.,%-";
  * Reads a crop; when the text looks numeric, reads it again with the digit whitelist and keeps
  * the surer of the two readings (the other as `alternative`).
  */
-export async function recogniseCell(pool: OcrPool, img: GrayImage, opts: RecogniseOptions & { numericReread: boolean; psmLine: string }): Promise<OcrReading> {
+export async function recogniseCell(pool: OcrPool, img: GrayImage, opts: RecogniseOptions & { numericReread: boolean; psmLine: string; sure?: number }): Promise<OcrReading> {
   const first = await recognise(pool, img, opts);
   if (!opts.numericReread || !looksNumeric(first.text) || first.lines.length > 1) return first;
+  // A clean number read with confidence needs no second look.
+  if (/^\d[\d.,]*%?$/.test(first.text.replace(/\s+/g, "")) && first.confidence >= (opts.sure ?? 0.88)) return first;
   const digits = await recognise(pool, img, { ...opts, psm: opts.psmLine, whitelist: DIGIT_WHITELIST });
   const a = first.text.replace(/\s+/g, "");
   const b = digits.text.replace(/\s+/g, "");

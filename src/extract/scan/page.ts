@@ -16,6 +16,7 @@ import type { ScanSettings } from "../image/settings.js";
 import { estimateSkew } from "../image/skew.js";
 import { recognise, recogniseCell, type OcrReading } from "../ocr/recognise.js";
 import { snapToVocabulary } from "../ocr/snap.js";
+import { isDash, leadingComparator, type BinaryCrop } from "../ocr/glyphs.js";
 import type { OcrPool } from "../ocr/tesseract.js";
 
 /** A run with what OCR said about it. */
@@ -52,6 +53,17 @@ function fromBinarised(img: GrayImage, bin: Binarised, dpi: number, scale: numbe
   const found = findTables({ page, width: img.width * scale, height: img.height * scale, runs: [], segments, rects: [] }, { flavour: "lattice" });
   const cells = found.tables.flatMap((t) => t.cells.map((c) => c.bbox));
   return { img, bin, rulings, clean, cells, tables: found.tables.map((t) => t.bbox) };
+}
+
+/** A dash is not worth an OCR call; its confidence is that of a clear shape. */
+const DASH_CONFIDENCE = 0.9;
+
+function binaryCrop(p: Prepared, r: [number, number, number, number]): BinaryCrop {
+  const w = r[2] - r[0];
+  const h = r[3] - r[1];
+  const data = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) data.set(p.clean.subarray((r[1] + y) * p.img.width + r[0], (r[1] + y) * p.img.width + r[2]), y * w);
+  return { width: w, height: h, data };
 }
 
 /** Ink bounding box inside a pixel rectangle of `ink`, and the number of bands of ink rows. */
@@ -238,6 +250,12 @@ export interface ReadPageOptions {
   pool: OcrPool;
 }
 
+function darkPixels(img: GrayImage): Uint8Array {
+  const out = new Uint8Array(img.width * img.height);
+  for (let i = 0; i < out.length; i++) out[i] = img.data[i]! < 128 ? 1 : 0;
+  return out;
+}
+
 /** Step timings on stderr when JIXIAO_DEBUG_SCAN is set. */
 function timer(): (label: string) => void {
   if (!process.env.JIXIAO_DEBUG_SCAN) return () => {};
@@ -254,12 +272,10 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
   const { dpi, settings: s, pool, page } = o;
   const clock = timer();
   let img = input;
-  let bin = binarise(img, s, dpi);
-  const skew = estimateSkew(bin.ink, bin.width, bin.height, s.maxSkew);
-  if (Math.abs(skew) >= s.minSkewToCorrect) {
-    img = rotateSmall(img, skew);
-    bin = binarise(img, s, dpi);
-  }
+  // Skew from a plain threshold (the rulings dominate the profile); binarise once, upright.
+  const skew = estimateSkew(darkPixels(img), img.width, img.height, s.maxSkew);
+  if (Math.abs(skew) >= s.minSkewToCorrect) img = rotateSmall(img, skew);
+  const bin = binarise(img, s, dpi);
   clock("binarise+skew");
   let p = fromBinarised(img, bin, dpi, o.scale, page, s);
   clock("rulings+lattice");
@@ -290,8 +306,26 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
   const cellJobs = p.cells.map(async (cell) => {
     const c = cellCrop(p, cell, o.scale, dpi, s);
     if (!c) return;
+    const bin = binaryCrop(p, c.rect);
+    const textHeight = (c.rect[3] - c.rect[1]) / Math.max(1, c.bands);
+    if (c.bands <= 1 && isDash(bin, textHeight)) {
+      toRun(c, { lines: [], text: "—", confidence: DASH_CONFIDENCE }, true, { text: "—" });
+      return;
+    }
     const psm = c.bands <= 1 ? s.psmLine : s.psmBlock;
-    const reading = await recogniseCell(pool, crop(p.bin.flat, ...c.rect), { psm, dpi, numericReread: s.numericReread, psmLine: s.psmLine });
+    const cellOpts = { psm, dpi, numericReread: s.numericReread, psmLine: s.psmLine, sure: s.numericSureConfidence };
+    // chi_sim cannot read ≥ ≤: told by shape, and the rest of the cell read on its own.
+    const cmp = c.bands <= 1 ? leadingComparator(bin) : null;
+    if (cmp) {
+      const rest = await recogniseCell(pool, crop(p.bin.flat, c.rect[0] + cmp.end, c.rect[1], c.rect[2], c.rect[3]), cellOpts);
+      ocrCalls += rest.alternative !== undefined ? 2 : 1;
+      if (/^\d/.test(rest.text)) {
+        const text = cmp.glyph + rest.text;
+        toRun(c, { ...rest, text, lines: [] }, true, { text });
+        return;
+      }
+    }
+    const reading = await recogniseCell(pool, crop(p.bin.flat, ...c.rect), cellOpts);
     ocrCalls += reading.alternative !== undefined ? 2 : 1;
     if (!reading.text) return;
     const joined = reading.lines.map((l) => l.text).join("");
@@ -301,7 +335,8 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
   const outsideJobs = outsideLines(p, o.scale, dpi, s).map(async (c) => {
     const reading = await recognise(pool, crop(p.bin.flat, ...c.rect), { psm: s.psmLine, dpi });
     ocrCalls++;
-    if (!reading.text) return;
+    // Specks and page furniture read as one or two unsure characters are not text.
+    if (!reading.text || (reading.confidence < s.minOutsideConfidence && Array.from(reading.text).length <= 2)) return;
     const snapped = snapToVocabulary(reading.text);
     toRun(c, reading, true, snapped.from !== undefined ? snapped : { text: reading.text });
   });

@@ -1,0 +1,126 @@
+/**
+ * Shapes the Chinese model cannot read. chi_sim has no ≥ or ≤ in its character set (it reads
+ * 过, 之, 人, 友, or a digit), and a lone dash often comes back as letters. These glyphs are told
+ * by their pixels instead: a dash is one thin bar; ≥ and ≤ are a chevron over a bar, the
+ * chevron's point on the right for ≥ and on the left for ≤; = is two bars.
+ */
+
+export interface BinaryCrop {
+  width: number;
+  height: number;
+  /** 1 = ink. */
+  data: Uint8Array;
+}
+
+export type Glyph = "≥" | "≤" | "=" | "—";
+
+/** Columns [start, end) of the first run of ink columns, with the column gap after it. */
+function firstGlyphColumns(c: BinaryCrop): { x0: number; x1: number; gapAfter: number } | null {
+  const col = new Uint16Array(c.width);
+  for (let y = 0; y < c.height; y++) for (let x = 0; x < c.width; x++) col[x]! += c.data[y * c.width + x]!;
+  let x0 = 0;
+  while (x0 < c.width && col[x0] === 0) x0++;
+  if (x0 === c.width) return null;
+  let x1 = x0;
+  while (x1 < c.width && col[x1]! > 0) x1++;
+  let x2 = x1;
+  while (x2 < c.width && col[x2] === 0) x2++;
+  return { x0, x1, gapAfter: x2 - x1 };
+}
+
+function rowsOf(c: BinaryCrop, x0: number, x1: number): { y0: number; y1: number } | null {
+  let y0 = -1;
+  let y1 = -1;
+  for (let y = 0; y < c.height; y++) {
+    for (let x = x0; x < x1; x++) {
+      if (c.data[y * c.width + x]) {
+        if (y0 < 0) y0 = y;
+        y1 = y + 1;
+        break;
+      }
+    }
+  }
+  return y0 < 0 ? null : { y0, y1 };
+}
+
+/** Mean x (0–1 across the glyph) and share of columns inked, over rows [ya, yb). */
+function band(c: BinaryCrop, x0: number, x1: number, ya: number, yb: number): { mean: number; cover: number } {
+  const w = x1 - x0;
+  let sum = 0;
+  let n = 0;
+  const cols = new Uint8Array(w);
+  for (let y = Math.max(0, ya); y < Math.min(c.height, yb); y++) {
+    for (let x = x0; x < x1; x++) {
+      if (c.data[y * c.width + x]) {
+        sum += (x - x0 + 0.5) / w;
+        n++;
+        cols[x - x0] = 1;
+      }
+    }
+  }
+  let cover = 0;
+  for (const v of cols) cover += v;
+  return { mean: n ? sum / n : 0.5, cover: cover / w };
+}
+
+/** Bands of rows that hold ink, as [start, end) pairs. */
+function rowBands(c: BinaryCrop, x0: number, x1: number, y0: number, y1: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = -1;
+  for (let y = y0; y <= y1; y++) {
+    let has = false;
+    if (y < y1) for (let x = x0; x < x1 && !has; x++) has = c.data[y * c.width + x] === 1;
+    if (has && start < 0) start = y;
+    if (!has && start >= 0) {
+      out.push([start, y]);
+      start = -1;
+    }
+  }
+  return out;
+}
+
+/** The whole crop is one thin horizontal bar: a dash standing for "nothing". */
+export function isDash(c: BinaryCrop, textHeight: number): boolean {
+  const f = firstGlyphColumns(c);
+  if (!f) return false;
+  const rows = rowsOf(c, 0, c.width);
+  if (!rows) return false;
+  let last = c.width - 1;
+  const col = (x: number) => {
+    for (let y = 0; y < c.height; y++) if (c.data[y * c.width + x]) return true;
+    return false;
+  };
+  while (last > 0 && !col(last)) last--;
+  const w = last + 1 - f.x0;
+  const h = rows.y1 - rows.y0;
+  return h <= Math.max(3, 0.22 * textHeight) && w >= 2.5 * h && w >= 0.3 * textHeight;
+}
+
+/**
+ * The comparator printed at the start of a crop, if its first glyph is one; `width` is where the
+ * rest of the text begins.
+ */
+export function leadingComparator(c: BinaryCrop): { glyph: Exclude<Glyph, "—">; end: number } | null {
+  const f = firstGlyphColumns(c);
+  if (!f || f.gapAfter < 1 || f.x1 >= c.width) return null;
+  const r = rowsOf(c, f.x0, f.x1);
+  if (!r) return null;
+  const w = f.x1 - f.x0;
+  const h = r.y1 - r.y0;
+  const all = rowsOf(c, 0, c.width)!;
+  const lineH = all.y1 - all.y0;
+  if (h < 0.35 * lineH || w < 0.35 * h || w > 1.4 * h) return null;
+  const bands = rowBands(c, f.x0, f.x1, r.y0, r.y1);
+  if (bands.length === 2) {
+    const a = band(c, f.x0, f.x1, bands[0]![0], bands[0]![1]);
+    const b = band(c, f.x0, f.x1, bands[1]![0], bands[1]![1]);
+    const thin = (bd: [number, number]) => bd[1] - bd[0] <= Math.max(3, 0.3 * h);
+    if (a.cover > 0.8 && b.cover > 0.8 && thin(bands[0]!) && thin(bands[1]!)) return { glyph: "=", end: f.x1 };
+  }
+  const top = band(c, f.x0, f.x1, r.y0, r.y0 + Math.max(1, Math.round(0.18 * h)));
+  const mid = band(c, f.x0, f.x1, r.y0 + Math.round(0.3 * h), r.y0 + Math.round(0.45 * h));
+  if (top.cover > 0.6 || mid.cover > 0.6) return null;
+  if (top.mean < 0.4 && mid.mean > 0.6) return { glyph: "≥", end: f.x1 };
+  if (top.mean > 0.6 && mid.mean < 0.4) return { glyph: "≤", end: f.x1 };
+  return null;
+}
