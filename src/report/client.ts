@@ -27,6 +27,11 @@ export const CLIENT_JS = String.raw`(function () {
       var section = document.getElementById(row.getAttribute("data-form"));
       if (section) section.hidden = !ok;
     });
+    // A file whose forms are all filtered out is hidden with them (a file with no form stays).
+    $("section.doc").forEach(function (doc) {
+      var forms = $("section.form", doc);
+      if (forms.length) doc.hidden = forms.every(function (f) { return f.hidden; });
+    });
     var c = document.getElementById("shown-count");
     if (c) c.textContent = String(shown);
   }

@@ -90,7 +90,7 @@ async function checkOverview(page: Page): Promise<void> {
   assert.equal(await stat(page, "有错误"), 1);
   assert.equal(await stat(page, "通过（无错误）"), expectedForms - 1);
   assert.equal(await page.locator("figure.chart").count(), 2, "grade and execution-rate charts");
-  const gradeBars = await page.locator("figure.chart").first().locator("g.bar text.value").allInnerTexts();
+  const gradeBars = await page.locator("figure.chart").first().locator("g.bar text.value").allTextContents();
   assert.equal(gradeBars.map(Number).reduce((a, b) => a + b, 0), expectedForms, "every form counted once in the grade chart");
   await page.screenshot({ path: join(shots, "1-overview.png") });
 }
@@ -173,13 +173,14 @@ async function checkSorting(page: Page): Promise<void> {
 
 async function inViewport(page: Page, selector: string): Promise<boolean> {
   return page.locator(selector).evaluate((el) => {
+    const win = globalThis as unknown as { innerHeight: number; innerWidth: number };
     const r = el.getBoundingClientRect();
-    return r.bottom > 0 && r.top < window.innerHeight && r.right > 0 && r.left < window.innerWidth;
+    return r.bottom > 0 && r.top < win.innerHeight && r.right > 0 && r.left < win.innerWidth;
   });
 }
 
 async function checkChoosingFindings(page: Page): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
   const total = page.locator('tr.finding[data-rule="total-score"]');
   const cellId = (await total.getAttribute("data-cell"))!;
   await total.click();
@@ -196,9 +197,10 @@ async function checkChoosingFindings(page: Page): Promise<void> {
   await f.click();
   await page.waitForTimeout(300);
   const seen = await page.locator(`#${boxId}`).evaluate((el) => {
+    const win = globalThis as unknown as { innerHeight: number };
     const pane = el.closest(".pages")!.getBoundingClientRect();
     const r = el.getBoundingClientRect();
-    return r.top >= pane.top && r.bottom <= pane.bottom && r.top >= 0 && r.bottom <= window.innerHeight;
+    return r.top >= pane.top && r.bottom <= pane.bottom && r.top >= 0 && r.bottom <= win.innerHeight;
   });
   assert.ok(seen, "the finding's box is in view inside the page pane");
   assert.match((await page.locator(`#${boxId}`).getAttribute("class")) ?? "", /\bsev-warning\b/);
