@@ -9,6 +9,7 @@ import { reconstruct } from "./reconstruct/index.js";
 import { Document, type Diagnostic, type Form, type InputKind } from "./schema/index.js";
 import { defaultLimits, failedExtraction, type Extraction, type Limits } from "./extract/extraction.js";
 import { readers } from "./extract/readers.js";
+import { pipelineMessages, type Lang } from "./messages.js";
 
 export interface ParseOptions {
   /** The path recorded in `source.path` (as given by the user). */
@@ -22,6 +23,8 @@ export interface ParseOptions {
   debugLayout?: string;
   /** Limits on what one input may cost. */
   limits?: Partial<Limits>;
+  /** Language of messages meant for people (diagnostics, findings). */
+  lang?: Lang;
 }
 
 /**
@@ -33,16 +36,17 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
   const path = options.path ?? "<input>";
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const limits: Limits = { ...defaultLimits, ...options.limits };
+  const msg = pipelineMessages(options.lang);
   const kind = options.input ?? (typeof input === "string" ? "text" : detectKind(bytes));
 
   let extraction: Extraction;
   if (bytes.length > limits.maxBytes) {
-    extraction = failed(kind, "limit-exceeded", `文件过大（${bytes.length} 字节，上限 ${limits.maxBytes}）`);
+    extraction = failed(kind, "limit-exceeded", msg.tooLarge(bytes.length, limits.maxBytes));
   } else {
     try {
       extraction = await extract(bytes, kind, options, limits);
     } catch (err) {
-      extraction = failed(kind, "unreadable-file", `无法读取：${(err as Error).message}`);
+      extraction = failed(kind, "unreadable-file", msg.unreadable((err as Error).message));
     }
   }
 
@@ -55,7 +59,7 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
       diagnostics.push(...d);
       form.indicators = form.indicators.map(attachParsed);
       const { sources, ...fields } = form;
-      const full: Form = { ...fields, audit: auditForm({ ...fields, sources, audit: emptyAudit() } as Form, options.profile) };
+      const full: Form = { ...fields, audit: auditForm({ ...fields, sources, audit: emptyAudit() } as Form, options.profile, { lang: options.lang ?? "zh" }) };
       if (sources && Object.keys(sources).length > 0) full.sources = sources;
       forms.push(full);
     });
@@ -64,12 +68,12 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
       diagnostics.push({
         code: "unplaced-text",
         severity: "info",
-        message: `表格之外的文字：${s.text.length > 60 ? s.text.slice(0, 60) + "…" : s.text}`,
+        message: msg.outsideTable(s.text.length > 60 ? s.text.slice(0, 60) + "…" : s.text),
         source: { text: s.text, ...(s.source.line ? { line: s.source.line } : {}), ...(s.source.page ? { page: s.source.page } : {}) },
       });
     }
     if (raws.length === 0 && !diagnostics.some((d) => d.severity === "error")) {
-      diagnostics.push({ code: "no-form", severity: "warning", message: "未找到绩效自评表" });
+      diagnostics.push({ code: "no-form", severity: "warning", message: msg.noForm });
     }
   }
 
@@ -88,7 +92,8 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
     bytes = await readFile(path);
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    const reason = e.code === "ENOENT" ? "文件不存在" : e.code === "EISDIR" ? "这是一个文件夹" : e.message;
+    const msg = pipelineMessages(options.lang);
+    const reason = e.code === "ENOENT" ? msg.notFound : e.code === "EISDIR" ? msg.isDirectory : e.code === "EACCES" ? msg.noPermission : e.message;
     return Document.parse({
       schemaVersion: 1,
       source: { path, sha256: createHash("sha256").update("").digest("hex"), kind: options.input ?? "text", pages: null },
@@ -105,7 +110,7 @@ export async function* parseFiles(paths: Iterable<string>, options: ParseOptions
 
 async function extract(bytes: Uint8Array, kind: InputKind, options: ParseOptions, limits: Limits): Promise<Extraction> {
   const reader = readers[kind];
-  if (!reader) return failed(kind, "unsupported-input", `尚不支持读取这类文件（${kind}）`);
+  if (!reader) return failed(kind, "unsupported-input", pipelineMessages(options.lang).unsupported(kind));
   return reader(bytes, { limits, password: options.password, debugLayout: options.debugLayout, path: options.path ?? "<input>" });
 }
 

@@ -92,6 +92,8 @@ export class FormReader {
   private pendingPartial: RawIndicator | null = null;
   private lastLevel1: RawValue | null = null;
   private lastLevel2: RawValue | null = null;
+  /** Where the last non-empty cell read was: a cut-off form is reported there. */
+  private lastSource: Cell["source"] = {};
   /** How the current row's cells are separated (see Boundaries). */
   private boundaries: Row["boundaries"] = "exact";
 
@@ -102,6 +104,8 @@ export class FormReader {
   }
 
   private readRow(row: Row, next: Row | undefined): void {
+    const last = row.cells.findLast((c) => c.text.trim() !== "");
+    if (last) this.lastSource = last.source;
     const sep = row.boundaries === "spaces" ? " " : "";
     let cells = row.cells.filter((c) => c.text.trim() !== "" || row.boundaries === "exact");
     if (row.boundaries === "spaces") cells = joinLabelTokens(cells);
@@ -334,6 +338,16 @@ export class FormReader {
 
   private finishForm(): void {
     if (!this.form) return;
+    const f = this.form;
+    if (!f.total.weight && !f.total.score && (f.indicators.length > 0 || f.funds.rows.length > 0 || this.pendingPartial)) {
+      // Cut off before its 总分 row: keep what was read, and say where it stopped.
+      f.diagnostics.push({
+        code: "form-incomplete",
+        severity: "warning",
+        message: `表格不完整：${this.lastSource.line ? `第 ${this.lastSource.line} 行` : this.lastSource.page ? `第 ${this.lastSource.page} 页` : "输入末尾"}之后没有总分行，已保留读到的部分`,
+        source: { ...this.lastSource, text: "" },
+      });
+    }
     this.flushGoals();
     if (this.pendingPartial) {
       this.pushIndicator(this.pendingPartial);

@@ -4,6 +4,7 @@
  * Sizes are returned in the units of the Documents' bboxes (PDF points with the page's /Rotate
  * applied, as the reader gives them; pixels of the original image), so boxes line up.
  */
+import { createRequire } from "node:module";
 import { loadPdfJs, pdfJsDataDirs } from "../extract/pdf/pdfjs.js";
 import type { Document } from "../schema/index.js";
 import type { PageImage } from "./page-view.js";
@@ -17,7 +18,37 @@ export const pageImageSettings = {
   jpegQuality: 70,
   /** Pages rendered per document at most (a report of a 300-page scan stays openable). */
   maxPages: 20,
+  /**
+   * System fonts that stand in for the generic families pdf.js falls back to when a PDF's CJK
+   * font is not embedded (STSong-Light and the like): without them every character is a box.
+   */
+  cjkSerif: ["Noto Serif CJK SC", "AR PL UMing CN", "Noto Serif CJK JP", "AR PL UMing TW", "WenQuanYi Zen Hei", "Noto Sans CJK SC"],
+  cjkSans: ["Noto Sans CJK SC", "WenQuanYi Zen Hei", "Noto Sans CJK JP", "Noto Serif CJK SC", "AR PL UMing CN"],
 } as const;
+
+let fontsAliased = false;
+
+/**
+ * Points pdf.js's generic fallback families at installed CJK fonts, in the copy of
+ * @napi-rs/canvas pdf.js itself loads (pdfjs-dist pins its own). Once per process; a no-op
+ * where no such font is installed.
+ */
+function aliasCjkFallbacks(): void {
+  if (fontsAliased) return;
+  fontsAliased = true;
+  try {
+    const req = createRequire(createRequire(import.meta.url).resolve("pdfjs-dist/legacy/build/pdf.mjs"));
+    const { GlobalFonts } = req("@napi-rs/canvas") as { GlobalFonts: { families: { family: string }[]; setAlias?: (family: string, alias: string) => void } };
+    if (typeof GlobalFonts.setAlias !== "function") return;
+    const installed = new Set(GlobalFonts.families.map((f) => f.family));
+    const serif = pageImageSettings.cjkSerif.find((f) => installed.has(f));
+    const sans = pageImageSettings.cjkSans.find((f) => installed.has(f));
+    if (serif) GlobalFonts.setAlias(serif, "serif");
+    if (sans) GlobalFonts.setAlias(sans, "sans-serif");
+  } catch {
+    // the picture is still drawn, with boxes for the missing glyphs
+  }
+}
 
 /** Pages of `doc` that some form's sources point at (the only ones worth a picture). */
 export function pagesInUse(doc: Document): number[] {
@@ -37,6 +68,7 @@ export async function renderPageImages(doc: Document, bytes: Uint8Array, passwor
 
 async function renderPdfPages(bytes: Uint8Array, pages: readonly number[], password?: string): Promise<PageImage[]> {
   const pdfjs = await loadPdfJs();
+  aliasCjkFallbacks();
   const { cMapUrl, standardFontDataUrl } = pdfJsDataDirs();
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),

@@ -39,13 +39,30 @@ export function boxedSources(form: Form): Boxed[] {
     .map(([path, src]) => ({ path, src }));
 }
 
+/**
+ * The box id of every boxed path. A merged cell is the source of every row it spans (its value
+ * is repeated on each), so paths with the same page and bbox share one box: drawn once, not
+ * stacked into an opaque block.
+ */
+export function boxIds(formId: string, form: Form): Map<string, string> {
+  const byPlace = new Map<string, string>();
+  const out = new Map<string, string>();
+  for (const { path, src } of boxedSources(form)) {
+    const place = `${src.page}:${src.bbox.join(",")}`;
+    const id = byPlace.get(place) ?? boxId(formId, path);
+    byPlace.set(place, id);
+    out.set(path, id);
+  }
+  return out;
+}
+
 /** The box a finding is shown on: its own path's, else that of a path of the cell it landed on. */
 export function findingBox(formId: string, form: Form, rows: readonly TableRow[], path: string): string | null {
-  const has = (p: string): boolean => form.sources?.[p]?.bbox !== undefined && form.sources[p]?.page !== undefined;
-  if (has(path)) return boxId(formId, path);
-  const cell = resolveCell(rows, path);
-  const p = cell?.paths.find(has);
-  return p ? boxId(formId, p) : null;
+  const ids = boxIds(formId, form);
+  const own = ids.get(path);
+  if (own) return own;
+  const p = resolveCell(rows, path)?.paths.find((x) => ids.has(x));
+  return p ? ids.get(p)! : null;
 }
 
 export function renderPages(
@@ -57,7 +74,9 @@ export function renderPages(
   images: ReadonlyMap<number, PageImage>,
   w: Words,
 ): Raw | null {
-  const boxed = boxedSources(form);
+  const ids = boxIds(formId, form);
+  // one entry per drawn box: the first path that has it
+  const boxed = boxedSources(form).filter(({ path }) => ids.get(path) === boxId(formId, path));
   if (boxed.length === 0) return null;
   const severityOf = new Map<string, string>();
   const rank = { error: 3, warning: 2, info: 1 } as const;

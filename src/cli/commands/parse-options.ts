@@ -15,7 +15,7 @@ export class UsageError extends Error {}
 
 export function parseOptionsFrom(ctx: CommandContext): ParseOptions {
   const v = ctx.values;
-  const opts: ParseOptions = {};
+  const opts: ParseOptions = { lang: ctx.lang };
   if (typeof v.input === "string") {
     const k = InputKind.safeParse(v.input);
     if (!k.success) throw new UsageError(ctx.lang === "en" ? `unsupported input kind '${v.input}'` : `不支持的输入类型「${v.input}」`);

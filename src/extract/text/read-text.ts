@@ -10,7 +10,8 @@ const HAS_PINYIN = /[\u4e00-\u9fff][(（][a-zA-Zāáǎàēéěèīíǐìōóǒò
 /** Text of any shape → Grid. */
 export function readTextInput(bytes: Uint8Array): Extraction {
   if (bytes.length === 0) {
-    return { grid: null, kind: "text", pages: null, diagnostics: [{ code: "empty-file", severity: "error", message: "文件是空的" }] };
+    // Read, and holding nothing: the pipeline adds no-form; an empty download is worth a word.
+    return { grid: { rows: [], rowsKnown: true, pages: null }, kind: "text", pages: null, diagnostics: [{ code: "empty-file", severity: "warning", message: "文件是空的" }] };
   }
   if (looksBinary(bytes)) {
     return {
