@@ -20,6 +20,9 @@ async function boxedSeed(): Promise<Document> {
     "/indicators/5/score": { text: "5", page: 1, bbox: [400, 700, 430, 720] },
     "/indicators/5/weight": { text: "10", page: 1, bbox: [370, 700, 400, 720], confidence: 0.42 },
     "/total/score": { text: "95", page: 2, bbox: [400, 100, 430, 120] },
+    // a merged 一级 cell, the source of both rows it spans
+    "/indicators/3/level1": { text: "效益指标", page: 1, bbox: [40, 600, 80, 660] },
+    "/indicators/4/level1": { text: "效益指标", page: 1, bbox: [40, 600, 80, 660] },
   };
   return doc;
 }
@@ -36,7 +39,7 @@ describe("page view", () => {
     const tree = parseHtml(buildReport([doc]));
     const form = byId(tree, "f0-1")!;
     const boxes = all(form, (e) => e.tagName === "rect" && hasClass(e, "box"));
-    expect(boxes).toHaveLength(3);
+    expect(boxes).toHaveLength(4);
     const failing = boxes.filter((b) => hasClass(b, "sev-warning"));
     expect(failing.map((b) => [attr(b, "x"), attr(b, "y"), attr(b, "width"), attr(b, "height")])).toEqual([["400", "700", "30", "20"]]);
     expect(boxes.filter((b) => hasClass(b, "lowconf"))).toHaveLength(1);
