@@ -4,12 +4,7 @@
  * start excluded — two files of different sizes timed, and the difference divided.
  */
 import { readFileSync } from "node:fs";
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-
-// Measure what users run: the built package (npm ci builds it), else the sources.
-const built = new URL("../dist/pipeline.js", import.meta.url);
-const { parse } = (await import(existsSync(fileURLToPath(built)) ? built.href : "../src/pipeline.js")) as typeof import("../src/pipeline.js");
+import { parse } from "../src/pipeline.js";
 
 const seed = readFileSync(new URL("../fixtures/seed/000_2ddec0f555d76dd0.txt", import.meta.url), "utf8");
 const small = seed; // 2 forms

@@ -349,7 +349,11 @@ function onePass(s: string): string | null {
  */
 export function normaliseText(raw: string | null | undefined): string | null {
   if (raw === null || raw === undefined) return null;
-  let cur: string | null = onePass(String(raw));
+  const text = String(raw);
+  // Most cells need nothing done: no markup, TeX, full-width forms, quotes, comparators to unify
+  // or white space. They are their own normal form.
+  if (ALREADY_NORMAL.test(text)) return text;
+  let cur: string | null = onePass(text);
   // Each pass that changes a string shortens it, so this ends; normally it runs once more at most.
   for (let guard = 0; cur !== null && guard < 64; guard++) {
     const next = onePass(cur);
@@ -358,3 +362,6 @@ export function normaliseText(raw: string | null | undefined): string | null {
   }
   return cur;
 }
+
+/** A string none of the six steps would change (see normaliseText). */
+const ALREADY_NORMAL = /^[^\s<>&$"'\uFF01-\uFF5E≧≦⩾⩽﹦═\u200B]+$/;
