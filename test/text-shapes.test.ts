@@ -20,7 +20,7 @@ const manifest = JSON.parse(readFileSync(join(root, "manifest.json"), "utf8")) a
 const FLOOR: Record<string, number> = {
   "delimited-tab": 99.9,
   "delimited-markdown": 99.5,
-  "cell-per-line": 98,
+  "cell-per-line": 99.9,
   linear: 99.5,
   "run-together": 92,
   "layout-ordered": 57,

@@ -42,6 +42,7 @@ export interface DeadLetter {
 }
 
 export class RedisUrlError extends Error {}
+export class RedisUnreachable extends Error {}
 
 /** `redis://[user:password@]host[:port][/db]` (or `rediss://` for TLS) → connection options. */
 export function connectionFrom(url: string): ConnectionOptions {
@@ -70,11 +71,14 @@ export const deadLetterName = (queueName: string) => `${queueName}-dead`;
 /** Fails fast when Redis is not there, instead of the client's endless reconnecting. */
 async function ready(q: Queue, ms = 5000): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
+  let last = "";
+  // The client reports each failed reconnect as an error event; keep the last for the message.
+  q.on("error", (e: Error) => void (last = e.message));
   try {
     await Promise.race([
       q.waitUntilReady(),
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`Redis not reachable within ${ms} ms`)), ms);
+        timer = setTimeout(() => reject(new RedisUnreachable(`Redis not reachable within ${ms} ms${last ? ` (${last})` : ""}`)), ms);
       }),
     ]);
   } finally {
@@ -181,6 +185,7 @@ export async function queueStatus(redis: string, queueName: string = queueSettin
   const connection = connectionFrom(redis);
   const queue = new Queue(queueName, { connection });
   const dead = new Queue<DeadLetter>(deadLetterName(queueName), { connection });
+  dead.on("error", () => {});
   try {
     await ready(queue);
     const c = await queue.getJobCounts("waiting", "prioritized", "active", "delayed", "completed", "failed");

@@ -15,7 +15,7 @@ export function segmentStream(input: readonly Cell[]): Row[] {
   const cells = joinBrokenNames(input);
   const rows: Row[] = [];
   let current: Cell[] = [];
-  let section: "header" | "funds" | "goals" | "indicators" = "header";
+  let section: "header" | "funds" | "goals" | "indicators" | "total" = "header";
   let fundWidth = 6;
   let indWidth = 6; // columns after 一级 and 二级
   let counted = 0;
@@ -81,6 +81,7 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       if (role.role === "fundsLabel" || role.role === "fundRow") section = "funds";
       else if (role.role === "goalsLabel" || role.role === "goalColumn") section = "goals";
       else if (role.role === "indicatorsLabel") section = "indicators";
+      else if (role.role === "total" || role.role === "trailer" || (role.role === "header" && role.field === "totalScore")) section = "total";
       continue;
     }
 

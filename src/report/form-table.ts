@@ -42,7 +42,7 @@ const head = (text: string, extra: Partial<TableCell> = {}): TableCell => ({ pat
 
 export function formModel(form: Form, w: Words): TableRow[] {
   const rows: TableRow[] = [];
-  rows.push([head(w.project, { paths: ["/projectName"] }), textCell("/projectName", form.projectName, { colSpan: 10 })]);
+  rows.push([head(w.project), textCell("/projectName", form.projectName, { colSpan: 10 })]);
   rows.push([
     head(w.department),
     textCell("/department", [form.departmentCode, form.department].filter(Boolean).join("-") || null, { colSpan: 4 }),
@@ -202,7 +202,7 @@ export function renderFormTable(formId: string, form: Form, rows: readonly Table
         (p) =>
           html`<a class="mark sev-${p.finding.severity}" href="#${formId}-x-${p.index}" data-finding="${formId}-x-${p.index}">${p.finding.rule}${p.finding.reported !== undefined || p.finding.expected !== undefined ? html`<span class="rv"> ${w.reported} ${formatFindingValue(p.finding.reported, w)} · ${w.recomputed} ${formatFindingValue(p.finding.expected, w)}</span>` : ""}</a>`,
       );
-      return html`<${tag} id="${id}"${c.paths[0] ? html` data-path="${c.paths[0]}"` : ""} class="${cls(c.head && "h", c.kind === "num" && "num", worst && `sev-${worst}`, low && "lowconf", c.unread && "unread")}"${c.colSpan && c.colSpan > 1 ? html` colspan="${c.colSpan}"` : ""}${c.rowSpan && c.rowSpan > 1 ? html` rowspan="${c.rowSpan}"` : ""}${tip ? html` title="${tip}"` : ""}>${c.text ?? ""}${c.unread ? html`<span class="note">${w.unreadValue}</span>` : ""}${low ? html`<span class="note low">${w.lowConfidence(Math.round((src?.confidence ?? 0) * 100))}</span>` : ""}${marks}</${tag}>`;
+      return html`<${tag}${c.paths[0] ? html` id="${id}"` : ""}${c.paths[0] ? html` data-path="${c.paths[0]}"` : ""} class="${cls(c.head && "h", c.kind === "num" && "num", worst && `sev-${worst}`, low && "lowconf", c.unread && "unread")}"${c.colSpan && c.colSpan > 1 ? html` colspan="${c.colSpan}"` : ""}${c.rowSpan && c.rowSpan > 1 ? html` rowspan="${c.rowSpan}"` : ""}${tip ? html` title="${tip}"` : ""}>${c.text ?? ""}${c.unread ? html`<span class="note">${w.unreadValue}</span>` : ""}${low ? html`<span class="note low">${w.lowConfidence(Math.round((src?.confidence ?? 0) * 100))}</span>` : ""}${marks}</${tag}>`;
     });
     return html`<tr>${cells}</tr>`;
   });

@@ -122,3 +122,11 @@ describe("buildReport", () => {
     expect(textOf(all(tree, (e) => attr(e, "data-stat") === "Unreadable files")[0]!)).toContain("1");
   });
 });
+
+describe("ids", () => {
+  it("are unique, so choosing a finding finds one cell", async () => {
+    const tree = parseHtml(buildReport([await parseFile(SEED)]));
+    const ids = all(tree, (e) => attr(e, "id") !== undefined).map((e) => attr(e, "id"));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
