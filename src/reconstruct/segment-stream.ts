@@ -119,11 +119,30 @@ function countIndicatorWidth(header: Cell[]): number {
   }).length;
 }
 
-/** One cell per line breaks long names across lines (`经济效益` / `指标`): join them back. */
+/** Most lines a name printed down a column spreads over (`绩` / `效` / `指` / `标`). */
+const MAX_NAME_PIECES = 8;
+
+/**
+ * One cell per line breaks long names across lines (`经济效益` / `指标`, or one character a line
+ * for a vertical label): join them back when together they make a label of the template.
+ */
 function joinBrokenNames(cells: readonly Cell[]): Cell[] {
   const out: Cell[] = [];
   for (let i = 0; i < cells.length; i++) {
     const a = cells[i]!;
+    if ([...a.text.trim()].length === 1) {
+      let text = a.text.trim();
+      let found = 0;
+      for (let k = 1; k < MAX_NAME_PIECES && i + k < cells.length && [...cells[i + k]!.text.trim()].length === 1; k++) {
+        text += cells[i + k]!.text.trim();
+        if (labelRole(text) !== null || vocab.has(labelKey(text))) found = k;
+      }
+      if (found) {
+        out.push({ ...a, text: cells.slice(i, i + found + 1).map((c) => c.text.trim()).join("") });
+        i += found;
+        continue;
+      }
+    }
     const b = cells[i + 1];
     if (b && a.text.trim() !== "" && b.text.trim() !== "") {
       const joined = labelKey(a.text + b.text);

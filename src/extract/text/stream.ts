@@ -13,13 +13,42 @@ export function readCellPerLine(text: string): Grid {
   let last = lines.length - 1;
   while (first <= last && lines[first]!.trim() === "") first++;
   while (last >= first && lines[last]!.trim() === "") last--;
+  const widths = wrapWidths(lines.slice(first, last + 1));
   for (let i = first; i <= last; i++) {
-    const t = lines[i]!.replace(/\s+\|\s*$/, "");
-    cells.push({ text: t, source: { line: i + 1 } });
+    let t = lines[i]!.replace(/\s+\|\s*$/, "");
+    const line = i + 1;
+    // A text dump wraps long cells at a fixed width: a line exactly that long goes on below.
+    while (widths.has([...t.trim()].length) && i < last && lines[i + 1]!.trim() !== "") {
+      i++;
+      t = t.trimEnd() + lines[i]!.trim();
+    }
+    cells.push({ text: t, source: { line } });
   }
   return { rows: [{ cells, boundaries: "exact" }], rowsKnown: false, pages: null };
 }
 
+/**
+ * Shortest line length that counts as a possible wrap width, and how many different lines must
+ * share it (the same sentence repeated in several cells is not a wrap).
+ */
+const WRAP = { minLength: 20, minDistinct: 4 };
+
+/**
+ * The widths at which a layout dump wrapped long cells (one per column width): lengths of long
+ * lines that many different lines share exactly. Empty when lines were not wrapped.
+ */
+export function wrapWidths(lines: readonly string[]): Set<number> {
+  const byLength = new Map<number, Set<string>>();
+  for (const l of lines) {
+    const t = l.trim();
+    const n = [...t].length;
+    if (n < WRAP.minLength) continue;
+    const set = byLength.get(n) ?? new Set<string>();
+    set.add(t);
+    byLength.set(n, set);
+  }
+  return new Set([...byLength].filter(([, s]) => s.size >= WRAP.minDistinct).map(([n]) => n));
+}
 /**
  * Shape 3: linear text, one table row per line, cells separated by spaces. A cell's own spaces
  * cannot be told from separators, so each token is a Cell and the reconstructor may join them.
