@@ -154,6 +154,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportSummary> {
 
   const limit = Math.max(1, opts.jobs * batchSettings.inFlightPerJob);
   const active = new Set<Promise<void>>();
+  const stopped = aborted(opts.signal);
   try {
     for await (const path of walkInputs(opts.inputs, { exclude: [outDir] }, (p) => {
       problems.push(p);
@@ -166,7 +167,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportSummary> {
         })
         .finally(() => active.delete(p));
       active.add(p);
-      if (active.size >= limit) await Promise.race([...active, aborted(opts.signal)]);
+      if (active.size >= limit) await Promise.race([...active, stopped]);
       if (opts.signal?.aborted) break;
     }
     if (opts.signal?.aborted) await pool.close();

@@ -28,15 +28,27 @@ export class ParsePool {
 
   /** Started on the first task, so a resumed run with nothing left to do starts no thread. */
   private get started(): Piscina<ParseTask, IndexEntry> {
-    return (this.pool ??= new Piscina<ParseTask, IndexEntry>({
+    if (this.pool) return this.pool;
+    const pool = new Piscina<ParseTask, IndexEntry>({
       filename: workerFile(),
       minThreads: this.threads,
       maxThreads: this.threads,
       // A queue larger than the threads is our job (the importer bounds what is in flight).
       maxQueue: "auto",
       idleTimeout: 60_000,
-    }));
+      // Threads inherit the process's flags; --input-type (from `node -e`) stops a worker file loading.
+      execArgv: process.execArgv.filter((a) => !a.startsWith("--input-type")),
+    });
+    // A thread that dies outside a task (failed start, crash while idle) must not end the
+    // import: the tasks it held are rejected on their own and recorded as failed.
+    pool.on("error", (err: Error) => {
+      this.lastError = err;
+    });
+    return (this.pool = pool);
   }
+
+  /** The last error of a thread outside any task, for diagnosis. */
+  lastError: Error | null = null;
 
   /**
    * Runs one task; past `timeoutMs` the task is aborted, which makes piscina terminate its
