@@ -92,6 +92,8 @@ export class FormReader {
   private pendingPartial: RawIndicator | null = null;
   private lastLevel1: RawValue | null = null;
   private lastLevel2: RawValue | null = null;
+  /** Numbers read ahead of their row's names (a layout dump). */
+  private pendingNumbers: RawIndicator | null = null;
   /** Where the last non-empty cell read was: a cut-off form is reported there. */
   private lastSource: Cell["source"] = {};
   /** How the current row's cells are separated (see Boundaries). */
@@ -575,6 +577,21 @@ export class FormReader {
     const hasNumbers = ind.weight !== null || ind.score !== null;
     const hasValues = hasNumbers || ind.target !== null || ind.actual !== null;
     const breakAfter = next?.pageBreakBefore === true;
+
+    const onlyNumbers = hasNumbers && !ind.level1 && !ind.level2 && !ind.level3 && !ind.target && !ind.actual && !ind.deviation;
+    if (onlyNumbers && this.boundaries === "exact" && !next?.pageBreakBefore && !row.pageBreakBefore) {
+      // 分值 and 得分 printed before their row's names (a layout dump): they go to the next row.
+      this.pendingNumbers = ind;
+      return;
+    }
+    if (this.pendingNumbers && !hasNumbers) {
+      ind.weight = this.pendingNumbers.weight;
+      ind.score = this.pendingNumbers.score;
+      this.pendingNumbers = null;
+      this.acceptIndicator(ind);
+      return;
+    }
+    this.pendingNumbers = null;
 
     if (this.pendingPartial) {
       // The row after a page break continues the row cut before it.

@@ -21,7 +21,9 @@ export function segmentStream(input: readonly Cell[]): Row[] {
   let counted = 0;
   let headerRow: "fund" | "indicator" | null = null;
 
+  let lastFlushedCount = 0;
   const flush = () => {
+    lastFlushedCount = counted;
     if (current.length > 0) rows.push({ cells: current, boundaries: "exact" });
     current = [];
     counted = 0;
@@ -95,7 +97,11 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       section = "indicators";
       const isLevel = kind === "level1" || kind === "level2" || kind === "level12" || kind === "budgetExec" || (!blank && vocab.has(key));
       if (isLevel) {
+        // A layout dump may print a row's 分值 and 得分 before its names: they are that row's cells,
+        // read as a row of their own (the reconstructor hands them on), and counted for the next.
+        const displaced = counted > 0 && counted <= 2 && current.every((c) => c.text.trim() === "" || classify(c.text).kind === "number");
         if (counted > 0) flush();
+        if (displaced) counted = current.length === 0 ? lastFlushedCount : counted;
         if (current.length > 0 && labelRole(current[0]!.text)?.role === "indicatorsLabel") flush();
         current.push(cell);
         continue;
