@@ -19,6 +19,7 @@ import { strToU8, zipSync } from "fflate";
 import { buildLayout, type Layout } from "../lib/layout.js";
 import { Rng } from "../lib/prng.js";
 import { generateForm, type GeneratedForm, type TruthForm, type Variant } from "../lib/truth.js";
+import { compoundFile } from "./cfb-writer.js";
 import { docxPackage, documentXml, type DocxOptions } from "./docx-writer.js";
 import { pageHtml, type HtmlOptions } from "./html-writer.js";
 import { workbookBuffer, type XlsxOptions } from "./xlsx-writer.js";
@@ -95,7 +96,7 @@ export function zipBomb(size: number, lie: boolean): Uint8Array {
   const filler = new Uint8Array(size).fill(0x20);
   const head = strToU8(`<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>`);
   filler.set(head, 0);
-  const zip = zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "word/document.xml": filler }, { level: 9 });
+  const zip = zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "word/document.xml": filler }, { level: 9, mtime: new Date("2021-06-01T00:00:00Z") });
   if (lie) {
     // Rewrite the declared size of word/document.xml (local header and central directory) to 4 KiB.
     const dv = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
@@ -211,6 +212,25 @@ async function main(): Promise<void> {
     legacyManifest.push({ file: out, truth: out.replace(/\.[^.]+$/, ".truth.json"), from: `${kind}/${src}.${kind}`, note: `converted by LibreOffice from ${src}.${kind}` });
   }
   writeFileSync(join(officeDir, "manifest.json"), JSON.stringify(legacyManifest, null, 2) + "\n");
+  // Password-protected legacy files, really encrypted by LibreOffice (needs python3-uno).
+  const encrypt = (src: string, dst: string, filter: string) =>
+    execFileSync("/usr/bin/python3", [join(ROOT, "scripts", "office", "encrypt-with-libreoffice.py"), src, dst, filter, "secret"], { stdio: "pipe", timeout: 180_000 });
+  try {
+    encrypt(join(docxDir, "d01-central.docx"), join(officeDir, "bad", "encrypted.doc"), "MS Word 97");
+    encrypt(join(xlsxDir, "x01-central.xlsx"), join(officeDir, "bad", "encrypted.xls"), "MS Excel 97");
+  } catch (err) {
+    process.stdout.write(`encrypted legacy fixtures not regenerated: ${(err as Error).message}\n`);
+  }
+  // An encrypted OOXML package is an OLE file with EncryptionInfo and EncryptedPackage streams;
+  // LibreOffice 7.4 does not write one, so the container is built here around random bytes.
+  const rng = new Rng(4242);
+  const noise = (n: number) => Uint8Array.from({ length: n }, () => rng.int(0, 255));
+  const info = new Uint8Array(4096);
+  info.set([4, 0, 4, 0, 0x40, 0, 0, 0]); // version 4.4 (agile), flags
+  info.set(strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><encryption xmlns="http://schemas.microsoft.com/office/2006/encryption"/>`), 8);
+  const enc = compoundFile([{ name: "EncryptionInfo", data: info }, { name: "EncryptedPackage", data: noise(8192) }]);
+  writeFileSync(join(docxDir, "bad", "encrypted.docx"), enc);
+  writeFileSync(join(xlsxDir, "bad", "encrypted.xlsx"), enc);
   rmSync(tmp, { recursive: true, force: true });
   process.stdout.write(`html ${HTML_SPECS.length}, docx ${DOCX_SPECS.length}, xlsx ${XLSX_SPECS.length}, legacy ${legacy.length}\n`);
 }

@@ -1,9 +1,10 @@
 /**
  * Bounded reading of zip packages (OOXML). Sizes come from the central directory and are checked
- * before anything is inflated, and inflation itself counts what it produces and stops at the
- * limit, so a member that lies about its size cannot cost more than the limit either.
+ * before anything is inflated, and inflation itself stops at the declared size (and the limits),
+ * so a member that lies about its size cannot cost more than it declared either. Packages are
+ * written with fflate (fixtures, the rebuilt workbook handed to exceljs).
  */
-import { Inflate } from "fflate";
+import { inflateRawSync } from "node:zlib";
 import { officeSettings } from "./settings.js";
 
 export type ZipProblem =
@@ -119,8 +120,6 @@ export function zipNames(bytes: Uint8Array): string[] | null {
   }
 }
 
-const CHUNK = 64 * 1024;
-
 function inflateEntry(bytes: Uint8Array, entry: ZipEntry, limit: number): Uint8Array {
   const o = entry.localOffset;
   if (u32(bytes, o) !== 0x04034b50) throw damaged(`${entry.name}: no local header`);
@@ -130,30 +129,17 @@ function inflateEntry(bytes: Uint8Array, entry: ZipEntry, limit: number): Uint8A
   const data = bytes.subarray(start, end);
   if (entry.method === 0) return data.slice();
   if (entry.method !== 8) throw damaged(`${entry.name}: compression method ${entry.method}`);
-  const chunks: Uint8Array[] = [];
-  let produced = 0;
-  let done = false;
-  const inflater = new Inflate((chunk, final) => {
-    produced += chunk.length;
-    if (produced > limit) throw new ZipError({ kind: "limit-exceeded", detail: `${entry.name} inflates past ${limit} bytes` });
-    chunks.push(chunk);
-    if (final) done = true;
-  });
   try {
-    for (let p = 0; p < data.length; p += CHUNK) inflater.push(data.subarray(p, Math.min(data.length, p + CHUNK)), p + CHUNK >= data.length);
-    if (data.length === 0) inflater.push(new Uint8Array(0), true);
+    // zlib stops as soon as the output would pass the limit (native, and ten times faster than a JS inflater).
+    const out = inflateRawSync(data, { maxOutputLength: Math.max(1, limit) });
+    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
   } catch (err) {
-    if (err instanceof ZipError) throw err;
-    throw damaged(`${entry.name}: ${(err as Error).message || "invalid deflate data"}`);
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === "ERR_BUFFER_TOO_LARGE" || e instanceof RangeError) {
+      throw new ZipError({ kind: "limit-exceeded", detail: `${entry.name} inflates past ${limit} bytes (declared ${entry.size})` });
+    }
+    throw damaged(`${entry.name}: ${e.message || "invalid deflate data"}`);
   }
-  if (!done) throw damaged(`${entry.name}: deflate data cut short`);
-  const out = new Uint8Array(produced);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }
 
 /**
@@ -173,7 +159,8 @@ export function readZip(bytes: Uint8Array, want: (name: string) => boolean, limi
   const out = new Map<string, Uint8Array>();
   let total = 0;
   for (const e of entries) {
-    const data = inflateEntry(bytes, e, Math.min(limits.maxEntryBytes, limits.maxTotalBytes - total));
+    // The central directory holds the true size even for streamed zips, so inflating past it is a lie (a bomb): stop there.
+    const data = inflateEntry(bytes, e, Math.min(limits.maxEntryBytes, limits.maxTotalBytes - total, e.size));
     total += data.length;
     out.set(e.name, data);
   }
