@@ -131,7 +131,9 @@ function inflateEntry(bytes: Uint8Array, entry: ZipEntry, limit: number): Uint8A
   if (entry.method !== 8) throw damaged(`${entry.name}: compression method ${entry.method}`);
   try {
     // zlib stops as soon as the output would pass the limit (native, and ten times faster than a JS inflater).
-    const out = inflateRawSync(data, { maxOutputLength: Math.max(1, limit) });
+    // One output chunk of about the declared size: no concatenation of thousands of small ones.
+    const chunkSize = Math.max(64 * 1024, Math.min(entry.size + 1024, 16 * 1024 * 1024));
+    const out = inflateRawSync(data, { maxOutputLength: Math.max(1, limit), chunkSize });
     return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
   } catch (err) {
     const e = err as NodeJS.ErrnoException;

@@ -15,14 +15,20 @@ export function serialToDate(serial: number, date1904 = false): Date {
   return new Date((date1904 ? EPOCH_1904 : EPOCH_1900) + Math.round(serial * DAY_MS));
 }
 
-/** General: the number with at most 11 significant digits, binary noise removed. */
+/** General: the number in at most 11 characters (Excel's rule for a standard column), binary noise removed. */
 export function formatGeneral(v: number): string {
   if (!Number.isFinite(v)) return String(v);
-  if (Number.isInteger(v) && Math.abs(v) < 1e11) return String(v);
-  const p = Number(v.toPrecision(11));
-  const s = String(p);
-  if (!s.includes("e")) return s;
-  return p.toExponential().replace(/\.?0+e/, "E").replace(/E([+-])(\d)$/, "E$10$2").toUpperCase();
+  const sign = v < 0 ? "-" : "";
+  const a = Math.abs(v);
+  if (Number.isInteger(a) && a < 1e11) return sign + String(a);
+  const intLen = sign.length + String(Math.floor(a)).length;
+  if (a >= 1e11 || (a > 0 && a < 1e-9)) {
+    return sign + a.toExponential(5).replace(/\.?0+e/, "E").replace(/E\+?(-?)(\d)$/, "E$1" + "0$2").replace(/E(\d)/, "E+$1").toUpperCase();
+  }
+  const decimals = Math.max(0, 11 - intLen - 1);
+  const r = roundDecimal(a, decimals);
+  const t = r.includes(".") ? r.replace(/0+$/, "").replace(/\.$/, "") : r;
+  return t === "0" ? "0" : sign + t;
 }
 
 /** Splits a format into sections at `;` outside quotes and brackets. */
@@ -73,6 +79,10 @@ function tokenize(sec: string): Token[] {
       i++;
     } else if (ch === "*") {
       i++; // fill character: nothing in text
+    } else if (/^(AM\/PM|A\/P)/i.test(sec.slice(i))) {
+      const m = /^(AM\/PM|A\/P)/i.exec(sec.slice(i))!;
+      out.push({ lit: false, s: m[1]!.toUpperCase() });
+      i += m[1]!.length - 1;
     } else if (ch === "[") {
       const end = sec.indexOf("]", i);
       const stop = end < 0 ? sec.length : end;
@@ -105,8 +115,9 @@ function formatDateTokens(tokens: Token[], d: Date, serial: number): string {
     if (!t.lit && last && !last.lit && last.s[0]!.toLowerCase() === t.s.toLowerCase() && /[ymdhs]/i.test(t.s)) last.s += t.s;
     else parts.push({ ...t });
   }
-  const ampm = parts.some((p) => !p.lit && /^(AM\/PM|A\/P)$/i.test(p.s)) || tokens.map((t) => t.s).join("").toUpperCase().includes("AM/PM");
+  const ampm = parts.some((p) => !p.lit && (p.s === "AM/PM" || p.s === "A/P"));
   let out = "";
+  const timeLetter = (x: { lit: boolean; s: string } | undefined): string => (x && !x.lit && /^[ymdhs]/i.test(x.s) ? x.s[0]!.toLowerCase() : "");
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
     if (p.lit) {
@@ -114,10 +125,13 @@ function formatDateTokens(tokens: Token[], d: Date, serial: number): string {
       continue;
     }
     const k = p.s.toLowerCase();
-    const prevTime = parts.slice(0, i).reverse().find((x) => !x.lit && /^[ymdhs]/i.test(x.s));
-    const nextTime = parts.slice(i + 1).find((x) => !x.lit && /^[ymdhs]/i.test(x.s));
-    if (k[0] === "y") out += k.length <= 2 ? pad(d.getUTCFullYear() % 100, 2) : String(d.getUTCFullYear());
-    else if (k[0] === "m" && (prevTime?.s[0]?.toLowerCase() === "h" || nextTime?.s[0]?.toLowerCase() === "s") && k.length <= 2) out += k.length === 2 ? pad(d.getUTCMinutes(), 2) : String(d.getUTCMinutes());
+    const prev = timeLetter(parts.slice(0, i).reverse().find((x) => timeLetter(x) !== ""));
+    const next = timeLetter(parts.slice(i + 1).find((x) => timeLetter(x) !== ""));
+    if (p.s === "AM/PM") out += d.getUTCHours() < 12 ? "AM" : "PM";
+    else if (p.s === "A/P") out += d.getUTCHours() < 12 ? "A" : "P";
+    else if (k[0] === "y") out += k.length <= 2 ? pad(d.getUTCFullYear() % 100, 2) : String(d.getUTCFullYear());
+    // m after an hour or before seconds is minutes.
+    else if (k[0] === "m" && k.length <= 2 && (prev === "h" || next === "s")) out += k.length === 2 ? pad(d.getUTCMinutes(), 2) : String(d.getUTCMinutes());
     else if (k[0] === "m") out += k.length === 1 ? String(d.getUTCMonth() + 1) : k.length === 2 ? pad(d.getUTCMonth() + 1, 2) : k.length === 3 ? MONTHS[d.getUTCMonth()]!.slice(0, 3) : MONTHS[d.getUTCMonth()]!;
     else if (k[0] === "d") out += k.length === 1 ? String(d.getUTCDate()) : k.length === 2 ? pad(d.getUTCDate(), 2) : k.length === 3 ? DAYS[d.getUTCDay()]!.slice(0, 3) : DAYS[d.getUTCDay()]!;
     else if (k[0] === "h") {
@@ -125,12 +139,8 @@ function formatDateTokens(tokens: Token[], d: Date, serial: number): string {
       out += k.length >= 2 ? pad(h, 2) : String(h);
     } else if (k[0] === "s") out += k.length >= 2 ? pad(d.getUTCSeconds(), 2) : String(d.getUTCSeconds());
     else if (k.startsWith("[h")) out += String(Math.floor(serial * 24));
-    else if (k === "a" || k === "p" || k === "/") {
-      // A/P or AM/PM: handled as a whole below
-      out += "";
-    } else out += p.s;
+    else out += p.s; // separators: / - : . , and spaces
   }
-  if (ampm) out = out.replace(/AM\/PM|A\/P|AMPM|AP/i, d.getUTCHours() < 12 ? "AM" : "PM");
   return out;
 }
 

@@ -98,7 +98,8 @@ describe("a sheet of 1,000,000 empty rows", () => {
     const { defaultLimits } = await import("../../../src/extract/extraction.js");
     const t0 = Date.now();
     const ex = await readXlsxInput(bytes, { limits: defaultLimits, path: "million.xlsx" });
-    expect(Date.now() - t0).toBeLessThan(5000);
+    // ≈1–2 s on one core (inflate 47 MB, one pass over it); the margin is for a loaded machine.
+    expect(Date.now() - t0).toBeLessThan(10_000);
     expect(ex.kind).toBe("xlsx");
     expect(ex.diagnostics).toEqual([]);
     expect(ex.grid!.rows.map((r) => r.cells.map((c) => [c.text, c.source.cell]))).toEqual([
