@@ -29,6 +29,8 @@ export class ParsePool {
   /** Started on the first task, so a resumed run with nothing left to do starts no thread. */
   private get started(): Piscina<ParseTask, IndexEntry> {
     if (this.pool) return this.pool;
+    // Closed by an interruption: a task still on its way must not start a new pool.
+    if (this.closed) throw new Error("parse pool closed");
     const pool = new Piscina<ParseTask, IndexEntry>({
       filename: workerFile(),
       minThreads: this.threads,
@@ -74,7 +76,10 @@ export class ParsePool {
     }
   }
 
+  private closed = false;
+
   async close(): Promise<void> {
+    this.closed = true;
     const p = this.pool;
     this.pool = null;
     await p?.destroy();

@@ -83,7 +83,7 @@ describe("import of good and broken files", () => {
     copyFileSync(join(fixtures, "generated", goodFiles[0]!), join(dir, "a.txt"));
     copyFileSync(join(fixtures, "generated", goodFiles[0]!), join(dir, "b.txt"));
     const out = join(root, "out");
-    const s = await runImport({ inputs: [dir], outDir: out, jobs: 2, timeoutMs: 60_000 });
+    const s = await runImport({ inputs: [dir], outDir: out, jobs: 1, timeoutMs: 60_000 });
     expect(s.parsed).toBe(1);
     const lines = readIndexLines(out);
     expect(lines.map((l) => relative(dir, l.path as string)).sort()).toEqual(["a.txt", "b.txt"]);
@@ -183,7 +183,7 @@ describe("the output folder's boundary", () => {
     copyFileSync(join(fixtures, "generated", goodFiles[0]!), join(evil, "..x"));
     const out = join(dir, "results");
     const before = new Set(readdirSync(root, { recursive: true }).map(String));
-    const r = await cli(["import", dir, "--out", out]);
+    const r = await cli(["import", dir, "--out", out, "--jobs", "1"]);
     expect(r.code).toBe(0);
     expect(existsSync(join(root, "pwned"))).toBe(false);
     const created = readdirSync(root, { recursive: true })

@@ -15,8 +15,8 @@ beforeAll(async () => {
   const folder = mixedFolder(root);
   good = folder.good;
   out = join(root, "out");
-  await cli(["import", folder.dir, "--out", out, "--jobs", "2"]);
-});
+  await cli(["import", folder.dir, "--out", out, "--jobs", "1"]);
+}, 120_000);
 
 const truthForms = () => goodFiles.flatMap((f) => truthOf(f));
 
