@@ -189,7 +189,8 @@ export function normaliseForm(raw: RawForm, formPath: string): { form: Unaudited
     if (d.source) diag.source = { ...locationOf(d.source), text: d.source.text ?? "" };
     diagnostics.push(diag);
   }
-  form.sources = sortKeys(sources);
+  // In the order the values were read: deterministic, and cheaper than sorting every form's map.
+  form.sources = sources;
   return { form: reorder(form), diagnostics };
 
   function readRate(v: RawValue | null, fundRows: FundRow[], srcs: Record<string, SourceLocation>): number | null {
@@ -236,41 +237,6 @@ function sourceOf(v: RawValue): SourceLocation {
   const out: SourceLocation = { text: v.text, ...locationOf(v.source) };
   if (v.corrected) out.corrected = v.corrected;
   return out;
-}
-
-function sortKeys<T>(o: Record<string, T>): Record<string, T> {
-  const out: Record<string, T> = {};
-  const keys = Object.keys(o).map((k) => ({ k, parts: k.split("/").map((p) => (/^\d+$/.test(p) ? Number(p) : p)) }));
-  keys.sort((a, b) => compareParts(a.parts, b.parts));
-  for (const { k } of keys) out[k] = o[k]!;
-  return out;
-}
-
-function compareParts(pa: Array<string | number>, pb: Array<string | number>): number {
-  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-    const x = pa[i]!;
-    const y = pb[i]!;
-    if (x === y) continue;
-    if (typeof x === "number" && typeof y === "number") return x - y;
-    return String(x) < String(y) ? -1 : 1;
-  }
-  return pa.length - pb.length;
-}
-
-/** Orders JSON Pointers with numeric segments compared as numbers (/indicators/10 after /9). */
-export function comparePointers(a: string, b: string): number {
-  const pa = a.split("/");
-  const pb = b.split("/");
-  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-    const x = pa[i]!;
-    const y = pb[i]!;
-    if (x === y) continue;
-    const nx = /^\d+$/.test(x) ? Number(x) : NaN;
-    const ny = /^\d+$/.test(y) ? Number(y) : NaN;
-    if (!Number.isNaN(nx) && !Number.isNaN(ny)) return nx - ny;
-    return x < y ? -1 : 1;
-  }
-  return pa.length - pb.length;
 }
 
 /** Keys in schema order, so the same input prints byte-identical JSON. */

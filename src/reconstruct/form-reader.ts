@@ -704,7 +704,19 @@ function columnSpec<N extends string>(name: N, type: ColumnType, skip: number | 
   return spec;
 }
 
+const titleCache = new Map<string, boolean>();
+
 function isTitle(text: string): boolean {
+  let hit = titleCache.get(text);
+  if (hit === undefined) {
+    hit = computeIsTitle(text);
+    if (titleCache.size > 20_000) titleCache.clear();
+    titleCache.set(text, hit);
+  }
+  return hit;
+}
+
+function computeIsTitle(text: string): boolean {
   const key = labelKey(text).replace(/\(?(19|20)\d{2}年度?\)?$/, "");
   if (key.length > MAX_TITLE_LENGTH || splitLabelValue(text) !== null) return false;
   const m = titlePattern.exec(key);
@@ -750,6 +762,8 @@ function isKnownLabel(text: string): boolean {
 }
 
 function headerLabelValue(cell: Cell): { field: "projectName" | "department" | "implementingUnit" | "totalScore" | "reportNo"; value: string } | null {
+  // Most cells hold no colon: no label:value pair to look for.
+  if (!/[:：]/.test(cell.text)) return null;
   const lv = splitLabelValue(cell.text);
   if (!lv) return null;
   const role = labelRole(lv.label);
@@ -758,6 +772,7 @@ function headerLabelValue(cell: Cell): { field: "projectName" | "department" | "
 }
 
 function totalLabelValue(cell: Cell): string | null {
+  if (!/[:：]/.test(cell.text)) return null;
   const lv = splitLabelValue(cell.text);
   if (!lv) return null;
   return labelRole(lv.label)?.role === "total" ? lv.value : null;
