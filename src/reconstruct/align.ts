@@ -58,6 +58,10 @@ const NO = 10;
 /** The price of putting a cell with this content in a column of this type. */
 export function cellCost(c: Content, type: ColumnType): number {
   if (c.kind === "blank") return 0;
+  if (c.kind === "numberish") {
+    // Kept where a number belongs, so the audit can report it unreadable.
+    return type === "amount" || type === "weight" || type === "score" || type === "rate" ? 1 : type === "value" ? 2 : 3;
+  }
   switch (type) {
     case "amount":
       return c.kind === "number" ? 0 : c.kind === "percent" || c.kind === "quantity" ? 6 : NO;

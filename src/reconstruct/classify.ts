@@ -14,6 +14,8 @@ export type ContentKind =
   | "level12"
   | "budgetExec"
   | "qualitative"
+  /** Digits mixed with look-alike letters (`l0`, `1O0%`): a misprinted number. */
+  | "numberish"
   | "text";
 
 export interface Content {
@@ -90,6 +92,7 @@ function computeContent(text: string): Content {
   if (COMPARATOR_RE.test(p)) return { kind: "comparator", length };
   if (UNIT_RE.test(p)) return { kind: "unit", length };
   if (QUANTITY_RE.test(p)) return { kind: "quantity", length };
+  if (/^[0-9lIoOSB.,%]+$/.test(p) && /[0-9]/.test(p) && /[lIoOSB]/.test(p)) return { kind: "numberish", length };
   const l1 = level1Set.has(key) || level1WithWeight(key) !== null;
   const l2 = level2Set.has(key);
   if (l1 && l2) return { kind: "level12", length };

@@ -574,8 +574,10 @@ export class FormReader {
     for (const [name, placed] of aligned.placed) ind[name] = toRaw(placed, sep);
     for (const c of aligned.unplaced) this.unplaced([c], sep);
 
-    const hasNumbers = ind.weight !== null || ind.score !== null;
-    const hasValues = hasNumbers || ind.target !== null || ind.actual !== null;
+    // A dash or slash is printed, but it is no value: a row of them is not an indicator.
+    const printed = (v: RawValue | null) => v !== null && !isBlankText(v.text);
+    const hasNumbers = printed(ind.weight) || printed(ind.score);
+    const hasValues = hasNumbers || printed(ind.target) || printed(ind.actual);
     const breakAfter = next?.pageBreakBefore === true;
 
     const onlyNumbers = hasNumbers && !ind.level1 && !ind.level2 && !ind.level3 && !ind.target && !ind.actual && !ind.deviation;
