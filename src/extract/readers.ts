@@ -14,4 +14,6 @@ export const readers: Partial<Record<InputKind, Reader>> = {
   doc: officeReaders.doc,
   xls: officeReaders.xls,
   image: async (bytes, ctx) => (await import("./scan/index.js")).readImage(bytes, ctx),
+  hocr: async (bytes, ctx) => (await import("./hocr/index.js")).readHocr(bytes, ctx),
+  alto: async (bytes, ctx) => (await import("./hocr/index.js")).readAlto(bytes, ctx),
 };
