@@ -47,13 +47,31 @@ interface TPage {
   blocks: { paragraphs: { lines: TLine[] }[] }[] | null;
 }
 
-/** Tesseract writes spaces between CJK characters; they carry no meaning there. */
+const CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef";
+const SPACE_BETWEEN = [
+  // Tesseract writes spaces between CJK characters; they carry no meaning there.
+  new RegExp(`(?<=[${CJK}]) (?=[${CJK}\\d(（])`, "gu"),
+  new RegExp(`(?<=[\\d)）]) (?=[${CJK}])`, "gu"),
+  // …and inside numbers: 3 0 → 30, 8 .7 → 8.7, 9 0 % → 90%.
+  /(?<=\d) (?=[\d.,%])/g,
+  /(?<=[.,]) (?=\d)/g,
+];
+
 export function tidyOcrText(s: string): string {
-  return s
-    .replace(/\s+/g, " ")
-    .replace(/(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\d])/gu, "")
-    .replace(/(?<=[\d]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/gu, "")
-    .trim();
+  let t = s.replace(/\s+/g, " ");
+  for (const re of SPACE_BETWEEN) t = t.replace(re, "");
+  return (
+    t
+      // A full-width bracket read as an angle bracket: 满意度指标〈10分）.
+      .replace(/〈/g, "（")
+      .replace(/〉/g, "）")
+      // Punctuation inside a number: 22，362。40 → 22,362.40.
+      .replace(/(?<=\d)[，](?=\d{3}(?!\d))/g, ",")
+      .replace(/(?<=\d)[。“”"'‘’·:：;；](?=\d)/g, ".")
+      // A department code before its name with the dash read as 一: 240一嘉兴市 → 240-嘉兴市.
+      .replace(/^(\d{3,})\s*[一—－]\s*(?=[\u3400-\u9fff])/u, "$1-")
+      .trim()
+  );
 }
 
 /** Mean word confidence (0–1), each word weighted by its length. */
@@ -74,6 +92,8 @@ export async function recognise(pool: OcrPool, img: GrayImage, opts: RecogniseOp
     tessedit_pageseg_mode: opts.psm,
     tessedit_char_whitelist: opts.whitelist ?? "",
     user_defined_dpi: String(Math.round(opts.dpi)),
+    // Tesseract's own debug prints (a blank crop's statistics) would land on our stdout.
+    debug_file: "/dev/null",
   };
   const image = toPgm(pad(img, p));
   const res = await pool.run(params, (w) => w.recognize(image, {}, { text: true, blocks: true }));
@@ -103,31 +123,45 @@ export async function recognise(pool: OcrPool, img: GrayImage, opts: RecogniseOp
   return { lines, text, confidence: n > 0 ? sum / n : 0 };
 }
 
-/** Text that is a number, or a number with the usual OCR confusions (l for 1, O for 0). */
-const NUMERIC_LIKE = /^[\s\d.,，。%％\-—lIiOoSsBZz|:：;；'’]+$/u;
+/** Text that is a number, or a number with the usual OCR confusions (l or 工 for 1, O for 0). */
+const NUMERIC_LIKE = /^[\s\d.,，。%％\-—lIiOoSsBZz|:：;；'’“”工丁〇口]+$/u;
+const CLEAN_NUMBER = /^-?\d[\d,]*(\.\d+)?%?$/;
 
 export function looksNumeric(text: string): boolean {
   const t = text.trim();
   return t.length > 0 && t.length <= 24 && NUMERIC_LIKE.test(t) && /\d/.test(t);
 }
 
+export function isCleanNumber(text: string): boolean {
+  return CLEAN_NUMBER.test(text.replace(/\s+/g, ""));
+}
+
 export const DIGIT_WHITELIST = "0123456789.,%-";
 
 /**
- * Reads a crop; when the text looks numeric, reads it again with the digit whitelist and keeps
- * the surer of the two readings (the other as `alternative`).
+ * Reads a crop; when the text looks numeric but is not a clean number read with confidence,
+ * reads it again with the digit whitelist. A clean whitelisted reading wins (its confidence is
+ * that of the first reading when both agree, lower when they differ); the other is kept as
+ * `alternative` for the arithmetic check.
  */
 export async function recogniseCell(pool: OcrPool, img: GrayImage, opts: RecogniseOptions & { numericReread: boolean; psmLine: string; sure?: number }): Promise<OcrReading> {
-  const first = await recognise(pool, img, opts);
-  if (!opts.numericReread || !looksNumeric(first.text) || first.lines.length > 1) return first;
-  // A clean number read with confidence needs no second look.
-  if (/^\d[\d.,]*%?$/.test(first.text.replace(/\s+/g, "")) && first.confidence >= (opts.sure ?? 0.88)) return first;
-  const digits = await recognise(pool, img, { ...opts, psm: opts.psmLine, whitelist: DIGIT_WHITELIST });
+  const read = await recognise(pool, img, opts);
+  // A number wrapped in a narrow cell (10590 / 0.48) is one number.
+  const first = read.lines.length > 1 ? { ...read, text: read.lines.map((l) => l.text).join("") } : read;
+  if (!opts.numericReread || !looksNumeric(first.text)) return read;
   const a = first.text.replace(/\s+/g, "");
+  if (isCleanNumber(a) && first.confidence >= (opts.sure ?? 0.88)) return { ...first, text: a, lines: read.lines.length > 1 ? [] : first.lines };
+  const digits = await recognise(pool, img, { ...opts, psm: read.lines.length > 1 ? opts.psm : opts.psmLine, whitelist: DIGIT_WHITELIST });
   const b = digits.text.replace(/\s+/g, "");
-  if (!b) return first;
-  if (a === b) return { ...first, confidence: Math.max(first.confidence, digits.confidence) };
-  const pick = digits.confidence >= first.confidence || !/^[\d.,%-]+$/.test(a) ? digits : first;
-  const other = pick === digits ? first : digits;
-  return { ...pick, alternative: { text: other.text, confidence: other.confidence } };
+  if (!b || !isCleanNumber(b)) return read;
+  // Whitelisted readings often come back with confidence 0: it says nothing then.
+  const dConf = digits.confidence > 0 ? digits.confidence : first.confidence * DISAGREEING_CONFIDENCE;
+  if (a === b) return { ...first, lines: [], text: b, confidence: Math.max(first.confidence, digits.confidence) };
+  const keepFirst = isCleanNumber(a) && first.confidence > dConf;
+  const pick = keepFirst ? { ...first, text: a } : { ...digits, text: b, confidence: Math.min(dConf, first.confidence) };
+  const other = keepFirst ? { text: b, confidence: dConf } : { text: a, confidence: first.confidence };
+  return { ...pick, lines: [], alternative: other };
 }
+
+/** Share of the first reading's confidence given to a whitelisted reading that disagrees and reports none. */
+const DISAGREEING_CONFIDENCE = 0.75;

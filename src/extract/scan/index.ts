@@ -8,8 +8,7 @@
  * image file they are turned back into the image's pixels, as the contract says.
  */
 import type { Diagnostic } from "../../schema/index.js";
-import type { Cell, CellSource, Grid } from "../../layout/grid.js";
-import type { BBox } from "../../layout/geometry.js";
+import type { Grid } from "../../layout/grid.js";
 import { layoutPages } from "../../layout/to-grid.js";
 import type { Extraction, ReaderContext } from "../extraction.js";
 import { decodeImageFile, ImageReadError } from "../image/decode.js";
@@ -18,6 +17,7 @@ import { pdfPageImages } from "../image/pdf-images.js";
 import { scanSettings, type ScanSettings, type ScanSettingsInput } from "../image/settings.js";
 import { ocrPool, OcrUnavailableError, type ModelFolder } from "../ocr/tesseract.js";
 import { readPageImage, type OcrRun, type ScannedPage } from "./page.js";
+import { attachConfidence, toOutputBox } from "./confidence.js";
 
 export { readPageImage, type OcrRun, type ScannedPage } from "./page.js";
 export { terminateOcr } from "../ocr/tesseract.js";
@@ -49,35 +49,6 @@ function guessDpi(img: GrayImage, fallback: number): number {
   if (aspect > 1.25 && aspect < 1.55) return long / 11.69;
   return fallback;
 }
-
-function centreIn(b: BBox, c: BBox): boolean {
-  const x = (b[0] + b[2]) / 2;
-  const y = (b[1] + b[3]) / 2;
-  return x >= c[0] && x <= c[2] && y >= c[1] && y <= c[3];
-}
-
-/** Confidence of a cell: the mean of its runs' confidences, weighted by their length. */
-function cellConfidence(cell: Cell, runsByPage: Map<number, OcrRun[]>): number | null {
-  const pieces: CellSource[] = cell.parts ?? [cell.source];
-  let n = 0;
-  let sum = 0;
-  for (const src of pieces) {
-    if (!src.bbox || src.page === undefined) continue;
-    for (const r of runsByPage.get(src.page) ?? []) {
-      if (!centreIn(r.bbox, src.bbox)) continue;
-      const len = Math.max(1, Array.from(r.str).length);
-      n += len;
-      sum += len * r.confidence;
-    }
-  }
-  return n > 0 ? Math.round((sum / n) * 1000) / 1000 : null;
-}
-
-function scaleBox(b: BBox, f: number): BBox {
-  return [Math.round(b[0] * f * 10) / 10, Math.round(b[1] * f * 10) / 10, Math.round(b[2] * f * 10) / 10, Math.round(b[3] * f * 10) / 10];
-}
-
-const fmt = (n: number) => n.toFixed(2);
 
 export interface ScanReading {
   grid: Grid | null;
@@ -117,30 +88,11 @@ export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<
     opts.pageCount?.() ?? scanned.length,
   );
   const runsByPage = new Map<number, OcrRun[]>(scanned.map((p) => [p.layout.page, p.layout.runs]));
-  const toOutput = (src: CellSource): CellSource => {
-    if (!opts.pixels || !src.bbox || src.page === undefined) return src;
-    return { ...src, bbox: scaleBox(src.bbox, 1 / (scales.get(src.page) ?? 1)) };
-  };
-  for (const row of layout.grid.rows) {
-    for (const cell of row.cells) {
-      const conf = cellConfidence(cell, runsByPage);
-      if (conf !== null) cell.source.confidence = conf;
-      if (conf !== null && conf < s.lowConfidence && cell.text.trim()) {
-        diagnostics.push({
-          code: "low-confidence",
-          severity: "warning",
-          message: `识别把握不大（置信度 ${fmt(conf)}），请人工核对：${cell.text.length > 40 ? cell.text.slice(0, 40) + "…" : cell.text}`,
-          source: { text: cell.text, ...locationOf(toOutput(cell.source)), confidence: conf },
-        });
-      }
-      cell.source = toOutput(cell.source);
-      if (cell.parts) cell.parts = cell.parts.map(toOutput);
-    }
-  }
+  diagnostics.push(...attachConfidence(layout.grid, runsByPage, { lowConfidence: s.lowConfidence, scaleOf: (page) => (opts.pixels ? (scales.get(page) ?? 1) : 1) }));
   for (const p of scanned) {
     for (const r of p.layout.runs) {
       if (!r.corrected) continue;
-      const bbox = opts.pixels ? scaleBox(r.bbox, 1 / (scales.get(p.layout.page) ?? 1)) : scaleBox(r.bbox, 1);
+      const bbox = toOutputBox(r.bbox, opts.pixels ? (scales.get(p.layout.page) ?? 1) : 1);
       diagnostics.push({
         code: "ocr-label-snapped",
         severity: "info",
@@ -150,13 +102,6 @@ export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<
     }
   }
   return { grid: layout.grid, pages: scanned, diagnostics };
-}
-
-function locationOf(src: CellSource): { page?: number; bbox?: [number, number, number, number] } {
-  const out: { page?: number; bbox?: [number, number, number, number] } = {};
-  if (src.page !== undefined) out.page = src.page;
-  if (src.bbox) out.bbox = src.bbox;
-  return out;
 }
 
 function ocrFailure(kind: "pdf-scan" | "image", err: unknown, pages: number | null): Extraction {

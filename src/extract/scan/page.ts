@@ -205,15 +205,16 @@ async function uprightTurns(p: Prepared, scale: number, dpi: number, s: ScanSett
   }
   const sideways = tall > 1.5 * wide && tall >= 3;
   const candidates = sideways ? [1, 3] : [0, 2];
-  // Samples: the inkiest crops that read as one line the way the candidates would see them.
+  // Samples: one-line crops the candidates would read as lines, densest ink first — Chinese
+  // labels rather than numbers, whose digits read almost as well upside down (0, 8, 6/9).
   const samples = crops
     .filter((c) => {
       const w = c.rect[2] - c.rect[0];
       const h = c.rect[3] - c.rect[1];
-      return sideways ? h > 2.5 * w : w > 2.5 * h;
+      return c.bands <= (sideways ? 99 : 1) && (sideways ? h > 3 * w : w > 3 * h);
     })
-    .sort((a, b) => b.ink - a.ink)
-    .slice(0, 2);
+    .sort((a, b) => density(b) - density(a))
+    .slice(0, UPRIGHT_SAMPLES);
   if (samples.length === 0) return { turns: sideways ? 1 : 0, calls: 0 };
   let best = candidates[0]!;
   let bestConf = -1;
@@ -233,6 +234,12 @@ async function uprightTurns(p: Prepared, scale: number, dpi: number, s: ScanSett
     }
   }
   return { turns: best, calls };
+}
+
+const UPRIGHT_SAMPLES = 3;
+
+function density(c: Crop): number {
+  return c.ink / ((c.rect[2] - c.rect[0]) * (c.rect[3] - c.rect[1]));
 }
 
 function turnBinarised(bin: Binarised, turns: number): Binarised {

@@ -1,0 +1,182 @@
+/**
+ * Benchmark of the scan path over fixtures/scan (scans made from the generated PDFs, with their
+ * ground truth): field accuracy and numeric-field accuracy (test/helpers/field-accuracy.ts with
+ * `{ ocr: true }`), before and after the arithmetic check; seconds per page with the OCR
+ * workers warm, and the cold start; beside native `tesseract FILE - -l chi_sim --psm 11` with
+ * OMP_THREAD_LIMIT=1 on the same page images, when it is installed.
+ *
+ *   npx tsx scripts/scan/bench-scan.ts [name-filter]
+ *
+ * `scripts/bench.ts` can call `benchScans()`.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "../../src/pipeline.js";
+import type { Document } from "../../src/schema/index.js";
+import { checkOcrDocument } from "../../src/extract/ocr/arithmetic-check.js";
+import { terminateOcr } from "../../src/extract/ocr/tesseract.js";
+import { compareForms, type Accuracy } from "../../test/helpers/field-accuracy.js";
+import type { TruthForm } from "../lib/truth.js";
+
+const DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "fixtures", "scan");
+
+interface ManifestEntry {
+  file: string;
+  truth: string;
+  pages: number;
+  as: string;
+  note: string;
+  test: boolean;
+}
+
+export interface FileResult {
+  file: string;
+  pages: number;
+  seconds: number;
+  fields: { checks: number; matches: number };
+  numeric: { checks: number; matches: number };
+  corrections: number;
+  lowConfidence: number;
+  misses: string[];
+}
+
+export interface ScanBenchResult {
+  files: number;
+  pages: number;
+  fieldAccuracy: number;
+  numericAccuracy: number;
+  /** Before the arithmetic check. */
+  fieldAccuracyRaw: number;
+  numericAccuracyRaw: number;
+  secondsPerPage: number;
+  coldStartSeconds: number;
+  native: { secondsPerPage: number; pages: number } | null;
+  perFile: FileResult[];
+}
+
+/** The numbers among the fields compareForms checks (what "numeric fields" means here). */
+function numericChecks(truth: TruthForm[]): number {
+  let n = 0;
+  const num = (v: unknown) => (typeof v === "number" ? 1 : 0);
+  for (const { form } of truth) {
+    n += num(form.year);
+    for (const r of form.funds.rows) n += num(r.initialBudget) + num(r.annualBudget) + num(r.executed);
+    n += num(form.funds.weight) + num(form.funds.executionRatePercent) + num(form.funds.score);
+    for (const i of form.indicators) n += num(i.weight) + num(i.score);
+    n += num(form.total.weight) + num(form.total.score);
+  }
+  return n;
+}
+
+function score(truth: TruthForm[], doc: Document): { acc: Accuracy; numeric: { checks: number; matches: number } } {
+  const acc = compareForms(truth, doc.forms, { ocr: true });
+  const checks = numericChecks(truth);
+  const missed = acc.misses.filter((m) => typeof m.expected === "number").length;
+  return { acc, numeric: { checks, matches: checks - missed } };
+}
+
+function has(cmd: string): boolean {
+  return spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
+}
+
+/** Native tesseract on the same page images: PDFs' embedded images extracted first (not timed). */
+function nativeBaseline(entries: ManifestEntry[]): { secondsPerPage: number; pages: number } | null {
+  if (!has("tesseract")) return null;
+  if (spawnSync("sh", ["-c", "tesseract --list-langs 2>/dev/null | grep -qx chi_sim"]).status !== 0) return null;
+  const tmp = mkdtempSync(join(tmpdir(), "scan-native-"));
+  try {
+    const images: string[] = [];
+    for (const e of entries) {
+      const path = join(DIR, e.file);
+      if (e.as === "pdf") {
+        if (!has("pdfimages")) return null;
+        const prefix = join(tmp, e.file.replace(/\.pdf$/, ""));
+        execFileSync("pdfimages", ["-all", path, prefix]);
+        images.push(...readdirSync(tmp).filter((f) => join(tmp, f).startsWith(prefix + "-")).sort().map((f) => join(tmp, f)));
+      } else images.push(path);
+    }
+    const pages = entries.reduce((n, e) => n + e.pages, 0);
+    const t0 = performance.now();
+    for (const img of images) {
+      execFileSync("tesseract", [img, "-", "-l", "chi_sim", "--psm", "11"], { env: { ...process.env, OMP_THREAD_LIMIT: "1" }, stdio: ["ignore", "ignore", "ignore"] });
+    }
+    return { secondsPerPage: (performance.now() - t0) / 1000 / pages, pages };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+export async function benchScans(opts: { filter?: string; native?: boolean; log?: (s: string) => void } = {}): Promise<ScanBenchResult> {
+  const log = opts.log ?? (() => {});
+  const manifest = (JSON.parse(readFileSync(join(DIR, "manifest.json"), "utf8")) as ManifestEntry[]).filter((e) => !opts.filter || e.file.includes(opts.filter));
+  // Cold start: the first page read in the process starts the OCR workers.
+  const first = manifest[0]!;
+  const c0 = performance.now();
+  await parse(new Uint8Array(readFileSync(join(DIR, first.file))), { input: "image", path: first.file });
+  const coldStartSeconds = (performance.now() - c0) / 1000;
+
+  const perFile: FileResult[] = [];
+  let fc = 0, fm = 0, nc = 0, nm = 0, rfc = 0, rfm = 0, rnm = 0;
+  let seconds = 0;
+  let pages = 0;
+  for (const e of manifest) {
+    const truth = JSON.parse(readFileSync(join(DIR, e.truth), "utf8")) as TruthForm[];
+    const t0 = performance.now();
+    const raw = await parse(new Uint8Array(readFileSync(join(DIR, e.file))), { input: "image", path: e.file });
+    const doc = checkOcrDocument(raw);
+    const sec = (performance.now() - t0) / 1000;
+    seconds += sec;
+    pages += e.pages;
+    const before = score(truth, raw);
+    const after = score(truth, doc);
+    fc += after.acc.checks;
+    fm += after.acc.matches;
+    nc += after.numeric.checks;
+    nm += after.numeric.matches;
+    rfc += before.acc.checks;
+    rfm += before.acc.matches;
+    rnm += before.numeric.matches;
+    const corrections = doc.forms.reduce((n, f) => n + Object.values(f.sources ?? {}).filter((s) => s.corrected).length, 0);
+    const r: FileResult = {
+      file: e.file,
+      pages: e.pages,
+      seconds: sec,
+      fields: { checks: after.acc.checks, matches: after.acc.matches },
+      numeric: after.numeric,
+      corrections,
+      lowConfidence: doc.diagnostics.filter((d) => d.code === "low-confidence").length,
+      misses: after.acc.misses.map((m) => `${m.form}:${m.field} ${JSON.stringify(m.expected)} → ${JSON.stringify(m.actual)}`),
+    };
+    perFile.push(r);
+    log(`${e.file.padEnd(30)} ${e.pages}p ${(sec / e.pages).toFixed(2)} s/page  fields ${r.fields.matches}/${r.fields.checks}  numeric ${r.numeric.matches}/${r.numeric.checks}  corrected ${corrections}  low-conf ${r.lowConfidence}`);
+    for (const m of r.misses) log(`    miss ${m}`);
+  }
+  await terminateOcr();
+  const native = opts.native === false ? null : nativeBaseline(manifest);
+  return {
+    files: manifest.length,
+    pages,
+    fieldAccuracy: fm / fc,
+    numericAccuracy: nm / nc,
+    fieldAccuracyRaw: rfm / rfc,
+    numericAccuracyRaw: rnm / nc,
+    secondsPerPage: seconds / pages,
+    coldStartSeconds,
+    native,
+    perFile,
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const r = await benchScans({ filter: process.argv[2], log: (s) => console.log(s) });
+  const pct = (x: number) => (100 * x).toFixed(1) + "%";
+  console.log(`scan: ${r.files} files, ${r.pages} pages`);
+  console.log(`fields right:          ${pct(r.fieldAccuracy)} (before the arithmetic check ${pct(r.fieldAccuracyRaw)}; target ≥ 95%)`);
+  console.log(`numeric fields right:  ${pct(r.numericAccuracy)} (before ${pct(r.numericAccuracyRaw)}; target ≥ 99%)`);
+  console.log(`seconds per page:      ${r.secondsPerPage.toFixed(2)} (workers warm; cold start ${r.coldStartSeconds.toFixed(1)} s)`);
+  if (r.native) console.log(`native tesseract:      ${r.native.secondsPerPage.toFixed(2)} s/page (psm 11, OMP_THREAD_LIMIT=1) → ratio ${(r.secondsPerPage / r.native.secondsPerPage).toFixed(2)}× (target ≤ 1.5×)`);
+  else console.log("native tesseract not installed (apt tesseract-ocr tesseract-ocr-chi-sim): no baseline");
+}
