@@ -1,24 +1,28 @@
 /**
- * `npm run bench`: throughput figures, each beside a baseline run on the same machine.
- * Text: forms/s on one core (pinned with taskset when present). PDF: pages/s in one process,
- * beside poppler's `pdftotext -layout` when installed.
+ * `npm run bench [-- SECTION…]`: throughput and accuracy figures, each beside a baseline run on the
+ * same machine in the same run (shared/spec/measuring.md). Sections: text, pdf, import, scan
+ * (default: all). Run it on a quiet machine: the figures are wall-clock.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const has = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
+const wanted = new Set(process.argv.slice(2).filter((a) => !a.startsWith("-")));
+const run = (section: string) => wanted.size === 0 || wanted.has(section);
 
 function line(label: string, value: string) {
-  console.log(`${label.padEnd(44)} ${value}`);
+  console.log(`${label.padEnd(46)} ${value}`);
 }
 
-console.log("jixiao benchmark —", new Date().toISOString().slice(0, 10), "— node", process.version);
+console.log(`jixiao benchmark — ${new Date().toISOString().slice(0, 10)} — node ${process.version} — load ${(await import("node:os")).loadavg()[0]!.toFixed(1)}`);
 
-// Text.
-{
+if (run("text")) {
+  // Forms/s on one core, process start excluded (two file sizes timed, the difference divided).
   const args = ["--import", "tsx", "scripts/bench-text.ts"];
   const out = has("taskset")
     ? execFileSync("taskset", ["-c", "0", process.execPath, ...args], { cwd: root, encoding: "utf8" })
@@ -27,24 +31,49 @@ console.log("jixiao benchmark —", new Date().toISOString().slice(0, 10), "— 
   line("text: forms/s on one core (target ≥ 2000)", `${r.formsPerSecond.toFixed(0)}  (${r.msPerForm.toFixed(3)} ms/form)${has("taskset") ? "" : "  [taskset not found: not pinned]"}`);
 }
 
-// PDF: one process parsing every fixture PDF (process start included), beside pdftotext -layout.
-{
-  const dir = `${root}fixtures/pdf`;
-  const files = readdirSync(dir).filter((f) => f.endsWith(".pdf")).map((f) => `${dir}/${f}`);
+if (run("pdf")) {
+  // One process parsing a batch of text-layer forms (every fixture PDF, five times), start included.
+  const dir = mkdtempSync(join(tmpdir(), "jixiao-bench-pdf-"));
+  const src = join(root, "fixtures/pdf");
+  const files: string[] = [];
+  for (let copy = 0; copy < 5; copy++) {
+    for (const f of readdirSync(src).filter((x) => x.endsWith(".pdf"))) {
+      const to = join(dir, `${copy}-${f}`);
+      cpSync(join(src, f), to);
+      files.push(to);
+    }
+  }
   const t0 = performance.now();
-  const out = execFileSync(process.execPath, [`${root}bin/jixiao.mjs`, "parse", "--format", "jsonl", ...files], { encoding: "utf8", maxBuffer: 1 << 28 });
+  const out = execFileSync(process.execPath, [join(root, "bin/jixiao.mjs"), "parse", "--format", "jsonl", ...files], { encoding: "utf8", maxBuffer: 1 << 30 });
   const seconds = (performance.now() - t0) / 1000;
   const pages = out
     .trim()
     .split("\n")
     .reduce((n, l) => n + ((JSON.parse(l) as { source: { pages: number | null } }).source.pages ?? 0), 0);
-  let baseline = "pdftotext not installed (apt-get install poppler-utils)";
+  line("pdf: pages/s, one process (target ≥ 15)", `${(pages / seconds).toFixed(1)}  (${pages} pages, ${files.length} files in ${seconds.toFixed(1)} s, start included)`);
   if (has("pdftotext")) {
     const b0 = performance.now();
     for (const f of files) execFileSync("pdftotext", ["-layout", f, "-"], { stdio: ["ignore", "ignore", "ignore"] });
     const bs = (performance.now() - b0) / 1000;
-    baseline = `pdftotext -layout ${(pages / bs).toFixed(1)} pages/s → jixiao at ${((pages / seconds) / (pages / bs)).toFixed(2)}× its speed (it only dumps text)`;
+    line("pdf: baseline pdftotext -layout", `${(pages / bs).toFixed(1)} pages/s → jixiao at ${(bs / seconds).toFixed(2)}× its speed (it only dumps text)`);
+  } else line("pdf: baseline", "pdftotext not installed (apt-get install poppler-utils)");
+  rmSync(dir, { recursive: true, force: true });
+}
+
+if (run("import")) {
+  const mod = (await import("./batch/bench-import.js")) as typeof import("./batch/bench-import.js");
+  const r = await mod.benchImport();
+  for (const [kind, b] of Object.entries(r) as Array<[string, { runs: Array<{ jobs: number; files: number; filesPerSecond: number; peakRssMiB: number }>; speedUp: number }]>) {
+    for (const x of b.runs) line(`import: ${kind}, --jobs ${x.jobs}`, `${x.filesPerSecond.toFixed(1)} files/s  (${x.files} files, peak RSS ${x.peakRssMiB.toFixed(0)} MiB)`);
+    line(`import: ${kind}, speed-up with 2 jobs`, `${b.speedUp.toFixed(2)}×`);
   }
-  line("pdf: pages/s, one process (target ≥ 15)", `${(pages / seconds).toFixed(1)}  (${pages} pages in ${seconds.toFixed(1)} s, ${files.length} files, start included)`);
-  line("pdf: baseline", baseline);
+}
+
+if (run("scan") && existsSync(join(root, "scripts/scan/bench-scan.ts"))) {
+  const mod = (await import("./scan/bench-scan.js")) as { benchScans: (o?: object) => Promise<Record<string, unknown>> };
+  const r = await mod.benchScans({ log: () => {} });
+  for (const [k, v] of Object.entries(r)) {
+    if (typeof v === "number" || typeof v === "string") line(`scan: ${k}`, String(typeof v === "number" ? Number(v.toFixed(4)) : v));
+    else if (v && typeof v === "object" && !Array.isArray(v)) line(`scan: ${k}`, JSON.stringify(v));
+  }
 }
