@@ -70,7 +70,7 @@ if (run("import")) {
 }
 
 if (run("scan") && existsSync(join(root, "scripts/scan/bench-scan.ts"))) {
-  const mod = (await import("./scan/bench-scan.js")) as { benchScans: (o?: object) => Promise<Record<string, unknown>> };
+  const mod = (await import("./scan/bench-scan.js")) as unknown as { benchScans: (o?: object) => Promise<Record<string, unknown>> };
   const r = await mod.benchScans({ log: () => {} });
   for (const [k, v] of Object.entries(r)) {
     if (typeof v === "number" || typeof v === "string") line(`scan: ${k}`, String(typeof v === "number" ? Number(v.toFixed(4)) : v));
