@@ -1,4 +1,4 @@
-import { loadProfile } from "../../audit/profiles.js";
+import { builtinProfiles, loadProfile } from "../../audit/profiles.js";
 import type { ParseOptions } from "../../pipeline.js";
 import { InputKind } from "../../schema/index.js";
 import type { CommandContext } from "../command.js";
@@ -23,6 +23,17 @@ export function parseOptionsFrom(ctx: CommandContext): ParseOptions {
   }
   if (typeof v.password === "string") opts.password = v.password;
   if (typeof v["debug-layout"] === "string") opts.debugLayout = v["debug-layout"];
-  if (typeof v.profile === "string") opts.profile = loadProfile(v.profile);
+  if (typeof v.profile === "string") {
+    try {
+      opts.profile = loadProfile(v.profile);
+    } catch (err) {
+      const names = Object.keys(builtinProfiles).join(ctx.lang === "en" ? ", " : "、");
+      throw new UsageError(
+        ctx.lang === "en"
+          ? `cannot use profile '${v.profile}': ${(err as Error).message}. Built-in profiles: ${names}; or give a JSON file (docs/rules/profiles.md).`
+          : `无法使用方案「${v.profile}」：${(err as Error).message}。内置方案：${names}；也可给出一个 JSON 文件（见 docs/rules/profiles.md）。`,
+      );
+    }
+  }
   return opts;
 }
