@@ -32,7 +32,14 @@ const FALLBACK_DPI = 300;
 
 type XNode = Record<string, unknown>;
 
-export class XmlOcrError extends Error {}
+export class XmlOcrError extends Error {
+  constructor(
+    message: string,
+    readonly code: "limit-exceeded" | "unreadable-file" = "unreadable-file",
+  ) {
+    super(message);
+  }
+}
 
 function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) => {
@@ -47,11 +54,11 @@ function decodeEntities(s: string): string {
 }
 
 function parseXml(bytes: Uint8Array, limits: XmlOcrLimits): XNode[] {
-  if (bytes.length > limits.maxBytes) throw new XmlOcrError(`the XML is ${bytes.length} bytes (limit ${limits.maxBytes})`);
+  if (bytes.length > limits.maxBytes) throw new XmlOcrError(`the XML is ${bytes.length} bytes (limit ${limits.maxBytes})`, "limit-exceeded");
   const text = new TextDecoder("utf-8").decode(bytes);
   // A cheap upper bound on elements before building the tree.
   let tags = 0;
-  for (let i = text.indexOf("<"); i >= 0; i = text.indexOf("<", i + 1)) if (++tags > limits.maxElements) throw new XmlOcrError(`the XML has more than ${limits.maxElements} elements`);
+  for (let i = text.indexOf("<"); i >= 0; i = text.indexOf("<", i + 1)) if (++tags > limits.maxElements) throw new XmlOcrError(`the XML has more than ${limits.maxElements} elements`, "limit-exceeded");
   const parser = new XMLParser({
     preserveOrder: true,
     ignoreAttributes: false,
@@ -257,7 +264,7 @@ function toExtraction(kind: "hocr" | "alto", raw: RawPage[], ctx: ReaderContext)
 
 function failure(kind: "hocr" | "alto", err: unknown): Extraction {
   const msg = (err as Error)?.message ?? String(err);
-  const code = /limit/.test(msg) ? "limit-exceeded" : "unreadable-file";
+  const code = err instanceof XmlOcrError ? err.code : "unreadable-file";
   return { grid: null, kind, pages: null, diagnostics: [{ code, severity: "error", message: `无法读取 ${kind === "hocr" ? "hOCR" : "ALTO"} 文件：${msg}` }] };
 }
 

@@ -132,3 +132,4 @@ export function pad(img: GrayImage, padding: number): GrayImage {
   for (let y = 0; y < img.height; y++) out.set(img.data.subarray(y * img.width, (y + 1) * img.width), (y + padding) * w + padding);
   return { width: w, height: h, data: out };
 }
+

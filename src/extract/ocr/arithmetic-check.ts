@@ -2,8 +2,9 @@
  * After reconstruction: a digit OCR misread (3 for 8, 1 for 7) is corrected only when the form's
  * own arithmetic confirms the correction — the sums of weights, scores and fund rows, the
  * execution rate and the budget score. For each arithmetic rule that fails, every single-digit
- * change along the usual confusions in every number it involves is tried; a change is taken when
- * it makes every failing arithmetic rule hold and no other change does. The reading is kept in
+ * change along the usual confusions in every number is tried; a change is taken when it makes
+ * that rule hold without breaking one that held, and no other change does so for that rule.
+ * Repeated while something is corrected (a few times at most). The reading is kept in
  * `sources[path].corrected`, and the audit is run again.
  *
  * It also finishes the reader's provenance: `low-confidence` diagnostics get the path of the
@@ -107,28 +108,34 @@ export function checkOcrForm(input: Form, opts: OcrCheckOptions = {}): Form {
   let form = clone(input);
   const sources = form.sources ?? {};
   const reason = "识别的数字与表内算术不符；改一位形近数字后各项合计、比率均相符";
-  for (let round = 0; round < (opts.maxCorrections ?? 3); round++) {
+  for (let round = 0; round < (opts.maxCorrections ?? 4); round++) {
     const failing = arithmeticFailures(form, profile);
     if (failing.size === 0) break;
-    const fixes: { field: NumericField; value: number; text: string }[] = [];
+    // A reading helps when it makes some failing rule hold and breaks none that held.
+    const fixesByRule = new Map<string, Map<string, { field: NumericField; value: number }>>();
     for (const field of numericFields(form)) {
       const src = sources[field.path];
       if (!src || src.corrected) continue;
       for (const alt of alternativeReadings(src.text)) {
         const r = readNumber(alt);
         if (r.kind !== "number") continue;
-        // A percent field keeps its printed %; any other field takes the number as printed.
         const value = r.value;
         if (value === field.get(form)) continue;
         const trial = clone(form);
         field.set(trial, value);
-        if (arithmeticFailures(trial, profile).size === 0) fixes.push({ field, value, text: alt });
+        const after = arithmeticFailures(trial, profile);
+        if ([...after].some((f) => !failing.has(f))) continue;
+        for (const f of failing) {
+          if (after.has(f)) continue;
+          const m = fixesByRule.get(f) ?? new Map();
+          m.set(`${field.path}=${value}`, { field, value });
+          fixesByRule.set(f, m);
+        }
       }
     }
     // Confirmed means confirmed by exactly one reading: two readings that both fit prove neither.
-    const distinct = new Map(fixes.map((f) => [`${f.field.path}=${f.value}`, f]));
-    if (distinct.size !== 1) break;
-    const fix = [...distinct.values()][0]!;
+    const fix = [...fixesByRule.values()].find((m) => m.size === 1)?.values().next().value;
+    if (!fix) break;
     fix.field.set(form, fix.value);
     const src = sources[fix.field.path]!;
     sources[fix.field.path] = { ...src, corrected: { from: src.text, reason } };

@@ -335,7 +335,7 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
     const reading = await recogniseCell(pool, crop(p.bin.flat, ...c.rect), cellOpts);
     ocrCalls += reading.alternative !== undefined ? 2 : 1;
     if (!reading.text) return;
-    const joined = reading.lines.map((l) => l.text).join("");
+    const joined = reading.lines.length > 0 ? reading.lines.map((l) => l.text).join("") : reading.text;
     const snapped = snapToVocabulary(joined);
     toRun(c, reading, snapped.from !== undefined || reading.lines.length <= 1, snapped.from !== undefined ? snapped : { text: joined });
   });

@@ -1,0 +1,158 @@
+/**
+ * The OCR helpers that need no OCR: glyphs told by shape, numeric tidy-up, label snapping,
+ * and the arithmetic check that corrects a misread digit only when the form confirms it.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "../../../src/pipeline.js";
+import type { Form } from "../../../src/schema/index.js";
+import { isDash, leadingComparator, type BinaryCrop } from "../../../src/extract/ocr/glyphs.js";
+import { isCleanNumber, looksNumeric, tidyOcrText } from "../../../src/extract/ocr/recognise.js";
+import { snapToVocabulary } from "../../../src/extract/ocr/snap.js";
+import { alternativeReadings, checkOcrDocument, checkOcrForm } from "../../../src/extract/ocr/arithmetic-check.js";
+
+function crop(w: number, h: number, draw: (set: (x: number, y: number) => void) => void): BinaryCrop {
+  const data = new Uint8Array(w * h);
+  draw((x, y) => {
+    const xi = Math.round(x);
+    const yi = Math.round(y);
+    if (xi >= 0 && yi >= 0 && xi < w && yi < h) data[yi * w + xi] = 1;
+  });
+  return { width: w, height: h, data };
+}
+
+/** A line 3 px thick from (x0, y0) to (x1, y1). */
+function line(set: (x: number, y: number) => void, x0: number, y0: number, x1: number, y1: number): void {
+  const n = Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0)) * 2;
+  for (let i = 0; i <= n; i++) for (let d = -1; d <= 1; d++) set(x0 + ((x1 - x0) * i) / n, y0 + ((y1 - y0) * i) / n + d);
+}
+
+/** A digit-like block of ink after the glyph, as the rest of "≥98%" would be. */
+function digits(set: (x: number, y: number) => void, x0: number): void {
+  for (let x = x0; x < x0 + 60; x++) for (let y = 8; y < 40; y++) if ((x - x0) % 20 < 12 && (y < 11 || y > 36 || (x - x0) % 20 < 3 || (x - x0) % 20 > 9)) set(x, y);
+}
+
+describe("glyphs by shape", () => {
+  it("tells ≥ (point right) from ≤ (point left), = and a digit", () => {
+    const ge = crop(100, 48, (set) => {
+      line(set, 2, 6, 24, 18);
+      line(set, 24, 18, 2, 30);
+      line(set, 2, 40, 24, 40);
+      digits(set, 36);
+    });
+    const le = crop(100, 48, (set) => {
+      line(set, 24, 6, 2, 18);
+      line(set, 2, 18, 24, 30);
+      line(set, 2, 40, 24, 40);
+      digits(set, 36);
+    });
+    const eq = crop(100, 48, (set) => {
+      line(set, 2, 16, 24, 16);
+      line(set, 2, 30, 24, 30);
+      digits(set, 36);
+    });
+    const zero = crop(100, 48, (set) => {
+      for (let a = 0; a < 360; a += 2) set(12 + 10 * Math.cos((a * Math.PI) / 180), 24 + 16 * Math.sin((a * Math.PI) / 180));
+      digits(set, 36);
+    });
+    expect(leadingComparator(ge)?.glyph).toBe("≥");
+    expect(leadingComparator(le)?.glyph).toBe("≤");
+    expect(leadingComparator(eq)?.glyph).toBe("=");
+    expect(leadingComparator(zero)).toBeNull();
+  });
+
+  it("takes one thin bar for a dash, and not a digit", () => {
+    expect(isDash(crop(60, 30, (set) => line(set, 10, 15, 40, 15)), 30)).toBe(true);
+    expect(isDash(crop(60, 30, (set) => line(set, 20, 2, 20, 28)), 30)).toBe(false);
+  });
+});
+
+describe("numeric tidy-up", () => {
+  it.each([
+    ["22，362. 40", "22,362.40"],
+    ["3 0", "30"],
+    ["不低于9 0 %", "不低于90%"],
+    ["满意度指标〈1 0分）", "满意度指标（10分）"],
+    ["2 4 0一嘉兴市农业农村委员会", "240-嘉兴市农业农村委员会"],
+    ["项 目 名 称", "项目名称"],
+    ["19,753“93", "19,753.93"],
+  ])("%s → %s", (raw, tidy) => expect(tidyOcrText(raw)).toBe(tidy));
+
+  it("knows numbers, and text that only looks like one after a misread", () => {
+    expect(isCleanNumber("26992.02")).toBe(true);
+    expect(isCleanNumber("100%")).toBe(true);
+    expect(isCleanNumber("1O0%")).toBe(false);
+    expect(looksNumeric("1O0%")).toBe(true);
+    expect(looksNumeric("9 9。工4")).toBe(true);
+    expect(looksNumeric("效果明显")).toBe(false);
+  });
+});
+
+describe("label snapping", () => {
+  it("reads a near miss of one template label as that label, keeping its punctuation style", () => {
+    expect(snapToVocabulary("数童指标")).toEqual({ text: "数量指标", from: "数童指标" });
+    expect(snapToVocabulary("主管部兽")).toEqual({ text: "主管部门", from: "主管部兽" });
+    expect(snapToVocabulary("项目资金（万兀）").text).toBe("项目资金（万元）");
+  });
+  it("leaves exact labels, free text and numbers alone", () => {
+    expect(snapToVocabulary("质量指标")).toEqual({ text: "质量指标" });
+    expect(snapToVocabulary("长沙市科学技术局")).toEqual({ text: "长沙市科学技术局" });
+    expect(snapToVocabulary("26992.02")).toEqual({ text: "26992.02" });
+  });
+});
+
+describe("arithmetic check", () => {
+  const seed = join(__dirname, "..", "..", "..", "fixtures", "seed");
+  const seedFile = readdirSync(seed).find((f) => f.endsWith(".txt"))!;
+
+  async function seedForm(): Promise<Form> {
+    const doc = await parse(new Uint8Array(readFileSync(join(seed, seedFile))), { input: "text" });
+    return doc.forms[0]!;
+  }
+
+  it("lists the readings one confusion away", () => {
+    expect(alternativeReadings("13")).toEqual(expect.arrayContaining(["73", "18", "43"]));
+    expect(alternativeReadings("l0")).toContain("10");
+  });
+
+  it("puts back a digit misread in an indicator score when the total confirms it, keeping the reading", async () => {
+    const good = await seedForm();
+    expect(good.audit.ok).toBe(true);
+    // The seed's first indicator scores 20 (of 20): read as 28, the total (95) no longer adds up,
+    // and no other single confusion (95 → 96, 98, 85 …) makes it add up again.
+    const i = 0;
+    const truth = good.indicators[i]!.score!;
+    expect(truth).toBe(20);
+    const misread = 28;
+    const bad = structuredClone(good);
+    bad.indicators[i]!.score = misread;
+    const path = `/indicators/${i}/score`;
+    bad.sources![path] = { ...bad.sources![path]!, text: String(misread) };
+    const fixed = checkOcrForm(bad);
+    expect(fixed.indicators[i]!.score).toBe(truth);
+    expect(fixed.sources![path]!.corrected?.from).toBe(String(misread));
+    expect(fixed.audit.ok).toBe(true);
+    expect(fixed.audit.findings.some((f) => f.rule === "corrected-value" && f.path === path)).toBe(true);
+  });
+
+  it("changes nothing when two readings would fit, or nothing fails", async () => {
+    const good = await seedForm();
+    expect(checkOcrForm(good).indicators).toEqual(good.indicators);
+    // The sixth indicator's 5 read as 6: the total no longer adds up, but it would also add up
+    // again if the printed total 95 were a misread 96 — two readings fit, so neither is taken.
+    const bad = structuredClone(good);
+    expect(bad.indicators[5]!.score).toBe(5);
+    bad.indicators[5]!.score = 6;
+    bad.sources!["/indicators/5/score"] = { ...bad.sources!["/indicators/5/score"]!, text: "6" };
+    const out = checkOcrForm(bad);
+    expect(out.indicators[5]!.score).toBe(6);
+    expect(out.total).toEqual(bad.total);
+    expect(Object.values(out.sources!).some((x) => x.corrected)).toBe(false);
+  });
+
+  it("leaves documents that were not read by OCR alone", async () => {
+    const doc = await parse(new Uint8Array(readFileSync(join(seed, seedFile))), { input: "text" });
+    expect(checkOcrDocument(doc)).toBe(doc);
+  });
+});
