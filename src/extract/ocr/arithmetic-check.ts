@@ -96,8 +96,13 @@ function clone(form: Form): Form {
   return structuredClone(form);
 }
 
+/** Confidence at or above which a number is taken as read (never corrected). */
+export const SURE_CONFIDENCE = 0.85;
+
 export interface OcrCheckOptions {
   profile?: Profile;
+  /** Numbers read at or above this confidence are not candidates for correction. */
+  sureConfidence?: number;
   /** Most corrections made in one form (each one is confirmed on its own). */
   maxCorrections?: number;
 }
@@ -116,6 +121,9 @@ export function checkOcrForm(input: Form, opts: OcrCheckOptions = {}): Form {
     for (const field of numericFields(form)) {
       const src = sources[field.path];
       if (!src || src.corrected) continue;
+      // A number OCR was sure of is not the misread: another value's misread would be
+      // compensated instead (11 read as 1 "fixed" by turning a sure 20 into 30).
+      if (src.confidence !== undefined && src.confidence >= (opts.sureConfidence ?? SURE_CONFIDENCE)) continue;
       for (const alt of alternativeReadings(src.text)) {
         const r = readNumber(alt);
         if (r.kind !== "number") continue;
