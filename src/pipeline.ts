@@ -6,9 +6,12 @@ import { detectKind } from "./detect-kind.js";
 import { attachParsed } from "./normalise/quantity.js";
 import { normaliseForm } from "./normalise/form.js";
 import { reconstruct } from "./reconstruct/index.js";
+import type { Grid } from "./layout/grid.js";
 import { Document, type Diagnostic, type Form, type InputKind } from "./schema/index.js";
-import { defaultLimits, failedExtraction, type Extraction, type Limits } from "./extract/extraction.js";
+import { failedExtraction, type Extraction, type Limits } from "./extract/extraction.js";
 import { readers } from "./extract/readers.js";
+import { decodeText } from "./extract/text/decode.js";
+import { boundGrid, checkPdf, largestImage, limitMessages, resolveLimits, withTimeLimit } from "./limits/index.js";
 import { pipelineMessages, type Lang } from "./messages.js";
 
 export interface ParseOptions {
@@ -35,45 +38,33 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
   const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
   const path = options.path ?? "<input>";
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const limits: Limits = { ...defaultLimits, ...options.limits };
+  const limits: Limits = resolveLimits(options.limits);
   const msg = pipelineMessages(options.lang);
-  const kind = options.input ?? (typeof input === "string" ? "text" : detectKind(bytes));
+  let kind: InputKind = options.input ?? "text";
 
   let extraction: Extraction;
-  if (bytes.length > limits.maxBytes) {
-    extraction = failed(kind, "limit-exceeded", msg.tooLarge(bytes.length, limits.maxBytes));
-  } else {
-    try {
-      extraction = await extract(bytes, kind, options, limits);
-    } catch (err) {
-      extraction = failed(kind, "unreadable-file", msg.unreadable((err as Error).message));
-    }
+  try {
+    kind = options.input ?? (typeof input === "string" ? "text" : detectKind(bytes));
+    extraction = beyondLimits(bytes, kind, limits, options.lang) ?? (await extractTimed(bytes, kind, options, limits));
+  } catch (err) {
+    extraction = failed(kind, "unreadable-file", msg.unreadable(describe(err)));
   }
 
   const diagnostics: Diagnostic[] = [...extraction.diagnostics];
   const forms: Form[] = [];
-  if (extraction.grid) {
-    const { forms: raws, stray } = reconstruct(extraction.grid);
-    raws.forEach((raw, i) => {
-      const { form, diagnostics: d } = normaliseForm(raw, `/forms/${i}`);
-      diagnostics.push(...d);
-      form.indicators = form.indicators.map(attachParsed);
-      const { sources, ...fields } = form;
-      const full: Form = { ...fields, audit: auditForm({ ...fields, sources, audit: emptyAudit() } as Form, options.profile, { lang: options.lang ?? "zh" }) };
-      if (sources && Object.keys(sources).length > 0) full.sources = sources;
-      forms.push(full);
-    });
-    for (const s of stray) {
-      if (raws.length === 0) break;
-      diagnostics.push({
-        code: "unplaced-text",
-        severity: "info",
-        message: msg.outsideTable(s.text.length > 60 ? s.text.slice(0, 60) + "…" : s.text),
-        source: { text: s.text, ...(s.source.line ? { line: s.source.line } : {}), ...(s.source.page ? { page: s.source.page } : {}) },
-      });
-    }
-    if (raws.length === 0 && !diagnostics.some((d) => d.severity === "error")) {
-      diagnostics.push({ code: "no-form", severity: "warning", message: msg.noForm });
+  let grid = extraction.grid;
+  if (grid) {
+    const bounded = boundGrid(grid, limits, options.lang);
+    diagnostics.push(...bounded.diagnostics);
+    grid = bounded.grid;
+  }
+  if (grid) {
+    try {
+      readForms(grid, options, forms, diagnostics);
+    } catch (err) {
+      // A bug met by some input: that input gets an error diagnostic, the run goes on.
+      forms.length = 0;
+      diagnostics.push({ code: "internal-error", severity: "error", message: internalMessage(describe(err), options.lang) });
     }
   }
 
@@ -84,6 +75,77 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
     diagnostics,
   };
   return Document.parse(doc);
+}
+
+/** Grid → forms and their diagnostics (reconstruct, normalise, audit). */
+function readForms(grid: Grid, options: ParseOptions, forms: Form[], diagnostics: Diagnostic[]): void {
+  const msg = pipelineMessages(options.lang);
+  const { forms: raws, stray } = reconstruct(grid);
+  raws.forEach((raw, i) => {
+    const { form, diagnostics: d } = normaliseForm(raw, `/forms/${i}`);
+    diagnostics.push(...d);
+    form.indicators = form.indicators.map(attachParsed);
+    const { sources, ...fields } = form;
+    const full: Form = { ...fields, audit: auditForm({ ...fields, sources, audit: emptyAudit() } as Form, options.profile, { lang: options.lang ?? "zh" }) };
+    if (sources && Object.keys(sources).length > 0) full.sources = sources;
+    forms.push(full);
+  });
+  for (const s of stray) {
+    if (raws.length === 0) break;
+    diagnostics.push({
+      code: "unplaced-text",
+      severity: "info",
+      message: msg.outsideTable(s.text.length > 60 ? s.text.slice(0, 60) + "…" : s.text),
+      source: { text: s.text, ...(s.source.line ? { line: s.source.line } : {}), ...(s.source.page ? { page: s.source.page } : {}) },
+    });
+  }
+  if (raws.length === 0 && !diagnostics.some((d) => d.severity === "error")) {
+    diagnostics.push({ code: "no-form", severity: "warning", message: msg.noForm });
+  }
+}
+
+/**
+ * What can be told to be too costly before any reader runs: the size of the file, the pixels an
+ * image header declares, what a PDF's streams inflate to, the length of a text.
+ */
+function beyondLimits(bytes: Uint8Array, kind: InputKind, limits: Limits, lang: Lang | undefined): Extraction | null {
+  const lm = limitMessages(lang);
+  if (bytes.length > limits.maxBytes) return failed(kind, "limit-exceeded", pipelineMessages(lang).tooLarge(bytes.length, limits.maxBytes));
+  const image = largestImage(bytes);
+  if (image && image.width * image.height > limits.maxPixels) return failed(kind, "limit-exceeded", lm.pixels(image.width, image.height, limits.maxPixels));
+  if (looksLikePdf(bytes)) {
+    const problem = checkPdf(bytes, limits);
+    if (problem?.kind === "stream") return failed(kind, "limit-exceeded", lm.pdfStream(problem.maxBytes));
+    if (problem?.kind === "image") return failed(kind, "limit-exceeded", lm.pdfImage(problem.width, problem.height, problem.maxPixels));
+  }
+  // Characters never outnumber bytes in the encodings read, so only a long file needs decoding to tell.
+  if (kind === "text" && bytes.length > limits.maxTextLength) {
+    const length = decodeText(bytes).text.length;
+    if (length > limits.maxTextLength) return failed(kind, "limit-exceeded", lm.textLength(length, limits.maxTextLength));
+  }
+  return null;
+}
+
+/** The reader, raced against the time limit; past it the reader is told to stop (its signal aborts). */
+async function extractTimed(bytes: Uint8Array, kind: InputKind, options: ParseOptions, limits: Limits): Promise<Extraction> {
+  const timed = await withTimeLimit(limits.timeoutMs, (signal) => extract(bytes, kind, options, limits, signal));
+  if (timed.ok) return timed.value;
+  return failed(kind, "limit-exceeded", limitMessages(options.lang).timeout(timed.ms));
+}
+
+function looksLikePdf(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).includes("%PDF-");
+}
+
+/** One line for people: a thrown non-Error (a string, undefined) still says something. */
+function describe(err: unknown): string {
+  const m = err instanceof Error ? err.message : typeof err === "string" ? err : String(err);
+  const line = m.split("\n")[0]!.trim();
+  return line || (err instanceof Error ? err.name : "unknown error");
+}
+
+function internalMessage(m: string, lang: Lang | undefined): string {
+  return lang === "en" ? `internal error while reading the forms (please report this file): ${m}` : `读取表格时发生内部错误（请报告此文件）：${m}`;
 }
 
 export async function parseFile(path: string, options: ParseOptions = {}): Promise<Document> {
@@ -108,10 +170,10 @@ export async function* parseFiles(paths: Iterable<string>, options: ParseOptions
   for (const p of paths) yield await parseFile(p, options);
 }
 
-async function extract(bytes: Uint8Array, kind: InputKind, options: ParseOptions, limits: Limits): Promise<Extraction> {
+async function extract(bytes: Uint8Array, kind: InputKind, options: ParseOptions, limits: Limits, signal: AbortSignal): Promise<Extraction> {
   const reader = readers[kind];
   if (!reader) return failed(kind, "unsupported-input", pipelineMessages(options.lang).unsupported(kind));
-  return reader(bytes, { limits, password: options.password, debugLayout: options.debugLayout, path: options.path ?? "<input>" });
+  return reader(bytes, { limits, password: options.password, debugLayout: options.debugLayout, path: options.path ?? "<input>", signal });
 }
 
 const failed = failedExtraction;

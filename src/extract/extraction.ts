@@ -1,4 +1,5 @@
 import type { Grid } from "../layout/grid.js";
+import type { Limits } from "../limits/limits.js";
 import type { Diagnostic, InputKind } from "../schema/index.js";
 
 /** What a reader hands the pipeline: a Grid (null when nothing could be read) and what it noticed. */
@@ -10,23 +11,7 @@ export interface Extraction {
   diagnostics: Diagnostic[];
 }
 
-export interface Limits {
-  /** Largest input read, in bytes. */
-  maxBytes: number;
-  /** Most pages read from one PDF or TIFF. */
-  maxPages: number;
-  /** Most pixels in one page image. */
-  maxPixels: number;
-  /** Longest time one input may take, in milliseconds. */
-  timeoutMs: number;
-}
-
-export const defaultLimits: Limits = {
-  maxBytes: 200 * 1024 * 1024,
-  maxPages: 500,
-  maxPixels: 60_000_000,
-  timeoutMs: 10 * 60 * 1000,
-};
+export { defaultLimits, type Limits } from "../limits/limits.js";
 
 export interface ReaderContext {
   limits: Limits;
@@ -35,6 +20,11 @@ export interface ReaderContext {
   debugLayout?: string | undefined;
   /** The path as given, for messages. */
   path: string;
+  /**
+   * Aborts when the input's time limit has passed: the pipeline no longer waits for the reader,
+   * which should stop and release what it holds (pdf.js documents, OCR jobs).
+   */
+  signal?: AbortSignal | undefined;
 }
 
 /** One reader per input kind: bytes → Grid. A reader knows nothing about the form. */

@@ -9,6 +9,9 @@ export const readOptions = {
   password: { type: "string" },
   "debug-layout": { type: "string" },
   profile: { type: "string" },
+  "max-bytes": { type: "string" },
+  "max-pages": { type: "string" },
+  timeout: { type: "string" },
 } as const;
 
 export class UsageError extends Error {}

@@ -20,6 +20,8 @@ export interface PdfGridOptions {
   debugLayout?: string;
   layout?: LayoutSettingsInput;
   lang?: "zh" | "en";
+  /** Aborts when the input's time limit has passed. */
+  signal?: AbortSignal | undefined;
 }
 
 export interface PdfGridResult {
@@ -34,7 +36,7 @@ export interface PdfGridResult {
 export async function readPdfToGrid(bytes: Uint8Array, opts: PdfGridOptions = {}): Promise<PdfGridResult> {
   let reading;
   try {
-    reading = await readPdf(bytes, { password: opts.password, maxPages: opts.maxPages });
+    reading = await readPdf(bytes, { password: opts.password, maxPages: opts.maxPages, signal: opts.signal });
   } catch (err) {
     const e = err instanceof PdfReadError ? err : new PdfReadError("damaged", String((err as Error)?.message ?? err), { cause: err });
     return { grid: null, pages: null, scan: false, diagnostics: [pdfDiagnostic(e, opts.lang)] };

@@ -18,6 +18,8 @@ export interface PdfReadOptions {
   password?: string;
   /** Read at most this many pages; the reading then carries a `limit-exceeded` condition. */
   maxPages?: number;
+  /** When it aborts (the input's time limit), the document is destroyed and reading stops. */
+  signal?: AbortSignal | undefined;
 }
 
 /** One page: its text runs, rulings and size (points). */
@@ -128,6 +130,9 @@ export async function* readPdfPages(
     stopAtErrors: false,
   });
   const OPS = pdfjs.OPS as unknown as OpsCodes;
+  // Destroying the loading task makes every pending pdf.js promise reject, which ends the loop below.
+  const abandon = () => void task.destroy();
+  opts.signal?.addEventListener("abort", abandon, { once: true });
   try {
     let doc;
     try {
@@ -138,6 +143,7 @@ export async function* readPdfPages(
     info.pageCount = doc.numPages;
     const last = Math.min(doc.numPages, opts.maxPages ?? Infinity);
     for (let p = 1; p <= last; p++) {
+      if (opts.signal?.aborted) throw new PdfReadError("damaged", "reading abandoned (time limit)");
       let page;
       try {
         page = await doc.getPage(p);
@@ -179,6 +185,7 @@ export async function* readPdfPages(
       }
     }
   } finally {
+    opts.signal?.removeEventListener("abort", abandon);
     await task.destroy();
   }
 }
