@@ -44,7 +44,19 @@ export function gradeOf(score: number | null): Grade | null {
 }
 
 function rounded(r: Rat | null): number | null {
-  return r === null ? null : toNumber(r, 2);
+  if (r === null) return null;
+  // Exact arithmetic on printed values can leave the range of a double (a 300-digit amount over a tiny budget).
+  const n = toNumber(r, 2);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** A value past the range of a double has no JSON number: it is reported as null. */
+function finiteValue(v: Exclude<Finding["expected"], undefined>): Exclude<Finding["expected"], undefined> {
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  if (v !== null && typeof v === "object") {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, x !== null && !Number.isFinite(x) ? null : x]));
+  }
+  return v;
 }
 
 export function recompute(form: Form): Audit["recomputed"] {
@@ -64,8 +76,8 @@ export function runRules(form: Form, profile: Profile = national, options: Audit
   list.forEach((rule, order) => {
     for (const report of rule.check(ctx)) {
       const finding: Finding = { rule: rule.id, severity: rule.severity, message: report.message, path: report.path };
-      if (report.reported !== undefined) finding.reported = report.reported;
-      if (report.expected !== undefined) finding.expected = report.expected;
+      if (report.reported !== undefined) finding.reported = finiteValue(report.reported);
+      if (report.expected !== undefined) finding.expected = finiteValue(report.expected);
       findings.push({ order, finding });
     }
   });
