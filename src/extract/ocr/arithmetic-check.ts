@@ -1,10 +1,9 @@
 /**
  * After reconstruction: a digit OCR misread (3 for 8, 1 for 7) is corrected only when the form's
  * own arithmetic confirms the correction — the sums of weights, scores and fund rows, the
- * execution rate and the budget score. For each arithmetic rule that fails, every single-digit
- * change along the usual confusions in every number is tried; a change is taken when it makes
- * that rule hold without breaking one that held, and no other change does so for that rule.
- * Repeated while something is corrected (a few times at most). The reading is kept in
+ * execution rate and the budget score. When an arithmetic rule fails, every single-digit change
+ * along the usual confusions in every number OCR was unsure of is tried; a change is taken when
+ * with it every arithmetic rule holds and no other change does that. The reading is kept in
  * `sources[path].corrected`, and the audit is run again.
  *
  * It also finishes the reader's provenance: `low-confidence` diagnostics get the path of the
@@ -116,13 +115,14 @@ export function checkOcrForm(input: Form, opts: OcrCheckOptions = {}): Form {
   for (let round = 0; round < (opts.maxCorrections ?? 4); round++) {
     const failing = arithmeticFailures(form, profile);
     if (failing.size === 0) break;
-    // A reading helps when it makes some failing rule hold and breaks none that held.
-    const fixesByRule = new Map<string, Map<string, { field: NumericField; value: number }>>();
+    // A reading is confirmed when with it every arithmetic rule holds. Fixing only some of the
+    // failing rules is not enough: a digit dropped elsewhere (11 read as 1) would be "offset"
+    // by changing a correct number.
+    const fixes = new Map<string, { field: NumericField; value: number }>();
     for (const field of numericFields(form)) {
       const src = sources[field.path];
       if (!src || src.corrected) continue;
-      // A number OCR was sure of is not the misread: another value's misread would be
-      // compensated instead (11 read as 1 "fixed" by turning a sure 20 into 30).
+      // A number OCR was sure of is not the misread.
       if (src.confidence !== undefined && src.confidence >= (opts.sureConfidence ?? SURE_CONFIDENCE)) continue;
       for (const alt of alternativeReadings(src.text)) {
         const r = readNumber(alt);
@@ -131,19 +131,12 @@ export function checkOcrForm(input: Form, opts: OcrCheckOptions = {}): Form {
         if (value === field.get(form)) continue;
         const trial = clone(form);
         field.set(trial, value);
-        const after = arithmeticFailures(trial, profile);
-        if ([...after].some((f) => !failing.has(f))) continue;
-        for (const f of failing) {
-          if (after.has(f)) continue;
-          const m = fixesByRule.get(f) ?? new Map();
-          m.set(`${field.path}=${value}`, { field, value });
-          fixesByRule.set(f, m);
-        }
+        if (arithmeticFailures(trial, profile).size === 0) fixes.set(`${field.path}=${value}`, { field, value });
       }
     }
     // Confirmed means confirmed by exactly one reading: two readings that both fit prove neither.
-    const fix = [...fixesByRule.values()].find((m) => m.size === 1)?.values().next().value;
-    if (!fix) break;
+    if (fixes.size !== 1) break;
+    const fix = [...fixes.values()][0]!;
     fix.field.set(form, fix.value);
     const src = sources[fix.field.path]!;
     sources[fix.field.path] = { ...src, corrected: { from: src.text, reason } };

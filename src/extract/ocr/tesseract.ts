@@ -148,6 +148,12 @@ export class OcrPool {
   }
 }
 
+/** JIXIAO_OCR_MODEL=4.0.0 picks the larger model (for measuring; best_int is faster and as good here). */
+function modelFromEnv(): ModelFolder | null {
+  const v = process.env.JIXIAO_OCR_MODEL;
+  return v === "4.0.0" || v === "4.0.0_best_int" ? v : null;
+}
+
 let shared: OcrPool | null = null;
 
 /** The process's pool (created on first use). */
@@ -155,7 +161,7 @@ export function ocrPool(opts: OcrPoolOptions = {}): OcrPool {
   if (!shared) {
     shared = new OcrPool({
       workers: opts.workers && opts.workers > 0 ? opts.workers : availableParallelism(),
-      model: opts.model ?? "4.0.0_best_int",
+      model: opts.model ?? modelFromEnv() ?? "4.0.0_best_int",
       idleMs: opts.idleMs ?? 1500,
     });
   }
