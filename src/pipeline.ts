@@ -11,7 +11,7 @@ import { Document, type Diagnostic, type Form, type InputKind } from "./schema/i
 import { failedExtraction, type Extraction, type Limits } from "./extract/extraction.js";
 import { readers } from "./extract/readers.js";
 import { decodeText } from "./extract/text/decode.js";
-import { boundGrid, checkPdf, largestImage, limitMessages, resolveLimits, withTimeLimit } from "./limits/index.js";
+import { boundGrid, checkPdf, isTiff, largestImage, limitMessages, readTiffStructure, resolveLimits, withTimeLimit } from "./limits/index.js";
 import { pipelineMessages, type Lang } from "./messages.js";
 
 export interface ParseOptions {
@@ -111,6 +111,8 @@ function readForms(grid: Grid, options: ParseOptions, forms: Form[], diagnostics
 function beyondLimits(bytes: Uint8Array, kind: InputKind, limits: Limits, lang: Lang | undefined): Extraction | null {
   const lm = limitMessages(lang);
   if (bytes.length > limits.maxBytes) return failed(kind, "limit-exceeded", pipelineMessages(lang).tooLarge(bytes.length, limits.maxBytes));
+  const tiff = isTiff(bytes) ? readTiffStructure(bytes) : null;
+  if (tiff && !tiff.ok) return failed(kind, "unreadable-file", lm.damagedTiff(tiff.problem));
   const image = largestImage(bytes);
   if (image && image.width * image.height > limits.maxPixels) return failed(kind, "limit-exceeded", lm.pixels(image.width, image.height, limits.maxPixels));
   if (looksLikePdf(bytes)) {

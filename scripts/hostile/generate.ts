@@ -235,6 +235,14 @@ function deflateRepeated(size: number, fill: number, raw: boolean): Uint8Array {
   const png = Buffer.concat([Buffer.from("\x89PNG\r\n\x1a\n", "latin1"), pngChunk("IHDR", ihdr), pngChunk("IDAT", deflateSync(rows)), pngChunk("IEND", Buffer.alloc(0))]);
   put("png-huge.png", png, "a PNG whose header says 50,000 × 50,000 pixels", ["limit-exceeded"], "image");
   put("tiff-huge.tif", tiffHeader(50_000, 50_000), "a TIFF whose header says 50,000 × 50,000 pixels", ["limit-exceeded"], "image");
+  // An 8 × 2 page whose next-directory offset points back at itself: a reader following the chain never ends.
+  const loop = tiffHeader(8, 2);
+  loop.writeUInt32LE(8, 8 + 2 + 9 * 12);
+  // An entry claiming four billion values: a reader reading each one never ends.
+  const count = tiffHeader(8, 2);
+  count.writeUInt32LE(0xfffffff0, 8 + 2 + 2 * 12 + 4);
+  put("tiff-huge-count.tif", count, "a TIFF entry (BitsPerSample) claiming 4,294,967,280 values", ["unreadable-file", "limit-exceeded"], "image");
+  put("tiff-ifd-loop.tif", loop, "a TIFF whose directory chain loops back on itself", ["no-form", "unreadable-file", "limit-exceeded", "ocr-unavailable"], "image");
   const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x48, 0x00, 0x48, 0x00, 0x00,
     // SOF0: precision 8, height 50000, width 50000, 1 component
     0xff, 0xc0, 0x00, 0x0b, 0x08, 0xc3, 0x50, 0xc3, 0x50, 0x01, 0x01, 0x11, 0x00, 0xff, 0xd9]);

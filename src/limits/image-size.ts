@@ -1,23 +1,20 @@
 /**
  * Image sizes read from file headers, before any decoder sees the file: a 50,000 × 50,000 page
  * costs a few bytes to declare and gigabytes to decode, and decoders allocate on faith.
- * PNG (IHDR), JPEG (SOF markers) and TIFF (every directory in the chain, a looping chain
- * included) are understood; anything else gives no sizes.
+ * PNG (IHDR), JPEG (SOF markers) and TIFF (every page's directory, see tiff-guard) are
+ * understood; anything else gives no sizes.
  */
+import { isTiff, readTiffStructure } from "./tiff-guard.js";
+
 export interface ImageSize {
   width: number;
   height: number;
 }
 
-/** Most TIFF directories followed (pages beyond maxPages are not decoded anyway). */
-const MAX_TIFF_DIRECTORIES = 10_000;
-
 export function imageSizes(bytes: Uint8Array): ImageSize[] {
   if (bytes.length >= 24 && bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return pngSize(bytes);
   if (bytes.length >= 4 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return jpegSize(bytes);
-  if (bytes.length >= 8 && ((bytes[0] === 0x49 && bytes[1] === 0x49 && bytes[2] === 0x2a && bytes[3] === 0) || (bytes[0] === 0x4d && bytes[1] === 0x4d && bytes[2] === 0 && bytes[3] === 0x2a))) {
-    return tiffSizes(bytes);
-  }
+  if (isTiff(bytes)) return tiffSizes(bytes);
   return [];
 }
 
@@ -67,29 +64,6 @@ function jpegSize(bytes: Uint8Array): ImageSize[] {
 }
 
 function tiffSizes(bytes: Uint8Array): ImageSize[] {
-  const v = view(bytes);
-  const le = bytes[0] === 0x49;
-  const u16 = (o: number) => (o + 2 <= bytes.length ? v.getUint16(o, le) : 0);
-  const u32 = (o: number) => (o + 4 <= bytes.length ? v.getUint32(o, le) : 0);
-  const out: ImageSize[] = [];
-  const seen = new Set<number>();
-  let ifd = u32(4);
-  while (ifd > 0 && ifd + 2 <= bytes.length && !seen.has(ifd) && seen.size < MAX_TIFF_DIRECTORIES) {
-    seen.add(ifd);
-    const n = u16(ifd);
-    let width = 0;
-    let height = 0;
-    for (let i = 0; i < n; i++) {
-      const e = ifd + 2 + i * 12;
-      if (e + 12 > bytes.length) break;
-      const tag = u16(e);
-      if (tag !== 256 && tag !== 257) continue;
-      const value = u16(e + 2) === 3 ? u16(e + 8) : u32(e + 8);
-      if (tag === 256) width = value;
-      else height = value;
-    }
-    if (width && height) out.push({ width, height });
-    ifd = u32(ifd + 2 + n * 12);
-  }
-  return out;
+  const r = readTiffStructure(bytes);
+  return r.ok ? r.pages : [];
 }

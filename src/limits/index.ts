@@ -5,3 +5,4 @@ export { checkPdf, streamBudget, type PdfProblem } from "./pdf-guard.js";
 export { withTimeLimit, TimeLimitExceeded, type Timed } from "./time-limit.js";
 export { boundGrid } from "./grid-bounds.js";
 export { parseByteSize, parseDuration } from "./parse-values.js";
+export { isTiff, readTiffStructure, type TiffReading } from "./tiff-guard.js";

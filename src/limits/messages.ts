@@ -9,6 +9,7 @@ const zh = {
   textLength: (n: number, max: number) => `文字过多（${n} 个字符，上限 ${max}），未读取`,
   cells: (n: number, max: number) => `表格单元格过多（${n} 个，上限 ${max}），未读取`,
   cellLength: (count: number, max: number) => `${count} 个单元格的文字超过 ${max} 个字符，已截断`,
+  damagedTiff: (problem: string) => `TIFF 文件结构已损坏（${problem}），未读取`,
 };
 
 const en: typeof zh = {
@@ -19,6 +20,7 @@ const en: typeof zh = {
   textLength: (n, max) => `too much text (${n} characters, limit ${max}); not read`,
   cells: (n, max) => `too many table cells (${n}, limit ${max}); not read`,
   cellLength: (count, max) => `${count} cell(s) longer than ${max} characters were cut`,
+  damagedTiff: (problem) => `the TIFF's structure is damaged (${problem}); not read`,
 };
 
 function mb(bytes: number): string {
