@@ -133,3 +133,42 @@ export function pad(img: GrayImage, padding: number): GrayImage {
   return { width: w, height: h, data: out };
 }
 
+
+/** True when every sampled pixel is black or white (a fax-like bilevel scan). */
+export function isBilevel(img: GrayImage): boolean {
+  const step = Math.max(1, Math.floor(img.data.length / 200_000));
+  for (let i = 0; i < img.data.length; i += step) {
+    const v = img.data[i]!;
+    if (v !== 0 && v !== 255) return false;
+  }
+  return true;
+}
+
+/**
+ * Darkest of each pixel's 3×3 neighbourhood: thickens strokes that a hard threshold broke
+ * (a bilevel scan of a blurred page loses pixels of every thin stroke).
+ */
+export function thicken(img: GrayImage): GrayImage {
+  const { width: w, height: h, data } = img;
+  const rows = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const i = y * w + x;
+      let m = data[i]!;
+      if (x > 0 && data[i - 1]! < m) m = data[i - 1]!;
+      if (x + 1 < w && data[i + 1]! < m) m = data[i + 1]!;
+      rows[i] = m;
+    }
+  }
+  const out = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const i = y * w + x;
+      let m = rows[i]!;
+      if (y > 0 && rows[i - w]! < m) m = rows[i - w]!;
+      if (y + 1 < h && rows[i + w]! < m) m = rows[i + w]!;
+      out[i] = m;
+    }
+  }
+  return { width: w, height: h, data: out, ...(img.dpi ? { dpi: img.dpi } : {}) };
+}

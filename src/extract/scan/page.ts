@@ -10,7 +10,7 @@
 import { findTables } from "../../layout/find-tables.js";
 import type { BBox, LayoutPage, TextRun } from "../../layout/geometry.js";
 import { binarise, type Binarised } from "../image/binarise.js";
-import { crop, rotateQuarter, rotateSmall, type GrayImage } from "../image/gray.js";
+import { crop, isBilevel, rotateQuarter, rotateSmall, thicken, type GrayImage } from "../image/gray.js";
 import { eraseRulings, findRulings, rulingsToSegments, type PixelRuling } from "../image/rulings.js";
 import type { ScanSettings } from "../image/settings.js";
 import { estimateSkew } from "../image/skew.js";
@@ -283,6 +283,7 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
   const skew = estimateSkew(darkPixels(img), img.width, img.height, s.maxSkew);
   if (Math.abs(skew) >= s.minSkewToCorrect) img = rotateSmall(img, skew);
   const bin = binarise(img, s, dpi);
+  if (isBilevel(input)) bin.flat = thicken(bin.flat);
   clock("binarise+skew");
   let p = fromBinarised(img, bin, dpi, o.scale, page, s);
   clock("rulings+lattice");
