@@ -7,7 +7,7 @@ import { attachParsed } from "./normalise/quantity.js";
 import { normaliseForm } from "./normalise/form.js";
 import { reconstruct } from "./reconstruct/index.js";
 import type { Grid } from "./layout/grid.js";
-import { Document, type Diagnostic, type Form, type InputKind } from "./schema/index.js";
+import { Diagnostic, Document, type Form, type InputKind } from "./schema/index.js";
 import { failedExtraction, type Extraction, type Limits } from "./extract/extraction.js";
 import { readers } from "./extract/readers.js";
 import { decodeText } from "./extract/text/decode.js";
@@ -74,7 +74,20 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
     forms,
     diagnostics,
   };
-  return Document.parse(doc);
+  const checked = Document.safeParse(doc);
+  if (checked.success) return checked.data;
+  // A value the schema refuses (a bug met by this input): the input gets an error diagnostic and
+  // no forms, rather than an exception that would end a whole run.
+  const issue = checked.error.issues[0];
+  const where = issue ? "/" + issue.path.join("/") : "";
+  return Document.parse({
+    ...doc,
+    forms: [],
+    diagnostics: [
+      ...diagnostics.filter((d) => Diagnostic.safeParse(d).success),
+      { code: "internal-error", severity: "error", message: internalMessage(`${where}: ${issue?.message ?? "invalid document"}`, options.lang) },
+    ],
+  });
 }
 
 /** Grid → forms and their diagnostics (reconstruct, normalise, audit). */

@@ -1,4 +1,5 @@
 import { builtinProfiles, loadProfile } from "../../audit/profiles.js";
+import { parseByteSize, parseDuration, type Limits } from "../../limits/index.js";
 import type { ParseOptions } from "../../pipeline.js";
 import { InputKind } from "../../schema/index.js";
 import type { CommandContext } from "../command.js";
@@ -38,5 +39,30 @@ export function parseOptionsFrom(ctx: CommandContext): ParseOptions {
       );
     }
   }
+  const limits = limitsFrom(ctx);
+  if (Object.keys(limits).length > 0) opts.limits = limits;
   return opts;
+}
+
+/** `--max-bytes 50M`, `--max-pages 20`, `--timeout 90s` (a bare number is seconds). */
+function limitsFrom(ctx: CommandContext): Partial<Limits> {
+  const v = ctx.values;
+  const en = ctx.lang === "en";
+  const limits: Partial<Limits> = {};
+  if (typeof v["max-bytes"] === "string") {
+    const n = parseByteSize(v["max-bytes"]);
+    if (n === null) throw new UsageError(en ? `--max-bytes takes a size (5000000, 64K, 200M, 1G)` : `--max-bytes 须为大小（5000000、64K、200M、1G）`);
+    limits.maxBytes = n;
+  }
+  if (typeof v["max-pages"] === "string") {
+    const n = Number(v["max-pages"]);
+    if (!/^\s*\d+\s*$/.test(v["max-pages"]) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(en ? `--max-pages takes a whole number ≥ 1` : `--max-pages 须为不小于 1 的整数`);
+    limits.maxPages = n;
+  }
+  if (typeof v.timeout === "string") {
+    const ms = parseDuration(v.timeout);
+    if (ms === null) throw new UsageError(en ? `--timeout takes a duration (90, 90s, 500ms, 10m)` : `--timeout 须为时长（90、90s、500ms、10m）`);
+    limits.timeoutMs = ms;
+  }
+  return limits;
 }
