@@ -45,6 +45,8 @@ export const ScanSettingsSchema = z
     psmBlock: z.enum(["3", "4", "6", "11"]).default("6"),
     /** A crop shorter than this many text heights is read as one line. */
     singleLineHeights: z.number().positive().default(1.6),
+    /** Crops are scaled down to this resolution before OCR (chi_sim reads digits of 300 dpi crops worse). */
+    ocrDpi: z.number().positive().default(150),
     /** Numeric cells are read again with a digit whitelist. */
     numericReread: z.boolean().default(true),
     /** OCR worker count; 0 = one per core. */

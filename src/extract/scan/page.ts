@@ -10,8 +10,8 @@
 import { findTables } from "../../layout/find-tables.js";
 import type { BBox, LayoutPage, TextRun } from "../../layout/geometry.js";
 import { binarise, type Binarised } from "../image/binarise.js";
-import { crop, isBilevel, rotateQuarter, rotateSmall, thicken, type GrayImage } from "../image/gray.js";
-import { eraseRulings, findRulings, rulingsToSegments, type PixelRuling } from "../image/rulings.js";
+import { crop, toPgm, isBilevel, rotateQuarter, rotateSmall, thicken, type GrayImage } from "../image/gray.js";
+import { eraseRulings, findRulings, rulingsToSegments, whitenRulings, type PixelRuling } from "../image/rulings.js";
 import type { ScanSettings } from "../image/settings.js";
 import { estimateSkew } from "../image/skew.js";
 import { recognise, recogniseCell, type OcrReading } from "../ocr/recognise.js";
@@ -42,6 +42,8 @@ interface Prepared {
   bin: Binarised;
   rulings: PixelRuling[];
   clean: Uint8Array;
+  /** The flattened page with its rulings painted white: what the crops are cut from. */
+  ocrImage: GrayImage;
   cells: BBox[];
   tables: BBox[];
 }
@@ -49,10 +51,12 @@ interface Prepared {
 function fromBinarised(img: GrayImage, bin: Binarised, dpi: number, scale: number, page: number, s: ScanSettings): Prepared {
   const rulings = findRulings(bin.ink, bin.width, bin.height, dpi, s);
   const clean = eraseRulings(bin.ink, bin.width, bin.height, rulings);
+  // OCR reads the page without its rulings: a border inside a crop reads as 1, l or |.
+  const ocrImage: GrayImage = { width: bin.width, height: bin.height, data: whitenRulings(bin.flat, rulings) };
   const segments = rulingsToSegments(rulings, scale);
   const found = findTables({ page, width: img.width * scale, height: img.height * scale, runs: [], segments, rects: [] }, { flavour: "lattice" });
   const cells = found.tables.flatMap((t) => t.cells.map((c) => c.bbox));
-  return { img, bin, rulings, clean, cells, tables: found.tables.map((t) => t.bbox) };
+  return { img, bin, rulings, clean, ocrImage, cells, tables: found.tables.map((t) => t.bbox) };
 }
 
 /** A dash is not worth an OCR call; its confidence is that of a clear shape. */
@@ -223,8 +227,8 @@ async function uprightTurns(p: Prepared, scale: number, dpi: number, s: ScanSett
     const readings = await Promise.all(
       samples.map((c) => {
         calls++;
-        const img = rotateQuarter(crop(p.bin.flat, ...c.rect), t);
-        return recognise(pool, img, { psm: s.psmLine, dpi });
+        const img = rotateQuarter(crop(p.ocrImage, ...c.rect), t);
+        return recognise(pool, img, { psm: s.psmLine, dpi, ocrDpi: s.ocrDpi });
       }),
     );
     const conf = readings.reduce((a, r) => a + r.confidence, 0) / readings.length;
@@ -321,11 +325,11 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
       return;
     }
     const psm = c.bands <= 1 ? s.psmLine : s.psmBlock;
-    const cellOpts = { psm, dpi, numericReread: s.numericReread, psmLine: s.psmLine, sure: s.numericSureConfidence };
+    const cellOpts = { psm, dpi, ocrDpi: s.ocrDpi, numericReread: s.numericReread, psmLine: s.psmLine, sure: s.numericSureConfidence };
     // chi_sim cannot read ≥ ≤: told by shape, and the rest of the cell read on its own.
     const cmp = c.bands <= 1 ? leadingComparator(bin) : null;
     if (cmp) {
-      const rest = await recogniseCell(pool, crop(p.bin.flat, c.rect[0] + cmp.end, c.rect[1], c.rect[2], c.rect[3]), cellOpts);
+      const rest = await recogniseCell(pool, crop(p.ocrImage, c.rect[0] + cmp.end, c.rect[1], c.rect[2], c.rect[3]), cellOpts);
       ocrCalls += rest.alternative !== undefined ? 2 : 1;
       if (/^\d/.test(rest.text)) {
         const text = cmp.glyph + rest.text;
@@ -333,15 +337,19 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
         return;
       }
     }
-    const reading = await recogniseCell(pool, crop(p.bin.flat, ...c.rect), cellOpts);
+    const reading = await recogniseCell(pool, crop(p.ocrImage, ...c.rect), cellOpts);
     ocrCalls += reading.alternative !== undefined ? 2 : 1;
+    if (process.env.JIXIAO_DEBUG_SCAN_DIR) {
+      const { writeFileSync } = await import("node:fs");
+      writeFileSync(`${process.env.JIXIAO_DEBUG_SCAN_DIR}/p${page}-${c.rect.join("_")}-${reading.text.replace(/[\s/]/g, "_").slice(0, 20)}.pgm`, toPgm(crop(p.ocrImage, ...c.rect)));
+    }
     if (!reading.text) return;
     const joined = reading.lines.length > 0 ? reading.lines.map((l) => l.text).join("") : reading.text;
     const snapped = snapToVocabulary(joined);
     toRun(c, reading, snapped.from !== undefined || reading.lines.length <= 1, snapped.from !== undefined ? snapped : { text: joined });
   });
   const outsideJobs = outsideLines(p, o.scale, dpi, s).map(async (c) => {
-    const reading = await recognise(pool, crop(p.bin.flat, ...c.rect), { psm: s.psmLine, dpi });
+    const reading = await recognise(pool, crop(p.ocrImage, ...c.rect), { psm: s.psmLine, dpi, ocrDpi: s.ocrDpi });
     ocrCalls++;
     // Specks and page furniture read as one or two unsure characters are not text.
     if (!reading.text || (reading.confidence < s.minOutsideConfidence && Array.from(reading.text).length <= 2)) return;
