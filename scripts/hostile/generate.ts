@@ -175,6 +175,25 @@ function deflateRepeated(size: number, fill: number, raw: boolean): Uint8Array {
     ["limit-exceeded"],
     "pdf",
   );
+  // Found by the fuzz run: damage early in the stream stops zlib, not pdf.js, which went on to inflate the rest (a hang).
+  const junk = Uint8Array.from({ length: 41 }, () => rng.int(0, 255));
+  const damaged = Buffer.concat([twice.subarray(0, 120), junk, twice.subarray(120)]);
+  put(
+    "pdf-bomb-damaged.pdf",
+    pdf(
+      [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        streamObj("/Filter [/FlateDecode /FlateDecode]", damaged),
+        font,
+      ],
+      "/Root 1 0 R",
+    ),
+    "the same bomb with 41 junk bytes early in its stream",
+    ["limit-exceeded"],
+    "pdf",
+  );
 }
 // An image XObject that declares 50,000 × 50,000 pixels, on a page that has text.
 {

@@ -6,9 +6,11 @@
  * dictionary's /Width × /Height compared with the pixel limit.
  *
  * Costs one bounded inflation of each Flate stream (native zlib; a typical form takes
- * milliseconds). Streams that fail to inflate are left for pdf.js to judge.
+ * milliseconds). A damaged stream is judged by the most it could inflate to, since pdf.js reads
+ * on past damage that stops zlib.
  */
-import { constants, inflateRawSync, inflateSync } from "node:zlib";
+import { Unzlib } from "fflate";
+import { constants, inflateSync } from "node:zlib";
 import { limitSettings, type Limits } from "./limits.js";
 
 export type PdfProblem =
@@ -76,27 +78,70 @@ function flateChain(dict: string): number {
   return n;
 }
 
-/** True when inflating `times` times passes `budget` bytes at some stage. */
+/** True when inflating `times` times passes `budget` bytes at some stage, or could. */
 function inflatesPast(data: Uint8Array, times: number, budget: number): boolean {
   let cur: Uint8Array = data;
   for (let i = 0; i < times; i++) {
-    try {
-      cur = inflateLenient(cur, budget);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" || err instanceof RangeError) return true;
-      return false;
+    const r = inflateBounded(cur, budget);
+    if (r === "over") return true;
+    if (r.damaged) {
+      // pdf.js decodes damaged deflate data on past the point zlib stops (it does not check
+      // distances, for one), so what it makes of the rest cannot be known here: only bounded, by
+      // the most deflate can expand, for this filter and every one nested in it.
+      const worst = cur.length * MAX_DEFLATE_RATIO ** (times - i);
+      return worst > budget;
     }
+    if (r.out.length === 0) return false;
+    cur = r.out;
   }
   return false;
 }
 
-/** zlib first, raw deflate when the header is missing (pdf.js accepts both); a cut stream gives what it holds. */
-function inflateLenient(data: Uint8Array, budget: number): Uint8Array {
-  const opts = { maxOutputLength: budget, finishFlush: constants.Z_SYNC_FLUSH };
+/** Deflate's largest expansion: a 258-byte match coded in two bits. */
+const MAX_DEFLATE_RATIO = 1032;
+
+/**
+ * A stream inflated up to `budget` bytes ("over" past it); `damaged` when the data is invalid
+ * (not merely cut short), with what came before the damage.
+ */
+function inflateBounded(data: Uint8Array, budget: number): { out: Uint8Array; damaged: boolean } | "over" {
   try {
-    return inflateSync(data, opts);
+    return { out: inflateSync(data, { maxOutputLength: budget, finishFlush: constants.Z_SYNC_FLUSH }), damaged: false };
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" || err instanceof RangeError) throw err;
-    return inflateRawSync(data, opts);
+    if (tooLarge(err)) return "over";
   }
+  // zlib gives nothing back on an error: inflate again in small steps, keeping the output before it.
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let over = false;
+  const stream = new Unzlib((chunk) => {
+    total += chunk.length;
+    if (total > budget) {
+      over = true;
+      throw new RangeError("over budget");
+    }
+    chunks.push(chunk);
+  });
+  for (let i = 0; i < data.length && !over; i += INFLATE_STEP) {
+    try {
+      stream.push(data.subarray(i, i + INFLATE_STEP), false);
+    } catch {
+      break;
+    }
+  }
+  if (over) return "over";
+  const out = new Uint8Array(total);
+  let o = 0;
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
+  return { out, damaged: true };
+}
+
+/** Bytes handed to the step-by-step inflater at a time: what an error can hide is at most this much input. */
+const INFLATE_STEP = 4096;
+
+function tooLarge(err: unknown): boolean {
+  return (err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" || err instanceof RangeError;
 }
