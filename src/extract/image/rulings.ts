@@ -154,21 +154,3 @@ export function eraseRulings(ink: Uint8Array, width: number, height: number, rul
   return out;
 }
 
-/**
- * Paints the rulings paper-white in a copy of the page image, one pixel wider than their ink on
- * each side (a blurred line's grey fringe), so a crop touching a border reads no stray stroke.
- */
-export function whitenRulings(img: { width: number; height: number; data: Uint8Array }, rulings: readonly PixelRuling[]): Uint8Array {
-  const { width, height } = img;
-  const out = new Uint8Array(img.data);
-  for (const r of rulings) {
-    const half = Math.ceil(r.thickness / 2) + 2;
-    const p0 = Math.max(0, Math.floor(r.pos - half));
-    const p1 = Math.min(r.orientation === "h" ? height - 1 : width - 1, Math.ceil(r.pos + half));
-    for (let p = p0; p <= p1; p++) {
-      if (r.orientation === "h") out.fill(255, p * width + r.start, p * width + r.end);
-      else for (let j = r.start; j < r.end; j++) out[j * width + p] = 255;
-    }
-  }
-  return out;
-}

@@ -11,7 +11,7 @@ import { findTables } from "../../layout/find-tables.js";
 import type { BBox, LayoutPage, TextRun } from "../../layout/geometry.js";
 import { binarise, type Binarised } from "../image/binarise.js";
 import { crop, toPgm, isBilevel, rotateQuarter, rotateSmall, thicken, type GrayImage } from "../image/gray.js";
-import { eraseRulings, findRulings, rulingsToSegments, whitenRulings, type PixelRuling } from "../image/rulings.js";
+import { eraseRulings, findRulings, rulingsToSegments, type PixelRuling } from "../image/rulings.js";
 import type { ScanSettings } from "../image/settings.js";
 import { estimateSkew } from "../image/skew.js";
 import { recognise, recogniseCell, type OcrReading } from "../ocr/recognise.js";
@@ -42,7 +42,7 @@ interface Prepared {
   bin: Binarised;
   rulings: PixelRuling[];
   clean: Uint8Array;
-  /** The flattened page with its rulings painted white: what the crops are cut from. */
+  /** The flattened page: what the crops are cut from. */
   ocrImage: GrayImage;
   cells: BBox[];
   tables: BBox[];
@@ -51,8 +51,9 @@ interface Prepared {
 function fromBinarised(img: GrayImage, bin: Binarised, dpi: number, scale: number, page: number, s: ScanSettings): Prepared {
   const rulings = findRulings(bin.ink, bin.width, bin.height, dpi, s);
   const clean = eraseRulings(bin.ink, bin.width, bin.height, rulings);
-  // OCR reads the page without its rulings: a border inside a crop reads as 1, l or |.
-  const ocrImage: GrayImage = { width: bin.width, height: bin.height, data: whitenRulings(bin.flat, rulings) };
+  // Painting the rulings white before OCR was tried and lost text that touches a border
+  // (m01: 67 → 45 fields); crops are trimmed to ink inside the borders instead.
+  const ocrImage: GrayImage = bin.flat;
   const segments = rulingsToSegments(rulings, scale);
   const found = findTables({ page, width: img.width * scale, height: img.height * scale, runs: [], segments, rects: [] }, { flavour: "lattice" });
   const cells = found.tables.flatMap((t) => t.cells.map((c) => c.bbox));
