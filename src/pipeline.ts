@@ -10,6 +10,8 @@ import type { Grid } from "./layout/grid.js";
 import { Diagnostic, Document, type Form, type InputKind } from "./schema/index.js";
 import { failedExtraction, type Extraction, type Limits } from "./extract/extraction.js";
 import { readers } from "./extract/readers.js";
+import { checkOcrDocument } from "./extract/ocr/arithmetic-check.js";
+import { national } from "./audit/profiles.js";
 import { decodeText } from "./extract/text/decode.js";
 import { boundGrid, checkPdf, isTiff, largestImage, limitMessages, readTiffStructure, resolveLimits, withTimeLimit } from "./limits/index.js";
 import { pipelineMessages, type Lang } from "./messages.js";
@@ -68,12 +70,20 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
     }
   }
 
-  const doc: Document = {
+  let doc: Document = {
     schemaVersion: 1,
     source: { path, sha256, kind: extraction.kind, pages: extraction.pages },
     forms,
     diagnostics,
   };
+  // Read by OCR: a misread digit is corrected only where the form's own arithmetic confirms it.
+  if (OCR_KINDS.has(doc.source.kind) && doc.forms.length > 0) {
+    try {
+      doc = checkOcrDocument(doc, { profile: options.profile ?? national });
+    } catch {
+      // The check only ever improves a Document; if it fails, the Document as read stands.
+    }
+  }
   const checked = Document.safeParse(doc);
   if (checked.success) return checked.data;
   // A value the schema refuses (a bug met by this input): the input gets an error diagnostic and
@@ -184,6 +194,8 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
 export async function* parseFiles(paths: Iterable<string>, options: ParseOptions = {}): AsyncIterable<Document> {
   for (const p of paths) yield await parseFile(p, options);
 }
+
+const OCR_KINDS = new Set<InputKind>(["pdf-scan", "image", "hocr", "alto"]);
 
 async function extract(bytes: Uint8Array, kind: InputKind, options: ParseOptions, limits: Limits, signal: AbortSignal): Promise<Extraction> {
   const reader = readers[kind];

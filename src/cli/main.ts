@@ -55,7 +55,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return 2;
     }
     const e = err as Error;
-    io.err((lang === "en" ? `jixiao ${name}: unexpected error: ${e.message} (run with --debug for details)` : `jixiao ${name}: 意外错误：${e.message}（加 --debug 查看详情）`) + "\n");
+    // One line for people; the whole story with --debug.
+    const first = String(e?.message ?? e).split("\n")[0]!.slice(0, 300);
+    io.err((lang === "en" ? `jixiao ${name}: unexpected error: ${first} (run with --debug for details)` : `jixiao ${name}: 意外错误：${first}（加 --debug 查看详情）`) + "\n");
     if (debug) io.err(String(e.stack) + "\n");
     return 2;
   }

@@ -14,6 +14,7 @@ export const readers: Partial<Record<InputKind, Reader>> = {
   doc: officeReaders.doc,
   xls: officeReaders.xls,
   image: async (bytes, ctx) => (await import("./scan/index.js")).readImage(bytes, ctx),
+  "pdf-scan": async (bytes, ctx) => (await import("./scan/index.js")).readScannedPdf(bytes, ctx),
   hocr: async (bytes, ctx) => (await import("./hocr/index.js")).readHocr(bytes, ctx),
   alto: async (bytes, ctx) => (await import("./hocr/index.js")).readAlto(bytes, ctx),
 };

@@ -37,8 +37,8 @@ export function anyUnreadable(docs: readonly Document[]): boolean {
 export const parseCommand: Command = {
   name: "parse",
   usage: {
-    zh: "jixiao parse FILE…   [--format json|jsonl] [--out FILE] [--input KIND] [--password PW] [--debug-layout DIR]\n        读取每个文件中的绩效自评表，输出 JSON（每个输入文件一个 Document）",
-    en: "jixiao parse FILE…   [--format json|jsonl] [--out FILE] [--input KIND] [--password PW] [--debug-layout DIR]\n        read the forms in each file and print JSON (one Document per input file)",
+    zh: "jixiao parse FILE…   [--format json|jsonl|csv|xml] [--out FILE] [--input KIND] [--password PW] [--debug-layout DIR] [--max-bytes 200M] [--max-pages 500] [--timeout 10m]\n        读取每个文件中的绩效自评表，输出 JSON（每个输入文件一个 Document）",
+    en: "jixiao parse FILE…   [--format json|jsonl|csv|xml] [--out FILE] [--input KIND] [--password PW] [--debug-layout DIR] [--max-bytes 200M] [--max-pages 500] [--timeout 10m]\n        read the forms in each file and print JSON (one Document per input file)",
   },
   options: { ...readOptions, format: { type: "string" }, out: { type: "string" } },
   async run(ctx) {
