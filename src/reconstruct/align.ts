@@ -1,5 +1,5 @@
 import type { Cell } from "../layout/grid.js";
-import { classify, looksLikeLevelName, type Content } from "./classify.js";
+import { classify, type Content } from "./classify.js";
 
 /** What a column holds; the alignment prices each cell against it by content. */
 export type ColumnType =
@@ -135,8 +135,8 @@ export function cellCost(c: Content, type: ColumnType): number {
 
 function priceCell(cell: Cell, content: Content, col: ColumnSpec): number {
   let cost = cellCost(content, col.type);
-  if (col.type === "level2" && content.kind === "text" && looksLikeLevelName(cell.text)) cost = 1;
-  if (col.type === "level1" && content.kind === "text" && looksLikeLevelName(cell.text)) cost = 3;
+  if (col.type === "level2" && content.levelLike) cost = 1;
+  if (col.type === "level1" && content.levelLike) cost = 3;
   if (cell.col !== undefined && col.hint !== undefined) {
     cost += alignSettings.hintPerColumn * Math.min(6, Math.abs(cell.col - col.hint));
   }
@@ -166,9 +166,8 @@ export function alignRow<N extends string>(
   const width = m + 1;
   // best[i*width+j]: least cost with the first i cells and the first j columns used;
   // step: how the state was reached (take ≥ 1 cells placed, 0 column skipped, -1 cell unplaced).
-  const best = new Float64Array((n + 1) * width).fill(Infinity);
-  const fromI = new Int32Array((n + 1) * width).fill(-1);
-  const take = new Int32Array((n + 1) * width);
+  const size = (n + 1) * width;
+  const { best, fromI, take } = scratch(size);
   best[0] = 0;
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
@@ -220,6 +219,20 @@ export function alignRow<N extends string>(
   }
   unplaced.reverse();
   return { cost: best[n * width + m]!, placed, unplaced };
+}
+
+let scratchBuffers = { best: new Float64Array(256), fromI: new Int32Array(256), take: new Int32Array(256) };
+
+/** The DP tables, reused between rows (alignment runs for every row of every form). */
+function scratch(size: number): typeof scratchBuffers {
+  if (scratchBuffers.best.length < size) {
+    const n = Math.max(size, scratchBuffers.best.length * 2);
+    scratchBuffers = { best: new Float64Array(n), fromI: new Int32Array(n), take: new Int32Array(n) };
+  }
+  scratchBuffers.best.fill(Infinity, 0, size);
+  scratchBuffers.fromI.fill(-1, 0, size);
+  scratchBuffers.take.fill(0, 0, size);
+  return scratchBuffers;
 }
 
 /** Keeps the first-found path on ties (strictly less), so the result is deterministic. */

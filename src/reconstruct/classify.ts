@@ -26,6 +26,8 @@ export interface Content {
   length: number;
   /** Text that holds comparators or percentages (`1、≥90%；2、按计划完成`): a target or actual, not a name. */
   quantityLike?: boolean;
+  /** A short name ending in 指标 outside the vocabulary (长效管理指标): a likely 一级/二级 name. */
+  levelLike?: boolean;
 }
 
 export const UNITS =
@@ -100,11 +102,10 @@ function computeContent(text: string): Content {
   if (l2) return { kind: "level2", length };
   if (budgetSet.has(key)) return { kind: "budgetExec", length };
   if (qualitativeSet.has(key)) return { kind: "qualitative", length };
-  return { kind: "text", length, quantityLike: /[≥≤<>=%]|不少于|不低于|不超过|不高于/.test(p) };
-}
-
-/** A short name ending in 指标 that is not in the vocabulary (长效管理指标 and its like). */
-export function looksLikeLevelName(text: string): boolean {
-  const key = labelKey(text);
-  return /^[\u4e00-\u9fff]{2,10}指标$/.test(key);
+  return {
+    kind: "text",
+    length,
+    quantityLike: /[≥≤<>=%]|不少于|不低于|不超过|不高于/.test(p),
+    levelLike: /^[\u4e00-\u9fff]{2,10}指标$/.test(key),
+  };
 }
