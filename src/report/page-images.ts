@@ -5,7 +5,7 @@
  * applied, as the reader gives them; pixels of the original image), so boxes line up.
  */
 import { createRequire } from "node:module";
-import { loadPdfJs, pdfJsDataDirs } from "../extract/pdf/pdfjs.js";
+import { openPdf } from "../extract/pdf/pdfjs.js";
 import type { Document } from "../schema/index.js";
 import type { PageImage } from "./page-view.js";
 
@@ -67,21 +67,8 @@ export async function renderPageImages(doc: Document, bytes: Uint8Array, passwor
 }
 
 async function renderPdfPages(bytes: Uint8Array, pages: readonly number[], password?: string): Promise<PageImage[]> {
-  const pdfjs = await loadPdfJs();
   aliasCjkFallbacks();
-  const { cMapUrl, standardFontDataUrl } = pdfJsDataDirs();
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    password,
-    cMapUrl,
-    cMapPacked: true,
-    standardFontDataUrl,
-    verbosity: 0,
-    isEvalSupported: false,
-    useSystemFonts: false,
-    disableFontFace: true,
-    stopAtErrors: false,
-  });
+  const task = await openPdf(bytes, password);
   const out: PageImage[] = [];
   try {
     const pdf = await task.promise;

@@ -4,7 +4,7 @@
  * the resolution. Pages are handed out one at a time and released, since a 300 dpi page is
  * tens of megabytes as pdf.js holds it.
  */
-import { loadPdfJs, pdfJsDataDirs } from "../pdf/pdfjs.js";
+import { loadPdfJs, openPdf } from "../pdf/pdfjs.js";
 import { fromBits, rotateQuarter, toGray, type GrayImage } from "./gray.js";
 
 export interface PdfPageImage {
@@ -41,19 +41,7 @@ export interface PdfImageOptions {
 
 export async function* pdfPageImages(bytes: Uint8Array, opts: PdfImageOptions = {}): AsyncGenerator<PdfPageImage, void, void> {
   const pdfjs = await loadPdfJs();
-  const { cMapUrl, standardFontDataUrl } = pdfJsDataDirs();
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    password: opts.password,
-    cMapUrl,
-    cMapPacked: true,
-    standardFontDataUrl,
-    verbosity: 0,
-    isEvalSupported: false,
-    useSystemFonts: false,
-    disableFontFace: true,
-    stopAtErrors: false,
-  });
+  const task = await openPdf(bytes, opts.password);
   try {
     const doc = await task.promise;
     if (opts.info) opts.info.pageCount = doc.numPages;

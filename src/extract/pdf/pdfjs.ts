@@ -25,3 +25,25 @@ export function pdfJsDataDirs(): { cMapUrl: string; standardFontDataUrl: string 
   }
   return dirs;
 }
+
+/**
+ * Opens a PDF with the options every caller needs: the package's cMaps and standard fonts, no
+ * eval, no system fonts, no console noise. pdf.js may detach the buffer it is given, so it gets a
+ * copy. Returns the loading task (`task.promise` for the document, `task.destroy()` to free it).
+ */
+export async function openPdf(bytes: Uint8Array, password?: string) {
+  const pdfjs = await loadPdfJs();
+  const { cMapUrl, standardFontDataUrl } = pdfJsDataDirs();
+  return pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    password,
+    cMapUrl,
+    cMapPacked: true,
+    standardFontDataUrl,
+    verbosity: 0,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    stopAtErrors: false,
+  });
+}

@@ -8,7 +8,7 @@
  */
 import type { BBox, LayoutPage, TextRun } from "../../layout/geometry.js";
 import { PdfReadError, type PdfCondition } from "./errors.js";
-import { loadPdfJs, pdfJsDataDirs } from "./pdfjs.js";
+import { loadPdfJs, openPdf } from "./pdfjs.js";
 import { repairRadicals } from "./radicals.js";
 import { operatorListToRulings, type Matrix, type OpsCodes } from "./rulings.js";
 
@@ -115,20 +115,7 @@ export async function* readPdfPages(
 ): AsyncGenerator<PdfPage, void, void> {
   if (!looksLikePdf(bytes)) throw new PdfReadError("not-a-pdf", "the file is not a PDF (no %PDF- header)");
   const pdfjs = await loadPdfJs();
-  const { cMapUrl, standardFontDataUrl } = pdfJsDataDirs();
-  const task = pdfjs.getDocument({
-    // pdf.js may detach the buffer it is given: hand it a copy.
-    data: new Uint8Array(bytes),
-    password: opts.password,
-    cMapUrl,
-    cMapPacked: true,
-    standardFontDataUrl,
-    verbosity: 0,
-    isEvalSupported: false,
-    useSystemFonts: false,
-    disableFontFace: true,
-    stopAtErrors: false,
-  });
+  const task = await openPdf(bytes, opts.password);
   const OPS = pdfjs.OPS as unknown as OpsCodes;
   // Destroying the loading task makes every pending pdf.js promise reject, which ends the loop below.
   const abandon = () => void task.destroy();
