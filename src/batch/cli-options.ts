@@ -1,19 +1,10 @@
 import { defaultLimits } from "../extract/extraction.js";
+import { parseDuration } from "../limits/index.js";
 import type { Lang } from "../cli/messages.js";
 import { loadProfile } from "../audit/profiles.js";
 import { UsageError } from "../cli/commands/parse-options.js";
 import { InputKind } from "../schema/index.js";
 import { defaultJobs } from "./pool.js";
-
-/** `90`, `90s`, `500ms`, `10m`, `1h` → milliseconds; a bare number is seconds. */
-export function parseDuration(text: string): number | null {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(text);
-  if (!m) return null;
-  const n = Number(m[1]);
-  const unit = m[2] ?? "s";
-  const ms = unit === "ms" ? n : unit === "s" ? n * 1000 : unit === "m" ? n * 60_000 : n * 3_600_000;
-  return ms > 0 ? Math.round(ms) : null;
-}
 
 export function positiveInt(value: unknown, name: string, lang: Lang, fallback: number): number {
   if (value === undefined) return fallback;

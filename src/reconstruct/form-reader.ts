@@ -10,7 +10,7 @@ import {
   type IndicatorColumn,
 } from "../template/project.js";
 import { alignRow, type Alignment, type ColumnSpec, type ColumnType } from "./align.js";
-import { atomize, rowReadings, runSettings, splitAtLabels } from "./run-together.js";
+import { atomize, fundPlausibility, indicatorPlausibility, rowReadings, splitAtLabels } from "./run-together.js";
 import { classify, isBlankText } from "./classify.js";
 import { emptyRawForm, joinValues, type RawForm, type RawIndicator, type RawValue } from "./raw-form.js";
 import { columnRoles, isLabelFragment, labelRole, rawOf, splitLabelValue, toRaw } from "./row-view.js";
@@ -808,51 +808,6 @@ const NUMERIC_COLUMNS = new Set(["initialBudget", "annualBudget", "executed", "w
 function sameNumbers(a: Map<string, string>, b: Map<string, string>): boolean {
   for (const k of NUMERIC_COLUMNS) if (a.get(k) !== b.get(k)) return false;
   return true;
-}
-
-function num(text: string | undefined): { value: number; decimals: number } | null {
-  if (text === undefined) return null;
-  const t = text.replace(/[,%％分元万]/g, "");
-  if (!/^\d+(\.\d+)?$/.test(t)) return null;
-  return { value: Number(t), decimals: t.includes(".") ? t.length - t.indexOf(".") - 1 : 0 };
-}
-
-function decimalsCost(n: { decimals: number } | null, allowed: number): number {
-  return n && n.decimals > allowed ? runSettings.extraDecimal * (n.decimals - allowed) : 0;
-}
-
-/** What makes a reading of an indicator row's digits believable: score ≤ weight ≤ 100, few decimals. */
-function indicatorPlausibility(v: Map<string, string>): number {
-  const w = num(v.get("weight"));
-  const s = num(v.get("score"));
-  // Weights are nearly always whole numbers; scores carry up to two decimals.
-  let cost = decimalsCost(w, 0) + decimalsCost(s, 2);
-  if (w && /\.\d*0$/.test(v.get("weight") ?? "")) cost += runSettings.extraDecimal;
-  if (w && w.value > 100) cost += 3;
-  // One indicator rarely carries more than half the points.
-  else if (w && w.value > 50) cost += 1;
-  if (w && s && s.value > w.value + 1e-9) cost += 3;
-  return cost;
-}
-
-/** For a fund row: amounts with few decimals, 执行率 = 执行数 ÷ 预算数, 得分 = 分值 × 执行率. */
-function fundPlausibility(v: Map<string, string>): number {
-  const amounts = ["initialBudget", "annualBudget", "executed"].map((k) => num(v.get(k)));
-  let cost = amounts.reduce((n, a) => n + decimalsCost(a, 2), 0);
-  const decimals = new Set(amounts.filter((a) => a !== null).map((a) => a!.decimals));
-  if (decimals.size > 1) cost += 0.5;
-  const w = num(v.get("weight"));
-  const rate = num(v.get("rate"));
-  const score = num(v.get("score"));
-  if (w && w.value > 100) cost += 3;
-  const budget = amounts[1] ?? amounts[0];
-  const executed = amounts[2];
-  if (rate && budget && executed && budget.value > 0) {
-    if (Math.abs((100 * executed.value) / budget.value - rate.value) > 1) cost += 2;
-  }
-  if (w && rate && score && Math.abs((w.value * Math.min(rate.value, 100)) / 100 - score.value) > 0.5) cost += 1;
-  if (w && score && score.value > w.value + 1e-9) cost += 3;
-  return cost;
 }
 
 function startsWithTotal(text: string): boolean {

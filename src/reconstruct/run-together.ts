@@ -205,3 +205,66 @@ export function rowReadings(atoms: Cell[]): Reading[] {
   }
   return readings;
 }
+
+/**
+ * How believable a reading of a row's digits is, by the form's own arithmetic: costs added to the
+ * alignment's, so that among readings that fit the columns equally the consistent one wins.
+ */
+export const readingPriors = {
+  /** Against the form's rules: score above weight, weight above 100. */
+  impossible: 3,
+  /** Possible but rare: one indicator over half the points, a budget score off 分值 × 执行率. */
+  unlikely: 1,
+  /** 执行率 more than `rateSlack` points away from 执行数 ÷ 预算数. */
+  rateMismatch: 2,
+  rateSlack: 1,
+  scoreSlack: 0.5,
+  /** Amounts of one row printed with different numbers of decimals. */
+  mixedDecimals: 0.5,
+};
+
+function num(text: string | undefined): { value: number; decimals: number } | null {
+  if (text === undefined) return null;
+  const t = text.replace(/[,%％分元万]/g, "");
+  if (!/^\d+(\.\d+)?$/.test(t)) return null;
+  return { value: Number(t), decimals: t.includes(".") ? t.length - t.indexOf(".") - 1 : 0 };
+}
+
+function decimalsCost(n: { decimals: number } | null, allowed: number): number {
+  return n && n.decimals > allowed ? runSettings.extraDecimal * (n.decimals - allowed) : 0;
+}
+
+/** What makes a reading of an indicator row's digits believable: score ≤ weight ≤ 100, few decimals. */
+export function indicatorPlausibility(v: Map<string, string>): number {
+  const w = num(v.get("weight"));
+  const s = num(v.get("score"));
+  // Weights are nearly always whole numbers; scores carry up to two decimals.
+  let cost = decimalsCost(w, 0) + decimalsCost(s, 2);
+  if (w && /\.\d*0$/.test(v.get("weight") ?? "")) cost += runSettings.extraDecimal;
+  if (w && w.value > 100) cost += readingPriors.impossible;
+  // One indicator rarely carries more than half the points.
+  else if (w && w.value > 50) cost += readingPriors.unlikely;
+  if (w && s && s.value > w.value + 1e-9) cost += readingPriors.impossible;
+  return cost;
+}
+
+/** For a fund row: amounts with few decimals, 执行率 = 执行数 ÷ 预算数, 得分 = 分值 × 执行率. */
+export function fundPlausibility(v: Map<string, string>): number {
+  const amounts = ["initialBudget", "annualBudget", "executed"].map((k) => num(v.get(k)));
+  let cost = amounts.reduce((n, a) => n + decimalsCost(a, 2), 0);
+  const decimals = new Set(amounts.filter((a) => a !== null).map((a) => a!.decimals));
+  if (decimals.size > 1) cost += readingPriors.mixedDecimals;
+  const w = num(v.get("weight"));
+  const rate = num(v.get("rate"));
+  const score = num(v.get("score"));
+  if (w && w.value > 100) cost += readingPriors.impossible;
+  const budget = amounts[1] ?? amounts[0];
+  const executed = amounts[2];
+  if (rate && budget && executed && budget.value > 0) {
+    if (Math.abs((100 * executed.value) / budget.value - rate.value) > readingPriors.rateSlack) cost += readingPriors.rateMismatch;
+  }
+  if (w && rate && score && Math.abs((w.value * Math.min(rate.value, 100)) / 100 - score.value) > readingPriors.scoreSlack) cost += readingPriors.unlikely;
+  if (w && score && score.value > w.value + 1e-9) cost += readingPriors.impossible;
+  return cost;
+}
+

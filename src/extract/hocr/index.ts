@@ -7,7 +7,7 @@
  * Read with fast-xml-parser with entity expansion off (no billion laughs; the five XML entities
  * and numeric references are decoded by hand) and with limits on size and on element count.
  */
-import { XMLParser } from "fast-xml-parser";
+import { parseXml as parseOrderedXml, type XNode } from "../safe-xml.js";
 import type { BBox, LayoutPage, Segment } from "../../layout/geometry.js";
 import { layoutPages } from "../../layout/to-grid.js";
 import type { Diagnostic } from "../../schema/index.js";
@@ -29,8 +29,6 @@ const LOW_CONFIDENCE = 0.6;
 const MAX_RULING_THICKNESS = 4;
 /** Resolution assumed when the file gives none and the page is not A4-like. */
 const FALLBACK_DPI = 300;
-
-type XNode = Record<string, unknown>;
 
 export class XmlOcrError extends Error {
   constructor(
@@ -59,20 +57,9 @@ function parseXml(bytes: Uint8Array, limits: XmlOcrLimits): XNode[] {
   // A cheap upper bound on elements before building the tree.
   let tags = 0;
   for (let i = text.indexOf("<"); i >= 0; i = text.indexOf("<", i + 1)) if (++tags > limits.maxElements) throw new XmlOcrError(`the XML has more than ${limits.maxElements} elements`, "limit-exceeded");
-  const parser = new XMLParser({
-    preserveOrder: true,
-    ignoreAttributes: false,
-    attributeNamePrefix: "",
-    processEntities: false,
-    htmlEntities: false,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: false,
-  });
+
   try {
-    return parser.parse(text) as XNode[];
+    return parseOrderedXml(text);
   } catch (err) {
     throw new XmlOcrError(`the XML cannot be read: ${(err as Error).message}`);
   }

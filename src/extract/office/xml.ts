@@ -3,27 +3,9 @@
  * a DOCTYPE cannot expand anything (no billion laughs). The five predefined entities and numeric
  * character references are decoded here, in text and attributes.
  */
-import { XMLParser } from "fast-xml-parser";
+import type { XNode } from "../safe-xml.js";
 
-/** One node of fast-xml-parser's `preserveOrder` output: `{ tag: children, ":@": attributes }` or `{ "#text": text }`. */
-export type XNode = Record<string, unknown>;
-
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: "",
-  processEntities: false,
-  htmlEntities: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-});
-
-export function parseXml(xml: string): XNode[] {
-  return parser.parse(xml) as XNode[];
-}
+export { parseXml, type XNode } from "../safe-xml.js";
 
 const PREDEFINED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
