@@ -108,9 +108,11 @@ function readForms(grid: Grid, options: ParseOptions, forms: Form[], diagnostics
     const { form, diagnostics: d } = normaliseForm(raw, `/forms/${i}`);
     diagnostics.push(...d);
     form.indicators = form.indicators.map(attachParsed);
-    const { sources, ...fields } = form;
-    const full: Form = { ...fields, audit: auditForm({ ...fields, sources, audit: emptyAudit() } as Form, options.profile, { lang: options.lang ?? "zh" }) };
-    if (sources && Object.keys(sources).length > 0) full.sources = sources;
+    // The form gets its audit in place (the schema validation below puts keys in contract order).
+    const full = form as Form;
+    full.audit = emptyAudit();
+    full.audit = auditForm(full, options.profile, { lang: options.lang ?? "zh" });
+    if (full.sources && Object.keys(full.sources).length === 0) delete full.sources;
     forms.push(full);
   });
   for (const s of stray) {

@@ -12,8 +12,10 @@ export interface Rat {
 
 const ZERO_N = 0n;
 
+const POW10: bigint[] = Array.from({ length: 32 }, (_, k) => 10n ** BigInt(k));
+
 export function pow10(places: number): bigint {
-  return 10n ** BigInt(places);
+  return POW10[places] ?? 10n ** BigInt(places);
 }
 
 function gcd(a: bigint, b: bigint): bigint {
@@ -61,9 +63,22 @@ export function fromDecimalString(s: string): Rat {
   return make(n, pow10(frac.length));
 }
 
+/**
+ * Exact values of the numbers seen recently. A form prints the same weights, scores and amounts
+ * again and again, and building a Rat (a decimal string, then BigInts) costs more than a lookup.
+ * Rats are never mutated, so sharing them is safe; the map is emptied when it grows large.
+ */
+const EXACT = new Map<number, Rat>();
+const EXACT_MAX = 4096;
+
 /** The exact decimal value of a number as it prints (0.1 is 1/10, not the nearest binary float). */
 export function fromNumber(x: number): Rat {
-  return fromDecimalString(decimalString(x));
+  const hit = EXACT.get(x);
+  if (hit) return hit;
+  const r = Number.isSafeInteger(x) ? { n: BigInt(x), d: 1n } : fromDecimalString(decimalString(x));
+  if (EXACT.size >= EXACT_MAX) EXACT.clear();
+  EXACT.set(x, r);
+  return r;
 }
 
 /** Decimal places of a number as it prints: 95 → 0, 79.57 → 2. */

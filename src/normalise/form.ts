@@ -226,7 +226,7 @@ export function locationOf(src: CellSource): Omit<SourceLocation, "text"> {
   const out: Omit<SourceLocation, "text"> = {};
   if (src.page !== undefined) out.page = src.page;
   if (src.line !== undefined) out.line = src.line;
-  if (src.bbox) out.bbox = src.bbox.map((n) => Math.round(n * 100) / 100) as [number, number, number, number];
+  if (src.bbox) out.bbox = roundBox(src.bbox);
   if (src.confidence !== undefined) out.confidence = src.confidence;
   if (src.sheet !== undefined) out.sheet = src.sheet;
   if (src.cell !== undefined) out.cell = src.cell;
@@ -234,9 +234,21 @@ export function locationOf(src: CellSource): Omit<SourceLocation, "text"> {
 }
 
 function sourceOf(v: RawValue): SourceLocation {
-  const out: SourceLocation = { text: v.text, ...locationOf(v.source) };
+  // Built field by field (not spread): one of these is made for every value of every form.
+  const src = v.source;
+  const out: SourceLocation = { text: v.text };
+  if (src.page !== undefined) out.page = src.page;
+  if (src.line !== undefined) out.line = src.line;
+  if (src.bbox) out.bbox = roundBox(src.bbox);
+  if (src.confidence !== undefined) out.confidence = src.confidence;
+  if (src.sheet !== undefined) out.sheet = src.sheet;
+  if (src.cell !== undefined) out.cell = src.cell;
   if (v.corrected) out.corrected = v.corrected;
   return out;
+}
+
+function roundBox(b: readonly number[]): [number, number, number, number] {
+  return b.map((n) => Math.round(n * 100) / 100) as [number, number, number, number];
 }
 
 /** Keys in schema order, so the same input prints byte-identical JSON. */

@@ -52,6 +52,9 @@ const NUMBER_RE = new RegExp(
   "u",
 );
 
+/** ASCII digits with an optional fraction, short enough to be a finite double: NUMBER_RE's simplest case. */
+const PLAIN_NUMBER = /^\d{1,20}(?:\.\d{1,20})?$/;
+
 function toHalfWidth(s: string): string {
   return s.replace(/[\uFF01-\uFF5E]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/gu, " ");
 }
@@ -73,6 +76,11 @@ function trimWs(s: string): string {
 export function readNumber(text: string | null | undefined): NumberReading {
   if (text === null || text === undefined) return { kind: "empty" };
   const raw = String(text);
+  // Most cells print plain digits (1000000, 95.5): read them without the general pattern.
+  if (PLAIN_NUMBER.test(raw)) {
+    const dot = raw.indexOf(".");
+    return { kind: "number", value: Number(raw), decimals: dot < 0 ? 0 : raw.length - dot - 1, percent: false, unit: null };
+  }
   let s = trimWs(toHalfWidth(raw));
   for (let changed = true; changed; ) {
     changed = false;

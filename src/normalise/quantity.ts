@@ -210,12 +210,21 @@ export function parseQuantity(text: string | null, opts: ParseQuantityOptions = 
 
 /** A copy of the indicator with `targetParsed` / `actualParsed` read from its texts (omitted when the text is null). */
 export function attachParsed(indicator: Indicator): Indicator {
-  const { targetParsed: _t, actualParsed: _a, ...rest } = indicator;
   const targetParsed = parseQuantity(indicator.target);
   const actualParsed = parseQuantity(indicator.actual, { unitFrom: targetParsed });
-  return {
-    ...rest,
-    ...(targetParsed ? { targetParsed } : {}),
-    ...(actualParsed ? { actualParsed } : {}),
+  // Field by field in schema order (no rest/spread: this runs for every indicator of every form).
+  const out: Indicator = {
+    level1: indicator.level1,
+    level2: indicator.level2,
+    level3: indicator.level3,
+    target: indicator.target,
+    actual: indicator.actual,
+    weight: indicator.weight,
+    score: indicator.score,
+    deviation: indicator.deviation,
   };
+  if (indicator.level1Weight !== undefined) out.level1Weight = indicator.level1Weight;
+  if (targetParsed) out.targetParsed = targetParsed;
+  if (actualParsed) out.actualParsed = actualParsed;
+  return out;
 }

@@ -354,6 +354,8 @@ export function normaliseText(raw: string | null | undefined): string | null {
   // or white space. They are their own normal form.
   if (ALREADY_NORMAL.test(text)) return text;
   let cur: string | null = onePass(text);
+  // Only white space could still change, and step 6 is idempotent: this is the fixed point.
+  if (cur === null || NOTHING_BUT_SPACE_TO_DO.test(cur)) return cur;
   // Each pass that changes a string shortens it, so this ends; normally it runs once more at most.
   for (let guard = 0; cur !== null && guard < 64; guard++) {
     const next = onePass(cur);
@@ -363,5 +365,12 @@ export function normaliseText(raw: string | null | undefined): string | null {
   return cur;
 }
 
+/**
+ * Full-width forms step 3 converts: U+FF01–U+FF5E except the Chinese punctuation it keeps
+ * (！（），：；？ — FF01 FF08 FF09 FF0C FF1A FF1B FF1F), which most Chinese cells hold.
+ */
+const CONVERTED_FULL_WIDTH = "\\uFF02-\\uFF07\\uFF0A\\uFF0B\\uFF0D-\\uFF19\\uFF1C-\\uFF1E\\uFF20-\\uFF5E\\u3000";
 /** A string none of the six steps would change (see normaliseText). */
-const ALREADY_NORMAL = /^[^\s<>&$"'\uFF01-\uFF5E≧≦⩾⩽﹦═\u200B]+$/;
+const ALREADY_NORMAL = new RegExp(`^[^\\s<>&$"'${CONVERTED_FULL_WIDTH}≧≦⩾⩽﹦═\\u200B]+$`);
+/** A string steps 1–5 leave as it is: only step 6 (white space) could act, and it is idempotent. */
+const NOTHING_BUT_SPACE_TO_DO = new RegExp(`^[^<>&$"'${CONVERTED_FULL_WIDTH}≧≦⩾⩽﹦═]*$`);

@@ -163,6 +163,10 @@ export function alignRow<N extends string>(
   const n = cells.length;
   const m = columns.length;
   const contents = cells.map((c) => classify(c.text));
+  const skipCost = columns.map((col) => col.skip ?? alignSettings.skip[col.type]);
+  const sep = opts.separator ?? " ";
+  // Atoms of run-together text are artificial cuts: joining them back costs nothing.
+  const extra = opts.joinAll ? 0 : alignSettings.extraToken;
   const width = m + 1;
   // best[i*width+j]: least cost with the first i cells and the first j columns used;
   // step: how the state was reached (take ≥ 1 cells placed, 0 column skipped, -1 cell unplaced).
@@ -176,9 +180,6 @@ export function alignRow<N extends string>(
       if (j < m) {
         const col = columns[j]!;
         const maxTake = opts.joinTokens && (opts.joinAll || isTextual(col.type)) ? n - i : Math.min(1, n - i);
-        const sep = opts.separator ?? " ";
-        // Atoms of run-together text are artificial cuts: joining them back costs nothing.
-        const extra = opts.joinAll ? 0 : alignSettings.extraToken;
         for (let t = 1; t <= maxTake; t++) {
           // Two numbers of a run-together reading are never one cell: the reading chose the cut.
           if (opts.joinAll && t > 1 && /^[0-9.,]+\D*$/.test(cells[i + t - 2]!.text) && isDigits(cells[i + t - 1]!.text)) break;
@@ -194,7 +195,7 @@ export function alignRow<N extends string>(
           }
           relax(best, fromI, take, (i + t) * width + j + 1, here + cost, i, t);
         }
-        relax(best, fromI, take, i * width + j + 1, here + (col.skip ?? alignSettings.skip[col.type]), i, 0);
+        relax(best, fromI, take, i * width + j + 1, here + skipCost[j]!, i, 0);
       }
       if (i < n) {
         const cost = contents[i]!.kind === "blank" ? alignSettings.unplacedBlank : alignSettings.unplaced;

@@ -45,6 +45,13 @@ const level2Set = new Set(level2Names);
 const budgetSet = new Set(budgetExecutionNames);
 const qualitativeSet = new Set(qualitativeValues);
 
+const NON_SPACE = /\S/;
+
+/** `text.trim() !== ""` without making a trimmed copy (\s is exactly what trim() strips). */
+export function hasText(text: string): boolean {
+  return NON_SPACE.test(text);
+}
+
 export function isBlankText(text: string): boolean {
   const t = text.replace(/[\s\u3000"]/g, "");
   return t === "" || /^[—\-－–\/／\\]+$/.test(t);

@@ -11,7 +11,7 @@ import {
 } from "../template/project.js";
 import { alignRow, type Alignment, type ColumnSpec, type ColumnType } from "./align.js";
 import { atomize, fundPlausibility, indicatorPlausibility, rowReadings, splitAtLabels } from "./run-together.js";
-import { classify, isBlankText } from "./classify.js";
+import { classify, hasText, isBlankText } from "./classify.js";
 import { emptyRawForm, joinValues, type RawForm, type RawIndicator, type RawValue } from "./raw-form.js";
 import { columnRoles, isLabelFragment, labelRole, rawOf, splitLabelValue, toRaw } from "./row-view.js";
 
@@ -66,6 +66,8 @@ const DEFAULT_INDICATOR_COLUMNS: IndicatorColumn[] = [
 
 /** How many of a row's cells must be column headers for the row to be a header row. */
 const MIN_HEADER_CELLS = 3;
+/** Longest line (all its cells) that can be page furniture: a page number or a placeholder. */
+const MAX_FURNITURE_LENGTH = 120;
 /** Longest cell that can be a title. */
 const MAX_TITLE_LENGTH = 40;
 
@@ -106,16 +108,19 @@ export class FormReader {
   }
 
   private readRow(row: Row, next: Row | undefined): void {
-    const last = row.cells.findLast((c) => c.text.trim() !== "");
+    const last = row.cells.findLast((c) => hasText(c.text));
     if (last) this.lastSource = last.source;
     const sep = row.boundaries === "spaces" ? " " : "";
-    let cells = row.cells.filter((c) => c.text.trim() !== "" || row.boundaries === "exact");
+    let cells = row.cells.filter((c) => hasText(c.text) || row.boundaries === "exact");
     if (row.boundaries === "spaces") cells = joinLabelTokens(cells);
-    if (cells.every((c) => c.text.trim() === "")) return;
+    if (cells.every((c) => !hasText(c.text))) return;
     // Page furniture: a page number on a line of its own (-1-, - 2 -, 第 3 页, 第3页 共5页); a
     // template placeholder (`指标3：`, `……`) left alone on a line.
-    const whole = cells.map((c) => c.text).join("");
-    if (isPageNumber(whole) || (this.section === "indicators" && isPlaceholder(whole))) return;
+    // (Only short lines can be either: long rows are not joined just to be tested.)
+    let length = 0;
+    for (const c of cells) length += c.text.length;
+    const whole = length <= MAX_FURNITURE_LENGTH ? cells.map((c) => c.text).join("") : "";
+    if (whole !== "" && (isPageNumber(whole) || (this.section === "indicators" && isPlaceholder(whole)))) return;
 
     // A title starts a new form.
     // In linear text the title's own spaces split it: the whole line must read as a title.
@@ -182,7 +187,7 @@ export class FormReader {
     }
 
     // A fund row.
-    const firstIdx = cells.findIndex((c) => c.text.trim() !== "" && !isLabelFragment(c.text) && labelRole(c.text)?.role !== "fundsLabel");
+    const firstIdx = cells.findIndex((c) => hasText(c.text) && !isLabelFragment(c.text) && labelRole(c.text)?.role !== "fundsLabel");
     const first = firstIdx >= 0 ? roles[firstIdx] : null;
     if (first?.role === "fundRow" && this.section !== "indicators") {
       this.readFundRow(cells, firstIdx, sep);
@@ -197,7 +202,7 @@ export class FormReader {
     }
 
     // The total row.
-    const totalIdx = cells.findIndex((c) => c.text.trim() !== "" && !isLabelFragment(c.text));
+    const totalIdx = cells.findIndex((c) => hasText(c.text) && !isLabelFragment(c.text));
     if (totalIdx >= 0 && (roles[totalIdx]?.role === "total" || totalLabelValue(cells[totalIdx]!) !== null)) {
       this.readTotalRow(cells, totalIdx);
       return;
@@ -399,7 +404,7 @@ export class FormReader {
         let j = i + 1;
         const values: Cell[] = [];
         while (j < cells.length && roles[j]?.role !== "header" && headerLabelValue(cells[j]!) === null) {
-          if (cells[j]!.text.trim() !== "") values.push(cells[j]!);
+          if (hasText(cells[j]!.text)) values.push(cells[j]!);
           j++;
         }
         const value = toRaw(values, sep === "" ? " " : sep);
@@ -407,7 +412,7 @@ export class FormReader {
         i = j;
         continue;
       }
-      if (cell.text.trim() !== "") this.unplaced([cell], sep);
+      if (hasText(cell.text)) this.unplaced([cell], sep);
       i++;
     }
   }
@@ -499,7 +504,7 @@ export class FormReader {
   }
 
   private readGoalTexts(cells: Cell[], roles: Array<ReturnType<typeof labelRole>>, sep: string): void {
-    const texts = cells.filter((c, i) => c.text.trim() !== "" && !roles[i] && !isLabelFragment(c.text) && !isBlankText(c.text));
+    const texts = cells.filter((c, i) => hasText(c.text) && !roles[i] && !isLabelFragment(c.text) && !isBlankText(c.text));
     if (texts.length === 0) return;
     if (sep === " ") {
       // Linear text: the two goal texts share a line; split where a sentence ends nearest the middle.
@@ -552,8 +557,8 @@ export class FormReader {
     // Blanked rather than removed: in a ruled or delimited row the empty cells keep the others' places.
     let start = 0;
     const body = cells.map((c) => c);
-    while (start < body.length && (body[start]!.text.trim() === "" || isLabelFragment(body[start]!.text) || labelRole(body[start]!.text)?.role === "indicatorsLabel")) {
-      if (body[start]!.text.trim() !== "") body[start] = { ...body[start]!, text: "" };
+    while (start < body.length && (!hasText(body[start]!.text) || isLabelFragment(body[start]!.text) || labelRole(body[start]!.text)?.role === "indicatorsLabel")) {
+      if (hasText(body[start]!.text)) body[start] = { ...body[start]!, text: "" };
       start++;
     }
     if (start >= body.length) return;
@@ -677,7 +682,7 @@ export class FormReader {
     }
     const numbers = cells.slice(labelIdx + 1).filter((c) => {
       const k = classify(c.text).kind;
-      return k === "number" || k === "percent" || (c.text.trim() !== "" && !isBlankText(c.text) && k !== "blank");
+      return k === "number" || k === "percent" || (hasText(c.text) && !isBlankText(c.text) && k !== "blank");
     });
     const weightCol = this.indCols.find((c) => c.name === "weight");
     const scoreCol = this.indCols.find((c) => c.name === "score");

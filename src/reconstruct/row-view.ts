@@ -17,7 +17,7 @@ import {
   type HeaderField,
   type IndicatorColumn,
 } from "../template/project.js";
-import { isBlankText } from "./classify.js";
+import { hasText, isBlankText } from "./classify.js";
 import type { RawValue } from "./raw-form.js";
 
 /** What a cell is, as a label of the template; null for a value. */
@@ -90,7 +90,7 @@ export function isLabelFragment(text: string): boolean {
 }
 
 export function toRaw(cells: readonly Cell[], sep: string): RawValue | null {
-  const nonBlank = cells.filter((c) => c.text.trim() !== "");
+  const nonBlank = cells.filter((c) => hasText(c.text));
   if (nonBlank.length === 0) return null;
   return { text: nonBlank.map((c) => c.text).join(sep), source: nonBlank[0]!.source };
 }
@@ -100,7 +100,7 @@ export function rawOf(cell: Cell): RawValue {
 }
 
 export function nonBlankCells(row: Row): Cell[] {
-  return row.cells.filter((c) => !isBlankText(c.text) || c.text.trim() !== "");
+  return row.cells.filter((c) => !isBlankText(c.text) || hasText(c.text));
 }
 
 export { splitLabelValue };

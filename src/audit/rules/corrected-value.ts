@@ -10,8 +10,9 @@ export const correctedValue: Rule = {
   severity: "info",
   doc: "与读到的文字不同的值（sources 中的 corrected）：说明原文与更正理由",
   *check(ctx) {
-    for (const [path, source] of Object.entries(ctx.form.sources ?? {})) {
-      const corrected = source.corrected;
+    const sources = ctx.form.sources ?? {};
+    for (const path in sources) {
+      const corrected = sources[path]?.corrected;
       if (!corrected) continue;
       const value = valueAt(ctx.form, path);
       const expected = typeof value === "number" || typeof value === "string" || value === null ? value : undefined;

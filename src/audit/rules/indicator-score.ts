@@ -59,8 +59,9 @@ function* checkIndicator(ctx: RuleContext, i: number): Iterable<RuleReport> {
   const reported = ctx.printed(path, ind.score);
   if (!reported) return;
   const { target, actual } = ctx.parsed(i);
-  const name = ctx.field(path);
-  const shown = ctx.fmt(reported.value, reported.places);
+  // Named for messages only when there is one to write (most indicators pass).
+  const name = () => ctx.field(path);
+  const shown = () => ctx.fmt(reported.value, reported.places);
 
   if (target?.kind === "quantity" && actual?.kind === "quantity") {
     if (target.unit !== actual.unit) return;
@@ -90,8 +91,8 @@ function* checkIndicator(ctx: RuleContext, i: number): Iterable<RuleReport> {
       expected: toNumber(q.score),
       message:
         q.formula === "met"
-          ? ctx.t(`${name} 为 ${shown}，${how} ${ctx.fmt(q.score)}`, `${name} is ${shown}; ${how} ${ctx.fmt(q.score)}`)
-          : ctx.t(`${name} 为 ${shown}，${how} 应为 ${ctx.fmt(q.score)}`, `${name} is ${shown}; ${how} gives ${ctx.fmt(q.score)}`),
+          ? ctx.t(`${name()} 为 ${shown()}，${how} ${ctx.fmt(q.score)}`, `${name()} is ${shown()}; ${how} ${ctx.fmt(q.score)}`)
+          : ctx.t(`${name()} 为 ${shown()}，${how} 应为 ${ctx.fmt(q.score)}`, `${name()} is ${shown()}; ${how} gives ${ctx.fmt(q.score)}`),
     };
     return;
   }
@@ -116,8 +117,8 @@ function* checkIndicator(ctx: RuleContext, i: number): Iterable<RuleReport> {
     reported: ind.score,
     expected: { min: toNumber(min), max: toNumber(maxScore) },
     message: ctx.t(
-      `${name} 为 ${shown}，实际完成值为“${GRADE_TEXT[grade]}”，得分应在分值的 ${band.min}%–${band.max}% 之间 ${interval}`,
-      `${name} is ${shown}; an actual of “${GRADE_TEXT[grade]}” scores ${band.min}–${band.max}% of the weight ${interval}`,
+      `${name()} 为 ${shown()}，实际完成值为“${GRADE_TEXT[grade]}”，得分应在分值的 ${band.min}%–${band.max}% 之间 ${interval}`,
+      `${name()} is ${shown()}; an actual of “${GRADE_TEXT[grade]}” scores ${band.min}–${band.max}% of the weight ${interval}`,
     ),
   };
 }

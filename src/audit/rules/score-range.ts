@@ -5,8 +5,8 @@ import { cmp, fromNumber, int } from "../precision.js";
 function* checkOne(ctx: RuleContext, path: string, score: number | null, weight: number | null): Iterable<RuleReport> {
   if (score === null) return;
   const s = fromNumber(score);
-  const name = ctx.field(path);
   if (cmp(s, int(0)) < 0) {
+    const name = ctx.field(path);
     yield {
       path,
       reported: score,
@@ -17,6 +17,7 @@ function* checkOne(ctx: RuleContext, path: string, score: number | null, weight:
   }
   if (weight === null) return;
   if (cmp(s, fromNumber(weight)) > 0) {
+    const name = ctx.field(path);
     yield {
       path,
       reported: score,
