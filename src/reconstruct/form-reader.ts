@@ -140,7 +140,7 @@ export class FormReader {
       const joined = cells.map((c) => c.text).join("");
       if (/^[(（]?\s*(19|20)\d{2}\s*年\s*度?\s*[)）]?$/.test(joined)) cells = [{ ...cells[0]!, text: joined }];
     }
-    const yearCell = cells.find((c) => /^[(（]?\s*(19|20)\d{2}\s*年\s*度?\s*[)）]?$/.test(c.text.trim()) || /^年度[:：]\s*(19|20)\d{2}/.test(c.text.trim()));
+    const yearCell = cells.find((c) => c.text.includes("年") && (/^[(（]?\s*(19|20)\d{2}\s*年\s*度?\s*[)）]?$/.test(c.text.trim()) || /^年度[:：]\s*(19|20)\d{2}/.test(c.text.trim())));
     if (yearCell && cells.filter((c) => c.text.trim()).length === 1) {
       const form = this.ensureForm(yearCell);
       if (!form.year || form.year === form.title) form.year = rawOf(yearCell);
