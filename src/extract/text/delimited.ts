@@ -35,9 +35,12 @@ function splitTabRow(lines: string[], start: number): { cells: Cell[]; consumed:
   let parts = lines[lineIdx]!.split("\t");
   let col = 0;
   let p = 0;
+  // Cells of one line share one (never modified) source: one object per line, not per cell.
+  let lineSource = { line: lineIdx + 1 };
   while (p < parts.length) {
     const part = parts[p]!;
     const cellLine = lineIdx + 1;
+    if (lineSource.line !== cellLine) lineSource = { line: cellLine };
     if (part.startsWith('"') && !closesQuote(part)) {
       // A quoted cell that continues on the next lines: find the line where the quote closes.
       const found = findQuoteEnd(lines, lineIdx, parts.slice(p).join("\t"));
@@ -50,7 +53,7 @@ function splitTabRow(lines: string[], start: number): { cells: Cell[]; consumed:
         continue;
       }
     }
-    cells.push({ text: part, col, source: { line: cellLine } });
+    cells.push({ text: part, col, source: lineSource });
     col++;
     p++;
   }
