@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import iconv from "iconv-lite";
+import { readFileSync } from "node:fs";
 import { decodeText, looksBinary } from "../../src/extract/text/decode.js";
+import { parse } from "../../src/pipeline.js";
 
 const FORM = "财政项目支出绩效自评表\r\n(2021 年度)\t\t\r\n项目名称\t科普资源平台建设\r\n年度资金总额\t1000000.00\t100.00%\r\n“上海科协”《红色科协人》，；：？！\n";
 const FORM_LF = FORM.replace(/\r\n?/gu, "\n");
@@ -151,5 +153,28 @@ describe("looksBinary", () => {
   it("a long UTF-8 file cut mid-character in the sample is still text", () => {
     const s = "项".repeat(30000); // 90000 bytes; the 64 KiB sample ends inside a character
     expect(looksBinary(new TextEncoder().encode(s))).toBe(false);
+  });
+});
+
+describe("stray NULs", () => {
+  const seed = readFileSync(new URL("../../fixtures/seed/000_2ddec0f555d76dd0.txt", import.meta.url), "utf8");
+
+  it("one NUL in a form's text does not make it binary; it is dropped and reported", async () => {
+    const at = seed.indexOf("上海市科学技术协会");
+    expect(at).toBeGreaterThan(0);
+    const damaged = seed.slice(0, at + 2) + "\u0000" + seed.slice(at + 2);
+    expect(looksBinary(new TextEncoder().encode(damaged))).toBe(false);
+    const doc = await parse(new TextEncoder().encode(damaged));
+    expect(doc.forms).toHaveLength(2);
+    // The value reads as printed, without the NUL.
+    expect(doc.forms[0]!.department).toBe("上海市科学技术协会");
+    expect(doc.diagnostics).toContainEqual(expect.objectContaining({ code: "nul-characters-removed", severity: "warning" }));
+  });
+
+  it("NULs at more than one per thousand bytes still make a file binary", () => {
+    const bytes = new TextEncoder().encode(seed.slice(0, 1000));
+    const many = new Uint8Array(bytes.length + 3);
+    many.set(bytes);
+    expect(looksBinary(many)).toBe(true);
   });
 });

@@ -185,6 +185,15 @@ function badShare(s: string): number {
   return bad / total;
 }
 
+/** NULs a text may hold (one per this many bytes, at least one) before it is taken as binary. */
+const MAX_NUL_SHARE = 1 / 1000;
+
+function countNuls(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = bytes.indexOf(0); i >= 0; i = bytes.indexOf(0, i + 1)) n++;
+  return n;
+}
+
 /** Above this share of bad characters, the bytes are not text in that encoding. */
 const BAD_LIMIT = 0.02;
 
@@ -208,7 +217,8 @@ export function looksBinary(bytes: Uint8Array): boolean {
   if (bom) return badShare(decodeAs(sample.subarray(bom.length), bom.encoding)) > BAD_LIMIT;
   const u16 = utf16ByNuls(sample);
   if (u16) return badShare(decodeAs(sample, u16)) > BAD_LIMIT;
-  if (sample.includes(0)) return true;
+  // A stray NUL or two (a converter's bug) does not make a text binary; many do.
+  if (countNuls(sample) > Math.max(1, sample.length * MAX_NUL_SHARE)) return true;
   // A sample cut in the middle of a UTF-8 sequence is still UTF-8: try dropping up to 3 bytes.
   const cuts = sample.length === bytes.length ? [0] : [0, 1, 2, 3];
   for (const cut of cuts) {

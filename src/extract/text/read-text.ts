@@ -21,7 +21,14 @@ export function readTextInput(bytes: Uint8Array): Extraction {
       diagnostics: [{ code: "unreadable-file", severity: "error", message: "不是文本文件，也不是可识别的 PDF 或图片" }],
     };
   }
-  const decoded = decodeText(bytes).text;
+  const diagnostics: Extraction["diagnostics"] = [];
+  let decoded = decodeText(bytes).text;
+  if (decoded.includes("\0")) {
+    // Stray NULs (looksBinary let a few through) are no part of any cell: dropped, and said so.
+    const count = decoded.split("\0").length - 1;
+    decoded = decoded.replaceAll("\0", "");
+    diagnostics.push({ code: "nul-characters-removed", severity: "warning", message: `文本中有 ${count} 个空字符（NUL），已删除` });
+  }
   // Shape 7: pinyin inserted after characters by a conversion site (項(xiàng)目) is not the form's text.
   const text = HAS_PINYIN.test(decoded) ? stripPinyin(decoded) : decoded;
   const shape = detectShape(text);
@@ -33,5 +40,5 @@ export function readTextInput(bytes: Uint8Array): Extraction {
         : shape === "cell-per-line"
           ? readCellPerLine(text)
           : readLines(text, shape === "linear" ? "spaces" : "none");
-  return { grid, kind: "text", pages: null, diagnostics: [] };
+  return { grid, kind: "text", pages: null, diagnostics };
 }
