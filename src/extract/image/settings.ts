@@ -47,6 +47,24 @@ export const ScanSettingsSchema = z
     singleLineHeights: z.number().positive().default(1.6),
     /** Crops are scaled down to this resolution before OCR (chi_sim reads digits of 300 dpi crops worse). */
     ocrDpi: z.number().positive().default(150),
+    /**
+     * The image OCR reads is made black on white: pixels darker than this share of their paper
+     * are ink (0), the rest paper (255); 0 leaves the flattened gray. Tesseract's own threshold
+     * on a small noisy, blurred crop loses whole glyphs (a clean 7 read as 人, a two-line label
+     * as 人), while the same crop thresholded here reads right.
+     */
+    ocrThreshold: z.number().min(0).max(1).default(0),
+    /**
+     * A one-line crop at most this many text heights wide may be a number: when chi_sim reads it
+     * unsure, eng reads it too (the longest amounts, 105,900.48, are about six heights).
+     */
+    numberMaxEms: z.number().positive().default(7),
+    /** eng's reading is taken when it is a clean number read at or above this confidence (0–1). */
+    engNumberConfidence: z.number().min(0).max(1).default(0.6),
+    /** chi_sim's reading of a short crop that has Chinese in it is kept at or above this confidence (a unit: 14月, 27条). */
+    cjkSureConfidence: z.number().min(0).max(1).default(0.5),
+    /** The lines of a multi-line cell are laid end to end with a gap of this share of a line's height. */
+    lineJoinGap: z.number().nonnegative().default(0.5),
     /** Numeric cells are read again with a digit whitelist. */
     numericReread: z.boolean().default(true),
     /** OCR worker count; 0 = one per core. */

@@ -3,7 +3,7 @@
  * Numeric-looking text is read a second time restricted to digits, and the surer reading wins.
  */
 import { downscale, pad, toPgm, type GrayImage } from "../image/gray.js";
-import type { OcrPool } from "./tesseract.js";
+import type { OcrLang, OcrPool } from "./tesseract.js";
 
 export interface OcrLine {
   text: string;
@@ -29,6 +29,8 @@ export interface RecogniseOptions {
   whitelist?: string;
   /** Crops of higher resolution are scaled down to this before reading. */
   ocrDpi?: number;
+  /** Model to read with (chi_sim unless said). */
+  lang?: OcrLang;
 }
 
 const PAD = 12;
@@ -102,7 +104,7 @@ export async function recognise(pool: OcrPool, img: GrayImage, opts: RecogniseOp
     debug_file: "/dev/null",
   };
   const image = toPgm(pad(img, p));
-  const res = await pool.run(params, (w) => w.recognize(image, {}, { text: true, blocks: true }));
+  const res = await pool.run(params, (w) => w.recognize(image, {}, { text: true, blocks: true }), opts.lang ?? "chi_sim");
   const page = res.data as unknown as TPage;
   const lines: OcrLine[] = [];
   for (const b of page.blocks ?? []) {
@@ -144,29 +146,58 @@ export function isCleanNumber(text: string): boolean {
 
 export const DIGIT_WHITELIST = "0123456789.,%-";
 
+export interface CellOptions extends RecogniseOptions {
+  numericReread: boolean;
+  psmLine: string;
+  /** A clean number chi_sim reads at or above this confidence is not read again. */
+  sure?: number;
+  /** The crop is one line short enough to be a number: eng is asked first. */
+  short?: boolean;
+  /** eng's reading is taken when it is a clean number at or above this confidence. */
+  engSure?: number;
+  /** chi_sim's reading of a short crop with Chinese in it is kept at or above this confidence. */
+  cjkSure?: number;
+}
+
+const HAS_CJK = /[\u3400-\u9fff]/u;
+
 /**
- * Reads a crop; when the text looks numeric but is not a clean number read with confidence,
- * reads it again with the digit whitelist. A clean whitelisted reading wins (its confidence is
- * that of the first reading when both agree, lower when they differ); the other is kept as
- * `alternative` for the arithmetic check.
+ * Reads a crop with chi_sim. eng reads it again when chi_sim's text looks numeric but is not a
+ * clean number read with confidence, and when a short one-line crop was read unsure (chi_sim
+ * reads lone digits as look-alike characters, 5 as 区 or 3 as 汪, with almost no confidence,
+ * while it reads a unit beside digits, 14月 or 27条, with confidence — where eng would read 148
+ * and 27%). eng's clean number wins unless chi_sim read a clean number with more confidence; the
+ * other reading is kept as `alternative` for the arithmetic check.
  */
-export async function recogniseCell(pool: OcrPool, img: GrayImage, opts: RecogniseOptions & { numericReread: boolean; psmLine: string; sure?: number }): Promise<OcrReading> {
+export async function recogniseCell(pool: OcrPool, img: GrayImage, opts: CellOptions): Promise<OcrReading> {
   const read = await recognise(pool, img, opts);
   // A number wrapped in a narrow cell (10590 / 0.48) is one number.
   const first = read.lines.length > 1 ? { ...read, text: read.lines.map((l) => l.text).join("") } : read;
-  if (!opts.numericReread || !looksNumeric(first.text)) return read;
+  if (!opts.numericReread) return read;
   const a = first.text.replace(/\s+/g, "");
-  if (isCleanNumber(a) && first.confidence >= (opts.sure ?? 0.88)) return { ...first, text: a, lines: read.lines.length > 1 ? [] : first.lines };
-  const digits = await recognise(pool, img, { ...opts, psm: read.lines.length > 1 ? opts.psm : opts.psmLine, whitelist: DIGIT_WHITELIST });
-  const b = digits.text.replace(/\s+/g, "");
-  if (!b || !isCleanNumber(b)) return read;
+  const numeric = looksNumeric(first.text);
+  if (numeric && isCleanNumber(a) && first.confidence >= (opts.sure ?? 0.88)) return { ...first, text: a, lines: read.lines.length > 1 ? [] : first.lines };
+  const unsureShort = opts.short === true && (first.confidence < (opts.cjkSure ?? 0.5) || !HAS_CJK.test(a));
+  if (!numeric && !unsureShort) return read;
+  const psm = read.lines.length > 1 ? opts.psm : opts.psmLine;
+  // eng reads digits best at the scan's own resolution (a lone 5 at 150 dpi comes back as 3).
+  const { ocrDpi: _chiDpi, ...engOpts } = opts;
+  void _chiDpi;
+  let digits = await recognise(pool, img, { ...engOpts, psm, lang: "eng" });
+  let b = digits.text.replace(/\s+/g, "");
+  if (!isCleanNumber(b) || digits.confidence < (opts.engSure ?? 0.6)) {
+    if (!numeric) return read;
+    digits = await recognise(pool, img, { ...engOpts, psm, whitelist: DIGIT_WHITELIST, lang: "eng" });
+    b = digits.text.replace(/\s+/g, "");
+    if (!b || !isCleanNumber(b)) return read;
+  }
   // Whitelisted readings often come back with confidence 0: it says nothing then.
   const dConf = digits.confidence > 0 ? digits.confidence : first.confidence * DISAGREEING_CONFIDENCE;
   if (a === b) return { ...first, lines: [], text: b, confidence: Math.max(first.confidence, digits.confidence) };
   const keepFirst = isCleanNumber(a) && first.confidence > dConf;
-  const pick = keepFirst ? { ...first, text: a } : { ...digits, text: b, confidence: Math.min(dConf, first.confidence) };
+  const pick = keepFirst ? { ...first, text: a } : { ...digits, text: b, confidence: keepFirst ? first.confidence : numeric ? Math.min(dConf, first.confidence) : dConf };
   const other = keepFirst ? { text: b, confidence: dConf } : { text: a, confidence: first.confidence };
-  return { ...pick, lines: [], alternative: other };
+  return a ? { ...pick, lines: [], alternative: other } : { ...pick, lines: [] };
 }
 
 /** Share of the first reading's confidence given to a whitelisted reading that disagrees and reports none. */

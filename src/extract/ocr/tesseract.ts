@@ -42,11 +42,20 @@ export function languageFolder(lang: string, model: ModelFolder): string {
   return folder;
 }
 
+/**
+ * The languages a slot can read with. chi_sim reads the labels and text; eng reads digits that
+ * chi_sim misreads when they stand alone (a lone 5 as 区, 3 as 汪, 15 as 站) — a cell of digits
+ * gives chi_sim's LSTM no context. (`chi_sim+eng` in one worker does not work: see above.)
+ */
+export type OcrLang = "chi_sim" | "eng";
+const LANGS: readonly OcrLang[] = ["chi_sim", "eng"];
+
+/** One per core: a worker per language, used one job at a time, so jobs never outnumber cores. */
 interface Slot {
-  worker: TesseractWorker;
+  workers: Record<OcrLang, TesseractWorker>;
   busy: boolean;
-  /** Parameters last set on this worker, so that a job changes only what differs. */
-  params: Record<string, string>;
+  /** Parameters last set on each worker, so that a job changes only what differs. */
+  params: Record<OcrLang, Record<string, string>>;
 }
 
 export class OcrPool {
@@ -63,10 +72,10 @@ export class OcrPool {
 
   private async start(): Promise<void> {
     const T = (await import("tesseract.js")).default as unknown as Tesseract;
-    const langPath = languageFolder("chi_sim", this.opts.model);
-    const startOne = async (): Promise<TesseractWorker> => {
+    const startOne = async (lang: OcrLang): Promise<TesseractWorker> => {
+      const langPath = languageFolder(lang, this.opts.model);
       let failure: unknown = null;
-      const worker = await T.createWorker("chi_sim", 1 /* OEM.LSTM_ONLY */, {
+      const worker = await T.createWorker(lang, 1 /* OEM.LSTM_ONLY */, {
         langPath,
         gzip: true,
         cacheMethod: "none",
@@ -78,8 +87,13 @@ export class OcrPool {
       if (failure) throw new OcrUnavailableError(`an OCR worker failed to start: ${String(failure)}`);
       return worker;
     };
-    const workers = await Promise.all(Array.from({ length: this.size }, startOne));
-    this.slots = workers.map((worker) => ({ worker, busy: false, params: {} }));
+    const slots = await Promise.all(
+      Array.from({ length: this.size }, async (): Promise<Slot> => {
+        const [chi, eng] = await Promise.all(LANGS.map(startOne));
+        return { workers: { chi_sim: chi!, eng: eng! }, busy: false, params: { chi_sim: {}, eng: {} } };
+      }),
+    );
+    this.slots = slots;
   }
 
   private async acquire(): Promise<Slot> {
@@ -122,17 +136,19 @@ export class OcrPool {
     }
   }
 
-  /** Runs `job` on a free worker, with its parameters set first. */
-  async run<T>(params: Record<string, string>, job: (w: TesseractWorker) => Promise<T>): Promise<T> {
+  /** Runs `job` on a free slot's worker for `lang`, with its parameters set first. */
+  async run<T>(params: Record<string, string>, job: (w: TesseractWorker) => Promise<T>, lang: OcrLang = "chi_sim"): Promise<T> {
     const slot = await this.acquire();
     try {
+      const worker = slot.workers[lang];
+      const set = slot.params[lang];
       const changed: Record<string, string> = {};
-      for (const [k, v] of Object.entries(params)) if (slot.params[k] !== v) changed[k] = v;
+      for (const [k, v] of Object.entries(params)) if (set[k] !== v) changed[k] = v;
       if (Object.keys(changed).length > 0) {
-        await slot.worker.setParameters(changed);
-        Object.assign(slot.params, changed);
+        await worker.setParameters(changed);
+        Object.assign(set, changed);
       }
-      return await job(slot.worker);
+      return await job(worker);
     } finally {
       this.release(slot);
     }
@@ -144,7 +160,7 @@ export class OcrPool {
     const slots = this.slots;
     this.slots = [];
     this.starting = null;
-    await Promise.all(slots.map((s) => s.worker.terminate().catch(() => {})));
+    await Promise.all(slots.flatMap((s) => LANGS.map((l) => s.workers[l].terminate().catch(() => {}))));
   }
 }
 

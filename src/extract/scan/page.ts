@@ -10,10 +10,11 @@
 import { findTables } from "../../layout/find-tables.js";
 import type { BBox, LayoutPage, TextRun } from "../../layout/geometry.js";
 import { binarise, type Binarised } from "../image/binarise.js";
-import { crop, toPgm, isBilevel, rotateQuarter, rotateSmall, thicken, type GrayImage } from "../image/gray.js";
+import { crop, toPgm, isBilevel, rotateQuarter, rotateSmall, thicken, threshold, type GrayImage } from "../image/gray.js";
 import { eraseRulings, findRulings, rulingsToSegments, type PixelRuling } from "../image/rulings.js";
 import type { ScanSettings } from "../image/settings.js";
 import { estimateSkew } from "../image/skew.js";
+import { evenLines, joinLines, lineBands } from "../image/text-lines.js";
 import { recognise, recogniseCell, type OcrReading } from "../ocr/recognise.js";
 import { snapToVocabulary } from "../ocr/snap.js";
 import { isDash, leadingComparator, type BinaryCrop } from "../ocr/glyphs.js";
@@ -53,7 +54,7 @@ function fromBinarised(img: GrayImage, bin: Binarised, dpi: number, scale: numbe
   const clean = eraseRulings(bin.ink, bin.width, bin.height, rulings);
   // Painting the rulings white before OCR was tried and lost text that touches a border
   // (m01: 67 → 45 fields); crops are trimmed to ink inside the borders instead.
-  const ocrImage: GrayImage = bin.flat;
+  const ocrImage: GrayImage = s.ocrThreshold > 0 ? threshold(bin.flat, s.ocrThreshold * 255) : bin.flat;
   const segments = rulingsToSegments(rulings, scale);
   const found = findTables({ page, width: img.width * scale, height: img.height * scale, runs: [], segments, rects: [] }, { flavour: "lattice" });
   const cells = found.tables.flatMap((t) => t.cells.map((c) => c.bbox));
@@ -325,12 +326,16 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
       toRun(c, { lines: [], text: "—", confidence: DASH_CONFIDENCE }, true, { text: "—" });
       return;
     }
-    const psm = c.bands <= 1 ? s.psmLine : s.psmBlock;
-    const cellOpts = { psm, dpi, ocrDpi: s.ocrDpi, numericReread: s.numericReread, psmLine: s.psmLine, sure: s.numericSureConfidence };
+    // A cell of several lines is read as one line: its lines laid end to end (text-lines.ts).
+    const bands = c.bands >= 2 ? lineBands(p.clean, p.img.width, c.rect) : [];
+    const joinedImage = evenLines(bands) ? joinLines(p.ocrImage, bands, s.lineJoinGap) : null;
+    const psm = c.bands <= 1 || joinedImage ? s.psmLine : s.psmBlock;
+    const short = (w: number) => (c.bands <= 1 && w <= s.numberMaxEms * textHeight) || (joinedImage !== null && joinedImage.width <= s.numberMaxEms * joinedImage.height);
+    const cellOpts = { psm, dpi, ocrDpi: s.ocrDpi, numericReread: s.numericReread, psmLine: s.psmLine, sure: s.numericSureConfidence, engSure: s.engNumberConfidence, cjkSure: s.cjkSureConfidence };
     // chi_sim cannot read ≥ ≤: told by shape, and the rest of the cell read on its own.
     const cmp = c.bands <= 1 ? leadingComparator(bin) : null;
     if (cmp) {
-      const rest = await recogniseCell(pool, crop(p.ocrImage, c.rect[0] + cmp.end, c.rect[1], c.rect[2], c.rect[3]), cellOpts);
+      const rest = await recogniseCell(pool, crop(p.ocrImage, c.rect[0] + cmp.end, c.rect[1], c.rect[2], c.rect[3]), { ...cellOpts, short: short(c.rect[2] - c.rect[0] - cmp.end) });
       ocrCalls += rest.alternative !== undefined ? 2 : 1;
       if (/^\d/.test(rest.text)) {
         const text = cmp.glyph + rest.text;
@@ -338,16 +343,16 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
         return;
       }
     }
-    const reading = await recogniseCell(pool, crop(p.ocrImage, ...c.rect), cellOpts);
+    const reading = await recogniseCell(pool, joinedImage ?? crop(p.ocrImage, ...c.rect), { ...cellOpts, short: short(c.rect[2] - c.rect[0]) });
     ocrCalls += reading.alternative !== undefined ? 2 : 1;
     if (process.env.JIXIAO_DEBUG_SCAN_DIR) {
       const { writeFileSync } = await import("node:fs");
-      writeFileSync(`${process.env.JIXIAO_DEBUG_SCAN_DIR}/p${page}-${c.rect.join("_")}-${reading.text.replace(/[\s/]/g, "_").slice(0, 20)}.pgm`, toPgm(crop(p.ocrImage, ...c.rect)));
+      writeFileSync(`${process.env.JIXIAO_DEBUG_SCAN_DIR}/p${page}-${c.rect.join("_")}-${reading.text.replace(/[\s/]/g, "_").slice(0, 20)}.pgm`, toPgm(joinedImage ?? crop(p.ocrImage, ...c.rect)));
     }
     if (!reading.text) return;
-    const joined = reading.lines.length > 0 ? reading.lines.map((l) => l.text).join("") : reading.text;
-    const snapped = snapToVocabulary(joined);
-    toRun(c, reading, snapped.from !== undefined || reading.lines.length <= 1, snapped.from !== undefined ? snapped : { text: joined });
+    const joinedText = reading.lines.length > 0 ? reading.lines.map((l) => l.text).join("") : reading.text;
+    const snapped = snapToVocabulary(joinedText);
+    toRun(c, reading, joinedImage !== null || snapped.from !== undefined || reading.lines.length <= 1, snapped.from !== undefined ? snapped : { text: joinedText });
   });
   const outsideJobs = outsideLines(p, o.scale, dpi, s).map(async (c) => {
     const reading = await recognise(pool, crop(p.ocrImage, ...c.rect), { psm: s.psmLine, dpi, ocrDpi: s.ocrDpi });
