@@ -13,8 +13,10 @@ export const csvBom = "\ufeff";
  * A text cell starting with one of these is read as a formula by spreadsheet programs (CSV
  * injection: `=HYPERLINK(…)`, `@SUM(…)`); such cells get a leading `'`. Numbers are written as
  * numbers and never guarded, so `-5` stays a number; a target printed `=100%` becomes `'=100%`.
+ * White space before the sign, and the full-width signs (＝＋－＠, which some spreadsheet programs
+ * take as their ASCII forms), are guarded too.
  */
-const formulaStart = /^[=+\-@\t\r]/;
+const formulaStart = /^[\s\u3000]*[=+\-@＝＋－＠]|^[\t\r]/;
 
 type Cell = string | number | boolean | null | undefined;
 

@@ -17,6 +17,11 @@ describe("csv cells", () => {
     expect(csvCell('他说"好",然后\n换行')).toBe('"他说""好"",然后\n换行"');
     expect(csvCell("=HYPERLINK(\"http://x\")")).toBe("\"'=HYPERLINK(\"\"http://x\"\")\"");
     expect(csvCell("=100%")).toBe("'=100%");
+    expect(csvCell(" =1+1")).toBe("' =1+1");
+    expect(csvCell("\u3000@SUM(A1)")).toBe("'\u3000@SUM(A1)");
+    expect(csvCell("＝HYPERLINK(1)")).toBe("'＝HYPERLINK(1)");
+    expect(csvCell("－5")).toBe("'－5");
+    expect(csvCell("达到 =100%")).toBe("达到 =100%");
     expect(csvCell("+1")).toBe("'+1");
     expect(csvCell("-1+2")).toBe("'-1+2");
     expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
