@@ -32,6 +32,8 @@ export interface ImportProgress {
   done: number;
   /** Of those, not ok (failed, no-form, timeout). */
   failed: number;
+  /** Of `failed`, the inputs read without trouble that hold no form (shown apart: they are not errors). */
+  noForm: number;
   /** Of `done`, already in the index from an earlier run. */
   skipped: number;
   /** Inputs actually parsed in this run (the rate is theirs). */
@@ -67,7 +69,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportSummary> {
   }
 
   const started = Date.now();
-  const progress: ImportProgress = { total: 0, counted: false, done: 0, failed: 0, skipped: 0, parsed: 0, elapsedMs: 0 };
+  const progress: ImportProgress = { total: 0, counted: false, done: 0, failed: 0, noForm: 0, skipped: 0, parsed: 0, elapsedMs: 0 };
   const byStatus: Record<ImportStatus, number> = { ok: 0, failed: 0, "no-form": 0, timeout: 0 };
   const problems: WalkProblem[] = [];
   const report = () => opts.onProgress?.({ ...progress, elapsedMs: Date.now() - started });
@@ -92,6 +94,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportSummary> {
     progress.done++;
     byStatus[entry.status]++;
     if (entry.status !== "ok") progress.failed++;
+    if (entry.status === "no-form") progress.noForm++;
     if (skipped) progress.skipped++;
     report();
   };

@@ -35,26 +35,27 @@ export function progressLine(p: ImportProgress, lang: Lang): string {
   const total = p.counted ? String(p.total) : `${p.total}+`;
   const r = rate(p).toFixed(1);
   const eta = formatDuration(etaSeconds(p));
+  const failed = p.failed - p.noForm;
   return lang === "en"
-    ? `${p.done}/${total} done, ${p.failed} failed, ${p.skipped} already done, ${r} files/s, ETA ${eta}`
-    : `已完成 ${p.done}/${total}，失败 ${p.failed}，此前已完成 ${p.skipped}，${r} 个/秒，预计剩余 ${eta}`;
+    ? `${p.done}/${total} done, ${failed} failed, ${p.noForm} without a form, ${p.skipped} already done, ${r} files/s, ETA ${eta}`
+    : `已完成 ${p.done}/${total}，失败 ${failed}，无表 ${p.noForm}，此前已完成 ${p.skipped}，${r} 个/秒，预计剩余 ${eta}`;
 }
 
 /** A bar on a terminal (redrawn in place), else a plain line every few seconds, for logs. */
 export function createProgress(opts: { tty: boolean; lang: Lang; write: (s: string) => void; stream?: NodeJS.WriteStream }): ProgressReporter {
   if (opts.tty && opts.stream) {
-    const label = opts.lang === "en" ? { failed: "failed", eta: "ETA" } : { failed: "失败", eta: "剩余" };
+    const label = opts.lang === "en" ? { failed: "failed", noForm: "no form", eta: "ETA" } : { failed: "失败", noForm: "无表", eta: "剩余" };
     const bar = new cliProgress.SingleBar(
       {
         stream: opts.stream,
-        format: `{bar} {value}/{total} | ${label.failed} {failed} | {rate}/s | ${label.eta} {etaText}`,
+        format: `{bar} {value}/{total} | ${label.failed} {failed} | ${label.noForm} {noForm} | {rate}/s | ${label.eta} {etaText}`,
         hideCursor: true,
         etaBuffer: 50,
       },
       cliProgress.Presets.shades_classic,
     );
     let started = false;
-    const payload = (p: ImportProgress) => ({ failed: p.failed, rate: rate(p).toFixed(1), etaText: formatDuration(etaSeconds(p)) });
+    const payload = (p: ImportProgress) => ({ failed: p.failed - p.noForm, noForm: p.noForm, rate: rate(p).toFixed(1), etaText: formatDuration(etaSeconds(p)) });
     return {
       update(p) {
         if (!started) {
