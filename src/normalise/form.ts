@@ -73,7 +73,7 @@ export function normaliseForm(raw: RawForm, formPath: string): { form: Unaudited
     const i = rows.length;
     const row: FundRow = {
       key,
-      label: text(`/funds/rows/${i}/label`, r.label),
+      label: text(fundPointer(i, "label"), r.label),
       initialBudget: null,
       annualBudget: null,
       executed: null,
@@ -81,7 +81,7 @@ export function normaliseForm(raw: RawForm, formPath: string): { form: Unaudited
     for (const col of AMOUNT_COLUMNS) {
       if (!hasColumn(col)) continue;
       const v = r.values[col] ?? null;
-      row[col] = number(`/funds/rows/${i}/${col}`, v);
+      row[col] = number(fundPointer(i, col), v);
       if (v && fundUnit) {
         const printed = readNumber(v.text);
         if (printed.kind === "number" && printed.unit && (printed.unit === "元" || printed.unit === "万元") && printed.unit !== fundUnit) {
@@ -116,34 +116,33 @@ export function normaliseForm(raw: RawForm, formPath: string): { form: Unaudited
     rawIndicators.push(ri);
   }
   rawIndicators.forEach((ri, i) => {
-    const p = `/indicators/${i}`;
-    let level1 = text(`${p}/level1`, ri.level1);
+    let level1 = text(indicatorPointer(i, "level1"), ri.level1);
     let level1Weight: number | undefined;
     const lw = level1 ? level1WithWeight(labelKey(level1)) : null;
     if (level1 && lw) {
       level1Weight = lw.weight;
       level1 = level1.replace(/[(（]\s*\d+(?:\.\d+)?\s*分?\s*[)）]\s*$/, "");
     }
-    let level3 = text(`${p}/level3`, ri.level3);
+    let level3 = text(indicatorPointer(i, "level3"), ri.level3);
     if (level3) level3 = level3.replace(/^指标\s*\d+\s*[:：]\s*/, "") || null;
     const unitText = ri.unit ? normaliseText(ri.unit.text) : null;
-    let target = text(`${p}/target`, ri.target);
+    let target = text(indicatorPointer(i, "target"), ri.target);
     if (ri.nature || ri.unit) {
       const nature = ri.nature ? normaliseText(ri.nature.text) ?? "" : "";
       if (target !== null && !/[%％个次天]$/.test(target)) target = nature + target + (unitText ?? "");
       else if (target !== null) target = nature + target;
     }
-    let actual = text(`${p}/actual`, ri.actual);
+    let actual = text(indicatorPointer(i, "actual"), ri.actual);
     if (actual !== null && unitText && /^\d+(\.\d+)?$/.test(actual)) actual = actual + unitText;
     const ind: Indicator = {
       level1,
-      level2: text(`${p}/level2`, ri.level2),
+      level2: text(indicatorPointer(i, "level2"), ri.level2),
       level3,
       target,
       actual,
-      weight: number(`${p}/weight`, ri.weight),
-      score: number(`${p}/score`, ri.score),
-      deviation: text(`${p}/deviation`, ri.deviation),
+      weight: number(indicatorPointer(i, "weight"), ri.weight),
+      score: number(indicatorPointer(i, "score"), ri.score),
+      deviation: text(indicatorPointer(i, "deviation"), ri.deviation),
     };
     if (level1Weight !== undefined) ind.level1Weight = level1Weight;
     indicators.push(ind);
@@ -214,6 +213,39 @@ export function normaliseForm(raw: RawForm, formPath: string): { form: Unaudited
     return r.value;
   }
 }
+
+type IndicatorField = "level1" | "level2" | "level3" | "target" | "actual" | "weight" | "score" | "deviation";
+type FundField = "label" | (typeof AMOUNT_COLUMNS)[number];
+
+/**
+ * JSON Pointers of indicator and fund-row fields, built once per index and reused by every form:
+ * the same key strings each time (their hashes computed once), no string building per value.
+ */
+const indicatorPointers: Array<Record<IndicatorField, string>> = [];
+const fundPointers: Array<Record<FundField, string>> = [];
+
+function indicatorPointer(i: number, field: IndicatorField): string {
+  let p = indicatorPointers[i];
+  if (!p) {
+    const at = `/indicators/${i}`;
+    p = { level1: `${at}/level1`, level2: `${at}/level2`, level3: `${at}/level3`, target: `${at}/target`, actual: `${at}/actual`, weight: `${at}/weight`, score: `${at}/score`, deviation: `${at}/deviation` };
+    if (i < MAX_CACHED_POINTERS) indicatorPointers[i] = p;
+  }
+  return p[field];
+}
+
+function fundPointer(i: number, field: FundField): string {
+  let p = fundPointers[i];
+  if (!p) {
+    const at = `/funds/rows/${i}`;
+    p = { label: `${at}/label`, initialBudget: `${at}/initialBudget`, annualBudget: `${at}/annualBudget`, executed: `${at}/executed` };
+    if (i < MAX_CACHED_POINTERS) fundPointers[i] = p;
+  }
+  return p[field];
+}
+
+/** Forms with more rows than this (a damaged input) build their pointers as they go. */
+const MAX_CACHED_POINTERS = 256;
 
 function splitCode(name: string | null): { name: string | null; code?: string } {
   if (!name) return { name };

@@ -321,6 +321,7 @@ const CJK_CLASS = `[${HAN}${CJK_PUNCT}]`;
 const WS_BEFORE_CJK = new RegExp(`[${WS}]+(?=${CJK_CLASS})`, "gu");
 const WS_AFTER_CJK = new RegExp(`(?<=${CJK_CLASS})[${WS}]+`, "gu");
 const CJK_ONE = new RegExp(`^${CJK_CLASS}$`, "u");
+const HAS_WS = new RegExp(`[${WS}]`, "u");
 
 /** True for a Chinese character or Chinese punctuation (as step 6 understands it). */
 export function isCjk(ch: string): boolean {
@@ -333,6 +334,7 @@ export function isCjk(ch: string): boolean {
  * A string left empty is null.
  */
 export function collapseWhitespace(s: string): string | null {
+  if (!HAS_WS.test(s)) return s === "" ? null : s;
   const out = s.replace(WS_BEFORE_CJK, "").replace(WS_AFTER_CJK, "").replace(WS_RUN, " ").replace(WS_EDGES, "");
   return out === "" ? null : out;
 }
