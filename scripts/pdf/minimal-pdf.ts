@@ -23,7 +23,8 @@ interface PdfObj {
   body: string | Buffer;
 }
 
-class PdfWriter {
+/** Objects in order, a cross-reference table, a trailer: enough of PDF for these fixtures. */
+export class PdfWriter {
   objs: PdfObj[] = [];
   add(body: string | Buffer): number {
     this.objs.push({ body });
@@ -56,7 +57,7 @@ class PdfWriter {
   }
 }
 
-function ucs2Hex(s: string): string {
+export function ucs2Hex(s: string): string {
   let out = "";
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
@@ -197,9 +198,7 @@ export function layoutToMinimalPdf(layouts: Layout[], style: MinimalStyle): Buff
   const w = new PdfWriter();
   const catalog = w.reserve();
   const pagesId = w.reserve();
-  const desc = w.add("<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>");
-  const cid = w.add(`<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor ${desc} 0 R /DW 1000 >>`);
-  const font = w.add(`<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light-UniGB-UCS2-H /Encoding /UniGB-UCS2-H /DescendantFonts [${cid} 0 R] >>`);
+  const font = addStSong(w);
   const kids: number[] = [];
   for (const p of pages) {
     const content = w.stream("", Buffer.from(p.join("\n"), "latin1"));
@@ -255,6 +254,33 @@ export function imageOnlyPdf(pagesCount = 1): Buffer {
   for (let i = 0; i < pagesCount; i++) {
     const content = w.stream("", Buffer.from("q 400 0 0 400 100 300 cm /Im1 Do Q 1 w 100 300 m 500 300 l S 100 300 400 400 re S", "latin1"));
     kids.push(w.add(`<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 ${img} 0 R >> >> /Contents ${content} 0 R >>`));
+  }
+  w.set(pagesId, `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(" ")}] /Count ${kids.length} >>`);
+  w.set(catalog, `<< /Type /Catalog /Pages ${pagesId} 0 R >>`);
+  return w.build(catalog);
+}
+
+/** The non-embedded STSong-Light font (UniGB-UCS2-H) every page of a minimal PDF uses; returns the Type0 font's id. */
+function addStSong(w: PdfWriter): number {
+  const desc = w.add("<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>");
+  const cid = w.add(`<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor ${desc} 0 R /DW 1000 >>`);
+  return w.add(`<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light-UniGB-UCS2-H /Encoding /UniGB-UCS2-H /DescendantFonts [${cid} 0 R] >>`);
+}
+
+/**
+ * A long text-layer PDF made in milliseconds (for the many-pages test): every page one line of
+ * text, `line(page)`, inside a ruled box, so each page has both text and rulings to read.
+ */
+export function textPagesPdf(pageCount: number, line: (page: number) => string): Buffer {
+  const w = new PdfWriter();
+  const catalog = w.reserve();
+  const pagesId = w.reserve();
+  const font = addStSong(w);
+  const kids: number[] = [];
+  for (let i = 1; i <= pageCount; i++) {
+    const ops = `q 0.8 w 60 700 m 535 700 l 60 730 m 535 730 l 60 700 m 60 730 l 535 700 m 535 730 l S Q\nBT /F1 12 Tf 66 710 Td ${ucs2Hex(line(i))} Tj ET`;
+    const content = w.stream("", Buffer.from(ops, "latin1"));
+    kids.push(w.add(`<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`));
   }
   w.set(pagesId, `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(" ")}] /Count ${kids.length} >>`);
   w.set(catalog, `<< /Type /Catalog /Pages ${pagesId} 0 R >>`);

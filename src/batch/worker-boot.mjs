@@ -6,3 +6,5 @@ import { register } from "tsx/esm/api";
 register();
 const task = await import("./parse-worker.ts");
 export default task.default;
+export const parseDocument = task.parseDocument;
+export const ready = task.ready;

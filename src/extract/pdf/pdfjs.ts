@@ -10,9 +10,102 @@ type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 
 let loading: Promise<PdfJs> | null = null;
 
+/**
+ * Loads pdf.js and its worker code (run in this thread: pdf.js's "fake worker" finds it on
+ * `globalThis.pdfjsWorker`), then puts back the built-ins their core-js polyfills replaced.
+ */
 export function loadPdfJs(): Promise<PdfJs> {
-  loading ??= import("pdfjs-dist/legacy/build/pdf.mjs");
+  loading ??= (async () => {
+    const before = snapshotBuiltins();
+    const pdfjs = await importModules();
+    restoreBuiltins(before);
+    if (pdfJsSettings.inflateInJs) delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream;
+    return pdfjs;
+  })();
   return loading;
+}
+
+export const pdfJsSettings = {
+  /**
+   * pdf.js inflates every Flate stream (content streams, fonts, each glyph of a Type 3 font)
+   * through a web `DecompressionStream` when there is one, and with its own JavaScript inflater
+   * when there is not (or when the stream is damaged). In Node each web stream costs a zlib
+   * context and several promise turns: on the fixture PDFs it took ~25% of the CPU time of
+   * `jixiao parse` (22.7–25 s → 17.0–19.5 s for 240 pages, same output). So the global is
+   * removed once pdf.js is loaded; nothing else in this program uses it (checked: only pdf.js
+   * and Playwright's browser bundles name it), and pdf.js's JavaScript path is the one it already
+   * takes for damaged streams, so what is read does not change.
+   */
+  inflateInJs: true,
+} as const;
+
+const PDF_MODULE = "pdfjs-dist/legacy/build/pdf.mjs";
+const WORKER_MODULE = "pdfjs-dist/legacy/build/pdf.worker.mjs";
+
+/**
+ * `require()` of the two ES modules (Node ≥ 20.19 loads ES modules without top-level await that
+ * way) rather than `import()`: in a checkout, where the sources run through tsx, every `import()`
+ * goes through tsx's loader, which spent ~2.5 s of CPU on these 4.5 MB of JavaScript (and their
+ * 8 MB of source maps) per process and per worker thread; `require()` takes ~0.5 s. Older Node 20
+ * releases refuse: `import()` then, as before.
+ */
+async function importModules(): Promise<PdfJs> {
+  // tsx turns source maps on; Node would then read and parse pdf.js's 8 MB of maps on every
+  // load, for stack traces into a bundle nobody debugs here.
+  const maps = process.sourceMapsEnabled;
+  if (maps) process.setSourceMapsEnabled(false);
+  try {
+    try {
+      const require = createRequire(import.meta.url);
+      const pdfjs = require(PDF_MODULE) as PdfJs;
+      require(WORKER_MODULE);
+      return pdfjs;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException)?.code !== "ERR_REQUIRE_ESM") throw err;
+    }
+    const pdfjs = (await import(PDF_MODULE)) as PdfJs;
+    await import(WORKER_MODULE);
+    return pdfjs;
+  } finally {
+    if (maps) process.setSourceMapsEnabled(true);
+  }
+}
+
+/**
+ * The built-in objects whose methods the legacy build's core-js may replace. On Node 20 it
+ * replaces `Array.prototype.push` (a slower JS push, for every array in the process), and
+ * `JSON.stringify` (a replacer called for every key, then a character-by-character pass over the
+ * result), `JSON.parse` and `Function.prototype.toString` with wrappers, for edge cases of the
+ * standard that neither pdf.js nor this project meets. Measured: ~30% of the CPU time of reading
+ * the fixture PDFs, and every later JSON output slower. What core-js *adds* (methods Node 20
+ * lacks: `Promise.withResolvers`, `Map.prototype.getOrInsert`, …) stays: pdf.js needs those.
+ */
+function builtinHolders(): object[] {
+  const typedArray = Object.getPrototypeOf(Uint8Array) as { prototype: object };
+  return [Array, Array.prototype, JSON, Function.prototype, Object, Object.prototype, Promise, Promise.prototype, String, String.prototype, Number, Math, Map.prototype, Set.prototype, ArrayBuffer.prototype, Uint8Array, Uint8Array.prototype, typedArray, typedArray.prototype, RegExp.prototype, Reflect];
+}
+
+type Snapshot = Map<object, Map<PropertyKey, PropertyDescriptor>>;
+
+function snapshotBuiltins(): Snapshot {
+  const snap: Snapshot = new Map();
+  for (const holder of builtinHolders()) {
+    const props = new Map<PropertyKey, PropertyDescriptor>();
+    for (const key of Reflect.ownKeys(holder)) props.set(key, Object.getOwnPropertyDescriptor(holder, key)!);
+    snap.set(holder, props);
+  }
+  return snap;
+}
+
+/** Puts back every property that existed before and was replaced; added ones stay. */
+function restoreBuiltins(snap: Snapshot): void {
+  for (const [holder, props] of snap) {
+    for (const [key, was] of props) {
+      const now = Object.getOwnPropertyDescriptor(holder, key);
+      if (now && Object.is(now.value, was.value) && now.get === was.get && now.set === was.set) continue;
+      if (!now || now.configurable) Object.defineProperty(holder, key, was);
+    }
+  }
 }
 
 let dirs: { cMapUrl: string; standardFontDataUrl: string } | null = null;
