@@ -26,9 +26,11 @@ export interface LineSettings {
   minLineHeightShare: number;
   /** A band taller than this many times the median is two lines that touch: not split here. */
   maxLineHeightRatio: number;
+  /** Bands that together span at most this many times the tallest band are pieces of one line. */
+  glyphFit: number;
 }
 
-export const LINE_SETTINGS: LineSettings = { minGapRows: 2, minLineHeightShare: 0.3, maxLineHeightRatio: 1.7 };
+export const LINE_SETTINGS: LineSettings = { minGapRows: 2, minLineHeightShare: 0.3, maxLineHeightRatio: 1.7, glyphFit: 1.15 };
 
 /** Bands of ink rows inside `rect` of the ink map (1 = ink). */
 export function lineBands(ink: Uint8Array, width: number, rect: readonly [number, number, number, number], s: LineSettings = LINE_SETTINGS): LineBand[] {
@@ -60,8 +62,21 @@ export function lineBands(ink: Uint8Array, width: number, rect: readonly [number
       blank = 0;
     } else if (cur && ++blank >= s.minGapRows) cur = null;
   }
+  // Some glyphs have a gap across their whole width (亩 is 亠 over 田, 三 is three bars): where
+  // a line is that one glyph, its pieces are bands of their own. Neighbours that together fit
+  // in one line's height are one line.
   const tallest = Math.max(0, ...bands.map((b) => b.y1 - b.y0));
-  return bands.filter((b) => b.y1 - b.y0 >= s.minLineHeightShare * tallest);
+  const lines: LineBand[] = [];
+  for (const b of bands) {
+    const last = lines[lines.length - 1];
+    if (last && b.y1 - last.y0 <= s.glyphFit * tallest) {
+      last.x0 = Math.min(last.x0, b.x0);
+      last.x1 = Math.max(last.x1, b.x1);
+      last.y1 = b.y1;
+      last.ink += b.ink;
+    } else lines.push({ ...b });
+  }
+  return lines.filter((b) => b.y1 - b.y0 >= s.minLineHeightShare * tallest);
 }
 
 /** True when the bands look like separate lines of one text size (none is two lines touching). */

@@ -61,6 +61,14 @@ function fromBinarised(img: GrayImage, bin: Binarised, dpi: number, scale: numbe
   return { img, bin, rulings, clean, ocrImage, cells, tables: found.tables.map((t) => t.bbox) };
 }
 
+/** Ink of a flattened image (paper ≈ 255): what is darker than `ratio` of white. */
+function inkOf(img: GrayImage, ratio: number): BinaryCrop {
+  const data = new Uint8Array(img.width * img.height);
+  const level = ratio * 255;
+  for (let i = 0; i < data.length; i++) data[i] = img.data[i]! < level ? 1 : 0;
+  return { width: img.width, height: img.height, data };
+}
+
 /** A dash is not worth an OCR call; its confidence is that of a clear shape. */
 const DASH_CONFIDENCE = 0.9;
 
@@ -332,10 +340,11 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
     const psm = c.bands <= 1 || joinedImage ? s.psmLine : s.psmBlock;
     const short = (w: number) => (c.bands <= 1 && w <= s.numberMaxEms * textHeight) || (joinedImage !== null && joinedImage.width <= s.numberMaxEms * joinedImage.height);
     const cellOpts = { psm, dpi, ocrDpi: s.ocrDpi, numericReread: s.numericReread, psmLine: s.psmLine, sure: s.numericSureConfidence, engSure: s.engNumberConfidence, cjkSure: s.cjkSureConfidence };
+    const image = joinedImage ?? crop(p.ocrImage, ...c.rect);
     // chi_sim cannot read ≥ ≤: told by shape, and the rest of the cell read on its own.
-    const cmp = c.bands <= 1 ? leadingComparator(bin) : null;
+    const cmp = c.bands <= 1 ? leadingComparator(bin) : joinedImage ? leadingComparator(inkOf(joinedImage, s.inkRatio)) : null;
     if (cmp) {
-      const rest = await recogniseCell(pool, crop(p.ocrImage, c.rect[0] + cmp.end, c.rect[1], c.rect[2], c.rect[3]), { ...cellOpts, short: short(c.rect[2] - c.rect[0] - cmp.end) });
+      const rest = await recogniseCell(pool, crop(image, cmp.end, 0, image.width, image.height), { ...cellOpts, short: short(image.width - cmp.end) });
       ocrCalls += rest.alternative !== undefined ? 2 : 1;
       if (/^\d/.test(rest.text)) {
         const text = cmp.glyph + rest.text;
@@ -343,11 +352,11 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
         return;
       }
     }
-    const reading = await recogniseCell(pool, joinedImage ?? crop(p.ocrImage, ...c.rect), { ...cellOpts, short: short(c.rect[2] - c.rect[0]) });
+    const reading = await recogniseCell(pool, image, { ...cellOpts, short: short(image.width) });
     ocrCalls += reading.alternative !== undefined ? 2 : 1;
     if (process.env.JIXIAO_DEBUG_SCAN_DIR) {
       const { writeFileSync } = await import("node:fs");
-      writeFileSync(`${process.env.JIXIAO_DEBUG_SCAN_DIR}/p${page}-${c.rect.join("_")}-${reading.text.replace(/[\s/]/g, "_").slice(0, 20)}.pgm`, toPgm(joinedImage ?? crop(p.ocrImage, ...c.rect)));
+      writeFileSync(`${process.env.JIXIAO_DEBUG_SCAN_DIR}/p${page}-${c.rect.join("_")}-${reading.text.replace(/[\s/]/g, "_").slice(0, 20)}.pgm`, toPgm(image));
     }
     if (!reading.text) return;
     const joinedText = reading.lines.length > 0 ? reading.lines.map((l) => l.text).join("") : reading.text;
