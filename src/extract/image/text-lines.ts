@@ -33,7 +33,7 @@ export interface LineSettings {
 export const LINE_SETTINGS: LineSettings = { minGapRows: 2, minLineHeightShare: 0.3, maxLineHeightRatio: 1.7, glyphFit: 1.15 };
 
 /** Bands of ink rows inside `rect` of the ink map (1 = ink). */
-export function lineBands(ink: Uint8Array, width: number, rect: readonly [number, number, number, number], s: LineSettings = LINE_SETTINGS): LineBand[] {
+export function lineBands(ink: Uint8Array, width: number, rect: readonly [number, number, number, number], lineHeight = 0, s: LineSettings = LINE_SETTINGS): LineBand[] {
   const [rx0, ry0, rx1, ry1] = rect;
   const bands: LineBand[] = [];
   let cur: LineBand | null = null;
@@ -63,9 +63,10 @@ export function lineBands(ink: Uint8Array, width: number, rect: readonly [number
     } else if (cur && ++blank >= s.minGapRows) cur = null;
   }
   // Some glyphs have a gap across their whole width (亩 is 亠 over 田, 三 is three bars): where
-  // a line is that one glyph, its pieces are bands of their own. Neighbours that together fit
-  // in one line's height are one line.
-  const tallest = Math.max(0, ...bands.map((b) => b.y1 - b.y0));
+  // a line is that one glyph, its pieces are bands of their own; so is a line cut by a ruling
+  // found through it. Neighbours that together fit in one line's height (the tallest band, or
+  // the page's usual line height when given) are one line.
+  const tallest = Math.max(lineHeight, ...bands.map((b) => b.y1 - b.y0));
   const lines: LineBand[] = [];
   for (const b of bands) {
     const last = lines[lines.length - 1];

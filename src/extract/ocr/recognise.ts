@@ -185,6 +185,8 @@ export async function recogniseCell(pool: OcrPool, img: GrayImage, opts: CellOpt
   void _chiDpi;
   let digits = await recognise(pool, img, { ...engOpts, psm, lang: "eng" });
   let b = digits.text.replace(/\s+/g, "");
+  // A lone % (a unit column) is eng's too: chi_sim reads it 9%.
+  if (b === "%" && digits.confidence >= (opts.engSure ?? 0.6)) return { ...digits, text: b, lines: [], ...(a ? { alternative: { text: a, confidence: first.confidence } } : {}) };
   if (!isCleanNumber(b) || digits.confidence < (opts.engSure ?? 0.6)) {
     if (!numeric) return read;
     digits = await recognise(pool, img, { ...engOpts, psm, whitelist: DIGIT_WHITELIST, lang: "eng" });

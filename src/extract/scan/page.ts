@@ -69,8 +69,13 @@ function inkOf(img: GrayImage, ratio: number): BinaryCrop {
   return { width: img.width, height: img.height, data };
 }
 
-/** A dash is not worth an OCR call; its confidence is that of a clear shape. */
-const DASH_CONFIDENCE = 0.9;
+function hasInkFrom(b: BinaryCrop, x0: number): boolean {
+  for (let y = 0; y < b.height; y++) for (let x = x0; x < b.width; x++) if (b.data[y * b.width + x]) return true;
+  return false;
+}
+
+/** A dash or a comparator is not worth an OCR call; its confidence is that of a clear shape. */
+const SHAPE_CONFIDENCE = 0.9;
 
 function binaryCrop(p: Prepared, r: [number, number, number, number]): BinaryCrop {
   const w = r[2] - r[0];
@@ -119,6 +124,8 @@ interface Crop {
   rect: [number, number, number, number];
   bands: number;
   ink: number;
+  /** Height of the ink inside. */
+  inkHeight: number;
 }
 
 /** The part of a cell worth reading: inside its borders, trimmed to its ink; null when blank. */
@@ -136,7 +143,7 @@ function cellCrop(p: Prepared, cell: BBox, scale: number, dpi: number, s: ScanSe
   const blob = (s.minInkBlob * dpi) / 72;
   if (found.count < s.blankInkShare * area || (bx1 - bx0 < blob && by1 - by0 < blob)) return null;
   const m = Math.round(dpi / 40);
-  return { rect: [Math.max(x0, bx0 - m), Math.max(y0, by0 - m), Math.min(x1, bx1 + m), Math.min(y1, by1 + m)], bands: found.bands, ink: found.count };
+  return { rect: [Math.max(x0, bx0 - m), Math.max(y0, by0 - m), Math.min(x1, bx1 + m), Math.min(y1, by1 + m)], bands: found.bands, ink: found.count, inkHeight: by1 - by0 };
 }
 
 /** Lines of text outside every table: bands of ink rows, split where a wide gap opens. */
@@ -192,7 +199,7 @@ function outsideLines(p: Prepared, scale: number, dpi: number, s: ScanSettings):
         const found = inkBox(mask, w, [cs, y0, cl + 1, y1]);
         if (found && found.count >= minInk && cl + 1 - cs >= blob) {
           const m = Math.round(dpi / 40);
-          out.push({ rect: [Math.max(0, cs - m), Math.max(0, y0 - m), Math.min(w, cl + 1 + m), Math.min(h, y1 + m)], bands: 1, ink: found.count });
+          out.push({ rect: [Math.max(0, cs - m), Math.max(0, y0 - m), Math.min(w, cl + 1 + m), Math.min(h, y1 + m)], bands: 1, ink: found.count, inkHeight: found.box[3] - found.box[1] });
         }
         cs = -1;
       }
@@ -325,24 +332,35 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
     }
   };
 
-  const cellJobs = p.cells.map(async (cell) => {
-    const c = cellCrop(p, cell, o.scale, dpi, s);
+  const crops = p.cells.map((cell) => cellCrop(p, cell, o.scale, dpi, s));
+  // The page's line height: the median height of one-line cells' ink.
+  const oneLineHeights = crops.filter((c): c is Crop => c !== null && c.bands === 1).map((c) => c.inkHeight).sort((a, b) => a - b);
+  const lineHeight = oneLineHeights[Math.floor(oneLineHeights.length / 2)] ?? 0;
+  const cellJobs = crops.map(async (c) => {
     if (!c) return;
     const bin = binaryCrop(p, c.rect);
     const textHeight = (c.rect[3] - c.rect[1]) / Math.max(1, c.bands);
     if (c.bands <= 1 && isDash(bin, textHeight)) {
-      toRun(c, { lines: [], text: "—", confidence: DASH_CONFIDENCE }, true, { text: "—" });
+      toRun(c, { lines: [], text: "—", confidence: SHAPE_CONFIDENCE }, true, { text: "—" });
       return;
     }
     // A cell of several lines is read as one line: its lines laid end to end (text-lines.ts).
-    const bands = c.bands >= 2 ? lineBands(p.clean, p.img.width, c.rect) : [];
+    const bands = c.bands >= 2 ? lineBands(p.clean, p.img.width, c.rect, lineHeight) : [];
+    const oneLine = c.bands <= 1 || bands.length === 1;
     const joinedImage = evenLines(bands) ? joinLines(p.ocrImage, bands, s.lineJoinGap) : null;
-    const psm = c.bands <= 1 || joinedImage ? s.psmLine : s.psmBlock;
-    const short = (w: number) => (c.bands <= 1 && w <= s.numberMaxEms * textHeight) || (joinedImage !== null && joinedImage.width <= s.numberMaxEms * joinedImage.height);
+    const psm = oneLine || joinedImage ? s.psmLine : s.psmBlock;
+    const lineH = oneLine ? c.inkHeight : textHeight;
+    const short = (w: number) => (oneLine && w <= s.numberMaxEms * lineH) || (joinedImage !== null && joinedImage.width <= s.numberMaxEms * joinedImage.height);
     const cellOpts = { psm, dpi, ocrDpi: s.ocrDpi, numericReread: s.numericReread, psmLine: s.psmLine, sure: s.numericSureConfidence, engSure: s.engNumberConfidence, cjkSure: s.cjkSureConfidence };
     const image = joinedImage ?? crop(p.ocrImage, ...c.rect);
     // chi_sim cannot read ≥ ≤: told by shape, and the rest of the cell read on its own.
-    const cmp = c.bands <= 1 ? leadingComparator(bin) : joinedImage ? leadingComparator(inkOf(joinedImage, s.inkRatio)) : null;
+    const shapes = oneLine ? bin : joinedImage ? inkOf(joinedImage, s.inkRatio) : null;
+    const cmp = shapes ? leadingComparator(shapes) : null;
+    // A comparator alone in its cell (a template with a column for 指标性质).
+    if (cmp && shapes && !hasInkFrom(shapes, cmp.end)) {
+      toRun(c, { lines: [], text: cmp.glyph, confidence: SHAPE_CONFIDENCE }, true, { text: cmp.glyph });
+      return;
+    }
     if (cmp) {
       const rest = await recogniseCell(pool, crop(image, cmp.end, 0, image.width, image.height), { ...cellOpts, short: short(image.width - cmp.end) });
       ocrCalls += rest.alternative !== undefined ? 2 : 1;
