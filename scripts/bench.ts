@@ -5,7 +5,7 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -44,14 +44,21 @@ if (run("pdf")) {
       files.push(to);
     }
   }
-  const t0 = performance.now();
-  const out = execFileSync(process.execPath, [join(root, "bin/jixiao.mjs"), "parse", "--format", "jsonl", ...files], { encoding: "utf8", maxBuffer: 1 << 30 });
-  const seconds = (performance.now() - t0) / 1000;
-  const pages = out
-    .trim()
-    .split("\n")
-    .reduce((n, l) => n + ((JSON.parse(l) as { source: { pages: number | null } }).source.pages ?? 0), 0);
-  line("pdf: pages/s, one process (target ≥ 15)", `${(pages / seconds).toFixed(1)}  (${pages} pages, ${files.length} files in ${seconds.toFixed(1)} s, start included)`);
+  // Default --jobs (one thread per core, the main one included), then one thread for comparison.
+  const timed = (jobs: string[]) => {
+    const t0 = performance.now();
+    const out = execFileSync(process.execPath, [join(root, "bin/jixiao.mjs"), "parse", "--format", "jsonl", ...jobs, ...files], { encoding: "utf8", maxBuffer: 1 << 30 });
+    const seconds = (performance.now() - t0) / 1000;
+    const pages = out
+      .trim()
+      .split("\n")
+      .reduce((n, l) => n + ((JSON.parse(l) as { source: { pages: number | null } }).source.pages ?? 0), 0);
+    return { seconds, pages };
+  };
+  const { seconds, pages } = timed([]);
+  line("pdf: pages/s, one process (target ≥ 15)", `${(pages / seconds).toFixed(1)}  (${pages} pages, ${files.length} files in ${seconds.toFixed(1)} s, start included, --jobs ${availableParallelism()})`);
+  const one = timed(["--jobs", "1"]);
+  line("pdf: pages/s, one process, --jobs 1", `${(one.pages / one.seconds).toFixed(1)}  (${one.seconds.toFixed(1)} s)`);
   if (has("pdftotext")) {
     const b0 = performance.now();
     for (const f of files) execFileSync("pdftotext", ["-layout", f, "-"], { stdio: ["ignore", "ignore", "ignore"] });
