@@ -38,6 +38,12 @@ export const ScanSettingsSchema = z
     minOutsideConfidence: z.number().min(0).max(1).default(0.5),
     /** A numeric reading at or above this confidence, all digits, is not read a second time. */
     numericSureConfidence: z.number().min(0).max(1).default(0.88),
+    /**
+     * Only readings below this confidence are snapped to a template label: the sure ones near a
+     * label were other words (质量目标 read at 0.96 is not 质量指标), the misreads were unsure
+     * (主管部方 at 0.71).
+     */
+    snapBelowConfidence: z.number().min(0).max(1).default(0.9),
     /** Values read with a mean confidence below this (0–1) are listed for a person to check. */
     lowConfidence: z.number().min(0).max(1).default(0.6),
     /** Page segmentation mode for one-line crops and for multi-line ones (tesseract PSM). */

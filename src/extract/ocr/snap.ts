@@ -61,7 +61,9 @@ export interface Snap {
 
 /**
  * The label `text` is a near miss of, if exactly one: at most one differing character in four
- * (so a four-character label tolerates one, an eight-character label two).
+ * (so a four-character label tolerates one, an eight-character label two), and at most one
+ * character more or fewer. Callers snap only readings OCR was unsure of: a sure reading one
+ * character from a label is another word (质量目标 beside 质量指标).
  */
 export function snapToVocabulary(text: string): Snap {
   vocab ??= templateVocabulary().map((label) => ({ label, len: Array.from(label).length }));
@@ -84,5 +86,8 @@ export function snapToVocabulary(text: string): Snap {
   if (best === null) return { text };
   const allowed = Math.floor(Array.from(best).length / 4);
   if (bestD > allowed || second <= bestD) return { text };
+  // OCR misreads a character for another; it rarely drops two. A reading two characters short
+  // of a label is another word (服务对象满意度 is not 服务对象满意度指标).
+  if (Math.abs(Array.from(best).length - n) > 1) return { text };
   return { text: restyle(best, text), from: text };
 }

@@ -378,7 +378,7 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
     }
     if (!reading.text) return;
     const joinedText = reading.lines.length > 0 ? reading.lines.map((l) => l.text).join("") : reading.text;
-    const snapped = snapToVocabulary(joinedText);
+    const snapped = reading.confidence < s.snapBelowConfidence ? snapToVocabulary(joinedText) : { text: joinedText };
     toRun(c, reading, joinedImage !== null || snapped.from !== undefined || reading.lines.length <= 1, snapped.from !== undefined ? snapped : { text: joinedText });
   });
   const outsideJobs = outsideLines(p, o.scale, dpi, s).map(async (c) => {
@@ -386,7 +386,7 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
     ocrCalls++;
     // Specks and page furniture read as one or two unsure characters are not text.
     if (!reading.text || (reading.confidence < s.minOutsideConfidence && Array.from(reading.text).length <= 2)) return;
-    const snapped = snapToVocabulary(reading.text);
+    const snapped = reading.confidence < s.snapBelowConfidence ? snapToVocabulary(reading.text) : { text: reading.text };
     toRun(c, reading, true, snapped.from !== undefined ? snapped : { text: reading.text });
   });
   await Promise.all([...cellJobs, ...outsideJobs]);
