@@ -157,6 +157,8 @@ export interface CellOptions extends RecogniseOptions {
   engSure?: number;
   /** chi_sim's reading of a short crop with Chinese in it is kept at or above this confidence. */
   cjkSure?: number;
+  /** Gray level below which a pixel is ink: eng reads a crop thresholded there when it failed on the gray. */
+  inkLevel?: number;
 }
 
 const HAS_CJK = /[\u3400-\u9fff]/u;
@@ -187,6 +189,16 @@ export async function recogniseCell(pool: OcrPool, img: GrayImage, opts: CellOpt
   let b = digits.text.replace(/\s+/g, "");
   // A lone % (a unit column) is eng's too: chi_sim reads it 9%.
   if (b === "%" && digits.confidence >= (opts.engSure ?? 0.6)) return { ...digits, text: b, lines: [], ...(a ? { alternative: { text: a, confidence: first.confidence } } : {}) };
+  if ((!isCleanNumber(b) || digits.confidence < (opts.engSure ?? 0.6)) && opts.inkLevel) {
+    // A lone blurred digit (a 7 read as 时 and as "if") reads right black on white.
+    const level = opts.inkLevel;
+    const sharp = await recognise(pool, { ...img, data: img.data.map((v) => (v < level ? 0 : 255)) }, { ...engOpts, psm, lang: "eng" });
+    const t = sharp.text.replace(/\s+/g, "");
+    if (isCleanNumber(t) && sharp.confidence >= (opts.engSure ?? 0.6)) {
+      digits = sharp;
+      b = t;
+    }
+  }
   if (!isCleanNumber(b) || digits.confidence < (opts.engSure ?? 0.6)) {
     if (!numeric) return read;
     digits = await recognise(pool, img, { ...engOpts, psm, whitelist: DIGIT_WHITELIST, lang: "eng" });

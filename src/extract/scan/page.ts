@@ -351,7 +351,7 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
     const psm = oneLine || joinedImage ? s.psmLine : s.psmBlock;
     const lineH = oneLine ? c.inkHeight : textHeight;
     const short = (w: number) => (oneLine && w <= s.numberMaxEms * lineH) || (joinedImage !== null && joinedImage.width <= s.numberMaxEms * joinedImage.height);
-    const cellOpts = { psm, dpi, ocrDpi: s.ocrDpi, numericReread: s.numericReread, psmLine: s.psmLine, sure: s.numericSureConfidence, engSure: s.engNumberConfidence, cjkSure: s.cjkSureConfidence };
+    const cellOpts = { psm, dpi, ocrDpi: s.ocrDpi, numericReread: s.numericReread, psmLine: s.psmLine, sure: s.numericSureConfidence, engSure: s.engNumberConfidence, cjkSure: s.cjkSureConfidence, inkLevel: s.inkRatio * 255 };
     const image = joinedImage ?? crop(p.ocrImage, ...c.rect);
     // chi_sim cannot read ≥ ≤: told by shape, and the rest of the cell read on its own.
     const shapes = oneLine ? bin : joinedImage ? inkOf(joinedImage, s.inkRatio) : null;
