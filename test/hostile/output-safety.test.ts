@@ -104,7 +104,8 @@ function doc(f: Form, path: string): Document {
   return { schemaVersion: 1, source: { path, sha256: "ab".repeat(32), kind: "text", pages: null }, forms: [f], diagnostics: [{ code: "unplaced-text", severity: "info", message: path, source: { text: path } }] };
 }
 
-const formulaStart = /^[=+\-@\t\r]/;
+// A formula sign (ASCII or full-width), possibly after white space; or a tab or CR first.
+const formulaStart = /^[\s\u3000]*[=+\-@＝＋－＠]|^[\t\r]/;
 
 describe("CSV: formula guard, for any text", () => {
   it("every text cell that starts like a formula gets a leading quote; the rest round-trip as is", () => {
