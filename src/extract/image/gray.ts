@@ -193,11 +193,3 @@ export function downscale(img: GrayImage, f: number): GrayImage {
   }
   return { width: w, height: h, data: out };
 }
-
-/** Black on white: pixels below `level` (0–255) become 0, the rest 255. */
-export function threshold(img: GrayImage, level: number): GrayImage {
-  const out = new Uint8Array(img.data.length);
-  const d = img.data;
-  for (let i = 0; i < d.length; i++) out[i] = d[i]! < level ? 0 : 255;
-  return { width: img.width, height: img.height, data: out, ...(img.dpi ? { dpi: img.dpi } : {}) };
-}

@@ -54,13 +54,6 @@ export const ScanSettingsSchema = z
     /** Crops are scaled down to this resolution before OCR (chi_sim reads digits of 300 dpi crops worse). */
     ocrDpi: z.number().positive().default(150),
     /**
-     * The image OCR reads is made black on white: pixels darker than this share of their paper
-     * are ink (0), the rest paper (255); 0 leaves the flattened gray. Tesseract's own threshold
-     * on a small noisy, blurred crop loses whole glyphs (a clean 7 read as 人, a two-line label
-     * as 人), while the same crop thresholded here reads right.
-     */
-    ocrThreshold: z.number().min(0).max(1).default(0),
-    /**
      * A one-line crop at most this many text heights wide may be a number: when chi_sim reads it
      * unsure, eng reads it too (the longest amounts, 105,900.48, are about six heights).
      */

@@ -10,7 +10,7 @@
 import { findTables } from "../../layout/find-tables.js";
 import type { BBox, LayoutPage, TextRun } from "../../layout/geometry.js";
 import { binarise, type Binarised } from "../image/binarise.js";
-import { crop, toPgm, isBilevel, rotateQuarter, rotateSmall, thicken, threshold, type GrayImage } from "../image/gray.js";
+import { crop, toPgm, isBilevel, rotateQuarter, rotateSmall, thicken, type GrayImage } from "../image/gray.js";
 import { eraseRulings, findRulings, rulingsToSegments, type PixelRuling } from "../image/rulings.js";
 import type { ScanSettings } from "../image/settings.js";
 import { estimateSkew } from "../image/skew.js";
@@ -54,7 +54,9 @@ function fromBinarised(img: GrayImage, bin: Binarised, dpi: number, scale: numbe
   const clean = eraseRulings(bin.ink, bin.width, bin.height, rulings);
   // Painting the rulings white before OCR was tried and lost text that touches a border
   // (m01: 67 → 45 fields); crops are trimmed to ink inside the borders instead.
-  const ocrImage: GrayImage = s.ocrThreshold > 0 ? threshold(bin.flat, s.ocrThreshold * 255) : bin.flat;
+  // Tesseract reads the flattened gray: a hard threshold of the whole page (at half or at the
+  // ink level) broke thin strokes and cost more fields than it saved (p01 71 → 21 and 63).
+  const ocrImage: GrayImage = bin.flat;
   const segments = rulingsToSegments(rulings, scale);
   const found = findTables({ page, width: img.width * scale, height: img.height * scale, runs: [], segments, rects: [] }, { flavour: "lattice" });
   const cells = found.tables.flatMap((t) => t.cells.map((c) => c.bbox));
@@ -73,6 +75,8 @@ function hasInkFrom(b: BinaryCrop, x0: number): boolean {
   for (let y = 0; y < b.height; y++) for (let x = x0; x < b.width; x++) if (b.data[y * b.width + x]) return true;
   return false;
 }
+
+const NO_WORD = /^[^\p{L}\p{N}]*$/u;
 
 /** A dash or a comparator is not worth an OCR call; its confidence is that of a clear shape. */
 const SHAPE_CONFIDENCE = 0.9;
@@ -376,7 +380,9 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
       const { writeFileSync } = await import("node:fs");
       writeFileSync(`${process.env.JIXIAO_DEBUG_SCAN_DIR}/p${page}-${c.rect.join("_")}-${reading.text.replace(/[\s/]/g, "_").slice(0, 20)}.pgm`, toPgm(image));
     }
-    if (!reading.text) return;
+    // Marks with no letter, digit or character in them, read unsure, are specks and bits of a
+    // ruling at the crop's edge (~ -~), not text; a real dash or slash is read sure.
+    if (!reading.text || (NO_WORD.test(reading.text) && reading.confidence < s.lowConfidence)) return;
     const joinedText = reading.lines.length > 0 ? reading.lines.map((l) => l.text).join("") : reading.text;
     const snapped = reading.confidence < s.snapBelowConfidence ? snapToVocabulary(joinedText) : { text: joinedText };
     toRun(c, reading, joinedImage !== null || snapped.from !== undefined || reading.lines.length <= 1, snapped.from !== undefined ? snapped : { text: joinedText });
