@@ -54,10 +54,11 @@ export const ScanSettingsSchema = z
     /** Crops are scaled down to this resolution before OCR (chi_sim reads digits of 300 dpi crops worse). */
     ocrDpi: z.number().positive().default(150),
     /**
-     * A one-line crop at most this many text heights wide may be a number: when chi_sim reads it
-     * unsure, eng reads it too (the longest amounts, 105,900.48, are about six heights).
+     * A one-line crop at most this many ink heights wide may be a number: when chi_sim reads it
+     * unsure, eng reads it too. A digit is shorter than the type size and monospaced figures are
+     * spaced wide: 87162.29 is nine and a half of its heights, 105,900.48 up to twelve.
      */
-    numberMaxEms: z.number().positive().default(7),
+    numberMaxEms: z.number().positive().default(12),
     /** eng's reading is taken when it is a clean number read at or above this confidence (0–1). */
     engNumberConfidence: z.number().min(0).max(1).default(0.6),
     /** chi_sim's reading of a short crop that has Chinese in it is kept at or above this confidence (a unit: 14月, 27条). */
