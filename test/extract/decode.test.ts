@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import iconv from "iconv-lite";
 import { readFileSync } from "node:fs";
-import { decodeText, looksBinary } from "../../src/extract/text/decode.js";
+import { decodeText, decodeUnlessBinary, looksBinary } from "../../src/extract/text/decode.js";
 import { parse } from "../../src/pipeline.js";
 
 const FORM = "财政项目支出绩效自评表\r\n(2021 年度)\t\t\r\n项目名称\t科普资源平台建设\r\n年度资金总额\t1000000.00\t100.00%\r\n“上海科协”《红色科协人》，；：？！\n";
@@ -176,5 +176,42 @@ describe("stray NULs", () => {
     const many = new Uint8Array(bytes.length + 3);
     many.set(bytes);
     expect(looksBinary(many)).toBe(true);
+  });
+});
+
+describe("decodeUnlessBinary", () => {
+  // The one-pass reading must agree with the two-step one everywhere (inputs under the sample size).
+  const same = (bytes: Uint8Array): void => {
+    expect(decodeUnlessBinary(bytes)).toEqual(looksBinary(bytes) ? null : decodeText(bytes));
+  };
+
+  it("agrees with looksBinary + decodeText on text, GB18030, UTF-16, BOMs and junk", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), fc.constantFrom("utf8", "gb18030", "utf16le", "bom8", "bom16be"), (s, enc) => {
+        const bytes =
+          enc === "utf8"
+            ? new TextEncoder().encode(s)
+            : enc === "gb18030"
+              ? new Uint8Array(iconv.encode(s, "gb18030"))
+              : enc === "utf16le"
+                ? new Uint8Array(Buffer.from(s, "utf16le"))
+                : enc === "bom8"
+                  ? new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(s)])
+                  : new Uint8Array([0xfe, 0xff, ...Buffer.from(s, "utf16le").swap16()]);
+        same(bytes);
+      }),
+      { numRuns: 500 },
+    );
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (b) => {
+        same(b);
+      }), { numRuns: 500 });
+  });
+
+  it("refuses what looksBinary refuses and reads the seed once", () => {
+    same(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]));
+    same(new TextEncoder().encode("项目\u0000\u0000名称\u0000x"));
+    const seed = readFileSync(new URL("../../fixtures/seed/000_2ddec0f555d76dd0.txt", import.meta.url));
+    same(new Uint8Array(seed));
+    expect(decodeUnlessBinary(new Uint8Array(seed))!.text).toContain("财政项目支出绩效自评表");
   });
 });

@@ -138,6 +138,34 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   return { text: normaliseLineEndings(text), encoding: "gb18030", bomStripped };
 }
 
+function hasBinarySignature(bytes: Uint8Array): boolean {
+  for (const sig of BINARY_SIGNATURES) {
+    if (sig.length === 2 && sig[0] === 0x42) {
+      // "BM" starts ordinary text too; a BMP header also has its size and a zero reserved field.
+      if (startsWith(bytes, sig) && bytes.length >= 14 && bytes[6] === 0 && bytes[7] === 0 && bytes[8] === 0 && bytes[9] === 0) return true;
+      continue;
+    }
+    if (startsWith(bytes, sig)) return true;
+  }
+  return false;
+}
+
+/**
+ * `looksBinary(bytes) ? null : decodeText(bytes)`, decoding the bytes once in the common case
+ * (UTF-8 without a BOM or NULs, which nearly every input is) instead of twice.
+ */
+export function decodeUnlessBinary(bytes: Uint8Array): DecodedText | null {
+  if (bytes.length === 0) return { text: "", encoding: "utf-8", bomStripped: false };
+  if (hasBinarySignature(bytes)) return null;
+  const sample = bytes.subarray(0, SAMPLE);
+  if (!bomOf(sample) && sample.indexOf(0) < 0) {
+    const u8 = tryUtf8(bytes);
+    // The same test as looksBinary's: bad characters in (about) the first sample of the text.
+    if (u8 !== null) return badShare(u8, SAMPLE) > BAD_LIMIT ? null : { text: normaliseLineEndings(u8), encoding: "utf-8", bomStripped: false };
+  }
+  return looksBinary(bytes) ? null : decodeText(bytes);
+}
+
 /** File signatures of formats that are not text. */
 const BINARY_SIGNATURES: ReadonlyArray<readonly number[]> = [
   [0x25, 0x50, 0x44, 0x46, 0x2d], // %PDF-
@@ -157,11 +185,12 @@ const BINARY_SIGNATURES: ReadonlyArray<readonly number[]> = [
 ];
 
 /** Share of characters that text does not contain: C0/C1 controls other than white space, U+FFFD, lone surrogates. */
-function badShare(s: string): number {
+function badShare(s: string, maxChars = s.length): number {
   if (s.length === 0) return 0;
   let bad = 0;
   let total = 0;
-  for (let i = 0; i < s.length; i++) {
+  const end = Math.min(s.length, maxChars);
+  for (let i = 0; i < end; i++) {
     const c = s.charCodeAt(i);
     total++;
     if (c >= 0xd800 && c <= 0xdbff) {
@@ -204,14 +233,7 @@ const BAD_LIMIT = 0.02;
  */
 export function looksBinary(bytes: Uint8Array): boolean {
   if (bytes.length === 0) return false;
-  for (const sig of BINARY_SIGNATURES) {
-    if (sig.length === 2 && sig[0] === 0x42) {
-      // "BM" starts ordinary text too; a BMP header also has its size and a zero reserved field.
-      if (startsWith(bytes, sig) && bytes.length >= 14 && bytes[6] === 0 && bytes[7] === 0 && bytes[8] === 0 && bytes[9] === 0) return true;
-      continue;
-    }
-    if (startsWith(bytes, sig)) return true;
-  }
+  if (hasBinarySignature(bytes)) return true;
   const sample = bytes.subarray(0, SAMPLE);
   const bom = bomOf(sample);
   if (bom) return badShare(decodeAs(sample.subarray(bom.length), bom.encoding)) > BAD_LIMIT;
