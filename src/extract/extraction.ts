@@ -1,5 +1,6 @@
 import type { Grid } from "../layout/grid.js";
 import type { Limits } from "../limits/limits.js";
+import type { Lang } from "../messages.js";
 import type { Diagnostic, InputKind } from "../schema/index.js";
 
 /** What a reader hands the pipeline: a Grid (null when nothing could be read) and what it noticed. */
@@ -25,6 +26,8 @@ export interface ReaderContext {
    * which should stop and release what it holds (pdf.js documents, OCR jobs).
    */
   signal?: AbortSignal | undefined;
+  /** Language of the reader's messages for people (Chinese when absent); codes do not change. */
+  lang?: Lang | undefined;
 }
 
 /** One reader per input kind: bytes → Grid. A reader knows nothing about the form. */

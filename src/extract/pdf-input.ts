@@ -6,7 +6,7 @@ import { readPdfToGrid } from "./pdf/index.js";
  * (registered as `pdf-scan`) when there is one, else the reader's diagnostic says so.
  */
 export async function readPdfInput(bytes: Uint8Array, ctx: ReaderContext): Promise<Extraction> {
-  const r = await readPdfToGrid(bytes, { password: ctx.password, maxPages: ctx.limits.maxPages, debugLayout: ctx.debugLayout, signal: ctx.signal });
+  const r = await readPdfToGrid(bytes, { password: ctx.password, maxPages: ctx.limits.maxPages, debugLayout: ctx.debugLayout, signal: ctx.signal, lang: ctx.lang });
   if (r.scan) {
     const { readers } = await import("./readers.js");
     const scanReader = readers["pdf-scan"];

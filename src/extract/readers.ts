@@ -6,7 +6,7 @@ import { readTextInput } from "./text/read-text.js";
 
 /** The reader for each input kind. Add a kind by adding its reader here. */
 export const readers: Partial<Record<InputKind, Reader>> = {
-  text: (bytes) => readTextInput(bytes),
+  text: (bytes, ctx) => readTextInput(bytes, ctx.lang),
   pdf: readPdfInput,
   html: officeReaders.html,
   docx: officeReaders.docx,

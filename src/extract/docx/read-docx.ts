@@ -2,6 +2,7 @@
 import type { Extraction, ReaderContext } from "../extraction.js";
 import { damagedDiagnostic, encryptedDiagnostic, failure, limitDiagnostic, zipFailure } from "../office/diagnostics.js";
 import { readLegacyInput } from "../office/legacy.js";
+import { officeMessages } from "../office/messages.js";
 import { isOle, oleKind, readOle } from "../office/ole.js";
 import { officeSettings } from "../office/settings.js";
 import { attrOf, kids, parseXml, tagOf } from "../office/xml.js";
@@ -32,14 +33,17 @@ export function mainPartName(relsXml: string | undefined, fallback: string): str
 export async function oleFallback(bytes: Uint8Array, ctx: ReaderContext, kind: "docx" | "xlsx"): Promise<Extraction> {
   const ole = readOle(bytes);
   const k = ole ? oleKind(ole) : "unknown";
-  if (k === "encrypted-ooxml") return failure(kind, encryptedDiagnostic(kind));
+  const lang = ctx.lang ?? "zh";
+  if (k === "encrypted-ooxml") return failure(kind, encryptedDiagnostic(kind, lang));
   if (k === "doc" || k === "xls") return readLegacyInput(bytes, ctx, k);
-  return failure(kind, damagedDiagnostic(kind, "不是 Office 文件"));
+  return failure(kind, damagedDiagnostic(kind, officeMessages(lang).notOffice, lang));
 }
 
 export async function readDocxInput(bytes: Uint8Array, ctx: ReaderContext): Promise<Extraction> {
   if (isOle(bytes)) return oleFallback(bytes, ctx, "docx");
-  if (!isZip(bytes)) return failure("docx", damagedDiagnostic("docx", "不是 zip 压缩包"));
+  const lang = ctx.lang ?? "zh";
+  const msg = officeMessages(lang);
+  if (!isZip(bytes)) return failure("docx", damagedDiagnostic("docx", msg.notZip, lang));
   try {
     const limits = zipLimits(ctx.limits.maxBytes);
     const names = zipNames(bytes) ?? [];
@@ -47,12 +51,12 @@ export async function readDocxInput(bytes: Uint8Array, ctx: ReaderContext): Prom
     let main = mainPartName(rels ? utf8(rels) : undefined, "word/document.xml");
     if (!names.includes(main)) main = "word/document.xml";
     const part = readZip(bytes, (n) => n === main, limits).get(main);
-    if (!part) return failure("docx", damagedDiagnostic("docx", `缺少 ${main}`));
+    if (!part) return failure("docx", damagedDiagnostic("docx", msg.missingPart(main), lang));
     const { rows, truncated } = documentXmlToRows(utf8(part));
-    const diagnostics = truncated ? [limitDiagnostic(`文档超过 ${officeSettings.maxRows} 行，只读取了前面部分`, "warning")] : [];
+    const diagnostics = truncated ? [limitDiagnostic(msg.docxRows(officeSettings.maxRows), "warning", lang)] : [];
     return { grid: { rows, rowsKnown: true, pages: null }, kind: "docx", pages: null, diagnostics };
   } catch (err) {
-    if (err instanceof ZipError) return zipFailure("docx", err);
-    return failure("docx", damagedDiagnostic("docx", (err as Error).message));
+    if (err instanceof ZipError) return zipFailure("docx", err, lang);
+    return failure("docx", damagedDiagnostic("docx", (err as Error).message, lang));
   }
 }

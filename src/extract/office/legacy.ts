@@ -11,7 +11,9 @@ import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Extraction, ReaderContext } from "../extraction.js";
+import type { Lang } from "../../messages.js";
 import { encryptedDiagnostic, failure } from "./diagnostics.js";
+import { officeMessages } from "./messages.js";
 import { isOle, legacyEncrypted, oleKind, readOle } from "./ole.js";
 import { officeSettings } from "./settings.js";
 import { isZip } from "./zip.js";
@@ -37,17 +39,12 @@ export function findConverter(path = process.env.PATH ?? ""): string | null {
   return null;
 }
 
-export function converterMissing(kind: LegacyKind): Extraction {
-  const what = kind === "doc" ? "Word 97-2003 / WPS 文档（.doc/.wps）" : "Excel 97-2003 工作簿（.xls）";
-  return failure(kind, {
-    code: "converter-missing",
-    severity: "error",
-    message: `读取${what}需要 LibreOffice 转换，但未找到 soffice；请安装 LibreOffice（例如 apt-get install libreoffice-writer-nogui libreoffice-calc-nogui），或在原程序中另存为 ${kind === "doc" ? ".docx" : ".xlsx"} 后再试`,
-  });
+export function converterMissing(kind: LegacyKind, lang: Lang = "zh"): Extraction {
+  return failure(kind, { code: "converter-missing", severity: "error", message: officeMessages(lang).converterMissing(kind) });
 }
 
-function conversionFailed(kind: LegacyKind, detail: string): Extraction {
-  return failure(kind, { code: "conversion-failed", severity: "error", message: `LibreOffice 转换失败：${detail}` });
+function conversionFailed(kind: LegacyKind, detail: string, lang: Lang): Extraction {
+  return failure(kind, { code: "conversion-failed", severity: "error", message: officeMessages(lang).conversionFailed(detail) });
 }
 
 interface RunResult {
@@ -88,12 +85,16 @@ export interface LegacyOptions {
   /** The converter to use; null when there is none (default: soffice or libreoffice on PATH). */
   converter?: string | null;
   timeoutMs?: number;
+  /** Language of the messages (Chinese when absent). */
+  lang?: Lang | undefined;
 }
 
 /** Converts a legacy file to .docx/.xlsx bytes; an Extraction when it cannot. */
 export async function convertLegacy(bytes: Uint8Array, kind: LegacyKind, opts: LegacyOptions = {}): Promise<Uint8Array | Extraction> {
   const converter = opts.converter === undefined ? findConverter() : opts.converter;
-  if (!converter) return converterMissing(kind);
+  const lang = opts.lang ?? "zh";
+  const msg = officeMessages(lang);
+  if (!converter) return converterMissing(kind, lang);
   const target = kind === "doc" ? "docx" : "xlsx";
   const dir = await mkdtemp(join(tmpdir(), "jixiao-office-"));
   try {
@@ -106,10 +107,10 @@ export async function convertLegacy(bytes: Uint8Array, kind: LegacyKind, opts: L
       [`-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`, "--headless", "--norestore", "--nologo", "--nodefault", "--nolockcheck", "--convert-to", target, "--outdir", outDir, input],
       timeout,
     );
-    if (r.timedOut) return conversionFailed(kind, `超过 ${Math.round(timeout / 1000)} 秒仍未完成`);
+    if (r.timedOut) return conversionFailed(kind, msg.conversionTimedOut(Math.round(timeout / 1000)), lang);
     const produced = await readdir(outDir).catch(() => [] as string[]);
     const out = produced.find((f) => f.endsWith(`.${target}`));
-    if (!out) return conversionFailed(kind, r.stderr.trim().split("\n").slice(-1)[0] || `未生成 .${target}（退出码 ${r.code}）`);
+    if (!out) return conversionFailed(kind, r.stderr.trim().split("\n").slice(-1)[0] || msg.conversionNoOutput(target, r.code), lang);
     return new Uint8Array(await readFile(join(outDir, out)));
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -122,11 +123,12 @@ export async function readLegacyInput(bytes: Uint8Array, ctx: ReaderContext, kin
     const { officeReaders } = await import("./index.js");
     return officeReaders[kind === "doc" ? "docx" : "xlsx"](bytes, ctx);
   }
+  const lang = ctx.lang ?? "zh";
   if (isOle(bytes)) {
     const ole = readOle(bytes);
-    if (ole && legacyEncrypted(ole)) return failure(oleKind(ole) === "xls" ? "xls" : kind, encryptedDiagnostic(kind));
+    if (ole && legacyEncrypted(ole)) return failure(oleKind(ole) === "xls" ? "xls" : kind, encryptedDiagnostic(kind, lang));
   }
-  const converted = await convertLegacy(bytes, kind, { timeoutMs: Math.min(officeSettings.convertTimeoutMs, ctx.limits.timeoutMs), ...opts });
+  const converted = await convertLegacy(bytes, kind, { timeoutMs: Math.min(officeSettings.convertTimeoutMs, ctx.limits.timeoutMs), lang, ...opts });
   if (!(converted instanceof Uint8Array)) return converted;
   const { officeReaders } = await import("./index.js");
   const read = await officeReaders[kind === "doc" ? "docx" : "xlsx"](converted, ctx);
@@ -134,7 +136,7 @@ export async function readLegacyInput(bytes: Uint8Array, ctx: ReaderContext, kin
     ...read,
     kind,
     diagnostics: [
-      { code: "converted", severity: "info", message: `已用 LibreOffice 转换为 ${kind === "doc" ? ".docx" : ".xlsx"} 后读取；单元格位置指转换后的文件` },
+      { code: "converted", severity: "info", message: officeMessages(lang).converted(kind === "doc" ? ".docx" : ".xlsx") },
       ...read.diagnostics,
     ],
   };

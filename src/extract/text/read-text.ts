@@ -1,4 +1,5 @@
 import type { Extraction } from "../extraction.js";
+import type { Lang } from "../../messages.js";
 import { stripPinyin } from "../../normalise/script.js";
 import { decodeText, looksBinary } from "./decode.js";
 import { readMarkdownTable, readTabDelimited } from "./delimited.js";
@@ -7,18 +8,31 @@ import { readCellPerLine, readLines } from "./stream.js";
 
 const HAS_PINYIN = /[\u4e00-\u9fff][(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+\d?[)）]/;
 
+const zh = {
+  empty: "文件是空的",
+  binary: "不是文本文件，也不是可识别的 PDF 或图片",
+  nul: (count: number) => `文本中有 ${count} 个空字符（NUL），已删除`,
+};
+
+const en: typeof zh = {
+  empty: "the file is empty",
+  binary: "not a text file, nor a PDF or picture that can be recognised",
+  nul: (count) => `the text held ${count} null character(s) (NUL); they were removed`,
+};
+
 /** Text of any shape → Grid. */
-export function readTextInput(bytes: Uint8Array): Extraction {
+export function readTextInput(bytes: Uint8Array, lang: Lang = "zh"): Extraction {
+  const msg = lang === "en" ? en : zh;
   if (bytes.length === 0) {
     // Read, and holding nothing: the pipeline adds no-form; an empty download is worth a word.
-    return { grid: { rows: [], rowsKnown: true, pages: null }, kind: "text", pages: null, diagnostics: [{ code: "empty-file", severity: "warning", message: "文件是空的" }] };
+    return { grid: { rows: [], rowsKnown: true, pages: null }, kind: "text", pages: null, diagnostics: [{ code: "empty-file", severity: "warning", message: msg.empty }] };
   }
   if (looksBinary(bytes)) {
     return {
       grid: null,
       kind: "text",
       pages: null,
-      diagnostics: [{ code: "unreadable-file", severity: "error", message: "不是文本文件，也不是可识别的 PDF 或图片" }],
+      diagnostics: [{ code: "unreadable-file", severity: "error", message: msg.binary }],
     };
   }
   const diagnostics: Extraction["diagnostics"] = [];
@@ -27,7 +41,7 @@ export function readTextInput(bytes: Uint8Array): Extraction {
     // Stray NULs (looksBinary let a few through) are no part of any cell: dropped, and said so.
     const count = decoded.split("\0").length - 1;
     decoded = decoded.replaceAll("\0", "");
-    diagnostics.push({ code: "nul-characters-removed", severity: "warning", message: `文本中有 ${count} 个空字符（NUL），已删除` });
+    diagnostics.push({ code: "nul-characters-removed", severity: "warning", message: msg.nul(count) });
   }
   // Shape 7: pinyin inserted after characters by a conversion site (項(xiàng)目) is not the form's text.
   const text = HAS_PINYIN.test(decoded) ? stripPinyin(decoded) : decoded;

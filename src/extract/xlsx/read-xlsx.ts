@@ -11,6 +11,7 @@ import type { Diagnostic } from "../../schema/index.js";
 import type { Extraction, ReaderContext } from "../extraction.js";
 import { damagedDiagnostic, failure, limitDiagnostic, zipFailure } from "../office/diagnostics.js";
 import { isOle } from "../office/ole.js";
+import { officeMessages } from "../office/messages.js";
 import { officeSettings } from "../office/settings.js";
 import { isZip, readZip, utf8, ZipError, zipLimits } from "../office/zip.js";
 import { oleFallback, mainPartName } from "../docx/read-docx.js";
@@ -95,25 +96,27 @@ export function sheetRows(sheet: SheetCells): Row[] {
 
 export async function readXlsxInput(bytes: Uint8Array, ctx: ReaderContext): Promise<Extraction> {
   if (isOle(bytes)) return oleFallback(bytes, ctx, "xlsx");
-  if (!isZip(bytes)) return failure("xlsx", damagedDiagnostic("xlsx", "不是 zip 压缩包"));
+  const lang = ctx.lang ?? "zh";
+  const msg = officeMessages(lang);
+  if (!isZip(bytes)) return failure("xlsx", damagedDiagnostic("xlsx", msg.notZip, lang));
   const diagnostics: Diagnostic[] = [];
   let members: Map<string, Uint8Array>;
   try {
     members = readZip(bytes, () => true, zipLimits(ctx.limits.maxBytes));
   } catch (err) {
-    if (err instanceof ZipError) return zipFailure("xlsx", err);
+    if (err instanceof ZipError) return zipFailure("xlsx", err, lang);
     throw err;
   }
   const rels = members.get("_rels/.rels");
   const wbPath = mainPartName(rels ? utf8(rels) : undefined, "xl/workbook.xml");
   const wbXml = members.get(wbPath) ?? members.get("xl/workbook.xml");
-  if (!wbXml) return failure("xlsx", damagedDiagnostic("xlsx", "缺少 xl/workbook.xml"));
+  if (!wbXml) return failure("xlsx", damagedDiagnostic("xlsx", msg.missingPart("xl/workbook.xml"), lang));
   let sheets: ReturnType<typeof workbookSheets>;
   try {
     const wbRels = members.get(wbPath.replace(/([^/]+)$/, "_rels/$1.rels"));
     sheets = workbookSheets(utf8(wbXml), wbRels ? utf8(wbRels) : undefined, wbPath);
   } catch (err) {
-    return failure("xlsx", damagedDiagnostic("xlsx", (err as Error).message));
+    return failure("xlsx", damagedDiagnostic("xlsx", (err as Error).message, lang));
   }
 
   // Make every sheet small before exceljs builds its objects.
@@ -131,13 +134,13 @@ export async function readXlsxInput(bytes: Uint8Array, ctx: ReaderContext): Prom
     members.set(s.part, new TextEncoder().encode(c.xml));
   }
   if (sheets.sheets.length > officeSettings.maxSheets) truncated = true;
-  if (truncated) diagnostics.push(limitDiagnostic(`工作簿超过读取上限（每表 ${officeSettings.maxRowsPerSheet} 行、共 ${officeSettings.maxCells} 个单元格），只读取了前面部分`, "warning"));
+  if (truncated) diagnostics.push(limitDiagnostic(msg.xlsxCells(officeSettings.maxRowsPerSheet, officeSettings.maxCells), "warning", lang));
 
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(zipSync(Object.fromEntries(members), { level: 0 }) as unknown as ArrayBuffer);
   } catch (err) {
-    return failure("xlsx", damagedDiagnostic("xlsx", (err as Error).message));
+    return failure("xlsx", damagedDiagnostic("xlsx", (err as Error).message, lang));
   }
 
   const rows: Row[] = [];
