@@ -19,7 +19,7 @@ const zh = {
 const en: typeof zh = {
   tooLarge: (size, max) => `file too large (${size} bytes, limit ${max})`,
   unreadable: (m) => `cannot read: ${m}`,
-  outsideTable: (t) => `text outside the table: ${t}`,
+  outsideTable: (t) => `text outside the table: “${t}”`,
   noForm: "no performance self-evaluation form found",
   notFound: "no such file",
   isDirectory: "this is a folder, not a file",

@@ -103,9 +103,9 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
 /** Grid → forms and their diagnostics (reconstruct, normalise, audit). */
 function readForms(grid: Grid, options: ParseOptions, forms: Form[], diagnostics: Diagnostic[]): void {
   const msg = pipelineMessages(options.lang);
-  const { forms: raws, stray } = reconstruct(grid);
+  const { forms: raws, stray } = reconstruct(grid, { lang: options.lang });
   raws.forEach((raw, i) => {
-    const { form, diagnostics: d } = normaliseForm(raw, `/forms/${i}`);
+    const { form, diagnostics: d } = normaliseForm(raw, `/forms/${i}`, { lang: options.lang });
     diagnostics.push(...d);
     form.indicators = form.indicators.map(attachParsed);
     // The form gets its audit in place (the schema validation below puts keys in contract order).
@@ -202,7 +202,7 @@ const OCR_KINDS = new Set<InputKind>(["pdf-scan", "image", "hocr", "alto"]);
 async function extract(bytes: Uint8Array, kind: InputKind, options: ParseOptions, limits: Limits, signal: AbortSignal): Promise<Extraction> {
   const reader = readers[kind];
   if (!reader) return failed(kind, "unsupported-input", pipelineMessages(options.lang).unsupported(kind));
-  return reader(bytes, { limits, password: options.password, debugLayout: options.debugLayout, path: options.path ?? "<input>", signal });
+  return reader(bytes, { limits, password: options.password, debugLayout: options.debugLayout, path: options.path ?? "<input>", signal, lang: options.lang });
 }
 
 const failed = failedExtraction;

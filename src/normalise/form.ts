@@ -4,6 +4,8 @@ import type { Diagnostic, Form, FundRow, Indicator, SourceLocation } from "../sc
 import { labelKey } from "../template/labels.js";
 import { budgetExecutionNames, yearPattern, type FundColumn } from "../template/project.js";
 import { level1WithWeight } from "../reconstruct/classify.js";
+import type { Lang } from "../messages.js";
+import { normaliseMessages } from "./messages.js";
 import { readNumber } from "./number.js";
 import { normaliseText } from "./text.js";
 
@@ -17,7 +19,8 @@ const AMOUNT_COLUMNS = ["initialBudget", "annualBudget", "executed"] as const;
  * read, every value's source recorded under its JSON Pointer. Nothing is invented: a number that
  * cannot be read is null with its text kept in `sources`.
  */
-export function normaliseForm(raw: RawForm, formPath: string): { form: UnauditedForm; diagnostics: Diagnostic[] } {
+export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: Lang | undefined } = {}): { form: UnauditedForm; diagnostics: Diagnostic[] } {
+  const msg = normaliseMessages(options.lang);
   const sources: Record<string, SourceLocation> = {};
   const diagnostics: Diagnostic[] = [];
   const note = (pointer: string, v: RawValue | null | undefined) => {
@@ -36,7 +39,7 @@ export function normaliseForm(raw: RawForm, formPath: string): { form: Unaudited
       diagnostics.push({
         code: "unreadable-number",
         severity: "warning",
-        message: `无法读作数字：「${v.text.trim()}」`,
+        message: msg.unreadableNumber(v.text.trim()),
         path: formPath + pointer,
         source: sourceOf(v),
       });
@@ -88,7 +91,7 @@ export function normaliseForm(raw: RawForm, formPath: string): { form: Unaudited
           diagnostics.push({
             code: "unit-mismatch",
             severity: "warning",
-            message: `金额「${v.text.trim()}」的单位与表头的 ${fundUnit} 不同，未换算`,
+            message: msg.unitMismatch(v.text.trim(), fundUnit),
             path: `${formPath}/funds/rows/${i}/${col}`,
             source: sourceOf(v),
           });
@@ -178,7 +181,7 @@ export function normaliseForm(raw: RawForm, formPath: string): { form: Unaudited
     diagnostics.push({
       code: "department-indicators-not-read",
       severity: "info",
-      message: "部门整体支出绩效自评表：指标表暂不读取",
+      message: msg.departmentIndicators,
       path: formPath,
     });
   }
@@ -206,7 +209,7 @@ export function normaliseForm(raw: RawForm, formPath: string): { form: Unaudited
       const ratio = total.executed / budget;
       if (Math.abs(ratio - r.value) <= 0.01 + 1e-9) {
         const percent = Number((r.value * 100).toFixed(Math.max(0, r.decimals - 2)));
-        srcs[pointer] = { ...sourceOf(v), corrected: { from: v.text.trim(), reason: "执行率印为小数，按金额读作百分比" } };
+        srcs[pointer] = { ...sourceOf(v), corrected: { from: v.text.trim(), reason: msg.rateAsFraction } };
         return percent;
       }
     }

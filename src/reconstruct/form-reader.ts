@@ -14,6 +14,8 @@ import { atomize, fundPlausibility, indicatorPlausibility, rowReadings, splitAtL
 import { classify, hasText, isBlankText } from "./classify.js";
 import { emptyRawForm, joinValues, type RawForm, type RawIndicator, type RawValue } from "./raw-form.js";
 import { columnRoles, isLabelFragment, labelRole, rawOf, splitLabelValue, toRaw } from "./row-view.js";
+import { reconstructMessages, type ReconstructMessages } from "./messages.js";
+import type { Lang } from "../messages.js";
 
 type Section = "start" | "header" | "funds" | "goals" | "indicators" | "after";
 
@@ -100,6 +102,11 @@ export class FormReader {
   private lastSource: Cell["source"] = {};
   /** How the current row's cells are separated (see Boundaries). */
   private boundaries: Row["boundaries"] = "exact";
+  private readonly msg: ReconstructMessages;
+
+  constructor(options: { lang?: Lang | undefined } = {}) {
+    this.msg = reconstructMessages(options.lang);
+  }
 
   read(rows: readonly Row[]): ReadResult {
     rows.forEach((row, idx) => this.readRow(row, rows[idx + 1]));
@@ -220,7 +227,7 @@ export class FormReader {
         form.diagnostics.push({
           code: "field-not-in-contract",
           severity: "info",
-          message: `「${labelKey(cells[firstIdx]!.text)}」不是合同定义的字段，未读取`,
+          message: this.msg.notInContract(labelKey(cells[firstIdx]!.text)),
           source: { ...cells[firstIdx]!.source, text: toRaw(cells, sep)?.text ?? "" },
         });
       }
@@ -274,7 +281,7 @@ export class FormReader {
       this.form.diagnostics.push({
         code: "ambiguous-split",
         severity: "warning",
-        message: `连写的数字可有多种拆法（${describe(chosen.values)} 或 ${describe(other.values)}），未取值：${truncate(blob)}`,
+        message: this.msg.ambiguousSplit(describe(chosen.values), describe(other.values), truncate(blob)),
         source: { ...(cells[0]?.source ?? {}), text: blob },
       });
       for (const k of differing) chosen.a.placed.delete(k as N);
@@ -351,7 +358,7 @@ export class FormReader {
       f.diagnostics.push({
         code: "form-incomplete",
         severity: "warning",
-        message: `表格不完整：${this.lastSource.line ? `第 ${this.lastSource.line} 行` : this.lastSource.page ? `第 ${this.lastSource.page} 页` : "输入末尾"}之后没有总分行，已保留读到的部分`,
+        message: this.msg.incomplete(this.lastSource.line ? { line: this.lastSource.line } : this.lastSource.page ? { page: this.lastSource.page } : null),
         source: { ...this.lastSource, text: "" },
       });
     }
@@ -371,7 +378,7 @@ export class FormReader {
       this.form.diagnostics.push({
         code: "unplaced-text",
         severity: "warning",
-        message: `无法放入表格的文字：${truncate(text.text)}`,
+        message: this.msg.unplaced(truncate(text.text)),
         source: { ...text.source, text: text.text },
       });
     } else {
@@ -435,7 +442,7 @@ export class FormReader {
         form.diagnostics.push({
           code: "field-not-in-contract",
           severity: "info",
-          message: `报表编号「${value.text.trim()}」不是合同定义的字段，未读取`,
+          message: this.msg.reportNo(value.text.trim()),
           source: { ...value.source, text: value.text },
         });
         break;
@@ -527,7 +534,7 @@ export class FormReader {
       form.diagnostics.push({
         code: "unplaced-text",
         severity: "warning",
-        message: `年度总体目标中多出的文字：${truncate(m.text)}`,
+        message: this.msg.extraGoalText(truncate(m.text)),
         source: { ...m.source, text: m.text },
       });
     }
@@ -624,7 +631,7 @@ export class FormReader {
         this.form.diagnostics.push({
           code: "unplaced-text",
           severity: "info",
-          message: `没有指标值的指标行，未作为指标读取：${truncate(ind.level3.text)}`,
+          message: this.msg.indicatorWithoutValues(truncate(ind.level3.text)),
           source: { ...ind.level3.source, text: ind.level3.text },
         });
       }

@@ -1,0 +1,36 @@
+/**
+ * Messages of the reconstructor meant for people, in Chinese (the users' language) and English.
+ * The input's own text is quoted as read, whatever the language.
+ */
+import type { Lang } from "../messages.js";
+
+/** Where a cut-off form stopped: a line, a page, or only the end of the input. */
+export type Place = { line: number } | { page: number } | null;
+
+const zh = {
+  notInContract: (label: string) => `「${label}」不是合同定义的字段，未读取`,
+  ambiguousSplit: (one: string, other: string, text: string) => `连写的数字可有多种拆法（${one} 或 ${other}），未取值：${text}`,
+  incomplete: (at: Place) =>
+    `表格不完整：${at === null ? "输入末尾" : "line" in at ? `第 ${at.line} 行` : `第 ${at.page} 页`}之后没有总分行，已保留读到的部分`,
+  unplaced: (text: string) => `无法放入表格的文字：${text}`,
+  reportNo: (text: string) => `报表编号「${text}」不是合同定义的字段，未读取`,
+  extraGoalText: (text: string) => `年度总体目标中多出的文字：${text}`,
+  indicatorWithoutValues: (text: string) => `没有指标值的指标行，未作为指标读取：${text}`,
+};
+
+const en: typeof zh = {
+  notInContract: (label) => `“${label}” is not a field of the contract; not read`,
+  ambiguousSplit: (one, other, text) => `run-together numbers can be split more than one way (${one} or ${other}); left unread: “${text}”`,
+  incomplete: (at) =>
+    `the form is incomplete: no total-score row ${at === null ? "up to the end of the input" : "line" in at ? `after line ${at.line}` : `after page ${at.page}`}; what was read is kept`,
+  unplaced: (text) => `text that does not fit in the table: “${text}”`,
+  reportNo: (text) => `report number “${text}” is not a field of the contract; not read`,
+  extraGoalText: (text) => `extra text in the annual overall goals: “${text}”`,
+  indicatorWithoutValues: (text) => `indicator row without values, not read as an indicator: “${text}”`,
+};
+
+export type ReconstructMessages = typeof zh;
+
+export function reconstructMessages(lang: Lang = "zh"): ReconstructMessages {
+  return lang === "en" ? en : zh;
+}
