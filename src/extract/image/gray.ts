@@ -124,12 +124,15 @@ export function toPgm(img: GrayImage): Buffer {
   return Buffer.concat([header, Buffer.from(img.data.buffer, img.data.byteOffset, img.width * img.height)]);
 }
 
-/** White border of `pad` pixels around the image (tesseract reads text touching the edge badly). */
-export function pad(img: GrayImage, padding: number): GrayImage {
+/**
+ * White border around the image, `padding` pixels left and right and `paddingY` above and below
+ * (tesseract reads text touching the edge badly).
+ */
+export function pad(img: GrayImage, padding: number, paddingY = padding): GrayImage {
   const w = img.width + 2 * padding;
-  const h = img.height + 2 * padding;
+  const h = img.height + 2 * paddingY;
   const out = new Uint8Array(w * h).fill(255);
-  for (let y = 0; y < img.height; y++) out.set(img.data.subarray(y * img.width, (y + 1) * img.width), (y + padding) * w + padding);
+  for (let y = 0; y < img.height; y++) out.set(img.data.subarray(y * img.width, (y + 1) * img.width), (y + paddingY) * w + padding);
   return { width: w, height: h, data: out };
 }
 

@@ -44,6 +44,8 @@ export const ScanSettingsSchema = z
      * (主管部方 at 0.71).
      */
     snapBelowConfidence: z.number().min(0).max(1).default(0.9),
+    /** Sample labels read at this mean confidence the first way tried are upright: the other way is not read. */
+    uprightSureConfidence: z.number().min(0).max(1).default(0.85),
     /** Values read with a mean confidence below this (0–1) are listed for a person to check. */
     lowConfidence: z.number().min(0).max(1).default(0.6),
     /** Page segmentation mode for one-line crops and for multi-line ones (tesseract PSM). */

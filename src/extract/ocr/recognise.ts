@@ -34,6 +34,11 @@ export interface RecogniseOptions {
 }
 
 const PAD = 12;
+/**
+ * Left and right the border is thinner: a one-line read runs the LSTM along the whole width,
+ * margins included, so a wide margin costs time on every short cell (4 px read the same text).
+ */
+const PAD_X = 4;
 
 interface TWord {
   text: string;
@@ -92,6 +97,7 @@ function lineConfidence(words: TWord[], fallback: number): number {
 
 export async function recognise(pool: OcrPool, img: GrayImage, opts: RecogniseOptions): Promise<OcrReading> {
   const p = opts.padding ?? PAD;
+  const px = opts.padding ?? PAD_X;
   // chi_sim misreads digits of high-resolution crops (1,993.82 as 15993582 at 300 dpi, right
   // at 150): crops are brought down to the resolution it reads best, which is also faster.
   const f = opts.ocrDpi && opts.dpi > opts.ocrDpi * DOWNSCALE_ABOVE ? opts.ocrDpi / opts.dpi : 1;
@@ -103,8 +109,14 @@ export async function recognise(pool: OcrPool, img: GrayImage, opts: RecogniseOp
     // Tesseract's own debug prints (a blank crop's statistics) would land on our stdout.
     debug_file: "/dev/null",
   };
-  const image = toPgm(pad(img, p));
-  const res = await pool.run(params, (w) => w.recognize(image, {}, { text: true, blocks: true }), opts.lang ?? "chi_sim");
+  const image = toPgm(pad(img, px, p));
+  const t0 = performance.now();
+  const res = await pool.run(params, async (w) => {
+    const t1 = performance.now();
+    const r = await w.recognize(image, {}, { text: true, blocks: true });
+    if (process.env.JIXIAO_DEBUG_OCR) process.stderr.write(`[ocr] ${opts.lang ?? "chi_sim"} ${img.width}x${img.height} wl=${opts.whitelist ? 1 : 0} run ${(performance.now() - t1).toFixed(0)} wait ${(t1 - t0).toFixed(0)}\n`);
+    return r;
+  }, opts.lang ?? "chi_sim");
   const page = res.data as unknown as TPage;
   const lines: OcrLine[] = [];
   for (const b of page.blocks ?? []) {
@@ -114,7 +126,7 @@ export async function recognise(pool: OcrPool, img: GrayImage, opts: RecogniseOp
         if (!text) continue;
         lines.push({
           text,
-          bbox: [Math.max(0, l.bbox.x0 - p) / f, Math.max(0, l.bbox.y0 - p) / f, Math.max(0, l.bbox.x1 - p) / f, Math.max(0, l.bbox.y1 - p) / f],
+          bbox: [Math.max(0, l.bbox.x0 - px) / f, Math.max(0, l.bbox.y0 - p) / f, Math.max(0, l.bbox.x1 - px) / f, Math.max(0, l.bbox.y1 - p) / f],
           confidence: lineConfidence(l.words, l.confidence),
         });
       }

@@ -257,6 +257,8 @@ async function uprightTurns(p: Prepared, scale: number, dpi: number, s: ScanSett
       bestConf = conf;
       best = t;
     }
+    // Labels read this surely are the right way up: text upside down or mirrored never is.
+    if (conf >= s.uprightSureConfidence) break;
   }
   return { turns: best, calls };
 }
