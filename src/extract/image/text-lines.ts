@@ -84,7 +84,7 @@ export function lineBands(ink: Uint8Array, width: number, rect: readonly [number
 export function evenLines(bands: readonly LineBand[], s: LineSettings = LINE_SETTINGS): boolean {
   if (bands.length < 2) return false;
   const hs = bands.map((b) => b.y1 - b.y0).sort((a, b) => a - b);
-  const median = hs[Math.floor(hs.length / 2)]!;
+  const median = hs[Math.floor((hs.length - 1) / 2)]!;
   return hs[hs.length - 1]! <= s.maxLineHeightRatio * median;
 }
 

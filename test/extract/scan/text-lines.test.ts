@@ -1,0 +1,92 @@
+/**
+ * The lines of a cell (text-lines.ts) on drawn ink maps whose lines are known, and the snapping
+ * rule that keeps a reading two characters short of a label as read.
+ */
+import { describe, expect, it } from "vitest";
+import { evenLines, joinLines, lineBands } from "../../../src/extract/image/text-lines.js";
+import { snapToVocabulary } from "../../../src/extract/ocr/snap.js";
+
+/** An ink map `w`×`h` with the given rectangles [x0, y0, x1, y1) inked. */
+function inkMap(w: number, h: number, rects: [number, number, number, number][]): Uint8Array {
+  const ink = new Uint8Array(w * h);
+  for (const [x0, y0, x1, y1] of rects) for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) ink[y * w + x] = 1;
+  return ink;
+}
+
+describe("lines of a cell", () => {
+  it("finds two lines of text, each with its own width", () => {
+    // Line 1: rows 2–11, columns 3–40; line 2: rows 16–25, columns 3–12 (a wrapped last word).
+    const ink = inkMap(50, 30, [
+      [3, 2, 40, 12],
+      [3, 16, 13, 26],
+    ]);
+    const bands = lineBands(ink, 50, [0, 0, 50, 30]);
+    expect(bands.map((b) => [b.x0, b.y0, b.x1, b.y1])).toEqual([
+      [3, 2, 40, 12],
+      [3, 16, 13, 26],
+    ]);
+    expect(evenLines(bands)).toBe(true);
+  });
+
+  it("keeps a glyph with a gap across its width (亩: a lid over a box) as one line", () => {
+    // A full line (rows 2–11), then one glyph wrapped alone: a lid (rows 16–17) and, three blank
+    // rows below, a box (rows 21–25). Together the glyph is 10 rows: one line's height.
+    const ink = inkMap(50, 32, [
+      [3, 2, 40, 12],
+      [3, 16, 13, 18],
+      [4, 21, 12, 26],
+    ]);
+    const bands = lineBands(ink, 50, [0, 0, 50, 32]);
+    expect(bands.map((b) => [b.y0, b.y1])).toEqual([
+      [2, 12],
+      [16, 26],
+    ]);
+  });
+
+  it("joins a line cut in two by a ruling found through it, given the page's line height", () => {
+    // One line of ten rows with rows 6–7 erased (a false ruling): two pieces of 4 and 3 rows.
+    const ink = inkMap(40, 14, [
+      [2, 2, 38, 6],
+      [2, 8, 38, 11],
+    ]);
+    expect(lineBands(ink, 40, [0, 0, 40, 14])).toHaveLength(2);
+    expect(lineBands(ink, 40, [0, 0, 40, 14], 10)).toHaveLength(1);
+  });
+
+  it("does not call two touching lines (one band twice as tall as the other) even", () => {
+    const ink = inkMap(40, 40, [
+      [2, 2, 38, 22],
+      [2, 26, 20, 35],
+    ]);
+    expect(evenLines(lineBands(ink, 40, [0, 0, 40, 40]))).toBe(false);
+  });
+
+  it("lays the lines end to end on white, separated by a gap", () => {
+    const w = 20;
+    const img = { width: w, height: 12, data: new Uint8Array(w * 12).fill(255) };
+    // Two 'lines' of dark pixels: rows 1–3 columns 2–9, rows 7–9 columns 2–5.
+    for (let y = 1; y < 4; y++) for (let x = 2; x < 10; x++) img.data[y * w + x] = 0;
+    for (let y = 7; y < 10; y++) for (let x = 2; x < 6; x++) img.data[y * w + x] = 0;
+    const out = joinLines(
+      img,
+      [
+        { x0: 2, y0: 1, x1: 10, y1: 4, ink: 24 },
+        { x0: 2, y0: 7, x1: 6, y1: 10, ink: 12 },
+      ],
+      1,
+    );
+    // 8 + gap 3 + 4 columns, 3 rows.
+    expect([out.width, out.height]).toEqual([15, 3]);
+    const row = Array.from(out.data.subarray(out.width, 2 * out.width));
+    expect(row).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 255, 255, 255, 0, 0, 0, 0]);
+  });
+});
+
+describe("snapping to the template's labels", () => {
+  it("puts back one misread character", () => {
+    expect(snapToVocabulary("数童指标")).toEqual({ text: "数量指标", from: "数童指标" });
+  });
+  it("leaves a reading two characters short of a label as read", () => {
+    expect(snapToVocabulary("服务对象满意度")).toEqual({ text: "服务对象满意度" });
+  });
+});
