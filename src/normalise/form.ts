@@ -258,7 +258,11 @@ function splitCode(name: string | null): { name: string | null; code?: string } 
 }
 
 export function locationOf(src: CellSource): Omit<SourceLocation, "text"> {
-  const out: Omit<SourceLocation, "text"> = {};
+  return addLocation({}, src);
+}
+
+/** Copies where a cell was into `out`, field by field (no spread: this runs for every value of every form). */
+function addLocation<T extends Omit<SourceLocation, "text">>(out: T, src: CellSource): T {
   if (src.page !== undefined) out.page = src.page;
   if (src.line !== undefined) out.line = src.line;
   if (src.bbox) out.bbox = roundBox(src.bbox);
@@ -269,15 +273,7 @@ export function locationOf(src: CellSource): Omit<SourceLocation, "text"> {
 }
 
 function sourceOf(v: RawValue): SourceLocation {
-  // Built field by field (not spread): one of these is made for every value of every form.
-  const src = v.source;
-  const out: SourceLocation = { text: v.text };
-  if (src.page !== undefined) out.page = src.page;
-  if (src.line !== undefined) out.line = src.line;
-  if (src.bbox) out.bbox = roundBox(src.bbox);
-  if (src.confidence !== undefined) out.confidence = src.confidence;
-  if (src.sheet !== undefined) out.sheet = src.sheet;
-  if (src.cell !== undefined) out.cell = src.cell;
+  const out = addLocation<SourceLocation>({ text: v.text }, v.source);
   if (v.corrected) out.corrected = v.corrected;
   return out;
 }

@@ -1,7 +1,7 @@
 import type { Extraction } from "../extraction.js";
 import type { Lang } from "../../messages.js";
 import { stripPinyin } from "../../normalise/script.js";
-import { decodeText, looksBinary } from "./decode.js";
+import { decodeUnlessBinary } from "./decode.js";
 import { readMarkdownTable, readTabDelimited } from "./delimited.js";
 import { detectShape } from "./detect-shape.js";
 import { readCellPerLine, readLines } from "./stream.js";
@@ -27,7 +27,8 @@ export function readTextInput(bytes: Uint8Array, lang: Lang = "zh"): Extraction 
     // Read, and holding nothing: the pipeline adds no-form; an empty download is worth a word.
     return { grid: { rows: [], rowsKnown: true, pages: null }, kind: "text", pages: null, diagnostics: [{ code: "empty-file", severity: "warning", message: msg.empty }] };
   }
-  if (looksBinary(bytes)) {
+  const read = decodeUnlessBinary(bytes);
+  if (!read) {
     return {
       grid: null,
       kind: "text",
@@ -36,7 +37,7 @@ export function readTextInput(bytes: Uint8Array, lang: Lang = "zh"): Extraction 
     };
   }
   const diagnostics: Extraction["diagnostics"] = [];
-  let decoded = decodeText(bytes).text;
+  let decoded = read.text;
   if (decoded.includes("\0")) {
     // Stray NULs (looksBinary let a few through) are no part of any cell: dropped, and said so.
     const count = decoded.split("\0").length - 1;
