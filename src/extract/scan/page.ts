@@ -17,6 +17,7 @@ import { estimateSkew } from "../image/skew.js";
 import { evenLines, joinLines, lineBands } from "../image/text-lines.js";
 import { recognise, recogniseCell, type OcrReading } from "../ocr/recognise.js";
 import { snapToVocabulary } from "../ocr/snap.js";
+import { snapHeaderRow } from "../ocr/header-row.js";
 import { isDash, leadingComparator, type BinaryCrop } from "../ocr/glyphs.js";
 import type { OcrPool } from "../ocr/tesseract.js";
 
@@ -342,7 +343,9 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
   // The page's line height: the median height of one-line cells' ink.
   const oneLineHeights = crops.filter((c): c is Crop => c !== null && c.bands === 1).map((c) => c.inkHeight).sort((a, b) => a - b);
   const lineHeight = oneLineHeights[Math.floor(oneLineHeights.length / 2)] ?? 0;
-  const cellJobs = crops.map(async (c) => {
+  // Each cell's runs, for the header-row check once every cell is read.
+  const cellRuns = new Map<number, OcrRun[]>();
+  const cellJobs = crops.map(async (c, ci) => {
     if (!c) return;
     const bin = binaryCrop(p, c.rect);
     const textHeight = (c.rect[3] - c.rect[1]) / Math.max(1, c.bands);
@@ -387,7 +390,9 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
     if (!reading.text || (NO_WORD.test(reading.text) && reading.confidence < s.lowConfidence)) return;
     const joinedText = reading.lines.length > 0 ? reading.lines.map((l) => l.text).join("") : reading.text;
     const snapped = reading.confidence < s.snapBelowConfidence ? snapToVocabulary(joinedText) : { text: joinedText };
+    const first = runs.length;
     toRun(c, reading, joinedImage !== null || snapped.from !== undefined || reading.lines.length <= 1, snapped.from !== undefined ? snapped : { text: joinedText });
+    cellRuns.set(ci, runs.slice(first));
   });
   const outsideJobs = outsideLines(p, o.scale, dpi, s).map(async (c) => {
     const reading = await recognise(pool, crop(p.ocrImage, ...c.rect), { psm: s.psmLine, dpi, ocrDpi: s.ocrDpi });
@@ -398,6 +403,13 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
     toRun(c, reading, true, snapped.from !== undefined ? snapped : { text: reading.text });
   });
   await Promise.all([...cellJobs, ...outsideJobs]);
+  // Header labels misread beyond snapping a lone cell, put right by the row they stand in.
+  const headerCells = [...cellRuns].filter(([, rs]) => rs.length === 1).map(([ci, rs]) => ({ bbox: p.cells[ci]!, run: rs[0]!, text: rs[0]!.str }));
+  for (const [i, label] of snapHeaderRow(headerCells)) {
+    const run = headerCells[i]!.run;
+    run.corrected = { from: run.corrected?.from ?? run.str, reason: "表头行其余各栏与表样一致，本栏按表样栏目顺序读取" };
+    run.str = label;
+  }
   clock(`ocr (${ocrCalls} calls)`);
   runs.sort((a, b) => a.bbox[1] - b.bbox[1] || a.bbox[0] - b.bbox[0]);
 

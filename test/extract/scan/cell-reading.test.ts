@@ -1,10 +1,11 @@
 /**
  * The lines of a cell (text-lines.ts) on drawn ink maps whose lines are known, and the snapping
- * rule that keeps a reading two characters short of a label as read.
+ * rule that keeps a reading two characters short of a label as read, and the header-row reading.
  */
 import { describe, expect, it } from "vitest";
 import { evenLines, joinLines, lineBands } from "../../../src/extract/image/text-lines.js";
 import { snapToVocabulary } from "../../../src/extract/ocr/snap.js";
+import { snapHeaderRow } from "../../../src/extract/ocr/header-row.js";
 
 /** An ink map `w`×`h` with the given rectangles [x0, y0, x1, y1) inked. */
 function inkMap(w: number, h: number, rects: [number, number, number, number][]): Uint8Array {
@@ -88,5 +89,31 @@ describe("snapping to the template's labels", () => {
   });
   it("leaves a reading two characters short of a label as read", () => {
     expect(snapToVocabulary("服务对象满意度")).toEqual({ text: "服务对象满意度" });
+  });
+});
+
+describe("the indicator table's header row", () => {
+  // A header row as a bilevel scan reads it (thin horizontal strokes lost), cells left to right.
+  const row = ["记指标", "二级指标", "2: 颖指标", "指标性质", "指标得", "度量单位", "完成入", "权重", "得分", "林完成原因分折"];
+  const cells = row.map((text, i) => ({ bbox: [100 * i, 50, 100 * i + 90, 70] as [number, number, number, number], text }));
+
+  it("reads each misread label as the column its neighbours leave for it", () => {
+    const got = snapHeaderRow(cells);
+    expect(Object.fromEntries([...got].map(([i, l]) => [row[i], l]))).toEqual({
+      记指标: "一级指标",
+      "2: 颖指标": "三级指标",
+      指标得: "指标值",
+      完成入: "完成值",
+      林完成原因分折: "未完成原因分析",
+    });
+  });
+
+  it("leaves a row with too few recognised labels alone", () => {
+    expect(snapHeaderRow(cells.map((c, i) => (i === 1 || i === 3 || i === 5 ? { ...c, text: "某某" } : c))).size).toBe(0);
+  });
+
+  it("leaves a cell of another row alone (a label spanning rows, text below)", () => {
+    const other = [...cells, { bbox: [400, 75, 490, 95] as [number, number, number, number], text: "指标得" }];
+    expect(snapHeaderRow(other).has(other.length - 1)).toBe(false);
   });
 });
