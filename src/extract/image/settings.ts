@@ -34,6 +34,8 @@ export const ScanSettingsSchema = z
     minInkBlob: z.number().nonnegative().default(1.5),
     /** Text lines outside tables: rows of ink are joined across gaps up to this (points). */
     outsideLineGap: z.number().nonnegative().default(2),
+    /** Text outside the tables is looked for within their width and this far (points) beyond it on each side. */
+    outsideSideMargin: z.number().nonnegative().default(18),
     /** Text outside tables of at most two characters read below this confidence is a speck, not text. */
     minOutsideConfidence: z.number().min(0).max(1).default(0.5),
     /** A numeric reading at or above this confidence, all digits, is not read a second time. */

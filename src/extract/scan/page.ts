@@ -163,6 +163,18 @@ function outsideLines(p: Prepared, scale: number, dpi: number, s: ScanSettings):
     const y1 = Math.min(h, Math.ceil(t[3] / scale) + margin);
     for (let y = y0; y < y1; y++) mask.fill(0, y * w + x0, y * w + x1);
   }
+  // The form's own text outside its tables (title, year, unit, page number) lies within the
+  // tables' width; beside them are the page's edges, where shadows and specks of an unevenly lit
+  // scan made every row one band of ink, and the title was lost.
+  if (p.tables.length > 0) {
+    const side = Math.round((s.outsideSideMargin * dpi) / 72);
+    const left = Math.max(0, Math.floor(Math.min(...p.tables.map((t) => t[0])) / scale) - side);
+    const right = Math.min(w, Math.ceil(Math.max(...p.tables.map((t) => t[2])) / scale) + side);
+    for (let y = 0; y < h; y++) {
+      mask.fill(0, y * w, y * w + left);
+      mask.fill(0, y * w + right, (y + 1) * w);
+    }
+  }
   const rowInk = new Uint32Array(h);
   for (let y = 0; y < h; y++) {
     let n = 0;
@@ -397,6 +409,10 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
   const outsideJobs = outsideLines(p, o.scale, dpi, s).map(async (c) => {
     const reading = await recognise(pool, crop(p.ocrImage, ...c.rect), { psm: s.psmLine, dpi, ocrDpi: s.ocrDpi });
     ocrCalls++;
+    if (process.env.JIXIAO_DEBUG_SCAN_DIR) {
+      const { writeFileSync } = await import("node:fs");
+      writeFileSync(`${process.env.JIXIAO_DEBUG_SCAN_DIR}/out-p${page}-${c.rect.join("_")}-${reading.text.replace(/[\s/]/g, "_").slice(0, 20)}.pgm`, toPgm(crop(p.ocrImage, ...c.rect)));
+    }
     // Specks and page furniture read as one or two unsure characters are not text.
     if (!reading.text || (reading.confidence < s.minOutsideConfidence && Array.from(reading.text).length <= 2)) return;
     const snapped = reading.confidence < s.snapBelowConfidence ? snapToVocabulary(reading.text) : { text: reading.text };
