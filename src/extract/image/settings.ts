@@ -63,6 +63,8 @@ export const ScanSettingsSchema = z
      * spaced wide: 87162.29 is nine and a half of its heights, 105,900.48 up to twelve.
      */
     numberMaxEms: z.number().positive().default(12),
+    /** Ink at most this many times as wide as it is tall is one narrow glyph — a digit, not a (square) Chinese character. */
+    digitMaxAspect: z.number().positive().default(0.8),
     /** eng's reading is taken when it is a clean number read at or above this confidence (0–1). */
     engNumberConfidence: z.number().min(0).max(1).default(0.6),
     /** chi_sim's reading of a short crop that has Chinese in it is kept at or above this confidence (a unit: 14月, 27条). */

@@ -169,6 +169,8 @@ export interface CellOptions extends RecogniseOptions {
   engSure?: number;
   /** chi_sim's reading of a short crop with Chinese in it is kept at or above this confidence. */
   cjkSure?: number;
+  /** The crop's ink is one glyph narrower than a Chinese character. */
+  narrow?: boolean;
   /** Gray level below which a pixel is ink: eng reads a crop thresholded there when it failed on the gray. */
   inkLevel?: number;
 }
@@ -191,7 +193,9 @@ export async function recogniseCell(pool: OcrPool, img: GrayImage, opts: CellOpt
   const a = first.text.replace(/\s+/g, "");
   const numeric = looksNumeric(first.text);
   if (numeric && isCleanNumber(a) && first.confidence >= (opts.sure ?? 0.88)) return { ...first, text: a, lines: read.lines.length > 1 ? [] : first.lines };
-  const unsureShort = opts.short === true && (first.confidence < (opts.cjkSure ?? 0.5) || !HAS_CJK.test(a));
+  // A lone character read in a glyph too narrow to be Chinese (了 for a 7) is not sure either.
+  const loneInNarrow = opts.narrow === true && Array.from(a).length === 1 && HAS_CJK.test(a);
+  const unsureShort = opts.short === true && (first.confidence < (opts.cjkSure ?? 0.5) || !HAS_CJK.test(a) || loneInNarrow);
   if (!numeric && !unsureShort) return read;
   const psm = read.lines.length > 1 ? opts.psm : opts.psmLine;
   // eng reads digits best at the scan's own resolution (a lone 5 at 150 dpi comes back as 3).

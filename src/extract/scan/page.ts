@@ -129,8 +129,9 @@ interface Crop {
   rect: [number, number, number, number];
   bands: number;
   ink: number;
-  /** Height of the ink inside. */
+  /** Height and width of the ink inside. */
   inkHeight: number;
+  inkWidth: number;
 }
 
 /** The part of a cell worth reading: inside its borders, trimmed to its ink; null when blank. */
@@ -148,7 +149,7 @@ function cellCrop(p: Prepared, cell: BBox, scale: number, dpi: number, s: ScanSe
   const blob = (s.minInkBlob * dpi) / 72;
   if (found.count < s.blankInkShare * area || (bx1 - bx0 < blob && by1 - by0 < blob)) return null;
   const m = Math.round(dpi / 40);
-  return { rect: [Math.max(x0, bx0 - m), Math.max(y0, by0 - m), Math.min(x1, bx1 + m), Math.min(y1, by1 + m)], bands: found.bands, ink: found.count, inkHeight: by1 - by0 };
+  return { rect: [Math.max(x0, bx0 - m), Math.max(y0, by0 - m), Math.min(x1, bx1 + m), Math.min(y1, by1 + m)], bands: found.bands, ink: found.count, inkHeight: by1 - by0, inkWidth: bx1 - bx0 };
 }
 
 /** Lines of text outside every table: bands of ink rows, split where a wide gap opens. */
@@ -216,7 +217,7 @@ function outsideLines(p: Prepared, scale: number, dpi: number, s: ScanSettings):
         const found = inkBox(mask, w, [cs, y0, cl + 1, y1]);
         if (found && found.count >= minInk && cl + 1 - cs >= blob) {
           const m = Math.round(dpi / 40);
-          out.push({ rect: [Math.max(0, cs - m), Math.max(0, y0 - m), Math.min(w, cl + 1 + m), Math.min(h, y1 + m)], bands: 1, ink: found.count, inkHeight: found.box[3] - found.box[1] });
+          out.push({ rect: [Math.max(0, cs - m), Math.max(0, y0 - m), Math.min(w, cl + 1 + m), Math.min(h, y1 + m)], bands: 1, ink: found.count, inkHeight: found.box[3] - found.box[1], inkWidth: found.box[2] - found.box[0] });
         }
         cs = -1;
       }
@@ -391,7 +392,9 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
         return;
       }
     }
-    const reading = await recogniseCell(pool, image, { ...cellOpts, short: short(image.width) });
+    // One glyph narrower than it is tall is no Chinese character (they are square): a digit.
+    const narrow = oneLine && c.inkWidth <= s.digitMaxAspect * c.inkHeight;
+    const reading = await recogniseCell(pool, image, { ...cellOpts, short: short(image.width), narrow });
     ocrCalls += reading.alternative !== undefined ? 2 : 1;
     if (process.env.JIXIAO_DEBUG_SCAN_DIR) {
       const { writeFileSync } = await import("node:fs");
