@@ -416,8 +416,9 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
       const { writeFileSync } = await import("node:fs");
       writeFileSync(`${process.env.JIXIAO_DEBUG_SCAN_DIR}/out-p${page}-${c.rect.join("_")}-${reading.text.replace(/[\s/]/g, "_").slice(0, 20)}.pgm`, toPgm(crop(p.ocrImage, ...c.rect)));
     }
-    // Specks and page furniture read as one or two unsure characters are not text.
-    if (!reading.text || (reading.confidence < s.minOutsideConfidence && Array.from(reading.text).length <= 2)) return;
+    // Specks and page furniture read as one or two unsure characters, or as unsure marks with
+    // no letter, digit or character in them (~ -~ under a table's last row), are not text.
+    if (!reading.text || (reading.confidence < s.minOutsideConfidence && (Array.from(reading.text).length <= 2 || NO_WORD.test(reading.text)))) return;
     const snapped = reading.confidence < s.snapBelowConfidence ? snapToVocabulary(reading.text) : { text: reading.text };
     toRun(c, reading, true, snapped.from !== undefined ? snapped : { text: reading.text });
   });
