@@ -7,6 +7,7 @@
  * Read with fast-xml-parser with entity expansion off (no billion laughs; the five XML entities
  * and numeric references are decoded by hand) and with limits on size and on element count.
  */
+import { scanMessages } from "../scan/messages.js";
 import { parseXml as parseOrderedXml, type XNode } from "../safe-xml.js";
 import type { BBox, LayoutPage, Segment } from "../../layout/geometry.js";
 import { layoutPages } from "../../layout/to-grid.js";
@@ -225,8 +226,8 @@ function readAltoPages(root: XNode[]): RawPage[] {
 function toExtraction(kind: "hocr" | "alto", raw: RawPage[], ctx: ReaderContext): Extraction {
   const diagnostics: Diagnostic[] = [];
   const limited = raw.slice(0, ctx.limits.maxPages);
-  if (raw.length > limited.length) diagnostics.push({ code: "limit-exceeded", severity: "warning", message: `共 ${raw.length} 页，只读了前 ${limited.length} 页` });
-  if (limited.length === 0) return { grid: null, kind, pages: 0, diagnostics: [...diagnostics, { code: "no-text", severity: "warning", message: "文件中没有识别出的文字" }] };
+  if (raw.length > limited.length) diagnostics.push({ code: "limit-exceeded", severity: "warning", message: scanMessages(ctx.lang).pagesLimited(raw.length, limited.length) });
+  if (limited.length === 0) return { grid: null, kind, pages: 0, diagnostics: [...diagnostics, { code: "no-text", severity: "warning", message: scanMessages(ctx.lang).noText }] };
   const scales = new Map<number, number>();
   const pages: LayoutPage[] = [];
   const runsByPage = new Map<number, ConfidentRun[]>();
@@ -245,21 +246,21 @@ function toExtraction(kind: "hocr" | "alto", raw: RawPage[], ctx: ReaderContext)
     pages.push({ page: p.page, width: p.width * s, height: p.height * s, runs, segments, rects: [] });
   }
   const layout = layoutPages(pages, {}, raw.length);
-  diagnostics.push(...attachConfidence(layout.grid, runsByPage, { lowConfidence: LOW_CONFIDENCE, scaleOf: (page) => scales.get(page) ?? 1 }));
+  diagnostics.push(...attachConfidence(layout.grid, runsByPage, { lowConfidence: LOW_CONFIDENCE, lang: ctx.lang, scaleOf: (page) => scales.get(page) ?? 1 }));
   return { grid: layout.grid, kind, pages: raw.length, diagnostics };
 }
 
-function failure(kind: "hocr" | "alto", err: unknown): Extraction {
+function failure(kind: "hocr" | "alto", err: unknown, lang: ReaderContext["lang"]): Extraction {
   const msg = (err as Error)?.message ?? String(err);
   const code = err instanceof XmlOcrError ? err.code : "unreadable-file";
-  return { grid: null, kind, pages: null, diagnostics: [{ code, severity: "error", message: `无法读取 ${kind === "hocr" ? "hOCR" : "ALTO"} 文件：${msg}` }] };
+  return { grid: null, kind, pages: null, diagnostics: [{ code, severity: "error", message: scanMessages(lang).ocrFileUnreadable(kind === "hocr" ? "hOCR" : "ALTO", msg) }] };
 }
 
 export function readHocr(bytes: Uint8Array, ctx: ReaderContext, limits: XmlOcrLimits = defaultXmlOcrLimits): Extraction {
   try {
     return toExtraction("hocr", readHocrPages(parseXml(bytes, { ...limits, maxBytes: Math.min(limits.maxBytes, ctx.limits.maxBytes) })), ctx);
   } catch (err) {
-    return failure("hocr", err);
+    return failure("hocr", err, ctx.lang);
   }
 }
 
@@ -267,6 +268,6 @@ export function readAlto(bytes: Uint8Array, ctx: ReaderContext, limits: XmlOcrLi
   try {
     return toExtraction("alto", readAltoPages(parseXml(bytes, { ...limits, maxBytes: Math.min(limits.maxBytes, ctx.limits.maxBytes) })), ctx);
   } catch (err) {
-    return failure("alto", err);
+    return failure("alto", err, ctx.lang);
   }
 }

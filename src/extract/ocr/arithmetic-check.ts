@@ -13,6 +13,8 @@
  * Call it on every Document of kind `pdf-scan` or `image` (or `hocr`/`alto`), after parsing:
  *   `doc = checkOcrDocument(doc, profile)`.
  */
+import type { Lang } from "../../messages.js";
+import { scanMessages } from "../scan/messages.js";
 import { audit } from "../../audit/index.js";
 import { national, type Profile } from "../../audit/profiles.js";
 import { readNumber } from "../../normalise/number.js";
@@ -104,6 +106,8 @@ export interface OcrCheckOptions {
   sureConfidence?: number;
   /** Most corrections made in one form (each one is confirmed on its own). */
   maxCorrections?: number;
+  /** Language of `corrected.reason` and of the findings of the audit run again (default zh). */
+  lang?: Lang | undefined;
 }
 
 /** Corrects misread digits in one form where its arithmetic confirms the correction. */
@@ -111,7 +115,7 @@ export function checkOcrForm(input: Form, opts: OcrCheckOptions = {}): Form {
   const profile = opts.profile ?? national;
   let form = clone(input);
   const sources = form.sources ?? {};
-  const reason = "识别的数字与表内算术不符；改一位形近数字后各项合计、比率均相符";
+  const reason = scanMessages(opts.lang).reasonArithmetic;
   for (let round = 0; round < (opts.maxCorrections ?? 4); round++) {
     const failing = arithmeticFailures(form, profile);
     if (failing.size === 0) break;
@@ -144,7 +148,7 @@ export function checkOcrForm(input: Form, opts: OcrCheckOptions = {}): Form {
   form.sources = sources;
   const { audit: _old, ...rest } = form;
   void _old;
-  form = { ...rest, audit: audit({ ...rest, audit: input.audit } as Form, profile) } as Form;
+  form = { ...rest, audit: audit({ ...rest, audit: input.audit } as Form, profile, { lang: opts.lang ?? "zh" }) } as Form;
   return form;
 }
 

@@ -6,6 +6,8 @@
 import type { Cell, CellSource, Grid } from "../../layout/grid.js";
 import type { BBox, TextRun } from "../../layout/geometry.js";
 import type { Diagnostic } from "../../schema/index.js";
+import type { Lang } from "../../messages.js";
+import { scanMessages } from "./messages.js";
 
 export interface ConfidentRun extends TextRun {
   /** 0–1. */
@@ -40,6 +42,8 @@ function scaleBox(b: BBox, f: number): BBox {
 
 export interface ConfidenceOptions {
   lowConfidence: number;
+  /** Language of the messages (default zh). */
+  lang?: Lang | undefined;
   /** Layout units per output unit, by page: boxes are divided by it (points → pixels); 1 keeps points. */
   scaleOf: (page: number) => number;
 }
@@ -66,7 +70,7 @@ export function attachConfidence(grid: Grid, runsByPage: Map<number, readonly Co
         out.push({
           code: "low-confidence",
           severity: "warning",
-          message: `识别把握不大（置信度 ${conf.toFixed(2)}），请人工核对：${cell.text.length > 40 ? cell.text.slice(0, 40) + "…" : cell.text}`,
+          message: scanMessages(o.lang).lowConfidence(conf.toFixed(2), cell.text.length > 40 ? cell.text.slice(0, 40) + "…" : cell.text),
           source: { text: cell.text, ...(src.page !== undefined ? { page: src.page } : {}), ...(src.bbox ? { bbox: src.bbox } : {}), confidence: conf },
         });
       }

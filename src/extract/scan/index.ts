@@ -7,6 +7,7 @@
  * Units: layout works in points. For a scanned PDF the boxes stay in the PDF's points; for an
  * image file they are turned back into the image's pixels, as the contract says.
  */
+import { scanMessages } from "./messages.js";
 import type { Diagnostic } from "../../schema/index.js";
 import type { Grid } from "../../layout/grid.js";
 import { layoutPages } from "../../layout/to-grid.js";
@@ -60,24 +61,25 @@ export interface ScanReading {
  * Page images → Grid with a confidence on every cell read by OCR, and diagnostics: values read
  * with low confidence, labels snapped to the template (for the arithmetic check to record).
  */
-export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<PageImage>, ctx: Pick<ReaderContext, "limits">, opts: ScanOptions & { pixels: boolean; pageCount?: () => number }): Promise<ScanReading> {
+export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<PageImage>, ctx: Pick<ReaderContext, "limits" | "lang">, opts: ScanOptions & { pixels: boolean; pageCount?: () => number }): Promise<ScanReading> {
   const s: ScanSettings = scanSettings(opts.settings);
   const pool = ocrPool({ workers: s.workers, ...(opts.model ? { model: opts.model } : {}) });
   const diagnostics: Diagnostic[] = [];
+  const msg = scanMessages(ctx.lang);
   const scanned: ScannedPage[] = [];
   const scales = new Map<number, number>();
   const started = Date.now();
   for await (const pi of images) {
     if (Date.now() - started > ctx.limits.timeoutMs) {
-      diagnostics.push({ code: "limit-exceeded", severity: "error", message: `识别超时：只读了前 ${scanned.length} 页` });
+      diagnostics.push({ code: "limit-exceeded", severity: "error", message: msg.ocrTimeout(scanned.length) });
       break;
     }
     if (!pi.image) {
-      diagnostics.push({ code: "empty-page", severity: "info", message: `第 ${pi.page} 页没有图像`, source: { text: "", page: pi.page } });
+      diagnostics.push({ code: "empty-page", severity: "info", message: msg.noImage(pi.page), source: { text: "", page: pi.page } });
       continue;
     }
     scales.set(pi.page, pi.scale);
-    scanned.push(await readPageImage(pi.image, { page: pi.page, dpi: pi.dpi, scale: pi.scale, settings: s, pool }));
+    scanned.push(await readPageImage(pi.image, { page: pi.page, dpi: pi.dpi, scale: pi.scale, settings: s, pool, lang: ctx.lang }));
     pi.image = null;
   }
   if (scanned.length === 0) return { grid: null, pages: scanned, diagnostics };
@@ -88,7 +90,7 @@ export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<
     opts.pageCount?.() ?? scanned.length,
   );
   const runsByPage = new Map<number, OcrRun[]>(scanned.map((p) => [p.layout.page, p.layout.runs]));
-  diagnostics.push(...attachConfidence(layout.grid, runsByPage, { lowConfidence: s.lowConfidence, scaleOf: (page) => (opts.pixels ? (scales.get(page) ?? 1) : 1) }));
+  diagnostics.push(...attachConfidence(layout.grid, runsByPage, { lowConfidence: s.lowConfidence, lang: ctx.lang, scaleOf: (page) => (opts.pixels ? (scales.get(page) ?? 1) : 1) }));
   for (const p of scanned) {
     for (const r of p.layout.runs) {
       if (!r.corrected) continue;
@@ -96,7 +98,7 @@ export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<
       diagnostics.push({
         code: "ocr-label-snapped",
         severity: "info",
-        message: `识别为「${r.corrected.from}」，与表样标签「${r.str}」仅差个别字，按标签读取`,
+        message: msg.labelSnapped(r.corrected.from, r.str),
         source: { text: r.str, page: p.layout.page, bbox, confidence: r.confidence, corrected: r.corrected },
       });
     }
@@ -104,14 +106,15 @@ export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<
   return { grid: layout.grid, pages: scanned, diagnostics };
 }
 
-function ocrFailure(kind: "pdf-scan" | "image", err: unknown, pages: number | null): Extraction {
+function ocrFailure(kind: "pdf-scan" | "image", err: unknown, pages: number | null, lang: ReaderContext["lang"]): Extraction {
   const e = err as Error;
-  if (err instanceof OcrUnavailableError) return { grid: null, kind, pages, diagnostics: [{ code: "ocr-unavailable", severity: "error", message: `无法启动文字识别：${e.message}` }] };
+  const msg = scanMessages(lang);
+  if (err instanceof OcrUnavailableError) return { grid: null, kind, pages, diagnostics: [{ code: "ocr-unavailable", severity: "error", message: msg.ocrUnavailable(e.message) }] };
   if (err instanceof ImageReadError) {
     const code = err.code === "limit-exceeded" ? "limit-exceeded" : "unreadable-file";
-    return { grid: null, kind, pages, diagnostics: [{ code, severity: "error", message: `无法读取图像：${e.message}` }] };
+    return { grid: null, kind, pages, diagnostics: [{ code, severity: "error", message: msg.imageUnreadable(e.message) }] };
   }
-  return { grid: null, kind, pages, diagnostics: [{ code: "unreadable-file", severity: "error", message: `无法读取扫描件：${e?.message ?? String(err)}` }] };
+  return { grid: null, kind, pages, diagnostics: [{ code: "unreadable-file", severity: "error", message: msg.scanUnreadable(e?.message ?? String(err)) }] };
 }
 
 /** An image-only PDF → Grid by OCR. The pipeline sends PDFs without a text layer here. */
@@ -126,10 +129,10 @@ export async function readScannedPdf(bytes: Uint8Array, ctx: ReaderContext, opts
     })();
     const r = await readScanPages(images, ctx, { ...opts, pixels: false, pageCount: () => info.pageCount ?? 0 });
     const pages = info.pageCount ?? r.pages.length;
-    if (pages > ctx.limits.maxPages) r.diagnostics.push({ code: "limit-exceeded", severity: "warning", message: `共 ${pages} 页，只读了前 ${ctx.limits.maxPages} 页` });
+    if (pages > ctx.limits.maxPages) r.diagnostics.push({ code: "limit-exceeded", severity: "warning", message: scanMessages(ctx.lang).pagesLimited(pages, ctx.limits.maxPages) });
     return { grid: r.grid, kind: "pdf-scan", pages, diagnostics: r.diagnostics };
   } catch (err) {
-    return ocrFailure("pdf-scan", err, info.pageCount ?? null);
+    return ocrFailure("pdf-scan", err, info.pageCount ?? null, ctx.lang);
   }
 }
 
@@ -146,9 +149,9 @@ export async function readImage(bytes: Uint8Array, ctx: ReaderContext, opts: Sca
       return { page: i + 1, image, dpi, scale: 72 / dpi };
     });
     const r = await readScanPages(images, ctx, { ...opts, pixels: true, pageCount: () => decoded.pageCount });
-    if (decoded.pageCount > decoded.pages.length) r.diagnostics.push({ code: "limit-exceeded", severity: "warning", message: `共 ${decoded.pageCount} 页，只读了前 ${decoded.pages.length} 页` });
+    if (decoded.pageCount > decoded.pages.length) r.diagnostics.push({ code: "limit-exceeded", severity: "warning", message: scanMessages(ctx.lang).pagesLimited(decoded.pageCount, decoded.pages.length) });
     return { grid: r.grid, kind: "image", pages: decoded.pageCount, diagnostics: r.diagnostics };
   } catch (err) {
-    return ocrFailure("image", err, pageCount);
+    return ocrFailure("image", err, pageCount, ctx.lang);
   }
 }

@@ -7,6 +7,8 @@
  * quarter or half turn from the cells' text; OCR each non-blank cell on its own crop, then the
  * text outside the tables line by line.
  */
+import type { Lang } from "../../messages.js";
+import { scanMessages } from "./messages.js";
 import { findTables } from "../../layout/find-tables.js";
 import type { BBox, LayoutPage, TextRun } from "../../layout/geometry.js";
 import { binarise, type Binarised } from "../image/binarise.js";
@@ -296,6 +298,8 @@ export interface ReadPageOptions {
   scale: number;
   settings: ScanSettings;
   pool: OcrPool;
+  /** Language of `corrected.reason` (default zh). */
+  lang?: Lang | undefined;
 }
 
 function darkPixels(img: GrayImage): Uint8Array {
@@ -346,7 +350,7 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
       // A run's height stands for its font size (lines of a cell are grouped by overlap).
       const fontSize = Math.max(1, (bbox[3] - bbox[1]) / Math.max(1, oneRun ? c.bands : 1));
       const run: OcrRun = { str: l.text, page, bbox, fontName: "ocr", fontSize, confidence: Math.round(l.confidence * 1000) / 1000 };
-      if (snapped.from !== undefined) run.corrected = { from: snapped.from, reason: "识别结果与表样标签仅差个别字，按标签读取" };
+      if (snapped.from !== undefined) run.corrected = { from: snapped.from, reason: scanMessages(o.lang).reasonLabelSnapped };
       if (r.alternative) run.alternative = r.alternative;
       runs.push(run);
     }
@@ -427,7 +431,7 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
   const headerCells = [...cellRuns].filter(([, rs]) => rs.length === 1).map(([ci, rs]) => ({ bbox: p.cells[ci]!, run: rs[0]!, text: rs[0]!.str }));
   for (const [i, label] of snapHeaderRow(headerCells)) {
     const run = headerCells[i]!.run;
-    run.corrected = { from: run.corrected?.from ?? run.str, reason: "表头行其余各栏与表样一致，本栏按表样栏目顺序读取" };
+    run.corrected = { from: run.corrected?.from ?? run.str, reason: scanMessages(o.lang).reasonHeaderRow };
     run.str = label;
   }
   clock(`ocr (${ocrCalls} calls)`);

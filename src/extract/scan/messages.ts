@@ -1,0 +1,42 @@
+/**
+ * Messages of the scan, OCR and hOCR/ALTO readers meant for people, in Chinese (the users'
+ * language) and English; `corrected.reason` texts too. Codes are stable; only the wording follows
+ * the language.
+ */
+import type { Lang } from "../../messages.js";
+
+const zh = {
+  lowConfidence: (confidence: string, text: string) => `识别把握不大（置信度 ${confidence}），请人工核对：${text}`,
+  ocrTimeout: (pagesRead: number) => `识别超时：只读了前 ${pagesRead} 页`,
+  noImage: (page: number) => `第 ${page} 页没有图像`,
+  labelSnapped: (read: string, label: string) => `识别为「${read}」，与表样标签「${label}」仅差个别字，按标签读取`,
+  ocrUnavailable: (detail: string) => `无法启动文字识别：${detail}`,
+  imageUnreadable: (detail: string) => `无法读取图像：${detail}`,
+  scanUnreadable: (detail: string) => `无法读取扫描件：${detail}`,
+  pagesLimited: (pages: number, read: number) => `共 ${pages} 页，只读了前 ${read} 页`,
+  noText: "文件中没有识别出的文字",
+  ocrFileUnreadable: (format: string, detail: string) => `无法读取 ${format} 文件：${detail}`,
+  reasonLabelSnapped: "识别结果与表样标签仅差个别字，按标签读取",
+  reasonHeaderRow: "表头行其余各栏与表样一致，本栏按表样栏目顺序读取",
+  reasonArithmetic: "识别的数字与表内算术不符；改一位形近数字后各项合计、比率均相符",
+};
+
+const en: typeof zh = {
+  lowConfidence: (confidence, text) => `read by OCR with low confidence (${confidence}), please check by hand: “${text}”`,
+  ocrTimeout: (pagesRead) => `OCR took too long: only the first ${pagesRead} page(s) were read`,
+  noImage: (page) => `page ${page} has no image`,
+  labelSnapped: (read, label) => `read as “${read}”, one character away from the form's label “${label}”: read as the label`,
+  ocrUnavailable: (detail) => `cannot start OCR: ${detail}`,
+  imageUnreadable: (detail) => `cannot read the image: ${detail}`,
+  scanUnreadable: (detail) => `cannot read the scan: ${detail}`,
+  pagesLimited: (pages, read) => `${pages} pages, only the first ${read} were read`,
+  noText: "no recognised text in the file",
+  ocrFileUnreadable: (format, detail) => `cannot read the ${format} file: ${detail}`,
+  reasonLabelSnapped: "the reading was one character away from a label of the form: read as the label",
+  reasonHeaderRow: "the other cells of the header row match the form's columns: this one read as the column between them",
+  reasonArithmetic: "the number read did not fit the form's arithmetic; with one look-alike digit changed, every total and rate fits",
+};
+
+export function scanMessages(lang: Lang = "zh"): typeof zh {
+  return lang === "en" ? en : zh;
+}
