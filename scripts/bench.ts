@@ -84,4 +84,13 @@ if (run("scan") && existsSync(join(root, "scripts/scan/bench-scan.ts"))) {
     if (typeof v === "number" || typeof v === "string") line(`scan: ${k}`, String(typeof v === "number" ? Number(v.toFixed(4)) : v));
     else if (v && typeof v === "object" && !Array.isArray(v)) line(`scan: ${k}`, JSON.stringify(v));
   }
+  const ours = r.secondsPerPage;
+  const native = (r.native as { secondsPerPage?: number } | null | undefined)?.secondsPerPage;
+  line("scan: targets", `fields ≥ 95%: ${pct(r.fieldAccuracy)}; numeric fields ≥ 99%: ${pct(r.numericAccuracy)}`);
+  if (typeof ours === "number" && typeof native === "number") line("scan: time per page vs native tesseract (≤ 1.5×)", `${(ours / native).toFixed(2)}×`);
+  else line("scan: baseline", "native tesseract not installed (apt-get install tesseract-ocr tesseract-ocr-chi-sim)");
+}
+
+function pct(v: unknown): string {
+  return typeof v === "number" ? `${(v * 100).toFixed(1)}%` : "—";
 }
