@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { main, type Io } from "../../src/cli/main.js";
+import { runCli } from "../helpers/run-cli.js";
 
 export const fixtures = fileURLToPath(new URL("../../fixtures/", import.meta.url));
 
@@ -16,12 +16,8 @@ export interface Run {
   err: string;
 }
 
-export async function cli(args: string[]): Promise<Run> {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (s) => void (out += s), err: (s) => void (err += s), isTTY: false };
-  const code = await main(args, io);
-  return { code, out, err };
+export function cli(args: string[]): Promise<Run> {
+  return runCli(...args);
 }
 
 /** Truth forms of a generated fixture (the expected values come from here, not from the parser). */

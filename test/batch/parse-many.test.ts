@@ -5,7 +5,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseMany } from "../../src/batch/parse-many.js";
-import { main, type Io } from "../../src/cli/main.js";
+import { runCli } from "../helpers/run-cli.js";
 import { parseFile } from "../../src/pipeline.js";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -19,13 +19,7 @@ const files = [
 ].map((f) => join(root, f));
 const missing = join(root, "fixtures", "no-such-file.pdf");
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (s) => (out += s), err: (s) => (err += s), isTTY: false };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const cli = runCli;
 
 describe("parse on several threads", () => {
   it("Documents parsed only on pool threads equal the serial ones, in the order given", async () => {

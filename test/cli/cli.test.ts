@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main, type Io } from "../../src/cli/main.js";
+import { runCli } from "../helpers/run-cli.js";
 
 const seedPath = new URL("../../fixtures/seed/000_2ddec0f555d76dd0.txt", import.meta.url).pathname;
 const seed = readFileSync(seedPath, "utf8");
@@ -18,13 +18,7 @@ function file(name: string, content: string | Uint8Array): string {
   return p;
 }
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (s) => (out += s), err: (s) => (err += s), isTTY: false };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = runCli;
 
 describe("jixiao parse", () => {
   it("prints a JSON array of Documents, the same bytes every time", async () => {

@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { main, type Io } from "../../src/cli/main.js";
+import { runCli } from "../helpers/run-cli.js";
 import { readers } from "../../src/extract/readers.js";
 
 const trap = vi.hoisted(() => ({ reconstruct: false }));
@@ -26,13 +26,7 @@ vi.mock("../../src/reconstruct/index.js", async (importOriginal) => {
 const seed = new URL("../../fixtures/seed/000_2ddec0f555d76dd0.txt", import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), "jixiao-cli-errors-"));
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (s) => (out += s), err: (s) => (err += s), isTTY: false };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = runCli;
 
 /** A stack trace shows as lines starting with "at " (V8 format). */
 const STACK_LINE = /^\s+at .+\(?.+:\d+:\d+\)?$/m;

@@ -3,17 +3,11 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main, type Io } from "../../src/cli/main.js";
+import { runCli } from "../helpers/run-cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "jixiao-lang-"));
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (s) => (out += s), err: (s) => (err += s), isTTY: false };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = runCli;
 
 describe("jixiao parse --lang en", () => {
   const bin = join(dir, "photo.txt");
