@@ -6,6 +6,7 @@
  * read, or that overruns or crashes, is retried with exponential backoff; after the last attempt
  * its input is indexed as failed/timeout and the job goes to the dead-letter queue.
  */
+import { RedisUnreachable, RedisUrlError } from "./queue-errors.js";
 import { createHash } from "node:crypto";
 import { access, constants, mkdir } from "node:fs/promises";
 import { hostname } from "node:os";
@@ -41,8 +42,7 @@ export interface DeadLetter {
   failedAt: string;
 }
 
-export class RedisUrlError extends Error {}
-export class RedisUnreachable extends Error {}
+export { RedisUnreachable, RedisUrlError };
 
 /** `redis://[user:password@]host[:port][/db]` (or `rediss://` for TLS) → connection options. */
 export function connectionFrom(url: string): ConnectionOptions {

@@ -2,6 +2,7 @@ import { readOptionsFrom, timeoutFrom } from "../../batch/cli-options.js";
 import { queueSettings } from "../../batch/settings.js";
 import type { Command } from "../command.js";
 import { UsageError } from "./parse-options.js";
+import { redisFailure } from "./redis-failure.js";
 
 export const enqueueCommand: Command = {
   name: "enqueue",
@@ -26,7 +27,7 @@ export const enqueueCommand: Command = {
     if (typeof redis !== "string") throw new UsageError(en ? "--redis URL is required (redis://host:6379)" : "须用 --redis URL 指定 Redis（redis://host:6379）");
     const queueName = typeof ctx.values.queue === "string" ? ctx.values.queue : queueSettings.queueName;
     // Loaded here, so commands that do not use the queue never load BullMQ.
-    const { enqueueInputs, queueStatus, RedisUrlError, RedisUnreachable } = await import("../../batch/queue.js");
+    const { enqueueInputs, queueStatus } = await import("../../batch/queue.js");
     try {
       if (ctx.values.status) {
         const s = await queueStatus(redis, queueName);
@@ -56,12 +57,7 @@ export const enqueueCommand: Command = {
       ctx.io.out(en ? `${s.added} jobs added to ${queueName} (${s.alreadyDone} already in the index)\n` : `已向 ${queueName} 加入 ${s.added} 个任务（${s.alreadyDone} 个已在索引中）\n`);
       return s.problems.length > 0 ? 1 : 0;
     } catch (err) {
-      if (err instanceof RedisUnreachable) {
-        ctx.io.err((en ? "cannot reach Redis: " : "无法连接 Redis：") + err.message + "\n");
-        return 2;
-      }
-      if (err instanceof RedisUrlError) throw new UsageError(en ? `not a Redis URL: ${err.message}` : `不是 Redis 地址：${err.message}`);
-      throw err;
+      return redisFailure(err, ctx);
     }
   },
 };

@@ -2,6 +2,7 @@ import { positiveInt, defaultJobs } from "../../batch/cli-options.js";
 import { queueSettings } from "../../batch/settings.js";
 import type { Command } from "../command.js";
 import { UsageError } from "./parse-options.js";
+import { redisFailure } from "./redis-failure.js";
 
 export const workerCommand: Command = {
   name: "worker",
@@ -25,7 +26,7 @@ export const workerCommand: Command = {
     process.on("SIGINT", onSignal);
     process.on("SIGTERM", onSignal);
     // Loaded here, so commands that do not use the queue never load BullMQ.
-    const { RedisUrlError, runWorker, RedisUnreachable } = await import("../../batch/queue.js");
+    const { runWorker } = await import("../../batch/queue.js");
     try {
       const s = await runWorker({
         redis,
@@ -41,12 +42,7 @@ export const workerCommand: Command = {
       ctx.io.out(en ? `${s.processed} jobs done, ${s.notOk} not ok, ${s.dead} dead-lettered\n` : `已处理 ${s.processed} 个任务，未成功 ${s.notOk}，进入死信 ${s.dead}\n`);
       return s.notOk > 0 ? 1 : 0;
     } catch (err) {
-      if (err instanceof RedisUnreachable) {
-        ctx.io.err((en ? "cannot reach Redis: " : "无法连接 Redis：") + err.message + "\n");
-        return 2;
-      }
-      if (err instanceof RedisUrlError) throw new UsageError(en ? `not a Redis URL: ${err.message}` : `不是 Redis 地址：${err.message}`);
-      throw err;
+      return redisFailure(err, ctx);
     } finally {
       process.off("SIGINT", onSignal);
       process.off("SIGTERM", onSignal);
