@@ -242,7 +242,15 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
   const connection = connectionFrom(opts.redis);
   const queue = new Queue(queueName, { connection });
   const dead = new Queue<DeadLetter>(deadLetterName(queueName), { connection });
-  await ready(queue);
+  // As in queueStatus: the second client's reconnect errors are the first's; without a listener
+  // each is printed raw, and unclosed clients would keep the process reconnecting for ever.
+  dead.on("error", () => {});
+  try {
+    await ready(queue);
+  } catch (err) {
+    await Promise.allSettled([queue.close(), dead.close()]);
+    throw err;
+  }
   const pool = new ParsePool(opts.concurrency);
   const writers = new Writers();
   const summary: WorkerSummary = { processed: 0, notOk: 0, dead: 0 };

@@ -3,7 +3,7 @@
  * scripts/ci/redis-test.sh): every input lands in the shared folder in the `import` layout, a job
  * whose file vanished is retried and then dead-lettered, and `enqueue --status` reads the queue.
  */
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -80,5 +80,15 @@ describe("distributed import", () => {
     const r = await cli(["enqueue", "--status", "--redis", "redis://127.0.0.1:1", "--lang", "en"]);
     expect(r.code).toBe(2);
     expect(r.err).toContain("Redis");
+  });
+
+  it("a worker given an unreachable Redis says so and exits, without raw connection errors", async () => {
+    // In a child process: what matters is that the process ends and what it prints.
+    const r = spawnSync(process.execPath, [bin, "worker", "--redis", "redis://127.0.0.1:1", "--lang", "en"], { encoding: "utf8", timeout: 30_000 });
+    expect(r.error).toBeUndefined(); // not killed by the timeout
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("cannot reach Redis");
+    expect(r.stderr).not.toMatch(/^Error: /m);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
   });
 });
