@@ -79,7 +79,7 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
   // Read by OCR: a misread digit is corrected only where the form's own arithmetic confirms it.
   if (OCR_KINDS.has(doc.source.kind) && doc.forms.length > 0) {
     try {
-      doc = checkOcrDocument(doc, { profile: options.profile ?? national, lang: options.lang });
+      doc = checkOcrDocument(doc, { profile: options.profile ?? national, lang: options.lang, alternatives: extraction.ocrAlternatives });
     } catch {
       // The check only ever improves a Document; if it fails, the Document as read stands.
     }

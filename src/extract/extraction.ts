@@ -10,6 +10,17 @@ export interface Extraction {
   kind: InputKind;
   pages: number | null;
   diagnostics: Diagnostic[];
+  /**
+   * OCR only: other readings of cells read more than once, by where the cell is (page and box in
+   * output units, as in `sources`). Not part of the JSON: the arithmetic check weighs them.
+   */
+  ocrAlternatives?: OcrAlternatives[];
+}
+
+export interface OcrAlternatives {
+  page: number;
+  bbox: [number, number, number, number];
+  texts: string[];
 }
 
 export { defaultLimits, type Limits } from "../limits/limits.js";

@@ -196,3 +196,51 @@ export function downscale(img: GrayImage, f: number): GrayImage {
   }
   return { width: w, height: h, data: out };
 }
+
+/**
+ * Larger copy (`f` > 1) by bilinear interpolation, then smoothed with a 3×3 tent: a bilevel crop
+ * becomes gray edges at a higher resolution, which the LSTM reads more like print than the
+ * staircase of a fax's pixels.
+ */
+export function upscaleSmooth(img: GrayImage, f: number): GrayImage {
+  const w = Math.max(1, Math.round(img.width * f));
+  const h = Math.max(1, Math.round(img.height * f));
+  const big = new Uint8Array(w * h);
+  const d = img.data;
+  const W = img.width;
+  for (let y = 0; y < h; y++) {
+    const sy = Math.min(img.height - 1, Math.max(0, (y + 0.5) / f - 0.5));
+    const y0 = Math.floor(sy);
+    const y1 = Math.min(img.height - 1, y0 + 1);
+    const fy = sy - y0;
+    for (let x = 0; x < w; x++) {
+      const sx = Math.min(W - 1, Math.max(0, (x + 0.5) / f - 0.5));
+      const x0 = Math.floor(sx);
+      const x1 = Math.min(W - 1, x0 + 1);
+      const fx = sx - x0;
+      const top = d[y0 * W + x0]! * (1 - fx) + d[y0 * W + x1]! * fx;
+      const bottom = d[y1 * W + x0]! * (1 - fx) + d[y1 * W + x1]! * fx;
+      big[y * w + x] = Math.round(top * (1 - fy) + bottom * fy);
+    }
+  }
+  const out = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      let sum = 0;
+      let n = 0;
+      for (let dy = -1; dy <= 1; dy++) {
+        const yy = y + dy;
+        if (yy < 0 || yy >= h) continue;
+        for (let dx = -1; dx <= 1; dx++) {
+          const xx = x + dx;
+          if (xx < 0 || xx >= w) continue;
+          const k = (dx === 0 ? 2 : 1) * (dy === 0 ? 2 : 1);
+          sum += big[yy * w + xx]! * k;
+          n += k;
+        }
+      }
+      out[y * w + x] = Math.round(sum / n);
+    }
+  }
+  return { width: w, height: h, data: out };
+}

@@ -1,9 +1,16 @@
 /**
  * After reconstruction: a digit OCR misread (3 for 8, 1 for 7) is corrected only when the form's
  * own arithmetic confirms the correction — the sums of weights, scores and fund rows, the
- * execution rate and the budget score. When an arithmetic rule fails, every single-digit change
- * along the usual confusions in every number OCR was unsure of is tried; a change is taken when
- * with it every arithmetic rule holds and no other change does that. The reading is kept in
+ * execution rate and the budget score.
+ *
+ * Each unsure number has candidates: the other readings OCR made of the same cell (evidence,
+ * `alternatives`), and every single-digit change along the usual confusions (a hypothesis,
+ * costing more than three readings). Trials of one change, then two or three changes to numbers
+ * in one failing finding (a sum with several misreads), are audited. A trial is taken when it
+ * makes failing findings hold, alters nothing else, and no other trial as cheap makes any of the
+ * same findings hold; a trial resting on a hypothesis must make two findings hold (or all). Rounds
+ * repeat until the arithmetic holds or nothing is confirmed, so independent parts of a form (the
+ * fund rows, the score total) are put right one after the other. The reading is kept in
  * `sources[path].corrected`, and the audit is run again.
  *
  * It also finishes the reader's provenance: `low-confidence` diagnostics get the path of the
@@ -19,6 +26,7 @@ import { audit } from "../../audit/index.js";
 import { national, type Profile } from "../../audit/profiles.js";
 import { readNumber } from "../../normalise/number.js";
 import type { Diagnostic, Document, Form, SourceLocation } from "../../schema/index.js";
+import type { OcrAlternatives } from "../extraction.js";
 
 /** Digits OCR confuses with each other, most likely first. */
 export const DIGIT_CONFUSIONS: Readonly<Record<string, string>> = {
@@ -88,9 +96,13 @@ export function alternativeReadings(text: string): string[] {
   return [...out];
 }
 
-function arithmeticFailures(form: Form, profile: Profile): Set<string> {
-  const a = audit(form, profile);
-  return new Set(a.findings.filter((f) => f.severity === "error" && ARITHMETIC_RULES.has(f.rule)).map((f) => `${f.rule} ${f.path}`));
+/** Failing arithmetic findings: `rule path` → what the finding says (its numbers). */
+function arithmeticFailures(form: Form, profile: Profile): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of audit(form, profile).findings) {
+    if (f.severity === "error" && ARITHMETIC_RULES.has(f.rule)) out.set(`${f.rule} ${f.path}`, `${f.message}`);
+  }
+  return out;
 }
 
 function clone(form: Form): Form {
@@ -100,14 +112,143 @@ function clone(form: Form): Form {
 /** Confidence at or above which a number is taken as read (never corrected). */
 export const SURE_CONFIDENCE = 0.85;
 
+/**
+ * What a correction costs: a value another reading of the same cell gave is evidence; a value
+ * only one usual confusion away from a reading is a hypothesis, and costs more than three
+ * readings together (a sum balanced by three values OCR did read beats one no pass read).
+ */
+const READ_COST = 1;
+const CONFUSION_COST = 4;
+
 export interface OcrCheckOptions {
   profile?: Profile;
-  /** Numbers read at or above this confidence are not candidates for correction. */
+  /** Numbers read at or above this confidence are not candidates for correction (unless read otherwise too). */
   sureConfidence?: number;
-  /** Most corrections made in one form (each one is confirmed on its own). */
+  /** Most rounds of corrections in one form (each round confirmed on its own). */
   maxCorrections?: number;
   /** Language of `corrected.reason` and of the findings of the audit run again (default zh). */
   lang?: Lang | undefined;
+  /** Other readings of cells read more than once (the scan reader's), by page and box. */
+  alternatives?: readonly OcrAlternatives[] | undefined;
+}
+
+interface Candidate {
+  field: NumericField;
+  value: number;
+  cost: number;
+}
+
+function sameBox(a: SourceLocation["bbox"], b: SourceLocation["bbox"]): boolean {
+  if (!a || !b) return false;
+  return a.every((v, i) => Math.abs(v - b[i]!) <= 0.6);
+}
+
+function recordedReadings(src: SourceLocation, alternatives: readonly OcrAlternatives[]): string[] {
+  if (src.page === undefined || !src.bbox) return [];
+  return alternatives.find((a) => a.page === src.page && sameBox(a.bbox, src.bbox))?.texts ?? [];
+}
+
+/** Values a number may have been printed as, cheapest first; none for a number read surely and alike every time. */
+function candidatesOf(form: Form, field: NumericField, src: SourceLocation | undefined, alternatives: readonly OcrAlternatives[], sure: number): Candidate[] {
+  if (!src || src.corrected) return [];
+  const recorded = recordedReadings(src, alternatives);
+  // A number OCR was sure of, and read no other way, is not the misread.
+  if (recorded.length === 0 && src.confidence !== undefined && src.confidence >= sure) return [];
+  const current = field.get(form);
+  const best = new Map<number, number>();
+  const add = (text: string, cost: number) => {
+    const r = readNumber(text);
+    if (r.kind !== "number" || r.value === current) return;
+    if ((best.get(r.value) ?? Infinity) > cost) best.set(r.value, cost);
+  };
+  for (const t of recorded) add(t, READ_COST);
+  for (const t of [src.text, ...recorded]) for (const alt of alternativeReadings(t)) add(alt, CONFUSION_COST);
+  return [...best].map(([value, cost]) => ({ field, value, cost }));
+}
+
+interface Trial {
+  changes: Candidate[];
+  cost: number;
+  /** Failing findings the changes make hold. */
+  fixed: Set<string>;
+  /** The changes alter no finding they do not fix, and break nothing. */
+  clean: boolean;
+  /** Failing findings whose numbers the changes altered without making them hold. */
+  touched: Set<string>;
+}
+
+function tryChanges(form: Form, profile: Profile, base: Map<string, string>, changes: Candidate[]): Trial {
+  const old = changes.map((c) => c.field.get(form));
+  for (const c of changes) c.field.set(form, c.value);
+  const after = arithmeticFailures(form, profile);
+  changes.forEach((c, i) => c.field.set(form, old[i]!));
+  const fixed = new Set<string>();
+  const touched = new Set<string>();
+  let broke = false;
+  for (const [k, v] of after) {
+    const was = base.get(k);
+    if (was === undefined) broke = true;
+    else if (was !== v) touched.add(k);
+  }
+  for (const k of base.keys()) if (!after.has(k)) fixed.add(k);
+  return { changes, cost: changes.reduce((a, c) => a + c.cost, 0), fixed, clean: !broke && touched.size === 0, touched };
+}
+
+/**
+ * The trial to take, if one is confirmed: it makes failing arithmetic hold and changes nothing
+ * else, and no other trial as cheap makes any of the same findings hold. A trial resting on a
+ * hypothesis (a confusion no reading showed) must make all the form's arithmetic hold, or at
+ * least two findings at once: one sum alone is too easily balanced by a wrong digit elsewhere.
+ */
+function confirmed(trials: Trial[], failing: number): Trial | null {
+  const ok = trials.filter((t) => t.clean && t.fixed.size > 0);
+  ok.sort((a, b) => a.cost - b.cost);
+  for (const t of ok) {
+    const hypothesis = t.changes.some((c) => c.cost > READ_COST);
+    if (hypothesis && t.fixed.size < Math.min(2, failing)) continue;
+    const rival = ok.some((o) => o !== t && o.cost <= t.cost && [...o.fixed].some((k) => t.fixed.has(k)));
+    if (!rival) return t;
+  }
+  return null;
+}
+
+/** Most combined trials per round: a form read so badly that more are possible is left as read. */
+const MAX_COMBINED_TRIALS = 20_000;
+
+/**
+ * Trials of `size` changes on different fields, all of which altered one same failing finding,
+ * with at most `hypotheses` changes resting on a confusion no reading showed.
+ */
+function combinations(form: Form, profile: Profile, base: Map<string, string>, touching: Trial[], size: 2 | 3, hypotheses: number): Trial[] {
+  const out: Trial[] = [];
+  const keys = (t: Trial) => new Set([...t.touched, ...t.fixed]);
+  const sets = touching.map(keys);
+  const hyp = (t: Trial) => (t.cost > READ_COST ? 1 : 0);
+  let budget = MAX_COMBINED_TRIALS;
+  const n = touching.length;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const a = touching[i]!.changes[0]!;
+      const b = touching[j]!.changes[0]!;
+      if (a.field.path === b.field.path || hyp(touching[i]!) + hyp(touching[j]!) > hypotheses) continue;
+      const shared = [...sets[i]!].filter((k) => sets[j]!.has(k));
+      if (shared.length === 0) continue;
+      if (size === 2) {
+        if (--budget < 0) return [];
+        out.push(tryChanges(form, profile, base, [a, b]));
+        continue;
+      }
+      for (let k = j + 1; k < n; k++) {
+        const c = touching[k]!.changes[0]!;
+        if (c.field.path === a.field.path || c.field.path === b.field.path) continue;
+        if (hyp(touching[i]!) + hyp(touching[j]!) + hyp(touching[k]!) > hypotheses) continue;
+        if (!shared.some((key) => sets[k]!.has(key))) continue;
+        if (--budget < 0) return [];
+        out.push(tryChanges(form, profile, base, [a, b, c]));
+      }
+    }
+  }
+  return out;
 }
 
 /** Corrects misread digits in one form where its arithmetic confirms the correction. */
@@ -116,45 +257,32 @@ export function checkOcrForm(input: Form, opts: OcrCheckOptions = {}): Form {
   let form = clone(input);
   const sources = form.sources ?? {};
   const reason = scanMessages(opts.lang).reasonArithmetic;
-  for (let round = 0; round < (opts.maxCorrections ?? 4); round++) {
-    const failing = arithmeticFailures(form, profile);
-    if (failing.size === 0) break;
-    // A reading is confirmed when with it every arithmetic rule holds. Fixing only some of the
-    // failing rules is not enough: a digit dropped elsewhere (11 read as 1) would be "offset"
-    // by changing a correct number.
-    const fixes = new Map<string, { field: NumericField; value: number }>();
-    for (const field of numericFields(form)) {
-      const src = sources[field.path];
-      if (!src || src.corrected) continue;
-      // A number OCR was sure of is not the misread.
-      if (src.confidence !== undefined && src.confidence >= (opts.sureConfidence ?? SURE_CONFIDENCE)) continue;
-      for (const alt of alternativeReadings(src.text)) {
-        const r = readNumber(alt);
-        if (r.kind !== "number") continue;
-        const value = r.value;
-        if (value === field.get(form)) continue;
-        const trial = clone(form);
-        field.set(trial, value);
-        if (arithmeticFailures(trial, profile).size === 0) fixes.set(`${field.path}=${value}`, { field, value });
-      }
+  const alternatives = opts.alternatives ?? [];
+  const sure = opts.sureConfidence ?? SURE_CONFIDENCE;
+  for (let round = 0; round < (opts.maxCorrections ?? 6); round++) {
+    const base = arithmeticFailures(form, profile);
+    if (base.size === 0) break;
+    const candidates = numericFields(form).flatMap((f) => candidatesOf(form, f, sources[f.path], alternatives, sure));
+    const singles = candidates.map((c) => tryChanges(form, profile, base, [c]));
+    // Two or three misreads in one sum: changes that each altered the same finding, tried
+    // together — first only values other readings gave, then pairs with one hypothesis.
+    const touching = singles.filter((t) => t.touched.size > 0 || t.fixed.size > 0);
+    const read = touching.filter((t) => t.cost === READ_COST);
+    const tried = [...singles, ...combinations(form, profile, base, read, 2, 0), ...combinations(form, profile, base, read, 3, 0)];
+    let pick = confirmed(tried, base.size);
+    if (!pick) pick = confirmed([...tried, ...combinations(form, profile, base, touching, 2, 1)], base.size);
+    if (!pick) break;
+    for (const c of pick.changes) {
+      c.field.set(form, c.value);
+      const src = sources[c.field.path]!;
+      sources[c.field.path] = { ...src, corrected: { from: src.text, reason } };
     }
-    // Confirmed means confirmed by exactly one reading: two readings that both fit prove neither.
-    if (fixes.size !== 1) break;
-    const fix = [...fixes.values()][0]!;
-    fix.field.set(form, fix.value);
-    const src = sources[fix.field.path]!;
-    sources[fix.field.path] = { ...src, corrected: { from: src.text, reason } };
   }
   form.sources = sources;
   const { audit: _old, ...rest } = form;
   void _old;
   form = { ...rest, audit: audit({ ...rest, audit: input.audit } as Form, profile, { lang: opts.lang ?? "zh" }) } as Form;
   return form;
-}
-
-function sameBox(a: SourceLocation["bbox"], b: SourceLocation["bbox"]): boolean {
-  if (!a || !b) return false;
-  return a.every((v, i) => Math.abs(v - b[i]!) <= 0.6);
 }
 
 /** Finds the form value whose source is at this place. */

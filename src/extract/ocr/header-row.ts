@@ -9,8 +9,18 @@
  * labels. Each other cell of the row then lies between two recognised labels, which leaves only
  * the columns between them in the template's order; the cell is read as one of their spellings
  * when within half its characters of exactly one. What was read is kept.
+ *
+ * The funds table's header (预算执行情况(万元), 年初预算, 调整后预算数, 全年执行数, 执行率, 分值, 得分)
+ * is a closed vocabulary too, but its columns come in different orders on different forms:
+ * `snapFundsHeaderRow` takes a row with two cells read exactly as its labels, one of them a label
+ * only the funds table has (调整后预算数, not 权重), and snaps the other cells to the one fund column
+ * within half their characters, in any order.
+ *
+ * The funds table's row labels (总额, 其中:财政资金, 财政专户管理资金, 单位资金, 其他资金) stand in one
+ * column: `snapFundRowLabels` snaps a cell of that column lying between two recognised row
+ * labels to the one row label not yet in the column that is within half its characters.
  */
-import { indicatorColumns } from "../../template/project.js";
+import { fundColumns, fundRows, fundsLabel, indicatorColumns } from "../../template/project.js";
 import { levenshtein } from "./distance.js";
 import { foldLabel } from "./snap.js";
 
@@ -45,23 +55,75 @@ function exactRank(text: string): number | null {
   return hit ? hit.rank : null;
 }
 
-/** Labels for the misread cells of the header row(s) among `cells`: index → label. */
-export function snapHeaderRow(cells: readonly HeaderCell[], s: HeaderRowSettings = HEADER_ROW_SETTINGS): Map<number, string> {
-  const out = new Map<number, string>();
-  const anchors = cells.map((c, i) => ({ i, rank: exactRank(c.text) })).filter((a): a is { i: number; rank: number } => a.rank !== null);
-  // Rows of anchors: group anchors whose tops agree.
+/** Rows of anchor cells (tops agreeing, not much taller than the anchor): each row's member indexes, left to right. */
+function anchorRows(cells: readonly HeaderCell[], anchors: readonly number[], s: HeaderRowSettings): number[][] {
+  const rows: number[][] = [];
   const used = new Set<number>();
   for (const a of anchors) {
-    if (used.has(a.i)) continue;
-    const c = cells[a.i]!;
+    if (used.has(a)) continue;
+    const c = cells[a]!;
     const h = c.bbox[3] - c.bbox[1];
     const tol = s.rowTolerance * h;
     const inRow = (x: HeaderCell) => Math.abs(x.bbox[1] - c.bbox[1]) <= tol && x.bbox[3] - x.bbox[1] <= s.maxHeightRatio * h;
-    const row = anchors.filter((b) => inRow(cells[b.i]!));
-    for (const b of row) used.add(b.i);
-    if (row.length < s.minAnchors) continue;
-    const ranks = new Set(row.map((b) => b.rank));
-    const members = cells.map((x, i) => ({ x, i })).filter(({ x }) => inRow(x)).sort((p, q) => p.x.bbox[0] - q.x.bbox[0]);
+    const rowAnchors = anchors.filter((b) => inRow(cells[b]!));
+    for (const b of rowAnchors) used.add(b);
+    if (rowAnchors.length < s.minAnchors) continue;
+    rows.push(cells.map((x, i) => ({ x, i })).filter(({ x }) => inRow(x)).sort((p, q) => p.x.bbox[0] - q.x.bbox[0]).map(({ i }) => i));
+  }
+  return rows;
+}
+
+const FUND_SPELLINGS = fundColumns.flatMap((c) => c.exact.map((label) => ({ label: foldLabel(label), key: c.key, fundOnly: !indicatorColumns.some((ic) => ic.exact.some((e) => foldLabel(e) === foldLabel(label))) })));
+const FUNDS_LABELS = fundsLabel.map(foldLabel);
+
+function fundSpelling(text: string): (typeof FUND_SPELLINGS)[number] | null {
+  const key = foldLabel(text);
+  return FUND_SPELLINGS.find((s) => s.label === key) ?? null;
+}
+
+/** Labels for the misread cells of the funds table's header row(s): index → label. */
+export function snapFundsHeaderRow(cells: readonly HeaderCell[], s: HeaderRowSettings = { ...HEADER_ROW_SETTINGS, minAnchors: 2 }): Map<number, string> {
+  const out = new Map<number, string>();
+  const isFundsLabel = (t: string) => FUNDS_LABELS.some((l) => foldLabel(t).startsWith(l));
+  const anchors = cells.map((c, i) => i).filter((i) => fundSpelling(cells[i]!.text) !== null || isFundsLabel(cells[i]!.text));
+  for (const row of anchorRows(cells, anchors, s)) {
+    // 权重, 分值 and 得分 head the indicator table too: it takes a label only the funds table has.
+    if (!row.some((i) => fundSpelling(cells[i]!.text)?.fundOnly || isFundsLabel(cells[i]!.text))) continue;
+    const present = new Set(row.map((i) => fundSpelling(cells[i]!.text)?.key).filter((k) => k !== undefined));
+    const picks = new Map<string, { i: number; label: string } | null>();
+    for (const i of row) {
+      const text = cells[i]!.text;
+      if (fundSpelling(text) || isFundsLabel(text) || !core(text)) continue;
+      const read = core(text);
+      let best: { key: string; label: string } | null = null;
+      let bestD = Infinity;
+      let tie = false;
+      for (const sp of FUND_SPELLINGS) {
+        if (present.has(sp.key)) continue;
+        const d = levenshtein(read, sp.label);
+        if (d > Math.floor(Array.from(sp.label).length / 2)) continue;
+        if (d < bestD) {
+          bestD = d;
+          best = { key: sp.key, label: sp.label };
+          tie = false;
+        } else if (d === bestD && sp.key !== best?.key) tie = true;
+      }
+      if (!best || tie) continue;
+      // Two cells near one column: neither is taken.
+      picks.set(best.key, picks.has(best.key) ? null : { i, label: best.label });
+    }
+    for (const p of picks.values()) if (p) out.set(p.i, p.label);
+  }
+  return out;
+}
+
+/** Labels for the misread cells of the header row(s) among `cells`: index → label. */
+export function snapHeaderRow(cells: readonly HeaderCell[], s: HeaderRowSettings = HEADER_ROW_SETTINGS): Map<number, string> {
+  const out = new Map<number, string>();
+  const anchors = cells.map((c, i) => i).filter((i) => exactRank(cells[i]!.text) !== null);
+  for (const row of anchorRows(cells, anchors, s)) {
+    const ranks = new Set(row.map((i) => exactRank(cells[i]!.text)).filter((r) => r !== null));
+    const members = row.map((i) => ({ x: cells[i]!, i }));
     const picks = new Map<number, string>();
     const taken = new Map<string, number>();
     members.forEach(({ x, i }, k) => {
@@ -106,6 +168,55 @@ export function snapHeaderRow(cells: readonly HeaderCell[], s: HeaderRowSettings
       picks.set(i, best);
     });
     for (const [i, label] of picks) out.set(i, label);
+  }
+  return out;
+}
+
+const ROW_SPELLINGS = fundRows.flatMap((r) => r.exact.map((label) => ({ label: foldLabel(label), key: r.key })));
+
+function rowSpelling(text: string): (typeof ROW_SPELLINGS)[number] | null {
+  const key = foldLabel(text);
+  return ROW_SPELLINGS.find((s) => s.label === key) ?? null;
+}
+
+/** Labels for misread row labels of the funds table, between recognised ones: index → label. */
+export function snapFundRowLabels(cells: readonly HeaderCell[]): Map<number, string> {
+  const out = new Map<number, string>();
+  const anchors = cells.map((_, i) => i).filter((i) => rowSpelling(cells[i]!.text) !== null);
+  const done = new Set<number>();
+  for (const a of anchors) {
+    if (done.has(a)) continue;
+    const col = cells[a]!.bbox;
+    // One column: each cell's centre within the anchor's left and right edges.
+    const inColumn = (b: HeaderCell["bbox"]) => (b[0] + b[2]) / 2 >= col[0] && (b[0] + b[2]) / 2 <= col[2];
+    const column = anchors.filter((i) => inColumn(cells[i]!.bbox));
+    for (const i of column) done.add(i);
+    if (column.length < 2) continue;
+    const top = Math.min(...column.map((i) => cells[i]!.bbox[1]));
+    const bottom = Math.max(...column.map((i) => cells[i]!.bbox[3]));
+    const present = new Set(column.map((i) => rowSpelling(cells[i]!.text)!.key));
+    const picks = new Map<string, { i: number; label: string } | null>();
+    cells.forEach((c, i) => {
+      const mid = (c.bbox[1] + c.bbox[3]) / 2;
+      if (rowSpelling(c.text) || !inColumn(c.bbox) || mid <= top || mid >= bottom || !core(c.text)) return;
+      const read = core(c.text);
+      let best: { key: string; label: string } | null = null;
+      let bestD = Infinity;
+      let tie = false;
+      for (const sp of ROW_SPELLINGS) {
+        if (present.has(sp.key)) continue;
+        const d = levenshtein(read, core(sp.label));
+        if (d > Math.floor(Array.from(core(sp.label)).length / 2)) continue;
+        if (d < bestD) {
+          bestD = d;
+          best = { key: sp.key, label: sp.label };
+          tie = false;
+        } else if (d === bestD && sp.key !== best?.key) tie = true;
+      }
+      if (!best || tie) return;
+      picks.set(best.key, picks.has(best.key) ? null : { i, label: best.label });
+    });
+    for (const p of picks.values()) if (p) out.set(p.i, p.label);
   }
   return out;
 }

@@ -91,3 +91,17 @@ export function snapToVocabulary(text: string): Snap {
   if (Math.abs(Array.from(best).length - n) > 1) return { text };
   return { text: restyle(best, text), from: text };
 }
+
+/**
+ * The year line under the title, (2020年度), with 年 misread (a bilevel scan's 年 loses its thin
+ * strokes: 毕度, 华度): four digits of a year, one character, 度, alone on a line. Nothing else on
+ * a form has that shape, so it is read as the year line; what was read is kept.
+ */
+export function snapYearLine(text: string): Snap {
+  const m = /^([(（]?)\s*((?:19|20)\d{2})\s*([^\d\s年])\s*度\s*([)）]?)$/u.exec(text.trim());
+  if (!m) return { text };
+  const open = m[1]!;
+  // A bracket opened is closed (the closing one is often lost at the line's end).
+  const close = m[4] || (open === "（" ? "）" : open ? ")" : "");
+  return { text: `${open}${m[2]}年度${close}`, from: text };
+}

@@ -12,6 +12,8 @@ import { scanMessages } from "./messages.js";
 export interface ConfidentRun extends TextRun {
   /** 0–1. */
   confidence: number;
+  /** Other readings of the same text (a number read more than once). */
+  alternatives?: { text: string }[];
 }
 
 function centreIn(b: BBox, c: BBox): boolean {
@@ -34,6 +36,21 @@ export function cellConfidence(cell: Cell, runsByPage: Map<number, readonly Conf
     }
   }
   return n > 0 ? Math.round((sum / n) * 1000) / 1000 : null;
+}
+
+/** Cells made of one run that was read other ways too, with those readings. */
+export function cellsWithAlternatives(grid: Grid, runsByPage: Map<number, readonly ConfidentRun[]>): { cell: Cell; texts: string[] }[] {
+  const out: { cell: Cell; texts: string[] }[] = [];
+  for (const row of grid.rows) {
+    for (const cell of row.cells) {
+      const src = cell.source;
+      if (cell.parts || !src.bbox || src.page === undefined) continue;
+      const inside = (runsByPage.get(src.page) ?? []).filter((r) => centreIn(r.bbox, src.bbox!));
+      if (inside.length !== 1 || !inside[0]!.alternatives?.length) continue;
+      out.push({ cell, texts: inside[0]!.alternatives.map((a) => a.text) });
+    }
+  }
+  return out;
 }
 
 function scaleBox(b: BBox, f: number): BBox {

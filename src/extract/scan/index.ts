@@ -11,14 +11,14 @@ import { scanMessages } from "./messages.js";
 import type { Diagnostic } from "../../schema/index.js";
 import type { Grid } from "../../layout/grid.js";
 import { layoutPages } from "../../layout/to-grid.js";
-import type { Extraction, ReaderContext } from "../extraction.js";
+import type { Extraction, OcrAlternatives, ReaderContext } from "../extraction.js";
 import { decodeImageFile, ImageReadError } from "../image/decode.js";
 import type { GrayImage } from "../image/gray.js";
 import { pdfPageImages } from "../image/pdf-images.js";
 import { scanSettings, type ScanSettings, type ScanSettingsInput } from "../image/settings.js";
 import { ocrPool, OcrUnavailableError, type ModelFolder } from "../ocr/tesseract.js";
 import { readPageImage, type OcrRun, type ScannedPage } from "./page.js";
-import { attachConfidence, toOutputBox } from "./confidence.js";
+import { attachConfidence, cellsWithAlternatives, toOutputBox } from "./confidence.js";
 
 export { readPageImage, type OcrRun, type ScannedPage } from "./page.js";
 export { terminateOcr } from "../ocr/tesseract.js";
@@ -53,6 +53,7 @@ function guessDpi(img: GrayImage, fallback: number): number {
 
 export interface ScanReading {
   grid: Grid | null;
+  alternatives: OcrAlternatives[];
   pages: ScannedPage[];
   diagnostics: Diagnostic[];
 }
@@ -82,7 +83,7 @@ export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<
     scanned.push(await readPageImage(pi.image, { page: pi.page, dpi: pi.dpi, scale: pi.scale, settings: s, pool, lang: ctx.lang }));
     pi.image = null;
   }
-  if (scanned.length === 0) return { grid: null, pages: scanned, diagnostics };
+  if (scanned.length === 0) return { grid: null, alternatives: [], pages: scanned, diagnostics };
 
   const layout = layoutPages(
     scanned.map((p) => p.layout),
@@ -90,6 +91,7 @@ export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<
     opts.pageCount?.() ?? scanned.length,
   );
   const runsByPage = new Map<number, OcrRun[]>(scanned.map((p) => [p.layout.page, p.layout.runs]));
+  const withAlternatives = cellsWithAlternatives(layout.grid, runsByPage);
   diagnostics.push(...attachConfidence(layout.grid, runsByPage, { lowConfidence: s.lowConfidence, lang: ctx.lang, scaleOf: (page) => (opts.pixels ? (scales.get(page) ?? 1) : 1) }));
   for (const p of scanned) {
     for (const r of p.layout.runs) {
@@ -103,7 +105,9 @@ export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<
       });
     }
   }
-  return { grid: layout.grid, pages: scanned, diagnostics };
+  // After attachConfidence: the cells' boxes are in output units now, as in `sources`.
+  const alternatives = withAlternatives.flatMap(({ cell, texts }) => (cell.source.bbox && cell.source.page !== undefined ? [{ page: cell.source.page, bbox: cell.source.bbox, texts }] : []));
+  return { grid: layout.grid, alternatives, pages: scanned, diagnostics };
 }
 
 function ocrFailure(kind: "pdf-scan" | "image", err: unknown, pages: number | null, lang: ReaderContext["lang"]): Extraction {
@@ -130,7 +134,7 @@ export async function readScannedPdf(bytes: Uint8Array, ctx: ReaderContext, opts
     const r = await readScanPages(images, ctx, { ...opts, pixels: false, pageCount: () => info.pageCount ?? 0 });
     const pages = info.pageCount ?? r.pages.length;
     if (pages > ctx.limits.maxPages) r.diagnostics.push({ code: "limit-exceeded", severity: "warning", message: scanMessages(ctx.lang).pagesLimited(pages, ctx.limits.maxPages) });
-    return { grid: r.grid, kind: "pdf-scan", pages, diagnostics: r.diagnostics };
+    return { grid: r.grid, kind: "pdf-scan", pages, diagnostics: r.diagnostics, ocrAlternatives: r.alternatives };
   } catch (err) {
     return ocrFailure("pdf-scan", err, info.pageCount ?? null, ctx.lang);
   }
@@ -150,7 +154,7 @@ export async function readImage(bytes: Uint8Array, ctx: ReaderContext, opts: Sca
     });
     const r = await readScanPages(images, ctx, { ...opts, pixels: true, pageCount: () => decoded.pageCount });
     if (decoded.pageCount > decoded.pages.length) r.diagnostics.push({ code: "limit-exceeded", severity: "warning", message: scanMessages(ctx.lang).pagesLimited(decoded.pageCount, decoded.pages.length) });
-    return { grid: r.grid, kind: "image", pages: decoded.pageCount, diagnostics: r.diagnostics };
+    return { grid: r.grid, kind: "image", pages: decoded.pageCount, diagnostics: r.diagnostics, ocrAlternatives: r.alternatives };
   } catch (err) {
     return ocrFailure("image", err, pageCount, ctx.lang);
   }

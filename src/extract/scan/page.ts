@@ -18,8 +18,8 @@ import type { ScanSettings } from "../image/settings.js";
 import { estimateSkew } from "../image/skew.js";
 import { evenLines, joinLines, lineBands } from "../image/text-lines.js";
 import { recognise, recogniseCell, type OcrReading } from "../ocr/recognise.js";
-import { snapToVocabulary } from "../ocr/snap.js";
-import { snapHeaderRow } from "../ocr/header-row.js";
+import { snapToVocabulary, snapYearLine } from "../ocr/snap.js";
+import { snapFundRowLabels, snapFundsHeaderRow, snapHeaderRow } from "../ocr/header-row.js";
 import { isDash, leadingComparator, type BinaryCrop } from "../ocr/glyphs.js";
 import type { OcrPool } from "../ocr/tesseract.js";
 
@@ -28,8 +28,8 @@ export interface OcrRun extends TextRun {
   confidence: number;
   /** Set when the text was changed after reading: the reading, and why. */
   corrected?: { from: string; reason: string };
-  /** A second reading of a numeric cell that differed. */
-  alternative?: { text: string; confidence: number };
+  /** Other readings of a numeric cell that differed (for the arithmetic check). */
+  alternatives?: { text: string; confidence: number }[];
 }
 
 export interface ScannedPage {
@@ -48,11 +48,13 @@ interface Prepared {
   clean: Uint8Array;
   /** The flattened page: what the crops are cut from. */
   ocrImage: GrayImage;
+  /** A bilevel page before its strokes were thickened (numbers are read on it too); null otherwise. */
+  plain: GrayImage | null;
   cells: BBox[];
   tables: BBox[];
 }
 
-function fromBinarised(img: GrayImage, bin: Binarised, dpi: number, scale: number, page: number, s: ScanSettings): Prepared {
+function fromBinarised(img: GrayImage, bin: Binarised, plain: GrayImage | null, dpi: number, scale: number, page: number, s: ScanSettings): Prepared {
   const rulings = findRulings(bin.ink, bin.width, bin.height, dpi, s);
   const clean = eraseRulings(bin.ink, bin.width, bin.height, rulings);
   // Painting the rulings white before OCR was tried and lost text that touches a border
@@ -63,7 +65,7 @@ function fromBinarised(img: GrayImage, bin: Binarised, dpi: number, scale: numbe
   const segments = rulingsToSegments(rulings, scale);
   const found = findTables({ page, width: img.width * scale, height: img.height * scale, runs: [], segments, rects: [] }, { flavour: "lattice" });
   const cells = found.tables.flatMap((t) => t.cells.map((c) => c.bbox));
-  return { img, bin, rulings, clean, ocrImage, cells, tables: found.tables.map((t) => t.bbox) };
+  return { img, bin, rulings, clean, ocrImage, plain, cells, tables: found.tables.map((t) => t.bbox) };
 }
 
 /** Ink of a flattened image (paper ≈ 255): what is darker than `ratio` of white. */
@@ -328,15 +330,19 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
   const skew = estimateSkew(darkPixels(img), img.width, img.height, s.maxSkew);
   if (Math.abs(skew) >= s.minSkewToCorrect) img = rotateSmall(img, skew);
   const bin = binarise(img, s, dpi);
-  if (isBilevel(input)) bin.flat = thicken(bin.flat);
+  let plain: GrayImage | null = null;
+  if (isBilevel(input)) {
+    plain = bin.flat;
+    bin.flat = thicken(bin.flat);
+  }
   clock("binarise+skew");
-  let p = fromBinarised(img, bin, dpi, o.scale, page, s);
+  let p = fromBinarised(img, bin, plain, dpi, o.scale, page, s);
   clock("rulings+lattice");
   const upright = await uprightTurns(p, o.scale, dpi, s, pool);
   let ocrCalls = upright.calls;
   if (upright.turns !== 0) {
     const turned = turnBinarised(bin, upright.turns);
-    p = fromBinarised(turned.flat, turned, dpi, o.scale, page, s);
+    p = fromBinarised(turned.flat, turned, plain && rotateQuarter(plain, upright.turns), dpi, o.scale, page, s);
   }
   clock("upright");
 
@@ -351,7 +357,7 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
       const fontSize = Math.max(1, (bbox[3] - bbox[1]) / Math.max(1, oneRun ? c.bands : 1));
       const run: OcrRun = { str: l.text, page, bbox, fontName: "ocr", fontSize, confidence: Math.round(l.confidence * 1000) / 1000 };
       if (snapped.from !== undefined) run.corrected = { from: snapped.from, reason: scanMessages(o.lang).reasonLabelSnapped };
-      if (r.alternative) run.alternative = r.alternative;
+      if (r.alternatives) run.alternatives = r.alternatives;
       runs.push(run);
     }
   };
@@ -379,6 +385,7 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
     const short = (w: number) => (oneLine && w <= s.numberMaxEms * lineH) || (joinedImage !== null && joinedImage.width <= s.numberMaxEms * joinedImage.height);
     const cellOpts = { psm, dpi, ocrDpi: s.ocrDpi, numericReread: s.numericReread, psmLine: s.psmLine, sure: s.numericSureConfidence, engSure: s.engNumberConfidence, cjkSure: s.cjkSureConfidence, inkLevel: s.inkRatio * 255 };
     const image = joinedImage ?? crop(p.ocrImage, ...c.rect);
+    const plain = p.plain && !joinedImage ? crop(p.plain, ...c.rect) : null;
     // chi_sim cannot read ≥ ≤: told by shape, and the rest of the cell read on its own.
     const shapes = oneLine ? bin : joinedImage ? inkOf(joinedImage, s.inkRatio) : null;
     const cmp = shapes ? leadingComparator(shapes) : null;
@@ -388,8 +395,8 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
       return;
     }
     if (cmp) {
-      const rest = await recogniseCell(pool, crop(image, cmp.end, 0, image.width, image.height), { ...cellOpts, short: short(image.width - cmp.end) });
-      ocrCalls += rest.alternative !== undefined ? 2 : 1;
+      const rest = await recogniseCell(pool, crop(image, cmp.end, 0, image.width, image.height), { ...cellOpts, short: short(image.width - cmp.end), ...(plain ? { plain: crop(plain, cmp.end, 0, plain.width, plain.height) } : {}) });
+      ocrCalls += 1 + (rest.alternatives?.length ?? 0);
       if (/^\d/.test(rest.text)) {
         const text = cmp.glyph + rest.text;
         toRun(c, { ...rest, text, lines: [] }, true, { text });
@@ -398,8 +405,8 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
     }
     // One glyph narrower than it is tall is no Chinese character (they are square): a digit.
     const narrow = oneLine && c.inkWidth <= s.digitMaxAspect * c.inkHeight;
-    const reading = await recogniseCell(pool, image, { ...cellOpts, short: short(image.width), narrow });
-    ocrCalls += reading.alternative !== undefined ? 2 : 1;
+    const reading = await recogniseCell(pool, image, { ...cellOpts, short: short(image.width), narrow, ...(plain ? { plain } : {}) });
+    ocrCalls += 1 + (reading.alternatives?.length ?? 0);
     if (process.env.JIXIAO_DEBUG_SCAN_DIR) {
       const { writeFileSync } = await import("node:fs");
       writeFileSync(`${process.env.JIXIAO_DEBUG_SCAN_DIR}/p${page}-${c.rect.join("_")}-${reading.text.replace(/[\s/]/g, "_").slice(0, 20)}.pgm`, toPgm(image));
@@ -423,13 +430,14 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
     // Specks and page furniture read as one or two unsure characters, or as unsure marks with
     // no letter, digit or character in them (~ -~ under a table's last row), are not text.
     if (!reading.text || (reading.confidence < s.minOutsideConfidence && (Array.from(reading.text).length <= 2 || NO_WORD.test(reading.text)))) return;
-    const snapped = reading.confidence < s.snapBelowConfidence ? snapToVocabulary(reading.text) : { text: reading.text };
+    const year = snapYearLine(reading.text);
+    const snapped = year.from !== undefined ? year : reading.confidence < s.snapBelowConfidence ? snapToVocabulary(reading.text) : { text: reading.text };
     toRun(c, reading, true, snapped.from !== undefined ? snapped : { text: reading.text });
   });
   await Promise.all([...cellJobs, ...outsideJobs]);
   // Header labels misread beyond snapping a lone cell, put right by the row they stand in.
   const headerCells = [...cellRuns].filter(([, rs]) => rs.length === 1).map(([ci, rs]) => ({ bbox: p.cells[ci]!, run: rs[0]!, text: rs[0]!.str }));
-  for (const [i, label] of snapHeaderRow(headerCells)) {
+  for (const [i, label] of [...snapHeaderRow(headerCells), ...snapFundsHeaderRow(headerCells), ...snapFundRowLabels(headerCells)]) {
     const run = headerCells[i]!.run;
     run.corrected = { from: run.corrected?.from ?? run.str, reason: scanMessages(o.lang).reasonHeaderRow };
     run.str = label;
