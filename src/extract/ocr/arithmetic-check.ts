@@ -299,7 +299,8 @@ function valueAt(doc: Document, src: SourceLocation | undefined): { form: number
 /** The whole Document: arithmetic corrections per form, diagnostics given their paths. */
 export function checkOcrDocument(doc: Document, opts: OcrCheckOptions = {}): Document {
   if (!OCR_KINDS.has(doc.source.kind)) return doc;
-  const out: Document = { ...doc, forms: doc.forms.map((f) => checkOcrForm(f, opts)) };
+  // Snapped labels that are values are recorded first, so the audit run by the check reports them.
+  const out: Document = { ...doc, forms: doc.forms.map((f) => ({ ...f, sources: { ...(f.sources ?? {}) } })) };
   const diagnostics: Diagnostic[] = [];
   for (const d of doc.diagnostics) {
     if (d.code === "low-confidence") {
@@ -313,6 +314,7 @@ export function checkOcrDocument(doc: Document, opts: OcrCheckOptions = {}): Doc
       if (!src.corrected && d.source?.corrected) form.sources![at.path] = { ...src, corrected: d.source.corrected };
     } else diagnostics.push(d);
   }
+  out.forms = out.forms.map((f) => checkOcrForm(f, opts));
   out.diagnostics = diagnostics;
   return out;
 }

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { evenLines, joinLines, lineBands } from "../../../src/extract/image/text-lines.js";
-import { snapToVocabulary } from "../../../src/extract/ocr/snap.js";
-import { snapHeaderRow } from "../../../src/extract/ocr/header-row.js";
+import { snapToVocabulary, snapYearLine } from "../../../src/extract/ocr/snap.js";
+import { snapFundRowLabels, snapFundsHeaderRow, snapHeaderRow } from "../../../src/extract/ocr/header-row.js";
 
 /** An ink map `w`×`h` with the given rectangles [x0, y0, x1, y1) inked. */
 function inkMap(w: number, h: number, rects: [number, number, number, number][]): Uint8Array {
@@ -89,6 +89,56 @@ describe("snapping to the template's labels", () => {
   });
   it("leaves a reading two characters short of a label as read", () => {
     expect(snapToVocabulary("服务对象满意度")).toEqual({ text: "服务对象满意度" });
+  });
+  it("reads the year line with 年 misread as the year line, closing its bracket", () => {
+    expect(snapYearLine("(2020毕度")).toEqual({ text: "(2020年度)", from: "(2020毕度" });
+    expect(snapYearLine("（2019 华度）")).toEqual({ text: "（2019年度）", from: "（2019 华度）" });
+    expect(snapYearLine("2021牛度")).toEqual({ text: "2021年度", from: "2021牛度" });
+  });
+  it("leaves other lines with a year in them alone", () => {
+    for (const t of ["(2020年度)", "2020年妇幼健康服务项目", "(3020毕度", "(2020毕度报表", "12020华度", "(2020年)"]) expect(snapYearLine(t)).toEqual({ text: t });
+  });
+});
+
+/** Cells of one row, left to right, each 100 wide. */
+function rowOf(texts: string[], y = 50): { bbox: [number, number, number, number]; text: string }[] {
+  return texts.map((text, i) => ({ bbox: [100 * i, y, 100 * i + 90, y + 20], text }));
+}
+
+describe("the funds table's header row", () => {
+  // As the bilevel TIFF read it: only 调整后预算数 (snapped alone) and 权重 came out right.
+  const row = ["华初蝴算", "调整后预算数", "孔八执行数", "颜饶执行率", "权重", "短分"];
+
+  it("reads each misread label as the one fund column within half its characters", () => {
+    const got = snapFundsHeaderRow(rowOf(row));
+    expect(Object.fromEntries([...got].map(([i, l]) => [row[i], l]))).toEqual({ 华初蝴算: "年初预算", 孔八执行数: "全年执行数", 颜饶执行率: "预算执行率", 短分: "得分" });
+  });
+
+  it("needs a label only the funds table has: the indicator header's 权重 and 得分 are not enough", () => {
+    expect(snapFundsHeaderRow(rowOf(["指标值", "完成入", "权重", "得分", "短分"])).size).toBe(0);
+    expect(snapFundsHeaderRow(rowOf(["华初蝴算", "孔八执行数", "权重", "短分"])).size).toBe(0);
+  });
+
+  it("takes neither of two cells near one column", () => {
+    const got = snapFundsHeaderRow(rowOf(["年初预算", "调整后预算数", "孔八执行数", "全华执行数"]));
+    expect(got.size).toBe(0);
+  });
+});
+
+describe("the funds table's row labels", () => {
+  /** A column of row labels, top to bottom. */
+  const column = (texts: string[]) => texts.map((text, i) => ({ bbox: [10, 100 + 40 * i, 120, 130 + 40 * i] as [number, number, number, number], text }));
+
+  it("reads a misread label between recognised ones as the row label missing from the column", () => {
+    const cells = column(["总额", "其中:财政资金", "对政到户管理次会", "单位资金", "其他资金"]);
+    expect([...snapFundRowLabels(cells)]).toEqual([[2, "财政专户管理资金"]]);
+  });
+
+  it("leaves a cell outside the recognised rows, in another column, or far from every label alone", () => {
+    expect(snapFundRowLabels(column(["总额", "其中:财政资金", "单位资金", "对政到户管理次会"])).size).toBe(0);
+    const beside = [...column(["总额", "单位资金"]), { bbox: [300, 140, 410, 170] as [number, number, number, number], text: "对政到户管理次会" }];
+    expect(snapFundRowLabels(beside).size).toBe(0);
+    expect(snapFundRowLabels(column(["总额", "江宁区卫生健康委员会", "单位资金"])).size).toBe(0);
   });
 });
 

@@ -8,7 +8,9 @@ import { describe, expect, it } from "vitest";
 import { parse } from "../../../src/pipeline.js";
 import type { Form } from "../../../src/schema/index.js";
 import { isDash, leadingComparator, type BinaryCrop } from "../../../src/extract/ocr/glyphs.js";
-import { isCleanNumber, looksNumeric, tidyOcrText } from "../../../src/extract/ocr/recognise.js";
+import { isCleanNumber, looksNumeric, tidyOcrText, voteReadings } from "../../../src/extract/ocr/recognise.js";
+import { upscaleSmooth } from "../../../src/extract/image/gray.js";
+import type { OcrAlternatives } from "../../../src/extract/extraction.js";
 import { snapToVocabulary } from "../../../src/extract/ocr/snap.js";
 import { alternativeReadings, checkOcrDocument, checkOcrForm } from "../../../src/extract/ocr/arithmetic-check.js";
 
@@ -89,6 +91,41 @@ describe("numeric tidy-up", () => {
   });
 });
 
+describe("votes between readings of one number", () => {
+  it("takes the number most readings agree on, keeps the others, and is less sure when they disagree", () => {
+    const got = voteReadings([
+      { text: "2625.3", confidence: 0.79 },
+      { text: "2625.3", confidence: 0.41 },
+      { text: "2625.8", confidence: 0.89 },
+      { text: "26z5.3", confidence: 0.2 },
+    ]);
+    expect(got?.text).toBe("2625.3");
+    expect(got?.alternatives?.map((a) => a.text)).toEqual(["2625.8", "26z5.3"]);
+    expect(got?.confidence).toBeCloseTo(0.79 * 0.5, 3);
+  });
+
+  it("weighs agreement against confidence, ties going to the first reading", () => {
+    expect(voteReadings([{ text: "5", confidence: 0.1 }, { text: "3", confidence: 0.1 }])?.text).toBe("5");
+    // Each reading counts 0.5 besides its confidence: 0.5 + 0.9 against 2 × (0.5 + 0.3), and 2 × (0.5 + 0.1).
+    expect(voteReadings([{ text: "5", confidence: 0.9 }, { text: "3", confidence: 0.3 }, { text: "3", confidence: 0.3 }])?.text).toBe("3");
+    expect(voteReadings([{ text: "5", confidence: 0.9 }, { text: "3", confidence: 0.1 }, { text: "3", confidence: 0.1 }])?.text).toBe("5");
+    expect(voteReadings([{ text: "区", confidence: 0.9 }, { text: "St", confidence: 0.5 }])).toBeNull();
+  });
+});
+
+describe("enlarging a bilevel crop", () => {
+  it("doubles the size, keeps paper white and ink dark, and makes the edges gray", () => {
+    const img = { width: 8, height: 8, data: new Uint8Array(64).fill(255) };
+    for (let y = 2; y < 6; y++) for (let x = 3; x < 5; x++) img.data[y * 8 + x] = 0;
+    const big = upscaleSmooth(img, 2);
+    expect([big.width, big.height]).toEqual([16, 16]);
+    expect(big.data[0]).toBe(255);
+    expect(big.data[7 * 16 + 7]).toBeLessThan(64);
+    const levels = new Set(big.data);
+    expect([...levels].some((v) => v > 64 && v < 192)).toBe(true);
+  });
+});
+
 describe("label snapping", () => {
   it("reads a near miss of one template label as that label, keeping its punctuation style", () => {
     expect(snapToVocabulary("数童指标")).toEqual({ text: "数量指标", from: "数童指标" });
@@ -149,6 +186,84 @@ describe("arithmetic check", () => {
     expect(out.indicators[5]!.score).toBe(6);
     expect(out.total).toEqual(bad.total);
     expect(Object.values(out.sources!).some((x) => x.corrected)).toBe(false);
+  });
+
+  /** Makes the score of indicator `i` read as `text`, unsure, at its own place on page 1, with other readings. */
+  function misread(form: Form, i: number, text: string, others: string[], alts: OcrAlternatives[]): void {
+    form.indicators[i]!.score = Number(text);
+    const bbox: [number, number, number, number] = [500, 100 + 30 * i, 560, 125 + 30 * i];
+    form.sources![`/indicators/${i}/score`] = { text, page: 1, bbox, confidence: 0.5 };
+    if (others.length) alts.push({ page: 1, bbox, texts: others });
+  }
+
+  it("puts back three misreads in one total from other readings of the same cells", async () => {
+    const good = await seedForm();
+    expect(good.indicators.map((x) => x.score)).toEqual([20, 10, 20, 10, 20, 5]);
+    const bad = structuredClone(good);
+    const alts: OcrAlternatives[] = [];
+    misread(bad, 0, "28", ["20", "26"], alts);
+    misread(bad, 2, "26", ["20"], alts);
+    misread(bad, 5, "3", ["5", "8"], alts);
+    // No single change or pair makes the total (95) hold: 107 − 8 − 6 + 2 only with all three.
+    const out = checkOcrForm(bad, { alternatives: alts });
+    expect(out.indicators.map((x) => x.score)).toEqual([20, 10, 20, 10, 20, 5]);
+    expect([0, 2, 5].map((i) => out.sources![`/indicators/${i}/score`]!.corrected?.from)).toEqual(["28", "26", "3"]);
+    expect(out.audit.findings.filter((f) => f.severity === "error")).toEqual([]);
+    // Without the other readings nothing confirms them (three hypotheses are never combined).
+    expect(checkOcrForm(bad).indicators.map((x) => x.score)).toEqual([28, 10, 26, 10, 20, 3]);
+  });
+
+  it("puts right independent parts of a form one after the other", async () => {
+    const good = await seedForm();
+    const bad = structuredClone(good);
+    const alts: OcrAlternatives[] = [];
+    misread(bad, 5, "3", ["5"], alts);
+    bad.funds.rows[1]!.initialBudget = 7000000;
+    const bbox: [number, number, number, number] = [200, 80, 300, 95];
+    bad.sources!["/funds/rows/1/initialBudget"] = { text: "7000000", page: 1, bbox, confidence: 0.5 };
+    alts.push({ page: 1, bbox, texts: ["1000000"] });
+    const out = checkOcrForm(bad, { alternatives: alts });
+    expect(out.indicators[5]!.score).toBe(5);
+    expect(out.funds.rows[1]!.initialBudget).toBe(1000000);
+    expect(out.audit.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("takes nothing when another reading as cheap balances the same total", async () => {
+    const good = await seedForm();
+    const bad = structuredClone(good);
+    const alts: OcrAlternatives[] = [];
+    misread(bad, 5, "3", ["5"], alts);
+    // The second indicator's 10 was read sure, but another pass read 12: that balances 95 too.
+    misread(bad, 1, "10", ["12"], alts);
+    const out = checkOcrForm(bad, { alternatives: alts });
+    expect(out.indicators.map((x) => x.score)).toEqual([20, 10, 20, 10, 20, 3]);
+    expect(Object.values(out.sources!).some((x) => x.corrected)).toBe(false);
+  });
+
+  it("does not balance one sum with a confusion no reading showed while other arithmetic fails", async () => {
+    const good = await seedForm();
+    const bad = structuredClone(good);
+    misread(bad, 0, "28", [], []);
+    // And a fund row no single confusion can explain.
+    bad.funds.rows[1]!.initialBudget = 1000001;
+    bad.sources!["/funds/rows/1/initialBudget"] = { text: "1000001", page: 1, bbox: [200, 80, 300, 95], confidence: 0.5 };
+    const out = checkOcrForm(bad);
+    expect(out.indicators[0]!.score).toBe(28);
+    expect(out.funds.rows[1]!.initialBudget).toBe(1000001);
+    // Alone, the same confusion makes all the arithmetic hold, and is taken.
+    const alone = structuredClone(good);
+    misread(alone, 0, "28", [], []);
+    expect(checkOcrForm(alone).indicators[0]!.score).toBe(20);
+  });
+
+  it("puts back two misreads in one total: one another reading gave, one a single confusion", async () => {
+    const good = await seedForm();
+    const bad = structuredClone(good);
+    const alts: OcrAlternatives[] = [];
+    misread(bad, 0, "28", [], alts);
+    misread(bad, 5, "3", ["5"], alts);
+    const out = checkOcrForm(bad, { alternatives: alts });
+    expect(out.indicators.map((x) => x.score)).toEqual([20, 10, 20, 10, 20, 5]);
   });
 
   it("leaves documents that were not read by OCR alone", async () => {

@@ -47,3 +47,29 @@ describe("scanned forms by OCR", () => {
     60_000,
   );
 });
+
+describe("a bilevel fax-like TIFF (thin strokes lost: 3 reads as 8, 5 as 6)", () => {
+  it(
+    "reads the funds table and the scores right, the misreads put back by the form's arithmetic with the reading kept",
+    async () => {
+      const file = "s-p06-200-tiff.tif";
+      const doc = await parse(new Uint8Array(readFileSync(join(DIR, file))), { input: "image", path: file });
+      const truth = JSON.parse(readFileSync(join(DIR, "s-p06-200-tiff.truth.json"), "utf8"))[0].form;
+      const form = doc.forms[0]!;
+      expect(form.year).toBe(truth.year);
+      expect(form.funds.rows).toEqual(truth.funds.rows);
+      expect([form.funds.weight, form.funds.executionRatePercent, form.funds.score]).toEqual([truth.funds.weight, truth.funds.executionRatePercent, truth.funds.score]);
+      expect(form.indicators.map((i) => [i.weight, i.score])).toEqual(truth.indicators.map((i: { weight: number; score: number }) => [i.weight, i.score]));
+      expect(form.total).toEqual(truth.total);
+      // What was corrected says what it was read as, and the audit reports it.
+      const corrected = Object.entries(form.sources ?? {}).filter(([, s]) => s.corrected);
+      expect(corrected.length).toBeGreaterThan(0);
+      for (const [path, s] of corrected) {
+        expect(s.corrected!.from, path).toBeTruthy();
+        expect(form.audit.findings.some((f) => f.rule === "corrected-value" && f.path === path), path).toBe(true);
+      }
+      expect(form.audit.findings.filter((f) => f.severity === "error")).toEqual([]);
+    },
+    120_000,
+  );
+});
