@@ -16,7 +16,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "../../src/pipeline.js";
 import type { Document } from "../../src/schema/index.js";
-import { checkOcrDocument } from "../../src/extract/ocr/arithmetic-check.js";
+import { scanMessages } from "../../src/extract/scan/messages.js";
+import { readNumber } from "../../src/normalise/number.js";
 import { ocrPool, terminateOcr } from "../../src/extract/ocr/tesseract.js";
 import { compareForms, type Accuracy } from "../../test/helpers/field-accuracy.js";
 import type { TruthForm } from "../lib/truth.js";
@@ -135,8 +136,9 @@ export async function benchScans(opts: { filter?: string; native?: boolean; repe
     let nativeSec: number | null = null;
     for (let run = 0; run < Math.max(1, opts.repeat ?? 1); run++) {
       const t0 = performance.now();
-      const r = await parse(bytes, { input: "image", path: e.file });
-      const d = checkOcrDocument(r);
+      // parse() runs the arithmetic check itself (it needs the cells' other readings).
+      const d = await parse(bytes, { input: "image", path: e.file });
+      const r = asRead(d);
       sec = Math.min(sec, (performance.now() - t0) / 1000);
       raw ??= r;
       doc ??= d;
@@ -188,6 +190,23 @@ export async function benchScans(opts: { filter?: string; native?: boolean; repe
     native: native ? { secondsPerPage: native.seconds / native.pages, pages: native.pages } : null,
     perFile,
   };
+}
+
+/** The Document as OCR read it: every value the arithmetic check corrected put back to its reading. */
+function asRead(doc: Document): Document {
+  const reason = scanMessages("zh").reasonArithmetic;
+  const out = structuredClone(doc);
+  for (const form of out.forms) {
+    for (const [path, src] of Object.entries(form.sources ?? {})) {
+      if (src.corrected?.reason !== reason) continue;
+      const keys = path.split("/").slice(1);
+      let at: Record<string, unknown> = form as unknown as Record<string, unknown>;
+      for (const k of keys.slice(0, -1)) at = at[k] as Record<string, unknown>;
+      const n = readNumber(src.corrected.from);
+      at[keys[keys.length - 1]!] = n.kind === "number" ? n.value : null;
+    }
+  }
+  return out;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -23,6 +23,8 @@
 import type { Lang } from "../../messages.js";
 import { scanMessages } from "../scan/messages.js";
 import { audit } from "../../audit/index.js";
+import { runRules } from "../../audit/engine.js";
+import { rules as auditRules } from "../../audit/rules/index.js";
 import { national, type Profile } from "../../audit/profiles.js";
 import { readNumber } from "../../normalise/number.js";
 import type { Diagnostic, Document, Form, SourceLocation } from "../../schema/index.js";
@@ -96,10 +98,13 @@ export function alternativeReadings(text: string): string[] {
   return [...out];
 }
 
+/** Only the arithmetic rules run for each trial (the check audits hundreds of trials per form). */
+const ARITHMETIC = auditRules.filter((r) => ARITHMETIC_RULES.has(r.id));
+
 /** Failing arithmetic findings: `rule path` → what the finding says (its numbers). */
 function arithmeticFailures(form: Form, profile: Profile): Map<string, string> {
   const out = new Map<string, string>();
-  for (const f of audit(form, profile).findings) {
+  for (const f of runRules(form, profile, { rules: ARITHMETIC })) {
     if (f.severity === "error" && ARITHMETIC_RULES.has(f.rule)) out.set(`${f.rule} ${f.path}`, `${f.message}`);
   }
   return out;
