@@ -19,8 +19,9 @@
  * The funds table's row labels (总额, 其中:财政资金, 财政专户管理资金, 单位资金, 其他资金) stand in one
  * column: `snapFundRowLabels` snaps a cell of that column lying between two recognised row
  * labels to the one row label not yet in the column that is within half its characters.
+ * `snapIndicatorLevels` does the same for the 一级指标 and 二级指标 names (which repeat).
  */
-import { fundColumns, fundRows, fundsLabel, indicatorColumns } from "../../template/project.js";
+import { fundColumns, fundRows, fundsLabel, indicatorColumns, level1Names, level2Names } from "../../template/project.js";
 import { levenshtein } from "./distance.js";
 import { foldLabel } from "./snap.js";
 
@@ -172,17 +173,28 @@ export function snapHeaderRow(cells: readonly HeaderCell[], s: HeaderRowSettings
   return out;
 }
 
-const ROW_SPELLINGS = fundRows.flatMap((r) => r.exact.map((label) => ({ label: foldLabel(label), key: r.key })));
-
-function rowSpelling(text: string): (typeof ROW_SPELLINGS)[number] | null {
-  const key = foldLabel(text);
-  return ROW_SPELLINGS.find((s) => s.label === key) ?? null;
+interface ColumnWord {
+  label: string;
+  key: string;
 }
 
-/** Labels for misread row labels of the funds table, between recognised ones: index → label. */
-export function snapFundRowLabels(cells: readonly HeaderCell[]): Map<number, string> {
+const ROW_SPELLINGS: ColumnWord[] = fundRows.flatMap((r) => r.exact.map((label) => ({ label: foldLabel(label), key: r.key })));
+const LEVEL1: ColumnWord[] = level1Names.map((l) => ({ label: foldLabel(l), key: l }));
+const LEVEL2: ColumnWord[] = level2Names.map((l) => ({ label: foldLabel(l), key: l }));
+
+/**
+ * Cells of a column of closed vocabulary (recognised by at least two cells read exactly as its
+ * words) lying between the first and last of those, each read as the one word within half its
+ * characters. `once`: each word stands once in the column (fund rows), so words already there
+ * are not candidates; otherwise they are (一级指标 names repeat).
+ */
+function snapColumn(cells: readonly HeaderCell[], words: readonly ColumnWord[], once: boolean): Map<number, string> {
   const out = new Map<number, string>();
-  const anchors = cells.map((_, i) => i).filter((i) => rowSpelling(cells[i]!.text) !== null);
+  const exact = (text: string) => {
+    const key = foldLabel(text);
+    return words.find((w) => w.label === key) ?? null;
+  };
+  const anchors = cells.map((_, i) => i).filter((i) => exact(cells[i]!.text) !== null);
   const done = new Set<number>();
   for (const a of anchors) {
     if (done.has(a)) continue;
@@ -194,29 +206,43 @@ export function snapFundRowLabels(cells: readonly HeaderCell[]): Map<number, str
     if (column.length < 2) continue;
     const top = Math.min(...column.map((i) => cells[i]!.bbox[1]));
     const bottom = Math.max(...column.map((i) => cells[i]!.bbox[3]));
-    const present = new Set(column.map((i) => rowSpelling(cells[i]!.text)!.key));
+    const present = once ? new Set(column.map((i) => exact(cells[i]!.text)!.key)) : new Set<string>();
     const picks = new Map<string, { i: number; label: string } | null>();
     cells.forEach((c, i) => {
       const mid = (c.bbox[1] + c.bbox[3]) / 2;
-      if (rowSpelling(c.text) || !inColumn(c.bbox) || mid <= top || mid >= bottom || !core(c.text)) return;
+      if (exact(c.text) || !inColumn(c.bbox) || mid <= top || mid >= bottom || !core(c.text)) return;
       const read = core(c.text);
-      let best: { key: string; label: string } | null = null;
+      let best: ColumnWord | null = null;
       let bestD = Infinity;
       let tie = false;
-      for (const sp of ROW_SPELLINGS) {
-        if (present.has(sp.key)) continue;
-        const d = levenshtein(read, core(sp.label));
-        if (d > Math.floor(Array.from(core(sp.label)).length / 2)) continue;
+      for (const w of words) {
+        if (present.has(w.key)) continue;
+        const d = levenshtein(read, core(w.label));
+        if (d > Math.floor(Array.from(core(w.label)).length / 2)) continue;
         if (d < bestD) {
           bestD = d;
-          best = { key: sp.key, label: sp.label };
+          best = w;
           tie = false;
-        } else if (d === bestD && sp.key !== best?.key) tie = true;
+        } else if (d === bestD && w.key !== best?.key) tie = true;
       }
       if (!best || tie) return;
+      if (!once) {
+        out.set(i, best.label);
+        return;
+      }
       picks.set(best.key, picks.has(best.key) ? null : { i, label: best.label });
     });
     for (const p of picks.values()) if (p) out.set(p.i, p.label);
   }
   return out;
+}
+
+/** Labels for misread row labels of the funds table, between recognised ones: index → label. */
+export function snapFundRowLabels(cells: readonly HeaderCell[]): Map<number, string> {
+  return snapColumn(cells, ROW_SPELLINGS, true);
+}
+
+/** Names for misread 一级指标 and 二级指标 cells of the indicator table, between recognised ones: index → name. */
+export function snapIndicatorLevels(cells: readonly HeaderCell[]): Map<number, string> {
+  return new Map([...snapColumn(cells, LEVEL1, false), ...snapColumn(cells, LEVEL2, false)]);
 }

@@ -19,7 +19,7 @@ import { estimateSkew } from "../image/skew.js";
 import { evenLines, joinLines, lineBands } from "../image/text-lines.js";
 import { recognise, recogniseCell, type OcrReading } from "../ocr/recognise.js";
 import { snapToVocabulary, snapYearLine } from "../ocr/snap.js";
-import { snapFundRowLabels, snapFundsHeaderRow, snapHeaderRow } from "../ocr/header-row.js";
+import { snapFundRowLabels, snapFundsHeaderRow, snapHeaderRow, snapIndicatorLevels } from "../ocr/header-row.js";
 import { isDash, leadingComparator, type BinaryCrop } from "../ocr/glyphs.js";
 import type { OcrPool } from "../ocr/tesseract.js";
 
@@ -435,9 +435,9 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
     toRun(c, reading, true, snapped.from !== undefined ? snapped : { text: reading.text });
   });
   await Promise.all([...cellJobs, ...outsideJobs]);
-  // Header labels misread beyond snapping a lone cell, put right by the row they stand in.
+  // Labels misread beyond snapping a lone cell, put right by the row or column they stand in.
   const headerCells = [...cellRuns].filter(([, rs]) => rs.length === 1).map(([ci, rs]) => ({ bbox: p.cells[ci]!, run: rs[0]!, text: rs[0]!.str }));
-  for (const [i, label] of [...snapHeaderRow(headerCells), ...snapFundsHeaderRow(headerCells), ...snapFundRowLabels(headerCells)]) {
+  for (const [i, label] of [...snapHeaderRow(headerCells), ...snapFundsHeaderRow(headerCells), ...snapFundRowLabels(headerCells), ...snapIndicatorLevels(headerCells)]) {
     const run = headerCells[i]!.run;
     run.corrected = { from: run.corrected?.from ?? run.str, reason: scanMessages(o.lang).reasonHeaderRow };
     run.str = label;

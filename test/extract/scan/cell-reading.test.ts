@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { evenLines, joinLines, lineBands } from "../../../src/extract/image/text-lines.js";
 import { snapToVocabulary, snapYearLine } from "../../../src/extract/ocr/snap.js";
-import { snapFundRowLabels, snapFundsHeaderRow, snapHeaderRow } from "../../../src/extract/ocr/header-row.js";
+import { snapFundRowLabels, snapFundsHeaderRow, snapHeaderRow, snapIndicatorLevels } from "../../../src/extract/ocr/header-row.js";
 
 /** An ink map `w`×`h` with the given rectangles [x0, y0, x1, y1) inked. */
 function inkMap(w: number, h: number, rects: [number, number, number, number][]): Uint8Array {
@@ -165,5 +165,15 @@ describe("the indicator table's header row", () => {
   it("leaves a cell of another row alone (a label spanning rows, text below)", () => {
     const other = [...cells, { bbox: [400, 75, 490, 95] as [number, number, number, number], text: "指标得" }];
     expect(snapHeaderRow(other).has(other.length - 1)).toBe(false);
+  });
+});
+
+describe("the indicator table's 一级指标 column", () => {
+  it("reads a misread name between recognised ones as the one name within half its characters, names repeating", () => {
+    const cells = ["产出指标", "效具指怀", "产出指标", "满意度指标"].map((text, i) => ({ bbox: [10, 100 + 40 * i, 120, 130 + 40 * i] as [number, number, number, number], text }));
+    expect([...snapIndicatorLevels(cells)]).toEqual([[1, "效益指标"]]);
+    // Alone in its column (no two recognised names), or far from every name, it stays as read.
+    expect(snapIndicatorLevels(cells.slice(1, 3)).size).toBe(0);
+    expect(snapIndicatorLevels(cells.map((c, i) => (i === 1 ? { ...c, text: "江宁区卫生" } : c))).size).toBe(0);
   });
 });
