@@ -5,7 +5,7 @@
  * workers warm, and the cold start; beside native `tesseract FILE - -l chi_sim --psm 11` with
  * OMP_THREAD_LIMIT=1 on the same page images, when it is installed.
  *
- *   npx tsx scripts/scan/bench-scan.ts [name-filter] [--repeat N]
+ *   npx tsx scripts/scan/bench-scan.ts [name-filter] [--repeat N] [--dir folder-with-manifest.json]
  *
  * `scripts/bench.ts` can call `benchScans()`.
  */
@@ -22,7 +22,9 @@ import { ocrPool, terminateOcr } from "../../src/extract/ocr/tesseract.js";
 import { compareForms, type Accuracy } from "../../test/helpers/field-accuracy.js";
 import type { TruthForm } from "../lib/truth.js";
 
-const DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "fixtures", "scan");
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "fixtures", "scan");
+/** Folder of scans with a manifest.json (`--dir`: scans made elsewhere, e.g. held out from tuning). */
+let DIR = FIXTURES;
 
 interface ManifestEntry {
   file: string;
@@ -108,8 +110,9 @@ function runNative(images: string[]): number {
  * each is kept — other work on the machine only ever slows a run down, so the minimum is the
  * least disturbed measure of both (accuracy is scored on the first run).
  */
-export async function benchScans(opts: { filter?: string; native?: boolean; repeat?: number; log?: (s: string) => void } = {}): Promise<ScanBenchResult> {
+export async function benchScans(opts: { filter?: string; native?: boolean; repeat?: number; dir?: string; log?: (s: string) => void } = {}): Promise<ScanBenchResult> {
   const log = opts.log ?? (() => {});
+  DIR = opts.dir ?? FIXTURES;
   const manifest = (JSON.parse(readFileSync(join(DIR, "manifest.json"), "utf8")) as ManifestEntry[]).filter((e) => !opts.filter || e.file.includes(opts.filter));
   // Cold start: the first page read in the process starts the OCR workers. They are then kept
   // for the whole run, as in one `jixiao parse a b c` — otherwise native tesseract's run after
@@ -213,7 +216,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2);
   const repeatAt = args.indexOf("--repeat");
   const repeat = repeatAt >= 0 ? Number(args.splice(repeatAt, 2)[1]) : 1;
-  const r = await benchScans({ filter: args[0], repeat, log: (s) => console.log(s) });
+  const dirAt = args.indexOf("--dir");
+  const dir = dirAt >= 0 ? args.splice(dirAt, 2)[1] : undefined;
+  const r = await benchScans({ filter: args[0], repeat, ...(dir ? { dir } : {}), log: (s) => console.log(s) });
   const pct = (x: number) => (100 * x).toFixed(1) + "%";
   console.log(`scan: ${r.files} files, ${r.pages} pages`);
   console.log(`fields right:          ${pct(r.fieldAccuracy)} (before the arithmetic check ${pct(r.fieldAccuracyRaw)}; target ≥ 95%)`);

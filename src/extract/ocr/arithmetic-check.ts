@@ -87,6 +87,9 @@ export function alternativeReadings(text: string): string[] {
   if (chars.some((c) => LETTER_DIGITS[c] !== undefined) && chars.some((c) => /\d/.test(c))) {
     out.add(chars.map((c) => LETTER_DIGITS[c] ?? c).join(""));
   }
+  // A character read inside a number where nothing was printed (1,622.7了5: the 7 read twice).
+  const digitsOnly = chars.filter((c) => /[\d.,%-]/.test(c) || LETTER_DIGITS[c] !== undefined).map((c) => LETTER_DIGITS[c] ?? c).join("");
+  if (digitsOnly !== text && /\d/.test(digitsOnly)) out.add(digitsOnly);
   chars.forEach((c, i) => {
     for (const d of DIGIT_CONFUSIONS[c] ?? "") {
       const alt = [...chars];

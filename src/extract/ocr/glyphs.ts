@@ -97,6 +97,29 @@ export function isDash(c: BinaryCrop, textHeight: number): boolean {
 }
 
 /**
+ * The whole crop is dots in a row, low and small beside the page's line height: an ellipsis
+ * (……, a template's "rows left out"), which chi_sim reads as a character (本).
+ */
+export function isEllipsis(c: BinaryCrop, lineHeight: number): boolean {
+  const rows = rowsOf(c, 0, c.width);
+  if (!rows || lineHeight <= 0) return false;
+  if (rows.y1 - rows.y0 > Math.max(3, 0.25 * lineHeight)) return false;
+  let runs = 0;
+  let run = 0;
+  let widest = 0;
+  for (let x = 0; x < c.width; x++) {
+    let ink = false;
+    for (let y = rows.y0; y < rows.y1 && !ink; y++) ink = c.data[y * c.width + x] === 1;
+    if (ink) {
+      if (run === 0) runs++;
+      run++;
+      widest = Math.max(widest, run);
+    } else run = 0;
+  }
+  return runs >= 3 && widest <= Math.max(3, 0.3 * lineHeight);
+}
+
+/**
  * The comparator printed at the start of a crop, if its first glyph is one; `width` is where the
  * rest of the text begins.
  */

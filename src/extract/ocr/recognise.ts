@@ -96,6 +96,15 @@ function lineConfidence(words: TWord[], fallback: number): number {
 }
 
 export async function recognise(pool: OcrPool, img: GrayImage, opts: RecogniseOptions): Promise<OcrReading> {
+  const read = await recogniseAs(pool, img, opts);
+  // Tesseract's line finder sometimes finds no line at all in a clear one-line crop (bold type
+  // thickened on a bilevel scan: 一级指标 and 调整后预算数 came back empty with PSM 7 and 6); PSM
+  // 13 reads the crop as one raw line without looking for lines first.
+  if (read.lines.length === 0 && opts.psm === "7") return recogniseAs(pool, img, { ...opts, psm: "13" });
+  return read;
+}
+
+async function recogniseAs(pool: OcrPool, img: GrayImage, opts: RecogniseOptions): Promise<OcrReading> {
   const p = opts.padding ?? PAD;
   const px = opts.padding ?? PAD_X;
   // chi_sim misreads digits of high-resolution crops (1,993.82 as 15993582 at 300 dpi, right

@@ -20,7 +20,7 @@ import { evenLines, joinLines, lineBands } from "../image/text-lines.js";
 import { recognise, recogniseCell, type OcrReading } from "../ocr/recognise.js";
 import { snapToVocabulary, snapYearLine } from "../ocr/snap.js";
 import { snapFundRowLabels, snapFundsHeaderRow, snapHeaderRow, snapIndicatorLevels } from "../ocr/header-row.js";
-import { isDash, leadingComparator, type BinaryCrop } from "../ocr/glyphs.js";
+import { isDash, isEllipsis, leadingComparator, type BinaryCrop } from "../ocr/glyphs.js";
 import type { OcrPool } from "../ocr/tesseract.js";
 
 /** A run with what OCR said about it. */
@@ -374,6 +374,10 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
     const textHeight = (c.rect[3] - c.rect[1]) / Math.max(1, c.bands);
     if (c.bands <= 1 && isDash(bin, textHeight)) {
       toRun(c, { lines: [], text: "—", confidence: SHAPE_CONFIDENCE }, true, { text: "—" });
+      return;
+    }
+    if (c.bands <= 1 && isEllipsis(bin, lineHeight)) {
+      toRun(c, { lines: [], text: "……", confidence: SHAPE_CONFIDENCE }, true, { text: "……" });
       return;
     }
     // A cell of several lines is read as one line: its lines laid end to end (text-lines.ts).

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "../../../src/pipeline.js";
 import type { Form } from "../../../src/schema/index.js";
-import { isDash, leadingComparator, type BinaryCrop } from "../../../src/extract/ocr/glyphs.js";
+import { isDash, isEllipsis, leadingComparator, type BinaryCrop } from "../../../src/extract/ocr/glyphs.js";
 import { isCleanNumber, looksNumeric, tidyOcrText, voteReadings } from "../../../src/extract/ocr/recognise.js";
 import { upscaleSmooth } from "../../../src/extract/image/gray.js";
 import type { OcrAlternatives } from "../../../src/extract/extraction.js";
@@ -67,6 +67,16 @@ describe("glyphs by shape", () => {
   it("takes one thin bar for a dash, and not a digit", () => {
     expect(isDash(crop(60, 30, (set) => line(set, 10, 15, 40, 15)), 30)).toBe(true);
     expect(isDash(crop(60, 30, (set) => line(set, 20, 2, 20, 28)), 30)).toBe(false);
+  });
+
+  it("takes small dots in a row for an ellipsis, and not a dash, a digit or a short word", () => {
+    const dots = (n: number, size: number) => crop(80, 14, (set) => {
+      for (let k = 0; k < n; k++) for (let x = 0; x < size; x++) for (let y = 0; y < size; y++) set(4 + 10 * k + x, 6 + y);
+    });
+    expect(isEllipsis(dots(6, 3), 30)).toBe(true);
+    expect(isEllipsis(dots(2, 3), 30)).toBe(false); // two specks
+    expect(isEllipsis(dots(6, 12), 30)).toBe(false); // blocks as tall as text
+    expect(isEllipsis(crop(80, 14, (set) => line(set, 4, 7, 70, 7)), 30)).toBe(false); // a dash
   });
 });
 
@@ -151,6 +161,8 @@ describe("arithmetic check", () => {
   it("lists the readings one confusion away", () => {
     expect(alternativeReadings("13")).toEqual(expect.arrayContaining(["73", "18", "43"]));
     expect(alternativeReadings("l0")).toContain("10");
+    // A character read where nothing was printed: 1,622.7了5 (the 7 read twice) → 1,622.75.
+    expect(alternativeReadings("1,622.7了5")).toContain("1,622.75");
   });
 
   it("puts back a digit misread in an indicator score when the total confirms it, keeping the reading", async () => {
