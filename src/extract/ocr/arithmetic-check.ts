@@ -144,6 +144,8 @@ interface Candidate {
   field: NumericField;
   value: number;
   cost: number;
+  /** OCR's confidence in the number as read (1 when not given). */
+  readConfidence: number;
 }
 
 function sameBox(a: SourceLocation["bbox"], b: SourceLocation["bbox"]): boolean {
@@ -171,7 +173,8 @@ function candidatesOf(form: Form, field: NumericField, src: SourceLocation | und
   };
   for (const t of recorded) add(t, READ_COST);
   for (const t of [src.text, ...recorded]) for (const alt of alternativeReadings(t)) add(alt, CONFUSION_COST);
-  return [...best].map(([value, cost]) => ({ field, value, cost }));
+  const readConfidence = src.confidence ?? 1;
+  return [...best].map(([value, cost]) => ({ field, value, cost, readConfidence }));
 }
 
 interface Trial {
@@ -206,19 +209,24 @@ function tryChanges(form: Form, profile: Profile, base: Map<string, string>, cha
  * The trial to take, if one is confirmed: it makes failing arithmetic hold and changes nothing
  * else, and no other trial as cheap makes any of the same findings hold. A trial resting on a
  * hypothesis (a confusion no reading showed) must make all the form's arithmetic hold, or at
- * least two findings at once: one sum alone is too easily balanced by a wrong digit elsewhere.
+ * least two findings at once, or change only numbers OCR itself doubted (read below
+ * DOUBTED_CONFIDENCE): one sum alone is too easily balanced by a wrong digit elsewhere.
  */
 function confirmed(trials: Trial[], failing: number): Trial | null {
   const ok = trials.filter((t) => t.clean && t.fixed.size > 0);
   ok.sort((a, b) => a.cost - b.cost);
   for (const t of ok) {
-    const hypothesis = t.changes.some((c) => c.cost > READ_COST);
-    if (hypothesis && t.fixed.size < Math.min(2, failing)) continue;
+    const hypotheses = t.changes.filter((c) => c.cost > READ_COST);
+    const doubted = hypotheses.every((c) => c.readConfidence < DOUBTED_CONFIDENCE);
+    if (hypotheses.length > 0 && t.fixed.size < Math.min(2, failing) && !doubted) continue;
     const rival = ok.some((o) => o !== t && o.cost <= t.cost && [...o.fixed].some((k) => t.fixed.has(k)));
     if (!rival) return t;
   }
   return null;
 }
+
+/** A number read below this confidence is one OCR itself doubted. */
+const DOUBTED_CONFIDENCE = 0.5;
 
 /** Most combined trials per round: a form read so badly that more are possible is left as read. */
 const MAX_COMBINED_TRIALS = 20_000;

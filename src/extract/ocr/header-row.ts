@@ -184,7 +184,7 @@ const LEVEL2: ColumnWord[] = level2Names.map((l) => ({ label: foldLabel(l), key:
 
 /**
  * Cells of a column of closed vocabulary (recognised by at least two cells read exactly as its
- * words) lying between the first and last of those, each read as the one word within half its
+ * words) lying between the first and last of those or one row beyond, each read as the one word within half its
  * characters. `once`: each word stands once in the column (fund rows), so words already there
  * are not candidates; otherwise they are (一级指标 names repeat).
  */
@@ -204,8 +204,11 @@ function snapColumn(cells: readonly HeaderCell[], words: readonly ColumnWord[], 
     const column = anchors.filter((i) => inColumn(cells[i]!.bbox));
     for (const i of column) done.add(i);
     if (column.length < 2) continue;
-    const top = Math.min(...column.map((i) => cells[i]!.bbox[1]));
-    const bottom = Math.max(...column.map((i) => cells[i]!.bbox[3]));
+    // Between the first and last recognised cells, and one row beyond either (其他资金 is the
+    // funds table's last row).
+    const rowHeight = Math.min(...column.map((i) => cells[i]!.bbox[3] - cells[i]!.bbox[1]));
+    const top = Math.min(...column.map((i) => cells[i]!.bbox[1])) - rowHeight;
+    const bottom = Math.max(...column.map((i) => cells[i]!.bbox[3])) + rowHeight;
     const present = once ? new Set(column.map((i) => exact(cells[i]!.text)!.key)) : new Set<string>();
     const picks = new Map<string, { i: number; label: string } | null>();
     cells.forEach((c, i) => {

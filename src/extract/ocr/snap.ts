@@ -93,15 +93,16 @@ export function snapToVocabulary(text: string): Snap {
 }
 
 /**
- * The year line under the title, (2020年度), with 年 misread (a bilevel scan's 年 loses its thin
- * strokes: 毕度, 华度): four digits of a year, one character, 度, alone on a line. Nothing else on
- * a form has that shape, so it is read as the year line; what was read is kept.
+ * The year line under the title, (2020年度), with 年 or a bracket misread (a bilevel scan's 年
+ * loses its thin strokes: 毕度, 华度; a closing bracket reads as } or ]): four digits of a year,
+ * one character, 度, alone on a line. Nothing else on a form has that shape, so it is read as
+ * the year line; what was read is kept.
  */
 export function snapYearLine(text: string): Snap {
-  const m = /^([(（]?)\s*((?:19|20)\d{2})\s*([^\d\s年])\s*度\s*([)）]?)$/u.exec(text.trim());
+  const m = /^([(（\[【{]?)\s*((?:19|20)\d{2})\s*([^\d\s])\s*度\s*([)）\]】}|]?)$/u.exec(text.trim());
   if (!m) return { text };
-  const open = m[1]!;
-  // A bracket opened is closed (the closing one is often lost at the line's end).
-  const close = m[4] || (open === "（" ? "）" : open ? ")" : "");
-  return { text: `${open}${m[2]}年度${close}`, from: text };
+  const wide = m[1] === "（" || m[4] === "）";
+  const bracketed = m[1] !== "" || m[4] !== "";
+  const snapped = bracketed ? `${wide ? "（" : "("}${m[2]}年度${wide ? "）" : ")"}` : `${m[2]}年度`;
+  return snapped === text ? { text } : { text: snapped, from: text };
 }

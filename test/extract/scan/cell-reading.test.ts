@@ -94,6 +94,7 @@ describe("snapping to the template's labels", () => {
     expect(snapYearLine("(2020毕度")).toEqual({ text: "(2020年度)", from: "(2020毕度" });
     expect(snapYearLine("（2019 华度）")).toEqual({ text: "（2019年度）", from: "（2019 华度）" });
     expect(snapYearLine("2021牛度")).toEqual({ text: "2021年度", from: "2021牛度" });
+    expect(snapYearLine("(2020年度 }")).toEqual({ text: "(2020年度)", from: "(2020年度 }" });
   });
   it("leaves other lines with a year in them alone", () => {
     for (const t of ["(2020年度)", "2020年妇幼健康服务项目", "(3020毕度", "(2020毕度报表", "12020华度", "(2020年)"]) expect(snapYearLine(t)).toEqual({ text: t });
@@ -134,8 +135,12 @@ describe("the funds table's row labels", () => {
     expect([...snapFundRowLabels(cells)]).toEqual([[2, "财政专户管理资金"]]);
   });
 
-  it("leaves a cell outside the recognised rows, in another column, or far from every label alone", () => {
-    expect(snapFundRowLabels(column(["总额", "其中:财政资金", "单位资金", "对政到户管理次会"])).size).toBe(0);
+  it("reads the row just below the last recognised one too (其他资金 is the table's last row)", () => {
+    expect([...snapFundRowLabels(column(["总额", "其中:财政资金", "单位资金", "其他责多"]))]).toEqual([[3, "其他资金"]]);
+  });
+
+  it("leaves a cell two rows beyond the recognised ones, in another column, or far from every label alone", () => {
+    expect(snapFundRowLabels(column(["总额", "其中:财政资金", "单位资金", "", "对政到户管理次会"])).size).toBe(0);
     const beside = [...column(["总额", "单位资金"]), { bbox: [300, 140, 410, 170] as [number, number, number, number], text: "对政到户管理次会" }];
     expect(snapFundRowLabels(beside).size).toBe(0);
     expect(snapFundRowLabels(column(["总额", "江宁区卫生健康委员会", "单位资金"])).size).toBe(0);

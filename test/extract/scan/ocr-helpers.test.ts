@@ -262,6 +262,13 @@ describe("arithmetic check", () => {
     const out = checkOcrForm(bad);
     expect(out.indicators[0]!.score).toBe(28);
     expect(out.funds.rows[1]!.initialBudget).toBe(1000001);
+    // Read as doubtful as OCR gets (below 0.5), the same confusion is taken for the score total
+    // it balances, while the fund row stays as read.
+    const doubted = structuredClone(bad);
+    doubted.sources!["/indicators/0/score"]!.confidence = 0.3;
+    const taken = checkOcrForm(doubted);
+    expect(taken.indicators[0]!.score).toBe(20);
+    expect(taken.funds.rows[1]!.initialBudget).toBe(1000001);
     // Alone, the same confusion makes all the arithmetic hold, and is taken.
     const alone = structuredClone(good);
     misread(alone, 0, "28", [], []);
