@@ -51,7 +51,7 @@ function longRuns(lines: number, length: number, at: (i: number, j: number) => n
 /** Runs on consecutive lines that overlap mostly → one ruling. */
 function mergeRuns(runs: Run[], orientation: "h" | "v"): PixelRuling[] {
   runs.sort((a, b) => a.start - b.start || a.line - b.line);
-  const groups: { lines: number[]; start: number; end: number; lastLine: number }[] = [];
+  const groups: { lines: number[]; start: number; end: number; lastLine: number; ink: number }[] = [];
   const open: typeof groups = [];
   for (const r of runs.sort((a, b) => a.line - b.line || a.start - b.start)) {
     let joined = false;
@@ -63,12 +63,13 @@ function mergeRuns(runs: Run[], orientation: "h" | "v"): PixelRuling[] {
         g.start = Math.min(g.start, r.start);
         g.end = Math.max(g.end, r.end);
         g.lastLine = r.line;
+        g.ink += r.end - r.start;
         joined = true;
         break;
       }
     }
     if (!joined) {
-      const g = { lines: [r.line], start: r.start, end: r.end, lastLine: r.line };
+      const g = { lines: [r.line], start: r.start, end: r.end, lastLine: r.line, ink: r.end - r.start };
       groups.push(g);
       open.push(g);
     }
@@ -80,8 +81,10 @@ function mergeRuns(runs: Run[], orientation: "h" | "v"): PixelRuling[] {
     pos: g.lines.reduce((a, b) => a + b, 0) / g.lines.length,
     start: g.start,
     end: g.end,
-    // The OR of three lines widened each run by one line on either side.
-    thickness: Math.max(1, g.lines.length - 2),
+    // Ink per unit of length: a thin ruling left slightly slanted (a residue of skew) spans many
+    // lines, each over part of its length, yet is as thin as it was printed. The OR of three
+    // lines widened each run by one line on either side.
+    thickness: Math.max(1, Math.min(g.lines.length, g.ink / Math.max(1, g.end - g.start)) - 2),
   }));
 }
 

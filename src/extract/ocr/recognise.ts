@@ -74,6 +74,8 @@ export function tidyOcrText(s: string): string {
       // A full-width bracket read as an angle bracket: 满意度指标〈10分）.
       .replace(/〈/g, "（")
       .replace(/〉/g, "）")
+      // A bracket read twice before a number (产出指标（《50分)): the second is no text.
+      .replace(/([（(])\s*[《〈<（(](?=\s*\d)/g, "$1")
       // Punctuation inside a number: 22，362。40 → 22,362.40.
       .replace(/(?<=\d)[，](?=\d{3}(?!\d))/g, ",")
       .replace(/(?<=\d)[。“”"'‘’·:：;；](?=\d)/g, ".")

@@ -101,8 +101,55 @@ export function snapToVocabulary(text: string): Snap {
 export function snapYearLine(text: string): Snap {
   const m = /^([(（\[【{]?)\s*((?:19|20)\d{2})\s*([^\d\s])\s*度\s*([)）\]】}|]?)$/u.exec(text.trim());
   if (!m) return { text };
+  // Read right (spaces and bracket style are the printer's): nothing to put back.
+  const properOpen = m[1] === "" || m[1] === "(" || m[1] === "（";
+  const properClose = m[4] === ")" || m[4] === "）" || (m[4] === "" && m[1] === "");
+  if (m[3] === "年" && properOpen && properClose) return { text };
   const wide = m[1] === "（" || m[4] === "）";
   const bracketed = m[1] !== "" || m[4] !== "";
   const snapped = bracketed ? `${wide ? "（" : "("}${m[2]}年度${wide ? "）" : ")"}` : `${m[2]}年度`;
   return snapped === text ? { text } : { text: snapped, from: text };
+}
+
+/**
+ * The funds table's label with its unit, 项目资金(万元), with a bracket or the unit misread
+ * (项目资金【万元, 预算执行情况( 方元1: 万 loses its top stroke and reads 方). The unit is one of
+ * two, 元 or 万元, so a near miss is read as the nearer; what was read is kept.
+ */
+const FUNDS_LABELS_LONGEST_FIRST = [...T.fundsLabel].sort((a, b) => b.length - a.length);
+
+export function snapFundsLabelUnit(text: string): Snap {
+  const t = text.replace(/\s+/g, "");
+  for (const label of FUNDS_LABELS_LONGEST_FIRST) {
+    if (!t.startsWith(label)) continue;
+    const m = /^[(（【\[{〔]([万方力]?)元[)）】\]}〕1l|]?$/u.exec(t.slice(label.length));
+    if (!m) return { text };
+    const snapped = `${label}（${m[1] ? "万" : ""}元）`;
+    const proper = /^[(（](万?)元[)）]$/u.test(t.slice(label.length));
+    return proper ? { text } : { text: snapped, from: text };
+  }
+  return { text };
+}
+
+/** How every form title ends (`titlePattern` in the template). */
+const TITLE_ENDS = ["绩效自评表", "绩效目标自评表", "绩效自评报告表", "绩效自评情况表"];
+
+/**
+ * A title line whose ending is read with one character wrong (…绩效自评胡, …绩效白评表): without
+ * its ending the reconstructor does not see a title at all. A line of at least two characters
+ * more than the ending, whose last characters differ from one ending in exactly one place, is
+ * read with that ending; the rest of the line is left as read.
+ */
+export function snapTitle(text: string): Snap {
+  const t = text.trim();
+  if (T.titlePattern.test(t)) return { text };
+  for (const end of TITLE_ENDS) {
+    const chars = Array.from(t);
+    const n = Array.from(end).length;
+    if (chars.length < n + 2) continue;
+    const tail = chars.slice(-n);
+    const wrong = tail.filter((c, i) => c !== Array.from(end)[i]).length;
+    if (wrong === 1) return { text: chars.slice(0, -n).join("") + end, from: text };
+  }
+  return { text };
 }

@@ -18,7 +18,7 @@ import type { ScanSettings } from "../image/settings.js";
 import { estimateSkew } from "../image/skew.js";
 import { evenLines, joinLines, lineBands } from "../image/text-lines.js";
 import { recognise, recogniseCell, type OcrReading } from "../ocr/recognise.js";
-import { snapToVocabulary, snapYearLine } from "../ocr/snap.js";
+import { snapFundsLabelUnit, snapTitle, snapToVocabulary, snapYearLine } from "../ocr/snap.js";
 import { snapFundRowLabels, snapFundsHeaderRow, snapHeaderRow, snapIndicatorLevels } from "../ocr/header-row.js";
 import { isDash, isEllipsis, leadingComparator, type BinaryCrop } from "../ocr/glyphs.js";
 import type { OcrPool } from "../ocr/tesseract.js";
@@ -419,7 +419,8 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
     // ruling at the crop's edge (~ -~), not text; a real dash or slash is read sure.
     if (!reading.text || (NO_WORD.test(reading.text) && reading.confidence < s.lowConfidence)) return;
     const joinedText = reading.lines.length > 0 ? reading.lines.map((l) => l.text).join("") : reading.text;
-    const snapped = reading.confidence < s.snapBelowConfidence ? snapToVocabulary(joinedText) : { text: joinedText };
+    const unit = snapFundsLabelUnit(joinedText);
+    const snapped = unit.from !== undefined ? unit : reading.confidence < s.snapBelowConfidence ? snapToVocabulary(joinedText) : { text: joinedText };
     const first = runs.length;
     toRun(c, reading, joinedImage !== null || snapped.from !== undefined || reading.lines.length <= 1, snapped.from !== undefined ? snapped : { text: joinedText });
     cellRuns.set(ci, runs.slice(first));
@@ -435,7 +436,8 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
     // no letter, digit or character in them (~ -~ under a table's last row), are not text.
     if (!reading.text || (reading.confidence < s.minOutsideConfidence && (Array.from(reading.text).length <= 2 || NO_WORD.test(reading.text)))) return;
     const year = snapYearLine(reading.text);
-    const snapped = year.from !== undefined ? year : reading.confidence < s.snapBelowConfidence ? snapToVocabulary(reading.text) : { text: reading.text };
+    const title = year.from !== undefined ? year : snapTitle(reading.text);
+    const snapped = title.from !== undefined ? title : reading.confidence < s.snapBelowConfidence ? snapToVocabulary(reading.text) : { text: reading.text };
     toRun(c, reading, true, snapped.from !== undefined ? snapped : { text: reading.text });
   });
   await Promise.all([...cellJobs, ...outsideJobs]);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { evenLines, joinLines, lineBands } from "../../../src/extract/image/text-lines.js";
-import { snapToVocabulary, snapYearLine } from "../../../src/extract/ocr/snap.js";
+import { snapFundsLabelUnit, snapTitle, snapToVocabulary, snapYearLine } from "../../../src/extract/ocr/snap.js";
 import { snapFundRowLabels, snapFundsHeaderRow, snapHeaderRow, snapIndicatorLevels } from "../../../src/extract/ocr/header-row.js";
 
 /** An ink map `w`×`h` with the given rectangles [x0, y0, x1, y1) inked. */
@@ -97,7 +97,7 @@ describe("snapping to the template's labels", () => {
     expect(snapYearLine("(2020年度 }")).toEqual({ text: "(2020年度)", from: "(2020年度 }" });
   });
   it("leaves other lines with a year in them alone", () => {
-    for (const t of ["(2020年度)", "2020年妇幼健康服务项目", "(3020毕度", "(2020毕度报表", "12020华度", "(2020年)"]) expect(snapYearLine(t)).toEqual({ text: t });
+    for (const t of ["(2020年度)", "( 2020年度 )", "（2020年度)", "2020年度", "2020年妇幼健康服务项目", "(3020毕度", "(2020毕度报表", "12020华度", "(2020年)"]) expect(snapYearLine(t)).toEqual({ text: t });
   });
 });
 
@@ -105,6 +105,28 @@ describe("snapping to the template's labels", () => {
 function rowOf(texts: string[], y = 50): { bbox: [number, number, number, number]; text: string }[] {
   return texts.map((text, i) => ({ bbox: [100 * i, y, 100 * i + 90, y + 20], text }));
 }
+
+describe("the title's ending", () => {
+  it("puts back one misread character of the ending, leaving the rest as read", () => {
+    expect(snapTitle("部方预算项目支出绩效自评胡")).toEqual({ text: "部方预算项目支出绩效自评表", from: "部方预算项目支出绩效自评胡" });
+    expect(snapTitle("财政支出项目绩效白评表")).toEqual({ text: "财政支出项目绩效自评表", from: "财政支出项目绩效白评表" });
+    expect(snapTitle("专项资金绩效目标自评衣")).toEqual({ text: "专项资金绩效目标自评表", from: "专项资金绩效目标自评衣" });
+  });
+  it("leaves titles read right, short lines and other text alone", () => {
+    for (const t of ["财政支出项目绩效自评表", "绩效白评表", "加强绩效运行监控，及时纠正偏差", "报表编号:510120200605"]) expect(snapTitle(t)).toEqual({ text: t });
+  });
+});
+
+describe("the funds label with its unit", () => {
+  it("reads a misread bracket or unit as the label with 元 or 万元", () => {
+    expect(snapFundsLabelUnit("项目资金【万元")).toEqual({ text: "项目资金（万元）", from: "项目资金【万元" });
+    expect(snapFundsLabelUnit("预算执行情况( 方元1")).toEqual({ text: "预算执行情况（万元）", from: "预算执行情况( 方元1" });
+    expect(snapFundsLabelUnit("项目资金情况〔元〕")).toEqual({ text: "项目资金情况（元）", from: "项目资金情况〔元〕" });
+  });
+  it("leaves a label read right, or other text, alone", () => {
+    for (const t of ["项目资金（万元）", "项目资金(元)", "项目资金", "项目资金情况说明", "预算执行情况(万美元)"]) expect(snapFundsLabelUnit(t)).toEqual({ text: t });
+  });
+});
 
 describe("the funds table's header row", () => {
   // As the bilevel TIFF read it: only 调整后预算数 (snapped alone) and 权重 came out right.

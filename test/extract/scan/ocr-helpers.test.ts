@@ -89,6 +89,8 @@ describe("numeric tidy-up", () => {
     ["2 4 0一嘉兴市农业农村委员会", "240-嘉兴市农业农村委员会"],
     ["项 目 名 称", "项目名称"],
     ["19,753“93", "19,753.93"],
+    ["产出指标（《50分)", "产出指标（50分)"],
+    ["产出指标（〈50分）", "产出指标（50分）"],
   ])("%s → %s", (raw, tidy) => expect(tidyOcrText(raw)).toBe(tidy));
 
   it("knows numbers, and text that only looks like one after a misread", () => {
