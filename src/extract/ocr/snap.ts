@@ -99,7 +99,7 @@ export function snapToVocabulary(text: string): Snap {
  * the year line; what was read is kept.
  */
 export function snapYearLine(text: string): Snap {
-  const m = /^([(（\[【{]?)\s*((?:19|20)\d{2})\s*([^\d\s])\s*度\s*([)）\]】}|]?)$/u.exec(text.trim());
+  const m = /^([(（\[【{]{0,2})\s*((?:19|20)\d{2})\s*([^\d\s])\s*度\s*([)）\]】}|]?)$/u.exec(text.trim());
   if (!m) return { text };
   // Read right (spaces and bracket style are the printer's): nothing to put back.
   const properOpen = m[1] === "" || m[1] === "(" || m[1] === "（";
@@ -120,15 +120,18 @@ const FUNDS_LABELS_LONGEST_FIRST = [...T.fundsLabel].sort((a, b) => b.length - a
 
 export function snapFundsLabelUnit(text: string): Snap {
   const t = text.replace(/\s+/g, "");
-  for (const label of FUNDS_LABELS_LONGEST_FIRST) {
-    if (!t.startsWith(label)) continue;
-    const m = /^[(（【\[{〔]([万方力]?)元[)）】\]}〕1l|]?$/u.exec(t.slice(label.length));
-    if (!m) return { text };
-    const snapped = `${label}（${m[1] ? "万" : ""}元）`;
-    const proper = /^[(（](万?)元[)）]$/u.test(t.slice(label.length));
-    return proper ? { text } : { text: snapped, from: text };
-  }
-  return { text };
+  const open = t.search(/[(（【\[{〔]/u);
+  if (open < 0) return { text };
+  const head = t.slice(0, open);
+  // The label as printed, or with one character misread (项日资金) when at least four long.
+  const label = FUNDS_LABELS_LONGEST_FIRST.find((l) => l === head) ?? FUNDS_LABELS_LONGEST_FIRST.find((l) => l.length >= 4 && l.length === head.length && levenshtein(l, head) === 1);
+  if (!label) return { text };
+  // 元 or 万元: one character before 元 (万, or 方/册 where 万 lost a stroke) is 万.
+  const m = /^[(（【\[{〔]([^\d元()（）]?)元[)）】\]}〕1l|]?$/u.exec(t.slice(open));
+  if (!m) return { text };
+  const snapped = `${label}（${m[1] ? "万" : ""}元）`;
+  const proper = label === head && /^[(（](万?)元[)）]$/u.test(t.slice(open));
+  return proper ? { text } : { text: snapped, from: text };
 }
 
 /** How every form title ends (`titlePattern` in the template). */

@@ -95,6 +95,7 @@ describe("snapping to the template's labels", () => {
     expect(snapYearLine("（2019 华度）")).toEqual({ text: "（2019年度）", from: "（2019 华度）" });
     expect(snapYearLine("2021牛度")).toEqual({ text: "2021年度", from: "2021牛度" });
     expect(snapYearLine("(2020年度 }")).toEqual({ text: "(2020年度)", from: "(2020年度 }" });
+    expect(snapYearLine("{( 2022年度 )")).toEqual({ text: "(2022年度)", from: "{( 2022年度 )" });
   });
   it("leaves other lines with a year in them alone", () => {
     for (const t of ["(2020年度)", "( 2020年度 )", "（2020年度)", "2020年度", "2020年妇幼健康服务项目", "(3020毕度", "(2020毕度报表", "12020华度", "(2020年)"]) expect(snapYearLine(t)).toEqual({ text: t });
@@ -122,9 +123,10 @@ describe("the funds label with its unit", () => {
     expect(snapFundsLabelUnit("项目资金【万元")).toEqual({ text: "项目资金（万元）", from: "项目资金【万元" });
     expect(snapFundsLabelUnit("预算执行情况( 方元1")).toEqual({ text: "预算执行情况（万元）", from: "预算执行情况( 方元1" });
     expect(snapFundsLabelUnit("项目资金情况〔元〕")).toEqual({ text: "项目资金情况（元）", from: "项目资金情况〔元〕" });
+    expect(snapFundsLabelUnit("项日资金( 册元 )")).toEqual({ text: "项目资金（万元）", from: "项日资金( 册元 )" });
   });
   it("leaves a label read right, or other text, alone", () => {
-    for (const t of ["项目资金（万元）", "项目资金(元)", "项目资金", "项目资金情况说明", "预算执行情况(万美元)"]) expect(snapFundsLabelUnit(t)).toEqual({ text: t });
+    for (const t of ["项目资金（万元）", "项目资金(元)", "项目资金", "项目资金情况说明", "预算执行情况(万美元)", "项目名称(元)", "资金(万元)"]) expect(snapFundsLabelUnit(t)).toEqual({ text: t });
   });
 });
 
