@@ -65,6 +65,8 @@ export class OcrPool {
   private idleTimer: NodeJS.Timeout | null = null;
   private active = 0;
   readonly size: number;
+  /** Jobs run so far (a page's OCR calls are the difference across it). */
+  calls = 0;
 
   constructor(private readonly opts: Required<OcrPoolOptions>) {
     this.size = Math.max(1, opts.workers);
@@ -138,6 +140,7 @@ export class OcrPool {
 
   /** Runs `job` on a free slot's worker for `lang`, with its parameters set first. */
   async run<T>(params: Record<string, string>, job: (w: TesseractWorker) => Promise<T>, lang: OcrLang = "chi_sim"): Promise<T> {
+    this.calls++;
     const slot = await this.acquire();
     try {
       const worker = slot.workers[lang];

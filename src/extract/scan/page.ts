@@ -339,7 +339,9 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
   let p = fromBinarised(img, bin, plain, dpi, o.scale, page, s);
   clock("rulings+lattice");
   const upright = await uprightTurns(p, o.scale, dpi, s, pool);
-  let ocrCalls = upright.calls;
+  // OCR calls made while this page was read (a scan reads its pages one at a time; files read
+  // at once in one process would count each other's too).
+  const callsBefore = pool.calls - upright.calls;
   if (upright.turns !== 0) {
     const turned = turnBinarised(bin, upright.turns);
     p = fromBinarised(turned.flat, turned, plain && rotateQuarter(plain, upright.turns), dpi, o.scale, page, s);
@@ -400,7 +402,6 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
     }
     if (cmp) {
       const rest = await recogniseCell(pool, crop(image, cmp.end, 0, image.width, image.height), { ...cellOpts, short: short(image.width - cmp.end), ...(plain ? { plain: crop(plain, cmp.end, 0, plain.width, plain.height) } : {}) });
-      ocrCalls += 1 + (rest.alternatives?.length ?? 0);
       if (/^\d/.test(rest.text)) {
         const text = cmp.glyph + rest.text;
         toRun(c, { ...rest, text, lines: [] }, true, { text });
@@ -410,7 +411,6 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
     // One glyph narrower than it is tall is no Chinese character (they are square): a digit.
     const narrow = oneLine && c.inkWidth <= s.digitMaxAspect * c.inkHeight;
     const reading = await recogniseCell(pool, image, { ...cellOpts, short: short(image.width), narrow, ...(plain ? { plain } : {}) });
-    ocrCalls += 1 + (reading.alternatives?.length ?? 0);
     if (process.env.JIXIAO_DEBUG_SCAN_DIR) {
       const { writeFileSync } = await import("node:fs");
       writeFileSync(`${process.env.JIXIAO_DEBUG_SCAN_DIR}/p${page}-${c.rect.join("_")}-${reading.text.replace(/[\s/]/g, "_").slice(0, 20)}.pgm`, toPgm(image));
@@ -427,7 +427,6 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
   });
   const outsideJobs = outsideLines(p, o.scale, dpi, s).map(async (c) => {
     const reading = await recognise(pool, crop(p.ocrImage, ...c.rect), { psm: s.psmLine, dpi, ocrDpi: s.ocrDpi });
-    ocrCalls++;
     if (process.env.JIXIAO_DEBUG_SCAN_DIR) {
       const { writeFileSync } = await import("node:fs");
       writeFileSync(`${process.env.JIXIAO_DEBUG_SCAN_DIR}/out-p${page}-${c.rect.join("_")}-${reading.text.replace(/[\s/]/g, "_").slice(0, 20)}.pgm`, toPgm(crop(p.ocrImage, ...c.rect)));
@@ -448,6 +447,7 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
     run.corrected = { from: run.corrected?.from ?? run.str, reason: scanMessages(o.lang).reasonHeaderRow };
     run.str = label;
   }
+  const ocrCalls = pool.calls - callsBefore;
   clock(`ocr (${ocrCalls} calls)`);
   runs.sort((a, b) => a.bbox[1] - b.bbox[1] || a.bbox[0] - b.bbox[0]);
 
