@@ -18,6 +18,7 @@ import { parse } from "../../src/pipeline.js";
 import type { Document } from "../../src/schema/index.js";
 import { scanMessages } from "../../src/extract/scan/messages.js";
 import { readNumber } from "../../src/normalise/number.js";
+import { valueAt } from "../../src/audit/context.js";
 import { ocrPool, terminateOcr } from "../../src/extract/ocr/tesseract.js";
 import { compareForms, type Accuracy } from "../../test/helpers/field-accuracy.js";
 import type { TruthForm } from "../lib/truth.js";
@@ -202,11 +203,10 @@ function asRead(doc: Document): Document {
   for (const form of out.forms) {
     for (const [path, src] of Object.entries(form.sources ?? {})) {
       if (src.corrected?.reason !== reason) continue;
-      const keys = path.split("/").slice(1);
-      let at: Record<string, unknown> = form as unknown as Record<string, unknown>;
-      for (const k of keys.slice(0, -1)) at = at[k] as Record<string, unknown>;
+      const cut = path.lastIndexOf("/");
+      const parent = valueAt(form, path.slice(0, cut)) as Record<string, unknown>;
       const n = readNumber(src.corrected.from);
-      at[keys[keys.length - 1]!] = n.kind === "number" ? n.value : null;
+      parent[path.slice(cut + 1)] = n.kind === "number" ? n.value : null;
     }
   }
   return out;

@@ -50,6 +50,42 @@ function core(s: string): string {
   return foldLabel(s).replace(/[^\p{L}\p{N}]/gu, "");
 }
 
+/** A word a misread cell may be read as: `match` is compared, `label` written; `key` names its column or row. */
+interface Word {
+  match: string;
+  label: string;
+  key: string;
+}
+
+/**
+ * The word `read` is nearest to, within half the word's characters; null when none is, or when
+ * words of two different keys are equally near.
+ */
+function nearestWord(read: string, words: Iterable<Word>): Word | null {
+  let best: Word | null = null;
+  let bestD = Infinity;
+  let tie = false;
+  for (const w of words) {
+    const d = levenshtein(read, w.match);
+    if (d > Math.floor(Array.from(w.match).length / 2)) continue;
+    if (d < bestD) {
+      bestD = d;
+      best = w;
+      tie = false;
+    } else if (d === bestD && w.key !== best?.key) tie = true;
+  }
+  return best && !tie ? best : null;
+}
+
+/** Cell index → label, one cell per key: two cells near one word are both left as read. */
+function onePerKey(picks: readonly { i: number; word: Word }[]): Map<number, string> {
+  const byKey = new Map<string, { i: number; label: string } | null>();
+  for (const { i, word } of picks) byKey.set(word.key, byKey.has(word.key) ? null : { i, label: word.label });
+  const out = new Map<number, string>();
+  for (const p of byKey.values()) if (p) out.set(p.i, p.label);
+  return out;
+}
+
 function exactRank(text: string): number | null {
   const key = foldLabel(text);
   const hit = SPELLINGS.find((s) => s.label === key);
@@ -91,29 +127,15 @@ export function snapFundsHeaderRow(cells: readonly HeaderCell[], s: HeaderRowSet
     // 权重, 分值 and 得分 head the indicator table too: it takes a label only the funds table has.
     if (!row.some((i) => fundSpelling(cells[i]!.text)?.fundOnly || isFundsLabel(cells[i]!.text))) continue;
     const present = new Set(row.map((i) => fundSpelling(cells[i]!.text)?.key).filter((k) => k !== undefined));
-    const picks = new Map<string, { i: number; label: string } | null>();
+    const words = FUND_SPELLINGS.filter((sp) => !present.has(sp.key)).map((sp) => ({ match: sp.label, label: sp.label, key: sp.key }));
+    const picks: { i: number; word: Word }[] = [];
     for (const i of row) {
       const text = cells[i]!.text;
       if (fundSpelling(text) || isFundsLabel(text) || !core(text)) continue;
-      const read = core(text);
-      let best: { key: string; label: string } | null = null;
-      let bestD = Infinity;
-      let tie = false;
-      for (const sp of FUND_SPELLINGS) {
-        if (present.has(sp.key)) continue;
-        const d = levenshtein(read, sp.label);
-        if (d > Math.floor(Array.from(sp.label).length / 2)) continue;
-        if (d < bestD) {
-          bestD = d;
-          best = { key: sp.key, label: sp.label };
-          tie = false;
-        } else if (d === bestD && sp.key !== best?.key) tie = true;
-      }
-      if (!best || tie) continue;
-      // Two cells near one column: neither is taken.
-      picks.set(best.key, picks.has(best.key) ? null : { i, label: best.label });
+      const word = nearestWord(core(text), words);
+      if (word) picks.push({ i, word });
     }
-    for (const p of picks.values()) if (p) out.set(p.i, p.label);
+    for (const [i, label] of onePerKey(picks)) out.set(i, label);
   }
   return out;
 }
@@ -125,8 +147,7 @@ export function snapHeaderRow(cells: readonly HeaderCell[], s: HeaderRowSettings
   for (const row of anchorRows(cells, anchors, s)) {
     const ranks = new Set(row.map((i) => exactRank(cells[i]!.text)).filter((r) => r !== null));
     const members = row.map((i) => ({ x: cells[i]!, i }));
-    const picks = new Map<number, string>();
-    const taken = new Map<string, number>();
+    const picks: { i: number; word: Word }[] = [];
     members.forEach(({ x, i }, k) => {
       if (exactRank(x.text) !== null || !core(x.text)) return;
       // The columns between the nearest recognised labels left and right.
@@ -146,41 +167,19 @@ export function snapHeaderRow(cells: readonly HeaderCell[], s: HeaderRowSettings
           break;
         }
       }
-      const read = core(x.text);
-      let best: string | null = null;
-      let bestD = Infinity;
-      let tie = false;
-      for (const sp of SPELLINGS) {
-        if (sp.rank <= lo || sp.rank >= hi || ranks.has(sp.rank)) continue;
-        const d = levenshtein(read, sp.label);
-        if (d > Math.floor(Array.from(sp.label).length / 2)) continue;
-        if (d < bestD) {
-          bestD = d;
-          best = sp.label;
-          tie = false;
-        } else if (d === bestD && sp.label !== best) tie = true;
-      }
-      if (best === null || tie) return;
-      if (taken.has(best)) {
-        picks.delete(taken.get(best)!);
-        return;
-      }
-      taken.set(best, i);
-      picks.set(i, best);
+      const words = SPELLINGS.filter((sp) => sp.rank > lo && sp.rank < hi && !ranks.has(sp.rank)).map((sp) => ({ match: sp.label, label: sp.label, key: sp.label }));
+      const word = nearestWord(core(x.text), words);
+      if (word) picks.push({ i, word });
     });
-    for (const [i, label] of picks) out.set(i, label);
+    for (const [i, label] of onePerKey(picks)) out.set(i, label);
   }
   return out;
 }
 
-interface ColumnWord {
-  label: string;
-  key: string;
-}
-
-const ROW_SPELLINGS: ColumnWord[] = fundRows.flatMap((r) => r.exact.map((label) => ({ label: foldLabel(label), key: r.key })));
-const LEVEL1: ColumnWord[] = level1Names.map((l) => ({ label: foldLabel(l), key: l }));
-const LEVEL2: ColumnWord[] = level2Names.map((l) => ({ label: foldLabel(l), key: l }));
+const columnWord = (label: string, key: string): Word => ({ match: core(label), label: foldLabel(label), key });
+const ROW_SPELLINGS: Word[] = fundRows.flatMap((r) => r.exact.map((label) => columnWord(label, r.key)));
+const LEVEL1: Word[] = level1Names.map((l) => columnWord(l, l));
+const LEVEL2: Word[] = level2Names.map((l) => columnWord(l, l));
 
 /**
  * Cells of a column of closed vocabulary (recognised by at least two cells read exactly as its
@@ -188,7 +187,7 @@ const LEVEL2: ColumnWord[] = level2Names.map((l) => ({ label: foldLabel(l), key:
  * characters. `once`: each word stands once in the column (fund rows), so words already there
  * are not candidates; otherwise they are (一级指标 names repeat).
  */
-function snapColumn(cells: readonly HeaderCell[], words: readonly ColumnWord[], once: boolean): Map<number, string> {
+function snapColumn(cells: readonly HeaderCell[], words: readonly Word[], once: boolean): Map<number, string> {
   const out = new Map<number, string>();
   const exact = (text: string) => {
     const key = foldLabel(text);
@@ -210,32 +209,17 @@ function snapColumn(cells: readonly HeaderCell[], words: readonly ColumnWord[], 
     const top = Math.min(...column.map((i) => cells[i]!.bbox[1])) - rowHeight;
     const bottom = Math.max(...column.map((i) => cells[i]!.bbox[3])) + rowHeight;
     const present = once ? new Set(column.map((i) => exact(cells[i]!.text)!.key)) : new Set<string>();
-    const picks = new Map<string, { i: number; label: string } | null>();
+    const candidates = words.filter((w) => !present.has(w.key));
+    const picks: { i: number; word: Word }[] = [];
     cells.forEach((c, i) => {
       const mid = (c.bbox[1] + c.bbox[3]) / 2;
       if (exact(c.text) || !inColumn(c.bbox) || mid <= top || mid >= bottom || !core(c.text)) return;
-      const read = core(c.text);
-      let best: ColumnWord | null = null;
-      let bestD = Infinity;
-      let tie = false;
-      for (const w of words) {
-        if (present.has(w.key)) continue;
-        const d = levenshtein(read, core(w.label));
-        if (d > Math.floor(Array.from(core(w.label)).length / 2)) continue;
-        if (d < bestD) {
-          bestD = d;
-          best = w;
-          tie = false;
-        } else if (d === bestD && w.key !== best?.key) tie = true;
-      }
-      if (!best || tie) return;
-      if (!once) {
-        out.set(i, best.label);
-        return;
-      }
-      picks.set(best.key, picks.has(best.key) ? null : { i, label: best.label });
+      const word = nearestWord(core(c.text), candidates);
+      if (word) picks.push({ i, word });
     });
-    for (const p of picks.values()) if (p) out.set(p.i, p.label);
+    // A name that repeats (一级指标) may stand in several cells; a fund row only in one.
+    const snapped = once ? onePerKey(picks) : new Map(picks.map((p) => [p.i, p.word.label]));
+    for (const [i, label] of snapped) out.set(i, label);
   }
   return out;
 }

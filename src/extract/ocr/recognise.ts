@@ -215,6 +215,13 @@ export async function recogniseCell(pool: OcrPool, img: GrayImage, opts: CellOpt
  */
 const BILEVEL_SCALES = [1, 1.5, 2];
 
+/** The options for eng: it reads digits best at the scan's own resolution (a lone 5 at 150 dpi comes back as 3). */
+function forEng(opts: CellOptions): Omit<CellOptions, "ocrDpi"> {
+  const { ocrDpi: _chiDpi, ...engOpts } = opts;
+  void _chiDpi;
+  return engOpts;
+}
+
 /** Weight of one reading in a vote, besides its confidence: agreement counts more than certainty. */
 const VOTE_WEIGHT = 0.5;
 
@@ -222,8 +229,7 @@ async function voteBilevel(pool: OcrPool, read: OcrReading, plain: GrayImage, op
   const t = read.text.replace(/\s+/g, "");
   const numberish = looksNumeric(t) || (opts.short === true && (!HAS_CJK.test(t) || read.confidence < (opts.cjkSure ?? 0.5)));
   if (!numberish) return read;
-  const { ocrDpi: _chiDpi, ...engOpts } = opts;
-  void _chiDpi;
+  const engOpts = forEng(opts);
   const readings = await Promise.all(
     BILEVEL_SCALES.map(async (f) => {
       const image = f === 1 ? plain : upscaleSmooth(plain, f);
@@ -268,9 +274,7 @@ async function recogniseOnce(pool: OcrPool, img: GrayImage, opts: CellOptions): 
   const unsureShort = opts.short === true && (first.confidence < (opts.cjkSure ?? 0.5) || !HAS_CJK.test(a) || loneInNarrow);
   if (!numeric && !unsureShort) return read;
   const psm = read.lines.length > 1 ? opts.psm : opts.psmLine;
-  // eng reads digits best at the scan's own resolution (a lone 5 at 150 dpi comes back as 3).
-  const { ocrDpi: _chiDpi, ...engOpts } = opts;
-  void _chiDpi;
+  const engOpts = forEng(opts);
   let digits = await recognise(pool, img, { ...engOpts, psm, lang: "eng" });
   let b = digits.text.replace(/\s+/g, "");
   // A lone % (a unit column) is eng's too: chi_sim reads it 9%.
