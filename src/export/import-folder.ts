@@ -4,6 +4,9 @@ import { basename, dirname, join, resolve } from "node:path";
 import { once } from "node:events";
 import { tempName } from "../batch/atomic-write.js";
 import { documentFileName, indexFileName, readIndex } from "../batch/index-file.js";
+import { reviewedDocument } from "../correct/folder.js";
+import type { StaleCorrection } from "../correct/apply.js";
+import { reviewDir } from "../correct/store.js";
 import { Document } from "../schema/index.js";
 import { csvBom, csvHeader, csvRows, type CsvLevel } from "./csv.js";
 import { jsonlLine } from "./jsonl.js";
@@ -17,6 +20,15 @@ export interface ExportSummary {
   documents: number;
   /** Index lines whose Document file is missing or unreadable (skipped). */
   missing: number;
+  /** Review corrections not applied because the value as read has changed since (or is gone). */
+  stale: { doc: Document; stale: StaleCorrection }[];
+}
+
+export interface ImportReadOptions {
+  onMissing?: (sha256: string) => void;
+  /** Told of each review correction that could not be applied. */
+  onStale?: (doc: Document, stale: StaleCorrection) => void;
+  lang?: "zh" | "en";
 }
 
 /** An import folder is one holding `index.jsonl`. */
@@ -25,8 +37,12 @@ export async function isImportFolder(dir: string): Promise<boolean> {
   return st?.isFile() === true;
 }
 
-/** Yields each Document of an import once, in index order, reading one file at a time. */
-export async function* importDocuments(dir: string, onMissing: (sha256: string) => void = () => {}): AsyncGenerator<Document> {
+/**
+ * Yields each Document of an import once, in index order, reading one file at a time, with the
+ * review corrections of `IMPORT_DIR/review/` applied (the Document files are never rewritten).
+ */
+export async function* importDocuments(dir: string, opts: ImportReadOptions = {}): AsyncGenerator<Document> {
+  const onMissing = opts.onMissing ?? (() => {});
   const seen = new Set<string>();
   for await (const entry of readIndex(dir)) {
     if (seen.has(entry.sha256)) continue;
@@ -38,7 +54,9 @@ export async function* importDocuments(dir: string, onMissing: (sha256: string) 
       onMissing(entry.sha256);
       continue;
     }
-    yield doc;
+    const reviewed = await reviewedDocument(reviewDir(dir), doc, { lang: opts.lang });
+    for (const st of reviewed.stale) opts.onStale?.(reviewed.doc, st);
+    yield reviewed.doc;
   }
 }
 
@@ -51,17 +69,18 @@ async function write(out: WriteStream, s: string): Promise<void> {
  * Exports a whole import folder into one file, document by document. The file appears whole or
  * not at all (temp file beside it, renamed at the end).
  */
-export async function exportImport(dir: string, format: ExportFormat, outFile: string, level: CsvLevel = "indicator"): Promise<ExportSummary> {
+export async function exportImport(dir: string, format: ExportFormat, outFile: string, level: CsvLevel = "indicator", lang: "zh" | "en" = "zh"): Promise<ExportSummary> {
   if (!(await isImportFolder(dir))) throw new NotAnImportFolder(dir);
   const target = resolve(outFile);
   const tmp = join(dirname(target), tempName(basename(target)));
   const out = createWriteStream(tmp, { flags: "wx" });
-  const summary: ExportSummary = { documents: 0, missing: 0 };
+  const summary: ExportSummary = { documents: 0, missing: 0, stale: [] };
   try {
     await once(out, "open");
     if (format === "csv") await write(out, csvBom + csvHeader(level));
     if (format === "xml") await write(out, xmlHead);
-    for await (const doc of importDocuments(dir, () => summary.missing++)) {
+    const read = { onMissing: () => void summary.missing++, onStale: (doc: Document, stale: StaleCorrection) => void summary.stale.push({ doc, stale }), lang };
+    for await (const doc of importDocuments(dir, read)) {
       summary.documents++;
       await write(out, format === "csv" ? csvRows(doc, level) : format === "xml" ? xmlDocument(doc) : jsonlLine(doc));
     }

@@ -6,6 +6,9 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
+import type { StaleCorrection } from "../correct/apply.js";
+import { reviewedDocument } from "../correct/folder.js";
+import { reviewDir } from "../correct/store.js";
 import { Document } from "../schema/index.js";
 
 const DOC_FILE = /^[0-9a-f]{64}\.json$/;
@@ -25,13 +28,16 @@ export interface ImportRead {
   rejected: { file: string; reason: string }[];
   /** Paths the index gives for each sha256 (where the original may still be). */
   indexPaths: Map<string, string>;
+  /** Review corrections not applied (the value as read has changed since). */
+  stale: { doc: Document; stale: StaleCorrection }[];
 }
 
 /**
  * Reads every Document of an import folder, in the index's order, then any the index does not
  * list (by name). Each is validated against the schema; one that fails is reported, not used.
+ * The review corrections of `IMPORT_DIR/review/` are applied.
  */
-export async function readImportDir(dir: string): Promise<ImportRead> {
+export async function readImportDir(dir: string, lang: "zh" | "en" = "zh"): Promise<ImportRead> {
   const indexPaths = new Map<string, string>();
   const order: string[] = [];
   const index = await readFile(join(dir, "index.jsonl"), "utf8").catch(() => "");
@@ -50,17 +56,22 @@ export async function readImportDir(dir: string): Promise<ImportRead> {
   const shas = [...order.filter((s) => names.includes(`${s}.json`)), ...names.map((n) => n.slice(0, 64)).filter((s) => !order.includes(s))];
   const docs: Document[] = [];
   const rejected: ImportRead["rejected"] = [];
+  const stale: ImportRead["stale"] = [];
   for (const sha of shas) {
     const file = join(dir, `${sha}.json`);
     try {
       const parsed = Document.safeParse(JSON.parse(await readFile(file, "utf8")));
-      if (parsed.success) docs.push(parsed.data);
+      if (parsed.success) {
+        const reviewed = await reviewedDocument(reviewDir(dir), parsed.data, { lang });
+        docs.push(reviewed.doc);
+        stale.push(...reviewed.stale.map((x) => ({ doc: reviewed.doc, stale: x })));
+      }
       else rejected.push({ file, reason: parsed.error.issues[0]?.message ?? "not a Document" });
     } catch (err) {
       rejected.push({ file, reason: (err as Error).message });
     }
   }
-  return { docs, rejected, indexPaths };
+  return { docs, rejected, indexPaths, stale };
 }
 
 /**

@@ -4,6 +4,9 @@ import { z } from "zod";
 export const Corrected = z.object({
   from: z.string(),
   reason: z.string(),
+  /** Set when a person made the correction in review (`IMPORT_DIR/review/`): who, and when. */
+  reviewer: z.string().optional(),
+  at: z.string().optional(),
 });
 
 export const SourceLocation = z.object({

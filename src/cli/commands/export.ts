@@ -1,5 +1,6 @@
 import { exportImport, isImportFolder, type ExportFormat } from "../../export/import-folder.js";
 import type { CsvLevel } from "../../export/csv.js";
+import { staleMessage } from "../../correct/folder.js";
 import type { Command } from "../command.js";
 import { UsageError } from "./parse-options.js";
 
@@ -8,8 +9,8 @@ const formats: ExportFormat[] = ["csv", "xml", "jsonl"];
 export const exportCommand: Command = {
   name: "export",
   usage: {
-    zh: "jixiao export IMPORT_DIR --format csv|xml|jsonl --out FILE [--level indicator|form]\n        把一次导入的全部结果导出为一个 CSV / XML / JSONL 文件（CSV 默认每个指标一行，--level form 每张表一行）",
-    en: "jixiao export IMPORT_DIR --format csv|xml|jsonl --out FILE [--level indicator|form]\n        export a whole import as one CSV / XML / JSONL file (CSV: one row per indicator, --level form one per form)",
+    zh: "jixiao export IMPORT_DIR --format csv|xml|jsonl --out FILE [--level indicator|form]\n        把一次导入的全部结果（含复核更正）导出为一个 CSV / XML / JSONL 文件（CSV 默认每个指标一行，--level form 每张表一行）",
+    en: "jixiao export IMPORT_DIR --format csv|xml|jsonl --out FILE [--level indicator|form]\n        export a whole import, review corrections applied, as one CSV / XML / JSONL file (CSV: one row per indicator, --level form one per form)",
   },
   options: { format: { type: "string" }, out: { type: "string" }, level: { type: "string" } },
   async run(ctx) {
@@ -28,7 +29,8 @@ export const exportCommand: Command = {
       ctx.io.err(en ? `${dir}: not an import folder (no index.jsonl)\n` : `${dir}：不是导入文件夹（没有 index.jsonl）\n`);
       return 2;
     }
-    const s = await exportImport(dir, format as ExportFormat, ctx.values.out, level as CsvLevel);
+    const s = await exportImport(dir, format as ExportFormat, ctx.values.out, level as CsvLevel, ctx.lang);
+    for (const x of s.stale) ctx.io.err(staleMessage(x.doc, x.stale, ctx.lang) + "\n");
     if (s.missing > 0) ctx.io.err(en ? `${s.missing} Document files missing or unreadable, skipped\n` : `${s.missing} 个 Document 文件缺失或无法读取，已跳过\n`);
     ctx.io.err(en ? `${s.documents} documents → ${ctx.values.out}\n` : `${s.documents} 个文档 → ${ctx.values.out}\n`);
     return 0;

@@ -1,4 +1,5 @@
 import { writeFile } from "node:fs/promises";
+import { staleMessage } from "../../correct/folder.js";
 import { parseFile } from "../../pipeline.js";
 import { buildReport } from "../../report/build.js";
 import { unreadable } from "../../report/entries.js";
@@ -28,7 +29,8 @@ export const reportCommand: Command = {
     const originals = new Map<Document, string[]>();
     for (const arg of ctx.args) {
       if (await isImportDir(arg)) {
-        const read = await readImportDir(arg);
+        const read = await readImportDir(arg, ctx.lang);
+        for (const s of read.stale) ctx.io.err(staleMessage(s.doc, s.stale, ctx.lang) + "\n");
         for (const r of read.rejected) ctx.io.err(en ? `${r.file}: not a valid Document (${r.reason})\n` : `${r.file}：不是有效的 Document（${r.reason}）\n`);
         for (const d of read.docs) {
           docs.push(d);
