@@ -1,11 +1,15 @@
 /**
- * Field accuracy of the text path over the generated fixtures, per shape, with the misses.
- * `npx tsx scripts/accuracy.ts [shape] [--misses N]`
+ * Field accuracy of the text path, per shape, with the misses.
+ * `npm run accuracy -- [shape] [--misses N]`: the generated fixtures.
+ * `npm run accuracy -- field [--misses N] [--fixture NAME]`: the real-forms corpus, per shape,
+ * the tuned part and the held-back part apart (misses of the held-back part only with
+ * `--show-held-back`: it is looked at to measure, never to tune).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { compareForms } from "../test/helpers/field-accuracy.js";
 import { parse } from "../src/pipeline.js";
+import { measureField, ratio, tally, type FixtureResult } from "./field/corpus.js";
 
 const root = new URL("../fixtures/generated/", import.meta.url).pathname;
 const manifest = JSON.parse(readFileSync(join(root, "manifest.json"), "utf8")) as {
@@ -31,10 +35,46 @@ export async function textAccuracy(filter: string | null = null) {
   return byShape;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1]}` && only === "field") {
+  await fieldReport();
+} else if (import.meta.url === `file://${process.argv[1]}`) {
   const r = await textAccuracy(only);
   for (const [shape, s] of r) {
     console.log(`${shape.padEnd(22)} ${((100 * s.matches) / s.checks).toFixed(2)}%  (${s.matches}/${s.checks})`);
     for (const m of s.misses.slice(0, showMisses)) console.log("   ", m.file, m.field, JSON.stringify(m.expected)?.slice(0, 80), "→", JSON.stringify(m.actual)?.slice(0, 80));
+  }
+}
+
+async function fieldReport(): Promise<void> {
+  const fixtureArg = process.argv.indexOf("--fixture");
+  const onlyFixture = fixtureArg > 0 ? process.argv[fixtureArg + 1] : null;
+  const showHeld = process.argv.includes("--show-held-back");
+  const results = await measureField((e) => !onlyFixture || e.name.startsWith(onlyFixture));
+  const pct = (rs: FixtureResult[]) => {
+    const t = tally(rs);
+    return t.checks === 0 ? "      —       " : `${(100 * ratio(t)).toFixed(1).padStart(5)}% ${`(${t.matches}/${t.checks})`.padEnd(12)}`;
+  };
+  for (const template of ["project", "department"] as const) {
+    const mine = results.filter((r) => r.entry.template === template);
+    if (mine.length === 0) continue;
+    console.log(`\n${template} forms — ${mine.length} fixtures`);
+    console.log(`${"shape".padEnd(16)} ${"tuned".padEnd(22)} ${"held back".padEnd(22)} fixtures (tuned/held back)`);
+    const shapes = [...new Set(mine.map((r) => r.entry.shape))].sort();
+    for (const shape of [...shapes, "all"]) {
+      const rs = shape === "all" ? mine : mine.filter((r) => r.entry.shape === shape);
+      const tune = rs.filter((r) => r.entry.split === "tune");
+      const held = rs.filter((r) => r.entry.split === "held-back");
+      console.log(`${shape.padEnd(16)} ${pct(tune).padEnd(22)} ${pct(held).padEnd(22)} ${tune.length}/${held.length}`);
+    }
+  }
+  if (showMisses > 0) {
+    for (const r of results) {
+      if (r.entry.split === "held-back" && !showHeld) continue;
+      if (r.accuracy.misses.length === 0) continue;
+      console.log(`\n${r.entry.name} [${r.entry.shape}] ${r.accuracy.matches}/${r.accuracy.checks}`);
+      for (const m of r.accuracy.misses.slice(0, showMisses)) {
+        console.log(`   ${m.form}:${m.field}  ${JSON.stringify(m.expected)?.slice(0, 70)} → ${JSON.stringify(m.actual)?.slice(0, 70)}`);
+      }
+    }
   }
 }

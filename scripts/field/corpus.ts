@@ -1,0 +1,96 @@
+/**
+ * The real-forms corpus (fixtures/field): its manifest, the seeded split, and the measurement.
+ * See fixtures/field/README.md for what the files hold and how the split is fixed.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "../../src/pipeline.js";
+import { compareFieldTruth, type FieldTruth } from "../../test/helpers/field-truth.js";
+import type { Accuracy } from "../../test/helpers/field-accuracy.js";
+
+export const FIELD_ROOT = new URL("../../fixtures/field/", import.meta.url).pathname;
+
+export type Split = "tune" | "held-back";
+
+export interface FieldEntry {
+  name: string;
+  url: string;
+  search: string;
+  date: string;
+  province: string;
+  region?: string;
+  year: number | null;
+  shape: string;
+  template: "project" | "department";
+  forms: number;
+  typedBy: string;
+  checkedBy: string | null;
+  notes?: string;
+  split: Split;
+}
+
+/** The split rule: held back when the first four bytes of sha256(seed + name) are divisible by 3. */
+export const SPLIT_SEED = "jixiao-field-split-v1:";
+export function splitOf(name: string): Split {
+  const h = createHash("sha256").update(SPLIT_SEED + name).digest();
+  return h.readUInt32BE(0) % 3 === 0 ? "held-back" : "tune";
+}
+
+export function readManifest(root = FIELD_ROOT): FieldEntry[] {
+  const path = join(root, "manifest.json");
+  const entries: FieldEntry[] = existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as { fixtures: FieldEntry[] }).fixtures : [];
+  // Collections under way: their parts count too, with the split computed from the name.
+  const parts = join(root, "parts");
+  if (existsSync(parts)) {
+    for (const f of readdirSync(parts).filter((n) => n.endsWith(".json")).sort()) {
+      const part = JSON.parse(readFileSync(join(parts, f), "utf8")) as Omit<FieldEntry, "split">[];
+      for (const e of part) if (!entries.some((x) => x.name === e.name)) entries.push({ ...e, split: splitOf(e.name) });
+    }
+  }
+  return entries;
+}
+
+export function textPath(e: FieldEntry, root = FIELD_ROOT): string {
+  return join(root, "texts", `${e.name}.txt`);
+}
+export function truthPath(e: FieldEntry, root = FIELD_ROOT): string {
+  return join(root, "truth", `${e.name}.truth.json`);
+}
+export function readTruth(e: FieldEntry, root = FIELD_ROOT): FieldTruth {
+  return JSON.parse(readFileSync(truthPath(e, root), "utf8")) as FieldTruth;
+}
+
+export interface FixtureResult {
+  entry: FieldEntry;
+  accuracy: Accuracy;
+}
+
+/** Parses every fixture (that the filter keeps) and compares it with its truth. */
+export async function measureField(filter: (e: FieldEntry) => boolean = () => true, root = FIELD_ROOT): Promise<FixtureResult[]> {
+  const out: FixtureResult[] = [];
+  for (const e of readManifest(root)) {
+    if (!filter(e)) continue;
+    const doc = await parse(readFileSync(textPath(e, root)), { path: `${e.name}.txt` });
+    out.push({ entry: e, accuracy: compareFieldTruth(readTruth(e, root), doc, { ocr: e.shape === "ocr" }) });
+  }
+  return out;
+}
+
+export interface Tally {
+  checks: number;
+  matches: number;
+  fixtures: number;
+}
+export function tally(results: FixtureResult[]): Tally {
+  let checks = 0;
+  let matches = 0;
+  for (const r of results) {
+    checks += r.accuracy.checks;
+    matches += r.accuracy.matches;
+  }
+  return { checks, matches, fixtures: results.length };
+}
+export function ratio(t: Tally): number {
+  return t.checks === 0 ? 1 : t.matches / t.checks;
+}

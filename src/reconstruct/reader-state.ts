@@ -1,0 +1,221 @@
+import type { Cell, Row } from "../layout/grid.js";
+import type { Lang } from "../messages.js";
+import type { FundColumn, IndicatorColumn } from "../template/project.js";
+import { alignRow, type Alignment, type ColumnSpec, type ColumnType } from "./align.js";
+import { isBlankText } from "./classify.js";
+import { reconstructMessages, type ReconstructMessages } from "./messages.js";
+import { emptyRawForm, joinValues, type RawForm, type RawIndicator, type RawValue } from "./raw-form.js";
+import type { Section } from "./row-prepare.js";
+import { isLabelFragment, toRaw } from "./row-view.js";
+import { rowReadings } from "./run-together.js";
+
+export const FUND_TYPES: Record<FundColumn, ColumnType> = {
+  initialBudget: "amount",
+  annualBudget: "amount",
+  executed: "amount",
+  weight: "weight",
+  rate: "rate",
+  score: "score",
+  method: "text",
+  reason: "text",
+};
+export const INDICATOR_TYPES: Record<IndicatorColumn, ColumnType> = {
+  level1: "level1",
+  level2: "level2",
+  level3: "level3",
+  nature: "nature",
+  target: "value",
+  unit: "unit",
+  actual: "value",
+  weight: "weight",
+  score: "score",
+  method: "text",
+  deviation: "text",
+};
+/**
+ * Where cells are missing, which fund columns are most likely empty: breakdown rows leave 分值/执行率/得分
+ * (and often 全年执行数) blank, so with two amounts printed they are 年初预算数 and 全年预算数.
+ */
+export const FUND_SKIP: Partial<Record<FundColumn, number>> = {
+  initialBudget: 1.2,
+  annualBudget: 1.1,
+  executed: 1.0,
+  weight: 0.2,
+  rate: 0.2,
+  score: 0.2,
+};
+const DEFAULT_FUND_COLUMNS: FundColumn[] = ["initialBudget", "annualBudget", "executed", "weight", "rate", "score"];
+const DEFAULT_INDICATOR_COLUMNS: IndicatorColumn[] = ["level1", "level2", "level3", "target", "actual", "weight", "score", "deviation"];
+const NUMERIC_COLUMNS = new Set(["initialBudget", "annualBudget", "executed", "weight", "rate", "score"]);
+
+/**
+ * What the reader carries from row to row: the forms read so far, the one being read, the section
+ * it is in, the columns its headers named, and the rows held back to be joined with the next.
+ * The section handlers read and write it; only the reader's transition table changes `section`.
+ */
+export class ReaderState {
+  forms: RawForm[] = [];
+  stray: RawValue[] = [];
+  form: RawForm | null = null;
+  section: Section = "start";
+  fundCols: ColumnSpec<FundColumn>[] = specs(DEFAULT_FUND_COLUMNS, FUND_TYPES, FUND_SKIP);
+  indCols: ColumnSpec<IndicatorColumn>[] = specs(DEFAULT_INDICATOR_COLUMNS, INDICATOR_TYPES);
+  goalOrder: Array<"expected" | "actual"> = ["expected", "actual"];
+  goalTexts: RawValue[] = [];
+  /** A partial indicator row read just before a page break, to be joined with the row after it. */
+  pendingPartial: RawIndicator | null = null;
+  lastLevel1: RawValue | null = null;
+  lastLevel2: RawValue | null = null;
+  /** Numbers read ahead of their row's names (a layout dump). */
+  pendingNumbers: RawIndicator | null = null;
+  /** Where the last non-empty cell read was: a cut-off form is reported there. */
+  lastSource: Cell["source"] = {};
+  /** How the current row's cells are separated (see Boundaries). */
+  boundaries: Row["boundaries"] = "exact";
+  readonly msg: ReconstructMessages;
+
+  constructor(lang?: Lang) {
+    this.msg = reconstructMessages(lang);
+  }
+
+  startForm(at: Cell): RawForm {
+    this.finishForm();
+    this.form = emptyRawForm(at.source);
+    this.section = "header";
+    this.fundCols = specs(DEFAULT_FUND_COLUMNS, FUND_TYPES, FUND_SKIP);
+    this.indCols = specs(DEFAULT_INDICATOR_COLUMNS, INDICATOR_TYPES);
+    this.goalOrder = ["expected", "actual"];
+    this.goalTexts = [];
+    this.pendingPartial = null;
+    this.lastLevel1 = null;
+    this.lastLevel2 = null;
+    return this.form;
+  }
+
+  ensureForm(at: Cell): RawForm {
+    return this.form ?? this.startForm(at);
+  }
+
+  finishForm(): void {
+    if (!this.form) return;
+    const f = this.form;
+    if (!f.total.weight && !f.total.score && (f.indicators.length > 0 || f.funds.rows.length > 0 || this.pendingPartial)) {
+      // Cut off before its 总分 row: keep what was read, and say where it stopped.
+      f.diagnostics.push({
+        code: "form-incomplete",
+        severity: "warning",
+        message: this.msg.incomplete(this.lastSource.line ? { line: this.lastSource.line } : this.lastSource.page ? { page: this.lastSource.page } : null),
+        source: { ...this.lastSource, text: "" },
+      });
+    }
+    this.flushGoals();
+    if (this.pendingPartial) {
+      f.indicators.push(this.pendingPartial);
+      this.pendingPartial = null;
+    }
+    this.forms.push(f);
+    this.form = null;
+  }
+
+  /** The goal texts read so far go to the form's two goals, in the order the goal header printed. */
+  flushGoals(): void {
+    const form = this.form;
+    if (!form || this.goalTexts.length === 0) return;
+    const texts = this.goalTexts;
+    this.goalTexts = [];
+    const [a, b, ...more] = texts;
+    const [first, second] = this.goalOrder as ["expected" | "actual", "expected" | "actual"];
+    form.goals[first] = joinValues(form.goals[first], a ?? null);
+    form.goals[second] = joinValues(form.goals[second], b ?? null);
+    for (const m of more) {
+      form.diagnostics.push({
+        code: "unplaced-text",
+        severity: "warning",
+        message: this.msg.extraGoalText(truncate(m.text)),
+        source: { ...m.source, text: m.text },
+      });
+    }
+  }
+
+  unplaced(cells: Cell[], sep: string): void {
+    const text = toRaw(cells.filter((c) => !isBlankText(c.text) && !isLabelFragment(c.text)), sep);
+    if (!text) return;
+    if (this.form) {
+      this.form.diagnostics.push({
+        code: "unplaced-text",
+        severity: "warning",
+        message: this.msg.unplaced(truncate(text.text)),
+        source: { ...text.source, text: text.text },
+      });
+    } else {
+      this.stray.push(text);
+    }
+  }
+
+  /**
+   * Aligns a row; for run-together text, every reading of its digit runs is aligned and the form's
+   * own constraints (score ≤ weight, 执行率 = 执行数 ÷ 预算数 …) price each; a tie between readings
+   * that give different numbers is reported, and those numbers left unread.
+   */
+  align<N extends string>(cells: Cell[], columns: ColumnSpec<N>[], plausibility: (v: Map<string, string>) => number): Alignment<N> {
+    if (this.boundaries !== "none") return alignRow(cells, columns, this.alignOptions());
+    type Scored = { a: Alignment<N>; cost: number; values: Map<string, string> };
+    let best: Scored | null = null;
+    let rival: Scored | null = null;
+    for (const reading of rowReadings(cells)) {
+      const a = alignRow(reading.cells, columns, this.alignOptions());
+      const values = new Map<string, string>();
+      for (const [name, placed] of a.placed) values.set(name, placed.map((c) => c.text).join(""));
+      const cost = a.cost + reading.cost + plausibility(values);
+      if (!best || cost < best.cost - 1e-9) {
+        rival = best && best.cost - cost < 1e-9 ? best : null;
+        best = { a, cost, values };
+      } else if (Math.abs(cost - best.cost) <= 1e-9 && !sameNumbers(best.values, values)) {
+        rival = { a, cost, values };
+      }
+    }
+    if (!best) return alignRow(cells, columns, this.alignOptions());
+    const chosen: Scored = best;
+    const other = rival as Scored | null;
+    if (other && this.form) {
+      const differing = [...new Set([...chosen.values.keys(), ...other.values.keys()])].filter(
+        (k) => NUMERIC_COLUMNS.has(k) && chosen.values.get(k) !== other.values.get(k),
+      );
+      const describe = (v: Map<string, string>) => differing.map((k) => `${k}=${v.get(k) ?? "—"}`).join(", ");
+      const blob = cells.map((c) => c.text).join("");
+      this.form.diagnostics.push({
+        code: "ambiguous-split",
+        severity: "warning",
+        message: this.msg.ambiguousSplit(describe(chosen.values), describe(other.values), truncate(blob)),
+        source: { ...(cells[0]?.source ?? {}), text: blob },
+      });
+      for (const k of differing) chosen.a.placed.delete(k as N);
+    }
+    return chosen.a;
+  }
+
+  private alignOptions(): { joinTokens: boolean; joinAll?: boolean; separator?: string } {
+    if (this.boundaries === "none") return { joinTokens: true, joinAll: true, separator: "" };
+    return { joinTokens: this.boundaries === "spaces" };
+  }
+}
+
+export function specs<N extends string>(names: N[], types: Record<N, ColumnType>, skips: Partial<Record<N, number>> = {}): ColumnSpec<N>[] {
+  return names.map((name) => columnSpec(name, types[name], skips[name]));
+}
+
+export function columnSpec<N extends string>(name: N, type: ColumnType, skip: number | undefined, hint?: number): ColumnSpec<N> {
+  const spec: ColumnSpec<N> = { name, type };
+  if (skip !== undefined) spec.skip = skip;
+  if (hint !== undefined) spec.hint = hint;
+  return spec;
+}
+
+function sameNumbers(a: Map<string, string>, b: Map<string, string>): boolean {
+  for (const k of NUMERIC_COLUMNS) if (a.get(k) !== b.get(k)) return false;
+  return true;
+}
+
+export function truncate(s: string): string {
+  return s.length > 60 ? s.slice(0, 60) + "…" : s;
+}

@@ -1,0 +1,177 @@
+import type { Cell } from "../layout/grid.js";
+import { labelKey } from "../template/labels.js";
+import { titlePattern } from "../template/project.js";
+import { classify, hasText } from "./classify.js";
+import type { RowView, Section } from "./row-prepare.js";
+import { columnRoles, isLabelFragment, labelRole, splitLabelValue } from "./row-view.js";
+import type { HeaderField } from "../template/project.js";
+
+/**
+ * What a row is. The classifier only says what the row is; the section handlers read it, and the
+ * reader's transition table says which section follows.
+ */
+export type RowKind =
+  | "furniture"
+  | "title"
+  | "yearLine"
+  | "totalScoreRow"
+  | "header"
+  | "fundsHeader"
+  | "fundRow"
+  | "indicatorHeader"
+  | "totalRow"
+  | "goals"
+  | "trailer"
+  | "goalText"
+  | "indicatorRow"
+  | "unplaced";
+
+export interface RowClass {
+  kind: RowKind;
+  /** The cell the row is anchored at (its label), where the rule names one; else 0. */
+  at: number;
+}
+
+/** A named test of one row kind: the index of the anchoring cell, true, or false/-1 for no. */
+export interface RowRule {
+  name: string;
+  kind: RowKind;
+  test: (v: RowView, section: Section) => number | boolean;
+}
+
+/** How many of a row's cells must be column headers for the row to be a header row. */
+const MIN_HEADER_CELLS = 3;
+/** Longest cell that can be a title. */
+const MAX_TITLE_LENGTH = 40;
+const INDICATOR_ANCHORS = new Set(["level1", "level2", "level3", "target", "actual", "deviation"]);
+
+/**
+ * The row rules, in the order they are tried: the first that holds names the row. The order is
+ * the template's logic: furniture and titles before anything, a label that names a part of the
+ * form before the section's own rows, what is left read by the section the reader is in.
+ */
+export const ROW_RULES: readonly RowRule[] = [
+  { name: "page number", kind: "furniture", test: (v) => v.whole !== "" && isPageNumber(v.whole) },
+  { name: "placeholder left alone", kind: "furniture", test: (v, s) => s === "indicators" && v.whole !== "" && isPlaceholder(v.whole) },
+  { name: "title", kind: "title", test: (v) => titleIndex(v) },
+  { name: "year line", kind: "yearLine", test: (v) => yearLineIndex(v.plain) },
+  { name: "run-together values in the indicator table", kind: "indicatorRow", test: (v, s) => v.valueAtoms && s === "indicators" },
+  { name: "自评总分 after the indicator table", kind: "totalScoreRow", test: (v, s) => totalScoreAfterTable(v, s) },
+  { name: "header label", kind: "header", test: (v) => v.roles.some((r) => r?.role === "header") || v.cells.some((c) => headerLabelValue(c) !== null) },
+  {
+    name: "funds header",
+    kind: "fundsHeader",
+    test: (v, s) => v.roles.some((r) => r?.role === "fundsLabel") || (v.cols.filter((c) => c.fund && !c.indicator).length >= 2 && s !== "indicators"),
+  },
+  { name: "fund row label", kind: "fundRow", test: (v, s) => s !== "indicators" && firstLabel(v) >= 0 && v.roles[firstLabel(v)]?.role === "fundRow" && firstLabel(v) },
+  {
+    name: "indicator column headers",
+    kind: "indicatorHeader",
+    test: (v) => v.cols.filter((c) => c.indicator).length >= MIN_HEADER_CELLS && v.cells.some((c) => INDICATOR_ANCHORS.has(columnRoles(c.text).indicator ?? "")),
+  },
+  { name: "total label", kind: "totalRow", test: (v) => totalIndex(v) },
+  { name: "goals label or goal columns", kind: "goals", test: (v) => v.roles.some((r) => r?.role === "goalsLabel" || r?.role === "goalColumn") },
+  { name: "trailer label", kind: "trailer", test: (v) => firstLabel(v) >= 0 && v.roles[firstLabel(v)]?.role === "trailer" && firstLabel(v) },
+  { name: "goal text", kind: "goalText", test: (v, s) => s === "goals" && !rowLooksLikeIndicator(v.cells) },
+  {
+    name: "indicator row",
+    kind: "indicatorRow",
+    test: (v, s) => s === "goals" || s === "indicators" || (s === "funds" && rowLooksLikeIndicator(v.cells)),
+  },
+];
+
+/** What a row is, given the section the reader is in. Pure: the same row and section, the same answer. */
+export function classifyRow(v: RowView, section: Section): RowClass {
+  for (const rule of ROW_RULES) {
+    const r = rule.test(v, section);
+    if (r === true) return { kind: rule.kind, at: 0 };
+    if (typeof r === "number" && r >= 0) return { kind: rule.kind, at: r };
+  }
+  return { kind: "unplaced", at: 0 };
+}
+
+/** The first cell that holds text and is not a fragment of a vertical label or the funds label. */
+function firstLabel(v: RowView): number {
+  return v.cells.findIndex((c) => hasText(c.text) && !isLabelFragment(c.text) && labelRole(c.text)?.role !== "fundsLabel");
+}
+
+function titleIndex(v: RowView): number {
+  // In linear text the title's own spaces split it: the whole line must read as a title.
+  if (v.row.boundaries === "spaces") return isTitle(v.plain.map((c) => c.text).join("")) ? 0 : -1;
+  return v.plain.findIndex((c) => isTitle(c.text));
+}
+
+function yearLineIndex(cells: Cell[]): number {
+  if (cells.filter((c) => c.text.trim()).length !== 1) return -1;
+  return cells.findIndex((c) => {
+    const t = c.text.trim();
+    return c.text.includes("年") && (/^[(（]?\s*(19|20)\d{2}\s*年\s*度?\s*[)）]?$/.test(t) || /^年度[:：]\s*(19|20)\d{2}/.test(t));
+  });
+}
+
+function totalScoreAfterTable(v: RowView, section: Section): number {
+  if (section !== "indicators" && section !== "goals") return -1;
+  const idx = v.roles.findIndex((r) => r?.role === "header" && r.field === "totalScore");
+  if (idx < 0) return -1;
+  if (v.row.boundaries === "none") return idx;
+  return v.cells.slice(idx + 1).filter((c) => classify(c.text).kind === "number").length >= 2 ? idx : -1;
+}
+
+function totalIndex(v: RowView): number {
+  const idx = v.cells.findIndex((c) => hasText(c.text) && !isLabelFragment(c.text));
+  if (idx < 0) return -1;
+  return v.roles[idx]?.role === "total" || totalLabelValue(v.cells[idx]!) !== null ? idx : -1;
+}
+
+const titleCache = new Map<string, boolean>();
+
+export function isTitle(text: string): boolean {
+  let hit = titleCache.get(text);
+  if (hit === undefined) {
+    hit = computeIsTitle(text);
+    if (titleCache.size > 20_000) titleCache.clear();
+    titleCache.set(text, hit);
+  }
+  return hit;
+}
+
+function computeIsTitle(text: string): boolean {
+  const key = labelKey(text).replace(/\(?(19|20)\d{2}年度?\)?$/, "");
+  if (key.length > MAX_TITLE_LENGTH || splitLabelValue(text) !== null) return false;
+  const m = titlePattern.exec(key);
+  return m !== null && m.index + m[0].length === key.length;
+}
+
+export function headerLabelValue(cell: Cell): { field: HeaderField; value: string } | null {
+  // Most cells hold no colon: no label:value pair to look for.
+  if (!/[:：]/.test(cell.text)) return null;
+  const lv = splitLabelValue(cell.text);
+  if (!lv) return null;
+  const role = labelRole(lv.label);
+  if (role?.role !== "header") return null;
+  return { field: role.field, value: lv.value };
+}
+
+export function totalLabelValue(cell: Cell): string | null {
+  if (!/[:：]/.test(cell.text)) return null;
+  const lv = splitLabelValue(cell.text);
+  if (!lv) return null;
+  return labelRole(lv.label)?.role === "total" ? lv.value : null;
+}
+
+export function rowLooksLikeIndicator(cells: Cell[]): boolean {
+  return cells.some((c) => {
+    const k = classify(c.text).kind;
+    return k === "level1" || k === "level2" || k === "level12";
+  });
+}
+
+export function isPageNumber(text: string): boolean {
+  const t = text.replace(/\s+/g, "");
+  return /^[-—–]\d{1,4}[-—–]$/.test(t) || /^第\d{1,4}页(,?共\d{1,4}页)?$/.test(t) || /^\d{1,4}\/\d{1,4}$/.test(t) || /^page\d{1,4}(of\d{1,4})?$/i.test(t);
+}
+
+export function isPlaceholder(text: string): boolean {
+  const key = labelKey(text);
+  return /^(指标\d*|…+|\.{3,}|。{3,})[:：]?$/.test(key);
+}

@@ -1,0 +1,164 @@
+import type { Cell, Row } from "../layout/grid.js";
+import { classify, hasText } from "./classify.js";
+import { atomize, splitAtLabels } from "./run-together.js";
+import { columnRoles, labelRole, type LabelRole } from "./row-view.js";
+import { totalLabels } from "../template/project.js";
+import { labelKey } from "../template/labels.js";
+
+/** Where the reader is in a form: which section the last row belonged to. */
+export type Section = "start" | "header" | "funds" | "goals" | "indicators" | "after";
+
+/**
+ * One row as the classifier and the section handlers see it: its cells after the clean-ups that
+ * depend only on the row and the section (labels split by a layout's spaces joined, run-together
+ * text cut at its labels and into atoms), with each cell's label roles.
+ */
+export interface RowView {
+  row: Row;
+  /** The row's cells before run-together text was cut: what a title or year line is tested on. */
+  plain: Cell[];
+  /** The row's text when short enough to be page furniture, else "". */
+  whole: string;
+  /** The cells the handlers read. */
+  cells: Cell[];
+  /** Run-together values cut into atoms inside the indicator table: no cell is a label. */
+  valueAtoms: boolean;
+  roles: Array<LabelRole | null>;
+  cols: Array<ReturnType<typeof columnRoles>>;
+  /** How a value's pieces are joined: a space in linear text, nothing otherwise. */
+  sep: string;
+}
+
+/** Longest line (all its cells) that can be page furniture: a page number or a placeholder. */
+const MAX_FURNITURE_LENGTH = 120;
+/** Most tokens one label may be split into by a layout's spaces (`年度 指标值`). */
+const MAX_LABEL_TOKENS = 4;
+const YEAR_LINE = /^[(（]?\s*(19|20)\d{2}\s*年\s*度?\s*[)）]?$/;
+
+/** The view of a row, or null when it holds no text. */
+export function prepareRow(row: Row, section: Section): RowView | null {
+  let cells = row.cells.filter((c) => hasText(c.text) || row.boundaries === "exact");
+  if (row.boundaries === "spaces") cells = joinLabelTokens(cells);
+  if (cells.every((c) => !hasText(c.text))) return null;
+  let length = 0;
+  for (const c of cells) length += c.text.length;
+  // Only short lines can be furniture: long rows are not joined just to be tested.
+  const whole = length <= MAX_FURNITURE_LENGTH ? cells.map((c) => c.text).join("") : "";
+  if (row.boundaries === "spaces" && cells.length <= 4) {
+    // A year line whose own spaces split it: `( 2021 年度 )`.
+    const joined = cells.map((c) => c.text).join("");
+    if (YEAR_LINE.test(joined)) cells = [{ ...cells[0]!, text: joined }];
+  }
+  const plain = cells;
+  let valueAtoms = false;
+  if (row.boundaries === "none") {
+    const exploded = explodeRunTogether(cells, section);
+    cells = exploded.cells;
+    valueAtoms = exploded.values;
+  }
+  return {
+    row,
+    plain,
+    whole,
+    cells,
+    valueAtoms,
+    roles: cells.map((c) => labelRole(c.text)),
+    cols: cells.map((c) => columnRoles(c.text)),
+    sep: row.boundaries === "spaces" ? " " : "",
+  };
+}
+
+/**
+ * In linear text a label's own spaces look like separators (`年度 指标值`, `生态效 益指标`):
+ * tokens whose join is a label of the template, and that are not labels alone, become one cell.
+ */
+export function joinLabelTokens(cells: Cell[]): Cell[] {
+  const out: Cell[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    let joined: Cell | null = null;
+    let used = 0;
+    let text = cells[i]!.text;
+    for (let k = 1; k < MAX_LABEL_TOKENS && i + k < cells.length; k++) {
+      text += cells[i + k]!.text;
+      if (isKnownLabel(text)) {
+        joined = { ...cells[i]!, text };
+        used = k;
+      }
+    }
+    if (joined) {
+      out.push(joined);
+      i += used;
+    } else out.push(cells[i]!);
+  }
+  return out;
+}
+
+export function isKnownLabel(text: string): boolean {
+  if (labelRole(text) !== null) return true;
+  const cols = columnRoles(text);
+  if (cols.fund !== null || cols.indicator !== null) return true;
+  const k = classify(text).kind;
+  return k === "level1" || k === "level2" || k === "level12" || k === "budgetExec";
+}
+
+function isLevelName(c: Cell): boolean {
+  return ["level1", "level2", "level12", "budgetExec"].includes(classify(c.text).kind);
+}
+
+export function startsWithTotal(text: string): boolean {
+  const key = labelKey(text.slice(0, 8));
+  return totalLabels.some((l) => key.startsWith(l)) || key.startsWith("自评总分");
+}
+
+/**
+ * A run-together row: cut at the labels it starts with (header rows are labels and values),
+ * and what follows the labels of a fund or indicator row into atoms for the alignment to join.
+ * `values`: the row is values of the indicator table (atoms of values are not labels, whatever
+ * words they hold: …达到预期目标).
+ */
+export function explodeRunTogether(cells: Cell[], section: Section): { cells: Cell[]; values: boolean } {
+  const blob = cells[0];
+  if (!blob || cells.length !== 1) return { cells, values: false };
+  if (section === "indicators" && !startsWithTotal(blob.text)) {
+    // Inside the indicator table only the 一级/二级 names that open a row are labels.
+    const pieces = splitAtLabels(blob, (s) => isLevelName({ text: s, source: blob.source }));
+    let k = 0;
+    while (k < pieces.length && isLevelName(pieces[k]!)) k++;
+    const restText = pieces.slice(k).map((p) => p.text).join("");
+    return { cells: [...pieces.slice(0, k), ...(restText ? atomize({ text: restText, source: blob.source }) : [])], values: true };
+  }
+  const pieces = splitAtLabels(blob, isKnownLabel);
+  const first = pieces[0];
+  if (!first) return { cells, values: false };
+  const firstRole = labelRole(first.text);
+  const firstKind = classify(first.text).kind;
+  if (firstRole?.role === "fundRow" || firstRole?.role === "total" || isLevelName(first) || (section === "indicators" && !isKnownLabel(first.text))) {
+    // Keep the leading names whole, atomize the values after them.
+    let k = 0;
+    while (k < pieces.length && (k === 0 ? firstRole !== null || isLevelName(pieces[k]!) : isLevelName(pieces[k]!))) k++;
+    const head = pieces.slice(0, k);
+    const restText = pieces.slice(k).map((p) => p.text).join("");
+    const values = firstRole?.role !== "fundRow" && firstRole?.role !== "total";
+    return { cells: [...head, ...(restText ? atomize({ text: restText, source: blob.source }) : [])], values };
+  }
+  if (section === "goals" && firstRole === null && firstKind === "text" && !isKnownLabel(first.text)) {
+    return { cells: splitGoalRun(blob), values: false };
+  }
+  return { cells: pieces, values: false };
+}
+
+/**
+ * Two goal texts run together: the unit's own numbering restarting (`1、…2、…1、…`) marks where
+ * the second begins; otherwise the text stays whole.
+ */
+function splitGoalRun(cell: Cell): Cell[] {
+  const text = cell.text.trim();
+  const restart = text.indexOf("1、", 2);
+  if (text.startsWith("1、") && restart > 0) {
+    return [
+      { text: text.slice(0, restart), source: cell.source },
+      { text: text.slice(restart), source: cell.source },
+    ];
+  }
+  return [cell];
+}

@@ -1,0 +1,53 @@
+import { labelKey } from "../../template/labels.js";
+import type { FundColumn } from "../../template/project.js";
+import type { ColumnSpec } from "../align.js";
+import type { RawValue } from "../raw-form.js";
+import { columnSpec, FUND_SKIP, FUND_TYPES, type ReaderState } from "../reader-state.js";
+import type { RowView } from "../row-prepare.js";
+import { labelRole, rawOf, toRaw } from "../row-view.js";
+import { fundPlausibility } from "../run-together.js";
+
+/** The funds header: 项目资金(元) and the column names, which fix the fund rows' columns. */
+export function readFundsHeader(st: ReaderState, v: RowView): void {
+  const { cells, roles, cols } = v;
+  const form = st.ensureForm(cells[0]!);
+  const labelIdx = roles.findIndex((r) => r?.role === "fundsLabel");
+  if (labelIdx >= 0) {
+    const unitText = labelKey(cells[labelIdx]!.text);
+    if (/万元/.test(unitText) || /元/.test(unitText)) form.funds.unit = rawOf(cells[labelIdx]!);
+  }
+  const columns: ColumnSpec<FundColumn>[] = [];
+  cells.forEach((c, idx) => {
+    const col = cols[idx]!.fund;
+    if (!col || columns.some((x) => x.name === col)) return;
+    columns.push(columnSpec(col, FUND_TYPES[col], FUND_SKIP[col], c.col));
+    if (!form.funds.unit && /万元|\(元\)|（元）/.test(c.text)) form.funds.unit = rawOf(c);
+  });
+  if (columns.length >= 2) {
+    st.fundCols = columns;
+    form.funds.columns = columns.map((c) => c.name);
+  }
+  // A funds header that also holds a fund row (linear text: 项目资金 年初预算数 … 年度资金总额 …).
+  const rowIdx = roles.findIndex((r) => r?.role === "fundRow");
+  if (rowIdx >= 0) readFundRow(st, { ...v, sep: "" }, rowIdx);
+}
+
+/** A fund row: its label, then its amounts aligned to the funds header's columns. */
+export function readFundRow(st: ReaderState, v: RowView, labelIdx: number): void {
+  const { cells, sep } = v;
+  const form = st.ensureForm(cells[labelIdx]!);
+  const role = labelRole(cells[labelIdx]!.text);
+  const key = role?.role === "fundRow" ? role.key : null;
+  const aligned = st.align(cells.slice(labelIdx + 1), st.fundCols, fundPlausibility);
+  const values: Partial<Record<FundColumn, RawValue>> = {};
+  for (const [name, placed] of aligned.placed) {
+    const value = toRaw(placed, sep);
+    if (value) values[name] = value;
+  }
+  for (const c of aligned.unplaced) st.unplaced([c], sep);
+  if (form.funds.columns.length === 0) form.funds.columns = st.fundCols.map((c) => c.name);
+  form.funds.rows.push({ key, label: rawOf(cells[labelIdx]!), values });
+  if (key === "total" || (!form.funds.weight && values.weight)) form.funds.weight = values.weight ?? form.funds.weight;
+  if (key === "total" || (!form.funds.rate && values.rate)) form.funds.rate = values.rate ?? form.funds.rate;
+  if (key === "total" || (!form.funds.score && values.score)) form.funds.score = values.score ?? form.funds.score;
+}

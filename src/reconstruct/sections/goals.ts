@@ -1,0 +1,46 @@
+import type { Cell } from "../../layout/grid.js";
+import { hasText, isBlankText } from "../classify.js";
+import type { RawValue } from "../raw-form.js";
+import type { ReaderState } from "../reader-state.js";
+import type { RowView } from "../row-prepare.js";
+import { isLabelFragment, rawOf, toRaw } from "../row-view.js";
+
+/** The goals label or the goal column names: the order of the two goal columns, and any text beside them. */
+export function readGoalsHeader(st: ReaderState, v: RowView): void {
+  st.ensureForm(v.cells[0]!);
+  const order = v.roles.flatMap((r) => (r?.role === "goalColumn" ? [r.column] : []));
+  if (order.length === 2 && order[0] !== order[1]) st.goalOrder = order;
+  readGoalTexts(st, v);
+}
+
+/** Goal texts are collected until the section ends, then given to the two goals (ReaderState.flushGoals). */
+export function readGoalTexts(st: ReaderState, v: RowView): void {
+  const texts = v.cells.filter((c, i) => hasText(c.text) && !v.roles[i] && !isLabelFragment(c.text) && !isBlankText(c.text));
+  if (texts.length === 0) return;
+  if (v.sep === " ") {
+    // Linear text: the two goal texts share a line; split where a sentence ends nearest the middle.
+    for (const p of splitTwoTexts(texts)) st.goalTexts.push(p);
+    return;
+  }
+  for (const c of texts) st.goalTexts.push(rawOf(c));
+}
+
+function splitTwoTexts(tokens: Cell[]): RawValue[] {
+  if (tokens.length === 1) return [rawOf(tokens[0]!)];
+  const total = tokens.reduce((n, t) => n + t.text.length, 0);
+  let bestAt = -1;
+  let bestDist = Infinity;
+  let acc = 0;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    acc += tokens[i]!.text.length;
+    if (/[。；！？.!?]$/.test(tokens[i]!.text)) {
+      const d = Math.abs(acc - total / 2);
+      if (d < bestDist) {
+        bestDist = d;
+        bestAt = i;
+      }
+    }
+  }
+  if (bestAt < 0) bestAt = tokens.length === 2 ? 0 : Math.floor(tokens.length / 2) - 1;
+  return [toRaw(tokens.slice(0, bestAt + 1), " ")!, toRaw(tokens.slice(bestAt + 1), " ")!];
+}

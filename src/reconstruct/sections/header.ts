@@ -1,0 +1,88 @@
+import { labelKey } from "../../template/labels.js";
+import { departmentTitlePattern, yearPattern } from "../../template/project.js";
+import { hasText } from "../classify.js";
+import { joinValues, type RawForm, type RawValue } from "../raw-form.js";
+import type { ReaderState } from "../reader-state.js";
+import { headerLabelValue } from "../row-classifier.js";
+import type { RowView } from "../row-prepare.js";
+import { rawOf, toRaw } from "../row-view.js";
+
+/** A title starts a new form; the year printed in it is the form's year until a year line says otherwise. */
+export function readTitle(st: ReaderState, v: RowView, at: number): void {
+  const cell = v.plain[at]!;
+  const title = v.row.boundaries === "spaces" ? toRaw(v.plain, " ")! : rawOf(cell);
+  const form = st.startForm(cell);
+  form.title = title;
+  if (departmentTitlePattern.test(labelKey(title.text))) form.template = "department";
+  if (yearPattern.test(title.text)) form.year = title;
+}
+
+/** `(2021年度)` on a line of its own. */
+export function readYearLine(st: ReaderState, v: RowView, at: number): void {
+  const cell = v.plain[at]!;
+  const form = st.ensureForm(cell);
+  if (!form.year || form.year === form.title) form.year = rawOf(cell);
+}
+
+/** Header fields: label cells followed by their values, or `label：value` in one cell. */
+export function readHeaderRow(st: ReaderState, v: RowView): void {
+  const { cells, roles, sep } = v;
+  let form = st.form;
+  const firstHeader = roles.find((r) => r?.role === "header");
+  // A second 项目名称 means a new form whose title was not printed.
+  if (!form || (firstHeader?.role === "header" && firstHeader.field === "projectName" && form.projectName)) {
+    form = st.startForm(cells[0]!);
+  }
+  let i = 0;
+  while (i < cells.length) {
+    const cell = cells[i]!;
+    const inline = headerLabelValue(cell);
+    const role = roles[i];
+    if (inline) {
+      setHeader(st, form, inline.field, { text: inline.value, source: cell.source });
+      i++;
+      continue;
+    }
+    if (role?.role === "header") {
+      let j = i + 1;
+      const values = [];
+      while (j < cells.length && roles[j]?.role !== "header" && headerLabelValue(cells[j]!) === null) {
+        if (hasText(cells[j]!.text)) values.push(cells[j]!);
+        j++;
+      }
+      const value = toRaw(values, sep === "" ? " " : sep);
+      if (value) setHeader(st, form, role.field, value);
+      i = j;
+      continue;
+    }
+    if (hasText(cell.text)) st.unplaced([cell], sep);
+    i++;
+  }
+}
+
+function setHeader(st: ReaderState, form: RawForm, field: string, value: RawValue): void {
+  switch (field) {
+    case "projectName":
+      form.projectName = joinValues(form.projectName, value);
+      break;
+    case "department":
+      form.department = value;
+      break;
+    case "implementingUnit":
+      form.implementingUnit = value;
+      break;
+    case "totalScore":
+      form.total.score = value;
+      break;
+    case "reportNo":
+      form.diagnostics.push({
+        code: "field-not-in-contract",
+        severity: "info",
+        message: st.msg.reportNo(value.text.trim()),
+        source: { ...value.source, text: value.text },
+      });
+      break;
+    default:
+      break;
+  }
+}

@@ -1,0 +1,142 @@
+import type { Cell, Row } from "../../layout/grid.js";
+import { labelKey } from "../../template/labels.js";
+import { level2Children, type IndicatorColumn } from "../../template/project.js";
+import type { ColumnSpec } from "../align.js";
+import { hasText, isBlankText } from "../classify.js";
+import { joinValues, type RawIndicator, type RawValue } from "../raw-form.js";
+import { columnSpec, INDICATOR_TYPES, truncate, type ReaderState } from "../reader-state.js";
+import { isPlaceholder } from "../row-classifier.js";
+import type { RowView } from "../row-prepare.js";
+import { columnRoles, isLabelFragment, labelRole, toRaw } from "../row-view.js";
+import { indicatorPlausibility } from "../run-together.js";
+
+/** The indicator table's column names fix its columns until the next header. */
+export function readIndicatorHeader(st: ReaderState, v: RowView): void {
+  st.ensureForm(v.cells[0]!);
+  const columns: ColumnSpec<IndicatorColumn>[] = [];
+  for (const c of v.cells) {
+    const col = columnRoles(c.text).indicator;
+    if (!col || columns.some((x) => x.name === col)) continue;
+    columns.push(columnSpec(col, INDICATOR_TYPES[col], undefined, c.col));
+  }
+  // Merged 一级/二级 columns are sometimes left unnamed; the template always has them.
+  if (!columns.some((c) => c.name === "level1")) columns.unshift({ name: "level1", type: "level1" });
+  if (!columns.some((c) => c.name === "level2")) columns.splice(1, 0, { name: "level2", type: "level2" });
+  st.indCols = columns;
+}
+
+function emptyIndicator(): RawIndicator {
+  return { level1: null, level2: null, level3: null, nature: null, target: null, unit: null, actual: null, weight: null, score: null, method: null, deviation: null };
+}
+
+/**
+ * One row of the indicator table, aligned to its columns by content. Rows that a page break or a
+ * layout dump cut apart are held and joined: numbers printed before their names, a row cut at the
+ * foot of a page and continued at the head of the next.
+ */
+export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefined): void {
+  const row = v.row;
+  const sep = st.boundaries === "spaces" ? " " : "";
+  // The vertical label 绩效指标 (or what a page break left of it) in the first cell is the form's own.
+  // Blanked rather than removed: in a ruled or delimited row the empty cells keep the others' places.
+  const body: Cell[] = v.cells.map((c) => c);
+  let start = 0;
+  while (start < body.length && (!hasText(body[start]!.text) || isLabelFragment(body[start]!.text) || labelRole(body[start]!.text)?.role === "indicatorsLabel")) {
+    if (hasText(body[start]!.text)) body[start] = { ...body[start]!, text: "" };
+    start++;
+  }
+  if (start >= body.length) return;
+  const aligned = st.align(body, st.indCols, indicatorPlausibility);
+  const ind = emptyIndicator();
+  for (const [name, placed] of aligned.placed) ind[name] = toRaw(placed, sep);
+  for (const c of aligned.unplaced) st.unplaced([c], sep);
+
+  // A dash or slash is printed, but it is no value: a row of them is not an indicator.
+  const printed = (x: RawValue | null) => x !== null && !isBlankText(x.text);
+  const hasNumbers = printed(ind.weight) || printed(ind.score);
+  const hasValues = hasNumbers || printed(ind.target) || printed(ind.actual);
+  const breakAfter = next?.pageBreakBefore === true;
+
+  const onlyNumbers = hasNumbers && !ind.level1 && !ind.level2 && !ind.level3 && !ind.target && !ind.actual && !ind.deviation;
+  if (onlyNumbers && st.boundaries === "exact" && !next?.pageBreakBefore && !row.pageBreakBefore) {
+    // 分值 and 得分 printed before their row's names (a layout dump): they go to the next row.
+    st.pendingNumbers = ind;
+    return;
+  }
+  if (st.pendingNumbers && !hasNumbers) {
+    ind.weight = st.pendingNumbers.weight;
+    ind.score = st.pendingNumbers.score;
+    st.pendingNumbers = null;
+    acceptIndicator(st, ind);
+    return;
+  }
+  st.pendingNumbers = null;
+
+  if (st.pendingPartial) {
+    // The row after a page break continues the row cut before it.
+    const merged = mergeIndicators(st.pendingPartial, ind);
+    st.pendingPartial = null;
+    acceptIndicator(st, merged);
+    return;
+  }
+  if (!hasNumbers && breakAfter && (ind.level3 || ind.deviation || ind.target || ind.actual)) {
+    st.pendingPartial = ind;
+    return;
+  }
+  if (!hasNumbers && row.pageBreakBefore && st.form && st.form.indicators.length > 0 && !ind.level1 && !ind.level2) {
+    const prev = st.form.indicators.pop()!;
+    st.form.indicators.push(mergeIndicators(prev, ind));
+    return;
+  }
+  if (!hasValues) {
+    // Labels only (a 二级 name alone) or a template placeholder: context, not an indicator.
+    if (ind.level1) st.lastLevel1 = ind.level1;
+    if (ind.level2) st.lastLevel2 = ind.level2;
+    if (ind.level3 && !isPlaceholder(ind.level3.text) && st.form) {
+      st.form.diagnostics.push({
+        code: "unplaced-text",
+        severity: "info",
+        message: st.msg.indicatorWithoutValues(truncate(ind.level3.text)),
+        source: { ...ind.level3.source, text: ind.level3.text },
+      });
+    }
+    return;
+  }
+  acceptIndicator(st, ind);
+}
+
+/** A partial row held at a page break, when the table ends before its continuation. */
+export function flushPartial(st: ReaderState): void {
+  if (!st.pendingPartial) return;
+  acceptIndicator(st, st.pendingPartial);
+  st.pendingPartial = null;
+}
+
+function acceptIndicator(st: ReaderState, ind: RawIndicator): void {
+  if (ind.level3 && isPlaceholder(ind.level3.text) && !ind.weight && !ind.score && !ind.actual) return;
+  // 成本指标 and 满意度指标 are names of both levels: alone, under a 一级 that has them as children, they are 二级.
+  if (ind.level1 && !ind.level2 && st.lastLevel1 && isChildOf(ind.level1.text, st.lastLevel1.text)) {
+    ind.level2 = ind.level1;
+    ind.level1 = null;
+  }
+  if (ind.level1) {
+    if (!ind.level2 && st.lastLevel1 && labelKey(st.lastLevel1.text) === labelKey(ind.level1.text)) ind.level2 = st.lastLevel2;
+    st.lastLevel1 = ind.level1;
+  } else {
+    ind.level1 = st.lastLevel1;
+  }
+  if (ind.level2) st.lastLevel2 = ind.level2;
+  else ind.level2 = st.lastLevel2;
+  st.form?.indicators.push(ind);
+}
+
+function isChildOf(name: string, parent: string): boolean {
+  const p = labelKey(parent).replace(/\(.*\)$/, "");
+  return (level2Children[p] ?? []).includes(labelKey(name));
+}
+
+function mergeIndicators(a: RawIndicator, b: RawIndicator): RawIndicator {
+  const out = { ...b };
+  for (const k of Object.keys(a) as Array<keyof RawIndicator>) out[k] = joinValues(a[k], b[k]);
+  return out;
+}

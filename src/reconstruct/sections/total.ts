@@ -1,0 +1,59 @@
+import { labelKey } from "../../template/labels.js";
+import type { ColumnSpec } from "../align.js";
+import { classify, hasText, isBlankText } from "../classify.js";
+import type { ReaderState } from "../reader-state.js";
+import { totalLabelValue } from "../row-classifier.js";
+import type { RowView } from "../row-prepare.js";
+import { rawOf, toRaw } from "../row-view.js";
+import { indicatorPlausibility } from "../run-together.js";
+import { flushPartial } from "./indicators.js";
+
+/** The 总分 (合计, 自评总分) row: its weight and score, read at the indicator table's 分值 and 得分 columns. */
+export function readTotalRow(st: ReaderState, v: RowView, labelIdx: number): void {
+  const { cells } = v;
+  const form = st.ensureForm(cells[labelIdx]!);
+  flushPartial(st);
+  const inline = totalLabelValue(cells[labelIdx]!);
+  if (inline) {
+    form.total.score = { text: inline, source: cells[labelIdx]!.source };
+    return;
+  }
+  if (st.boundaries === "none") {
+    const cols: ColumnSpec<"weight" | "score">[] = [
+      { name: "weight", type: "weight", skip: 0.5 },
+      { name: "score", type: "score", skip: 0.4 },
+    ];
+    const a = st.align(cells.slice(labelIdx + 1), cols, indicatorPlausibility);
+    form.total.weight = toRaw(a.placed.get("weight") ?? [], "");
+    form.total.score = toRaw(a.placed.get("score") ?? [], "");
+    return;
+  }
+  const numbers = cells.slice(labelIdx + 1).filter((c) => {
+    const k = classify(c.text).kind;
+    return k === "number" || k === "percent" || (hasText(c.text) && !isBlankText(c.text) && k !== "blank");
+  });
+  const weightCol = st.indCols.find((c) => c.name === "weight");
+  const scoreCol = st.indCols.find((c) => c.name === "score");
+  if (numbers.length >= 2) {
+    form.total.weight = rawOf(numbers[numbers.length - 2]!);
+    form.total.score = rawOf(numbers[numbers.length - 1]!);
+  } else if (numbers.length === 1) {
+    const only = numbers[0]!;
+    const nearWeight =
+      only.col !== undefined && weightCol?.hint !== undefined && scoreCol?.hint !== undefined && Math.abs(only.col - weightCol.hint) < Math.abs(only.col - scoreCol.hint);
+    if (nearWeight) form.total.weight = rawOf(only);
+    else form.total.score = rawOf(only);
+  }
+}
+
+/** Rows after the table that the contract does not model (Sichuan's 评价结论 …): noted, not read. */
+export function readTrailer(st: ReaderState, v: RowView, labelIdx: number): void {
+  const form = st.form;
+  if (!form) return;
+  form.diagnostics.push({
+    code: "field-not-in-contract",
+    severity: "info",
+    message: st.msg.notInContract(labelKey(v.cells[labelIdx]!.text)),
+    source: { ...v.cells[labelIdx]!.source, text: toRaw(v.cells, v.sep)?.text ?? "" },
+  });
+}
