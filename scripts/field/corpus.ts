@@ -71,6 +71,11 @@ export async function measureField(filter: (e: FieldEntry) => boolean = () => tr
   const out: FixtureResult[] = [];
   for (const e of readManifest(root)) {
     if (!filter(e)) continue;
+    // A collection under way may list a fixture before its files are written.
+    if (!existsSync(textPath(e, root)) || !existsSync(truthPath(e, root))) {
+      console.warn(`${e.name}: listed, but its text or truth is not there yet — skipped`);
+      continue;
+    }
     const doc = await parse(readFileSync(textPath(e, root)), { path: `${e.name}.txt` });
     out.push({ entry: e, accuracy: compareFieldTruth(readTruth(e, root), doc, { ocr: e.shape === "ocr" }) });
   }

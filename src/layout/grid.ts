@@ -26,6 +26,11 @@ export interface Cell {
    * onto the next page): where each piece is, the first being `source`.
    */
   parts?: CellSource[];
+  /**
+   * The reader saw the row end after this cell, where rows are otherwise not marked (a web
+   * export's line of empty cells `||||` closing a row of one-cell-per-line text).
+   */
+  endsRow?: boolean;
 }
 
 /**

@@ -31,6 +31,13 @@ export function segmentStream(input: readonly Cell[]): Row[] {
   };
 
   for (const cell of cells) {
+    segmentCell(cell);
+    if (cell.endsRow) flush();
+  }
+  flush();
+  return rows;
+
+  function segmentCell(cell: Cell): void {
     const text = cell.text;
     const blank = text.trim() === "";
     const key = labelKey(text);
@@ -43,16 +50,17 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       current.push(cell);
       flush();
       section = "header";
-      continue;
+      return;
     }
     if (!blank && /^[(（]?(19|20)\d{2}年度?[)）]?$/.test(key)) {
       flush();
       current.push(cell);
       flush();
-      continue;
+      return;
     }
     // Column names: a run of them is one header row.
-    const isColumnName = !blank && (cols.fund !== null || cols.indicator !== null) && role === null;
+    // 预算执行率 inside the indicator table is a row's name (scored as an indicator), not the funds' column.
+    const isColumnName = !blank && (cols.fund !== null || cols.indicator !== null) && role === null && !(section === "indicators" && kind === "budgetExec");
     if (isColumnName) {
       const wantsIndicator = cols.indicator !== null && (section === "goals" || section === "indicators" || ["level1", "level2", "level3", "target", "actual", "deviation"].includes(cols.indicator));
       const kindOfHeader = wantsIndicator ? "indicator" : "fund";
@@ -68,13 +76,13 @@ export function segmentStream(input: readonly Cell[]): Row[] {
         section = "funds";
         fundWidth = current.filter((c) => columnRoles(c.text).fund !== null).length;
       }
-      continue;
+      return;
     }
     if (headerRow !== null && !blank) flush();
     if (headerRow !== null && blank) {
       // A blank inside a header row (an unnamed merged column) stays with it.
       current.push(cell);
-      continue;
+      return;
     }
 
     if (role) {
@@ -84,14 +92,14 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       else if (role.role === "goalsLabel" || role.role === "goalColumn") section = "goals";
       else if (role.role === "indicatorsLabel") section = "indicators";
       else if (role.role === "total" || role.role === "trailer" || (role.role === "header" && role.field === "totalScore")) section = "total";
-      continue;
+      return;
     }
 
     if (section === "funds" && current.length > 0 && labelRole(current[0]!.text)?.role === "fundRow") {
       current.push(cell);
       counted++;
       if (counted >= fundWidth) flush();
-      continue;
+      return;
     }
     if (section === "indicators" || (section === "goals" && (kind === "level1" || kind === "level2" || kind === "level12"))) {
       section = "indicators";
@@ -104,18 +112,16 @@ export function segmentStream(input: readonly Cell[]): Row[] {
         if (displaced) counted = current.length === 0 ? lastFlushedCount : counted;
         if (current.length > 0 && labelRole(current[0]!.text)?.role === "indicatorsLabel") flush();
         current.push(cell);
-        continue;
+        return;
       }
       if (current.length > 0 && counted === 0 && labelRole(current[0]!.text) !== null && labelRole(current[0]!.text)?.role !== "indicatorsLabel") flush();
       current.push(cell);
       counted++;
       if (counted >= indWidth) flush();
-      continue;
+      return;
     }
     current.push(cell);
   }
-  flush();
-  return rows;
 }
 
 function countIndicatorWidth(header: Cell[]): number {

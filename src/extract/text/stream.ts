@@ -3,7 +3,10 @@ import type { Cell, Grid, Row } from "../../layout/grid.js";
 /**
  * Shape 2: one cell per line (an HTML or word-processor export). Row ends are not marked, so the
  * Grid holds one row of every cell in order and the reconstructor segments it by the template.
- * An empty line or a lone space is an empty cell; a trailing ` |` is an artefact.
+ * An empty line or a lone space is an empty cell; a trailing ` |` is an artefact, and a line of
+ * pipes alone (`||||`, the empty cells that close a row in some web exports) ends a row. Where
+ * every cell is followed by one empty line (a page that puts each cell in its own paragraph),
+ * those empty lines separate cells and only a line of spaces is an empty cell.
  */
 export function readCellPerLine(text: string): Grid {
   const cells: Cell[] = [];
@@ -14,8 +17,16 @@ export function readCellPerLine(text: string): Grid {
   while (first <= last && lines[first]!.trim() === "") first++;
   while (last >= first && lines[last]!.trim() === "") last--;
   const widths = wrapWidths(lines.slice(first, last + 1));
+  const paragraphs = emptyLinesSeparate(lines.slice(first, last + 1));
   for (let i = first; i <= last; i++) {
-    let t = lines[i]!.replace(/\s+\|\s*$/, "");
+    const raw = lines[i]!;
+    if (PIPES_ALONE.test(raw)) {
+      const prev = cells.at(-1);
+      if (prev) prev.endsRow = true;
+      continue;
+    }
+    if (paragraphs && raw === "") continue;
+    let t = LONE_PIPE.test(raw) ? "" : raw.replace(/\s+\|\s*$/, "");
     const line = i + 1;
     // A text dump wraps long cells at a fixed width: a line exactly that long goes on below.
     while (widths.has([...t.trim()].length) && i < last && lines[i + 1]!.trim() !== "") {
@@ -25,6 +36,25 @@ export function readCellPerLine(text: string): Grid {
     cells.push({ text: t, source: { line } });
   }
   return { rows: [{ cells, boundaries: "exact" }], rowsKnown: false, pages: null };
+}
+
+/** A line of two or more pipes and nothing else: the empty cells that close a row. */
+const PIPES_ALONE = /^\s*\|(\s*\|)+\s*$/;
+/** One pipe alone: an empty cell. */
+const LONE_PIPE = /^\s*\|\s*$/;
+/** Share of cells followed by exactly one empty line for empty lines to be separators. */
+const PARAGRAPH_SHARE = 0.8;
+
+/** Does (nearly) every non-empty line stand between empty lines, as when each cell is a paragraph? */
+function emptyLinesSeparate(lines: readonly string[]): boolean {
+  let filled = 0;
+  let followedByOne = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i] === "") continue;
+    filled++;
+    if (i === lines.length - 1 || (lines[i + 1] === "" && lines[i + 2] !== "")) followedByOne++;
+  }
+  return filled >= 10 && followedByOne >= PARAGRAPH_SHARE * filled;
 }
 
 /**

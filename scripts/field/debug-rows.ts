@@ -1,0 +1,28 @@
+/**
+ * Shows how the reader sees a text: each row of the Grid (or of the segmented stream) with the
+ * kind the row classifier gives it, and the section the reader is in.
+ * `npx tsx scripts/field/debug-rows.ts FILE`
+ */
+import { readFileSync } from "node:fs";
+import { readTextInput } from "../../src/extract/text/read-text.js";
+import { segmentStream } from "../../src/reconstruct/segment-stream.js";
+import { prepareRow } from "../../src/reconstruct/row-prepare.js";
+import { classifyRow } from "../../src/reconstruct/row-classifier.js";
+import { TRANSITIONS } from "../../src/reconstruct/form-reader.js";
+import type { Section } from "../../src/reconstruct/row-prepare.js";
+
+const file = process.argv[2]!;
+const ex = readTextInput(readFileSync(file));
+const grid = ex.grid!;
+const rows = grid.rowsKnown ? grid.rows : segmentStream(grid.rows.flatMap((r) => r.cells));
+let section: Section = "start";
+for (const row of rows) {
+  const v = prepareRow(row, section);
+  if (!v) continue;
+  const { kind } = classifyRow(v, section);
+  const to = TRANSITIONS[kind];
+  const cells = v.cells.map((c) => c.text.replace(/\s+/g, " ").slice(0, 24)).join(" ¦ ");
+  console.log(`${String(row.cells[0]?.source.line ?? "").padStart(4)} ${section.padEnd(10)} ${kind.padEnd(15)} ${cells.slice(0, 150)}`);
+  if (to !== "same") section = to;
+  if (kind === "title") section = "header";
+}
