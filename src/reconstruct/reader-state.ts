@@ -46,6 +46,15 @@ export const FUND_SKIP: Partial<Record<FundColumn, number>> = {
 };
 const DEFAULT_FUND_COLUMNS: FundColumn[] = ["initialBudget", "annualBudget", "executed", "weight", "rate", "score"];
 const DEFAULT_INDICATOR_COLUMNS: IndicatorColumn[] = ["level1", "level2", "level3", "target", "actual", "weight", "score", "deviation"];
+/**
+ * The indicator layouts a table may have when its header was not seen (an excerpt that starts
+ * mid-table): the national one, and the one that splits the target into 指标性质 / 指标值 / 度量单位
+ * (Sichuan). A row is read with the one that fits it best.
+ */
+export const HEADERLESS_INDICATOR_LAYOUTS: IndicatorColumn[][] = [
+  DEFAULT_INDICATOR_COLUMNS,
+  ["level1", "level2", "level3", "nature", "target", "unit", "actual", "weight", "score", "deviation"],
+];
 const NUMERIC_COLUMNS = new Set(["initialBudget", "annualBudget", "executed", "weight", "rate", "score"]);
 
 /**
@@ -60,6 +69,8 @@ export class ReaderState {
   section: Section = "start";
   fundCols: ColumnSpec<FundColumn>[] = specs(DEFAULT_FUND_COLUMNS, FUND_TYPES, FUND_SKIP);
   indCols: ColumnSpec<IndicatorColumn>[] = specs(DEFAULT_INDICATOR_COLUMNS, INDICATOR_TYPES);
+  /** The indicator columns were named by a header row (not the template's default). */
+  indColsFromHeader = false;
   goalOrder: Array<"expected" | "actual"> = ["expected", "actual"];
   goalTexts: RawValue[] = [];
   /** A partial indicator row read just before a page break, to be joined with the row after it. */
@@ -84,6 +95,7 @@ export class ReaderState {
     this.section = "header";
     this.fundCols = specs(DEFAULT_FUND_COLUMNS, FUND_TYPES, FUND_SKIP);
     this.indCols = specs(DEFAULT_INDICATOR_COLUMNS, INDICATOR_TYPES);
+    this.indColsFromHeader = false;
     this.goalOrder = ["expected", "actual"];
     this.goalTexts = [];
     this.pendingPartial = null;

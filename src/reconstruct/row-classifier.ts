@@ -72,6 +72,7 @@ export const ROW_RULES: readonly RowRule[] = [
   { name: "total label", kind: "totalRow", test: (v) => totalIndex(v) },
   { name: "goals label or goal columns", kind: "goals", test: (v) => v.roles.some((r) => r?.role === "goalsLabel" || r?.role === "goalColumn") },
   { name: "trailer label", kind: "trailer", test: (v) => firstLabel(v) >= 0 && v.roles[firstLabel(v)]?.role === "trailer" && firstLabel(v) },
+  { name: "indicator row before any header (an excerpt that starts mid-table)", kind: "indicatorRow", test: (v, s) => s === "start" && looksLikeIndicatorRow(v.cells) },
   { name: "goal text", kind: "goalText", test: (v, s) => s === "goals" && !rowLooksLikeIndicator(v.cells) },
   {
     name: "indicator row",
@@ -164,6 +165,20 @@ export function rowLooksLikeIndicator(cells: Cell[]): boolean {
     const k = classify(c.text).kind;
     return k === "level1" || k === "level2" || k === "level12";
   });
+}
+
+/** Kinds of cell content that are an indicator's values (target, actual, weight, score). */
+const VALUE_KINDS = new Set(["number", "percent", "quantity", "comparator", "unit", "numberish"]);
+
+/**
+ * A row of the indicator table seen without its header: a 一级/二级 name, or a name followed by
+ * at least two values.
+ */
+export function looksLikeIndicatorRow(cells: Cell[]): boolean {
+  if (rowLooksLikeIndicator(cells)) return true;
+  const filled = cells.filter((c) => hasText(c.text));
+  if (filled.length < 3 || classify(filled[0]!.text).kind !== "text") return false;
+  return filled.filter((c) => VALUE_KINDS.has(classify(c.text).kind)).length >= 2;
 }
 
 export function isPageNumber(text: string): boolean {

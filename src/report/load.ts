@@ -35,9 +35,10 @@ export interface ImportRead {
 /**
  * Reads every Document of an import folder, in the index's order, then any the index does not
  * list (by name). Each is validated against the schema; one that fails is reported, not used.
- * The review corrections of `IMPORT_DIR/review/` are applied.
+ * The review corrections of `IMPORT_DIR/review/` are applied (not for the workbench, which
+ * applies them anew on every request).
  */
-export async function readImportDir(dir: string, lang: "zh" | "en" = "zh"): Promise<ImportRead> {
+export async function readImportDir(dir: string, lang: "zh" | "en" = "zh", applyCorrections = true): Promise<ImportRead> {
   const indexPaths = new Map<string, string>();
   const order: string[] = [];
   const index = await readFile(join(dir, "index.jsonl"), "utf8").catch(() => "");
@@ -61,7 +62,8 @@ export async function readImportDir(dir: string, lang: "zh" | "en" = "zh"): Prom
     const file = join(dir, `${sha}.json`);
     try {
       const parsed = Document.safeParse(JSON.parse(await readFile(file, "utf8")));
-      if (parsed.success) {
+      if (parsed.success && !applyCorrections) docs.push(parsed.data);
+      else if (parsed.success) {
         const reviewed = await reviewedDocument(reviewDir(dir), parsed.data, { lang });
         docs.push(reviewed.doc);
         stale.push(...reviewed.stale.map((x) => ({ doc: reviewed.doc, stale: x })));

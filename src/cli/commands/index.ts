@@ -6,7 +6,8 @@ import { importCommand } from "./import.js";
 import { parseCommand } from "./parse.js";
 import { reportCommand } from "./report.js";
 import { schemaCommand } from "./schema.js";
+import { serveCommand } from "./serve.js";
 import { workerCommand } from "./worker.js";
 
 /** Every subcommand, in the order `--help` lists them. Add a command by adding it here. */
-export const commands: Command[] = [parseCommand, auditCommand, schemaCommand, reportCommand, importCommand, exportCommand, enqueueCommand, workerCommand];
+export const commands: Command[] = [parseCommand, auditCommand, schemaCommand, reportCommand, importCommand, exportCommand, serveCommand, enqueueCommand, workerCommand];

@@ -101,32 +101,50 @@ function findQuoteEnd(
 
 const MD_RULE = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
+/** A line of pipes and spaces only: the empty cells some pages print between rows. */
+const PIPES_ONLY = /^[\s|]*\|[\s|]*$/;
+
 /**
- * Shape 1 as Markdown tables: `| a | b |` rows, a `|---|` rule under the header.
+ * Shape 1 as pipe tables: Markdown's `| a | b |` rows with a `|---|` rule under the header, and
+ * the looser tables web pages flatten to — rows `a | b | c | |||` without a leading pipe, lines
+ * of pipes alone between them, and a row whose cell held a line break continued on a line that
+ * starts with a pipe. A line without a pipe is a row of one cell (a title, a page's own text).
  * A blank line between tables is where a page ended.
  */
 export function readMarkdownTable(text: string): Grid {
   const lines = text.split("\n");
+  const content = lines.filter((l) => l.includes("|") && !PIPES_ONLY.test(l) && !MD_RULE.test(l.trim()));
+  // Markdown proper starts every row with a pipe; the loose tables start only continuations with one.
+  const loose = content.filter((l) => l.trimStart().startsWith("|")).length < content.length / 2;
   const rows: Row[] = [];
   let pageBreak = false;
+  let open: Row | null = null;
   lines.forEach((line, idx) => {
     const t = line.trim();
     if (t === "") {
       if (rows.length > 0) pageBreak = true;
+      open = null;
       return;
     }
     if (MD_RULE.test(t)) return;
-    let cellsText: string[];
-    if (t.startsWith("|")) {
-      cellsText = splitPipes(t);
-    } else {
-      cellsText = [t];
+    if (PIPES_ONLY.test(t)) {
+      open = null;
+      return;
+    }
+    const cellsText = t.includes("|") ? splitPipes(t) : [t];
+    if (loose && open && t.startsWith("|")) {
+      // The rest of a row whose cell held a line break.
+      const row: Row = open;
+      const at = row.cells.length;
+      row.cells.push(...cellsText.map((c, k) => ({ text: c.replace(/\\\|/g, "|"), col: at + k, source: { line: idx + 1 } })));
+      return;
     }
     const cells: Cell[] = cellsText.map((c, col) => ({ text: c.replace(/\\\|/g, "|"), col, source: { line: idx + 1 } }));
     const row: Row = { cells, boundaries: "exact" };
     if (pageBreak) row.pageBreakBefore = true;
     pageBreak = false;
     rows.push(row);
+    open = loose && t.includes("|") ? row : null;
   });
   return { rows, rowsKnown: true, pages: null };
 }

@@ -17,6 +17,9 @@ export function detectShape(text: string): TextShape {
   if (tabLines >= Math.max(3, lines.length * 0.3)) return "tab";
   const pipeLines = lines.filter((l) => /^\s*\|.*\|/.test(l)).length;
   if (pipeLines >= Math.max(3, lines.length * 0.3)) return "markdown";
+  // Pipe tables as some pages flatten them: rows `a | b | c | |||` without a leading pipe.
+  const pipeRows = lines.filter((l) => /[^|\s].*\|.*\|/.test(l) || /\|.*\|.*[^|\s]/.test(l)).length;
+  if (pipeRows >= Math.max(3, lines.filter((l) => !/^[\s|]*$/.test(l)).length * 0.3)) return "markdown";
 
   let alone = 0;
   let spaced = 0;

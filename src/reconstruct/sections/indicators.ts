@@ -4,7 +4,7 @@ import { level2Children, type IndicatorColumn } from "../../template/project.js"
 import type { ColumnSpec } from "../align.js";
 import { hasText, isBlankText } from "../classify.js";
 import { joinValues, type RawIndicator, type RawValue } from "../raw-form.js";
-import { columnSpec, INDICATOR_TYPES, truncate, type ReaderState } from "../reader-state.js";
+import { columnSpec, HEADERLESS_INDICATOR_LAYOUTS, INDICATOR_TYPES, specs, truncate, type ReaderState } from "../reader-state.js";
 import { isPlaceholder } from "../row-classifier.js";
 import type { RowView } from "../row-prepare.js";
 import { columnRoles, isLabelFragment, labelRole, toRaw } from "../row-view.js";
@@ -23,6 +23,7 @@ export function readIndicatorHeader(st: ReaderState, v: RowView): void {
   if (!columns.some((c) => c.name === "level1")) columns.unshift({ name: "level1", type: "level1" });
   if (!columns.some((c) => c.name === "level2")) columns.splice(1, 0, { name: "level2", type: "level2" });
   st.indCols = columns;
+  st.indColsFromHeader = true;
 }
 
 function emptyIndicator(): RawIndicator {
@@ -36,6 +37,7 @@ function emptyIndicator(): RawIndicator {
  */
 export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefined): void {
   const row = v.row;
+  st.ensureForm(v.cells[0]!);
   const sep = st.boundaries === "spaces" ? " " : "";
   // The vertical label 绩效指标 (or what a page break left of it) in the first cell is the form's own.
   // Blanked rather than removed: in a ruled or delimited row the empty cells keep the others' places.
@@ -46,7 +48,7 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
     start++;
   }
   if (start >= body.length) return;
-  const aligned = st.align(body, st.indCols, indicatorPlausibility);
+  const aligned = alignIndicator(st, body);
   const ind = emptyIndicator();
   for (const [name, placed] of aligned.placed) ind[name] = toRaw(placed, sep);
   for (const c of aligned.unplaced) st.unplaced([c], sep);
@@ -103,6 +105,17 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
     return;
   }
   acceptIndicator(st, ind);
+}
+
+/** Aligns a row to the header's columns, or, with no header seen, to the layout that fits it best. */
+function alignIndicator(st: ReaderState, body: Cell[]) {
+  if (st.indColsFromHeader) return st.align(body, st.indCols, indicatorPlausibility);
+  let best: { cost: number; a: ReturnType<typeof st.align<IndicatorColumn>> } | null = null;
+  for (const layout of HEADERLESS_INDICATOR_LAYOUTS) {
+    const a = st.align(body, specs(layout, INDICATOR_TYPES), indicatorPlausibility);
+    if (!best || a.cost < best.cost) best = { cost: a.cost, a };
+  }
+  return best!.a;
 }
 
 /** A partial row held at a page break, when the table ends before its continuation. */
