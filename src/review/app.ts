@@ -38,6 +38,8 @@ export function createApp(bench: Workbench, sec: SecuritySettings, opts: AppOpti
   app.get("/static/review.css", (c) => c.body(REVIEW_CSS, 200, { "content-type": "text/css; charset=utf-8" }));
   app.get("/static/report.css", (c) => c.body(STYLES, 200, { "content-type": "text/css; charset=utf-8" }));
 
+  // browsers ask for it unbidden: an empty answer instead of a 404 in the console
+  app.get("/favicon.ico", (c) => c.body(null, 204));
   app.get("/", async (c) => c.html(queuePage(await bench.queue(), w, rw)));
 
   app.get(`/form/:sha{${SHA}}/:i{[0-9]{1,6}}`, async (c) => {

@@ -87,19 +87,73 @@ export function wrapWidths(lines: readonly string[]): Set<number> {
 export function readLines(text: string, boundaries: "spaces" | "none"): Grid {
   const rows: Row[] = [];
   let pageBreak = false;
-  text.split("\n").forEach((line, idx) => {
+  const lines = text.split("\n");
+  const pieces: Array<{ line: string; idx: number; flat: boolean }> = [];
+  lines.forEach((line, idx) => {
+    // A whole form flattened onto one line (a document site's preview): cut it where rows start;
+    // its cells ran together, and its spaces are where the page wrapped a cell, not separators.
+    // A document site numbers its pages' text `1、` `2、`: not the form's.
+    const cut = line.length >= FLAT_FORM_LENGTH ? cutAtRowStarts(line.replace(PAGE_MARK, "")) : [line];
+    if (cut.length > 1) for (const p of cut) pieces.push({ line: p.replace(WRAP_SPACE, ""), idx, flat: true });
+    else pieces.push({ line, idx, flat: false });
+  });
+  pieces.forEach(({ line, idx, flat }) => {
     if (line.trim() === "" || /^\s*[-—–]\s*\d+\s*[-—–]\s*$/.test(line) || /^\f/.test(line)) {
       if (rows.length > 0) pageBreak = true;
       return;
     }
-    const tokens = boundaries === "spaces" ? line.trim().split(/[ \t\u3000]+/) : [line.trim()];
+    const tokens = boundaries === "spaces" && !flat ? line.trim().split(/[ \t\u3000]+/) : [line.trim()];
     const row: Row = {
       cells: tokens.map((t) => ({ text: t, source: { line: idx + 1 } })),
-      boundaries,
+      boundaries: flat ? "none" : boundaries,
     };
     if (pageBreak) row.pageBreakBefore = true;
     pageBreak = false;
     rows.push(row);
   });
   return { rows, rowsKnown: true, pages: null };
+}
+
+/** A run-together line at least this long may be a whole form flattened onto one line. */
+const FLAT_FORM_LENGTH = 150;
+/** White space a page's wrapping left between two characters of a flattened form (not between two numbers). */
+const WRAP_SPACE = /(?<=[^\d\s])[ \t\u3000]+|[ \t\u3000]+(?=[^\d\s])/g;
+/** A document site's page number before a flattened page's text. */
+const PAGE_MARK = /^\d{1,3}、(?=\S)/;
+/** How many row-start labels such a line must hold to be cut at them. */
+const FLAT_FORM_LABELS = 4;
+
+/**
+ * Labels that begin a row of the form, as a layout may space them (`绩 效 指 标`, `年度 总体 目标`).
+ * Longer spellings first, so that 其中:当年财政拨款 is cut before 当年财政拨款 could be.
+ */
+const ROW_STARTS = [
+  "项目名称", "主管部门", "实施单位", "项目资金", "年度资金总额", "其中[:：]", "上年结转资金", "其他资金",
+  "年度总体目标", "绩效指标", "一级指标", "产出指标", "效益指标", "满意度指标",
+  "数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标",
+  "总分", "合计",
+];
+const ROW_START_RE = new RegExp(
+  ROW_STARTS.map((l) => [...l.replace("[:：]", "\u0000")].map((ch) => (ch === "\u0000" ? "[:：]" : ch)).join("\\s*")).join("|"),
+  "g",
+);
+
+/** Cuts a flattened form before each row-start label; a line with few of them stays whole. */
+export function cutAtRowStarts(line: string): string[] {
+  const starts: number[] = [];
+  for (const m of line.matchAll(ROW_START_RE)) {
+    // 服务对象满意度指标 holds 满意度指标, 经济效益指标 holds 效益指标: cut before the longer name only.
+    const prev = starts.at(-1);
+    if (prev !== undefined && m.index! < prev + 8 && /指标$/.test(m[0]) && /效益|满意度|社会|经济|生态|服务对象/.test(line.slice(Math.max(0, m.index! - 6), m.index!))) continue;
+    if (m.index! > 0) starts.push(m.index!);
+  }
+  if (starts.length < FLAT_FORM_LABELS) return [line];
+  const out: string[] = [];
+  let from = 0;
+  for (const at of starts) {
+    if (at > from) out.push(line.slice(from, at));
+    from = at;
+  }
+  out.push(line.slice(from));
+  return out.filter((p) => p.trim() !== "");
 }
