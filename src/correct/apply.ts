@@ -4,10 +4,11 @@
  * parsed again, and the form audited again with the same engine as `parse`.
  *
  * Records are replayed in file order, per form and path. A correction applies when its `from`
- * is the value as read, or the value the path's previous applied correction set (a reviewer
- * correcting a correction); otherwise it is stale — the value as read has changed since (a
- * re-import with a newer reader) — and is reported, not applied. So the last applicable record
- * for a path wins, and a correction made against an older reading never lands on a new one.
+ * is a value the path has held in this replay: the value as read, or what an earlier applied
+ * correction set (a reviewer correcting a correction; two reviewers who both saw the same value
+ * and saved one after the other). Otherwise it is stale — the value as read has changed since
+ * (a re-import with a newer reader) — and is reported, not applied. So the last applicable
+ * record for a path wins, and a correction made against an older reading never lands on a new one.
  */
 import { audit, type Profile } from "../audit/index.js";
 import { attachParsed } from "../normalise/quantity.js";
@@ -78,11 +79,11 @@ function correctForm(read: Form, records: readonly CorrectionRecord[], opts: App
   const form = read; // already a copy (applyReview cloned the Document)
   const applied: CorrectionRecord[] = [];
   const stale: StaleCorrection[] = [];
-  const current = new Map<string, { value: ReviewValue; last: CorrectionRecord | null; staleSince: StaleCorrection[] }>();
+  const current = new Map<string, { value: ReviewValue; held: ReviewValue[]; last: CorrectionRecord | null; staleSince: StaleCorrection[] }>();
   for (const r of records) {
     const kind = fieldKind(r.path);
     const asRead = editableValue(read, r.path);
-    if (!current.has(r.path) && asRead !== undefined) current.set(r.path, { value: asRead, last: null, staleSince: [] });
+    if (!current.has(r.path) && asRead !== undefined) current.set(r.path, { value: asRead, held: [asRead], last: null, staleSince: [] });
     const state = current.get(r.path);
     if (!kind || asRead === undefined || !state) {
       stale.push({ record: r, reason: "no-such-value", asRead });
@@ -92,8 +93,9 @@ function correctForm(read: Form, records: readonly CorrectionRecord[], opts: App
       stale.push({ record: r, reason: "wrong-type", asRead });
       continue;
     }
-    if (sameValue(r.from, asRead) || sameValue(r.from, state.value)) {
+    if (state.held.some((v) => sameValue(v, r.from))) {
       state.value = r.to;
+      state.held.push(r.to);
       state.last = r;
       applied.push(r);
       // a later applicable correction supersedes the stale ones before it: they are not reported

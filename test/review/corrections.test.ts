@@ -42,6 +42,15 @@ describe("applying corrections", () => {
     expect(r.forms[1]!.status).toBe("unreviewed");
   });
 
+  it("two reviewers who saw the same value: both records apply in order, the last wins", async () => {
+    const imp = await importFixtures();
+    const doc = readDocument(imp.dir, imp.misread);
+    const r = applyReview(doc, [correction(0, "/total/score", 97, 96, { reviewer: "甲" }), correction(0, "/total/score", 97, 94, { reviewer: "乙" }), correction(0, "/total/score", 96, 95, { reviewer: "丙" })]);
+    expect(r.stale).toEqual([]);
+    expect(r.doc.forms[0]!.total.score).toBe(95);
+    expect(r.forms[0]!.applied.map((x) => x.reviewer)).toEqual(["甲", "乙", "丙"]);
+  });
+
   it("a correction whose from no longer matches the value as read is stale: not applied, reported", async () => {
     const imp = await importFixtures();
     const doc = readDocument(imp.dir, imp.misread);
