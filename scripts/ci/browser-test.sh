@@ -4,16 +4,7 @@
 # CI runs this as root and may install chromium here; elsewhere chromium must be installed.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-if [ ! -x /usr/bin/chromium ]; then
-  if [ "$(id -u)" = 0 ]; then
-    apt-get update
-    # a CJK font so the screenshots show the Chinese labels
-    DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-wqy-zenhei
-  else
-    echo "browser-test: /usr/bin/chromium is missing (apt-get install chromium)" >&2
-    exit 1
-  fi
-fi
+source scripts/ci/ensure-chromium.sh
 # The test launches chromium with --no-sandbox --disable-gpu --disable-background-networking
 # --disable-component-update --disable-sync --no-first-run and a fresh --user-data-dir.
 REPORT_SHOTS="${REPORT_SHOTS:-$(mktemp -d)}" npx tsx test/report/browser.e2e.ts

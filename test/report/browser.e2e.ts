@@ -11,13 +11,13 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { openChromium } from "../helpers/chromium.js";
 import { main } from "../../src/cli/main.js";
 import { parseFile } from "../../src/pipeline.js";
 import type { Document } from "../../src/schema/index.js";
 import { SEED, tamperedSeed } from "./fixtures.js";
 
-const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const GENERATED = "fixtures/generated/delimited-tab/001.txt";
 const PDF_WITH_FINDING = "fixtures/pdf/m02-shanghai-stsong-2p.pdf";
 const PDF_EMBEDDED = "fixtures/pdf/p01-central-uming.pdf";
@@ -44,23 +44,8 @@ for (const f of inputs) docs.push(await parseFile(f));
 const expectedForms = inputs.reduce((n, f) => n + truthForms(f), 0);
 const allFindings = docs.flatMap((d) => d.forms.flatMap((f) => f.audit.findings));
 
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "jixiao-chromium-")), {
-  executablePath: CHROMIUM,
-  headless: true,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  viewport: { width: 1440, height: 960 },
-});
-const problems: string[] = [];
-const requests: string[] = [];
+const { context, page, problems, foreign: requests } = await openChromium((url) => url.startsWith("file:") || url.startsWith("data:"));
 try {
-  const page = context.pages()[0] ?? (await context.newPage());
-  page.on("console", (m) => {
-    if (m.type() === "error" || m.type() === "warning") problems.push(`console ${m.type()}: ${m.text()}`);
-  });
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("request", (r) => {
-    if (!r.url().startsWith("file:") && !r.url().startsWith("data:")) requests.push(r.url());
-  });
   await page.goto(pathToFileURL(out).href);
   await page.waitForLoadState("load");
 

@@ -11,12 +11,12 @@ import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { openChromium } from "../helpers/chromium.js";
 import { main } from "../../src/cli/main.js";
 import { startServer } from "../../src/review/serve.js";
 import { SEED, tamperedSeed } from "../report/fixtures.js";
 
-const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const PDF = "fixtures/pdf/m02-shanghai-stsong-2p.pdf";
 const REVIEWER = "李审核";
 
@@ -38,24 +38,8 @@ const pdfForms = (JSON.parse(readFileSync(PDF.replace(/\.pdf$/, ".truth.json"), 
 const expectedForms = 2 * seedForms + pdfForms;
 
 const server = await startServer(dir, { host: "127.0.0.1", port: 0, reviewer: "ci", lang: "zh" });
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "jixiao-chromium-")), {
-  executablePath: CHROMIUM,
-  headless: true,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  viewport: { width: 1440, height: 960 },
-});
-const problems: string[] = [];
-const foreign: string[] = [];
+const { context, page, problems, foreign } = await openChromium((url) => url.startsWith(server.origin));
 try {
-  const page = context.pages()[0] ?? (await context.newPage());
-  page.on("console", (m) => {
-    if (m.type() === "error" || m.type() === "warning") problems.push(`console ${m.type()}: ${m.text()}`);
-  });
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("request", (r) => {
-    if (!r.url().startsWith(server.origin)) foreign.push(r.url());
-  });
-
   await page.goto(server.url);
   assert.equal(new URL(page.url()).search, "", "the token leaves the address bar");
   await checkQueue(page);
