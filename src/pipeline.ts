@@ -103,7 +103,16 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
 /** Grid → forms and their diagnostics (reconstruct, normalise, audit). */
 function readForms(grid: Grid, options: ParseOptions, forms: Form[], diagnostics: Diagnostic[]): void {
   const msg = pipelineMessages(options.lang);
-  const { forms: raws, stray } = reconstruct(grid, { lang: options.lang });
+  const { forms: raws, stray, diagnostics: found } = reconstruct(grid, { lang: options.lang });
+  for (const d of found) {
+    const src = d.source;
+    diagnostics.push({
+      code: d.code,
+      severity: d.severity,
+      message: d.message,
+      ...(src ? { source: { text: src.text ?? "", ...(src.line ? { line: src.line } : {}), ...(src.page ? { page: src.page } : {}), ...(src.sheet ? { sheet: src.sheet } : {}) } } : {}),
+    });
+  }
   raws.forEach((raw, i) => {
     const { form, diagnostics: d } = normaliseForm(raw, `/forms/${i}`, { lang: options.lang });
     diagnostics.push(...d);

@@ -1,13 +1,13 @@
 import type { Row } from "../layout/grid.js";
 import type { Lang } from "../messages.js";
 import { hasText } from "./classify.js";
-import type { RawForm, RawValue } from "./raw-form.js";
+import type { RawDiagnostic, RawForm, RawValue } from "./raw-form.js";
 import { ReaderState } from "./reader-state.js";
 import { classifyRow, type RowKind } from "./row-classifier.js";
 import { prepareRow, type RowView, type Section } from "./row-prepare.js";
 import { readFundRow, readFundsHeader } from "./sections/funds.js";
 import { readGoalsHeader, readGoalTexts } from "./sections/goals.js";
-import { readHeaderRow, readTitle, readYearLine } from "./sections/header.js";
+import { readHeaderRow, readOtherFormTitle, readTitle, readYearLine } from "./sections/header.js";
 import { readIndicatorHeader, readIndicatorRow } from "./sections/indicators.js";
 import { readTotalRow, readTrailer } from "./sections/total.js";
 
@@ -15,6 +15,8 @@ export interface ReadResult {
   forms: RawForm[];
   /** Text outside any form. */
   stray: RawValue[];
+  /** What the input holds besides its forms (other forms of a dossier). */
+  diagnostics: RawDiagnostic[];
 }
 
 /**
@@ -24,6 +26,8 @@ export interface ReadResult {
 export const TRANSITIONS: Readonly<Record<RowKind, Section | "same">> = {
   furniture: "same",
   title: "header",
+  otherForm: "other",
+  otherRow: "same",
   yearLine: "same",
   totalScoreRow: "after",
   header: "header",
@@ -44,6 +48,9 @@ type Handler = (st: ReaderState, v: RowView, at: number, next: Row | undefined) 
 const HANDLERS: Readonly<Record<RowKind, Handler>> = {
   furniture: () => {},
   title: (st, v, at) => readTitle(st, v, at),
+  otherForm: (st, v, at) => readOtherFormTitle(st, v, at),
+  // The rows of another dossier form are its own: reported once, with its title.
+  otherRow: () => {},
   yearLine: (st, v, at) => readYearLine(st, v, at),
   header: (st, v) => readHeaderRow(st, v),
   fundsHeader: (st, v) => readFundsHeader(st, v),
@@ -73,7 +80,7 @@ export class FormReader {
   read(rows: readonly Row[]): ReadResult {
     rows.forEach((row, idx) => this.readRow(row, rows[idx + 1]));
     this.st.finishForm();
-    return { forms: this.st.forms, stray: this.st.stray };
+    return { forms: this.st.forms, stray: this.st.stray, diagnostics: this.st.diagnostics };
   }
 
   private readRow(row: Row, next: Row | undefined): void {

@@ -1,13 +1,13 @@
 import type { Grid } from "../layout/grid.js";
 import type { Lang } from "../messages.js";
-import { FormReader } from "./form-reader.js";
+import { FormReader, type ReadResult } from "./form-reader.js";
 import type { RawForm, RawValue } from "./raw-form.js";
 import { segmentStream } from "./segment-stream.js";
 
 export type { RawForm, RawValue, RawIndicator, RawFundRow, RawDiagnostic } from "./raw-form.js";
 
 /** Reads a Grid into raw forms (text as read, with sources); normalisation comes after. */
-export function reconstruct(grid: Grid, options: { lang?: Lang | undefined } = {}): { forms: RawForm[]; stray: RawValue[] } {
+export function reconstruct(grid: Grid, options: { lang?: Lang | undefined } = {}): ReadResult {
   const rows = grid.rowsKnown ? grid.rows : segmentStream(grid.rows.flatMap((r) => r.cells));
   return new FormReader({ lang: options.lang }).read(rows);
 }

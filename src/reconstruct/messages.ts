@@ -16,6 +16,7 @@ const zh = {
   reportNo: (text: string) => `报表编号「${text}」不是合同定义的字段，未读取`,
   extraGoalText: (text: string) => `年度总体目标中多出的文字：${text}`,
   indicatorWithoutValues: (text: string) => `没有指标值的指标行，未作为指标读取：${text}`,
+  otherForm: (title: string, name: string) => `「${title}」是${name}，不是绩效自评表，未作为自评表读取`,
 };
 
 const en: typeof zh = {
@@ -27,6 +28,7 @@ const en: typeof zh = {
   reportNo: (text) => `report number “${text}” is not a field of the contract; not read`,
   extraGoalText: (text) => `extra text in the annual overall goals: “${text}”`,
   indicatorWithoutValues: (text) => `indicator row without values, not read as an indicator: “${text}”`,
+  otherForm: (title, name) => `“${title}” is a ${name} of the project's dossier, not a self-evaluation; not read as a form`,
 };
 
 export type ReconstructMessages = typeof zh;

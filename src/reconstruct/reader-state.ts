@@ -4,7 +4,7 @@ import type { FundColumn, IndicatorColumn } from "../template/project.js";
 import { alignRow, type Alignment, type ColumnSpec, type ColumnType } from "./align.js";
 import { isBlankText } from "./classify.js";
 import { reconstructMessages, type ReconstructMessages } from "./messages.js";
-import { emptyRawForm, joinValues, type RawForm, type RawIndicator, type RawValue } from "./raw-form.js";
+import { emptyRawForm, joinValues, type RawDiagnostic, type RawForm, type RawIndicator, type RawValue } from "./raw-form.js";
 import type { Section } from "./row-prepare.js";
 import { isLabelFragment, toRaw } from "./row-view.js";
 import { rowReadings } from "./run-together.js";
@@ -65,6 +65,8 @@ const NUMERIC_COLUMNS = new Set(["initialBudget", "annualBudget", "executed", "w
 export class ReaderState {
   forms: RawForm[] = [];
   stray: RawValue[] = [];
+  /** Diagnostics of the input rather than of one form (another form of a dossier). */
+  diagnostics: RawDiagnostic[] = [];
   form: RawForm | null = null;
   section: Section = "start";
   fundCols: ColumnSpec<FundColumn>[] = specs(DEFAULT_FUND_COLUMNS, FUND_TYPES, FUND_SKIP);
@@ -102,6 +104,18 @@ export class ReaderState {
     this.lastLevel1 = null;
     this.lastLevel2 = null;
     return this.form;
+  }
+
+  /** Nothing but a title (and a year) read into the form yet. */
+  formIsEmpty(): boolean {
+    const f = this.form;
+    if (!f) return true;
+    return !f.projectName && !f.department && !f.implementingUnit && f.funds.rows.length === 0 && f.indicators.length === 0 && !f.goals.expected && !f.goals.actual && !f.total.score && this.goalTexts.length === 0;
+  }
+
+  /** Drops a form that holds nothing but its title: the title of something else stood there. */
+  dropEmptyForm(): void {
+    if (this.form && this.formIsEmpty()) this.form = null;
   }
 
   ensureForm(at: Cell): RawForm {

@@ -1,6 +1,6 @@
 import type { Cell } from "../layout/grid.js";
 import { labelKey } from "../template/labels.js";
-import { titlePattern } from "../template/project.js";
+import { extraFundRowPattern, otherForms, titlePattern } from "../template/project.js";
 import { classify, hasText } from "./classify.js";
 import type { RowView, Section } from "./row-prepare.js";
 import { columnRoles, isLabelFragment, labelRole, splitLabelValue } from "./row-view.js";
@@ -13,6 +13,8 @@ import type { HeaderField } from "../template/project.js";
 export type RowKind =
   | "furniture"
   | "title"
+  | "otherForm"
+  | "otherRow"
   | "yearLine"
   | "totalScoreRow"
   | "header"
@@ -54,7 +56,10 @@ export const ROW_RULES: readonly RowRule[] = [
   { name: "page number", kind: "furniture", test: (v) => v.whole !== "" && isPageNumber(v.whole) },
   { name: "placeholder left alone", kind: "furniture", test: (v, s) => s === "indicators" && v.whole !== "" && isPlaceholder(v.whole) },
   { name: "title", kind: "title", test: (v) => titleIndex(v) },
+  { name: "title of another form of the dossier", kind: "otherForm", test: (v) => otherFormIndex(v) },
+  { name: "inside another form of the dossier", kind: "otherRow", test: (_v, s) => s === "other" },
   { name: "year line", kind: "yearLine", test: (v) => yearLineIndex(v.plain) },
+  { name: "rest of an indicator header split over two lines", kind: "furniture", test: (v, s) => s === "indicators" && isHeaderRest(v.cells) },
   { name: "run-together values in the indicator table", kind: "indicatorRow", test: (v, s) => v.valueAtoms && s === "indicators" },
   { name: "自评总分 after the indicator table", kind: "totalScoreRow", test: (v, s) => totalScoreAfterTable(v, s) },
   { name: "header label", kind: "header", test: (v) => v.roles.some((r) => r?.role === "header") || v.cells.some((c) => headerLabelValue(c) !== null) },
@@ -62,6 +67,11 @@ export const ROW_RULES: readonly RowRule[] = [
     name: "funds header",
     kind: "fundsHeader",
     test: (v, s) => v.roles.some((r) => r?.role === "fundsLabel") || (v.cols.filter((c) => c.fund && !c.indicator).length >= 2 && s !== "indicators"),
+  },
+  {
+    name: "fund row outside the contract's keys",
+    kind: "fundRow",
+    test: (v, s) => s === "funds" && firstLabel(v) >= 0 && v.roles[firstLabel(v)] === null && isExtraFundRow(v.cells, firstLabel(v)) && firstLabel(v),
   },
   { name: "fund row label", kind: "fundRow", test: (v, s) => s !== "indicators" && firstLabel(v) >= 0 && v.roles[firstLabel(v)]?.role === "fundRow" && firstLabel(v) },
   {
@@ -94,6 +104,34 @@ export function classifyRow(v: RowView, section: Section): RowClass {
 /** The first cell that holds text and is not a fragment of a vertical label or the funds label. */
 function firstLabel(v: RowView): number {
   return v.cells.findIndex((c) => hasText(c.text) && !isLabelFragment(c.text) && labelRole(c.text)?.role !== "fundsLabel");
+}
+
+/** Which dossier form a title names, if any (see template otherForms). */
+export function otherFormName(text: string): string | null {
+  const key = labelKey(text).replace(/\(?(19|20)\d{2}年?度?\)?$/, "");
+  if (key.length < 4 || key.length > MAX_TITLE_LENGTH || splitLabelValue(text) !== null || titlePattern.test(key)) return null;
+  return otherForms.find((f) => f.pattern.test(key))?.name ?? null;
+}
+
+function otherFormIndex(v: RowView): number {
+  if (v.row.boundaries === "spaces") return otherFormName(v.plain.map((c) => c.text).join("")) ? 0 : -1;
+  return v.plain.findIndex((c) => otherFormName(c.text) !== null);
+}
+
+function isExtraFundRow(cells: Cell[], at: number): boolean {
+  if (!extraFundRowPattern.test(labelKey(cells[at]!.text))) return false;
+  return cells.slice(at + 1).some((c) => {
+    const k = classify(c.text).kind;
+    return k === "number" || k === "percent" || k === "blank";
+  });
+}
+
+/** The second line of column names a layout split in two (`年度` / `指标值`, `实际` / `完成值`). */
+const HEADER_RESTS = new Set(["指标值", "完成值", "值", "及改进措施", "改进措施", "分析及改进措施", "原因分析及改进措施", "(A)", "(B)"]);
+
+function isHeaderRest(cells: Cell[]): boolean {
+  const filled = cells.filter((c) => hasText(c.text));
+  return filled.length > 0 && filled.every((c) => HEADER_RESTS.has(labelKey(c.text)));
 }
 
 function titleIndex(v: RowView): number {

@@ -18,7 +18,7 @@ export type IndicatorColumn =
   | "method"
   | "deviation";
 export type FundRowKey = "total" | "currentYear" | "carryOver" | "specialAccount" | "unitFunds" | "other";
-export type HeaderField = "projectName" | "department" | "implementingUnit" | "reportNo" | "totalScore";
+export type HeaderField = "projectName" | "department" | "implementingUnit" | "reportNo" | "totalScore" | "contact";
 
 export interface Spelling<K extends string> {
   key: K;
@@ -28,20 +28,49 @@ export interface Spelling<K extends string> {
   prefix?: string[];
 }
 
-export const titlePattern = /(绩效(目标)?自评表|绩效自评报告表|绩效自评情况表)/;
+export const titlePattern = /(绩效(目标)?自评表|绩效自评报告表|绩效自评情况表|绩效评价自评表|项目自评表)/;
+
+/**
+ * Other forms of a project's dossier, found by their titles: not self-evaluations, reported as
+ * `other-form` and never read as a Form (contract, "The department-wide form", last paragraph).
+ * `name` is what the diagnostic calls it; `pattern` is tested on the whole title (after labelKey).
+ */
+export const otherForms: { name: string; pattern: RegExp }[] = [
+  { name: "绩效目标申报表", pattern: /绩效目标(申报)?表$|目标申报表$|绩效目标表\(?\d{0,4}\)?$/ },
+  { name: "绩效目标执行监控表", pattern: /(执行|运行)?监控表$|监控情况表$/ },
+  { name: "绩效评价基础数据表", pattern: /基础数据表$/ },
+  { name: "评审报告", pattern: /评审报告$/ },
+  { name: "项目基本信息", pattern: /^项目基本信息(表)?$/ },
+];
 export const departmentTitlePattern = /部门整体(支出)?绩效(目标)?自评表/;
 export const yearPattern = /((?:19|20)\d{2})\s*年\s*度?/;
 
 export const headerFields: Spelling<HeaderField>[] = [
-  { key: "projectName", exact: ["项目名称", "项目名"], prefix: ["项目名称"] },
-  { key: "department", exact: ["主管部门", "主管部门及代码", "主管单位", "部门名称", "主管部门(单位)"], prefix: ["主管部门"] },
+  {
+    key: "projectName",
+    exact: ["项目名称", "项目名", "专项资金名称", "专项名称", "专项(项目)名称", "转移支付(项目)名称", "转移支付项目名称", "资金名称"],
+    prefix: ["项目名称"],
+  },
+  {
+    key: "department",
+    exact: [
+      "主管部门", "主管部门及代码", "主管单位", "部门名称", "主管部门(单位)", "地方主管部门", "县级主管部门", "市县主管部门",
+      "市级主管部门", "区级主管部门", "省级主管部门", "自治区主管部门", "项目主管部门",
+    ],
+    prefix: ["主管部门"],
+  },
   {
     key: "implementingUnit",
-    exact: ["实施单位", "实施单位(盖章)", "项目实施单位", "项目单位", "预算单位"],
+    exact: ["实施单位", "实施单位(盖章)", "项目实施单位", "项目单位", "预算单位", "资金使用单位", "实施(主管)单位", "项目单位(盖章)", "项目实施单位(盖章)"],
     prefix: ["实施单位"],
   },
   { key: "reportNo", exact: ["报表编号"], prefix: ["报表编号"] },
-  { key: "totalScore", exact: ["自评总分", "项目总得分"] },
+  { key: "totalScore", exact: ["自评总分", "项目总得分", "自评得分", "总得分"] },
+  /** Labels of the header the contract has no field for: known, so their values are not taken for others. */
+  {
+    key: "contact",
+    exact: ["项目负责人", "负责人及电话", "联系电话", "联系人及电话", "联系人", "负责人", "填报日期", "填报人", "主要领导签字", "财务负责人", "中央主管部门", "项目类别", "项目属性", "项目类型"],
+  },
 ];
 
 /** The label of the funds block; the unit is read from the same cell. */
@@ -49,7 +78,7 @@ export const fundsLabel: string[] = ["项目资金", "年度预算数", "资金�
 
 export const fundColumns: Spelling<FundColumn>[] = [
   { key: "initialBudget", exact: ["年初预算数", "年初预算", "年初预算数(A)", "年初预算数(万元)", "年初预算数(元)"], prefix: ["年初预算"] },
-  { key: "annualBudget", exact: ["全年预算数", "调整后预算数", "全年预算", "调整后预算", "全年预算数(A)"], prefix: ["全年预算", "调整后预算"] },
+  { key: "annualBudget", exact: ["全年预算数", "调整后预算数", "全年预算", "调整后预算", "全年预算数(A)", "预算数"], prefix: ["全年预算", "调整后预算"] },
   { key: "executed", exact: ["全年执行数", "预算执行数", "全年执行数(B)", "执行数", "实际执行数"], prefix: ["全年执行", "预算执行数"] },
   { key: "weight", exact: ["分值", "权重", "分值(10分)"], prefix: ["分值"] },
   { key: "rate", exact: ["执行率", "预算执行率", "执行率(B/A)"], prefix: ["执行率", "预算执行率"] },
@@ -59,7 +88,7 @@ export const fundColumns: Spelling<FundColumn>[] = [
 ];
 
 export const fundRows: Spelling<FundRowKey>[] = [
-  { key: "total", exact: ["年度资金总额", "总额", "资金总额", "年度资金总额:"] },
+  { key: "total", exact: ["年度资金总额", "总额", "资金总额", "年度资金总额:", "年度财政资金总额"] },
   {
     key: "currentYear",
     exact: [
@@ -81,11 +110,17 @@ export const fundRows: Spelling<FundRowKey>[] = [
   { key: "other", exact: ["其他资金", "其它资金"] },
 ];
 
-export const goalsLabel: string[] = ["年度总体目标", "项目年度目标", "总体目标", "年度目标", "项目总体目标"];
+export const goalsLabel: string[] = ["年度总体目标", "项目年度目标", "总体目标", "年度目标", "项目总体目标", "年度总体目标完成情况", "年度绩效目标完成情况"];
 export const goalColumns: Spelling<"expected" | "actual">[] = [
   { key: "expected", exact: ["预期目标", "预算目标", "年初设定目标", "年度绩效目标"] },
   { key: "actual", exact: ["实际完成情况", "年度目标完成情况", "目标完成情况", "全年实际完成情况"] },
 ];
+
+/**
+ * Fund rows outside the contract's keys (其中:中央资金, 省级资金, 地方财政资金 …): a label of the
+ * funds block ending so, and followed by amounts, is a fund row read into the next `extraN`.
+ */
+export const extraFundRowPattern = /^(其中[:：]?)?[\u4e00-\u9fff()（）]{1,14}(资金|拨款|补助|补助资金|公益金|收入)$/;
 
 /** The vertical label left of the indicator table, and the fragments a page break leaves of it. */
 export const indicatorsLabel = "绩效指标";

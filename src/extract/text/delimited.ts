@@ -102,7 +102,7 @@ function findQuoteEnd(
 const MD_RULE = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
 /** A line of pipes and spaces only: the empty cells some pages print between rows. */
-const PIPES_ONLY = /^[\s|]*\|[\s|]*$/;
+const PIPES_ONLY = { test: (l: string) => l.includes("|") && /^[\s|]+$/.test(l) };
 
 /**
  * Shape 1 as pipe tables: Markdown's `| a | b |` rows with a `|---|` rule under the header, and

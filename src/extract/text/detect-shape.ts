@@ -18,7 +18,8 @@ export function detectShape(text: string): TextShape {
   const pipeLines = lines.filter((l) => /^\s*\|.*\|/.test(l)).length;
   if (pipeLines >= Math.max(3, lines.length * 0.3)) return "markdown";
   // Pipe tables as some pages flatten them: rows `a | b | c | |||` without a leading pipe.
-  const pipeRows = lines.filter((l) => /[^|\s].*\|.*\|/.test(l) || /\|.*\|.*[^|\s]/.test(l)).length;
+  // (Counted, not matched with a pattern: a pattern with two `.*` is quadratic on a long line.)
+  const pipeRows = lines.filter((l) => l.includes("|") && l.split("|").length >= 3 && /[^|\s]/.test(l)).length;
   if (pipeRows >= Math.max(3, lines.filter((l) => !/^[\s|]*$/.test(l)).length * 0.3)) return "markdown";
 
   let alone = 0;

@@ -39,7 +39,7 @@ export function readCellPerLine(text: string): Grid {
 }
 
 /** A line of two or more pipes and nothing else: the empty cells that close a row. */
-const PIPES_ALONE = /^\s*\|(\s*\|)+\s*$/;
+const PIPES_ALONE = { test: (l: string) => /^[\s|]+$/.test(l) && l.indexOf("|") !== l.lastIndexOf("|") };
 /** One pipe alone: an empty cell. */
 const LONE_PIPE = /^\s*\|\s*$/;
 /** Share of cells followed by exactly one empty line for empty lines to be separators. */

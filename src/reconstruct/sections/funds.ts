@@ -4,7 +4,7 @@ import type { ColumnSpec } from "../align.js";
 import type { RawValue } from "../raw-form.js";
 import { columnSpec, FUND_SKIP, FUND_TYPES, type ReaderState } from "../reader-state.js";
 import type { RowView } from "../row-prepare.js";
-import { labelRole, rawOf, toRaw } from "../row-view.js";
+import { isLabelFragment, labelRole, rawOf, toRaw } from "../row-view.js";
 import { fundPlausibility } from "../run-together.js";
 
 /** The funds header: 项目资金(元) and the column names, which fix the fund rows' columns. */
@@ -46,6 +46,11 @@ export function readFundRow(st: ReaderState, v: RowView, labelIdx: number): void
   }
   for (const c of aligned.unplaced) st.unplaced([c], sep);
   if (form.funds.columns.length === 0) form.funds.columns = st.fundCols.map((c) => c.name);
+  // The unit of 项目资金(万元) printed down its merged column lands before a row's label: `(万元)`.
+  if (!form.funds.unit) {
+    const unit = cells.slice(0, labelIdx).find((c) => /万?元/.test(c.text) && isLabelFragment(c.text));
+    if (unit) form.funds.unit = rawOf(unit);
+  }
   form.funds.rows.push({ key, label: rawOf(cells[labelIdx]!), values });
   if (key === "total" || (!form.funds.weight && values.weight)) form.funds.weight = values.weight ?? form.funds.weight;
   if (key === "total" || (!form.funds.rate && values.rate)) form.funds.rate = values.rate ?? form.funds.rate;

@@ -3,15 +3,25 @@ import { departmentTitlePattern, yearPattern } from "../../template/project.js";
 import { hasText } from "../classify.js";
 import { joinValues, type RawForm, type RawValue } from "../raw-form.js";
 import type { ReaderState } from "../reader-state.js";
-import { headerLabelValue } from "../row-classifier.js";
+import { headerLabelValue, otherFormName } from "../row-classifier.js";
 import type { RowView } from "../row-prepare.js";
 import { rawOf, toRaw } from "../row-view.js";
+
+const TITLE_THEN_YEAR = /^(.*?自评表)\s*([(（]\s*(?:19|20)\d{2}\s*年?\s*度?\s*[)）])\s*$/;
 
 /** A title starts a new form; the year printed in it is the form's year until a year line says otherwise. */
 export function readTitle(st: ReaderState, v: RowView, at: number): void {
   const cell = v.plain[at]!;
   const title = v.row.boundaries === "spaces" ? toRaw(v.plain, " ")! : rawOf(cell);
-  const form = st.startForm(cell);
+  // A title printed twice (a document site's heading above the form's own): one form.
+  const form = st.form && st.formIsEmpty() ? st.form : st.startForm(cell);
+  // The year line run onto the title's line (`…绩效自评表(2022年度)`) is the year, not the title.
+  const withYear = TITLE_THEN_YEAR.exec(title.text);
+  if (withYear) {
+    form.title = { ...title, text: withYear[1]! };
+    form.year = { ...title, text: withYear[2]! };
+    return;
+  }
   form.title = title;
   if (departmentTitlePattern.test(labelKey(title.text))) form.template = "department";
   if (yearPattern.test(title.text)) form.year = title;
@@ -85,4 +95,18 @@ function setHeader(st: ReaderState, form: RawForm, field: string, value: RawValu
     default:
       break;
   }
+}
+
+/** The title of another form of a project's dossier: reported once; its rows are not read. */
+export function readOtherFormTitle(st: ReaderState, v: RowView, at: number): void {
+  st.dropEmptyForm();
+  st.finishForm();
+  const cell = v.plain[at]!;
+  const title = v.row.boundaries === "spaces" ? v.plain.map((c) => c.text).join(" ") : cell.text;
+  st.diagnostics.push({
+    code: "other-form",
+    severity: "info",
+    message: st.msg.otherForm(title.trim(), otherFormName(title) ?? ""),
+    source: { ...cell.source, text: title },
+  });
 }

@@ -22,6 +22,16 @@ export function readIndicatorHeader(st: ReaderState, v: RowView): void {
   // Merged 一级/二级 columns are sometimes left unnamed; the template always has them.
   if (!columns.some((c) => c.name === "level1")) columns.unshift({ name: "level1", type: "level1" });
   if (!columns.some((c) => c.name === "level2")) columns.splice(1, 0, { name: "level2", type: "level2" });
+  // 年度指标值 and 实际完成值 split over two lines (`年度` / `指标值`) leave the header without them;
+  // the template always has them, after 三级指标 (and 指标性质).
+  if (!columns.some((c) => c.name === "target")) {
+    const after = columns.findIndex((c) => c.name === "nature" || c.name === "level3");
+    columns.splice(after + 1, 0, { name: "target", type: "value" });
+  }
+  if (!columns.some((c) => c.name === "actual")) {
+    const after = columns.findIndex((c) => c.name === "unit" || c.name === "target");
+    columns.splice(after + 1, 0, { name: "actual", type: "value" });
+  }
   st.indCols = columns;
   st.indColsFromHeader = true;
 }
