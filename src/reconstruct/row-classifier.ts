@@ -106,8 +106,21 @@ function firstLabel(v: RowView): number {
   return v.cells.findIndex((c) => hasText(c.text) && !isLabelFragment(c.text) && labelRole(c.text)?.role !== "fundsLabel");
 }
 
-/** Which dossier form a title names, if any (see template otherForms). */
+const otherFormCache = new Map<string, string | null>();
+
+/** Which dossier form a title names, if any (see template otherForms). Cached: every cell is asked. */
 export function otherFormName(text: string): string | null {
+  let hit = otherFormCache.get(text);
+  if (hit === undefined) {
+    hit = computeOtherFormName(text);
+    if (otherFormCache.size > 20_000) otherFormCache.clear();
+    otherFormCache.set(text, hit);
+  }
+  return hit;
+}
+
+function computeOtherFormName(text: string): string | null {
+  if (!/表|报告|信息/.test(text)) return null;
   const key = labelKey(text).replace(/\(?(19|20)\d{2}年?度?\)?$/, "");
   if (key.length < 4 || key.length > MAX_TITLE_LENGTH || splitLabelValue(text) !== null || titlePattern.test(key)) return null;
   return otherForms.find((f) => f.pattern.test(key))?.name ?? null;
