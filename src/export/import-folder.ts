@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { once } from "node:events";
 import { tempName } from "../batch/atomic-write.js";
 import { documentFileName, indexFileName, readIndex } from "../batch/index-file.js";
-import { reviewedDocument } from "../correct/folder.js";
+import { reviewedDocument, type ReviewedDocument } from "../correct/folder.js";
 import type { StaleCorrection } from "../correct/apply.js";
 import { reviewDir } from "../correct/store.js";
 import { Document } from "../schema/index.js";
@@ -39,9 +39,10 @@ export async function isImportFolder(dir: string): Promise<boolean> {
 
 /**
  * Yields each Document of an import once, in index order, reading one file at a time, with the
- * review corrections of `IMPORT_DIR/review/` applied (the Document files are never rewritten).
+ * review corrections of `IMPORT_DIR/review/` applied (the Document files are never rewritten),
+ * together with each form's review status (what the analyst outputs report beside the values).
  */
-export async function* importDocuments(dir: string, opts: ImportReadOptions = {}): AsyncGenerator<Document> {
+export async function* importReviewed(dir: string, opts: ImportReadOptions = {}): AsyncGenerator<ReviewedDocument> {
   const onMissing = opts.onMissing ?? (() => {});
   const seen = new Set<string>();
   for await (const entry of readIndex(dir)) {
@@ -56,8 +57,13 @@ export async function* importDocuments(dir: string, opts: ImportReadOptions = {}
     }
     const reviewed = await reviewedDocument(reviewDir(dir), doc, { lang: opts.lang });
     for (const st of reviewed.stale) opts.onStale?.(reviewed.doc, st);
-    yield reviewed.doc;
+    yield reviewed;
   }
+}
+
+/** The Documents of `importReviewed`, corrections applied. */
+export async function* importDocuments(dir: string, opts: ImportReadOptions = {}): AsyncGenerator<Document> {
+  for await (const reviewed of importReviewed(dir, opts)) yield reviewed.doc;
 }
 
 /** Writes with back-pressure, so a slow disk does not make the export buffer the whole archive. */

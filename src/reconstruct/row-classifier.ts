@@ -82,7 +82,7 @@ export const ROW_RULES: readonly RowRule[] = [
   { name: "total label", kind: "totalRow", test: (v) => totalIndex(v) },
   { name: "goals label or goal columns", kind: "goals", test: (v) => v.roles.some((r) => r?.role === "goalsLabel" || r?.role === "goalColumn") },
   { name: "trailer label", kind: "trailer", test: (v) => firstLabel(v) >= 0 && v.roles[firstLabel(v)]?.role === "trailer" && firstLabel(v) },
-  { name: "indicator row before any header (an excerpt that starts mid-table)", kind: "indicatorRow", test: (v, s) => s === "start" && looksLikeIndicatorRow(v.cells) },
+  { name: "indicator row before any header (an excerpt that starts mid-table)", kind: "indicatorRow", test: (v, s) => (s === "start" || s === "header") && looksLikeIndicatorRow(v.cells) },
   { name: "goal text", kind: "goalText", test: (v, s) => s === "goals" && !rowLooksLikeIndicator(v.cells) },
   {
     name: "indicator row",

@@ -7,6 +7,9 @@ import type { RowView } from "../row-prepare.js";
 import { isLabelFragment, labelRole, rawOf, toRaw } from "../row-view.js";
 import { fundPlausibility } from "../run-together.js";
 
+/** A weight in a label: `(20分)`, `预算执行情况(万元)(20分)`. */
+const LABEL_WEIGHT = /\((\d{1,3}(?:\.\d+)?)分\)$/;
+
 /** The funds header: 项目资金(元) and the column names, which fix the fund rows' columns. */
 export function readFundsHeader(st: ReaderState, v: RowView): void {
   const { cells, roles, cols } = v;
@@ -23,6 +26,13 @@ export function readFundsHeader(st: ReaderState, v: RowView): void {
     columns.push(columnSpec(col, FUND_TYPES[col], FUND_SKIP[col], c.col));
     if (!form.funds.unit && /万元|\(元\)|（元）/.test(c.text)) form.funds.unit = rawOf(c);
   });
+  // The weight printed with the block's label (`预算执行情况(20分)`), where no 分值 column gives it.
+  if (!columns.some((c) => c.name === "weight")) {
+    for (const c of cells.slice(0, Math.max(labelIdx, 0) + 2)) {
+      const w = LABEL_WEIGHT.exec(labelKey(c.text));
+      if (w) form.funds.weight = { text: w[1]!, source: c.source };
+    }
+  }
   if (columns.length >= 2) {
     st.fundCols = columns;
     form.funds.columns = columns.map((c) => c.name);

@@ -2,7 +2,7 @@ import type { Cell, Row } from "../../layout/grid.js";
 import { labelKey } from "../../template/labels.js";
 import { level2Children, type IndicatorColumn } from "../../template/project.js";
 import type { ColumnSpec } from "../align.js";
-import { hasText, isBlankText } from "../classify.js";
+import { classify, hasText, isBlankText } from "../classify.js";
 import { joinValues, type RawIndicator, type RawValue } from "../raw-form.js";
 import { columnSpec, HEADERLESS_INDICATOR_LAYOUTS, INDICATOR_TYPES, specs, truncate, type ReaderState } from "../reader-state.js";
 import { isPlaceholder } from "../row-classifier.js";
@@ -58,6 +58,7 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
     start++;
   }
   if (start >= body.length) return;
+  if (appendToTrailingText(st, body)) return;
   const aligned = alignIndicator(st, body);
   const ind = emptyIndicator();
   for (const [name, placed] of aligned.placed) ind[name] = toRaw(placed, sep);
@@ -126,6 +127,26 @@ function alignIndicator(st: ReaderState, body: Cell[]) {
     if (!best || a.cost < best.cost) best = { cost: a.cost, a };
   }
   return best!.a;
+}
+
+/** A sentence left alone on a line is the previous row's trailing text cell run over: at least this long. */
+const MIN_SPILLED_SENTENCE = 15;
+
+/**
+ * In linear text a row's last text cell (得分计算方法, 偏差原因) may run onto the next line: a line
+ * holding one sentence and nothing else, under a row already read, is that cell's rest.
+ */
+function appendToTrailingText(st: ReaderState, cells: Cell[]): boolean {
+  if (st.boundaries !== "spaces" || !st.form || st.form.indicators.length === 0) return false;
+  const filled = cells.filter((c) => hasText(c.text));
+  const text = filled.map((c) => c.text).join(" ");
+  if ([...text].length < MIN_SPILLED_SENTENCE || !/[，。；,;：:]/.test(text)) return false;
+  if (filled.some((c) => classify(c.text).kind !== "text" || /^指标\d/.test(labelKey(c.text)))) return false;
+  const column = (["method", "deviation"] as const).find((n) => st.indCols.some((c) => c.name === n));
+  if (!column) return false;
+  const last = st.form.indicators[st.form.indicators.length - 1]!;
+  last[column] = joinValues(last[column], { text, source: filled[0]!.source });
+  return true;
 }
 
 /** A partial row held at a page break, when the table ends before its continuation. */
