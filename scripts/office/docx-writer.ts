@@ -22,6 +22,12 @@ export interface DocxOptions {
   /** A page break between forms (else an empty paragraph). */
   pageBreak: boolean;
   landscape: boolean;
+  /**
+   * Table borders: every line (the default), none (an unruled table, as offices export forms
+   * whose borders were switched off), or `horizontal` (outer frame and row lines, no column
+   * lines), or `frame` (the outer box only).
+   */
+  borders?: "all" | "none" | "horizontal" | "frame";
 }
 
 function esc(s: string): string {
@@ -101,7 +107,14 @@ export function formBody(layout: Layout, o: DocxOptions, rng: Rng): string {
     trs.push(`<w:tr>${items.map((i) => i.xml).join("")}</w:tr>`);
   });
   const grid = `<w:tblGrid>${Array.from({ length: layout.ncols }, () => `<w:gridCol w:w="${colW}"/>`).join("")}</w:tblGrid>`;
-  const border = (s: string) => `<w:${s} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
+  const drawn: Record<NonNullable<DocxOptions["borders"]>, string[]> = {
+    all: ["top", "left", "bottom", "right", "insideH", "insideV"],
+    none: [],
+    horizontal: ["top", "left", "bottom", "right", "insideH"],
+    frame: ["top", "left", "bottom", "right"],
+  };
+  const on = new Set(drawn[o.borders ?? "all"]);
+  const border = (s: string) => (on.has(s) ? `<w:${s} w:val="single" w:sz="4" w:space="0" w:color="000000"/>` : `<w:${s} w:val="nil"/>`);
   const tblPr = `<w:tblPr><w:tblW w:w="${colW * layout.ncols}" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>${["top", "left", "bottom", "right", "insideH", "insideV"].map(border).join("")}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>`;
   const tbl = `<w:tbl>${tblPr}${grid}${trs.join("")}</w:tbl>`;
   out.push(o.sdt ? `<w:sdt><w:sdtPr><w:id w:val="42"/></w:sdtPr><w:sdtContent>${tbl}</w:sdtContent></w:sdt>` : tbl);
@@ -121,18 +134,22 @@ const RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
 const DOC_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`;
-const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:eastAsia="宋体" w:hAnsi="Times New Roman"/><w:sz w:val="20"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault></w:docDefaults></w:styles>`;
+const styles = (eastAsia: string, halfPoints: number) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:eastAsia="${eastAsia}" w:hAnsi="Times New Roman"/><w:sz w:val="${halfPoints}"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault></w:docDefaults></w:styles>`;
+const STYLES = styles("宋体", 20);
 
-/** The package: content types, relationships, styles and the document, deflated. */
-export function docxPackage(documentXmlText: string): Uint8Array {
+/**
+ * The package: content types, relationships, styles and the document, deflated. `font` and
+ * `sizePt` change the default East Asian font and size (the office fixtures keep 宋体 10 pt).
+ */
+export function docxPackage(documentXmlText: string, font?: { eastAsia: string; sizePt: number }): Uint8Array {
   return zipSync(
     {
       "[Content_Types].xml": strToU8(CONTENT_TYPES),
       "_rels/.rels": strToU8(RELS),
       "word/document.xml": strToU8(documentXmlText),
       "word/_rels/document.xml.rels": strToU8(DOC_RELS),
-      "word/styles.xml": strToU8(STYLES),
+      "word/styles.xml": strToU8(font ? styles(font.eastAsia, Math.round(font.sizePt * 2)) : STYLES),
     },
     { level: 9, mtime: new Date("2021-06-01T00:00:00Z") },
   );

@@ -23,6 +23,47 @@ export interface XlsxOptions {
   rateFormula: boolean;
   /** A hidden sheet of lookup data before the forms. */
   hiddenSheet: boolean;
+  /**
+   * Cell borders: every cell (the default), none, or `head` (the header and funds blocks ruled,
+   * the goals and indicators below not: a table that turns unruled part-way, as edited sheets do).
+   */
+  borders?: "all" | "none" | "head";
+  /** Column widths in characters, from the form's first column (else the defaults). */
+  widths?: number[];
+  /** Print setup of every form sheet (orientation, print titles, scale, …). */
+  pageSetup?: Partial<ExcelJS.PageSetup>;
+  /** Font of every cell. */
+  font?: { name: string; size: number };
+  /**
+   * Set each row's height to fit its wrapped text, as a person does before printing (Calc keeps
+   * the default height of rows the file gives none, and the printout would cut the text).
+   */
+  fitRowHeights?: boolean;
+}
+
+/** Display width of text in column-width units (a CJK character is about two digits wide). */
+function textUnits(text: string): number {
+  let n = 0;
+  for (const ch of text) n += /[\u2e80-\uffff]/u.test(ch) ? 2 : 1;
+  return n;
+}
+
+/** Rows' heights (points) that fit the wrapped text of the cells starting in them. */
+function fitHeights(ws: ExcelJS.Worksheet, layout: Layout, top: number, left: number, o: XlsxOptions): void {
+  const size = o.font?.size ?? 11;
+  const width = (col: number) => ws.getColumn(left + col).width ?? 9;
+  layout.rows.forEach((row, ri) => {
+    let lines = 1;
+    for (const c of row.cells) {
+      if (c.rowSpan > 1 || c.text === "") continue;
+      let w = 0;
+      for (let k = 0; k < c.span; k++) w += width(c.col + k);
+      // 11-point units; a little slack for the cell's padding.
+      const need = (textUnits(c.text) * size) / 11;
+      lines = Math.max(lines, Math.ceil(need / Math.max(1, w - 1)));
+    }
+    ws.getRow(top + ri).height = lines * size * 1.45 + 3;
+  });
 }
 
 /** A printed number → the value and the format that displays it the same way; null when it is not one. */
@@ -70,7 +111,9 @@ function placeForm(ws: ExcelJS.Worksheet, layout: Layout, top: number, o: XlsxOp
         cell.value = c.text;
       }
       cell.alignment = { vertical: "middle", horizontal: c.kind === "goal" || c.kind === "text" ? "left" : "center", wrapText: true };
-      if (!(OUTSIDE.has(row.kind) && !o.titleMerged)) cell.border = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
+      if (o.font) cell.font = { name: o.font.name, size: o.font.size };
+      const ruled = o.borders === "none" ? false : o.borders === "head" ? ri < layout.rows.findIndex((x) => x.kind === "goalHead") : true;
+      if (ruled && !(OUTSIDE.has(row.kind) && !o.titleMerged)) cell.border = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
       const merge = (c.span > 1 || c.rowSpan > 1) && (o.titleMerged || !OUTSIDE.has(row.kind));
       if (merge) ws.mergeCells(r, left + c.col, r + c.rowSpan - 1, left + c.col + c.span - 1);
     }
@@ -89,15 +132,26 @@ export async function workbookBuffer(layouts: Layout[], names: string[], o: Xlsx
     h.addRow(["部门代码", "部门名称"]);
     h.addRow(["219", "项目支出绩效自评表（模板）"]);
   }
+  const setUp = (ws: ExcelJS.Worksheet, forms: { layout: Layout; top: number }[]) => {
+    if (o.widths) o.widths.forEach((w, i) => (ws.getColumn(1 + o.colOffset + i).width = w));
+    if (o.pageSetup) Object.assign(ws.pageSetup, o.pageSetup);
+    if (o.fitRowHeights) for (const f of forms) fitHeights(ws, f.layout, f.top, 1 + o.colOffset, o);
+  };
   if (o.placement === "stacked") {
     const ws = wb.addWorksheet(names[0] ?? "Sheet1");
     let top = 1 + o.rowOffset;
-    for (const l of layouts) top = placeForm(ws, l, top, o, rng) + 2;
+    const placed: { layout: Layout; top: number }[] = [];
+    for (const l of layouts) {
+      placed.push({ layout: l, top });
+      top = placeForm(ws, l, top, o, rng) + 2;
+    }
     ws.columns.forEach((col, i) => (col.width = i === o.colOffset + 3 ? 28 : 14));
+    setUp(ws, placed);
   } else {
     layouts.forEach((l, i) => {
       const ws = wb.addWorksheet(names[i] ?? `Sheet${i + 1}`);
       placeForm(ws, l, 1 + o.rowOffset, o, rng);
+      setUp(ws, [{ layout: l, top: 1 + o.rowOffset }]);
     });
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
