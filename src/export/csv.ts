@@ -18,13 +18,27 @@ export const csvBom = "\ufeff";
  */
 const formulaStart = /^[\s\u3000]*[=+\-@＝＋－＠]|^[\t\r]/;
 
+/**
+ * A text guarded against formula injection. A text that already starts with `'` gets one more,
+ * so that stripping one leading `'` always gives the value back exactly (the xlsx export and its
+ * readers rely on this as much as CSV's).
+ */
+export function guardFormula(s: string): string {
+  return formulaStart.test(s) || s.startsWith("'") ? "'" + s : s;
+}
+
+/** The inverse of `guardFormula`. */
+export function unguardFormula(s: string): string {
+  return s.startsWith("'") ? s.slice(1) : s;
+}
+
 type Cell = string | number | boolean | null | undefined;
 
 export function csvCell(v: Cell): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
   if (typeof v === "boolean") return v ? "true" : "false";
-  const s = formulaStart.test(v) ? "'" + v : v;
+  const s = guardFormula(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -131,7 +131,8 @@ export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: 
     const unitText = ri.unit ? normaliseText(ri.unit.text) : null;
     let target = text(indicatorPointer(i, "target"), ri.target);
     if (ri.nature || ri.unit) {
-      const nature = ri.nature ? normaliseText(ri.nature.text) ?? "" : "";
+      // 指标性质 is a comparator; some systems print their code for it before it (`004 >=`).
+      const nature = ri.nature ? (normaliseText(ri.nature.text) ?? "").replace(/^\d{2,4}\s*(?=[≥≤=<>])/, "") : "";
       if (target !== null && !/[%％个次天]$/.test(target)) target = nature + target + (unitText ?? "");
       else if (target !== null) target = nature + target;
     }

@@ -95,6 +95,7 @@ export class FormReader {
     // Leaving the goals hands their texts to the form before the row is read.
     if (to !== "same" && to !== "goals" && st.section === "goals") st.flushGoals();
     HANDLERS[kind](st, view, at, next);
+    st.lastRowWasIndicatorHeader = kind === "indicatorHeader";
     // After the handler: a handler that starts a form starts it in its header.
     if (to !== "same") st.section = to;
   }

@@ -73,6 +73,8 @@ export class ReaderState {
   indCols: ColumnSpec<IndicatorColumn>[] = specs(DEFAULT_INDICATOR_COLUMNS, INDICATOR_TYPES);
   /** The indicator columns were named by a header row (not the template's default). */
   indColsFromHeader = false;
+  /** The row just read was an indicator header (a second one continues it). */
+  lastRowWasIndicatorHeader = false;
   goalOrder: Array<"expected" | "actual"> = ["expected", "actual"];
   goalTexts: RawValue[] = [];
   /** A partial indicator row read just before a page break, to be joined with the row after it. */

@@ -32,8 +32,17 @@ export function readIndicatorHeader(st: ReaderState, v: RowView): void {
     const after = columns.findIndex((c) => c.name === "unit" || c.name === "target");
     columns.splice(after + 1, 0, { name: "actual", type: "value" });
   }
+  // A header of two lines (`年度指标值` over `指标性质 | 指标值 | 度量单位`): the second names the
+  // columns it splits, the first those after them.
+  if (st.lastRowWasIndicatorHeader) {
+    for (const c of st.indCols) if (!columns.some((x) => x.name === c.name) && !isInsertedDefault(c)) columns.push(c);
+  }
   st.indCols = columns;
   st.indColsFromHeader = true;
+}
+
+function isInsertedDefault(c: ColumnSpec<IndicatorColumn>): boolean {
+  return c.hint === undefined && (c.name === "level1" || c.name === "level2");
 }
 
 function emptyIndicator(): RawIndicator {

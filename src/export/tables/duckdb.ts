@@ -1,0 +1,71 @@
+/**
+ * The tables of `model.ts` in DuckDB: typed columns, filled through appenders one Document at a
+ * time (so an import of any size is never held whole in memory), then the views. Used by
+ * `export --format duckdb|parquet` and by `jixiao query`.
+ */
+import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from "@duckdb/node-api";
+import type { Lang } from "../../audit/fields.js";
+import type { ImportReadOptions } from "../import-folder.js";
+import { TABLES, type ColumnType, type Row, type Table } from "./model.js";
+import { importRows } from "./stream.js";
+import { createViewsSql } from "./views.js";
+
+const SQL_TYPE: Record<ColumnType, string> = { text: "VARCHAR", integer: "INTEGER", number: "DOUBLE", boolean: "BOOLEAN" };
+
+/** Identifiers are quoted, though all of ours are plain snake_case, so a key never parses as SQL. */
+export const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+export function createTableSql(t: Table): string {
+  return `CREATE TABLE ${ident(t.name)} (${t.columns.map((c) => `${ident(c.key)} ${SQL_TYPE[c.type]}`).join(", ")})`;
+}
+
+/**
+ * Limits that keep a load within bounded memory: DuckDB spills to `tempDir` beyond them. One
+ * thread, since an export is one writer and the machine is shared with the import's workers.
+ */
+export interface DbSettings {
+  memoryLimit?: string;
+  tempDir: string;
+  threads?: number;
+}
+
+export async function openDb(file: string, s: DbSettings): Promise<{ instance: DuckDBInstance; conn: DuckDBConnection }> {
+  const instance = await DuckDBInstance.create(file, { memory_limit: s.memoryLimit ?? "512MB", temp_directory: s.tempDir, threads: String(s.threads ?? 1) });
+  return { instance, conn: await instance.connect() };
+}
+
+function append(app: DuckDBAppender, t: Table, row: Row): void {
+  for (const c of t.columns) {
+    const v = row[c.key] ?? null;
+    if (v === null) app.appendNull();
+    else if (c.type === "text") app.appendVarchar(String(v));
+    else if (c.type === "integer") app.appendInteger(v as number);
+    else if (c.type === "number") app.appendDouble(v as number);
+    else app.appendBoolean(v as boolean);
+  }
+  app.endRow();
+}
+
+export interface LoadSummary {
+  documents: number;
+  forms: number;
+}
+
+/** Creates the tables and views and fills the tables from an import folder. */
+export async function loadImport(conn: DuckDBConnection, dir: string, opts: ImportReadOptions & { lang?: Lang } = {}): Promise<LoadSummary> {
+  for (const t of TABLES) await conn.run(createTableSql(t));
+  await conn.run(createViewsSql());
+  const appenders = new Map<Table, DuckDBAppender>();
+  for (const t of TABLES) appenders.set(t, await conn.createAppender(t.name));
+  const summary: LoadSummary = { documents: 0, forms: 0 };
+  try {
+    for await (const rows of importRows(dir, opts)) {
+      summary.documents++;
+      summary.forms += rows.forms.length;
+      for (const [t, app] of appenders) for (const row of rows[t.name]) append(app, t, row);
+    }
+  } finally {
+    for (const app of appenders.values()) app.closeSync();
+  }
+  return summary;
+}
