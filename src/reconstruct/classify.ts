@@ -38,7 +38,8 @@ const NUMBER_RE = new RegExp(`^${NUM}(?:分|元|万元)?$`);
 const PERCENT_RE = new RegExp(`^${NUM}\\s*[%％]$`);
 const COMPARATOR_WORDS = "≥|≤|=|>|<|＞|＜|＝|>=|<=|不少于|不低于|不超过|不高于|不大于|不小于|达到|大于|小于|低于|高于|超过|约";
 const QUANTITY_RE = new RegExp(`^(?:${COMPARATOR_WORDS})?\\s*${NUM}\\s*(?:${UNITS})?(?:以上|以内|以下)?$`);
-const COMPARATOR_RE = /^(≥|≤|=|>|<|＞|＜|＝|>=|<=|≧|≦)$/;
+/** A comparator, possibly behind the code some systems print for it (`004 >=`). */
+const COMPARATOR_RE = /^(\d{3})?(≥|≤|=|>|<|＞|＜|＝|>=|<=|≧|≦)$/;
 
 const level1Set = new Set(level1Names);
 const level2Set = new Set(level2Names);
