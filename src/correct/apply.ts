@@ -112,7 +112,8 @@ function correctForm(read: Form, records: readonly CorrectionRecord[], opts: App
     if (!state.last || sameValue(state.value, asRead)) continue;
     originals.set(path, asRead);
   }
-  if (originals.size === 0) return { form: read, applied: [], stale };
+  // nothing left changed (every correction undone): the form as read, its history kept
+  if (originals.size === 0) return { form: read, applied, stale };
   for (const [path, from] of originals) {
     const state = current.get(path)!;
     const r = state.last!;
