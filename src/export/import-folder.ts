@@ -71,6 +71,12 @@ async function write(out: WriteStream, s: string): Promise<void> {
   if (!out.write(s)) await once(out, "drain");
 }
 
+/** A summary and the read options that fill it in (missing files, stale corrections); `documents` is the caller's to count. */
+export function collectSummary(lang: "zh" | "en"): { summary: ExportSummary; read: ImportReadOptions } {
+  const summary: ExportSummary = { documents: 0, missing: 0, stale: [] };
+  return { summary, read: { onMissing: () => void summary.missing++, onStale: (doc: Document, stale: StaleCorrection) => void summary.stale.push({ doc, stale }), lang } };
+}
+
 /**
  * Exports a whole import folder into one file, document by document. The file appears whole or
  * not at all (temp file beside it, renamed at the end).
@@ -80,12 +86,11 @@ export async function exportImport(dir: string, format: ExportFormat, outFile: s
   const target = resolve(outFile);
   const tmp = join(dirname(target), tempName(basename(target)));
   const out = createWriteStream(tmp, { flags: "wx" });
-  const summary: ExportSummary = { documents: 0, missing: 0, stale: [] };
+  const { summary, read } = collectSummary(lang);
   try {
     await once(out, "open");
     if (format === "csv") await write(out, csvBom + csvHeader(level));
     if (format === "xml") await write(out, xmlHead);
-    const read = { onMissing: () => void summary.missing++, onStale: (doc: Document, stale: StaleCorrection) => void summary.stale.push({ doc, stale }), lang };
     for await (const doc of importDocuments(dir, read)) {
       summary.documents++;
       await write(out, format === "csv" ? csvRows(doc, level) : format === "xml" ? xmlDocument(doc) : jsonlLine(doc));

@@ -25,20 +25,28 @@ export function readIndicatorHeader(st: ReaderState, v: RowView): void {
   // 年度指标值 and 实际完成值 split over two lines (`年度` / `指标值`) leave the header without them;
   // the template always has them, after 三级指标 (and 指标性质).
   if (!columns.some((c) => c.name === "target")) {
-    const after = columns.findIndex((c) => c.name === "nature" || c.name === "level3");
-    columns.splice(after + 1, 0, { name: "target", type: "value" });
+    columns.splice(indexOfFirst(columns, ["nature", "level3"]) + 1, 0, { name: "target", type: "value" });
   }
   if (!columns.some((c) => c.name === "actual")) {
-    const after = columns.findIndex((c) => c.name === "unit" || c.name === "target");
-    columns.splice(after + 1, 0, { name: "actual", type: "value" });
+    columns.splice(indexOfFirst(columns, ["unit", "target"]) + 1, 0, { name: "actual", type: "value" });
   }
   // A header of two lines (`年度指标值` over `指标性质 | 指标值 | 度量单位`): the second names the
   // columns it splits, the first those after them.
   if (st.lastRowWasIndicatorHeader) {
-    for (const c of st.indCols) if (!columns.some((x) => x.name === c.name) && !isInsertedDefault(c)) columns.push(c);
+    // (Without their printed positions: the first line's merged cells span several of the second's.)
+    for (const c of st.indCols) if (!columns.some((x) => x.name === c.name) && !isInsertedDefault(c)) columns.push({ name: c.name, type: c.type });
   }
   st.indCols = columns;
   st.indColsFromHeader = true;
+}
+
+/** Where the first of these columns (in the order asked) is, or -1. */
+function indexOfFirst(columns: ColumnSpec<IndicatorColumn>[], names: IndicatorColumn[]): number {
+  for (const n of names) {
+    const i = columns.findIndex((c) => c.name === n);
+    if (i >= 0) return i;
+  }
+  return -1;
 }
 
 function isInsertedDefault(c: ColumnSpec<IndicatorColumn>): boolean {

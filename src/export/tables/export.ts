@@ -1,0 +1,96 @@
+/**
+ * `export --format xlsx|duckdb|parquet`: the tables of an import written as one workbook, one
+ * DuckDB database, or a folder of Parquet files (one per table, and `views.sql`). Each output
+ * appears whole or not at all: written under a temp name beside the target, renamed at the end.
+ */
+import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, dirname, join, resolve } from "node:path";
+import { tempName } from "../../batch/atomic-write.js";
+import type { Lang } from "../../audit/fields.js";
+import type { ImportReadOptions } from "../import-folder.js";
+import { loadImport, openDb, type LoadSummary } from "./duckdb.js";
+import { TABLES } from "./model.js";
+import { VIEWS } from "./views.js";
+import { writeXlsx } from "./xlsx.js";
+
+export type TableFormat = "xlsx" | "duckdb" | "parquet";
+
+export class OutputInTheWay extends Error {}
+
+type Options = ImportReadOptions & { lang?: Lang };
+
+const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+/** A scratch folder for DuckDB's spill files, removed afterwards (nothing is left in the cwd). */
+async function withScratch<T>(fn: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), "jixiao-db-"));
+  try {
+    return await fn(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function toDuckdb(dir: string, file: string, opts: Options): Promise<LoadSummary> {
+  return withScratch(async (scratch) => {
+    const { instance, conn } = await openDb(file, { tempDir: scratch });
+    try {
+      const s = await loadImport(conn, dir, opts);
+      await conn.run("CHECKPOINT");
+      return s;
+    } finally {
+      conn.closeSync();
+      instance.closeSync();
+    }
+  });
+}
+
+/** `views.sql` of a Parquet folder: each table a view over its file, then the views. Run it from inside the folder (`duckdb -init views.sql`). */
+export function parquetViewsSql(): string {
+  const tables = TABLES.map((t) => `CREATE OR REPLACE VIEW ${t.name} AS SELECT * FROM read_parquet('${t.name}.parquet');\n`).join("");
+  return "-- jixiao: the tables and views of an import over its Parquet files; run from this folder.\n" + tables + "\n" + VIEWS.map((v) => `CREATE OR REPLACE VIEW ${v.name} AS\n${v.sql};\n`).join("\n");
+}
+
+async function toParquet(dir: string, outDir: string, opts: Options): Promise<LoadSummary> {
+  await mkdir(outDir);
+  return withScratch(async (scratch) => {
+    // loaded into a scratch database first, so memory stays bounded (DuckDB spills to disk)
+    const { instance, conn } = await openDb(join(scratch, "load.duckdb"), { tempDir: scratch });
+    try {
+      const s = await loadImport(conn, dir, opts);
+      for (const t of TABLES) await conn.run(`COPY ${t.name} TO ${sqlString(join(outDir, `${t.name}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`);
+      await writeFile(join(outDir, "views.sql"), parquetViewsSql());
+      return s;
+    } finally {
+      conn.closeSync();
+      instance.closeSync();
+    }
+  });
+}
+
+/** A Parquet folder may replace an earlier one (only our own file names in it), nothing else. */
+async function clearParquetTarget(target: string): Promise<void> {
+  const st = await stat(target).catch(() => null);
+  if (!st) return;
+  const ours = new Set([...TABLES.map((t) => `${t.name}.parquet`), "views.sql"]);
+  const names = st.isDirectory() ? await readdir(target) : null;
+  if (!names || names.some((n) => !ours.has(n))) throw new OutputInTheWay(target);
+  await rm(target, { recursive: true });
+}
+
+export async function exportTables(dir: string, format: TableFormat, out: string, opts: Options = {}): Promise<LoadSummary> {
+  const target = resolve(out);
+  const tmp = join(dirname(target), tempName(basename(target)));
+  try {
+    const s = format === "xlsx" ? await writeXlsx(dir, tmp, opts) : format === "duckdb" ? await toDuckdb(dir, tmp, opts) : await toParquet(dir, tmp, opts);
+    if (format === "parquet") await clearParquetTarget(target);
+    else if ((await stat(target).catch(() => null))?.isDirectory()) throw new OutputInTheWay(target);
+    await rename(tmp, target);
+    return s;
+  } catch (err) {
+    await rm(tmp, { recursive: true, force: true });
+    await rm(tmp + ".wal", { force: true });
+    throw err;
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * `jixiao query`: the tables and views of an import loaded into an in-memory DuckDB, then the
+ * user's SQL run over them. The database is read-only to the query in the sense that matters:
+ * once loaded, external access is switched off and the configuration locked, so a query cannot
+ * read or write files (`COPY … TO`, `read_csv`) — files are written only where an option names.
+ */
+import type { DuckDBResultReader } from "@duckdb/node-api";
+import type { Lang } from "../../audit/fields.js";
+import type { ImportReadOptions } from "../import-folder.js";
+import { loadImport, openDb } from "./duckdb.js";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/** A result cell: JSON-safe (BIGINT as a number when it fits, else its decimal text). */
+export type QueryValue = string | number | boolean | null | QueryValue[] | { [k: string]: QueryValue };
+
+export interface QueryResult {
+  columns: string[];
+  types: string[];
+  rows: QueryValue[][];
+}
+
+/** The SQL failed (syntax, unknown table or column, …): DuckDB's own message. */
+export class BadSql extends Error {}
+
+function cell(js: unknown, json: unknown): QueryValue {
+  if (typeof js === "bigint") return Number.isSafeInteger(Number(js)) ? Number(js) : js.toString();
+  if (js === null || typeof js === "number" || typeof js === "string" || typeof js === "boolean") return js;
+  return json as QueryValue;
+}
+
+export function resultOf(r: DuckDBResultReader): QueryResult {
+  const js = r.getRowsJS();
+  const json = r.getRowsJson();
+  return { columns: r.columnNames(), types: r.columnTypes().map(String), rows: js.map((row, i) => row.map((v, j) => cell(v, json[i]![j]))) };
+}
+
+export async function queryImport(dir: string, sql: string, opts: ImportReadOptions & { lang?: Lang } = {}): Promise<QueryResult> {
+  const scratch = await mkdtemp(join(tmpdir(), "jixiao-query-"));
+  const { instance, conn } = await openDb(":memory:", { tempDir: scratch, memoryLimit: "1GB" });
+  try {
+    await loadImport(conn, dir, opts);
+    await conn.run("SET enable_external_access = false");
+    await conn.run("SET lock_configuration = true");
+    let result: DuckDBResultReader;
+    try {
+      result = await conn.runAndReadAll(sql);
+    } catch (err) {
+      throw new BadSql(err instanceof Error ? err.message : String(err));
+    }
+    return resultOf(result);
+  } finally {
+    conn.closeSync();
+    instance.closeSync();
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
