@@ -1,16 +1,18 @@
-import { exportImport, isImportFolder, type ExportFormat } from "../../export/import-folder.js";
+import { collectSummary, exportImport, isImportFolder, type ExportFormat } from "../../export/import-folder.js";
+import { exportTables, OutputInTheWay, type TableFormat } from "../../export/tables/export.js";
 import type { CsvLevel } from "../../export/csv.js";
 import { staleMessage } from "../../correct/folder.js";
 import type { Command } from "../command.js";
 import { UsageError } from "./parse-options.js";
 
-const formats: ExportFormat[] = ["csv", "xml", "jsonl"];
+const formats: (ExportFormat | TableFormat)[] = ["csv", "xml", "jsonl", "xlsx", "duckdb", "parquet"];
+const tableFormats: readonly string[] = ["xlsx", "duckdb", "parquet"];
 
 export const exportCommand: Command = {
   name: "export",
   usage: {
-    zh: "jixiao export IMPORT_DIR --format csv|xml|jsonl --out FILE [--level indicator|form]\n        把一次导入的全部结果（含复核更正）导出为一个 CSV / XML / JSONL 文件（CSV 默认每个指标一行，--level form 每张表一行）",
-    en: "jixiao export IMPORT_DIR --format csv|xml|jsonl --out FILE [--level indicator|form]\n        export a whole import, review corrections applied, as one CSV / XML / JSONL file (CSV: one row per indicator, --level form one per form)",
+    zh: "jixiao export IMPORT_DIR --format csv|xml|jsonl|xlsx|duckdb|parquet --out FILE [--level indicator|form]\n        把一次导入的全部结果（含复核更正与复核状态）导出为一个 CSV / XML / JSONL / Excel 工作簿 / DuckDB 数据库文件，或一个 Parquet 文件夹（CSV 默认每个指标一行，--level form 每张表一行）",
+    en: "jixiao export IMPORT_DIR --format csv|xml|jsonl|xlsx|duckdb|parquet --out FILE [--level indicator|form]\n        export a whole import, review corrections and status included, as one CSV / XML / JSONL file, Excel workbook or DuckDB database, or a folder of Parquet files (CSV: one row per indicator, --level form one per form)",
   },
   options: { format: { type: "string" }, out: { type: "string" }, level: { type: "string" } },
   async run(ctx) {
@@ -29,7 +31,18 @@ export const exportCommand: Command = {
       ctx.io.err(en ? `${dir}: not an import folder (no index.jsonl)\n` : `${dir}：不是导入文件夹（没有 index.jsonl）\n`);
       return 2;
     }
-    const s = await exportImport(dir, format as ExportFormat, ctx.values.out, level as CsvLevel, ctx.lang);
+    let s;
+    if (tableFormats.includes(format)) {
+      const { summary, read } = collectSummary(ctx.lang);
+      try {
+        summary.documents = (await exportTables(dir, format as TableFormat, ctx.values.out, read)).documents;
+      } catch (err) {
+        if (!(err instanceof OutputInTheWay)) throw err;
+        ctx.io.err(en ? `${ctx.values.out}: exists and is not an earlier export of this format; not overwritten\n` : `${ctx.values.out}：已存在，且不是此格式以前的导出，未覆盖\n`);
+        return 2;
+      }
+      s = summary;
+    } else s = await exportImport(dir, format as ExportFormat, ctx.values.out, level as CsvLevel, ctx.lang);
     for (const x of s.stale) ctx.io.err(staleMessage(x.doc, x.stale, ctx.lang) + "\n");
     if (s.missing > 0) ctx.io.err(en ? `${s.missing} Document files missing or unreadable, skipped\n` : `${s.missing} 个 Document 文件缺失或无法读取，已跳过\n`);
     ctx.io.err(en ? `${s.documents} documents → ${ctx.values.out}\n` : `${s.documents} 个文档 → ${ctx.values.out}\n`);

@@ -36,8 +36,8 @@ GROUP BY ALL`,
   round(avg(f.execution_rate_percent), 2) AS mean_rate_percent,
   round(median(f.execution_rate_percent), 2) AS median_rate_percent,
   count(*) FILTER (WHERE f.execution_rate_percent < 60) AS forms_below_60,
-  sum(${yuan("f.annual_budget")}) AS annual_budget_yuan,
-  sum(${yuan("f.executed")}) AS executed_yuan,
+  round(sum(${yuan("f.annual_budget")}), 2) AS annual_budget_yuan,
+  round(sum(${yuan("f.executed")}), 2) AS executed_yuan,
   round(100 * sum(${yuan("f.executed")}) FILTER (WHERE f.annual_budget > 0) / nullif(sum(${yuan("f.annual_budget")}) FILTER (WHERE f.annual_budget > 0 AND f.executed IS NOT NULL), 0), 2) AS pooled_rate_percent
 FROM forms f
 GROUP BY ALL`,
