@@ -7,6 +7,7 @@ import { coveredLength, clusterValues, type Edge } from "./edges.js";
 import type { BBox, TextRun } from "./geometry.js";
 import { UnionFind } from "./intersections.js";
 import type { LayoutSettings } from "./settings.js";
+import type { StreamRegion } from "./stream/index.js";
 
 export interface TableCell {
   /** First elementary row and column of the cell, 0-based within its table. */
@@ -36,6 +37,8 @@ export interface Table {
   /** Number of elementary rows / columns. */
   rows: number;
   cols: number;
+  /** Stream tables: the regions, header rows, column boundaries and chains found (debug picture). */
+  stream?: StreamRegion[];
 }
 
 type CellSettings = Pick<LayoutSettings, "snapTolerance" | "borderCoverage" | "intersectionTolerance" | "minTableRows" | "minTableCols">;

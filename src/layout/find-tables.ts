@@ -4,11 +4,12 @@
  * every intermediate step (pdfplumber's TableFinder) so a debug picture can draw them.
  */
 import { edgesToTable, type Table, type TableCell } from "./cells.js";
-import { mergeEdges, rectsToEdges, segmentsToEdges, clusterValues, type Edge } from "./edges.js";
+import { mergeEdges, rectsToEdges, segmentsToEdges, type Edge } from "./edges.js";
 import type { LayoutPage, TextRun } from "./geometry.js";
 import { edgesToIntersections, intersectionsToEdgeGroups, type Intersection } from "./intersections.js";
 import { layoutSettings, type LayoutSettings, type LayoutSettingsInput } from "./settings.js";
-import { centreInside, runsBBox, runsToCellText, runsToLines, splitLineAtGaps, type TextLine } from "./text.js";
+import { centreInside, runsToCellText, runsToLines, splitLineAtGaps, type TextLine } from "./text.js";
+import { streamTable, type StreamCarry } from "./stream/index.js";
 
 /** Everything found on one page. */
 export interface PageLayout {
@@ -22,11 +23,13 @@ export interface PageLayout {
   tables: Table[];
   /** Lines of text outside every table (titles, page numbers), top to bottom. */
   outside: TextLine[];
+  /** Column boundaries a stream table hands to its continuation on the next page. */
+  carry?: StreamCarry | null;
 }
 
 export interface Flavour {
   name: "lattice" | "stream";
-  find(page: LayoutPage, s: LayoutSettings): PageLayout;
+  find(page: LayoutPage, s: LayoutSettings, carry?: StreamCarry | null): PageLayout;
 }
 
 /** Rulings → tables; runs assigned to cells by their centres; the rest is outside text. */
@@ -78,64 +81,47 @@ function assignRuns(runs: readonly TextRun[], tables: readonly Table[], s: Layou
   return outside;
 }
 
-/** Text clustered by position: lines are rows, wide gaps split cells, left edges give columns. */
+/**
+ * Text placed by position (stream/index.ts): header rows and text alignment give the columns,
+ * shared centres the rows; whatever rulings the page draws (a frame, row lines only) are used as
+ * boundaries where present.
+ */
 export const stream: Flavour = {
   name: "stream",
-  find(page, s) {
-    const lines = runsToLines(page.runs, s);
-    const tables: Table[] = [];
-    if (lines.length > 0) {
-      const split = lines.map((l) => splitLineAtGaps(l, s));
-      const anchors = clusterValues(
-        split.flat().map((part) => part[0]!.bbox[0]),
-        s.streamColumnTolerance,
-      ).map((c) => c.reduce((a, b) => a + b, 0) / c.length);
-      const colOf = (x: number) => {
-        let best = 0;
-        anchors.forEach((a, i) => {
-          if (Math.abs(a - x) < Math.abs(anchors[best]! - x)) best = i;
-        });
-        return best;
-      };
-      const cells: TableCell[] = [];
-      split.forEach((parts, row) => {
-        for (const part of parts) {
-          cells.push({
-            row,
-            col: colOf(part[0]!.bbox[0]),
-            rowSpan: 1,
-            colSpan: 1,
-            bbox: runsBBox(part),
-            text: runsToCellText(part, s),
-            runs: part,
-            openTop: false,
-            openBottom: false,
-          });
-        }
-      });
-      tables.push({
-        flavour: "stream",
-        page: page.page,
-        bbox: runsBBox(page.runs),
-        xs: anchors,
-        ys: lines.map((l) => l.bbox[1]),
-        cells,
-        edges: [],
-        rows: lines.length,
-        cols: anchors.length,
-      });
-    }
-    return { page: page.page, width: page.width, height: page.height, flavour: "stream", edges: [], intersections: [], tables, outside: [] };
+  find(page, s, carry = null) {
+    const edges = pageEdges(page, s);
+    const r = streamTable(page.runs, edges, page.page, s, carry);
+    return { page: page.page, width: page.width, height: page.height, flavour: "stream", edges, intersections: [], tables: r.table ? [r.table] : [], outside: [], carry: r.carry };
   },
 };
 
+function pageEdges(page: LayoutPage, s: LayoutSettings): Edge[] {
+  return mergeEdges([...segmentsToEdges(page.segments, s), ...rectsToEdges(page.rects, s)], s);
+}
+
+/** True when text outside the ruled tables looks like a table of its own (enough lines of several cells). */
+function tableLike(lines: readonly TextLine[], s: LayoutSettings): boolean {
+  let n = 0;
+  for (const l of lines) if (splitLineAtGaps(l, s).length >= 2) n++;
+  return n >= s.streamMinTableLines;
+}
+
 export const FLAVOURS: Readonly<Record<"lattice" | "stream", Flavour>> = { lattice, stream };
 
-/** Finds the tables of a page with the flavour the settings name (`auto`: lattice, else stream). */
-export function findTables(page: LayoutPage, settings: LayoutSettings | LayoutSettingsInput = {}): PageLayout {
+/**
+ * Finds the tables of a page with the flavour the settings name. `auto`: the ruled tables by
+ * lattice; the text outside them by stream when it is laid out as a table (an unruled page, or a
+ * table that turns unruled part-way); else it stays outside text (titles, page numbers).
+ * `carry`: the column boundaries of a stream table on the previous page, for its continuation.
+ */
+export function findTables(page: LayoutPage, settings: LayoutSettings | LayoutSettingsInput = {}, carry: StreamCarry | null = null): PageLayout {
   const s = layoutSettings(settings);
-  if (s.flavour === "lattice" || s.flavour === "stream") return FLAVOURS[s.flavour].find(page, s);
+  if (s.flavour === "lattice" || s.flavour === "stream") return FLAVOURS[s.flavour].find(page, s, carry);
   const ruled = lattice.find(page, s);
-  if (ruled.tables.length > 0 || page.runs.length === 0) return ruled;
-  return stream.find(page, s);
+  if (page.runs.length === 0) return ruled;
+  if (ruled.tables.length === 0) return stream.find(page, s, carry);
+  if (!tableLike(ruled.outside, s)) return ruled;
+  const outsideRuns = ruled.outside.flatMap((l) => l.runs);
+  const r = streamTable(outsideRuns, ruled.edges, page.page, s, carry);
+  return { ...ruled, tables: r.table ? [...ruled.tables, r.table].sort((a, b) => a.bbox[1] - b.bbox[1]) : ruled.tables, outside: r.table ? [] : ruled.outside, carry: r.carry };
 }

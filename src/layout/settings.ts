@@ -35,6 +35,18 @@ export const LayoutSettingsSchema = z
     wordGapEm: z.number().nonnegative().default(0.25),
     /** Stream columns: cell left edges within this distance share a column. */
     streamColumnTolerance: z.number().nonnegative().default(6),
+    /** Stream: a gap in the x-projection of a region's text at least this many font sizes wide separates two columns. */
+    streamColumnGapEm: z.number().nonnegative().default(0.4),
+    /** Stream: lines of one column at most this many font sizes apart (box to box) may be wrapped lines of one cell. */
+    streamLineGapEm: z.number().nonnegative().default(0.6),
+    /** Stream: cells of one row share their vertical centre (forms centre their cells) within this many font sizes. */
+    streamCentreToleranceEm: z.number().nonnegative().default(0.35),
+    /** Stream: a line holding header labels of this many columns the template knows is a header row. */
+    streamHeaderMinColumns: z.number().int().positive().default(3),
+    /** Stream: header fragments this many font sizes apart vertically belong to one header row (wrapped headers). */
+    streamHeaderGapEm: z.number().nonnegative().default(0.6),
+    /** Stream: text outside ruled tables becomes a stream table when at least this many of its lines hold two or more cells. */
+    streamMinTableLines: z.number().int().nonnegative().default(4),
     /** Stitching: column lines of a continued table must match the previous part's within this. */
     stitchColumnTolerance: z.number().nonnegative().default(3),
     /** Stitching: a ruled table only continues if nothing but this many outside lines (page numbers) lie between. */

@@ -34,7 +34,8 @@ function tableRows(t: StitchedTable): PlacedRow[] {
     if (list) list.push(c);
     else byRow.set(c.row, [c]);
   }
-  const boundaries = t.flavour === "lattice" ? "exact" : "spaces";
+  // Stream cells are whole cells too (columns fixed by headers and alignment, wrapped lines joined).
+  const boundaries = "exact";
   const out: PlacedRow[] = [];
   for (const [, cells] of [...byRow.entries()].sort((a, b) => a[0] - b[0])) {
     cells.sort((a, b) => a.col - b.col);
@@ -72,7 +73,14 @@ function lineRow(item: Extract<LayoutItem, { kind: "line" }>, s: LayoutSettings)
 /** Lays out positioned pages (from the PDF reader, or OCR) and builds the Grid. */
 export function layoutPages(pages: readonly LayoutPage[], settings: LayoutSettings | LayoutSettingsInput = {}, pageCount?: number): DocumentLayout {
   const s = layoutSettings(settings);
-  const layouts = pages.map((p) => findTables(p, s));
+  // Pages in order: a stream table hands its column boundaries to its continuation.
+  const layouts: PageLayout[] = [];
+  let carry: PageLayout["carry"] = null;
+  for (const p of pages) {
+    const l = findTables(p, s, carry);
+    layouts.push(l);
+    carry = l.carry ?? null;
+  }
   const items = stitchPages(layouts, s);
   const placed: PlacedRow[] = [];
   for (const item of items) {

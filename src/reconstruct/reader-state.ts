@@ -115,6 +115,27 @@ export class ReaderState {
     return !f.projectName && !f.department && !f.implementingUnit && f.funds.rows.length === 0 && f.indicators.length === 0 && !f.goals.expected && !f.goals.actual && !f.total.score && this.goalTexts.length === 0;
   }
 
+  /**
+   * A form begun by a 项目名称 alone, with no title and nothing after it, when a titled form
+   * begins: it was a list of projects on the page (序号 / 项目名称 / …), not a form. Its text
+   * goes to the stray text.
+   */
+  dropStubForm(): void {
+    const f = this.form;
+    if (!f || f.title || !this.formIsEmptyBut(["projectName"])) return;
+    if (f.projectName) this.stray.push(f.projectName);
+    this.form = null;
+  }
+
+  private formIsEmptyBut(allowed: Array<"projectName">): boolean {
+    const f = this.form!;
+    const keep = f.projectName;
+    if (allowed.includes("projectName")) f.projectName = null;
+    const empty = this.formIsEmpty();
+    f.projectName = keep;
+    return empty;
+  }
+
   /** Drops a form that holds nothing but its title: the title of something else stood there. */
   dropEmptyForm(): void {
     if (this.form && this.formIsEmpty()) this.form = null;

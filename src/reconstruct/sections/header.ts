@@ -13,6 +13,7 @@ const TITLE_THEN_YEAR = /^(.*?自评表)\s*([(（]\s*(?:19|20)\d{2}\s*年?\s*度
 export function readTitle(st: ReaderState, v: RowView, at: number): void {
   const cell = v.plain[at]!;
   const title = v.row.boundaries === "spaces" ? toRaw(v.plain, " ")! : rawOf(cell);
+  st.dropStubForm();
   // A title printed twice (a document site's heading above the form's own): one form.
   const form = st.form && st.formIsEmpty() ? st.form : st.startForm(cell);
   // The year line run onto the title's line (`…绩效自评表(2022年度)`) is the year, not the title.

@@ -1,0 +1,85 @@
+/**
+ * Column boundaries of an unruled region: between the header cells of its header row, at the x
+ * where the fewest fragments below cross (a whitespace corridor, as Camelot's stream and
+ * pdfplumber's text strategy find them); left of the first header and in regions without a
+ * header, at the gaps in the x-projection of the text (lines of one fragment, such as a centred
+ * title, do not close those gaps).
+ */
+import type { LayoutSettings } from "../settings.js";
+import type { Fragment } from "./fragments.js";
+import type { HeaderBand } from "./headers.js";
+
+/** Boundaries: ascending x; column k lies between boundary k-1 and boundary k. */
+export type Boundaries = number[];
+
+export function columnOf(boundaries: Boundaries, x: number): number {
+  let k = 0;
+  while (k < boundaries.length && x > boundaries[k]!) k++;
+  return k;
+}
+
+/** The x in [a, b] crossed by the fewest fragments; the middle of the widest such stretch. */
+export function corridor(a: number, b: number, frags: readonly Fragment[]): number {
+  if (b <= a) return (a + b) / 2;
+  const step = 0.5;
+  let best = Infinity;
+  let bestLen = -1;
+  let bestX = (a + b) / 2;
+  let runStart = a;
+  let runCount = -1;
+  const count = (x: number) => {
+    let n = 0;
+    for (const f of frags) if (f.bbox[0] < x && f.bbox[2] > x) n++;
+    return n;
+  };
+  for (let x = a; x <= b + 1e-9; x += step) {
+    const n = count(x);
+    if (n !== runCount) {
+      runStart = x;
+      runCount = n;
+    }
+    const len = x - runStart;
+    if (n < best || (n === best && len > bestLen)) {
+      best = n;
+      bestLen = len;
+      bestX = (runStart + x) / 2;
+    }
+  }
+  return bestX;
+}
+
+/** Boundaries at the gaps of the x-projection of the fragments. */
+export function projectionBoundaries(frags: readonly Fragment[], s: Pick<LayoutSettings, "streamColumnGapEm">): Boundaries {
+  const spans = frags.map((f) => [f.bbox[0], f.bbox[2], f.em] as const).sort((p, q) => p[0] - q[0]);
+  const out: Boundaries = [];
+  let end = -Infinity;
+  for (const [x0, x1, em] of spans) {
+    if (end > -Infinity && x0 - end >= em * s.streamColumnGapEm) out.push((x0 + end) / 2);
+    end = Math.max(end, x1);
+  }
+  return out;
+}
+
+/** Fragments on lines that hold more than one: what table columns are made of. */
+export function multiFragmentLines(frags: readonly Fragment[]): Fragment[] {
+  const perLine = new Map<number, number>();
+  for (const f of frags) perLine.set(f.line, (perLine.get(f.line) ?? 0) + 1);
+  const multi = frags.filter((f) => perLine.get(f.line)! > 1);
+  return multi.length > 0 ? multi : [...frags];
+}
+
+/** Boundaries of a region under a header row (`body`: the region's fragments, header row excluded). */
+export function headerBoundaries(band: HeaderBand, body: readonly Fragment[], s: Pick<LayoutSettings, "streamColumnGapEm">): Boundaries {
+  const hc = band.cells;
+  const out: Boundaries = [];
+  const first = hc[0]!;
+  const em = body[0]?.em ?? 10;
+  // Left of the first header: row labels and vertical block labels, columns by projection.
+  const left = [...body, ...band.fragments].filter((f) => f.bbox[2] <= first.x0 + 0.5 * em);
+  if (left.length > 0) {
+    out.push(...projectionBoundaries(left, s));
+    out.push(corridor(Math.min(Math.max(...left.map((f) => f.bbox[2])), first.x0), first.x0, body));
+  }
+  for (let i = 0; i + 1 < hc.length; i++) out.push(corridor(hc[i]!.x1, hc[i + 1]!.x0, body));
+  return out.sort((a, b) => a - b);
+}

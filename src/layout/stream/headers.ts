@@ -1,0 +1,94 @@
+/**
+ * Header rows of an unruled table, found by the column headers the template knows (年初预算数,
+ * 全年执行数, 一级指标, 年度指标值, 分值, 得分, 预期目标 …). Office exports wrap narrow headers
+ * (`年初预算` / `数`), so a fragment counts when it is a header or the start of one; the
+ * fragments of one header row are those vertically close to each other.
+ */
+import { fundColumns, goalColumns, indicatorColumns } from "../../template/project.js";
+import { labelKey } from "../../template/labels.js";
+import type { LayoutSettings } from "../settings.js";
+import type { Fragment } from "./fragments.js";
+
+/** A header row: its vertical extent and its header cells left to right (x-extent and text). */
+export interface HeaderBand {
+  top: number;
+  bottom: number;
+  cells: { x0: number; x1: number; text: string }[];
+  /** Every fragment of the band (header cells and what else lies on its lines). */
+  fragments: Fragment[];
+}
+
+const VOCAB: string[] = [...fundColumns, ...indicatorColumns, ...goalColumns].flatMap((sp) => [...sp.exact, ...(sp.prefix ?? [])]).map(labelKey);
+/** Beginnings of headers shorter than this are too common in body text (`全年`, `分`) to count. */
+const MIN_PREFIX = 2;
+
+/** True when the text is a column header, or how a wrapped one begins. */
+export function isHeaderText(text: string): boolean {
+  const k = labelKey(text);
+  if (k.length < MIN_PREFIX) return false;
+  return VOCAB.some((v) => v === k || (v.startsWith(k) && k.length >= Math.min(v.length, MIN_PREFIX + 1)) || (k.startsWith(v) && /^\(/.test(k.slice(v.length))));
+}
+
+/** Groups of fragments overlapping horizontally: the header cells of a band. */
+function headerCells(frags: readonly Fragment[]): HeaderBand["cells"] {
+  const sorted = [...frags].sort((a, b) => a.bbox[0] - b.bbox[0]);
+  const cells: { x0: number; x1: number; parts: Fragment[] }[] = [];
+  for (const f of sorted) {
+    const last = cells[cells.length - 1];
+    if (last && f.bbox[0] < last.x1 - 0.5) {
+      last.x1 = Math.max(last.x1, f.bbox[2]);
+      last.parts.push(f);
+    } else cells.push({ x0: f.bbox[0], x1: f.bbox[2], parts: [f] });
+  }
+  return cells.map((c) => ({ x0: c.x0, x1: c.x1, text: c.parts.sort((a, b) => a.bbox[1] - b.bbox[1]).map((p) => p.text).join("") }));
+}
+
+/**
+ * The header rows among the fragments, top to bottom. A band starts from header fragments close
+ * to each other vertically; fragments stacked under or over one of them (the rest of a wrapped
+ * header) join it; it is a header row when it names at least `streamHeaderMinColumns` columns,
+ * or two when nothing else stands beside them (预期目标 | 实际完成情况).
+ */
+export function findHeaderBands(frags: readonly Fragment[], s: Pick<LayoutSettings, "streamHeaderMinColumns" | "streamHeaderGapEm">): HeaderBand[] {
+  const hits = frags.filter((f) => isHeaderText(f.text)).sort((a, b) => a.bbox[1] - b.bbox[1]);
+  const groups: Fragment[][] = [];
+  for (const f of hits) {
+    const g = groups[groups.length - 1];
+    const gap = f.em * s.streamHeaderGapEm;
+    if (g && f.bbox[1] <= Math.max(...g.map((x) => x.bbox[3])) + gap && f.bbox[1] - Math.min(...g.map((x) => x.bbox[1])) < 4 * f.em) g.push(f);
+    else groups.push([f]);
+  }
+  const bands: HeaderBand[] = [];
+  for (const g of groups) {
+    let top = Math.min(...g.map((f) => f.bbox[1]));
+    let bottom = Math.max(...g.map((f) => f.bbox[3]));
+    const members = new Set(g);
+    // The rest of wrapped headers: fragments touching a member from above or below, overlapping it horizontally.
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const f of frags) {
+        if (members.has(f)) continue;
+        const gap = f.em * s.streamHeaderGapEm;
+        const stacked = [...members].some(
+          (m) => f.bbox[0] < m.bbox[2] && f.bbox[2] > m.bbox[0] && (Math.abs(f.bbox[1] - m.bbox[3]) <= gap || Math.abs(m.bbox[1] - f.bbox[3]) <= gap) && f.text.length <= 6,
+        );
+        if (stacked) {
+          members.add(f);
+          top = Math.min(top, f.bbox[1]);
+          bottom = Math.max(bottom, f.bbox[3]);
+          grew = true;
+        }
+      }
+    }
+    const matched = headerCells(g).length;
+    const inBand = frags.filter((f) => members.has(f) || (f.bbox[1] >= top - 0.5 && f.bbox[3] <= bottom + 0.5));
+    const left = Math.min(...g.map((f) => f.bbox[0]));
+    const others = inBand.filter((f) => !members.has(f) && f.bbox[0] > left);
+    if (matched >= s.streamHeaderMinColumns || (matched >= 2 && others.length === 0)) {
+      const cellFrags = inBand.filter((f) => f.bbox[0] >= left - 0.5);
+      bands.push({ top, bottom, cells: headerCells(cellFrags), fragments: inBand });
+    }
+  }
+  return bands;
+}

@@ -1,0 +1,234 @@
+/**
+ * Rows of an unruled region whose columns are known. A cell's wrapped lines are joined by
+ * vertical proximity inside one column, never across a column boundary or a horizontal ruling.
+ * Office forms centre each cell vertically in its row, so the cells of a row share a vertical
+ * centre: centres shared by two or more columns are the rows; a column of lines that runs
+ * through several rows without a gap (tall rows of wrapped text) is cut where its pieces centre
+ * on those rows; a cell centred between rows is a merged cell, spanning the rows it is centred on.
+ */
+import type { Edge } from "../edges.js";
+import type { LayoutSettings } from "../settings.js";
+import { joinLines } from "../text.js";
+import type { Fragment } from "./fragments.js";
+
+/** A fragment with the columns it lies in. */
+export interface Placed {
+  frag: Fragment;
+  col: number;
+  colSpan: number;
+}
+
+/** The text lines of one cell (one or more fragments a line), top to bottom. */
+export interface Block {
+  lines: Placed[][];
+  col: number;
+  colSpan: number;
+  top: number;
+  bottom: number;
+  centre: number;
+  em: number;
+}
+
+export interface StreamRowCell {
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+  block: Block | null;
+  /** For an empty cell: its column's x-range is not known here, only the row's extent. */
+  top: number;
+  bottom: number;
+}
+
+export interface RegionRows {
+  rows: { top: number; bottom: number; centre: number }[];
+  cells: StreamRowCell[];
+  /** Blocks as first chained by proximity, before rows cut them (for the debug picture). */
+  chains: Block[];
+}
+
+type RowSettings = Pick<LayoutSettings, "streamLineGapEm" | "streamCentreToleranceEm">;
+
+function block(lines: Placed[][], col: number, colSpan: number): Block {
+  const frags = lines.flat().map((p) => p.frag);
+  const top = Math.min(...frags.map((f) => f.bbox[1]));
+  const bottom = Math.max(...frags.map((f) => f.bbox[3]));
+  return { lines, col, colSpan, top, bottom, centre: (top + bottom) / 2, em: Math.min(...frags.map((f) => f.em)) };
+}
+
+export function blockText(b: Block): string {
+  return joinLines(b.lines.map((l) => [...l].sort((p, q) => p.frag.bbox[0] - q.frag.bbox[0]).map((p) => p.frag.text).join(" ")));
+}
+
+/** True when a horizontal ruling runs between y0 and y1 at x. */
+function ruledBetween(hEdges: readonly Edge[], x: number, y0: number, y1: number): boolean {
+  return hEdges.some((e) => e.pos > y0 - 1 && e.pos < y1 + 1 && e.start <= x && e.end >= x);
+}
+
+/** Fragments → chains: per column, lines close enough vertically, with no ruling between. */
+export function chainColumns(placed: readonly Placed[], hEdges: readonly Edge[], s: RowSettings): Block[] {
+  const byCol = new Map<number, Placed[]>();
+  for (const p of placed) {
+    const list = byCol.get(p.col);
+    if (list) list.push(p);
+    else byCol.set(p.col, [p]);
+  }
+  const out: Block[] = [];
+  for (const [col, list] of byCol) {
+    list.sort((a, b) => a.frag.bbox[1] - b.frag.bbox[1] || a.frag.bbox[0] - b.frag.bbox[0]);
+    let lines: Placed[][] = [];
+    let bottom = -Infinity;
+    let span = 1;
+    const flush = () => {
+      if (lines.length) out.push(block(lines, col, span));
+      lines = [];
+      span = 1;
+    };
+    for (const p of list) {
+      const f = p.frag;
+      const last = lines[lines.length - 1];
+      const x = (f.bbox[0] + f.bbox[2]) / 2;
+      if (last && f.bbox[1] < last[0]!.frag.bbox[3] - 0.5 * f.em && f.line === last[0]!.frag.line) {
+        last.push(p); // same line, same column
+      } else if (last && f.bbox[1] - bottom <= s.streamLineGapEm * f.em && !ruledBetween(hEdges, x, bottom, f.bbox[1])) {
+        lines.push([p]);
+      } else {
+        flush();
+        lines.push([p]);
+      }
+      span = Math.max(span, p.colSpan);
+      bottom = Math.max(bottom, f.bbox[3]);
+    }
+    flush();
+  }
+  return out;
+}
+
+/** Clusters of centres within tolerance; each with the columns that support it. */
+function centreClusters(blocks: readonly Block[], s: RowSettings): { centre: number; cols: Set<number>; blocks: Block[] }[] {
+  const sorted = [...blocks].sort((a, b) => a.centre - b.centre);
+  const out: { centre: number; cols: Set<number>; blocks: Block[] }[] = [];
+  for (const b of sorted) {
+    const last = out[out.length - 1];
+    if (last && b.centre - last.centre <= s.streamCentreToleranceEm * b.em) {
+      last.blocks.push(b);
+      last.cols.add(b.col);
+      last.centre = last.blocks.reduce((a, x) => a + x.centre, 0) / last.blocks.length;
+    } else out.push({ centre: b.centre, cols: new Set([b.col]), blocks: [b] });
+  }
+  return out;
+}
+
+/**
+ * Cuts a chain into consecutive blocks each centred on one of `centres` (ascending), or returns
+ * null when no such cut exists (a merged cell, or a row of its own).
+ */
+export function cutChain(chain: Block, centres: readonly number[], s: RowSettings): Block[] | null {
+  const n = chain.lines.length;
+  if (n < 2) return null;
+  const tol = s.streamCentreToleranceEm * chain.em;
+  const ext = (i: number, j: number) => {
+    const fr = chain.lines.slice(i, j).flat().map((p) => p.frag);
+    return (Math.min(...fr.map((f) => f.bbox[1])) + Math.max(...fr.map((f) => f.bbox[3]))) / 2;
+  };
+  // best[j]: the cut of the first j lines ending on the highest centre index used, or null.
+  const best: ({ cuts: number[]; last: number; cost: number } | null)[] = new Array(n + 1).fill(null);
+  best[0] = { cuts: [0], last: -1, cost: 0 };
+  for (let j = 1; j <= n; j++) {
+    for (let i = 0; i < j; i++) {
+      const prev = best[i];
+      if (!prev) continue;
+      const c = ext(i, j);
+      let k = -1;
+      let d = Infinity;
+      centres.forEach((x, idx) => {
+        if (idx > prev.last && Math.abs(x - c) <= tol && Math.abs(x - c) < d) {
+          d = Math.abs(x - c);
+          k = idx;
+        }
+      });
+      if (k < 0) continue;
+      const cost = prev.cost + d;
+      if (!best[j] || cost < best[j]!.cost) best[j] = { cuts: [...prev.cuts, j], last: k, cost };
+    }
+  }
+  const done = best[n];
+  if (!done || done.cuts.length < 3) return null;
+  const out: Block[] = [];
+  for (let k = 0; k + 1 < done.cuts.length; k++) out.push(block(chain.lines.slice(done.cuts[k], done.cuts[k + 1]), chain.col, chain.colSpan));
+  return out;
+}
+
+/** Places the region's fragments into rows and cells. `ncols`: the region's column count. */
+export function regionRows(placed: readonly Placed[], ncols: number, hEdges: readonly Edge[], s: RowSettings): RegionRows {
+  const chains = chainColumns(placed, hEdges, s);
+  // Row centres: shared by two columns or more.
+  const strongOf = (blocks: readonly Block[]) => centreClusters(blocks, s).filter((c) => c.cols.size >= 2);
+  let strong = strongOf(chains);
+  const strongSet = new Set(strong.flatMap((c) => c.blocks));
+  const blocks: Block[] = [];
+  for (const ch of chains) {
+    const cut = strongSet.has(ch) ? null : cutChain(ch, strong.map((c) => c.centre), s);
+    if (cut) blocks.push(...cut);
+    else blocks.push(ch);
+  }
+  strong = strongOf(blocks);
+  const inRow = new Map<Block, number>();
+  type Band = { top: number; bottom: number; centre: number };
+  const bands: Band[] = strong.map((c) => ({
+    top: Math.min(...c.blocks.map((b) => b.top)),
+    bottom: Math.max(...c.blocks.map((b) => b.bottom)),
+    centre: c.centre,
+  }));
+  strong.forEach((c, i) => c.blocks.forEach((b) => inRow.set(b, i)));
+  // The other blocks: merged cells over the rows they overlap, or rows of their own.
+  const merged: { b: Block; overlaps: number[] }[] = [];
+  for (const b of blocks) {
+    if (inRow.has(b)) continue;
+    const overlaps = bands.map((band, i) => (Math.min(band.bottom, b.bottom) - Math.max(band.top, b.top) > 0.2 * b.em ? i : -1)).filter((i) => i >= 0);
+    if (overlaps.length > 0) merged.push({ b, overlaps });
+    else {
+      bands.push({ top: b.top, bottom: b.bottom, centre: b.centre });
+      inRow.set(b, bands.length - 1);
+    }
+  }
+  // Rows in order.
+  const order = bands.map((_, i) => i).sort((a, b) => bands[a]!.centre - bands[b]!.centre);
+  const rank = new Map(order.map((r, i) => [r, i]));
+  const rows = order.map((i) => bands[i]!);
+  const cells: StreamRowCell[] = [];
+  for (const [b, r] of inRow) cells.push({ row: rank.get(r)!, col: b.col, rowSpan: 1, colSpan: b.colSpan, block: b, top: b.top, bottom: b.bottom });
+  for (const { b, overlaps } of merged) {
+    // The span centred on the block that contains it: rows i..j, (top_i + bottom_j) / 2 ≈ centre.
+    const ranks = overlaps.map((o) => rank.get(o)!);
+    const lo = Math.min(...ranks);
+    const hi = Math.max(...ranks);
+    let best = { i: lo, j: hi, d: Infinity };
+    for (let i = Math.max(0, lo - 3); i <= lo; i++) {
+      for (let j = hi; j < Math.min(rows.length, hi + 4); j++) {
+        if (rows[i]!.top > b.top + 0.5 * b.em || rows[j]!.bottom < b.bottom - 0.5 * b.em) continue;
+        const d = Math.abs((rows[i]!.top + rows[j]!.bottom) / 2 - b.centre) + 0.01 * (j - i);
+        if (d < best.d) best = { i, j, d };
+      }
+    }
+    cells.push({ row: best.i, col: b.col, rowSpan: best.j - best.i + 1, colSpan: b.colSpan, block: b, top: b.top, bottom: b.bottom });
+  }
+  // Merged cells of one column never overlap: the later one starts where the earlier must end.
+  cells.sort((a, b) => a.col - b.col || a.row - b.row);
+  for (let k = 0; k + 1 < cells.length; k++) {
+    const a = cells[k]!;
+    const n = cells[k + 1]!;
+    if (n.col === a.col && a.row + a.rowSpan > n.row && a.row < n.row) a.rowSpan = n.row - a.row;
+  }
+  // Empty cells where a row with several cells has nothing in a column (a ruled table would show one).
+  const covered = new Set<string>();
+  for (const c of cells) for (let r = c.row; r < c.row + c.rowSpan; r++) for (let k = c.col; k < c.col + c.colSpan; k++) covered.add(`${r}:${k}`);
+  const perRow = new Map<number, number>();
+  for (const c of cells) perRow.set(c.row, (perRow.get(c.row) ?? 0) + 1);
+  rows.forEach((band, r) => {
+    if ((perRow.get(r) ?? 0) < 2) return;
+    for (let k = 0; k < ncols; k++) if (!covered.has(`${r}:${k}`)) cells.push({ row: r, col: k, rowSpan: 1, colSpan: 1, block: null, top: band.top, bottom: band.bottom });
+  });
+  cells.sort((a, b) => a.row - b.row || a.col - b.col);
+  return { rows, cells, chains };
+}
