@@ -1,6 +1,6 @@
 import type { Cell, Row } from "../layout/grid.js";
 import { labelKey } from "../template/labels.js";
-import { level1Names, level2Names, titlePattern } from "../template/project.js";
+import { extraFundRowPattern, level1Names, level2Names, titlePattern } from "../template/project.js";
 import { classify } from "./classify.js";
 import { columnRoles, labelRole } from "./row-view.js";
 
@@ -95,7 +95,13 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       return;
     }
 
-    if (section === "funds" && current.length > 0 && labelRole(current[0]!.text)?.role === "fundRow") {
+    // A fund row outside the contract's keys (其中:中央资金, 地方资金) starts a row like the known ones.
+    if (section === "funds" && !blank && extraFundRowPattern.test(key) && (counted > 0 || current.length === 0 || labelRole(current[0]!.text)?.role === "fundRow")) {
+      flush();
+      current.push(cell);
+      return;
+    }
+    if (section === "funds" && current.length > 0 && (labelRole(current[0]!.text)?.role === "fundRow" || extraFundRowPattern.test(labelKey(current[0]!.text)))) {
       current.push(cell);
       counted++;
       if (counted >= fundWidth) flush();

@@ -74,7 +74,7 @@ export const headerFields: Spelling<HeaderField>[] = [
 ];
 
 /** The label of the funds block; the unit is read from the same cell. */
-export const fundsLabel: string[] = ["项目资金", "年度预算数", "资金情况", "项目资金情况", "预算执行情况"];
+export const fundsLabel: string[] = ["项目资金", "年度预算数", "资金情况", "项目资金情况", "预算执行情况", "资金投入情况", "预算资金", "资金使用情况"];
 
 export const fundColumns: Spelling<FundColumn>[] = [
   { key: "initialBudget", exact: ["年初预算数", "年初预算", "年初预算数(A)", "年初预算数(万元)", "年初预算数(元)"], prefix: ["年初预算"] },
@@ -110,7 +110,7 @@ export const fundRows: Spelling<FundRowKey>[] = [
   { key: "other", exact: ["其他资金", "其它资金"] },
 ];
 
-export const goalsLabel: string[] = ["年度总体目标", "项目年度目标", "总体目标", "年度目标", "项目总体目标", "年度总体目标完成情况", "年度绩效目标完成情况", "年度目标完成情况", "年度总体目标完成情况综述"];
+export const goalsLabel: string[] = ["年度总体目标", "项目年度目标", "总体目标", "年度目标", "项目总体目标", "年度总体目标完成情况", "年度绩效目标完成情况", "年度目标完成情况", "年度总体目标完成情况综述", "总体目标完成情况"];
 export const goalColumns: Spelling<"expected" | "actual">[] = [
   { key: "expected", exact: ["预期目标", "预算目标", "年初设定目标", "年度绩效目标"] },
   { key: "actual", exact: ["实际完成情况", "目标完成情况", "全年实际完成情况", "目标实际完成情况", "实际完成"] },
