@@ -120,8 +120,12 @@ export function otherFormName(text: string): string | null {
 }
 
 function computeOtherFormName(text: string): string | null {
-  if (!/表|报告|信息/.test(text)) return null;
-  const key = labelKey(text).replace(/\(?(19|20)\d{2}年?度?\)?$/, "");
+  if (!/表|報|报告|信息/.test(text)) return null;
+  // An attachment number before the title, a year or the project's kind in brackets after it.
+  const key = labelKey(text)
+    .replace(/^附件\d*[:：]?/, "")
+    .replace(/\(?(19|20)\d{2}年?度?\)?$/, "")
+    .replace(/(表)\([^()]{1,20}\)$/, "$1");
   if (key.length < 4 || key.length > MAX_TITLE_LENGTH || splitLabelValue(text) !== null || titlePattern.test(key)) return null;
   return otherForms.find((f) => f.pattern.test(key))?.name ?? null;
 }
@@ -229,8 +233,15 @@ export function looksLikeIndicatorRow(cells: Cell[]): boolean {
   if (rowLooksLikeIndicator(cells)) return true;
   const filled = cells.filter((c) => hasText(c.text));
   if (filled.length < 3 || classify(filled[0]!.text).kind !== "text") return false;
-  return filled.filter((c) => VALUE_KINDS.has(classify(c.text).kind)).length >= 2;
+  const values = filled.map((c) => classify(c.text)).filter((k) => VALUE_KINDS.has(k.kind));
+  if (values.length < 2) return false;
+  // Targets carry a unit, a percentage or a comparator, and weights and scores are small: a row
+  // of large bare amounts is a table of money (an allocation list), not indicators.
+  return values.some((k) => k.kind !== "number") || values.every((k) => (k.value ?? 0) <= MAX_BARE_INDICATOR_NUMBER);
 }
+
+/** The largest bare number a header-less indicator row may hold (a weight, a score, a count). */
+const MAX_BARE_INDICATOR_NUMBER = 100;
 
 export function isPageNumber(text: string): boolean {
   const t = text.replace(/\s+/g, "");
