@@ -49,6 +49,7 @@ export function sameValue(a: ReviewValue | undefined, b: ReviewValue | undefined
 export function setValue(form: Form, path: string, value: ReviewValue): void {
   const keys = path.split("/").slice(1);
   const last = keys.pop()!;
-  const parent = valueAt(form, "/" + keys.join("/")) as Record<string, unknown>;
+  // a top-level field (/projectName) has the form itself as parent: "" is the pointer to the root, "/" is not
+  const parent = valueAt(form, keys.length ? "/" + keys.join("/") : "") as Record<string, unknown>;
   parent[last] = value;
 }
