@@ -35,10 +35,14 @@ export const LayoutSettingsSchema = z
     wordGapEm: z.number().nonnegative().default(0.25),
     /** Stream columns: cell left edges within this distance share a column. */
     streamColumnTolerance: z.number().nonnegative().default(6),
+    /** Stream: inside a line, a gap wider than this many font sizes separates two fragments (tight unruled columns sit about one em apart). */
+    streamFragmentGapEm: z.number().nonnegative().default(0.8),
+    /** Stream: runs overlapping vertically by this share of the smaller height, measured against a line's first run, are on one line (a cell centred beside a wrapped one must not tie its lines together). */
+    streamLineOverlap: z.number().min(0).max(1).default(0.7),
     /** Stream: a gap in the x-projection of a region's text at least this many font sizes wide separates two columns. */
     streamColumnGapEm: z.number().nonnegative().default(0.4),
     /** Stream: lines of one column at most this many font sizes apart (box to box) may be wrapped lines of one cell. */
-    streamLineGapEm: z.number().nonnegative().default(0.6),
+    streamLineGapEm: z.number().nonnegative().default(0.3),
     /** Stream: cells of one row share their vertical centre (forms centre their cells) within this many font sizes. */
     streamCentreToleranceEm: z.number().nonnegative().default(0.35),
     /** Stream: a line holding header labels of this many columns the template knows is a header row. */

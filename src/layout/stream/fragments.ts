@@ -3,9 +3,9 @@
  * smallest unit the stream flavour places: one line of one cell, or (before columns are known)
  * several cells' text that sit too close to be told apart, split later at column boundaries.
  */
-import type { BBox, TextRun } from "../geometry.js";
+import { bboxUnion, type BBox, type TextRun } from "../geometry.js";
 import type { LayoutSettings } from "../settings.js";
-import { lineText, runsBBox, runsToLines, splitLineAtGaps } from "../text.js";
+import { lineText, runsBBox, splitLineAtGaps, type TextLine } from "../text.js";
 
 export interface Fragment {
   runs: TextRun[];
@@ -22,11 +22,41 @@ export function makeFragment(runs: TextRun[], line: number, s: Pick<LayoutSettin
   return { runs, bbox: runsBBox(runs), text: lineText(runs, s).trim(), em, line };
 }
 
+/**
+ * Runs → lines, strictly: a run joins a line when it overlaps the line's first run (not the
+ * line's growing box) by `streamLineOverlap`. In an unruled table the number centred beside a
+ * two-line label overlaps both its lines; a growing box would make them one line.
+ */
+export function strictLines(runs: readonly TextRun[], s: Pick<LayoutSettings, "streamLineOverlap">): TextLine[] {
+  const sorted = [...runs].sort((a, b) => a.bbox[1] + a.bbox[3] - b.bbox[1] - b.bbox[3] || a.bbox[0] - b.bbox[0]);
+  const lines: { ref: BBox; line: TextLine }[] = [];
+  for (const r of sorted) {
+    const h = r.bbox[3] - r.bbox[1];
+    let best: { ref: BBox; line: TextLine } | null = null;
+    let bestOv = 0;
+    for (let i = lines.length - 1; i >= 0 && i >= lines.length - 4; i--) {
+      const l = lines[i]!;
+      const ov = Math.min(r.bbox[3], l.ref[3]) - Math.max(r.bbox[1], l.ref[1]);
+      const minH = Math.min(h, l.ref[3] - l.ref[1]);
+      if (minH > 0 && ov >= s.streamLineOverlap * minH && ov > bestOv) {
+        best = l;
+        bestOv = ov;
+      }
+    }
+    if (best) {
+      best.line.runs.push(r);
+      best.line.bbox = bboxUnion(best.line.bbox, r.bbox);
+    } else lines.push({ ref: r.bbox, line: { runs: [r], bbox: [...r.bbox] as BBox } });
+  }
+  for (const { line } of lines) line.runs.sort((a, b) => a.bbox[0] - b.bbox[0]);
+  return lines.map((l) => l.line).sort((a, b) => a.bbox[1] - b.bbox[1] || a.bbox[0] - b.bbox[0]);
+}
+
 /** The fragments of a set of runs, line by line, left to right. */
-export function runsToFragments(runs: readonly TextRun[], s: Pick<LayoutSettings, "lineOverlap" | "cellGapEm" | "wordGapEm">): Fragment[] {
+export function runsToFragments(runs: readonly TextRun[], s: Pick<LayoutSettings, "streamLineOverlap" | "streamFragmentGapEm" | "wordGapEm">): Fragment[] {
   const out: Fragment[] = [];
-  runsToLines(runs, s).forEach((line, i) => {
-    for (const part of splitLineAtGaps(line, s)) out.push(makeFragment(part, i, s));
+  strictLines(runs, s).forEach((line, i) => {
+    for (const part of splitLineAtGaps(line, { cellGapEm: s.streamFragmentGapEm })) out.push(makeFragment(part, i, s));
   });
   return out;
 }

@@ -43,6 +43,51 @@ function headerCells(frags: readonly Fragment[]): HeaderBand["cells"] {
   return cells.map((c) => ({ x0: c.x0, x1: c.x1, text: c.parts.sort((a, b) => a.bbox[1] - b.bbox[1]).map((p) => p.text).join("") }));
 }
 
+/** Most lines a wrapped header is printed on, each way from the line that names it. */
+const MAX_HEADER_LINES = 3;
+/** Longest continuation line of a wrapped header (`数`, `标值`, `分析及改进措施`). */
+const MAX_CONTINUATION = 8;
+
+/**
+ * A header cell's fragments: the ones that name it, and the lines stacked over and under them
+ * (the rest of a wrapped header), as many as keep the cell centred on the header row's centre —
+ * a body row printed right under the header is not part of it.
+ */
+function wrappedHeader(cell: { x0: number; x1: number }, hits: readonly Fragment[], frags: readonly Fragment[], centre: number, s: Pick<LayoutSettings, "streamHeaderGapEm">): Fragment[] {
+  const core = hits.filter((f) => f.bbox[0] < cell.x1 && f.bbox[2] > cell.x0);
+  const stackable = frags.filter((f) => f.bbox[0] < cell.x1 + 0.5 * f.em && f.bbox[2] > cell.x0 - 0.5 * f.em && [...f.text].length <= MAX_CONTINUATION && !/^[\d.,%≥≤=<>+-]+$/.test(f.text));
+  const above: Fragment[] = [];
+  const below: Fragment[] = [];
+  let top = Math.min(...core.map((f) => f.bbox[1]));
+  let bottom = Math.max(...core.map((f) => f.bbox[3]));
+  for (let k = 0; k < MAX_HEADER_LINES; k++) {
+    const up = stackable.find((f) => !core.includes(f) && !above.includes(f) && f.bbox[3] <= top + 0.3 * f.em && top - f.bbox[3] <= s.streamHeaderGapEm * f.em);
+    if (up) {
+      above.push(up);
+      top = up.bbox[1];
+    }
+    const down = stackable.find((f) => !core.includes(f) && !below.includes(f) && f.bbox[1] >= bottom - 0.3 * f.em && f.bbox[1] - bottom <= s.streamHeaderGapEm * f.em);
+    if (down) {
+      below.push(down);
+      bottom = down.bbox[3];
+    }
+  }
+  // The stack [core, a lines above, b lines below] best centred on the row.
+  const em = core[0]!.em;
+  const c0 = Math.min(...core.map((f) => f.bbox[1]));
+  const c1 = Math.max(...core.map((f) => f.bbox[3]));
+  let best = { a: 0, b: 0, d: Math.abs((c0 + c1) / 2 - centre) };
+  for (let a = 0; a <= above.length; a++) {
+    for (let b = 0; b <= below.length; b++) {
+      const t = a ? above[a - 1]!.bbox[1] : c0;
+      const u = b ? below[b - 1]!.bbox[3] : c1;
+      const d = Math.abs((t + u) / 2 - centre) + 0.01 * em * (a + b);
+      if (d < best.d) best = { a, b, d };
+    }
+  }
+  return [...core, ...above.slice(0, best.a), ...below.slice(0, best.b)];
+}
+
 /**
  * The header rows among the fragments, top to bottom. A band starts from header fragments close
  * to each other vertically; fragments stacked under or over one of them (the rest of a wrapped
@@ -60,27 +105,13 @@ export function findHeaderBands(frags: readonly Fragment[], s: Pick<LayoutSettin
   }
   const bands: HeaderBand[] = [];
   for (const g of groups) {
-    let top = Math.min(...g.map((f) => f.bbox[1]));
-    let bottom = Math.max(...g.map((f) => f.bbox[3]));
-    const members = new Set(g);
-    // The rest of wrapped headers: fragments touching a member from above or below, overlapping it horizontally.
-    let grew = true;
-    while (grew) {
-      grew = false;
-      for (const f of frags) {
-        if (members.has(f)) continue;
-        const gap = f.em * s.streamHeaderGapEm;
-        const stacked = [...members].some(
-          (m) => f.bbox[0] < m.bbox[2] && f.bbox[2] > m.bbox[0] && (Math.abs(f.bbox[1] - m.bbox[3]) <= gap || Math.abs(m.bbox[1] - f.bbox[3]) <= gap) && f.text.length <= 6,
-        );
-        if (stacked) {
-          members.add(f);
-          top = Math.min(top, f.bbox[1]);
-          bottom = Math.max(bottom, f.bbox[3]);
-          grew = true;
-        }
-      }
-    }
+    // The header row's centre: headers are centred in their row, wrapped or not.
+    const centres = g.map((f) => (f.bbox[1] + f.bbox[3]) / 2).sort((a, b) => a - b);
+    const centre = centres[Math.floor(centres.length / 2)]!;
+    const members = new Set<Fragment>();
+    for (const cell of headerCells(g)) for (const f of wrappedHeader(cell, g, frags, centre, s)) members.add(f);
+    const top = Math.min(...[...members].map((f) => f.bbox[1]));
+    const bottom = Math.max(...[...members].map((f) => f.bbox[3]));
     const matched = headerCells(g).length;
     const inBand = frags.filter((f) => members.has(f) || (f.bbox[1] >= top - 0.5 && f.bbox[3] <= bottom + 0.5));
     const left = Math.min(...g.map((f) => f.bbox[0]));

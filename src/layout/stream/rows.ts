@@ -47,6 +47,9 @@ export interface RegionRows {
   chains: Block[];
 }
 
+/** Cost of each row a merged cell spans, in font sizes, against how far off-centre it sits. */
+const SPAN_PENALTY_EM = 0.1;
+
 type RowSettings = Pick<LayoutSettings, "streamLineGapEm" | "streamCentreToleranceEm">;
 
 function block(lines: Placed[][], col: number, colSpan: number): Block {
@@ -65,8 +68,11 @@ function ruledBetween(hEdges: readonly Edge[], x: number, y0: number, y1: number
   return hEdges.some((e) => e.pos > y0 - 1 && e.pos < y1 + 1 && e.start <= x && e.end >= x);
 }
 
-/** Fragments → chains: per column, lines close enough vertically, with no ruling between. */
-export function chainColumns(placed: readonly Placed[], hEdges: readonly Edge[], s: RowSettings): Block[] {
+/**
+ * Fragments → chains: per column, lines close enough vertically, with no ruling between, and
+ * never a header line with a body line (`isHeader`: the fragment belongs to the header row).
+ */
+export function chainColumns(placed: readonly Placed[], hEdges: readonly Edge[], s: RowSettings, isHeader: (f: Fragment) => boolean = () => false): Block[] {
   const byCol = new Map<number, Placed[]>();
   for (const p of placed) {
     const list = byCol.get(p.col);
@@ -90,7 +96,7 @@ export function chainColumns(placed: readonly Placed[], hEdges: readonly Edge[],
       const x = (f.bbox[0] + f.bbox[2]) / 2;
       if (last && f.bbox[1] < last[0]!.frag.bbox[3] - 0.5 * f.em && f.line === last[0]!.frag.line) {
         last.push(p); // same line, same column
-      } else if (last && f.bbox[1] - bottom <= s.streamLineGapEm * f.em && !ruledBetween(hEdges, x, bottom, f.bbox[1])) {
+      } else if (last && f.bbox[1] - bottom <= s.streamLineGapEm * f.em && !ruledBetween(hEdges, x, bottom, f.bbox[1]) && isHeader(f) === isHeader(last[0]!.frag)) {
         lines.push([p]);
       } else {
         flush();
@@ -129,7 +135,7 @@ export function cutChain(chain: Block, centres: readonly number[], s: RowSetting
   const tol = s.streamCentreToleranceEm * chain.em;
   const ext = (i: number, j: number) => {
     const fr = chain.lines.slice(i, j).flat().map((p) => p.frag);
-    return (Math.min(...fr.map((f) => f.bbox[1])) + Math.max(...fr.map((f) => f.bbox[3]))) / 2;
+    return [Math.min(...fr.map((f) => f.bbox[1])), Math.max(...fr.map((f) => f.bbox[3]))] as const;
   };
   // best[j]: the cut of the first j lines ending on the highest centre index used, or null.
   const best: ({ cuts: number[]; last: number; cost: number } | null)[] = new Array(n + 1).fill(null);
@@ -138,7 +144,8 @@ export function cutChain(chain: Block, centres: readonly number[], s: RowSetting
     for (let i = 0; i < j; i++) {
       const prev = best[i];
       if (!prev) continue;
-      const c = ext(i, j);
+      const [top, bottom] = ext(i, j);
+      const c = (top + bottom) / 2;
       let k = -1;
       let d = Infinity;
       centres.forEach((x, idx) => {
@@ -148,6 +155,8 @@ export function cutChain(chain: Block, centres: readonly number[], s: RowSetting
         }
       });
       if (k < 0) continue;
+      // Rows do not overlap: a cell of one row never reaches over another row's centre.
+      if (centres.some((x, idx) => idx !== k && x > top + tol && x < bottom - tol)) continue;
       const cost = prev.cost + d;
       if (!best[j] || cost < best[j]!.cost) best[j] = { cuts: [...prev.cuts, j], last: k, cost };
     }
@@ -160,19 +169,39 @@ export function cutChain(chain: Block, centres: readonly number[], s: RowSetting
 }
 
 /** Places the region's fragments into rows and cells. `ncols`: the region's column count. */
-export function regionRows(placed: readonly Placed[], ncols: number, hEdges: readonly Edge[], s: RowSettings): RegionRows {
-  const chains = chainColumns(placed, hEdges, s);
-  // Row centres: shared by two columns or more.
-  const strongOf = (blocks: readonly Block[]) => centreClusters(blocks, s).filter((c) => c.cols.size >= 2);
-  let strong = strongOf(chains);
-  const strongSet = new Set(strong.flatMap((c) => c.blocks));
+export function regionRows(
+  placed: readonly Placed[],
+  ncols: number,
+  hEdges: readonly Edge[],
+  s: RowSettings,
+  opts: { isHeader?: (f: Fragment) => boolean; labelRows?: boolean } = {},
+): RegionRows {
+  const chains = chainColumns(placed, hEdges, s, opts.isHeader);
+  // Row centres: shared by two columns or more. Rows of label | value pairs above the first
+  // header (项目名称 | …) have no merged cells, and a label's row may have one other cell only:
+  // there every other column's centre is a row's.
+  const strongOf = (blocks: readonly Block[]) => centreClusters(blocks, s).filter((c) => c.cols.size >= (opts.labelRows ? 1 : 2));
   const blocks: Block[] = [];
   for (const ch of chains) {
-    const cut = strongSet.has(ch) ? null : cutChain(ch, strong.map((c) => c.centre), s);
+    // A chain of several lines may run through several rows: cut it on the rows the other columns make.
+    const cut = ch.lines.length < 2 ? null : cutChain(ch, strongOf(chains.filter((x) => x !== ch)).map((c) => c.centre), s);
     if (cut) blocks.push(...cut);
     else blocks.push(ch);
   }
-  strong = strongOf(blocks);
+  let strong = strongOf(blocks);
+  // Two merged cells centred on the same rows (一级 and 二级 over one group) share a centre too;
+  // a row reaching over the centre of a row with more columns is such a pair, not a row.
+  strong = strong.filter((c) => {
+    const top = Math.min(...c.blocks.map((b) => b.top));
+    const bottom = Math.max(...c.blocks.map((b) => b.bottom));
+    const tol = s.streamCentreToleranceEm * c.blocks[0]!.em;
+    return !strong.some((d) => {
+      if (d === c || d.cols.size <= c.cols.size) return false;
+      const dTop = Math.min(...d.blocks.map((b) => b.top));
+      const dBottom = Math.max(...d.blocks.map((b) => b.bottom));
+      return Math.min(bottom, dBottom) - Math.max(top, dTop) > tol;
+    });
+  });
   const inRow = new Map<Block, number>();
   type Band = { top: number; bottom: number; centre: number };
   const bands: Band[] = strong.map((c) => ({
@@ -207,7 +236,8 @@ export function regionRows(placed: readonly Placed[], ncols: number, hEdges: rea
     for (let i = Math.max(0, lo - 3); i <= lo; i++) {
       for (let j = hi; j < Math.min(rows.length, hi + 4); j++) {
         if (rows[i]!.top > b.top + 0.5 * b.em || rows[j]!.bottom < b.bottom - 0.5 * b.em) continue;
-        const d = Math.abs((rows[i]!.top + rows[j]!.bottom) / 2 - b.centre) + 0.01 * (j - i);
+        // Spans of different lengths can centre alike by chance: the shorter is the cell.
+        const d = Math.abs((rows[i]!.top + rows[j]!.bottom) / 2 - b.centre) + SPAN_PENALTY_EM * b.em * (j - i);
         if (d < best.d) best = { i, j, d };
       }
     }
