@@ -42,6 +42,16 @@ describe("applying corrections", () => {
     expect(r.forms[1]!.status).toBe("unreviewed");
   });
 
+  it("a top-level field (项目名称, 年度) is corrected like any other", async () => {
+    const imp = await importFixtures();
+    const doc = readDocument(imp.dir, imp.seed);
+    const r = applyReview(doc, [correction(1, "/projectName", doc.forms[1]!.projectName, "科普资源平台建设（二期）"), correction(1, "/year", 2021, 2022)]);
+    expect(r.stale).toEqual([]);
+    expect(r.doc.forms[1]!.projectName).toBe("科普资源平台建设（二期）");
+    expect(r.doc.forms[1]!.year).toBe(2022);
+    expect(r.doc.forms[1]!.sources!["/year"]!.corrected?.from).toBe("2021");
+  });
+
   it("two reviewers who saw the same value: both records apply in order, the last wins", async () => {
     const imp = await importFixtures();
     const doc = readDocument(imp.dir, imp.misread);
