@@ -1,4 +1,6 @@
+import type { FormReview } from "../correct/apply.js";
 import type { Document, Form, Indicator } from "../schema/index.js";
+import { correctionsText, reviewSummary } from "./review-columns.js";
 
 /**
  * CSV for spreadsheets (RFC 4180): CRLF rows, a field quoted when it holds a comma, quote, CR or
@@ -49,7 +51,10 @@ export function csvRow(cells: readonly Cell[]): string {
 /** The keys every row carries: which input and which form it comes from. */
 const formKeys = ["path", "sha256", "kind", "formIndex", "template", "title", "year", "projectName", "department", "departmentCode", "implementingUnit", "implementingUnitCode", "fundsUnit"] as const;
 
-const indicatorColumns = [...formKeys, "indicatorIndex", "level1", "level1Weight", "level2", "level3", "target", "actual", "weight", "score", "deviation", "findingRules"] as const;
+/** The form's review (issue 20: in every output): last status, its reviewer, and each value a person corrected. */
+const reviewKeys = ["reviewStatus", "reviewedBy", "corrections"] as const;
+
+const indicatorColumns = [...formKeys, "indicatorIndex", "level1", "level1Weight", "level2", "level3", "target", "actual", "weight", "score", "deviation", "findingRules", ...reviewKeys] as const;
 
 const formColumns = [
   ...formKeys,
@@ -71,6 +76,7 @@ const formColumns = [
   "errors",
   "warnings",
   "infos",
+  ...reviewKeys,
 ] as const;
 
 export function csvColumns(level: CsvLevel): readonly string[] {
@@ -85,18 +91,25 @@ function keyCells(doc: Document, form: Form, i: number): Cell[] {
   return [doc.source.path, doc.source.sha256, doc.source.kind, i, form.template, form.title, form.year, form.projectName, form.department, form.departmentCode, form.implementingUnit, form.implementingUnitCode, form.funds.unit];
 }
 
+/** Review cells; the status is empty where no review folder was read (`parse`). */
+function reviewCells(form: Form, review: FormReview | undefined): Cell[] {
+  const r = reviewSummary(form, review);
+  return [review ? r.status : null, r.reviewer, correctionsText(r.corrections)];
+}
+
 function indicatorCells(form: Form, ind: Indicator | undefined, j: number | null): Cell[] {
-  if (!ind || j === null) return new Array(indicatorColumns.length - formKeys.length).fill(null);
+  if (!ind || j === null) return new Array(indicatorColumns.length - formKeys.length - reviewKeys.length).fill(null);
   const prefix = `/indicators/${j}/`;
   const rules = [...new Set(form.audit.findings.filter((f) => f.path.startsWith(prefix) || f.path === `/indicators/${j}`).map((f) => f.rule))];
   return [j, ind.level1, ind.level1Weight, ind.level2, ind.level3, ind.target, ind.actual, ind.weight, ind.score, ind.deviation, rules.join(" ")];
 }
 
 /** The rows of one Document: one per indicator (a form with none still gets one row), or one per form. Documents without forms give none. */
-export function csvRows(doc: Document, level: CsvLevel): string {
+export function csvRows(doc: Document, level: CsvLevel, review?: readonly FormReview[]): string {
   let out = "";
   doc.forms.forEach((form, i) => {
     const keys = keyCells(doc, form, i);
+    const rev = reviewCells(form, review?.[i]);
     if (level === "form") {
       const total = form.funds.rows.find((r) => r.key === "total");
       const count = { error: 0, warning: 0, info: 0 };
@@ -122,11 +135,12 @@ export function csvRows(doc: Document, level: CsvLevel): string {
         count.error,
         count.warning,
         count.info,
+        ...rev,
       ]);
       return;
     }
-    if (form.indicators.length === 0) out += csvRow([...keys, ...indicatorCells(form, undefined, null)]);
-    form.indicators.forEach((ind, j) => (out += csvRow([...keys, ...indicatorCells(form, ind, j)])));
+    if (form.indicators.length === 0) out += csvRow([...keys, ...indicatorCells(form, undefined, null), ...rev]);
+    form.indicators.forEach((ind, j) => (out += csvRow([...keys, ...indicatorCells(form, ind, j), ...rev])));
   });
   return out;
 }

@@ -9,7 +9,7 @@ import type { StaleCorrection } from "../correct/apply.js";
 import { reviewDir } from "../correct/store.js";
 import { Document } from "../schema/index.js";
 import { csvBom, csvHeader, csvRows, type CsvLevel } from "./csv.js";
-import { jsonlLine } from "./jsonl.js";
+import { jsonlReviewedLine } from "./jsonl.js";
 import { xmlDocument, xmlHead, xmlTail } from "./xml.js";
 
 export type ExportFormat = "csv" | "xml" | "jsonl";
@@ -91,9 +91,9 @@ export async function exportImport(dir: string, format: ExportFormat, outFile: s
     await once(out, "open");
     if (format === "csv") await write(out, csvBom + csvHeader(level));
     if (format === "xml") await write(out, xmlHead);
-    for await (const doc of importDocuments(dir, read)) {
+    for await (const { doc, forms } of importReviewed(dir, read)) {
       summary.documents++;
-      await write(out, format === "csv" ? csvRows(doc, level) : format === "xml" ? xmlDocument(doc) : jsonlLine(doc));
+      await write(out, format === "csv" ? csvRows(doc, level, forms) : format === "xml" ? xmlDocument(doc, forms) : jsonlReviewedLine(doc, forms));
     }
     if (format === "xml") await write(out, xmlTail);
     out.end();

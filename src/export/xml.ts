@@ -1,5 +1,7 @@
 import { XMLBuilder } from "fast-xml-parser";
+import type { FormReview } from "../correct/apply.js";
 import type { Diagnostic, Document, Finding, Form, ParsedValue } from "../schema/index.js";
+import { reviewSummary } from "./review-columns.js";
 
 /**
  * XML in the structure documented in docs/export-formats.md: `<jixiao>` holding one `<document>`
@@ -60,7 +62,16 @@ function parsed(p: ParsedValue | undefined): Node | undefined {
   return attrs({ kind: "quantity", comparator: p.comparator, value: p.value, unit: p.unit });
 }
 
-function formNode(form: Form, index: number): Node {
+/** `<review status reviewer at note>` with a `<correction>` per value a person corrected; the status only where a review folder was read. */
+function reviewNode(form: Form, review: FormReview | undefined): Node {
+  const r = reviewSummary(form, review);
+  return {
+    ...attrs({ status: review ? r.status : undefined, reviewer: r.reviewer, at: r.at, note: r.note }),
+    correction: r.corrections.map((c) => attrs({ path: c.path, from: c.from, to: c.to, reviewer: c.reviewer, at: c.at, reason: c.reason })),
+  };
+}
+
+function formNode(form: Form, index: number, review?: FormReview): Node {
   const a = form.audit;
   const node: Node = {
     ...attrs({ index, template: form.template }),
@@ -92,6 +103,7 @@ function formNode(form: Form, index: number): Node {
       recomputed: attrs({ ...a.recomputed }),
       finding: a.findings.map((f) => ({ ...attrs({ rule: f.rule, severity: f.severity, path: f.path, reported: findingValue(f.reported), expected: findingValue(f.expected) }), "#text": xmlSafe(f.message) })),
     },
+    review: reviewNode(form, review),
   };
   return node;
 }
@@ -101,17 +113,17 @@ function diagnosticNode(d: Diagnostic): Node {
 }
 
 /** One `<document>` element; export streams these between `xmlHead` and `xmlTail`. */
-export function xmlDocument(doc: Document): string {
+export function xmlDocument(doc: Document, review?: readonly FormReview[]): string {
   const s = doc.source;
   return builder.build({
     document: {
       ...attrs({ path: s.path, sha256: s.sha256, kind: s.kind, pages: s.pages }),
-      form: doc.forms.map(formNode),
+      form: doc.forms.map((f, i) => formNode(f, i, review?.[i])),
       diagnostic: doc.diagnostics.map(diagnosticNode),
     },
   }) as string;
 }
 
 export function serialiseXml(docs: readonly Document[]): string {
-  return xmlHead + docs.map(xmlDocument).join("") + xmlTail;
+  return xmlHead + docs.map((d) => xmlDocument(d)).join("") + xmlTail;
 }

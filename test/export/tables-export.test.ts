@@ -253,3 +253,30 @@ describe("jixiao query", () => {
     expect(existsSync(target)).toBe(false);
   });
 });
+
+describe("csv, xml and jsonl carry the review too", () => {
+  it("status, reviewer and each corrected value with its value as read", async () => {
+    const csv = join(root, "forms.csv");
+    expect((await cli(["export", imp, "--format", "csv", "--level", "form", "--out", csv])).code).toBe(0);
+    const lines = readFileSync(csv, "utf8").slice(1).split("\r\n");
+    const head = lines[0]!.split(",");
+    expect(head.slice(-3)).toEqual(["reviewStatus", "reviewedBy", "corrections"]);
+    const approved = lines.filter((l) => l.includes(",approved,"));
+    expect(approved).toHaveLength(1);
+    expect(approved[0]).toContain(",approved,李四,");
+    expect(approved[0]).toContain("总分·得分 95→94 (张三)");
+    expect(lines.filter((l) => l.includes(",unreviewed,")).length).toBe(docs.reduce((n, d) => n + d.forms.length, 0) - 1);
+
+    const xmlFile = join(root, "all.xml");
+    expect((await cli(["export", imp, "--format", "xml", "--out", xmlFile])).code).toBe(0);
+    const xml = readFileSync(xmlFile, "utf8");
+    expect(xml).toMatch(/<review status="approved" reviewer="李四" at="2024-05-01T09:00:00.000Z" note="已核对">\s*<correction path="\/projectName"[^>]*\/>\s*<correction path="\/total\/score" from="95" to="94" reviewer="张三" at="2024-05-01T08:00:00.000Z" reason="复印件看清为 94"\/>/);
+
+    const jsonl = join(root, "all.jsonl");
+    expect((await cli(["export", imp, "--format", "jsonl", "--out", jsonl])).code).toBe(0);
+    const line = readFileSync(jsonl, "utf8").split("\n").map((l) => l && JSON.parse(l)).find((d) => d && d.source.sha256 === seed.source.sha256);
+    expect(line.review[0]).toEqual({ status: "unreviewed", reviewer: null, at: null, note: null, corrections: [] });
+    expect(line.review[1]).toMatchObject({ status: "approved", reviewer: "李四", note: "已核对" });
+    expect(line.review[1].corrections).toContainEqual({ path: "/total/score", from: "95", to: "94", reviewer: "张三", at: "2024-05-01T08:00:00.000Z", reason: "复印件看清为 94" });
+  });
+});

@@ -3,10 +3,10 @@
  * Pure: the writers (xlsx, DuckDB, Parquet) and the tests all go through here, so what the
  * property test proves of these rows holds for every output.
  */
-import { valueAt } from "../../audit/context.js";
 import { fieldName, type Lang } from "../../audit/fields.js";
 import type { ReviewedDocument } from "../../correct/folder.js";
 import type { FormReview } from "../../correct/apply.js";
+import { personCorrections, reviewSummary } from "../review-columns.js";
 import type { Document, Form, ParsedValue, SourceLocation } from "../../schema/index.js";
 import type { Row, TableName, Value } from "./model.js";
 
@@ -54,12 +54,12 @@ function parsed(p: ParsedValue | undefined, prefix: string): Row {
   };
 }
 
-function formRow(doc: Document, form: Form, i: number, ids: Numbering, review: FormReview | undefined): Row {
+function formRow(doc: Document, form: Form, i: number, ids: Numbering, review: FormReview | undefined, lang: Lang): Row {
   const total = form.funds.rows.find((r) => r.key === "total");
   const count = { error: 0, warning: 0, info: 0 };
   for (const f of form.audit.findings) count[f.severity]++;
   const r = form.audit.recomputed;
-  const status = review?.statusRecord;
+  const rs = reviewSummary(form, review, lang);
   return {
     form_id: ids.firstFormId + i,
     doc_id: ids.docId,
@@ -95,23 +95,12 @@ function formRow(doc: Document, form: Form, i: number, ids: Numbering, review: F
     errors: count.error,
     warnings: count.warning,
     infos: count.info,
-    review_status: review?.status ?? "unreviewed",
-    reviewed_by: status?.reviewer ?? null,
-    reviewed_at: status?.at ?? null,
-    review_note: status?.note ?? null,
-    corrections: correctedPaths(form).length,
+    review_status: rs.status,
+    reviewed_by: rs.reviewer,
+    reviewed_at: rs.at,
+    review_note: rs.note,
+    corrections: rs.corrections.length,
   };
-}
-
-/** Paths whose value a person corrected (and the correction applied): `sources[path].corrected.reviewer`. */
-function correctedPaths(form: Form): string[] {
-  return Object.entries(form.sources ?? {})
-    .filter(([, s]) => s.corrected?.reviewer !== undefined)
-    .map(([p]) => p);
-}
-
-function cellText(v: unknown): string | null {
-  return v === null || v === undefined ? null : String(v);
 }
 
 export function documentRows(reviewed: Pick<ReviewedDocument, "doc" | "forms">, ids: Numbering, lang: Lang = "zh"): DocumentRows {
@@ -129,7 +118,7 @@ export function documentRows(reviewed: Pick<ReviewedDocument, "doc" | "forms">, 
   });
   doc.forms.forEach((form, i) => {
     const form_id = ids.firstFormId + i;
-    out.forms.push(formRow(doc, form, i, ids, reviewed.forms[i]));
+    out.forms.push(formRow(doc, form, i, ids, reviewed.forms[i], lang));
     form.funds.rows.forEach((r, j) =>
       out.fund_rows.push({ form_id, row_index: j, key: r.key, label: r.label, unit: form.funds.unit, initial_budget: r.initialBudget, annual_budget: r.annualBudget, executed: r.executed }),
     );
@@ -168,20 +157,9 @@ export function documentRows(reviewed: Pick<ReviewedDocument, "doc" | "forms">, 
         message: f.message,
       }),
     );
-    for (const [pointer, s] of Object.entries(form.sources ?? {})) {
-      out.sources.push({ form_id, pointer, ...source(s, "") });
-      if (s.corrected?.reviewer === undefined) continue;
-      out.corrections.push({
-        form_id,
-        pointer,
-        field: fieldName(pointer, form, lang),
-        value_read: s.corrected.from,
-        value_corrected: cellText(valueAt(form, pointer)),
-        reviewer: s.corrected.reviewer,
-        at: s.corrected.at ?? null,
-        reason: s.corrected.reason,
-      });
-    }
+    for (const [pointer, s] of Object.entries(form.sources ?? {})) out.sources.push({ form_id, pointer, ...source(s, "") });
+    for (const c of personCorrections(form, lang))
+      out.corrections.push({ form_id, pointer: c.path, field: c.field, value_read: c.from, value_corrected: c.to, reviewer: c.reviewer, at: c.at, reason: c.reason });
   });
   doc.diagnostics.forEach((d, j) => {
     const m = /^\/forms\/(\d+)(?:\/|$)/.exec(d.path ?? "");
