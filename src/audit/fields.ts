@@ -29,6 +29,9 @@ const AMOUNT: Readonly<Record<string, readonly [string, string]>> = {
   initialBudget: ["年初预算数", "initial budget"],
   annualBudget: ["全年预算数", "annual budget"],
   executed: ["全年执行数", "executed"],
+  adjustment: ["年中调整金额", "mid-year adjustment"],
+  balance: ["结余金额", "balance"],
+  balanceRatePercent: ["资金结余率", "balance rate"],
   label: ["名称", "label"],
 };
 
@@ -51,6 +54,17 @@ const ROW_KEY_EN: Readonly<Record<string, string>> = {
   specialAccount: "special account",
   unitFunds: "unit funds",
   other: "other funds",
+  basic: "basic expenditure",
+  project: "project expenditure",
+  unitIncome: "unit's other income",
+};
+
+const TASK: Readonly<Record<string, readonly [string, string]>> = {
+  name: ["任务名称", "name"],
+  content: ["主要内容", "content"],
+  total: ["预算金额·总额", "budget·total"],
+  fiscal: ["预算金额·财政拨款", "budget·fiscal"],
+  other: ["预算金额·其他资金", "budget·other"],
 };
 
 function pick(pair: readonly [string, string], lang: Lang): string {
@@ -73,6 +87,13 @@ export function fieldName(path: string, form: Form | undefined, lang: Lang = "zh
           : `fund row ${i + 1}`;
     const col = m[2] ? AMOUNT[m[2]] : undefined;
     return m[2] ? `${rowName}·${col ? pick(col, lang) : m[2]}` : rowName;
+  }
+  m = /^\/tasks\/(\d+)(?:\/budget)?(?:\/(\w+))?$/.exec(path);
+  if (m) {
+    const n = Number(m[1]) + 1;
+    const head = lang === "zh" ? `年度主要任务 ${n}` : `task ${n}`;
+    const col = m[2] ? TASK[m[2]] : undefined;
+    return m[2] ? `${head}·${col ? pick(col, lang) : m[2]}` : head;
   }
   m = /^\/indicators\/(\d+)(?:\/(\w+))?$/.exec(path);
   if (m) {

@@ -8,7 +8,7 @@ const str = z.string().nullable();
 export const FundUnit = z.enum(["元", "万元"]);
 export type FundUnit = z.infer<typeof FundUnit>;
 
-export const FundRowKey = z.string().regex(/^(total|currentYear|carryOver|specialAccount|unitFunds|other|extra[1-9][0-9]*)$/);
+export const FundRowKey = z.string().regex(/^(total|currentYear|carryOver|specialAccount|unitFunds|other|basic|project|unitIncome|extra[1-9][0-9]*)$/);
 
 export const FundRow = z.object({
   key: FundRowKey,
@@ -16,6 +16,14 @@ export const FundRow = z.object({
   initialBudget: num,
   annualBudget: num,
   executed: num,
+  /** 年中调整金额 (department forms' 资金结构 table). */
+  adjustment: num.optional(),
+  /** 结余金额. */
+  balance: num.optional(),
+  /** 资金结余率, in percent. */
+  balanceRatePercent: num.optional(),
+  /** The key of the row this one is a part of, as the form's own numbering (①②, 其中) shows it. */
+  parent: FundRowKey.optional(),
 });
 export type FundRow = z.infer<typeof FundRow>;
 
@@ -43,6 +51,8 @@ export const Indicator = z.object({
   score: num,
   deviation: str,
   level1Weight: z.number().optional(),
+  /** 评分标准 (department forms). */
+  method: str.optional(),
   targetParsed: ParsedValue.optional(),
   actualParsed: ParsedValue.optional(),
 });
@@ -73,6 +83,14 @@ export const Funds = z.object({
 });
 export type Funds = z.infer<typeof Funds>;
 
+/** A row of 年度主要任务 (department forms): 任务名称, 主要内容, 预算金额 总额 / 财政拨款 / 其他资金. */
+export const Task = z.object({
+  name: str,
+  content: str,
+  budget: z.object({ total: num, fiscal: num, other: num }),
+});
+export type Task = z.infer<typeof Task>;
+
 export const Form = z.object({
   template: z.enum(["project", "department"]),
   title: str,
@@ -83,6 +101,7 @@ export const Form = z.object({
   departmentCode: z.string().optional(),
   implementingUnitCode: z.string().optional(),
   funds: Funds,
+  tasks: z.array(Task).optional(),
   goals: z.object({ expected: str, actual: str }),
   indicators: z.array(Indicator),
   total: z.object({ weight: num, score: num }),

@@ -130,6 +130,9 @@ describe("audit: findings", () => {
       "level1-weights",
       "unit-plausibility",
       "unreadable",
+      // the department-wide form's rules (contract, "The department-wide form"), after the table's
+      "task-budget",
+      "fund-balance",
     ]);
     for (const r of rules) {
       expect(r.doc).not.toMatch(/\n/);

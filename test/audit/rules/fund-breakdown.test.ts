@@ -25,6 +25,19 @@ ruleTester(fundBreakdown, {
       form: form({ rows: [total(0.3, 0.3, 0.3), part("currentYear", 0.1, 0.1, 0.1), part("other", 0.2, 0.2, 0.2)] }),
     },
     { name: "only a total row", form: form({ rows: [total(100, 100, 90)] }) },
+    {
+      // department 资金结构: 合计 = 财政资金小计 + 单位其它收入; 小计 = ①项目支出 + ②基本支出
+      name: "rows naming a parent add up to it, and the others to the total",
+      form: form({
+        rows: [
+          total(150, 150, 120),
+          fundRow({ key: "extra1", label: "财政资金小计", initialBudget: 130, annualBudget: 130, executed: 110 }),
+          fundRow({ key: "project", label: "①项目支出", initialBudget: 50, annualBudget: 50, executed: 40, parent: "extra1" }),
+          fundRow({ key: "basic", label: "②基本支出", initialBudget: 80, annualBudget: 80, executed: 70, parent: "extra1" }),
+          fundRow({ key: "unitIncome", label: "单位其它收入", initialBudget: 20, annualBudget: 20, executed: 10 }),
+        ],
+      }),
+    },
     { name: "total not printed: skipped", form: form({ rows: [total(null, null, null), part("currentYear", 5, 5, 5)] }) },
     {
       name: "an unreadable breakdown cell: the column is skipped",
@@ -35,6 +48,19 @@ ruleTester(fundBreakdown, {
     },
   ],
   invalid: [
+    {
+      name: "a subtotal that is not the sum of the rows naming it as parent",
+      form: form({
+        rows: [
+          total(150, 150, 120),
+          fundRow({ key: "extra1", label: "财政资金小计", initialBudget: 130, annualBudget: 130, executed: 110 }),
+          fundRow({ key: "project", label: "①项目支出", initialBudget: 50, annualBudget: 50, executed: 45, parent: "extra1" }),
+          fundRow({ key: "basic", label: "②基本支出", initialBudget: 80, annualBudget: 80, executed: 70, parent: "extra1" }),
+          fundRow({ key: "unitIncome", label: "单位其它收入", initialBudget: 20, annualBudget: 20, executed: 10 }),
+        ],
+      }),
+      findings: [{ path: "/funds/rows/1/executed", reported: 110, expected: 115, message: "财政资金小计·全年执行数 为 110，按其下各行合计应为 115" }],
+    },
     {
       // a 年度资金总额 row of zeros above a filled breakdown:
       //   年初 0 vs 50 + 10 = 60; 全年 0 vs 50 + 10 = 60; 执行 0 vs 40 + (blank) = 40
