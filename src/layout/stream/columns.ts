@@ -60,12 +60,16 @@ export function projectionBoundaries(frags: readonly Fragment[], s: Pick<LayoutS
   return out;
 }
 
-/** Fragments on lines that hold more than one: what table columns are made of. */
-export function multiFragmentLines(frags: readonly Fragment[]): Fragment[] {
-  const perLine = new Map<number, number>();
-  for (const f of frags) perLine.set(f.line, (perLine.get(f.line) ?? 0) + 1);
-  const multi = frags.filter((f) => perLine.get(f.line)! > 1);
-  return multi.length > 0 ? multi : [...frags];
+/** Share of a region's width above which a fragment spans columns (a title, a project name): it closes no gap. */
+const WIDE_FRAGMENT = 0.3;
+
+/** The fragments that column gaps are read from: not the wide ones that run across columns. */
+export function columnFragments(frags: readonly Fragment[]): Fragment[] {
+  if (frags.length === 0) return [];
+  const left = Math.min(...frags.map((f) => f.bbox[0]));
+  const right = Math.max(...frags.map((f) => f.bbox[2]));
+  const narrow = frags.filter((f) => f.bbox[2] - f.bbox[0] <= WIDE_FRAGMENT * (right - left));
+  return narrow.length > 0 ? narrow : [...frags];
 }
 
 /** Boundaries of a region under a header row (`body`: the region's fragments, header row excluded). */

@@ -4,7 +4,7 @@
  * (`年初预算` / `数`), so a fragment counts when it is a header or the start of one; the
  * fragments of one header row are those vertically close to each other.
  */
-import { fundColumns, goalColumns, indicatorColumns } from "../../template/project.js";
+import { fundColumns, fundsLabel, goalColumns, goalsLabel, indicatorColumns, indicatorsLabel, verticalLabels } from "../../template/project.js";
 import { labelKey } from "../../template/labels.js";
 import type { LayoutSettings } from "../settings.js";
 import type { Fragment } from "./fragments.js";
@@ -19,13 +19,16 @@ export interface HeaderBand {
 }
 
 const VOCAB: string[] = [...fundColumns, ...indicatorColumns, ...goalColumns].flatMap((sp) => [...sp.exact, ...(sp.prefix ?? [])]).map(labelKey);
+const VOCAB_SET = new Set(VOCAB);
+/** Labels of whole blocks (绩效指标 begins 绩效指标名称, a column header): never a column's header. */
+const BLOCK_LABELS = new Set([...verticalLabels, indicatorsLabel, ...goalsLabel, ...fundsLabel].map(labelKey));
 /** Beginnings of headers shorter than this are too common in body text (`全年`, `分`) to count. */
 const MIN_PREFIX = 2;
 
 /** True when the text is a column header, or how a wrapped one begins. */
 export function isHeaderText(text: string): boolean {
   const k = labelKey(text);
-  if (k.length < MIN_PREFIX) return false;
+  if (k.length < MIN_PREFIX || BLOCK_LABELS.has(k)) return false;
   return VOCAB.some((v) => v === k || (v.startsWith(k) && k.length >= Math.min(v.length, MIN_PREFIX + 1)) || (k.startsWith(v) && /^\(/.test(k.slice(v.length))));
 }
 
@@ -106,7 +109,9 @@ export function findHeaderBands(frags: readonly Fragment[], s: Pick<LayoutSettin
   const bands: HeaderBand[] = [];
   for (const g of groups) {
     // The header row's centre: headers are centred in their row, wrapped or not.
-    const centres = g.map((f) => (f.bbox[1] + f.bbox[3]) / 2).sort((a, b) => a - b);
+    // Whole headers on one line (分值, 得分) sit on the centre; the first line of a wrapped one does not.
+    const whole = g.filter((f) => VOCAB_SET.has(labelKey(f.text)));
+    const centres = (whole.length > 0 ? whole : g).map((f) => (f.bbox[1] + f.bbox[3]) / 2).sort((a, b) => a - b);
     const centre = centres[Math.floor(centres.length / 2)]!;
     const members = new Set<Fragment>();
     for (const cell of headerCells(g)) for (const f of wrappedHeader(cell, g, frags, centre, s)) members.add(f);

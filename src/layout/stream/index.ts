@@ -9,7 +9,7 @@ import type { Table, TableCell } from "../cells.js";
 import type { Edge } from "../edges.js";
 import type { BBox, TextRun } from "../geometry.js";
 import type { LayoutSettings } from "../settings.js";
-import { columnOf, headerBoundaries, multiFragmentLines, projectionBoundaries, type Boundaries } from "./columns.js";
+import { columnOf, headerBoundaries, columnFragments, projectionBoundaries, type Boundaries } from "./columns.js";
 import { runsToFragments, splitAtBoundaries, type Fragment } from "./fragments.js";
 import { findHeaderBands, type HeaderBand } from "./headers.js";
 import { blockText, regionRows, type Placed } from "./rows.js";
@@ -89,7 +89,7 @@ export function streamTable(runs: readonly TextRun[], edges: readonly Edge[], pa
       boundaries = carry.boundaries;
       from = "previous-page";
     } else {
-      boundaries = projectionBoundaries(multiFragmentLines(inRegion), s);
+      boundaries = projectionBoundaries(columnFragments(inRegion), s);
       from = "projection";
     }
     boundaries = withRulings(boundaries, vEdges, inRegion, top, bottom);

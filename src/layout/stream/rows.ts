@@ -69,10 +69,19 @@ function ruledBetween(hEdges: readonly Edge[], x: number, y0: number, y1: number
 }
 
 /**
+ * An amount, a rate, a score or a dash: office exports size columns to their numbers, so two
+ * such lines stacked in a column are two rows, not one value wrapped.
+ */
+const WHOLE_VALUE = /^(?:[-—–－]+|[≥≤<>=]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?|[≥≤<>=]?\d+(?:\.\d+)?%?)$/;
+export function wholeValue(text: string): boolean {
+  return WHOLE_VALUE.test(text.trim());
+}
+
+/**
  * Fragments → chains: per column, lines close enough vertically, with no ruling between, and
  * never a header line with a body line (`isHeader`: the fragment belongs to the header row).
  */
-export function chainColumns(placed: readonly Placed[], hEdges: readonly Edge[], s: RowSettings, isHeader: (f: Fragment) => boolean = () => false): Block[] {
+export function chainColumns(placed: readonly Placed[], hEdges: readonly Edge[], s: RowSettings, isHeader: (f: Fragment) => boolean = () => false, lineGap = s.streamLineGapEm): Block[] {
   const byCol = new Map<number, Placed[]>();
   for (const p of placed) {
     const list = byCol.get(p.col);
@@ -96,7 +105,7 @@ export function chainColumns(placed: readonly Placed[], hEdges: readonly Edge[],
       const x = (f.bbox[0] + f.bbox[2]) / 2;
       if (last && f.bbox[1] < last[0]!.frag.bbox[3] - 0.5 * f.em && f.line === last[0]!.frag.line) {
         last.push(p); // same line, same column
-      } else if (last && f.bbox[1] - bottom <= s.streamLineGapEm * f.em && !ruledBetween(hEdges, x, bottom, f.bbox[1]) && isHeader(f) === isHeader(last[0]!.frag)) {
+      } else if (last && f.bbox[1] - bottom <= lineGap * f.em && !(wholeValue(f.text) && wholeValue(last.map((q) => q.frag.text).join(""))) && !ruledBetween(hEdges, x, bottom, f.bbox[1]) && isHeader(f) === isHeader(last[0]!.frag)) {
         lines.push([p]);
       } else {
         flush();
@@ -109,6 +118,40 @@ export function chainColumns(placed: readonly Placed[], hEdges: readonly Edge[],
   }
   return out;
 }
+
+/**
+ * The gap between wrapped lines of one cell, in font sizes, as this document prints them: a low
+ * quantile of the gaps between a fragment and the one right under it in its column (fonts differ:
+ * AR PL UMing's lines touch, Noto CJK's stand half an em apart), plus `streamLineGapEm`.
+ */
+export function typicalLineGap(placed: readonly Placed[], s: RowSettings): number {
+  const gaps: number[] = [];
+  const byCol = new Map<number, Fragment[]>();
+  for (const p of placed) {
+    const list = byCol.get(p.col);
+    if (list) list.push(p.frag);
+    else byCol.set(p.col, [p.frag]);
+  }
+  for (const list of byCol.values()) {
+    list.sort((a, b) => a.bbox[1] - b.bbox[1]);
+    for (let i = 0; i + 1 < list.length; i++) {
+      const a = list[i]!;
+      const b = list[i + 1]!;
+      if (b.line === a.line) continue;
+      const g = (b.bbox[1] - a.bbox[3]) / a.em;
+      if (g >= -0.2 && g <= MAX_LINE_GAP_EM) gaps.push(g);
+    }
+  }
+  if (gaps.length === 0) return s.streamLineGapEm;
+  // Gaps between rows are as common as those inside cells where cells are short: the low end is the wrap.
+  gaps.sort((a, b) => a - b);
+  return Math.max(0, gaps[Math.floor(gaps.length * LINE_GAP_QUANTILE)]!) + s.streamLineGapEm;
+}
+
+/** Share of the gaps between stacked lines below which a cell's own line gap lies. */
+const LINE_GAP_QUANTILE = 0.15;
+/** Wider gaps than this (in font sizes) are never between wrapped lines of one cell. */
+const MAX_LINE_GAP_EM = 0.8;
 
 /** Clusters of centres within tolerance; each with the columns that support it. */
 function centreClusters(blocks: readonly Block[], s: RowSettings): { centre: number; cols: Set<number>; blocks: Block[] }[] {
@@ -168,6 +211,56 @@ export function cutChain(chain: Block, centres: readonly number[], s: RowSetting
   return out;
 }
 
+/**
+ * The cells of a column of merged cells tile its rows: each starts where the one above ends. A
+ * merged cell centred on rows 2–3 is also centred on rows 1–4; the tiling tells which (a dynamic
+ * programme over where each cell starts and ends, each as near its own centre as can be).
+ */
+export function tileColumn(cells: StreamRowCell[], rows: readonly { top: number; bottom: number }[], penaltyEm: number): void {
+  const list = cells.filter((c) => c.block).sort((a, b) => a.block!.centre - b.block!.centre);
+  const m = list.length;
+  const n = rows.length;
+  if (m === 0 || n === 0) return;
+  const cost = (k: number, a: number, e: number) => {
+    const b = list[k]!.block!;
+    if (rows[a]!.top > b.top + 0.5 * b.em || rows[e]!.bottom < b.bottom - 0.5 * b.em) return Infinity;
+    return Math.abs((rows[a]!.top + rows[e]!.bottom) / 2 - b.centre) + penaltyEm * b.em * (e - a);
+  };
+  // f[k][e]: best cost of cells 0..k with cell k ending on row e; from[k][e]: where cell k starts.
+  const f: number[][] = Array.from({ length: m }, () => new Array(n).fill(Infinity));
+  const from: number[][] = Array.from({ length: m }, () => new Array(n).fill(-1));
+  for (let e = 0; e < n; e++) {
+    for (let a = 0; a <= e; a++) {
+      const c = cost(0, a, e);
+      if (c < f[0]![e]!) {
+        f[0]![e] = c;
+        from[0]![e] = a;
+      }
+    }
+  }
+  for (let k = 1; k < m; k++) {
+    for (let e = 0; e < n; e++) {
+      for (let a = 1; a <= e; a++) {
+        const prev = f[k - 1]![a - 1]!;
+        if (prev === Infinity) continue;
+        const c = prev + cost(k, a, e);
+        if (c < f[k]![e]!) {
+          f[k]![e] = c;
+          from[k]![e] = a;
+        }
+      }
+    }
+  }
+  let e = f[m - 1]!.indexOf(Math.min(...f[m - 1]!));
+  if (f[m - 1]![e] === Infinity) return;
+  for (let k = m - 1; k >= 0; k--) {
+    const a = from[k]![e]!;
+    list[k]!.row = a;
+    list[k]!.rowSpan = e - a + 1;
+    e = a - 1;
+  }
+}
+
 /** Places the region's fragments into rows and cells. `ncols`: the region's column count. */
 export function regionRows(
   placed: readonly Placed[],
@@ -176,7 +269,7 @@ export function regionRows(
   s: RowSettings,
   opts: { isHeader?: (f: Fragment) => boolean; labelRows?: boolean } = {},
 ): RegionRows {
-  const chains = chainColumns(placed, hEdges, s, opts.isHeader);
+  const chains = chainColumns(placed, hEdges, s, opts.isHeader, typicalLineGap(placed, s));
   // Row centres: shared by two columns or more. Rows of label | value pairs above the first
   // header (项目名称 | …) have no merged cells, and a label's row may have one other cell only:
   // there every other column's centre is a row's.
@@ -243,6 +336,9 @@ export function regionRows(
     }
     cells.push({ row: best.i, col: b.col, rowSpan: best.j - best.i + 1, colSpan: b.colSpan, block: b, top: b.top, bottom: b.bottom });
   }
+  // Columns of merged cells (一级, 二级, block labels): their cells tile the rows.
+  const mergedCols = new Set(merged.map((m) => m.b.col));
+  for (const col of mergedCols) tileColumn(cells.filter((c) => c.col === col), rows, SPAN_PENALTY_EM * 0.1);
   // Merged cells of one column never overlap: the later one starts where the earlier must end.
   cells.sort((a, b) => a.col - b.col || a.row - b.row);
   for (let k = 0; k + 1 < cells.length; k++) {
