@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- SECTION…]`: throughput and accuracy figures, each beside a baseline run on the
- * same machine in the same run (shared/spec/measuring.md). Sections: text, pdf, import, scan
+ * same machine in the same run (shared/spec/measuring.md). Sections: text, pdf, import, export, scan
  * (default: all). Run it on a quiet machine: the figures are wall-clock.
  */
 import { execFileSync, spawnSync } from "node:child_process";
@@ -75,6 +75,11 @@ if (run("import")) {
     for (const x of b.runs) line(`import: ${kind}, --jobs ${x.jobs}`, `${x.filesPerSecond.toFixed(1)} files/s  (${x.files} files, peak RSS ${x.peakRssMiB.toFixed(0)} MiB)`);
     line(`import: ${kind}, speed-up with 2 jobs`, `${b.speedUp.toFixed(2)}×`);
   }
+}
+
+if (run("export")) {
+  // forms/s and peak memory of every export format, on synthetic imports of two sizes
+  execFileSync(process.execPath, ["--import", "tsx", "scripts/export/bench-export.ts", ...process.argv.slice(2).filter((a, i, all) => a === "--forms" || all[i - 1] === "--forms")], { cwd: root, stdio: "inherit" });
 }
 
 if (run("scan") && existsSync(join(root, "scripts/scan/bench-scan.ts"))) {

@@ -1,0 +1,62 @@
+/**
+ * `npm run bench -- export [--forms N,M]`: forms/s and peak memory of `export` for every format,
+ * on synthetic imports of two sizes (default 2,000 and 20,000 forms; `--forms 100000` for the
+ * archive-sized run). Bounded memory shows as a peak that does not grow with the import.
+ *
+ * The import is made from the seed's Document (two forms, with every value's source) copied
+ * with distinct hashes, paths and names, and a review file (a correction and an approval) on
+ * every tenth input, so corrections are applied as in real use. Each export runs in a process
+ * of its own (scripts/export/bench-export-child.ts), timed inside it, start-up excluded.
+ */
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { documentFileName, indexFileName } from "../../src/batch/index-file.js";
+import { reviewDir, reviewFile } from "../../src/correct/store.js";
+import { parseFile } from "../../src/pipeline.js";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const arg = process.argv.indexOf("--forms");
+const sizes = arg > 0 ? process.argv[arg + 1]!.split(",").map(Number) : [2_000, 20_000];
+const formats = ["csv", "jsonl", "xlsx", "duckdb", "parquet"];
+
+const seed = await parseFile(join(root, "fixtures/seed/000_2ddec0f555d76dd0.txt"));
+
+function makeImport(forms: number): string {
+  const dir = mkdtempSync(join(tmpdir(), "jixiao-bench-export-"));
+  mkdirSync(reviewDir(dir));
+  const docs = Math.ceil(forms / seed.forms.length);
+  let index = "";
+  for (let i = 0; i < docs; i++) {
+    const sha256 = createHash("sha256").update(`bench ${i}`).digest("hex");
+    const doc = { ...seed, source: { ...seed.source, path: `档案/${2016 + (i % 8)}/${i}.txt`, sha256 }, forms: seed.forms.map((f) => ({ ...f, year: 2016 + (i % 8), projectName: `${f.projectName} ${i}`, department: `部门 ${i % 97}` })) };
+    writeFileSync(join(dir, documentFileName(sha256)), JSON.stringify(doc));
+    index += JSON.stringify({ path: doc.source.path, sha256, kind: "text", status: "ok", forms: doc.forms.length, findings: { error: 0, warning: 1, info: 0 }, error: null, durationMs: 1 }) + "\n";
+    if (i % 10 === 0) {
+      const at = "2024-05-01T08:00:00.000Z";
+      appendFileSync(reviewFile(reviewDir(dir), sha256), JSON.stringify({ at, reviewer: "张三", form: 0, path: "/total/score", from: seed.forms[0]!.total.score, to: 94, reason: null }) + "\n" + JSON.stringify({ at, reviewer: "李四", form: 0, status: "approved" }) + "\n");
+    }
+  }
+  writeFileSync(join(dir, indexFileName), index);
+  return dir;
+}
+
+const line = (label: string, value: string) => console.log(`${label.padEnd(46)} ${value}`);
+for (const forms of sizes) {
+  const dir = makeImport(forms);
+  const outDir = mkdtempSync(join(tmpdir(), "jixiao-bench-out-"));
+  try {
+    for (const format of formats) {
+      const out = join(outDir, `all.${format}`);
+      const r = JSON.parse(execFileSync(process.execPath, ["--import", "tsx", join(root, "scripts/export/bench-export-child.ts"), format, dir, out], { cwd: root, encoding: "utf8" }).trim().split("\n").pop()!) as { seconds: number; peakRssMiB: number; documents: number };
+      const n = r.documents * seed.forms.length;
+      line(`export ${format}: ${n} forms`, `${(n / r.seconds).toFixed(0)} forms/s  (${r.seconds.toFixed(1)} s, peak RSS ${r.peakRssMiB.toFixed(0)} MiB)`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
