@@ -22,6 +22,8 @@ export interface TableCell {
   openTop: boolean;
   /** No border is drawn below the cell: it continues on the next page. */
   openBottom: boolean;
+  /** The page the cell is on, when not its table's (a table continued across onto the next page). */
+  page?: number;
 }
 
 export interface Table {

@@ -51,6 +51,10 @@ export const LayoutSettingsSchema = z
     streamHeaderGapEm: z.number().nonnegative().default(0.6),
     /** Stream: text outside ruled tables becomes a stream table when at least this many of its lines hold two or more cells. */
     streamMinTableLines: z.number().int().nonnegative().default(4),
+    /** Across: rows of a table continued side by side on the next page sit within this of the previous page's rows. */
+    acrossRowTolerance: z.number().nonnegative().default(2),
+    /** Across: share of the next page's rows that must sit beside the previous page's rows. */
+    acrossMinRowShare: z.number().min(0).max(1).default(0.7),
     /** Stitching: column lines of a continued table must match the previous part's within this. */
     stitchColumnTolerance: z.number().nonnegative().default(3),
     /** Stitching: a ruled table only continues if nothing but this many outside lines (page numbers) lie between. */

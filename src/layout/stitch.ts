@@ -127,7 +127,7 @@ export function stitchParts(parts: readonly Table[], s: LayoutSettings): Stitche
       const { col, colSpan } = cellSpanInRef(cell, colMap);
       const row = offset + cell.row;
       const key = `${col}:${colSpan}`;
-      const frag = { page: part.page, bbox: cell.bbox, text: cell.text };
+      const frag = { page: cell.page ?? part.page, bbox: cell.bbox, text: cell.text };
       const cont = pi > 0 && cell.row === 0 && cell.openTop ? openBelow.get(key) : undefined;
       if (cont) {
         cont.text = joinLines([cont.text, cell.text]);

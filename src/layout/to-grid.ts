@@ -8,6 +8,7 @@ import type { Cell, Grid, Row } from "./grid.js";
 import { findTables, type PageLayout } from "./find-tables.js";
 import { roundBBox, type BBox, type LayoutPage } from "./geometry.js";
 import { layoutSettings, type LayoutSettings, type LayoutSettingsInput } from "./settings.js";
+import { joinPagesAcross } from "./across.js";
 import { stitchPages, type LayoutItem, type StitchedTable } from "./stitch.js";
 import { lineText, runsBBox, splitLineAtGaps } from "./text.js";
 
@@ -81,6 +82,7 @@ export function layoutPages(pages: readonly LayoutPage[], settings: LayoutSettin
     layouts.push(l);
     carry = l.carry ?? null;
   }
+  joinPagesAcross(layouts, s);
   const items = stitchPages(layouts, s);
   const placed: PlacedRow[] = [];
   for (const item of items) {

@@ -1,0 +1,114 @@
+/**
+ * A table printed over two pages side by side (a wide sheet, columns on the next page) →
+ * one table. Spreadsheets print a page's rows again on the next page at the same heights, so the
+ * next page's table continues this one across when its rows sit where this one's rows sit; its
+ * cells join the rows they share a centre with. Repeated print titles are dropped: title lines
+ * printed again at the same place, and leading columns that repeat the row labels.
+ */
+import type { Table, TableCell } from "./cells.js";
+import type { PageLayout } from "./find-tables.js";
+import type { LayoutSettings } from "./settings.js";
+
+type AcrossSettings = Pick<LayoutSettings, "acrossRowTolerance" | "acrossMinRowShare">;
+
+/** Row bands of a table: each row's extent from the cells that start in it and span one row. */
+export function rowBands(t: Table): { row: number; top: number; bottom: number }[] {
+  const bands = new Map<number, { top: number; bottom: number }>();
+  for (const c of t.cells) {
+    if (c.rowSpan !== 1) continue;
+    const b = bands.get(c.row);
+    if (b) {
+      b.top = Math.min(b.top, c.bbox[1]);
+      b.bottom = Math.max(b.bottom, c.bbox[3]);
+    } else bands.set(c.row, { top: c.bbox[1], bottom: c.bbox[3] });
+  }
+  return [...bands.entries()].map(([row, b]) => ({ row, ...b })).sort((a, b) => a.row - b.row);
+}
+
+/** For each row of `next`, the row of `prev` it is printed beside (same centre), or -1. */
+export function matchRows(prev: Table, next: Table, s: AcrossSettings): Map<number, number> {
+  const pb = rowBands(prev);
+  const out = new Map<number, number>();
+  for (const b of rowBands(next)) {
+    const c = (b.top + b.bottom) / 2;
+    let best = -1;
+    let d = Infinity;
+    for (const p of pb) {
+      const e = Math.abs((p.top + p.bottom) / 2 - c);
+      // Lattice bands are the ruled cells: equal rows share their lines, not only their centres.
+      if (e < d && (e <= s.acrossRowTolerance || (c > p.top && c < p.bottom && Math.abs(p.top - b.top) <= s.acrossRowTolerance))) {
+        d = e;
+        best = p.row;
+      }
+    }
+    out.set(b.row, best);
+  }
+  return out;
+}
+
+/** True when `next` (on the following page) continues `prev` across: most of its rows beside prev's. */
+export function continuesAcross(prev: Table, next: Table, s: AcrossSettings): boolean {
+  if (next.page !== prev.page + 1) return false;
+  const m = matchRows(prev, next, s);
+  if (m.size < 2) return false;
+  const hits = [...m.values()].filter((r) => r >= 0).length;
+  return hits / m.size >= s.acrossMinRowShare;
+}
+
+/** Leading columns of `next` whose text repeats `prev`'s first columns row by row (print-title columns). */
+function repeatedColumns(prev: Table, next: Table, rows: Map<number, number>): number {
+  let k = 0;
+  for (;;) {
+    const cells = next.cells.filter((c) => c.col === k && c.text.trim() !== "");
+    if (cells.length === 0) return k;
+    const same = cells.filter((c) => prev.cells.some((p) => p.col === k && p.row === rows.get(c.row) && p.text === c.text)).length;
+    if (same / cells.length < 0.6) return k;
+    k++;
+  }
+}
+
+/** Appends the cells of `next` to `prev`, right of its columns, in the rows they are printed beside. */
+export function joinAcross(prev: Table, next: Table, s: AcrossSettings): void {
+  const rows = matchRows(prev, next, s);
+  const skip = repeatedColumns(prev, next, rows);
+  const shift = prev.cols - skip;
+  const dx = prev.bbox[2] - next.bbox[0];
+  for (const c of next.cells) {
+    if (c.col < skip) continue;
+    const row = rows.get(c.row);
+    if (row === undefined || row < 0) continue;
+    const cell: TableCell = { ...c, row, col: c.col + shift, page: next.page };
+    prev.cells.push(cell);
+  }
+  prev.cols = Math.max(prev.cols, ...prev.cells.map((c) => c.col + c.colSpan));
+  // Column lines for the new columns (stitching maps columns through them), shifted to follow on.
+  const extra = next.xs.slice(skip + 1).map((x) => x + dx);
+  prev.xs = [...prev.xs, ...extra];
+  while (prev.xs.length < prev.cols + 1) prev.xs.push(prev.xs[prev.xs.length - 1]! + 1);
+  prev.cells.sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
+/**
+ * Joins every table continued across onto the next page into the table it continues, and drops
+ * the lines that repeat the previous page's lines at the same place (print titles).
+ */
+export function joinPagesAcross(layouts: PageLayout[], s: AcrossSettings): void {
+  for (let i = 0; i + 1 < layouts.length; i++) {
+    const a = layouts[i]!;
+    const b = layouts[i + 1]!;
+    if (Math.abs(a.width - b.width) > 1 || Math.abs(a.height - b.height) > 1) continue;
+    const prev = a.tables[a.tables.length - 1];
+    const next = b.tables[0];
+    if (!prev || !next || !continuesAcross(prev, next, s)) continue;
+    joinAcross(prev, next, s);
+    b.tables = b.tables.slice(1);
+    b.outside = b.outside.filter((l) => !a.outside.some((o) => Math.abs(o.bbox[1] - l.bbox[1]) <= s.acrossRowTolerance && samePrintTitle(o, l)));
+  }
+}
+
+function samePrintTitle(a: { runs: { str: string }[] }, b: { runs: { str: string }[] }): boolean {
+  const ta = a.runs.map((r) => r.str).join("").replace(/\s+/g, "");
+  const tb = b.runs.map((r) => r.str).join("").replace(/\s+/g, "");
+  // A centred title cut by the page edge leaves its end on the next page (`支出项目绩效自评表`).
+  return tb.length > 0 && (ta.includes(tb) || tb.includes(ta));
+}
