@@ -4,6 +4,9 @@
  * `export --format duckdb|parquet` and by `jixiao query`.
  */
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from "@duckdb/node-api";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Lang } from "../../audit/fields.js";
 import type { ImportReadOptions } from "../import-folder.js";
 import { TABLES, type ColumnType, type Row, type Table } from "./model.js";
@@ -27,6 +30,16 @@ export interface DbSettings {
   memoryLimit?: string;
   tempDir: string;
   threads?: number;
+}
+
+/** A scratch folder for DuckDB's spill files, removed afterwards (nothing is left in the cwd). */
+export async function withScratch<T>(fn: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), "jixiao-db-"));
+  try {
+    return await fn(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 export async function openDb(file: string, s: DbSettings): Promise<{ instance: DuckDBInstance; conn: DuckDBConnection }> {

@@ -3,13 +3,12 @@
  * DuckDB database, or a folder of Parquet files (one per table, and `views.sql`). Each output
  * appears whole or not at all: written under a temp name beside the target, renamed at the end.
  */
-import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { tempName } from "../../batch/atomic-write.js";
 import type { Lang } from "../../audit/fields.js";
 import type { ImportReadOptions } from "../import-folder.js";
-import { loadImport, openDb, type LoadSummary } from "./duckdb.js";
+import { loadImport, openDb, withScratch, type LoadSummary } from "./duckdb.js";
 import { TABLES } from "./model.js";
 import { VIEWS } from "./views.js";
 import { writeXlsx } from "./xlsx.js";
@@ -21,16 +20,6 @@ export class OutputInTheWay extends Error {}
 type Options = ImportReadOptions & { lang?: Lang };
 
 const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
-
-/** A scratch folder for DuckDB's spill files, removed afterwards (nothing is left in the cwd). */
-async function withScratch<T>(fn: (dir: string) => Promise<T>): Promise<T> {
-  const dir = await mkdtemp(join(tmpdir(), "jixiao-db-"));
-  try {
-    return await fn(dir);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
 
 async function toDuckdb(dir: string, file: string, opts: Options): Promise<LoadSummary> {
   return withScratch(async (scratch) => {

@@ -7,10 +7,7 @@
 import type { DuckDBResultReader } from "@duckdb/node-api";
 import type { Lang } from "../../audit/fields.js";
 import type { ImportReadOptions } from "../import-folder.js";
-import { loadImport, openDb } from "./duckdb.js";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { loadImport, openDb, withScratch } from "./duckdb.js";
 
 /** A result cell: JSON-safe (BIGINT as a number when it fits, else its decimal text). */
 export type QueryValue = string | number | boolean | null | QueryValue[] | { [k: string]: QueryValue };
@@ -37,22 +34,22 @@ export function resultOf(r: DuckDBResultReader): QueryResult {
 }
 
 export async function queryImport(dir: string, sql: string, opts: ImportReadOptions & { lang?: Lang } = {}): Promise<QueryResult> {
-  const scratch = await mkdtemp(join(tmpdir(), "jixiao-query-"));
-  const { instance, conn } = await openDb(":memory:", { tempDir: scratch, memoryLimit: "1GB" });
-  try {
-    await loadImport(conn, dir, opts);
-    await conn.run("SET enable_external_access = false");
-    await conn.run("SET lock_configuration = true");
-    let result: DuckDBResultReader;
+  return withScratch(async (scratch) => {
+    const { instance, conn } = await openDb(":memory:", { tempDir: scratch, memoryLimit: "1GB" });
     try {
-      result = await conn.runAndReadAll(sql);
-    } catch (err) {
-      throw new BadSql(err instanceof Error ? err.message : String(err));
+      await loadImport(conn, dir, opts);
+      await conn.run("SET enable_external_access = false");
+      await conn.run("SET lock_configuration = true");
+      let result: DuckDBResultReader;
+      try {
+        result = await conn.runAndReadAll(sql);
+      } catch (err) {
+        throw new BadSql(err instanceof Error ? err.message : String(err));
+      }
+      return resultOf(result);
+    } finally {
+      conn.closeSync();
+      instance.closeSync();
     }
-    return resultOf(result);
-  } finally {
-    conn.closeSync();
-    instance.closeSync();
-    await rm(scratch, { recursive: true, force: true });
-  }
+  });
 }
