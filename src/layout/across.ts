@@ -52,16 +52,21 @@ export function continuesAcross(prev: Table, next: Table, s: AcrossSettings): bo
   const m = matchRows(prev, next, s);
   if (m.size < 2) return false;
   const hits = [...m.values()].filter((r) => r >= 0).length;
-  return hits / m.size >= s.acrossMinRowShare;
+  // Both ways: a continuation down the next page may start level with the previous page's title
+  // rows, but it does not sit beside most of its rows.
+  const partners = new Set([...m.values()].filter((r) => r >= 0)).size;
+  return hits / m.size >= s.acrossMinRowShare && partners / rowBands(prev).length >= s.acrossMinRowShare;
 }
 
 /** Leading columns of `next` whose text repeats `prev`'s first columns row by row (print-title columns). */
-function repeatedColumns(prev: Table, next: Table, rows: Map<number, number>): number {
+function repeatedColumns(prev: Table, next: Table): number {
   let k = 0;
   for (;;) {
     const cells = next.cells.filter((c) => c.col === k && c.text.trim() !== "");
     if (cells.length === 0) return k;
-    const same = cells.filter((c) => prev.cells.some((p) => p.col === k && p.row === rows.get(c.row) && p.text === c.text)).length;
+    // By text, not row: a label merged down the column is placed by its own centre on each page.
+    const texts = new Set(prev.cells.filter((p) => p.col === k).map((p) => p.text));
+    const same = cells.filter((c) => texts.has(c.text)).length;
     if (same / cells.length < 0.6) return k;
     k++;
   }
@@ -70,13 +75,16 @@ function repeatedColumns(prev: Table, next: Table, rows: Map<number, number>): n
 /** Appends the cells of `next` to `prev`, right of its columns, in the rows they are printed beside. */
 export function joinAcross(prev: Table, next: Table, s: AcrossSettings): void {
   const rows = matchRows(prev, next, s);
-  const skip = repeatedColumns(prev, next, rows);
+  const skip = repeatedColumns(prev, next);
   const shift = prev.cols - skip;
   const dx = prev.bbox[2] - next.bbox[0];
   for (const c of next.cells) {
     if (c.col < skip) continue;
     const row = rows.get(c.row);
     if (row === undefined || row < 0) continue;
+    // A print title repeated, or a centred title's end cut onto this page: words already in the row.
+    const t = c.text.replace(/\s+/g, "");
+    if (t.length >= 4 && /\p{Script=Han}/u.test(t) && prev.cells.some((p) => p.row === row && p.text.replace(/\s+/g, "").includes(t))) continue;
     const cell: TableCell = { ...c, row, col: c.col + shift, page: next.page };
     prev.cells.push(cell);
   }

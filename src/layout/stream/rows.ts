@@ -77,6 +77,11 @@ export function wholeValue(text: string): boolean {
   return WHOLE_VALUE.test(text.trim());
 }
 
+/** Lines of one cell share a font size; a title over a year line does not. */
+function sameSize(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 0.3 * Math.max(a, b);
+}
+
 /**
  * Fragments → chains: per column, lines close enough vertically, with no ruling between, and
  * never a header line with a body line (`isHeader`: the fragment belongs to the header row).
@@ -105,7 +110,7 @@ export function chainColumns(placed: readonly Placed[], hEdges: readonly Edge[],
       const x = (f.bbox[0] + f.bbox[2]) / 2;
       if (last && f.bbox[1] < last[0]!.frag.bbox[3] - 0.5 * f.em && f.line === last[0]!.frag.line) {
         last.push(p); // same line, same column
-      } else if (last && f.bbox[1] - bottom <= lineGap * f.em && !(wholeValue(f.text) && wholeValue(last.map((q) => q.frag.text).join(""))) && !ruledBetween(hEdges, x, bottom, f.bbox[1]) && isHeader(f) === isHeader(last[0]!.frag)) {
+      } else if (last && f.bbox[1] - bottom <= lineGap * f.em && sameSize(f.em, last[0]!.frag.em) && !(wholeValue(f.text) && wholeValue(last.map((q) => q.frag.text).join(""))) && !ruledBetween(hEdges, x, bottom, f.bbox[1]) && isHeader(f) === isHeader(last[0]!.frag)) {
         lines.push([p]);
       } else {
         flush();
@@ -305,9 +310,31 @@ export function regionRows(
   strong.forEach((c, i) => c.blocks.forEach((b) => inRow.set(b, i)));
   // The other blocks: merged cells over the rows they overlap, or rows of their own.
   const merged: { b: Block; overlaps: number[] }[] = [];
+  // A merged cell centred on the line between rows (spreadsheets pad their rows) may touch no
+  // row's text: it is merged when some run of rows around it is centred on it, else a row of its own.
+  const strongBands = bands.slice();
+  const centredSpan = (b: Block): number[] => {
+    const tol = s.streamCentreToleranceEm * b.em;
+    const order = strongBands.map((_, i) => i).sort((p, q) => strongBands[p]!.centre - strongBands[q]!.centre);
+    const below = order.findIndex((i) => strongBands[i]!.centre > b.centre);
+    if (below <= 0) return [];
+    // Room for a row of its own between the rows around it: then it is one (a row with one cell).
+    const gap = strongBands[order[below]!]!.top - strongBands[order[below - 1]!]!.bottom;
+    if (gap >= b.bottom - b.top + 0.5 * b.em) return [];
+    for (let up = 1; up <= 3; up++) {
+      for (let down = 0; down < 3; down++) {
+        const i = order[below - up];
+        const j = order[below + down];
+        if (i === undefined || j === undefined) continue;
+        if (Math.abs((strongBands[i]!.top + strongBands[j]!.bottom) / 2 - b.centre) <= tol) return order.slice(below - up, below + down + 1);
+      }
+    }
+    return [];
+  };
   for (const b of blocks) {
     if (inRow.has(b)) continue;
-    const overlaps = bands.map((band, i) => (Math.min(band.bottom, b.bottom) - Math.max(band.top, b.top) > 0.2 * b.em ? i : -1)).filter((i) => i >= 0);
+    let overlaps = bands.map((band, i) => (Math.min(band.bottom, b.bottom) - Math.max(band.top, b.top) > 0.2 * b.em ? i : -1)).filter((i) => i >= 0);
+    if (overlaps.length === 0) overlaps = centredSpan(b);
     if (overlaps.length > 0) merged.push({ b, overlaps });
     else {
       bands.push({ top: b.top, bottom: b.bottom, centre: b.centre });
