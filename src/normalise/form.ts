@@ -98,7 +98,16 @@ export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: 
         }
       }
     }
+    // The department form's 资金结构 columns, where its header printed them.
+    for (const [col, field] of DEPARTMENT_FUND_COLUMNS) {
+      if (!raw.funds.columns.includes(col)) continue;
+      const v = r.values[col] ?? null;
+      row[field] = number(`/funds/rows/${i}/${field}`, v);
+    }
     rows.push(row);
+  });
+  raw.funds.rows.forEach((r, i) => {
+    if (r.parentIndex !== undefined && rows[r.parentIndex]) rows[i]!.parent = rows[r.parentIndex]!.key;
   });
 
   let fundsWeight = number("/funds/weight", raw.funds.weight);
@@ -149,6 +158,8 @@ export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: 
       deviation: text(indicatorPointer(i, "deviation"), ri.deviation),
     };
     if (level1Weight !== undefined) ind.level1Weight = level1Weight;
+    // 评分标准 is a field of the department form's indicators (the project form's 得分计算方法 is not).
+    if (raw.template === "department" && ri.method) ind.method = text(`/indicators/${i}/method`, ri.method);
     indicators.push(ind);
   });
 
@@ -170,21 +181,29 @@ export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: 
       expected: text("/goals/expected", raw.goals.expected),
       actual: text("/goals/actual", raw.goals.actual),
     },
-    indicators: raw.template === "department" ? [] : indicators,
+    indicators,
     total: {
       weight: number("/total/weight", raw.total.weight),
       score: number("/total/score", raw.total.score),
     },
   };
   if (department.code) form.departmentCode = department.code;
+  else if (raw.departmentCode) {
+    // 部门预算编码 printed in a cell of its own (the department form).
+    const code = text("/departmentCode", raw.departmentCode);
+    if (code) form.departmentCode = code;
+  }
   if (unit.code) form.implementingUnitCode = unit.code;
-  if (raw.template === "department") {
-    diagnostics.push({
-      code: "department-indicators-not-read",
-      severity: "info",
-      message: msg.departmentIndicators,
-      path: formPath,
-    });
+  if (raw.tasks.length > 0) {
+    form.tasks = raw.tasks.map((t, i) => ({
+      name: text(`/tasks/${i}/name`, t.name),
+      content: text(`/tasks/${i}/content`, t.content),
+      budget: {
+        total: number(`/tasks/${i}/budget/total`, t.total),
+        fiscal: number(`/tasks/${i}/budget/fiscal`, t.fiscal),
+        other: number(`/tasks/${i}/budget/other`, t.other),
+      },
+    }));
   }
   for (const d of raw.diagnostics) {
     const diag: Diagnostic = { code: d.code, severity: d.severity, message: d.message };
@@ -217,6 +236,13 @@ export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: 
     return r.value;
   }
 }
+
+/** The department form's extra fund columns and the FundRow fields they fill. */
+const DEPARTMENT_FUND_COLUMNS: ReadonlyArray<[FundColumn, "adjustment" | "balance" | "balanceRatePercent"]> = [
+  ["adjustment", "adjustment"],
+  ["balance", "balance"],
+  ["balanceRate", "balanceRatePercent"],
+];
 
 type IndicatorField = "level1" | "level2" | "level3" | "target" | "actual" | "weight" | "score" | "deviation";
 type FundField = "label" | (typeof AMOUNT_COLUMNS)[number];
@@ -296,6 +322,7 @@ function reorder(f: UnauditedForm): UnauditedForm {
   if (f.departmentCode !== undefined) out.departmentCode = f.departmentCode;
   if (f.implementingUnitCode !== undefined) out.implementingUnitCode = f.implementingUnitCode;
   out.funds = f.funds;
+  if (f.tasks !== undefined) out.tasks = f.tasks;
   out.goals = f.goals;
   out.indicators = f.indicators;
   out.total = f.total;

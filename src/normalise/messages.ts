@@ -7,7 +7,6 @@ import type { Lang } from "../messages.js";
 const zh = {
   unreadableNumber: (text: string) => `无法读作数字：「${text}」`,
   unitMismatch: (text: string, headerUnit: string) => `金额「${text}」的单位与表头的 ${headerUnit} 不同，未换算`,
-  departmentIndicators: "部门整体支出绩效自评表：指标表暂不读取",
   rateAsFraction: "执行率印为小数，按金额读作百分比",
 };
 
@@ -16,7 +15,6 @@ const en: typeof zh = {
   // The header's unit is the form's own word, quoted as printed; what it means follows for readers without Chinese.
   unitMismatch: (text, headerUnit) =>
     `the amount “${text}” is in a different unit from the header’s “${headerUnit}” (${headerUnit === "万元" ? "10,000 yuan" : "yuan"}); not converted`,
-  departmentIndicators: "department-wide expenditure self-evaluation form: its indicator table is not read yet",
   rateAsFraction: "execution rate printed as a fraction; read as a percentage, as the amounts show",
 };
 

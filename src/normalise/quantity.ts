@@ -224,6 +224,7 @@ export function attachParsed(indicator: Indicator): Indicator {
     deviation: indicator.deviation,
   };
   if (indicator.level1Weight !== undefined) out.level1Weight = indicator.level1Weight;
+  if (indicator.method !== undefined) out.method = indicator.method;
   if (targetParsed) out.targetParsed = targetParsed;
   if (actualParsed) out.actualParsed = actualParsed;
   return out;

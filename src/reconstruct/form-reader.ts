@@ -10,6 +10,7 @@ import { readGoalsHeader, readGoalTexts } from "./sections/goals.js";
 import { readHeaderRow, readOtherFormTitle, readTitle, readYearLine } from "./sections/header.js";
 import { readIndicatorHeader, readIndicatorRow } from "./sections/indicators.js";
 import { readTotalRow, readTrailer } from "./sections/total.js";
+import { readTaskHeader, readTaskRow } from "./sections/tasks.js";
 
 export interface ReadResult {
   forms: RawForm[];
@@ -28,6 +29,8 @@ export const TRANSITIONS: Readonly<Record<RowKind, Section | "same">> = {
   title: "header",
   otherForm: "other",
   otherRow: "same",
+  taskHeader: "tasks",
+  taskRow: "tasks",
   yearLine: "same",
   totalScoreRow: "after",
   header: "header",
@@ -51,6 +54,8 @@ const HANDLERS: Readonly<Record<RowKind, Handler>> = {
   otherForm: (st, v, at) => readOtherFormTitle(st, v, at),
   // The rows of another dossier form are its own: reported once, with its title.
   otherRow: () => {},
+  taskHeader: (st, v) => readTaskHeader(st, v),
+  taskRow: (st, v) => readTaskRow(st, v),
   yearLine: (st, v, at) => readYearLine(st, v, at),
   header: (st, v) => readHeaderRow(st, v),
   fundsHeader: (st, v) => readFundsHeader(st, v),

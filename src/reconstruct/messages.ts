@@ -28,7 +28,7 @@ const en: typeof zh = {
   reportNo: (text) => `report number “${text}” is not a field of the contract; not read`,
   extraGoalText: (text) => `extra text in the annual overall goals: “${text}”`,
   indicatorWithoutValues: (text) => `indicator row without values, not read as an indicator: “${text}”`,
-  otherForm: (title, name) => `“${title}” is a ${name} of the project's dossier, not a self-evaluation; not read as a form`,
+  otherForm: (title, name) => `“${title}” is another form of a project's dossier (“${name}”), not a self-evaluation; not read as a form`,
 };
 
 export type ReconstructMessages = typeof zh;

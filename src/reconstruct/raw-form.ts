@@ -13,6 +13,17 @@ export interface RawFundRow {
   key: FundRowKey | null;
   label: RawValue;
   values: Partial<Record<FundColumn, RawValue>>;
+  /** Numbered as a part of the row above it (①② under 财政资金小计): the index of that row. */
+  parentIndex?: number;
+}
+
+/** A row of 年度主要任务 (department forms). */
+export interface RawTask {
+  name: RawValue | null;
+  content: RawValue | null;
+  total: RawValue | null;
+  fiscal: RawValue | null;
+  other: RawValue | null;
 }
 
 export interface RawIndicator {
@@ -45,6 +56,8 @@ export interface RawForm {
   projectName: RawValue | null;
   department: RawValue | null;
   implementingUnit: RawValue | null;
+  /** 部门预算编码 printed apart from the department's name. */
+  departmentCode?: RawValue;
   funds: {
     /** The cell that names the unit: 项目资金(元). */
     unit: RawValue | null;
@@ -56,6 +69,7 @@ export interface RawForm {
     score: RawValue | null;
   };
   goals: { expected: RawValue | null; actual: RawValue | null };
+  tasks: RawTask[];
   indicators: RawIndicator[];
   total: { weight: RawValue | null; score: RawValue | null };
   /** Where the form begins in the input (for diagnostics). */
@@ -73,6 +87,7 @@ export function emptyRawForm(start: CellSource): RawForm {
     implementingUnit: null,
     funds: { unit: null, columns: [], rows: [], weight: null, rate: null, score: null },
     goals: { expected: null, actual: null },
+    tasks: [],
     indicators: [],
     total: { weight: null, score: null },
     start,

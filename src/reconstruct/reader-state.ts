@@ -1,6 +1,6 @@
 import type { Cell, Row } from "../layout/grid.js";
 import type { Lang } from "../messages.js";
-import type { FundColumn, IndicatorColumn } from "../template/project.js";
+import type { FundColumn, IndicatorColumn, TaskColumn } from "../template/project.js";
 import { alignRow, type Alignment, type ColumnSpec, type ColumnType } from "./align.js";
 import { isBlankText } from "./classify.js";
 import { reconstructMessages, type ReconstructMessages } from "./messages.js";
@@ -18,6 +18,9 @@ export const FUND_TYPES: Record<FundColumn, ColumnType> = {
   score: "score",
   method: "text",
   reason: "text",
+  adjustment: "amount",
+  balance: "amount",
+  balanceRate: "rate",
 };
 export const INDICATOR_TYPES: Record<IndicatorColumn, ColumnType> = {
   level1: "level1",
@@ -77,6 +80,8 @@ export class ReaderState {
   lastRowWasIndicatorHeader = false;
   goalOrder: Array<"expected" | "actual"> = ["expected", "actual"];
   goalTexts: RawValue[] = [];
+  /** The 年度主要任务 table's columns, as its header named them. */
+  taskCols: TaskColumn[] = ["name", "content", "total", "fiscal", "other"];
   /** A partial indicator row read just before a page break, to be joined with the row after it. */
   pendingPartial: RawIndicator | null = null;
   lastLevel1: RawValue | null = null;

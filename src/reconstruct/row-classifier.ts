@@ -3,6 +3,7 @@ import { labelKey } from "../template/labels.js";
 import { extraFundRowPattern, otherForms, titlePattern } from "../template/project.js";
 import { classify, hasText } from "./classify.js";
 import type { RowView, Section } from "./row-prepare.js";
+import { isTaskHeader } from "./sections/tasks.js";
 import { columnRoles, isLabelFragment, labelRole, splitLabelValue } from "./row-view.js";
 import type { HeaderField } from "../template/project.js";
 
@@ -15,6 +16,8 @@ export type RowKind =
   | "title"
   | "otherForm"
   | "otherRow"
+  | "taskHeader"
+  | "taskRow"
   | "yearLine"
   | "totalScoreRow"
   | "header"
@@ -62,6 +65,7 @@ export const ROW_RULES: readonly RowRule[] = [
   { name: "rest of an indicator header split over two lines", kind: "furniture", test: (v, s) => s === "indicators" && isHeaderRest(v.cells) },
   { name: "run-together values in the indicator table", kind: "indicatorRow", test: (v, s) => v.valueAtoms && s === "indicators" },
   { name: "自评总分 after the indicator table", kind: "totalScoreRow", test: (v, s) => totalScoreAfterTable(v, s) },
+  { name: "年度主要任务 column names", kind: "taskHeader", test: (v, s) => isTaskHeader(v, s === "tasks") },
   { name: "header label", kind: "header", test: (v) => v.roles.some((r) => r?.role === "header") || v.cells.some((c) => headerLabelValue(c) !== null) },
   {
     name: "funds header",
@@ -73,6 +77,11 @@ export const ROW_RULES: readonly RowRule[] = [
     kind: "fundRow",
     test: (v, s) => s === "funds" && firstLabel(v) >= 0 && v.roles[firstLabel(v)] === null && isExtraFundRow(v.cells, firstLabel(v)) && firstLabel(v),
   },
+  {
+    name: "合计 row of the funds table",
+    kind: "fundRow",
+    test: (v, s) => s === "funds" && firstLabel(v) >= 0 && v.roles[firstLabel(v)]?.role === "total" && countNumbers(v.cells) >= 3 && firstLabel(v),
+  },
   { name: "fund row label", kind: "fundRow", test: (v, s) => s !== "indicators" && firstLabel(v) >= 0 && v.roles[firstLabel(v)]?.role === "fundRow" && firstLabel(v) },
   {
     name: "indicator column headers",
@@ -83,6 +92,7 @@ export const ROW_RULES: readonly RowRule[] = [
   { name: "goals label or goal columns", kind: "goals", test: (v) => v.roles.some((r) => r?.role === "goalsLabel" || r?.role === "goalColumn") },
   { name: "trailer label", kind: "trailer", test: (v) => firstLabel(v) >= 0 && v.roles[firstLabel(v)]?.role === "trailer" && firstLabel(v) },
   { name: "indicator row before any header (an excerpt that starts mid-table)", kind: "indicatorRow", test: (v, s) => (s === "start" || s === "header") && looksLikeIndicatorRow(v.cells) },
+  { name: "a row of 年度主要任务", kind: "taskRow", test: (v, s) => s === "tasks" && !isKnownSectionStart(v) },
   { name: "goal text", kind: "goalText", test: (v, s) => s === "goals" && !rowLooksLikeIndicator(v.cells) },
   {
     name: "indicator row",
@@ -107,6 +117,11 @@ function firstLabel(v: RowView): number {
 }
 
 const otherFormCache = new Map<string, string | null>();
+
+/** A row that opens another part of the form (its rules come earlier; this guards the task rows). */
+function isKnownSectionStart(v: RowView): boolean {
+  return v.roles.some((r) => r !== null && r.role !== "fundRow") || rowLooksLikeIndicator(v.cells);
+}
 
 /** Which dossier form a title names, if any (see template otherForms). Cached: every cell is asked. */
 export function otherFormName(text: string): string | null {
@@ -133,6 +148,13 @@ function computeOtherFormName(text: string): string | null {
 function otherFormIndex(v: RowView): number {
   if (v.row.boundaries === "spaces") return otherFormName(v.plain.map((c) => c.text).join("")) ? 0 : -1;
   return v.plain.findIndex((c) => otherFormName(c.text) !== null);
+}
+
+function countNumbers(cells: Cell[]): number {
+  return cells.filter((c) => {
+    const k = classify(c.text).kind;
+    return k === "number" || k === "percent";
+  }).length;
 }
 
 function isExtraFundRow(cells: Cell[], at: number): boolean {

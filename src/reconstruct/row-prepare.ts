@@ -6,7 +6,7 @@ import { totalLabels } from "../template/project.js";
 import { labelKey } from "../template/labels.js";
 
 /** Where the reader is in a form: which section the last row belonged to. */
-export type Section = "start" | "header" | "funds" | "goals" | "indicators" | "after" | "other";
+export type Section = "start" | "header" | "funds" | "tasks" | "goals" | "indicators" | "after" | "other";
 
 /**
  * One row as the classifier and the section handlers see it: its cells after the clean-ups that

@@ -42,6 +42,9 @@ function substrings(s: string): string[] {
   return out;
 }
 
+/** The numbering of a part under the row above it: ①, ⑴, (1), 1. */
+export const PART_NUMBER = /^([①-⑳⑴-⒇]|\(\d{1,2}\)|\d{1,2}[.、])/;
+
 const roleCache = new Map<string, LabelRole | null>();
 const columnCache = new Map<string, { fund: FundColumn | null; indicator: IndicatorColumn | null }>();
 const CACHE_LIMIT = 20_000;
@@ -63,7 +66,8 @@ function computeLabelRole(text: string): LabelRole | null {
   if (fundsLabel.some((l) => key === l || (key.startsWith(l) && /^\((万?元)\)$/.test(key.slice(l.length))))) {
     return { role: "fundsLabel" };
   }
-  const fundRow = matchSpelling(key, fundRows);
+  // A fund row numbered as a part (①项目支出, (1)基本支出) is that row.
+  const fundRow = matchSpelling(key, fundRows) ?? (PART_NUMBER.test(key) ? matchSpelling(key.replace(PART_NUMBER, ""), fundRows) : null);
   if (fundRow) return { role: "fundRow", key: fundRow };
   if (goalsLabel.includes(key)) return { role: "goalsLabel" };
   const goal = matchSpelling(key, goalColumns);

@@ -4,7 +4,19 @@
  * Spellings are compared after `labelKey` (simplified script, no white space, ASCII brackets).
  */
 
-export type FundColumn = "initialBudget" | "annualBudget" | "executed" | "weight" | "rate" | "score" | "method" | "reason";
+export type FundColumn =
+  | "initialBudget"
+  | "annualBudget"
+  | "executed"
+  | "weight"
+  | "rate"
+  | "score"
+  | "method"
+  | "reason"
+  /** Department forms' 资金结构 table: 年中调整金额, 结余金额, 资金结余率. */
+  | "adjustment"
+  | "balance"
+  | "balanceRate";
 export type IndicatorColumn =
   | "level1"
   | "level2"
@@ -17,8 +29,8 @@ export type IndicatorColumn =
   | "score"
   | "method"
   | "deviation";
-export type FundRowKey = "total" | "currentYear" | "carryOver" | "specialAccount" | "unitFunds" | "other";
-export type HeaderField = "projectName" | "department" | "implementingUnit" | "reportNo" | "totalScore" | "contact";
+export type FundRowKey = "total" | "currentYear" | "carryOver" | "specialAccount" | "unitFunds" | "other" | "basic" | "project" | "unitIncome";
+export type HeaderField = "projectName" | "department" | "implementingUnit" | "reportNo" | "totalScore" | "contact" | "departmentCode";
 
 export interface Spelling<K extends string> {
   key: K;
@@ -56,6 +68,8 @@ export const headerFields: Spelling<HeaderField>[] = [
     exact: [
       "主管部门", "主管部门及代码", "主管单位", "部门名称", "主管部门(单位)", "地方主管部门", "县级主管部门", "市县主管部门",
       "市级主管部门", "区级主管部门", "省级主管部门", "自治区主管部门", "项目主管部门",
+      // the department-wide form
+      "部门(单位)名称", "部门(单位)", "区级预算单位名称", "预算单位名称", "部门单位名称",
     ],
     prefix: ["主管部门"],
   },
@@ -65,6 +79,7 @@ export const headerFields: Spelling<HeaderField>[] = [
     prefix: ["实施单位"],
   },
   { key: "reportNo", exact: ["报表编号"], prefix: ["报表编号"] },
+  { key: "departmentCode", exact: ["部门预算编码", "预算编码", "单位编码", "部门编码"] },
   { key: "totalScore", exact: ["自评总分", "项目总得分", "自评得分", "总得分"] },
   /** Labels of the header the contract has no field for: known, so their values are not taken for others. */
   {
@@ -74,14 +89,25 @@ export const headerFields: Spelling<HeaderField>[] = [
 ];
 
 /** The label of the funds block; the unit is read from the same cell. */
-export const fundsLabel: string[] = ["项目资金", "年度预算数", "资金情况", "项目资金情况", "预算执行情况", "资金投入情况", "预算资金", "资金使用情况"];
+export const fundsLabel: string[] = ["项目资金", "年度预算数", "资金情况", "项目资金情况", "预算执行情况", "资金投入情况", "预算资金", "资金使用情况", "资金结构", "部门预算执行情况"];
 
 export const fundColumns: Spelling<FundColumn>[] = [
-  { key: "initialBudget", exact: ["年初预算数", "年初预算", "年初预算数(A)", "年初预算数(万元)", "年初预算数(元)"], prefix: ["年初预算"] },
-  { key: "annualBudget", exact: ["全年预算数", "调整后预算数", "全年预算", "调整后预算", "全年预算数(A)", "预算数"], prefix: ["全年预算", "调整后预算"] },
-  { key: "executed", exact: ["全年执行数", "预算执行数", "全年执行数(B)", "执行数", "实际执行数"], prefix: ["全年执行", "预算执行数"] },
+  {
+    key: "initialBudget",
+    exact: ["年初预算数", "年初预算", "年初预算数(A)", "年初预算数(万元)", "年初预算数(元)", "年初部门预算安排金额", "年初预算安排金额", "年初预算安排"],
+    prefix: ["年初预算"],
+  },
+  { key: "annualBudget", exact: ["全年预算数", "调整后预算数", "全年预算", "调整后预算", "全年预算数(A)", "预算数", "小计"], prefix: ["全年预算", "调整后预算"] },
+  {
+    key: "executed",
+    exact: ["全年执行数", "预算执行数", "全年执行数(B)", "执行数", "实际执行数", "年度拨付金额", "支出数", "全年支出数", "实际支出数"],
+    prefix: ["全年执行", "预算执行数"],
+  },
   { key: "weight", exact: ["分值", "权重", "分值(10分)"], prefix: ["分值"] },
-  { key: "rate", exact: ["执行率", "预算执行率", "执行率(B/A)"], prefix: ["执行率", "预算执行率"] },
+  { key: "rate", exact: ["执行率", "预算执行率", "执行率(B/A)", "支出实现率"], prefix: ["执行率", "预算执行率"] },
+  { key: "adjustment", exact: ["年中调整金额", "年中调整数", "调整金额", "年中调整"] },
+  { key: "balance", exact: ["结余金额", "结余数", "结余"] },
+  { key: "balanceRate", exact: ["资金结余率", "结余率"] },
   { key: "score", exact: ["得分"] },
   { key: "method", exact: ["得分计算方法", "计算方法"] },
   { key: "reason", exact: ["原因", "偏差原因", "未完成原因", "原因分析"] },
@@ -108,6 +134,10 @@ export const fundRows: Spelling<FundRowKey>[] = [
   { key: "specialAccount", exact: ["财政专户管理资金"] },
   { key: "unitFunds", exact: ["单位资金", "单位自有资金"] },
   { key: "other", exact: ["其他资金", "其它资金"] },
+  // the department-wide form's 资金结构 rows
+  { key: "basic", exact: ["基本支出", "其中:基本支出"] },
+  { key: "project", exact: ["项目支出", "其中:项目支出"] },
+  { key: "unitIncome", exact: ["单位其它收入", "单位其他收入"] },
 ];
 
 export const goalsLabel: string[] = ["年度总体目标", "项目年度目标", "总体目标", "年度目标", "项目总体目标", "年度总体目标完成情况", "年度绩效目标完成情况", "年度目标完成情况", "年度总体目标完成情况综述", "总体目标完成情况"];
@@ -120,7 +150,7 @@ export const goalColumns: Spelling<"expected" | "actual">[] = [
  * Fund rows outside the contract's keys (其中:中央资金, 省级资金, 地方财政资金 …): a label of the
  * funds block ending so, and followed by amounts, is a fund row read into the next `extraN`.
  */
-export const extraFundRowPattern = /^(其中[:：]?)?[\u4e00-\u9fff()（）]{1,14}(资金|拨款|补助|补助资金|公益金|收入)$/;
+export const extraFundRowPattern = /^(其中[:：]?)?[\u4e00-\u9fff()（）]{1,14}(资金|拨款|补助|补助资金|公益金|收入|小计)$/;
 
 /** The vertical label left of the indicator table, and the fragments a page break leaves of it. */
 export const indicatorsLabel = "绩效指标";
@@ -128,7 +158,17 @@ export const indicatorsLabel = "绩效指标";
  * Labels printed vertically in a merged first column; a page break or a narrow column leaves
  * pieces of them (`标`, `年度总体目`, `元)`) in cells of their own.
  */
-export const verticalLabels: string[] = ["绩效指标", "年度总体目标", "项目资金(元)", "项目资金(万元)", "资金情况", "项目年度目标"];
+export const verticalLabels: string[] = ["绩效指标", "年度总体目标", "项目资金(元)", "项目资金(万元)", "资金情况", "项目年度目标", "年度主要任务", "年度绩效指标"];
+
+/** The department-wide form's 年度主要任务 table: its column names (预算金额 spans 总额 / 财政拨款 / 其他资金). */
+export type TaskColumn = "name" | "content" | "total" | "fiscal" | "other";
+export const taskColumns: Spelling<TaskColumn>[] = [
+  { key: "name", exact: ["任务名称", "主要任务", "任务"] },
+  { key: "content", exact: ["主要内容", "任务内容"] },
+  { key: "total", exact: ["总额", "预算金额", "合计"] },
+  { key: "fiscal", exact: ["财政拨款", "财政资金"] },
+  { key: "other", exact: ["其他资金", "其它资金"] },
+];
 
 export const indicatorColumns: Spelling<IndicatorColumn>[] = [
   { key: "level1", exact: ["一级指标", "一级"] },
@@ -147,8 +187,8 @@ export const indicatorColumns: Spelling<IndicatorColumn>[] = [
     prefix: ["实际完成值", "全年实际值", "实际完成指标值"],
   },
   { key: "weight", exact: ["分值", "权重", "指标权重", "指标分值", "分值权重", "指标分值权重"] },
-  { key: "score", exact: ["得分", "指标得分", "实际得分"] },
-  { key: "method", exact: ["得分计算方法", "计算方法"] },
+  { key: "score", exact: ["得分", "指标得分", "实际得分", "自评得分"] },
+  { key: "method", exact: ["得分计算方法", "计算方法", "评分标准", "指标说明及评分标准", "评价标准", "评分办法", "评分方法"] },
   {
     key: "deviation",
     exact: ["偏差原因分析及改进措施", "未完成原因分析", "偏差原因分析", "偏差原因", "原因分析", "未完成原因分析及改进措施", "原因分析及改进措施", "偏差原因及改进措施"],

@@ -27,7 +27,7 @@ const inputs: Array<{ name: string; input: string | Uint8Array; code: string }> 
   { name: "a report number", input: withLine(4, "报表编号\tXJ-2021-001"), code: "field-not-in-contract" },
   { name: "an amount that is not a number", input: seed.replace("1000000.00", "一百万零二十三点五个"), code: "unreadable-number" },
   { name: "an amount in 万元 under a header in 元", input: seed.replace("\t1000000.00\t", "\t100万元\t"), code: "unit-mismatch" },
-  { name: "a department-wide form", input: seed.replace("财政项目支出绩效自评表", "部门整体支出绩效自评表"), code: "department-indicators-not-read" },
+  { name: "another form of a dossier", input: seed.replace("财政项目支出绩效自评表", "项目支出绩效目标申报表"), code: "other-form" },
   { name: "run-together digits with two readings", input: fixture("generated/run-together/000.txt"), code: "ambiguous-split" },
   { name: "encrypted PDF", input: fixture("pdf/bad/encrypted-user-password.pdf"), code: "encrypted" },
   { name: "damaged PDF", input: fixture("pdf/bad/garbled.pdf"), code: "unreadable-file" },

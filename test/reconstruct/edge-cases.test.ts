@@ -98,12 +98,19 @@ describe("settled edge cases", () => {
     expect(f.audit.ok).toBe(false);
   });
 
-  it("a department-wide form is recognised, its shared fields read, its indicator table reported as not read", async () => {
+  it("a department-wide form is recognised and read like the project form where the two share a part", async () => {
+    const project = await parse(form());
     const d = await parse(form({ title: "部门整体支出绩效自评表" }));
     expect(d.forms[0]!.template).toBe("department");
-    expect(d.forms[0]!.indicators).toEqual([]);
+    expect(d.forms[0]!.indicators.map((i) => i.level3)).toEqual(project.forms[0]!.indicators.map((i) => i.level3));
+    expect(d.forms[0]!.indicators.length).toBeGreaterThan(0);
     expect(d.forms[0]!.total.score).toBe(100);
-    expect(d.diagnostics.map((x) => x.code)).toContain("department-indicators-not-read");
+  });
+
+  it("another form of a project's dossier is reported once as other-form and not read", async () => {
+    const d = await parse(form({ title: "项目支出绩效目标申报表" }));
+    expect(d.forms).toEqual([]);
+    expect(d.diagnostics.filter((x) => x.code === "other-form")).toHaveLength(1);
   });
 
   it("two forms in one file, the second without its title, are two forms", async () => {

@@ -1,10 +1,10 @@
 import { labelKey } from "../../template/labels.js";
 import type { FundColumn } from "../../template/project.js";
 import type { ColumnSpec } from "../align.js";
-import type { RawValue } from "../raw-form.js";
+import type { RawFundRow, RawValue } from "../raw-form.js";
 import { columnSpec, FUND_SKIP, FUND_TYPES, type ReaderState } from "../reader-state.js";
 import type { RowView } from "../row-prepare.js";
-import { isLabelFragment, labelRole, rawOf, toRaw } from "../row-view.js";
+import { isLabelFragment, labelRole, PART_NUMBER, rawOf, toRaw } from "../row-view.js";
 import { fundPlausibility } from "../run-together.js";
 
 /** A weight in a label: `(20分)`, `预算执行情况(万元)(20分)`. */
@@ -47,7 +47,8 @@ export function readFundRow(st: ReaderState, v: RowView, labelIdx: number): void
   const { cells, sep } = v;
   const form = st.ensureForm(cells[labelIdx]!);
   const role = labelRole(cells[labelIdx]!.text);
-  const key = role?.role === "fundRow" ? role.key : null;
+  // 合计 at the head of the funds table's rows (the department form's 资金结构) is its total.
+  const key = role?.role === "fundRow" ? role.key : role?.role === "total" ? "total" : null;
   const aligned = st.align(cells.slice(labelIdx + 1), st.fundCols, fundPlausibility);
   const values: Partial<Record<FundColumn, RawValue>> = {};
   for (const [name, placed] of aligned.placed) {
@@ -61,7 +62,13 @@ export function readFundRow(st: ReaderState, v: RowView, labelIdx: number): void
     const unit = cells.slice(0, labelIdx).find((c) => /万?元/.test(c.text) && isLabelFragment(c.text));
     if (unit) form.funds.unit = rawOf(unit);
   }
-  form.funds.rows.push({ key, label: rawOf(cells[labelIdx]!), values });
+  const row: RawFundRow = { key, label: rawOf(cells[labelIdx]!), values };
+  // ①②… under a row: parts of the nearest row above that is not numbered so.
+  if (PART_NUMBER.test(labelKey(cells[labelIdx]!.text))) {
+    const parent = form.funds.rows.findLastIndex((r) => !PART_NUMBER.test(labelKey(r.label.text)));
+    if (parent >= 0 && form.funds.rows[parent]!.key !== "total") row.parentIndex = parent;
+  }
+  form.funds.rows.push(row);
   if (key === "total" || (!form.funds.weight && values.weight)) form.funds.weight = values.weight ?? form.funds.weight;
   if (key === "total" || (!form.funds.rate && values.rate)) form.funds.rate = values.rate ?? form.funds.rate;
   if (key === "total" || (!form.funds.score && values.score)) form.funds.score = values.score ?? form.funds.score;

@@ -85,6 +85,9 @@ function setHeader(st: ReaderState, form: RawForm, field: string, value: RawValu
     case "totalScore":
       form.total.score = value;
       break;
+    case "departmentCode":
+      form.departmentCode = value;
+      break;
     case "reportNo":
       form.diagnostics.push({
         code: "field-not-in-contract",

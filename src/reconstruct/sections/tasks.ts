@@ -1,0 +1,59 @@
+import type { Cell } from "../../layout/grid.js";
+import { labelKey, matchSpelling } from "../../template/labels.js";
+import { taskColumns, type TaskColumn } from "../../template/project.js";
+import { alignRow, type ColumnSpec, type ColumnType } from "../align.js";
+import { hasText } from "../classify.js";
+import type { RawTask } from "../raw-form.js";
+import type { ReaderState } from "../reader-state.js";
+import type { RowView } from "../row-prepare.js";
+import { isLabelFragment, labelRole, toRaw } from "../row-view.js";
+
+const TASK_TYPES: Record<TaskColumn, ColumnType> = { name: "level3", content: "text", total: "amount", fiscal: "amount", other: "amount" };
+const BUDGET: ReadonlySet<TaskColumn> = new Set(["total", "fiscal", "other"]);
+
+/** The task-table column a cell names, if any. */
+export function taskColumn(text: string): TaskColumn | null {
+  return matchSpelling(labelKey(text), taskColumns);
+}
+
+/**
+ * The header of 年度主要任务 (department forms): `任务名称 | 主要内容 | 预算金额`, often over a second
+ * line `总额 | 财政拨款 | 其他资金` that splits 预算金额. The second line replaces the budget columns.
+ */
+export function readTaskHeader(st: ReaderState, v: RowView): void {
+  st.ensureForm(v.cells[0]!);
+  const named = v.cells.map((c) => taskColumn(c.text)).filter((c): c is TaskColumn => c !== null);
+  const budget = named.filter((c) => BUDGET.has(c));
+  const texts = named.filter((c) => !BUDGET.has(c));
+  const keepTexts = texts.length > 0 ? texts : st.taskCols.filter((c) => !BUDGET.has(c));
+  const keepBudget = budget.length > 1 || texts.length === 0 ? budget : ["total", "fiscal", "other"] as TaskColumn[];
+  st.taskCols = [...new Set([...keepTexts, ...keepBudget])];
+}
+
+/** A row of 年度主要任务: its name, content and budget aligned to the header's columns by content. */
+export function readTaskRow(st: ReaderState, v: RowView): void {
+  const form = st.ensureForm(v.cells[0]!);
+  const cells: Cell[] = v.cells.filter((c) => hasText(c.text) || v.row.boundaries === "exact");
+  // The vertical label 年度主要任务 (or a piece of it) in the first cell is the form's own.
+  while (cells.length > 0 && (!hasText(cells[0]!.text) || isLabelFragment(cells[0]!.text) || labelRole(cells[0]!.text) !== null)) cells.shift();
+  if (cells.length === 0) return;
+  const columns: ColumnSpec<TaskColumn>[] = st.taskCols.map((name) => ({ name, type: TASK_TYPES[name] }));
+  const a = alignRow(cells, columns, { joinTokens: v.row.boundaries === "spaces" });
+  const task: RawTask = { name: null, content: null, total: null, fiscal: null, other: null };
+  for (const [name, placed] of a.placed) task[name] = toRaw(placed, v.sep === " " ? " " : "");
+  for (const c of a.unplaced) st.unplaced([c], v.sep);
+  if (!task.name && !task.content && !task.total) return;
+  form.tasks.push(task);
+}
+
+/** Is this row the task table's header (or the second line of it, inside the table)? */
+export function isTaskHeader(v: RowView, inTasks: boolean): boolean {
+  const named = v.cells.filter((c) => hasText(c.text)).map((c) => taskColumn(c.text));
+  if (named.length === 0 || named.some((c) => c === null)) {
+    // The first line may carry the section's vertical label before the column names.
+    const rest = v.cells.filter((c) => hasText(c.text) && !isLabelFragment(c.text));
+    if (rest.length === 0 || rest.some((c) => taskColumn(c.text) === null)) return false;
+    return rest.some((c) => taskColumn(c.text) === "name");
+  }
+  return named.includes("name") || (inTasks && named.length >= 2 && named.every((c) => BUDGET.has(c!)));
+}
