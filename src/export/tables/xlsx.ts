@@ -64,15 +64,27 @@ async function write(out: WriteStream, s: string): Promise<void> {
   if (!out.write(s)) await once(out, "drain");
 }
 
+const SPOOL_CHUNK = 1 << 16;
+
 async function spool(dir: string, spoolDir: string, opts: XlsxOptions): Promise<XlsxSummary> {
   const files = new Map(TABLES.map((t) => [t.name, createWriteStream(join(spoolDir, `${t.name}.jsonl`))]));
   const summary: XlsxSummary = { documents: 0, forms: 0 };
+  const pending = new Map<TableName, string>();
   try {
     for await (const rows of importRows(dir, opts)) {
       summary.documents++;
       summary.forms += rows.forms.length;
-      for (const t of TABLES) for (const row of rows[t.name]) await write(files.get(t.name)!, JSON.stringify(row) + "\n");
+      for (const t of TABLES) {
+        // rows gathered into chunks: one write per row would be one system call per row
+        let chunk = (pending.get(t.name) ?? "") + rows[t.name].map((row) => JSON.stringify(row) + "\n").join("");
+        if (chunk.length > SPOOL_CHUNK) {
+          await write(files.get(t.name)!, chunk);
+          chunk = "";
+        }
+        pending.set(t.name, chunk);
+      }
     }
+    for (const [name, chunk] of pending) if (chunk) await write(files.get(name)!, chunk);
   } finally {
     await Promise.all([...files.values()].map(async (f) => (f.end(), await once(f, "close"))));
   }
@@ -90,8 +102,9 @@ function formLink(formId: number, forms: Table, lang: Lang, maxRows: number): Ex
   return { formula: `HYPERLINK("#${quoteSheet(sheetName(forms, lang, part)).replace(/"/g, '""')}!A${row}",${formId})`, result: formId, date1904: false };
 }
 
-function cellValue(c: Column, v: Row[string] | undefined): ExcelJS.CellValue {
-  if (v === null || v === undefined) return null;
+/** An empty value is no cell at all (undefined), not a null cell: most of 来源's columns are empty, and a written empty cell costs as much as a full one. */
+function cellValue(v: Row[string] | undefined): ExcelJS.CellValue | undefined {
+  if (v === null || v === undefined) return undefined;
   return typeof v === "string" ? guardFormula(v) : v;
 }
 
@@ -113,6 +126,7 @@ async function writeTable(wb: ExcelJS.stream.xlsx.WorkbookWriter, t: Table, spoo
   let part = 0;
   let ws = addSheet(wb, sheetName(t, lang, part), t.columns, headers);
   let n = 0;
+  const styles = t.columns.map((c): Partial<ExcelJS.Style> => (c.format ? { numFmt: NUMBER_FORMATS[c.format] } : {}));
   const lines = createInterface({ input: createReadStream(spoolFile, "utf8"), crlfDelay: Infinity });
   for await (const line of lines) {
     if (line === "") continue;
@@ -122,8 +136,12 @@ async function writeTable(wb: ExcelJS.stream.xlsx.WorkbookWriter, t: Table, spoo
       n = 0;
     }
     const row = JSON.parse(line) as Row;
-    const values = t.columns.map((c) => (c.key === "form_id" && LINKED.has(t.name) && typeof row.form_id === "number" ? formLink(row.form_id, forms, lang, maxRows) : cellValue(c, row[c.key])));
-    ws.addRow(values).commit();
+    const values = t.columns.map((c) => (c.key === "form_id" && LINKED.has(t.name) && typeof row.form_id === "number" ? formLink(row.form_id, forms, lang, maxRows) : cellValue(row[c.key])));
+    const r = ws.addRow(values as ExcelJS.CellValue[]);
+    // one style object per column: ExcelJS caches a style's id by object identity, and works it
+    // out anew (rendering it to XML) for every fresh object — most of the time otherwise
+    r.eachCell((cell, col) => void (cell.style = styles[col - 1]!));
+    r.commit();
     n++;
   }
   ws.commit();
