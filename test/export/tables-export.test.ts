@@ -12,7 +12,7 @@ import { appendRecord, reviewDir, reviewFile } from "../../src/correct/store.js"
 import { unguardFormula } from "../../src/export/csv.js";
 import { importDocuments } from "../../src/export/import-folder.js";
 import { TABLES, type Row, type TableName } from "../../src/export/tables/model.js";
-import { header, sheetName } from "../../src/export/tables/xlsx.js";
+import { header, sheetName, writeXlsx } from "../../src/export/tables/xlsx.js";
 import type { Document } from "../../src/schema/index.js";
 import { cli, fixtures, tempDir } from "../batch/helpers.js";
 import { comparable, rebuild } from "./assemble.js";
@@ -209,6 +209,25 @@ describe("export --format xlsx", () => {
     const about = wb.getWorksheet("说明")!;
     const sql = about.getColumn(3).values.filter((v) => typeof v === "string");
     for (const t of TABLES) for (const c of t.columns) expect(sql).toContain(c.key);
+  });
+
+  it("a sheet longer than the row limit goes on in a second one, links pointing there", async () => {
+    const file = join(root, "split.xlsx");
+    await writeXlsx(imp, file, { maxRows: 3 });
+    const split = new ExcelJS.Workbook();
+    await split.xlsx.readFile(file);
+    const forms = docs.reduce((n, d) => n + d.forms.length, 0);
+    expect(split.getWorksheet(`自评表 (${Math.ceil(forms / 3)})`)).toBeDefined();
+    expect(split.getWorksheet(`自评表 (${Math.ceil(forms / 3) + 1})`)).toBeUndefined();
+    // every link lands on the row of its form, whichever part it is on
+    for (const ws of split.worksheets.filter((w) => w.name.startsWith("核查发现")))
+      ws.eachRow((row, n) => {
+        if (n === 1) return;
+        const v = row.getCell(1).value as ExcelJS.CellFormulaValue;
+        const [, sheet, at] = /"#'(.+)'!A(\d+)"/.exec(v.formula)!;
+        expect(split.getWorksheet(sheet!)!.getRow(Number(at)).getCell(1).value).toBe(v.result);
+      });
+    expectFaithful(sheetsToTables(split, "zh"));
   });
 
   it("--lang en: English sheet names and headers", async () => {
