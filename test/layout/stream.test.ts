@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { joinPagesAcross } from "../../src/layout/across.js";
+import type { Table, TableCell } from "../../src/layout/cells.js";
+import { findTables, type PageLayout } from "../../src/layout/find-tables.js";
+import type { LayoutPage, Segment, TextRun } from "../../src/layout/geometry.js";
+import { defaultLayoutSettings as s } from "../../src/layout/settings.js";
+import { isHeaderText } from "../../src/layout/stream/headers.js";
+import { wholeValue } from "../../src/layout/stream/rows.js";
+import { layoutPages } from "../../src/layout/to-grid.js";
+
+/** A run of `str` at (x, y) in a 10-point font, 10 points a character. */
+function run(str: string, x: number, y: number, page = 1): TextRun {
+  return { str, page, bbox: [x, y, x + 10 * [...str].length, y + 10], fontName: "f", fontSize: 10 };
+}
+
+function page(runs: TextRun[], segments: Segment[] = [], n = 1): LayoutPage {
+  return { page: n, width: 600, height: 800, runs, segments, rects: [] };
+}
+
+/**
+ * An unruled indicator table as a word processor prints it: cells centred in their rows, rows
+ * touching, the level-3 names wrapped over two lines, 产出指标 merged over both rows.
+ */
+function unruledIndicators(): TextRun[] {
+  return [
+    run("一级指标", 40, 100), run("三级指标", 100, 100), run("年度指标值", 200, 100), run("分值", 300, 100), run("得分", 360, 100),
+    run("信息系统", 100, 120), run("完成率", 100, 130), run("≥95%", 205, 125), run("10", 305, 125), run("9", 365, 125),
+    run("产出指标", 40, 135),
+    run("运维系统", 100, 140), run("数量", 100, 150), run("≥21个", 205, 145), run("5", 305, 145), run("5", 365, 145),
+  ];
+}
+
+function rowsOf(p: LayoutPage) {
+  const grid = layoutPages([p]).grid;
+  return grid.rows.map((r) => r.cells.filter((c) => c.text !== "").map((c) => c.text));
+}
+
+describe("stream flavour", () => {
+  it("takes columns from the header row the template knows and joins wrapped lines inside a column", () => {
+    expect(rowsOf(page(unruledIndicators()))).toEqual([
+      ["一级指标", "三级指标", "年度指标值", "分值", "得分"],
+      ["产出指标", "信息系统完成率", "≥95%", "10", "9"],
+      ["运维系统数量", "≥21个", "5", "5"],
+    ]);
+  });
+
+  it("gives a cell centred between rows the rows it spans", () => {
+    const t = findTables(page(unruledIndicators())).tables[0]!;
+    const merged = t.cells.find((c) => c.text === "产出指标")!;
+    const first = t.cells.find((c) => c.text === "信息系统完成率")!;
+    expect(merged.rowSpan).toBe(2);
+    expect(merged.row).toBe(first.row);
+  });
+
+  it("never joins lines across a column boundary or a horizontal ruling", () => {
+    const runs = [...unruledIndicators(), run("偏差原因", 420, 100), run("无偏差说", 420, 120), run("明", 420, 130)];
+    const rows = rowsOf(page(runs));
+    expect(rows[1]).toContain("无偏差说明");
+    expect(rows.flat().some((t) => t.includes("9无") || t.includes("说明5"))).toBe(false);
+    // A ruling under the first row: the wrapped name above it is not joined with the one below.
+    const ruled = rowsOf(page(unruledIndicators(), [{ x0: 30, y0: 140, x1: 400, y1: 140, lineWidth: 0.5, kind: "stroke" }]));
+    expect(ruled.flat()).toContain("运维系统数量");
+  });
+
+  it("keeps amounts stacked in a column as separate rows", () => {
+    expect(wholeValue("1,180.81")).toBe(true);
+    expect(wholeValue("—")).toBe(true);
+    expect(wholeValue("信息系统")).toBe(false);
+  });
+
+  it("knows wrapped header beginnings but not block labels", () => {
+    expect(isHeaderText("年初预算")).toBe(true);
+    expect(isHeaderText("年度 指")).toBe(true);
+    expect(isHeaderText("分值")).toBe(true);
+    expect(isHeaderText("绩效指标")).toBe(false);
+    expect(isHeaderText("数")).toBe(false);
+  });
+
+  it("clusters label | value rows without a header", () => {
+    const runs = [run("项目名称", 10, 10), run("乡村道路", 200, 10), run("主管部门", 10, 30), run("交通局", 200, 30)];
+    const layout = findTables(page(runs), s);
+    expect(layout.flavour).toBe("stream");
+    expect(layout.tables[0]!.cells.map((c) => [c.row, c.col, c.text])).toEqual([
+      [0, 0, "项目名称"],
+      [0, 1, "乡村道路"],
+      [1, 0, "主管部门"],
+      [1, 1, "交通局"],
+    ]);
+  });
+});
+
+function cell(row: number, col: number, text: string, y: number): TableCell {
+  return { row, col, rowSpan: 1, colSpan: 1, bbox: [col * 50, y, col * 50 + 50, y + 20], text, runs: [], openTop: false, openBottom: false };
+}
+
+function table(pageNo: number, cells: TableCell[], cols: number): Table {
+  return { flavour: "lattice", page: pageNo, bbox: [0, 100, cols * 50, 160], xs: Array.from({ length: cols + 1 }, (_, i) => i * 50), ys: [100, 120, 140, 160], cells, edges: [], rows: 3, cols };
+}
+
+function layout(t: Table, outside: PageLayout["outside"] = []): PageLayout {
+  return { page: t.page, width: 600, height: 800, flavour: "lattice", edges: [], intersections: [], tables: [t], outside };
+}
+
+describe("a table printed two pages across", () => {
+  it("is rejoined by its rows, the repeated row labels dropped", () => {
+    const left = table(1, [cell(0, 0, "项目资金", 100), cell(0, 1, "年初预算数", 100), cell(1, 0, "年度资金总额", 120), cell(1, 1, "100", 120), cell(2, 0, "其他资金", 140), cell(2, 1, "0", 140)], 2);
+    const right = table(2, [cell(0, 0, "项目资金", 100), cell(0, 1, "全年执行数", 100), cell(1, 0, "年度资金总额", 120), cell(1, 1, "90", 120), cell(2, 0, "其他资金", 140), cell(2, 1, "0", 140)], 2);
+    const layouts = [layout(left), layout(right)];
+    joinPagesAcross(layouts, s);
+    expect(layouts[1]!.tables).toEqual([]);
+    const row1 = left.cells.filter((c) => c.row === 1).map((c) => c.text);
+    expect(row1).toEqual(["年度资金总额", "100", "90"]);
+    expect(left.cells.find((c) => c.text === "90")!.page).toBe(2);
+  });
+
+  it("is not joined to a table that continues down the next page", () => {
+    const top = table(1, [cell(0, 0, "a", 100), cell(1, 0, "b", 120), cell(2, 0, "c", 140)], 1);
+    const down = table(2, [cell(0, 0, "d", 300), cell(1, 0, "e", 320), cell(2, 0, "f", 340)], 1);
+    const layouts = [layout(top), layout(down)];
+    joinPagesAcross(layouts, s);
+    expect(layouts[1]!.tables).toHaveLength(1);
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * PDFs as office suites print forms (fixtures/pdf-office, made by
+ * scripts/pdf/generate-office-pdf-fixtures.ts through LibreOffice): borders on, off and partial,
+ * portrait and landscape, wide sheets printed two pages across. Fields against ground truth, per
+ * file (a floor under today's figure, so a regression fails) and per kind (issue 18's targets).
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "../src/pipeline.js";
+import { compareForms } from "./helpers/field-accuracy.js";
+
+const root = new URL("../fixtures/pdf-office/", import.meta.url).pathname;
+interface Entry {
+  file: string;
+  truth: string;
+  ruling: "all" | "partial" | "none";
+  across: boolean;
+}
+const manifest = JSON.parse(readFileSync(join(root, "manifest.json"), "utf8")) as Entry[];
+
+/** Field accuracy each file reaches today (rounded down): raise it when the layout improves. */
+const FLOOR: Record<string, number> = {
+  "w01-central-ruled.pdf": 1,
+  "w02-central-none.pdf": 0.97,
+  "w03-shanghai-none-land.pdf": 0.98,
+  "w04-beijing-horizontal-land.pdf": 0.98,
+  "w05-sichuan-frame-land.pdf": 0.77,
+  "w06-central-none-long.pdf": 1,
+  "w07-two-forms-none.pdf": 0.96,
+  "w08-central-horizontal.pdf": 0.84,
+  "c01-central-ruled.pdf": 1,
+  "c02-central-none.pdf": 0.97,
+  "c03-shanghai-none-land.pdf": 0.97,
+  "c04-sichuan-head-land.pdf": 0.93,
+  "c05-beijing-none.pdf": 0.91,
+  "c06-central-wide-across.pdf": 0.98,
+  "c07-shanghai-wide-across-none.pdf": 0.93,
+};
+
+const results = new Map<string, { checks: number; matches: number }>();
+
+async function accuracy(m: Entry) {
+  const hit = results.get(m.file);
+  if (hit) return hit;
+  const truth = JSON.parse(readFileSync(join(root, m.truth), "utf8"));
+  const doc = await parse(readFileSync(join(root, m.file)), { path: m.file });
+  const acc = compareForms(truth, doc.forms);
+  const r = { checks: acc.checks, matches: acc.matches };
+  results.set(m.file, r);
+  return r;
+}
+
+describe("office-made PDFs", () => {
+  it("every fixture has a floor", () => {
+    expect(manifest.map((m) => m.file).sort()).toEqual(Object.keys(FLOOR).sort());
+  });
+
+  it.each(manifest.map((m) => [m.file, m] as const))("%s reaches its field accuracy", async (_name, m) => {
+    const r = await accuracy(m);
+    expect(r.matches / r.checks).toBeGreaterThanOrEqual(FLOOR[m.file]!);
+  });
+
+  it("ruled office PDFs are field-perfect, unruled ones at 0.97 or better", async () => {
+    const kind = async (pred: (m: Entry) => boolean) => {
+      let c = 0;
+      let k = 0;
+      for (const m of manifest.filter(pred)) {
+        const r = await accuracy(m);
+        c += r.checks;
+        k += r.matches;
+      }
+      return k / c;
+    };
+    expect(await kind((m) => m.ruling === "all" && !m.across)).toBe(1);
+    expect(await kind((m) => m.ruling === "none" && !m.across)).toBeGreaterThanOrEqual(0.97);
+  });
+});
