@@ -1,6 +1,7 @@
 /**
  * Debug pictures of the layout (pdfplumber's display): each page's text boxes, the detected
- * rulings (synthetic ones dashed), intersections, and cells with their spans, as a PNG. Backs
+ * rulings (synthetic ones dashed), intersections, cells with their spans, and for unruled text
+ * the stream steps (header rows, column boundaries, chains of wrapped lines), as a PNG. Backs
  * `--debug-layout DIR`. Drawn from the positioned page alone, so it needs no PDF renderer.
  */
 import { mkdir, writeFile } from "node:fs/promises";
@@ -55,6 +56,26 @@ export async function drawLayout(page: LayoutPage, result: PageLayout, outPath: 
       ctx.fillText(r.str, x0, y1 - (y1 - y0) * 0.2, x1 - x0);
     }
   }
+  // Stream tables: each region's header row (violet), column boundaries (green, dashed: from a
+  // header; dotted: from text alignment or the previous page) and the chains of wrapped lines (cyan).
+  for (const t of result.tables) {
+    for (const g of t.stream ?? []) {
+      if (g.header) {
+        ctx.strokeStyle = "rgba(140,0,200,0.9)";
+        ctx.lineWidth = 0.8;
+        ctx.strokeRect(t.bbox[0] - 3, g.header.top - 1, t.bbox[2] - t.bbox[0] + 6, g.header.bottom - g.header.top + 2);
+      }
+      ctx.strokeStyle = "rgba(0,150,60,0.9)";
+      ctx.lineWidth = 0.7;
+      ctx.setLineDash(g.from === "header" ? [4, 2] : [1, 2]);
+      for (const x of g.boundaries) line(ctx, "v", x, Math.max(g.top, t.bbox[1]), Math.min(g.bottom, t.bbox[3]));
+      ctx.setLineDash([]);
+      ctx.strokeStyle = "rgba(0,170,200,0.7)";
+      ctx.lineWidth = 0.4;
+      for (const b of g.chains) ctx.strokeRect(b[0] - 0.5, b[1] - 0.5, b[2] - b[0] + 1, b[3] - b[1] + 1);
+    }
+  }
+
   // Text outside tables.
   ctx.strokeStyle = "rgba(255,140,0,0.9)";
   ctx.lineWidth = 0.6;
