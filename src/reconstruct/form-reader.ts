@@ -5,6 +5,7 @@ import type { RawDiagnostic, RawForm, RawValue } from "./raw-form.js";
 import { ReaderState } from "./reader-state.js";
 import { classifyRow, type RowKind } from "./row-classifier.js";
 import { prepareRow, type RowView, type Section } from "./row-prepare.js";
+import { otherSheetName } from "./row-classifier.js";
 import { readFundRow, readFundsHeader } from "./sections/funds.js";
 import { readGoalsHeader, readGoalTexts } from "./sections/goals.js";
 import { readHeaderRow, readOtherFormTitle, readTitle, readYearLine } from "./sections/header.js";
@@ -71,6 +72,28 @@ const HANDLERS: Readonly<Record<RowKind, Handler>> = {
 };
 
 /**
+ * A workbook's next sheet. A sheet named for another form of the dossier (基本信息, 绩效目标申报表,
+ * 执行监控, 评审报告 …) is reported and not read; the sheet after it starts afresh.
+ */
+function enterSheet(st: ReaderState, sheet: string, row: Row): void {
+  st.sheet = sheet;
+  const name = otherSheetName(sheet);
+  if (name) {
+    st.dropEmptyForm();
+    st.finishForm();
+    st.diagnostics.push({
+      code: "other-form",
+      severity: "info",
+      message: st.msg.otherForm(sheet, name),
+      source: { ...row.cells[0]!.source, text: sheet },
+    });
+    st.section = "other";
+  } else if (st.section === "other") {
+    st.section = "start";
+  }
+}
+
+/**
  * Reads rows into forms: each row is prepared (row-prepare), classified (row-classifier), moves
  * the reader to the section its kind belongs to (TRANSITIONS), and is read by that kind's
  * handler. One instance reads one input.
@@ -92,6 +115,8 @@ export class FormReader {
     const st = this.st;
     const last = row.cells.findLast((c) => hasText(c.text));
     if (last) st.lastSource = last.source;
+    const sheet = row.cells[0]?.source.sheet;
+    if (sheet !== undefined && sheet !== st.sheet) enterSheet(st, sheet, row);
     const view = prepareRow(row, st.section);
     if (!view) return;
     const { kind, at } = classifyRow(view, st.section);

@@ -68,6 +68,8 @@ const NUMERIC_COLUMNS = new Set(["initialBudget", "annualBudget", "executed", "w
 export class ReaderState {
   forms: RawForm[] = [];
   stray: RawValue[] = [];
+  /** The workbook sheet being read (spreadsheets only). */
+  sheet: string | undefined = undefined;
   /** Diagnostics of the input rather than of one form (another form of a dossier). */
   diagnostics: RawDiagnostic[] = [];
   form: RawForm | null = null;

@@ -1,6 +1,6 @@
 import type { Cell } from "../layout/grid.js";
 import { labelKey } from "../template/labels.js";
-import { extraFundRowPattern, otherForms, titlePattern } from "../template/project.js";
+import { extraFundRowPattern, otherForms, otherFormSheets, titlePattern } from "../template/project.js";
 import { classify, hasText } from "./classify.js";
 import type { RowView, Section } from "./row-prepare.js";
 import { isTaskHeader } from "./sections/tasks.js";
@@ -117,6 +117,13 @@ function firstLabel(v: RowView): number {
 }
 
 const otherFormCache = new Map<string, string | null>();
+
+/** Which dossier form a workbook sheet's name names, if any (never a self-evaluation's sheet). */
+export function otherSheetName(sheet: string): string | null {
+  const key = labelKey(sheet);
+  if (/自评/.test(key)) return null;
+  return otherFormSheets.find((f) => f.pattern.test(key))?.name ?? otherFormName(sheet);
+}
 
 /** A row that opens another part of the form (its rules come earlier; this guards the task rows). */
 function isKnownSectionStart(v: RowView): boolean {

@@ -147,6 +147,21 @@ export const goalColumns: Spelling<"expected" | "actual">[] = [
 ];
 
 /**
+ * Sheets of a project's dossier workbook named for a form that is not the self-evaluation
+ * (基本信息, 绩效目标申报表, 执行监控, 评审报告 …): the sheet is reported as `other-form`, not read.
+ * Tested on the sheet's name after labelKey; a name that is a self-evaluation (…自评表) never is.
+ */
+export const otherFormSheets: { name: string; pattern: RegExp }[] = [
+  { name: "项目基本信息", pattern: /基本信息/ },
+  { name: "绩效目标申报表", pattern: /申报|目标表$/ },
+  { name: "绩效目标执行监控表", pattern: /监控/ },
+  { name: "评审报告", pattern: /评审/ },
+  { name: "立项依据", pattern: /立项/ },
+  { name: "实施方案", pattern: /实施方案/ },
+  { name: "支出计划", pattern: /支出计划/ },
+];
+
+/**
  * Fund rows outside the contract's keys (其中:中央资金, 省级资金, 地方财政资金 …): a label of the
  * funds block ending so, and followed by amounts, is a fund row read into the next `extraN`.
  */

@@ -107,6 +107,9 @@ export function readOtherFormTitle(st: ReaderState, v: RowView, at: number): voi
   st.finishForm();
   const cell = v.plain[at]!;
   const title = v.row.boundaries === "spaces" ? v.plain.map((c) => c.text).join(" ") : cell.text;
+  // A workbook sheet already reported by its name is not reported again by its title.
+  const last = st.diagnostics.at(-1);
+  if (cell.source.sheet !== undefined && last?.code === "other-form" && last.source?.sheet === cell.source.sheet) return;
   st.diagnostics.push({
     code: "other-form",
     severity: "info",
