@@ -124,7 +124,7 @@ export function pdfJsDataDirs(): { cMapUrl: string; standardFontDataUrl: string 
  * eval, no system fonts, no console noise. pdf.js may detach the buffer it is given, so it gets a
  * copy. Returns the loading task (`task.promise` for the document, `task.destroy()` to free it).
  */
-export async function openPdf(bytes: Uint8Array, password?: string) {
+export async function openPdf(bytes: Uint8Array, password?: string, opts: { textOnly?: boolean } = {}) {
   const pdfjs = await loadPdfJs();
   const { cMapUrl, standardFontDataUrl } = pdfJsDataDirs();
   return pdfjs.getDocument({
@@ -136,7 +136,25 @@ export async function openPdf(bytes: Uint8Array, password?: string) {
     verbosity: 0,
     isEvalSupported: false,
     useSystemFonts: false,
-    disableFontFace: true,
+    // With font faces disabled pdf.js turns every glyph shown into a path (for drawing on a
+    // canvas without fonts) while building the operator list, and posts each path to this
+    // thread: a third of its time on a text-layer form. A reader that only wants text and
+    // rulings never draws, so it lets pdf.js "load" font faces into a document that drops them.
+    disableFontFace: !opts.textOnly,
+    ...(opts.textOnly ? { ownerDocument: fontSink() } : {}),
     stopAtErrors: false,
   });
+}
+
+/**
+ * Just enough of a DOM document for pdf.js's font loader (a `<style>` sheet to insert
+ * `@font-face` rules into): the rules are dropped, which is all a reader that never draws needs.
+ */
+function fontSink(): unknown {
+  const sheet = { cssRules: [] as unknown[], insertRule: () => 0 };
+  const style = { sheet, remove: () => undefined };
+  return {
+    createElement: () => style,
+    documentElement: { getElementsByTagName: () => [{ append: () => undefined }] },
+  };
 }

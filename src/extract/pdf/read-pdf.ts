@@ -115,7 +115,7 @@ export async function* readPdfPages(
 ): AsyncGenerator<PdfPage, void, void> {
   if (!looksLikePdf(bytes)) throw new PdfReadError("not-a-pdf", "the file is not a PDF (no %PDF- header)");
   const pdfjs = await loadPdfJs();
-  const task = await openPdf(bytes, opts.password);
+  const task = await openPdf(bytes, opts.password, { textOnly: true });
   const OPS = pdfjs.OPS as unknown as OpsCodes;
   // Destroying the loading task makes every pending pdf.js promise reject, which ends the loop below.
   const abandon = () => void task.destroy();
