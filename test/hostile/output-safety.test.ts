@@ -119,7 +119,8 @@ describe("CSV: formula guard, for any text", () => {
         const [header, row] = readCsv(serialiseCsv([doc(f, path)]).slice(1));
         const get = (col: string) => row![header!.indexOf(col)];
         for (const [col, v] of [["projectName", name], ["department", dept], ["level3", level3], ["target", target], ["path", path]] as const) {
-          expect(get(col)).toBe(formulaStart.test(v) ? "'" + v : v);
+          // a text already starting with ' gets one more, so stripping one always gives it back
+          expect(get(col)).toBe(formulaStart.test(v) || v.startsWith("'") ? "'" + v : v);
         }
       }),
       { numRuns: 300 },
