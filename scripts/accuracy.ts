@@ -1,6 +1,7 @@
 /**
  * Field accuracy of the text path, per shape, with the misses.
  * `npm run accuracy -- [shape] [--misses N]`: the generated fixtures.
+ * `npm run accuracy -- department [--misses N] [--shape S]`: the generated department-wide forms.
  * `npm run accuracy -- field [--misses N] [--fixture NAME]`: the real-forms corpus, per shape,
  * the tuned part and the held-back part apart (misses of the held-back part only with
  * `--show-held-back`: it is looked at to measure, never to tune).
@@ -9,6 +10,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { compareForms } from "../test/helpers/field-accuracy.js";
 import { parse } from "../src/pipeline.js";
+import { departmentReport } from "./department-accuracy.js";
 import { measureField, ratio, tally, type FixtureResult } from "./field/corpus.js";
 
 const root = new URL("../fixtures/generated/", import.meta.url).pathname;
@@ -37,6 +39,8 @@ export async function textAccuracy(filter: string | null = null) {
 
 if (import.meta.url === `file://${process.argv[1]}` && only === "field") {
   await fieldReport();
+} else if (import.meta.url === `file://${process.argv[1]}` && only === "department") {
+  await departmentReport(process.argv.slice(3));
 } else if (import.meta.url === `file://${process.argv[1]}`) {
   const r = await textAccuracy(only);
   for (const [shape, s] of r) {

@@ -8,7 +8,7 @@
  *   page numbers between pages.
  */
 import type { Rng } from "./prng.js";
-import type { GeneratedForm } from "./truth.js";
+import type { AnyGeneratedForm } from "./department-truth.js";
 import { buildLayout, type Layout, type LCell } from "./layout.js";
 import { dress, insertAtBoundaries, chineseBoundaries, NO_DAMAGE, type DamageProfile } from "./damage.js";
 
@@ -23,7 +23,7 @@ function breakLevel2(text: string): string[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-export function renderCellPerLine(rng: Rng, forms: GeneratedForm[]): string {
+export function renderCellPerLine(rng: Rng, forms: AnyGeneratedForm[]): string {
   const out: string[] = [];
   forms.forEach((g, fi) => {
     if (fi > 0) out.push(rng.pick(["", "", "\f"]));
@@ -49,7 +49,7 @@ export function renderCellPerLine(rng: Rng, forms: GeneratedForm[]): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-function metadata(rng: Rng, g: GeneratedForm): string[] {
+function metadata(rng: Rng, g: AnyGeneratedForm): string[] {
   const y = (g.form.year ?? 2021) + 1;
   const date = `${y}-${String(rng.int(1, 9)).padStart(2, "0")}-${String(rng.int(1, 28)).padStart(2, "0")}`;
   const name = `${g.form.projectName ?? "项目"}绩效自评表`;
@@ -64,7 +64,7 @@ function rowTexts(rng: Rng, cells: LCell[], prof: DamageProfile): string[] {
   return cells.filter((c) => c.text !== "").map((c) => dress(rng, c, prof, false));
 }
 
-export function renderLinear(rng: Rng, forms: GeneratedForm[]): string {
+export function renderLinear(rng: Rng, forms: AnyGeneratedForm[]): string {
   const out: string[] = [];
   forms.forEach((g, fi) => {
     if (fi > 0) out.push("");
@@ -90,7 +90,7 @@ export function renderLinear(rng: Rng, forms: GeneratedForm[]): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-export function renderRunTogether(rng: Rng, forms: GeneratedForm[]): string {
+export function renderRunTogether(rng: Rng, forms: AnyGeneratedForm[]): string {
   const out: string[] = [];
   forms.forEach((g, fi) => {
     if (fi > 0) out.push("");
@@ -127,7 +127,7 @@ function wrap(rng: Rng, text: string, width: number): string[] {
   return lines;
 }
 
-export function renderLayoutOrdered(rng: Rng, forms: GeneratedForm[]): string {
+export function renderLayoutOrdered(rng: Rng, forms: AnyGeneratedForm[]): string {
   const out: string[] = [];
   let page = 1;
   const pageMark = (): string => rng.pick([`-${page}-`, `- ${page} -`, `第 ${page} 页`]);

@@ -5,7 +5,7 @@
  * row cut in two, and the rows of the broken block shifted one column left.
  */
 import type { Rng } from "./prng.js";
-import type { GeneratedForm } from "./truth.js";
+import type { AnyGeneratedForm } from "./department-truth.js";
 import { buildLayout, type Layout, type LayoutOptions } from "./layout.js";
 import { dress, splitAtBoundary, type DamageProfile } from "./damage.js";
 
@@ -27,18 +27,19 @@ export interface PageBreakPlan {
   splitLabel: boolean;
 }
 
-export function planPageBreak(rng: Rng, layout: Layout, g: GeneratedForm): PageBreakPlan | null {
+export function planPageBreak(rng: Rng, layout: Layout, g: AnyGeneratedForm): PageBreakPlan | null {
   const blockKind = rng.weighted([["ind", 75], ["fund", 15], ["goal", 10]] as const);
-  const block = layout.blocks.find((b) => b.kind === blockKind)!;
+  // A department form without a funds block breaks its indicator table instead.
+  const block = layout.blocks.find((b) => b.kind === blockKind) ?? layout.blocks.find((b) => b.kind === "ind")!;
   let lo = block.start + 2;
   const hi = block.end - 1;
-  if (blockKind === "goal") lo = block.start + 1;
+  if (block.kind === "goal") lo = block.start + 1;
   if (hi < lo) return null;
   const before = rng.int(lo, hi);
-  const cut = blockKind === "ind" && layout.rows[before]!.kind === "ind" && rng.chance(0.4);
+  const cut = block.kind === "ind" && layout.rows[before]!.kind === "ind" && rng.chance(0.4);
   void g;
   return {
-    block: blockKind,
+    block: block.kind as PageBreakPlan["block"],
     before,
     mode: rng.weighted([["fragment", 45], ["shift", 40], ["shift-lone", 15]] as const),
     cut,
@@ -48,7 +49,7 @@ export function planPageBreak(rng: Rng, layout: Layout, g: GeneratedForm): PageB
 }
 
 /** Render one form into rows of cells (strings), with a page break per `plan`. */
-export function delimitedRows(rng: Rng, g: GeneratedForm, prof: DamageProfile, plan: PageBreakPlan | null, allowNewline: boolean, layoutOpts: LayoutOptions = {}): string[][][] {
+export function delimitedRows(rng: Rng, g: AnyGeneratedForm, prof: DamageProfile, plan: PageBreakPlan | null, allowNewline: boolean, layoutOpts: LayoutOptions = {}): string[][][] {
   const layout = buildLayout(rng, g, layoutOpts);
   const { ncols, rows } = layout;
   const vlabelMiddle = rng.chance(0.4);
@@ -143,7 +144,7 @@ export function tabProfile(rng: Rng): DamageProfile {
 }
 
 /** A file of tab-separated forms, like the seed. */
-export function renderDelimitedTab(rng: Rng, forms: GeneratedForm[]): string {
+export function renderDelimitedTab(rng: Rng, forms: AnyGeneratedForm[]): string {
   const lines: string[] = [];
   const leading = rng.int(0, 2);
   for (let i = 0; i < leading; i++) lines.push("");
@@ -164,7 +165,7 @@ export function renderDelimitedTab(rng: Rng, forms: GeneratedForm[]): string {
 }
 
 /** A file of Markdown pipe tables (document converters). */
-export function renderDelimitedMarkdown(rng: Rng, forms: GeneratedForm[]): string {
+export function renderDelimitedMarkdown(rng: Rng, forms: AnyGeneratedForm[]): string {
   const out: string[] = [];
   forms.forEach((g, fi) => {
     if (fi > 0) out.push("");

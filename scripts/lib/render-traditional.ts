@@ -4,7 +4,8 @@
  * The truth of such a file holds the traditional strings as printed (pinyin dropped).
  */
 import type { Rng } from "./prng.js";
-import type { GeneratedForm, TruthForm, TruthFormFields } from "./truth.js";
+import type { AnyGeneratedForm, DepartmentTruth } from "./department-truth.js";
+import type { TruthForm } from "./truth.js";
 import { renderDelimitedTab } from "./render-delimited.js";
 import { renderLinear } from "./render-cells.js";
 
@@ -25,16 +26,16 @@ function deepMapStrings<T>(value: T, f: (s: string) => string): T {
   if (Array.isArray(value)) return value.map((v) => deepMapStrings(v, f)) as T;
   if (value && typeof value === "object") {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = k === "key" || k === "template" || k === "unit" ? v : deepMapStrings(v, f);
+    for (const [k, v] of Object.entries(value)) out[k] = k === "key" || k === "template" || k === "unit" || k === "parent" ? v : deepMapStrings(v, f);
     return out as T;
   }
   return value;
 }
 
 /** The truth of a form as printed in traditional characters. */
-export function traditionalTruth(g: TruthForm, toTraditional: ToTraditional): TruthForm {
-  const form: TruthFormFields = deepMapStrings(g.form, toTraditional);
-  return { variant: g.variant, form };
+export function traditionalTruth<T extends TruthForm | DepartmentTruth>(g: T, toTraditional: ToTraditional): T {
+  // only the truth's two fields: a generated form's printing decisions never reach a truth file
+  return { variant: g.variant, form: deepMapStrings(g.form, toTraditional) } as T;
 }
 
 function addPinyin(rng: Rng, text: string, density: number): string {
@@ -47,7 +48,7 @@ function addPinyin(rng: Rng, text: string, density: number): string {
   return out;
 }
 
-export function renderTraditional(rng: Rng, forms: GeneratedForm[], toTraditional: ToTraditional): { text: string; truth: TruthForm[] } {
+export function renderTraditional<T extends TruthForm | DepartmentTruth>(rng: Rng, forms: (AnyGeneratedForm & T)[], toTraditional: ToTraditional): { text: string; truth: T[] } {
   const base = rng.chance(0.6) ? renderDelimitedTab(rng, forms) : renderLinear(rng, forms);
   const converted = base.split("\n").map((line) => toTraditional(line)).join("\n");
   const density = rng.pick([0, 0.05, 0.15, 0.3]);

@@ -141,7 +141,7 @@ interface Group {
 }
 
 /** Partition `total` into `k` positive integers, preferring round numbers. */
-function partition(rng: Rng, total: number, k: number): number[] {
+export function partition(rng: Rng, total: number, k: number): number[] {
   if (k <= 0) return [];
   const step = total % 5 === 0 && total / 5 >= k && rng.chance(0.7) ? 5 : 1;
   const units = total / step;
@@ -163,7 +163,7 @@ function fill(template: string, place: { city: string; district: string; county:
   return template.replace("{city}", place.city).replace("{district}", place.district).replace("{county}", place.county);
 }
 
-function goalText(rng: Rng, sentences: string[], min: number, max: number, done: boolean): string {
+export function goalText(rng: Rng, sentences: string[], min: number, max: number, done: boolean): string {
   const target = rng.int(min, max);
   const pool = rng.shuffle([
     ...sentences,
@@ -511,7 +511,7 @@ export function generateForm(rng: Rng, opts: GenerateOptions = {}): GeneratedFor
   return { variant, form, print };
 }
 
-interface MadeIndicator {
+export interface MadeIndicator {
   level3: string | null;
   target: string | null;
   actual: string | null;
@@ -525,7 +525,7 @@ interface MadeIndicator {
   texable: boolean;
 }
 
-function makeIndicator(
+export function makeIndicator(
   rng: Rng,
   variant: Variant,
   topic: V.Topic,

@@ -12,8 +12,14 @@
  * - an expected null matches null, a missing field or an empty string;
  * - a truth form the output lacks: all its fields miss; an indicator or a form the output has
  *   and the truth lacks: one miss (and one check) each.
+ * Department-wide forms (issue 17) add, where their truth holds them: each task's name, content
+ * and three budget amounts (tasks matched by position; a task the output has beyond the truth's
+ * is one miss), the fund rows' optional columns (adjustment, balance, balanceRatePercent) and
+ * `parent`, and each indicator's `method` (评分标准). A project truth holds none of them, so the
+ * project forms' figures are measured exactly as before.
  */
 import type { TruthForm } from "../../scripts/lib/truth.js";
+import type { DepartmentTruth } from "../../scripts/lib/department-truth.js";
 import type { Form } from "../../src/schema/form.js";
 import { levenshtein } from "../../src/extract/ocr/distance.js";
 
@@ -88,12 +94,18 @@ const HEADER_FIELDS = ["template", "title", "year", "projectName", "department",
 const OPTIONAL_HEADER_FIELDS = ["departmentCode", "implementingUnitCode"] as const;
 const AMOUNTS = ["initialBudget", "annualBudget", "executed"] as const;
 const INDICATOR_FIELDS = ["level1", "level2", "level3", "target", "actual", "weight", "score", "deviation"] as const;
+/** Fund row fields checked only where the truth's row holds them (department forms). */
+const OPTIONAL_ROW_FIELDS = ["adjustment", "balance", "balanceRatePercent", "parent"] as const;
+const TASK_BUDGET = ["total", "fiscal", "other"] as const;
+
+/** A truth of either template, read loosely (a project truth lacks the department's keys). */
+type AnyTruthForm = TruthForm["form"] | DepartmentTruth["form"];
 
 /** The checks of one truth form: [field path, expected value, actual value]. */
-function checksOf(truth: TruthForm["form"], actual: Loose): [string, unknown, unknown][] {
+function checksOf(truth: AnyTruthForm, actual: Loose): [string, unknown, unknown][] {
   const out: [string, unknown, unknown][] = [];
   for (const f of HEADER_FIELDS) out.push([f, truth[f], get(actual, f)]);
-  for (const f of OPTIONAL_HEADER_FIELDS) if (truth[f] !== undefined) out.push([f, truth[f], get(actual, f)]);
+  for (const f of OPTIONAL_HEADER_FIELDS) if (get(truth, f) !== undefined) out.push([f, get(truth, f), get(actual, f)]);
   const aFunds = get(actual, "funds");
   out.push(["funds.unit", truth.funds.unit, get(aFunds, "unit")]);
   const aRows = get(aFunds, "rows");
@@ -101,6 +113,7 @@ function checksOf(truth: TruthForm["form"], actual: Loose): [string, unknown, un
   for (const row of truth.funds.rows) {
     const match = rows.find((r) => get(r, "key") === row.key);
     for (const f of AMOUNTS) out.push([`funds.rows[${row.key}].${f}`, row[f], get(match, f)]);
+    for (const f of OPTIONAL_ROW_FIELDS) if (get(row, f) !== undefined) out.push([`funds.rows[${row.key}].${f}`, get(row, f), get(match, f)]);
   }
   out.push(["funds.weight", truth.funds.weight, get(aFunds, "weight")]);
   out.push(["funds.executionRatePercent", truth.funds.executionRatePercent, get(aFunds, "executionRatePercent")]);
@@ -108,10 +121,21 @@ function checksOf(truth: TruthForm["form"], actual: Loose): [string, unknown, un
   const aGoals = get(actual, "goals");
   out.push(["goals.expected", truth.goals.expected, get(aGoals, "expected")]);
   out.push(["goals.actual", truth.goals.actual, get(aGoals, "actual")]);
+  const tasks = get(truth, "tasks");
+  if (Array.isArray(tasks)) {
+    const aTasks = get(actual, "tasks");
+    const at = Array.isArray(aTasks) ? aTasks : [];
+    tasks.forEach((t, i) => {
+      out.push([`tasks[${i}].name`, get(t, "name"), get(at[i], "name")]);
+      out.push([`tasks[${i}].content`, get(t, "content"), get(at[i], "content")]);
+      for (const f of TASK_BUDGET) out.push([`tasks[${i}].budget.${f}`, get(get(t, "budget"), f), get(get(at[i], "budget"), f)]);
+    });
+  }
   const aInds = get(actual, "indicators");
   const inds = Array.isArray(aInds) ? aInds : [];
   truth.indicators.forEach((ind, i) => {
     for (const f of INDICATOR_FIELDS) out.push([`indicators[${i}].${f}`, ind[f], get(inds[i], f)]);
+    if (get(ind, "method") !== undefined) out.push([`indicators[${i}].method`, get(ind, "method"), get(inds[i], "method")]);
   });
   const aTotal = get(actual, "total");
   out.push(["total.weight", truth.total.weight, get(aTotal, "weight")]);
@@ -123,7 +147,7 @@ function checksOf(truth: TruthForm["form"], actual: Loose): [string, unknown, un
  * Compare parser output with the ground truth. Forms are matched by position.
  * `expected` holds the truth wrappers `{ variant, form }`; `actual` the parsed Forms.
  */
-export function compareForms(expected: TruthForm[], actual: (Form | Partial<Form> | Record<string, unknown>)[], opts: CompareOptions = {}): Accuracy {
+export function compareForms(expected: (TruthForm | DepartmentTruth)[], actual: (Form | Partial<Form> | Record<string, unknown>)[], opts: CompareOptions = {}): Accuracy {
   const result: Accuracy = { checks: 0, matches: 0, misses: [] };
   expected.forEach((t, fi) => {
     const a = actual[fi] as Loose;
@@ -139,6 +163,15 @@ export function compareForms(expected: TruthForm[], actual: (Form | Partial<Form
       for (let i = t.form.indicators.length; i < inds.length; i++) {
         result.checks++;
         result.misses.push({ form: fi, field: `indicators[${i}]`, expected: undefined, actual: inds[i] });
+      }
+      if (t.form.template === "department") {
+        const aTasks = get(a, "tasks");
+        const at = Array.isArray(aTasks) ? aTasks : [];
+        const tt = get(t.form, "tasks");
+        for (let i = Array.isArray(tt) ? tt.length : 0; i < at.length; i++) {
+          result.checks++;
+          result.misses.push({ form: fi, field: `tasks[${i}]`, expected: undefined, actual: at[i] });
+        }
       }
     }
   });
