@@ -6,6 +6,15 @@ const total = (i: number | null, a: number | null, e: number | null) => fundRow(
 const part = (key: string, i: number | null, a: number | null, e: number | null) =>
   fundRow({ key, label: key, initialBudget: i, annualBudget: a, executed: e });
 
+/** A department form's 资金结构: 合计 = 财政资金小计 + 单位其它收入; 小计 = ①项目支出 + ②基本支出 (110 when ① executed 40). */
+const structure = (projectExecuted: number) => [
+  total(150, 150, 120),
+  fundRow({ key: "extra1", label: "财政资金小计", initialBudget: 130, annualBudget: 130, executed: 110 }),
+  fundRow({ key: "project", label: "①项目支出", initialBudget: 50, annualBudget: 50, executed: projectExecuted, parent: "extra1" }),
+  fundRow({ key: "basic", label: "②基本支出", initialBudget: 80, annualBudget: 80, executed: 70, parent: "extra1" }),
+  fundRow({ key: "unitIncome", label: "单位其它收入", initialBudget: 20, annualBudget: 20, executed: 10 }),
+];
+
 ruleTester(fundBreakdown, {
   valid: [
     { name: "100 = 100 + 0 in every column", form: form() },
@@ -29,13 +38,7 @@ ruleTester(fundBreakdown, {
       // department 资金结构: 合计 = 财政资金小计 + 单位其它收入; 小计 = ①项目支出 + ②基本支出
       name: "rows naming a parent add up to it, and the others to the total",
       form: form({
-        rows: [
-          total(150, 150, 120),
-          fundRow({ key: "extra1", label: "财政资金小计", initialBudget: 130, annualBudget: 130, executed: 110 }),
-          fundRow({ key: "project", label: "①项目支出", initialBudget: 50, annualBudget: 50, executed: 40, parent: "extra1" }),
-          fundRow({ key: "basic", label: "②基本支出", initialBudget: 80, annualBudget: 80, executed: 70, parent: "extra1" }),
-          fundRow({ key: "unitIncome", label: "单位其它收入", initialBudget: 20, annualBudget: 20, executed: 10 }),
-        ],
+        rows: structure(40),
       }),
     },
     { name: "total not printed: skipped", form: form({ rows: [total(null, null, null), part("currentYear", 5, 5, 5)] }) },
@@ -51,13 +54,7 @@ ruleTester(fundBreakdown, {
     {
       name: "a subtotal that is not the sum of the rows naming it as parent",
       form: form({
-        rows: [
-          total(150, 150, 120),
-          fundRow({ key: "extra1", label: "财政资金小计", initialBudget: 130, annualBudget: 130, executed: 110 }),
-          fundRow({ key: "project", label: "①项目支出", initialBudget: 50, annualBudget: 50, executed: 45, parent: "extra1" }),
-          fundRow({ key: "basic", label: "②基本支出", initialBudget: 80, annualBudget: 80, executed: 70, parent: "extra1" }),
-          fundRow({ key: "unitIncome", label: "单位其它收入", initialBudget: 20, annualBudget: 20, executed: 10 }),
-        ],
+        rows: structure(45),
       }),
       findings: [{ path: "/funds/rows/1/executed", reported: 110, expected: 115, message: "财政资金小计·全年执行数 为 110，按其下各行合计应为 115" }],
     },
