@@ -75,7 +75,8 @@ export function plain(text: string): string {
 
 /** Splits a level-1 name printed with its weight: 产出指标(50分) → 产出指标, 50. */
 export function level1WithWeight(key: string): { name: string; weight: number } | null {
-  const m = /^(.+?指标)\((\d+(?:\.\d+)?)分?\)$/.exec(key);
+  // 产出目标(50分): the department form's spelling of a 一级 name carries its weight the same way.
+  const m = /^(.+?(?:指标|产出目标|效果目标))\((\d+(?:\.\d+)?)分?\)$/.exec(key);
   if (!m) return null;
   return { name: m[1]!, weight: Number(m[2]) };
 }

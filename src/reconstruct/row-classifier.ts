@@ -66,7 +66,12 @@ export const ROW_RULES: readonly RowRule[] = [
   { name: "run-together values in the indicator table", kind: "indicatorRow", test: (v, s) => v.valueAtoms && s === "indicators" },
   { name: "自评总分 after the indicator table", kind: "totalScoreRow", test: (v, s) => totalScoreAfterTable(v, s) },
   { name: "年度主要任务 column names", kind: "taskHeader", test: (v, s) => isTaskHeader(v, s === "tasks") },
-  { name: "header label", kind: "header", test: (v) => v.roles.some((r) => r?.role === "header") || v.cells.some((c) => headerLabelValue(c) !== null) },
+  {
+    name: "header label",
+    kind: "header",
+    // 自评得分 names a header field (the total score) and a column of the indicator table (department forms).
+    test: (v) => (v.roles.some((r) => r?.role === "header") || v.cells.some((c) => headerLabelValue(c) !== null)) && !isIndicatorColumnHeader(v),
+  },
   {
     name: "funds header",
     kind: "fundsHeader",
@@ -86,7 +91,7 @@ export const ROW_RULES: readonly RowRule[] = [
   {
     name: "indicator column headers",
     kind: "indicatorHeader",
-    test: (v) => v.cols.filter((c) => c.indicator).length >= MIN_HEADER_CELLS && v.cells.some((c) => INDICATOR_ANCHORS.has(columnRoles(c.text).indicator ?? "")),
+    test: (v) => isIndicatorColumnHeader(v),
   },
   { name: "total label", kind: "totalRow", test: (v) => totalIndex(v) },
   { name: "goals label or goal columns", kind: "goals", test: (v) => v.roles.some((r) => r?.role === "goalsLabel" || r?.role === "goalColumn") },
@@ -225,6 +230,11 @@ function computeIsTitle(text: string): boolean {
   if (key.length > MAX_TITLE_LENGTH || splitLabelValue(text) !== null) return false;
   const m = titlePattern.exec(key);
   return m !== null && m.index + m[0].length === key.length;
+}
+
+/** A row naming the indicator table's columns: enough of them, one an anchor only that table has. */
+function isIndicatorColumnHeader(v: RowView): boolean {
+  return v.cols.filter((c) => c.indicator).length >= MIN_HEADER_CELLS && v.cells.some((c) => INDICATOR_ANCHORS.has(columnRoles(c.text).indicator ?? ""));
 }
 
 export function headerLabelValue(cell: Cell): { field: HeaderField; value: string } | null {

@@ -30,7 +30,7 @@ export type IndicatorColumn =
   | "method"
   | "deviation";
 export type FundRowKey = "total" | "currentYear" | "carryOver" | "specialAccount" | "unitFunds" | "other" | "basic" | "project" | "unitIncome";
-export type HeaderField = "projectName" | "department" | "implementingUnit" | "reportNo" | "totalScore" | "contact" | "departmentCode";
+export type HeaderField = "projectName" | "department" | "implementingUnit" | "reportNo" | "totalScore" | "contact" | "departmentCode" | "unitName";
 
 export interface Spelling<K extends string> {
   key: K;
@@ -54,7 +54,7 @@ export const otherForms: { name: string; pattern: RegExp }[] = [
   { name: "评审报告", pattern: /评审报告$/ },
   { name: "项目基本信息", pattern: /^项目基本信息(表)?$/ },
 ];
-export const departmentTitlePattern = /部门整体(支出)?绩效(目标)?自评表/;
+export const departmentTitlePattern = /部门(\(单位\))?整体(支出)?绩效(目标)?自评表/;
 export const yearPattern = /((?:19|20)\d{2})\s*年\s*度?/;
 
 export const headerFields: Spelling<HeaderField>[] = [
@@ -80,6 +80,12 @@ export const headerFields: Spelling<HeaderField>[] = [
   },
   { key: "reportNo", exact: ["报表编号"], prefix: ["报表编号"] },
   { key: "departmentCode", exact: ["部门预算编码", "预算编码", "单位编码", "部门编码"] },
+  /**
+   * 单位名称 and a bare 部门 name the department on a department-wide form; on a project form the
+   * first is the unit that filled the form in (Hubei prints it above 主管部门 and 实施单位), no field
+   * of the contract, and the second is a word of the text: read only on department forms.
+   */
+  { key: "unitName", exact: ["单位名称", "部门"] },
   { key: "totalScore", exact: ["自评总分", "项目总得分", "自评得分", "总得分"] },
   /** Labels of the header the contract has no field for: known, so their values are not taken for others. */
   {
@@ -114,7 +120,7 @@ export const fundColumns: Spelling<FundColumn>[] = [
 ];
 
 export const fundRows: Spelling<FundRowKey>[] = [
-  { key: "total", exact: ["年度资金总额", "总额", "资金总额", "年度资金总额:", "年度财政资金总额"] },
+  { key: "total", exact: ["年度资金总额", "总额", "资金总额", "年度资金总额:", "年度财政资金总额", "部门预算资金总额"] },
   {
     key: "currentYear",
     exact: [
@@ -211,7 +217,8 @@ export const indicatorColumns: Spelling<IndicatorColumn>[] = [
   },
 ];
 
-export const level1Names: string[] = ["产出指标", "效益指标", "满意度指标", "成本指标"];
+/** 产出目标 / 效果目标: the department-wide form's spellings of the 一级 names (效果 holds 效益 and 满意度). */
+export const level1Names: string[] = ["产出指标", "效益指标", "满意度指标", "成本指标", "产出目标", "效果目标"];
 export const level2Names: string[] = [
   "数量指标",
   "质量指标",
@@ -234,6 +241,8 @@ export const level2Children: Record<string, string[]> = {
   效益指标: ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"],
   满意度指标: ["服务对象满意度指标", "满意度指标"],
   成本指标: ["经济成本指标", "社会成本指标", "生态环境成本指标"],
+  产出目标: ["数量指标", "质量指标", "时效指标", "成本指标"],
+  效果目标: ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标", "满意度指标"],
 };
 
 /** 一级/二级 names that mean the budget-execution row scored inside the indicator table. */

@@ -1,5 +1,6 @@
 import { labelKey } from "../../template/labels.js";
-import type { FundColumn } from "../../template/project.js";
+import { extraFundRowPattern, type FundColumn } from "../../template/project.js";
+import { classify } from "../classify.js";
 import type { ColumnSpec } from "../align.js";
 import type { RawFundRow, RawValue } from "../raw-form.js";
 import { columnSpec, FUND_SKIP, FUND_TYPES, type ReaderState } from "../reader-state.js";
@@ -37,9 +38,17 @@ export function readFundsHeader(st: ReaderState, v: RowView): void {
     st.fundCols = columns;
     form.funds.columns = columns.map((c) => c.name);
   }
-  // A funds header that also holds a fund row (linear text: 项目资金 年初预算数 … 年度资金总额 …).
-  const rowIdx = roles.findIndex((r) => r?.role === "fundRow");
+  // A funds header that also holds a fund row (linear text: 项目资金 年初预算数 … 年度资金总额 …), or a
+  // row beside the block's vertical label printed at its middle: 资金结构(万元) | 财政资金小计 | 280 | ….
+  const rowIdx = roles.findIndex((r, i) => r?.role === "fundRow" || (i > labelIdx && labelIdx >= 0 && columns.length < 2 && isRowLabel(v, i)));
   if (rowIdx >= 0) readFundRow(st, { ...v, sep: "" }, rowIdx);
+}
+
+/** A 合计 or a row outside the contract's keys (财政资金小计) followed by an amount. */
+function isRowLabel(v: RowView, i: number): boolean {
+  const key = labelKey(v.cells[i]!.text);
+  const named = v.roles[i]?.role === "total" || (v.roles[i] === null && extraFundRowPattern.test(key));
+  return named && v.cells.slice(i + 1).some((c) => classify(c.text).kind === "number");
 }
 
 /** A fund row: its label, then its amounts aligned to the funds header's columns. */

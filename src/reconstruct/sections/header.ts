@@ -79,6 +79,9 @@ function setHeader(st: ReaderState, form: RawForm, field: string, value: RawValu
     case "department":
       form.department = value;
       break;
+    case "unitName":
+      if (form.template === "department") form.department = value;
+      break;
     case "implementingUnit":
       form.implementingUnit = value;
       break;

@@ -109,7 +109,7 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
     acceptIndicator(st, merged);
     return;
   }
-  if (!hasNumbers && breakAfter && (ind.level3 || ind.deviation || ind.target || ind.actual)) {
+  if (!hasNumbers && breakAfter && (ind.level3 || ind.deviation || ind.method || ind.target || ind.actual)) {
     st.pendingPartial = ind;
     return;
   }
