@@ -5,57 +5,46 @@
  */
 import type { Finding, Form, SourceLocation } from "../schema/index.js";
 import { formatNumber, formatFindingValue } from "./format.js";
+import { head, numCell, textCell, type TableCell, type TableRow } from "./cells.js";
+import { departmentHeaderRows, fundStructureRows, isFundStructure, taskRows } from "./department-table.js";
 import { cls, html, Raw, slug } from "./html.js";
 import type { Words } from "./words.js";
 
-export interface TableCell {
-  /** JSON Pointers (relative to the Form) this cell shows; the first is its own. */
-  paths: string[];
-  text: string | null;
-  head?: boolean;
-  colSpan?: number;
-  rowSpan?: number;
-  /** The value could not be read as a number: `text` is what was printed. */
-  unread?: boolean;
-  kind?: "num" | "text";
-}
-
-export type TableRow = TableCell[];
-
+export type { TableCell, TableRow } from "./cells.js";
 /** Columns of the paper form (the indicator table's: label, 一级, 二级, 三级×2, 指标值, 完成值, 分值, 得分, 偏差×2). */
 export const COLUMNS = 11;
 
-const n = (v: number | null): string | null => (v === null ? null : formatNumber(v));
-
-/** A numeric cell: the number, else the printed text when it could not be read. */
-function numCell(form: Form, path: string, v: number | null, extra: Partial<TableCell> = {}): TableCell {
-  const src = form.sources?.[path];
-  if (v === null && src && src.text.trim() !== "") return { paths: [path], text: src.text, unread: true, kind: "num", ...extra };
-  return { paths: [path], text: n(v), kind: "num", ...extra };
-}
-
-function textCell(path: string, v: string | null, extra: Partial<TableCell> = {}): TableCell {
-  return { paths: [path], text: v, kind: "text", ...extra };
-}
-
-const head = (text: string, extra: Partial<TableCell> = {}): TableCell => ({ paths: [], text, head: true, ...extra });
-
 export function formModel(form: Form, w: Words): TableRow[] {
-  const rows: TableRow[] = [];
-  rows.push([head(w.project), textCell("/projectName", form.projectName, { colSpan: 10 })]);
-  rows.push([
-    head(w.department),
-    textCell("/department", [form.departmentCode, form.department].filter(Boolean).join("-") || null, { colSpan: 4 }),
-    head(w.implementingUnit),
-    textCell("/implementingUnit", [form.implementingUnitCode, form.implementingUnit].filter(Boolean).join("-") || null, { colSpan: 5 }),
-  ]);
+  const department = form.template === "department";
+  const rows: TableRow[] = department ? [...departmentHeaderRows(form, w), ...taskRows(form, w)] : projectHeaderRows(form, w);
+  // The national department layout prints no funds block (its money is in 年度主要任务): none is drawn.
+  const noFunds = department && form.funds.rows.length === 0 && form.funds.weight === null && form.funds.executionRatePercent === null && form.funds.score === null;
+  if (department && isFundStructure(form)) rows.push(...fundStructureRows(form, w));
+  else if (!noFunds) rows.push(...fundRowsOf(form, w));
+  rows.push(...goalAndIndicatorRows(form, w));
+  return rows;
+}
 
+function projectHeaderRows(form: Form, w: Words): TableRow[] {
+  return [
+    [head(w.project), textCell("/projectName", form.projectName, { colSpan: 10 })],
+    [
+      head(w.department),
+      textCell("/department", [form.departmentCode, form.department].filter(Boolean).join("-") || null, { colSpan: 4 }),
+      head(w.implementingUnit),
+      textCell("/implementingUnit", [form.implementingUnitCode, form.implementingUnit].filter(Boolean).join("-") || null, { colSpan: 5 }),
+    ],
+  ];
+}
+
+function fundRowsOf(form: Form, w: Words): TableRow[] {
+  const rows: TableRow[] = [];
   // 项目资金: a label column spanning the block, the row names, then the amount columns;
   // 分值 / 执行率 / 得分 are printed once, on the 年度资金总额 row.
   const fundRows = form.funds.rows;
   const span = fundRows.length + 1;
   rows.push([
-    head(w.projectFunds(form.funds.unit), { rowSpan: span, paths: ["/funds", "/funds/unit"] }),
+    head(form.template === "department" ? w.budgetFunds(form.funds.unit) : w.projectFunds(form.funds.unit), { rowSpan: span, paths: ["/funds", "/funds/unit"] }),
     head("", { colSpan: 4 }),
     head(w.initialBudget),
     head(w.annualBudget),
@@ -93,11 +82,17 @@ export function formModel(form: Form, w: Words): TableRow[] {
     const rate = rows.flat().find((c) => c.paths[0] === "/funds/executionRatePercent");
     if (rate && !rate.unread) rate.text = `${rate.text}%`;
   }
+  return rows;
+}
+
+function goalAndIndicatorRows(form: Form, w: Words): TableRow[] {
+  const rows: TableRow[] = [];
 
   rows.push([head(w.goals, { rowSpan: 2, paths: ["/goals"] }), head(w.expected, { colSpan: 5 }), head(w.actual, { colSpan: 5 })]);
   rows.push([textCell("/goals/expected", form.goals.expected, { colSpan: 5 }), textCell("/goals/actual", form.goals.actual, { colSpan: 5 })]);
 
   const inds = form.indicators;
+  const withMethod = inds.some((i) => i.method !== undefined && i.method !== null);
   rows.push([
     head(w.indicators, { rowSpan: inds.length + 1, paths: ["/indicators"] }),
     head(w.level1),
@@ -107,7 +102,8 @@ export function formModel(form: Form, w: Words): TableRow[] {
     head(w.actualValue),
     head(w.weight),
     head(w.score),
-    head(w.deviation, { colSpan: 2 }),
+    // 评分标准 (department forms) takes half of the 偏差 columns, as those forms print it beside them.
+    ...(withMethod ? [head(w.method), head(w.deviation)] : [head(w.deviation, { colSpan: 2 })]),
   ]);
   inds.forEach((ind, i) => {
     const p = `/indicators/${i}`;
@@ -130,7 +126,7 @@ export function formModel(form: Form, w: Words): TableRow[] {
       textCell(`${p}/actual`, ind.actual),
       numCell(form, `${p}/weight`, ind.weight),
       numCell(form, `${p}/score`, ind.score),
-      textCell(`${p}/deviation`, ind.deviation, { colSpan: 2 }),
+      ...(withMethod ? [textCell(`${p}/method`, ind.method ?? null), textCell(`${p}/deviation`, ind.deviation)] : [textCell(`${p}/deviation`, ind.deviation, { colSpan: 2 })]),
     );
     rows.push(row);
   });
@@ -206,5 +202,5 @@ export function renderFormTable(formId: string, form: Form, rows: readonly Table
     });
     return html`<tr>${cells}</tr>`;
   });
-  return html`<table class="paper"><caption>${form.title ?? w.formTitleFallback}${form.year !== null ? `（${form.year}）` : ""}</caption><tbody>${body}</tbody></table>`;
+  return html`<table class="paper"><caption>${form.title ?? (form.template === "department" ? w.departmentFormTitle : w.formTitleFallback)}${form.year !== null ? `（${form.year}）` : ""}</caption><tbody>${body}</tbody></table>`;
 }
