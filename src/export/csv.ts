@@ -54,13 +54,19 @@ const formKeys = ["path", "sha256", "kind", "formIndex", "template", "title", "y
 /** The form's review (issue 20: in every output): last status, its reviewer, and each value a person corrected. */
 const reviewKeys = ["reviewStatus", "reviewedBy", "corrections"] as const;
 
-const indicatorColumns = [...formKeys, "indicatorIndex", "level1", "level1Weight", "level2", "level3", "target", "actual", "weight", "score", "deviation", "findingRules", ...reviewKeys] as const;
+/** `method`: 评分标准 (department-wide forms; empty on project forms). */
+const indicatorColumns = [...formKeys, "indicatorIndex", "level1", "level1Weight", "level2", "level3", "target", "actual", "weight", "score", "deviation", "method", "findingRules", ...reviewKeys] as const;
 
 const formColumns = [
   ...formKeys,
   "initialBudget",
   "annualBudget",
   "executed",
+  // the department-wide form's 资金结构 columns of the total row, and its 年度主要任务 (JSON: a list in one cell)
+  "adjustment",
+  "balance",
+  "balanceRatePercent",
+  "tasks",
   "executionRatePercent",
   "fundsWeight",
   "fundsScore",
@@ -101,7 +107,7 @@ function indicatorCells(form: Form, ind: Indicator | undefined, j: number | null
   if (!ind || j === null) return new Array(indicatorColumns.length - formKeys.length - reviewKeys.length).fill(null);
   const prefix = `/indicators/${j}/`;
   const rules = [...new Set(form.audit.findings.filter((f) => f.path.startsWith(prefix) || f.path === `/indicators/${j}`).map((f) => f.rule))];
-  return [j, ind.level1, ind.level1Weight, ind.level2, ind.level3, ind.target, ind.actual, ind.weight, ind.score, ind.deviation, rules.join(" ")];
+  return [j, ind.level1, ind.level1Weight, ind.level2, ind.level3, ind.target, ind.actual, ind.weight, ind.score, ind.deviation, ind.method, rules.join(" ")];
 }
 
 /** The rows of one Document: one per indicator (a form with none still gets one row), or one per form. Documents without forms give none. */
@@ -120,6 +126,10 @@ export function csvRows(doc: Document, level: CsvLevel, review?: readonly FormRe
         total?.initialBudget,
         total?.annualBudget,
         total?.executed,
+        total?.adjustment,
+        total?.balance,
+        total?.balanceRatePercent,
+        form.tasks && form.tasks.length > 0 ? JSON.stringify(form.tasks) : null,
         form.funds.executionRatePercent,
         form.funds.weight,
         form.funds.score,

@@ -86,13 +86,20 @@ function formNode(form: Form, index: number, review?: FormReview): Node {
     }),
     funds: {
       ...attrs({ unit: form.funds.unit, weight: form.funds.weight, executionRatePercent: form.funds.executionRatePercent, score: form.funds.score }),
-      row: form.funds.rows.map((r) => ({ ...attrs({ key: r.key, initialBudget: r.initialBudget, annualBudget: r.annualBudget, executed: r.executed }), ...(r.label !== null ? { "#text": xmlSafe(r.label) } : {}) })),
+      row: form.funds.rows.map((r) => ({
+        ...attrs({ key: r.key, parent: r.parent, initialBudget: r.initialBudget, adjustment: r.adjustment, annualBudget: r.annualBudget, executed: r.executed, balance: r.balance, balanceRatePercent: r.balanceRatePercent }),
+        ...(r.label !== null ? { "#text": xmlSafe(r.label) } : {}),
+      })),
     },
+    // 年度主要任务 of the department-wide form: the budget as attributes, name and content as text.
+    ...(form.tasks && form.tasks.length > 0
+      ? { tasks: { task: form.tasks.map((t, j) => ({ ...attrs({ index: j, total: t.budget.total, fiscal: t.budget.fiscal, other: t.budget.other }), ...texts({ name: t.name, content: t.content }) })) } }
+      : {}),
     goals: texts({ expected: form.goals.expected, actual: form.goals.actual }),
     indicators: {
       indicator: form.indicators.map((ind, j) => ({
         ...attrs({ index: j, weight: ind.weight, score: ind.score, level1Weight: ind.level1Weight }),
-        ...texts({ level1: ind.level1, level2: ind.level2, level3: ind.level3, target: ind.target, actual: ind.actual, deviation: ind.deviation }),
+        ...texts({ level1: ind.level1, level2: ind.level2, level3: ind.level3, target: ind.target, actual: ind.actual, deviation: ind.deviation, method: ind.method }),
         ...(ind.targetParsed ? { targetParsed: parsed(ind.targetParsed) } : {}),
         ...(ind.actualParsed ? { actualParsed: parsed(ind.actualParsed) } : {}),
       })),
