@@ -28,6 +28,8 @@ export interface DocxOptions {
    * lines), or `frame` (the outer box only).
    */
   borders?: "all" | "none" | "horizontal" | "frame";
+  /** The border line style (`single`, `dashed`, `dotted`, …), as Word names it. */
+  borderStyle?: string;
 }
 
 function esc(s: string): string {
@@ -114,7 +116,7 @@ export function formBody(layout: Layout, o: DocxOptions, rng: Rng): string {
     frame: ["top", "left", "bottom", "right"],
   };
   const on = new Set(drawn[o.borders ?? "all"]);
-  const border = (s: string) => (on.has(s) ? `<w:${s} w:val="single" w:sz="4" w:space="0" w:color="000000"/>` : `<w:${s} w:val="nil"/>`);
+  const border = (s: string) => (on.has(s) ? `<w:${s} w:val="${o.borderStyle ?? "single"}" w:sz="4" w:space="0" w:color="000000"/>` : `<w:${s} w:val="nil"/>`);
   const tblPr = `<w:tblPr><w:tblW w:w="${colW * layout.ncols}" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>${["top", "left", "bottom", "right", "insideH", "insideV"].map(border).join("")}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>`;
   const tbl = `<w:tbl>${tblPr}${grid}${trs.join("")}</w:tbl>`;
   out.push(o.sdt ? `<w:sdt><w:sdtPr><w:id w:val="42"/></w:sdtPr><w:sdtContent>${tbl}</w:sdtContent></w:sdt>` : tbl);

@@ -1,8 +1,9 @@
 /**
  * PDF fixtures that look like the archive's office exports: generated forms written as .docx and
- * .xlsx (scripts/office writers) with borders on, off and partial, portrait and landscape,
- * several CJK fonts, a wide sheet printed over two pages across, then printed to PDF by
- * LibreOffice (Writer and Calc), as units export their forms. Writes fixtures/pdf-office/:
+ * .xlsx (scripts/office writers) with borders on, off, partial, dotted and dashed, portrait and
+ * landscape, several CJK fonts, a wide sheet printed over two pages across, then printed to PDF
+ * by LibreOffice (Writer and Calc), as units export their forms; and two written directly with
+ * every border in short pieces. Writes fixtures/pdf-office/:
  *   <name>.pdf          LibreOffice's PDF
  *   <name>.truth.json   a JSON array of { variant, form }, in file order
  *   manifest.json       what each file exercises (source, borders, orientation, font)
@@ -23,6 +24,7 @@ import { Rng } from "../lib/prng.js";
 import { generateForm, type TruthForm, type Variant } from "../lib/truth.js";
 import { docxPackage, documentXml, type DocxOptions } from "../office/docx-writer.js";
 import { workbookBuffer, type XlsxOptions } from "../office/xlsx-writer.js";
+import { layoutToMinimalPdf } from "./minimal-pdf.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const OUT = join(ROOT, "fixtures", "pdf-office");
@@ -80,7 +82,19 @@ const zenhei = "WenQuanYi Zen Hei";
 const notoSans = "Noto Sans CJK SC";
 const notoSerif = "Noto Serif CJK SC";
 
-export const SPECS: (DocxSpec | XlsxSpec)[] = [
+/** Written directly (scripts/pdf/minimal-pdf.ts) with every border in short pieces, as some PDF printers do. */
+interface PiecesSpec {
+  kind: "pieces";
+  name: string;
+  seed: number;
+  variants: Variant[];
+  indicators: number[];
+  fontSizePt: number;
+  meta: OfficePdfMeta;
+  note: string;
+}
+
+export const SPECS: (DocxSpec | XlsxSpec | PiecesSpec)[] = [
   // Word documents through Writer.
   { kind: "docx", name: "w01-central-ruled", seed: 1801, variants: ["central"], indicators: [6], options: D, font: { eastAsia: uming, sizePt: 10 }, meta: { ruling: "all", landscape: false, across: false, font: uming }, note: "every border drawn: LibreOffice's rulings" },
   { kind: "docx", name: "w02-central-none", seed: 1802, variants: ["central"], indicators: [6], options: { ...D, borders: "none" }, font: { eastAsia: uming, sizePt: 10 }, meta: { ruling: "none", landscape: false, across: false, font: uming }, note: "borders off, portrait" },
@@ -90,6 +104,11 @@ export const SPECS: (DocxSpec | XlsxSpec)[] = [
   { kind: "docx", name: "w06-central-none-long", seed: 1806, variants: ["central"], indicators: [18], options: { ...D, borders: "none", breaks: true }, font: { eastAsia: uming, sizePt: 11 }, meta: { ruling: "none", landscape: false, across: false, font: uming }, note: "borders off, 18 indicators over two pages" },
   { kind: "docx", name: "w07-two-forms-none", seed: 1807, variants: ["shanghai", "central"], indicators: [5, 6], options: { ...D, borders: "none" }, font: { eastAsia: notoSans, sizePt: 9 }, meta: { ruling: "none", landscape: false, across: false, font: notoSans }, note: "two forms, borders off, page break between" },
   { kind: "docx", name: "w08-central-horizontal", seed: 1808, variants: ["central"], indicators: [9], options: { ...D, borders: "horizontal" }, font: { eastAsia: notoSerif, sizePt: 10 }, meta: { ruling: "partial", landscape: false, across: false, font: notoSerif }, note: "row lines only, portrait" },
+  { kind: "docx", name: "w09-central-dotted", seed: 1809, variants: ["central"], indicators: [7], options: { ...D, borderStyle: "dotted" }, font: { eastAsia: zenhei, sizePt: 10 }, meta: { ruling: "all", landscape: false, across: false, font: zenhei }, note: "dotted borders: rulings drawn as many short pieces" },
+  { kind: "docx", name: "w10-shanghai-dashed-land", seed: 1810, variants: ["shanghai"], indicators: [9], options: { ...D, borderStyle: "dashed", landscape: true }, font: { eastAsia: uming, sizePt: 10 }, meta: { ruling: "all", landscape: true, across: false, font: uming }, note: "dashed borders" },
+  // Borders in short pieces (not through LibreOffice, which draws whole lines).
+  { kind: "pieces", name: "s01-central-pieces", seed: 1701, variants: ["central"], indicators: [12], fontSizePt: 9, meta: { ruling: "all", landscape: false, across: false, font: "STSong-Light" }, note: "every border drawn as 3–9 pt pieces that overlap, touch or leave hairline gaps" },
+  { kind: "pieces", name: "s02-sichuan-pieces-2p", seed: 1702, variants: ["sichuan"], indicators: [18], fontSizePt: 10, meta: { ruling: "all", landscape: false, across: false, font: "STSong-Light" }, note: "borders in pieces, the table continued on a second page" },
   // Spreadsheets through Calc.
   { kind: "xlsx", name: "c01-central-ruled", seed: 1901, variants: ["central"], indicators: [6], options: { ...X, widths: FIT9, font: { name: uming, size: 10 }, pageSetup: { paperSize: A4, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } }, meta: { ruling: "all", landscape: false, across: false, font: uming }, note: "every cell ruled, fitted to the page width" },
   { kind: "xlsx", name: "c02-central-none", seed: 1902, variants: ["central"], indicators: [7], options: { ...X, borders: "none", widths: FIT9, font: { name: uming, size: 10 }, pageSetup: { paperSize: A4, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } }, meta: { ruling: "none", landscape: false, across: false, font: uming }, note: "no borders, fitted to the page width" },
@@ -132,15 +151,19 @@ async function main(): Promise<void> {
     const gen = s.variants.map((variant, i) => generateForm(rng, { variant, indicators: s.indicators[i] }));
     const layouts = gen.map((g) => buildLayout(rng, g));
     const truth: TruthForm[] = gen.map((g) => ({ variant: g.variant, form: g.form }));
+    writeFileSync(join(OUT, `${s.name}.truth.json`), JSON.stringify(truth, null, 2) + "\n");
+    manifest.push({ file: `${s.name}.pdf`, truth: `${s.name}.truth.json`, from: s.kind, forms: truth.length, variants: s.variants, ...s.meta, note: s.note });
+    if (s.kind === "pieces") {
+      writeFileSync(join(OUT, `${s.name}.pdf`), layoutToMinimalPdf(layouts, { landscape: s.meta.landscape, fontSize: s.fontSizePt, repeatHeader: false, pageNumbers: true, pieces: true }));
+      continue;
+    }
     const input = join(tmp, `${s.name}.${s.kind}`);
     if (s.kind === "docx") writeFileSync(input, docxPackage(documentXml(layouts, s.options, rng), s.font));
     else writeFileSync(input, await workbookBuffer(layouts, truth.map((_, i) => `表${i + 1}`), s.options, rng));
     inputs.push(input);
-    writeFileSync(join(OUT, `${s.name}.truth.json`), JSON.stringify(truth, null, 2) + "\n");
-    manifest.push({ file: `${s.name}.pdf`, truth: `${s.name}.truth.json`, from: s.kind, forms: truth.length, variants: s.variants, ...s.meta, note: s.note });
   }
   toPdf(inputs, tmp);
-  for (const s of SPECS) copyFileSync(join(tmp, `${s.name}.pdf`), join(OUT, `${s.name}.pdf`));
+  for (const s of SPECS) if (s.kind !== "pieces") copyFileSync(join(tmp, `${s.name}.pdf`), join(OUT, `${s.name}.pdf`));
   writeFileSync(join(OUT, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
   rmSync(tmp, { recursive: true, force: true });
   process.stdout.write(`${SPECS.length} PDFs in ${OUT}\n`);

@@ -17,6 +17,40 @@ export interface MinimalStyle {
   /** Repeat the indicator header row at the top of a continued page. */
   repeatHeader: boolean;
   pageNumbers: boolean;
+  /**
+   * Draw every border as short pieces (3–9 pt) that overlap, touch or leave hairline gaps and
+   * wobble a few tenths of a point, as some word processors and PDF printers write them.
+   */
+  pieces?: boolean;
+}
+
+/** Deterministic jitter for `pieces` (no Rng here: the fixture must not depend on call order elsewhere). */
+let pieceSeed = 1;
+function pieceNoise(): number {
+  pieceSeed = (pieceSeed * 1103515245 + 12345) % 2147483648;
+  return pieceSeed / 2147483648;
+}
+
+/** A straight line as short pieces: `m … l` pairs along it. */
+function piecewise(x0: number, y0: number, x1: number, y1: number): string {
+  const len = Math.hypot(x1 - x0, y1 - y0);
+  const out: string[] = [];
+  const f = (n: number) => n.toFixed(2);
+  let t = 0;
+  while (t < len) {
+    const step = 3 + 6 * pieceNoise();
+    const end = Math.min(len, t + step);
+    const wob = () => (pieceNoise() - 0.5) * 0.6;
+    const ax = x0 + ((x1 - x0) * t) / len;
+    const ay = y0 + ((y1 - y0) * t) / len;
+    const bx = x0 + ((x1 - x0) * end) / len;
+    const by = y0 + ((y1 - y0) * end) / len;
+    const horizontal = y0 === y1;
+    out.push(`${f(ax)} ${f(ay + (horizontal ? wob() : 0))} m ${f(bx)} ${f(by + (horizontal ? wob() : 0))} l`);
+    // Pieces overlap a little, touch, or leave a hairline gap.
+    t = end + (pieceNoise() - 0.6) * 1.2;
+  }
+  return out.join(" ");
 }
 
 interface PdfObj {
@@ -157,7 +191,7 @@ export function layoutToMinimalPdf(layouts: Layout[], style: MinimalStyle): Buff
           const head = tableRows[indHead]!;
           for (const c of head.cells) {
             if (c.col === 0) continue;
-            drawCell(pages[hp]!, xs[c.col]!, top, xs[c.col + c.span]!, top - h, { top: true, bottom: true }, wrap(c.text, Math.max(1, Math.floor((xs[c.col + c.span]! - xs[c.col]! - 2 * pad) / fs))), fs, lead, pad, true);
+            drawCell(pages[hp]!, xs[c.col]!, top, xs[c.col + c.span]!, top - h, { top: true, bottom: true }, wrap(c.text, Math.max(1, Math.floor((xs[c.col + c.span]! - xs[c.col]! - 2 * pad) / fs))), fs, lead, pad, true, style.pieces);
           }
           // The vertical label column continues beside the repeated header.
           pages[hp]!.push(`q 0.8 w ${xs[0]!.toFixed(2)} ${top.toFixed(2)} m ${xs[0]!.toFixed(2)} ${(top - h).toFixed(2)} l S Q`);
@@ -182,7 +216,7 @@ export function layoutToMinimalPdf(layouts: Layout[], style: MinimalStyle): Buff
         const top = rowTop[r]!;
         const bottom = rowTop[end]! - heights[end]!;
         const isLast = end === last;
-        drawCell(pages[page]!, x0, top, x1, bottom, { top: first, bottom: isLast }, first ? p.lines : [], fs, lead, pad, p.span > 1 || p.lines.length === 1);
+        drawCell(pages[page]!, x0, top, x1, bottom, { top: first, bottom: isLast }, first ? p.lines : [], fs, lead, pad, p.span > 1 || p.lines.length === 1, style.pieces);
         first = false;
         r = end + 1;
       }
@@ -222,14 +256,16 @@ function drawCell(
   lead: number,
   pad: number,
   centre: boolean,
+  pieces = false,
 ): void {
   const w = x1 - x0;
   const h = top - bottom;
   const f = (n: number) => n.toFixed(2);
   out.push(`q 1 0 0 1 ${f(x0)} ${f(bottom)} cm 0.8 w`);
-  const path: string[] = [`0 0 m 0 ${f(h)} l`, `${f(w)} 0 m ${f(w)} ${f(h)} l`];
-  if (sides.top) path.push(`0 ${f(h)} m ${f(w)} ${f(h)} l`);
-  if (sides.bottom) path.push(`0 0 m ${f(w)} 0 l`);
+  const seg = (ax: number, ay: number, bx: number, by: number) => (pieces ? piecewise(ax, ay, bx, by) : `${f(ax)} ${f(ay)} m ${f(bx)} ${f(by)} l`);
+  const path: string[] = [seg(0, 0, 0, h), seg(w, 0, w, h)];
+  if (sides.top) path.push(seg(0, h, w, h));
+  if (sides.bottom) path.push(seg(0, 0, w, 0));
   out.push(path.join(" ") + " S");
   const block = lines.length * lead;
   let base = h / 2 + block / 2 - fs * 0.95;
