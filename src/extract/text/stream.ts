@@ -1,4 +1,5 @@
 import type { Cell, Grid, Row } from "../../layout/grid.js";
+import { cutAtRowStarts, FLAT_FORM_LENGTH, PAGE_MARK, WRAP_SPACE } from "./flattened-form.js";
 
 /**
  * Shape 2: one cell per line (an HTML or word-processor export). Row ends are not marked, so the
@@ -114,51 +115,3 @@ export function readLines(text: string, boundaries: "spaces" | "none"): Grid {
   return { rows, rowsKnown: true, pages: null };
 }
 
-/** A run-together line at least this long may be a whole form flattened onto one line. */
-const FLAT_FORM_LENGTH = 150;
-/** White space a page's wrapping left between two characters of a flattened form (not between two numbers). */
-const WRAP_SPACE = /(?<=[^\d\s])[ \t\u3000]+|[ \t\u3000]+(?=[^\d\s])/g;
-/** A document site's page number before a flattened page's text. */
-const PAGE_MARK = /^\d{1,3}、(?=\S)/;
-/** How many row-start labels such a line must hold to be cut at them. */
-const FLAT_FORM_LABELS = 4;
-
-/**
- * Labels that begin a row of the form, as a layout may space them (`绩 效 指 标`, `年度 总体 目标`).
- * Longer spellings first, so that 其中:当年财政拨款 is cut before 当年财政拨款 could be.
- */
-const ROW_STARTS = [
-  "项目名称", "主管部门", "项目实施单位", "实施单位", "单位名称", "填报日期", "项目类别", "项目属性", "项目类型", "预算执行情况", "项目资金", "年度资金总额", "年度财政资金总额", "其中[:：]", "上年结转资金", "其他资金",
-  "年度总体目标", "绩效指标", "一级指标", "产出指标", "效益指标", "满意度指标",
-  "数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标",
-  "总分", "合计",
-];
-const ROW_START_RE = new RegExp(
-  ROW_STARTS.map((l) => [...l.replace("[:：]", "\u0000")].map((ch) => (ch === "\u0000" ? "[:：]" : ch)).join("\\s*")).join("|"),
-  "g",
-);
-
-const TITLE_END = /绩效(?:目标)?自评表(?:[(（]\s*(?:19|20)\d{2}\s*年?度?\s*[)）])?/g;
-
-/** Cuts a flattened form before each row-start label; a line with few of them stays whole. */
-export function cutAtRowStarts(line: string): string[] {
-  const starts: number[] = [];
-  // A title run into what follows it ends a row of its own.
-  for (const m of line.matchAll(TITLE_END)) if (m.index! + m[0].length < line.length) starts.push(m.index! + m[0].length);
-  for (const m of line.matchAll(ROW_START_RE)) {
-    // 服务对象满意度指标 holds 满意度指标, 经济效益指标 holds 效益指标: cut before the longer name only.
-    const prev = starts.filter((x) => x <= m.index!).at(-1);
-    if (prev !== undefined && m.index! < prev + 8 && /指标$/.test(m[0]) && /效益|满意度|社会|经济|生态|服务对象/.test(line.slice(Math.max(0, m.index! - 6), m.index!))) continue;
-    if (m.index! > 0) starts.push(m.index!);
-  }
-  if (starts.length < FLAT_FORM_LABELS) return [line];
-  starts.sort((a, b) => a - b);
-  const out: string[] = [];
-  let from = 0;
-  for (const at of starts) {
-    if (at > from) out.push(line.slice(from, at));
-    from = at;
-  }
-  out.push(line.slice(from));
-  return out.filter((p) => p.trim() !== "");
-}

@@ -1,0 +1,79 @@
+/**
+ * The text shapes as real web pages give them (fixtures/field taught these): each case a small
+ * text and the rows the reader must make of it.
+ */
+import { describe, expect, it } from "vitest";
+import { readTextInput } from "../../src/extract/text/read-text.js";
+import { detectShape } from "../../src/extract/text/detect-shape.js";
+import { cutAtRowStarts } from "../../src/extract/text/flattened-form.js";
+import { segmentStream } from "../../src/reconstruct/segment-stream.js";
+
+/** The rows of a text, as the reconstructor receives them, each row's cells' texts. */
+function rows(text: string): string[][] {
+  const grid = readTextInput(new TextEncoder().encode(text)).grid!;
+  const rs = grid.rowsKnown ? grid.rows : segmentStream(grid.rows.flatMap((r) => r.cells));
+  return rs.map((r) => r.cells.map((c) => c.text.trim()).filter((t) => t !== ""));
+}
+
+describe("pipe tables as pages flatten them", () => {
+  const loose = ["项目名称 | 图书馆免费开放 | ||||", "主管部门 | 文旅局 | 实施单位 | 图书馆 | ||", "可持续影响指标 | 管理机制健全性 | 定性 | 好坏 |", "| 好坏 | 5 | 5 |", "| ||", "合计 | 100 | 100 |", "| |||"].join("\n");
+
+  it("are pipe tables, though their rows do not start with a pipe", () => {
+    expect(detectShape(loose)).toBe("markdown");
+  });
+
+  it("cut rows at their pipes, drop the lines of pipes, and join a row continued after a line break", () => {
+    expect(rows(loose)).toEqual([
+      ["项目名称", "图书馆免费开放"],
+      ["主管部门", "文旅局", "实施单位", "图书馆"],
+      ["可持续影响指标", "管理机制健全性", "定性", "好坏", "好坏", "5", "5"],
+      ["合计", "100", "100"],
+    ]);
+  });
+
+  it("keep Markdown proper as it was: every row starts with a pipe, the rule under the header dropped", () => {
+    expect(rows(["| 项目名称 | 科普平台 |", "|---|---|", "| 主管部门 | 科协 |"].join("\n"))).toEqual([["项目名称", "科普平台"], ["主管部门", "科协"]]);
+  });
+});
+
+describe("one cell per line as pages give it", () => {
+  it("ends a row at a line of pipes alone, and reads a lone pipe as an empty cell", () => {
+    const text = ["项目名称 |", "市民中心运行维护费 |", "||||||||||||", "主管部门 |", "|", "实施单位 |", "|", "||||||||||", "项目资金 (万元) |", "|", "年初预算数 |", "全年预算数 |", "全年执行数 |", "分值 |", "执行率 |", "得分 |", "||||||", "年度资金总额 |", "150 |", "150 |", "125.25 |", "10 |", "83.5% |", "8.35 |", "|||||||"].join("\n");
+    expect(detectShape(text)).toBe("cell-per-line");
+    expect(rows(text)).toEqual([
+      ["项目名称", "市民中心运行维护费"],
+      ["主管部门"],
+      ["实施单位"],
+      ["项目资金 (万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+      ["年度资金总额", "150", "150", "125.25", "10", "83.5%", "8.35"],
+    ]);
+  });
+
+  it("reads empty lines between paragraph cells as separators, and a line of a space as an empty cell", () => {
+    const cells = ["项目名称", "公共文化服务体系经费", "主管部门", "文化和旅游局", "实施单位", "文旅局", "项目资金", " ", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", "年度资金总额", "200", "200", "179.43", "10", "89.7%", "9"];
+    const grid = readTextInput(new TextEncoder().encode(cells.join("\n\n"))).grid!;
+    expect(grid.rows.flatMap((r) => r.cells).map((c) => c.text)).toEqual(cells);
+  });
+});
+
+describe("a form flattened onto one line", () => {
+  it("is cut where its rows start, the title apart, a document site's page number dropped", () => {
+    const line = "1、项目支出绩效自评表(2020 年度)项目名称演出设备更新专项经费主管部门新洲区楚剧团实施单位新洲区文化和旅游局机关项目资金 (万元)年初预算数全年预算数全年执行分值执行率得分年度资金总额303010100%其中:当年财政拨款303030100%上年结转资金其他资金";
+    expect(cutAtRowStarts(line.replace(/^1、/, ""))).toEqual([
+      "项目支出绩效自评表(2020 年度)",
+      "项目名称演出设备更新专项经费",
+      "主管部门新洲区楚剧团",
+      "实施单位新洲区文化和旅游局机关",
+      "项目资金 (万元)年初预算数全年预算数全年执行分值执行率得分",
+      "年度资金总额303010100%",
+      "其中:当年财政拨款303030100%",
+      "上年结转资金",
+      "其他资金",
+    ]);
+  });
+
+  it("leaves a long line with few labels whole (a sentence that names a label or two)", () => {
+    const sentence = "本项目年度资金总额由财政拨款安排，主管部门按计划拨付，实施单位按进度使用，全年完成了各项任务，群众满意度较高，达到预期目标，各项工作有序推进，管理制度健全，执行有效，资金使用规范，未发现违规情况，下一步将继续加强管理，提高资金使用效益。";
+    expect(cutAtRowStarts(sentence)).toEqual([sentence]);
+  });
+});
