@@ -3,7 +3,7 @@
  * 项目名称演出设备更新专项经费主管部门…`): where its rows start, so the line can be read as rows.
  */
 /** A run-together line at least this long may be a whole form flattened onto one line. */
-export const FLAT_FORM_LENGTH = 150;
+export const FLAT_FORM_LENGTH = 100;
 /** White space a page's wrapping left between two characters of a flattened form (not between two numbers). */
 export const WRAP_SPACE = /(?<=[^\d\s])[ \t\u3000]+|[ \t\u3000]+(?=[^\d\s])/g;
 /** A document site's page number before a flattened page's text. */
