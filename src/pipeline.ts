@@ -10,7 +10,7 @@ import type { Grid } from "./layout/grid.js";
 import { Diagnostic, Document, type Form, type InputKind } from "./schema/index.js";
 import { failedExtraction, type Extraction, type Limits } from "./extract/extraction.js";
 import { readers } from "./extract/readers.js";
-import { checkOcrDocument } from "./extract/ocr/arithmetic-check.js";
+import { checkOcrDocument } from "./correct/ocr-stage.js";
 import { national } from "./audit/profiles.js";
 import { decodeText } from "./extract/text/decode.js";
 import { boundGrid, checkPdf, isTiff, largestImage, limitMessages, readTiffStructure, resolveLimits, withTimeLimit } from "./limits/index.js";
@@ -76,8 +76,9 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
     forms,
     diagnostics,
   };
-  // Read by OCR: a misread digit is corrected only where the form's own arithmetic confirms it.
-  if (OCR_KINDS.has(doc.source.kind) && doc.forms.length > 0) {
+  // The correct stage, after the audit: a digit OCR misread is corrected only where the form's
+  // own arithmetic confirms it (text and text-layer PDFs pass through unchanged).
+  if (doc.forms.length > 0) {
     try {
       doc = checkOcrDocument(doc, { profile: options.profile ?? national, lang: options.lang, alternatives: extraction.ocrAlternatives });
     } catch {
@@ -205,8 +206,6 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
 export async function* parseFiles(paths: Iterable<string>, options: ParseOptions = {}): AsyncIterable<Document> {
   for (const p of paths) yield await parseFile(p, options);
 }
-
-const OCR_KINDS = new Set<InputKind>(["pdf-scan", "image", "hocr", "alto"]);
 
 async function extract(bytes: Uint8Array, kind: InputKind, options: ParseOptions, limits: Limits, signal: AbortSignal): Promise<Extraction> {
   const reader = readers[kind];

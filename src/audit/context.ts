@@ -24,6 +24,13 @@ export interface Rule {
   readonly severity: Severity;
   /** One line: what the rule checks. */
   readonly doc: string;
+  /**
+   * The rule checks the form's own arithmetic (a sum, a rate, a number that must be one), so an
+   * error of it that holds once a misread digit is put back confirms the new reading: the correct
+   * stage's arithmetic check (`src/correct/arithmetic.ts`) runs only these rules for its trials.
+   * Rules about judgement (a score against its target, a missing explanation) confirm nothing.
+   */
+  readonly confirmsReadings?: boolean;
   check(ctx: RuleContext): Iterable<RuleReport>;
 }
 

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkOcrForm } from "../../src/extract/ocr/arithmetic-check.js";
+import { checkOcrForm } from "../../src/correct/ocr-stage.js";
 import { parse } from "../../src/pipeline.js";
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;

@@ -10,6 +10,7 @@ import { add, equalAtPlaces, fromNumber, int, toNumber } from "../precision.js";
 export const fundBreakdown: Rule = {
   id: "fund-breakdown",
   severity: "error",
+  confirmsReadings: true,
   doc: "年度资金总额等于其下各资金行之和（逐列；空白按 0 计，明细全空的列不查）",
   *check(ctx) {
     const { rows } = ctx.form.funds;

@@ -8,6 +8,7 @@ const PATH = "/total/score";
 export const totalScore: Rule = {
   id: "total-score",
   severity: "error",
+  confirmsReadings: true,
   doc: "总分的得分等于预算执行得分与各项指标得分之和 (total.score = funds.score + Σ indicators[].score)",
   *check(ctx) {
     const reported = ctx.printed(PATH, ctx.form.total.score);

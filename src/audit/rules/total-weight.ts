@@ -8,6 +8,7 @@ const PATH = "/total/weight";
 export const totalWeight: Rule = {
   id: "total-weight",
   severity: "error",
+  confirmsReadings: true,
   doc: "总分的分值等于预算执行分值与各项指标分值之和 (total.weight = funds.weight + Σ indicators[].weight)",
   *check(ctx) {
     const reported = ctx.printed(PATH, ctx.form.total.weight);

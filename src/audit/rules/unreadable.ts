@@ -28,6 +28,7 @@ export function* numericFields(form: Form): Generator<[path: string, value: numb
 export const unreadable: Rule = {
   id: "unreadable",
   severity: "error",
+  confirmsReadings: true,
   doc: "金额、分值、得分或执行率印有文字却读不成数字（如 l0、1O0%）",
   *check(ctx) {
     const sources = ctx.form.sources;

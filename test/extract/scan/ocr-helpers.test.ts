@@ -12,7 +12,7 @@ import { isCleanNumber, looksNumeric, tidyOcrText, voteReadings } from "../../..
 import { upscaleSmooth } from "../../../src/extract/image/gray.js";
 import type { OcrAlternatives } from "../../../src/extract/extraction.js";
 import { snapToVocabulary } from "../../../src/extract/ocr/snap.js";
-import { alternativeReadings, checkOcrDocument, checkOcrForm } from "../../../src/extract/ocr/arithmetic-check.js";
+import { alternativeReadings, checkOcrDocument, checkOcrForm } from "../../../src/correct/ocr-stage.js";
 
 function crop(w: number, h: number, draw: (set: (x: number, y: number) => void) => void): BinaryCrop {
   const data = new Uint8Array(w * h);

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "../../../src/pipeline.js";
-import { checkOcrDocument } from "../../../src/extract/ocr/arithmetic-check.js";
+import { checkOcrDocument } from "../../../src/correct/ocr-stage.js";
 import { terminateOcr } from "../../../src/extract/ocr/tesseract.js";
 import { compareForms } from "../../helpers/field-accuracy.js";
 
