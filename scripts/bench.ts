@@ -79,16 +79,18 @@ if (run("import")) {
 
 if (run("export")) {
   // forms/s and peak memory of every export format, on synthetic imports of two sizes
-  execFileSync(process.execPath, ["--import", "tsx", "scripts/export/bench-export.ts", ...process.argv.slice(2).filter((a, i, all) => a === "--forms" || all[i - 1] === "--forms")], { cwd: root, stdio: "inherit" });
+  execFileSync(process.execPath, ["--import", "tsx", "scripts/export/bench-export.ts", ...process.argv.slice(2).filter((a, i, all) => ["--forms", "--formats"].includes(a) || ["--forms", "--formats"].includes(all[i - 1]!))], { cwd: root, stdio: "inherit" });
 }
 
 if (run("scan") && existsSync(join(root, "scripts/scan/bench-scan.ts"))) {
-  const mod = (await import("./scan/bench-scan.js")) as unknown as { benchScans: (o?: object) => Promise<Record<string, unknown>> };
+  const mod = (await import("./scan/bench-scan.js")) as unknown as { benchScans: (o?: object) => Promise<Record<string, unknown>>; kindTable: (r: Record<string, unknown>) => string[] };
+  // The desk scans and the degraded ones (seal, fax, photo, stain), each kind beside native tesseract.
   const r = await mod.benchScans({ log: () => {} });
   for (const [k, v] of Object.entries(r)) {
     if (typeof v === "number" || typeof v === "string") line(`scan: ${k}`, String(typeof v === "number" ? Number(v.toFixed(4)) : v));
-    else if (v && typeof v === "object" && !Array.isArray(v)) line(`scan: ${k}`, JSON.stringify(v));
+    else if (k !== "perKind" && v && typeof v === "object" && !Array.isArray(v)) line(`scan: ${k}`, JSON.stringify(v));
   }
+  for (const row of mod.kindTable(r)) line(`scan: ${row.split(" ")[0]}`, row.replace(/^\S+\s+/, ""));
   const ours = r.secondsPerPage;
   const native = (r.native as { secondsPerPage?: number } | null | undefined)?.secondsPerPage;
   line("scan: targets", `fields ≥ 95%: ${pct(r.fieldAccuracy)}; numeric fields ≥ 99%: ${pct(r.numericAccuracy)}`);

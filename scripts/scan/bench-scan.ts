@@ -5,12 +5,15 @@
  * workers warm, and the cold start; beside native `tesseract FILE - -l chi_sim --psm 11` with
  * OMP_THREAD_LIMIT=1 on the same page images, when it is installed.
  *
- *   npx tsx scripts/scan/bench-scan.ts [name-filter] [--repeat N] [--dir folder-with-manifest.json]
+ *   npx tsx scripts/scan/bench-scan.ts [name-filter] [--repeat N] [--dir folder-with-manifest.json]…
+
+ * Without `--dir` it reads fixtures/scan and fixtures/scan/degraded (seals, faxes, phone photos,
+ * stains: scripts/scan/make-degraded-fixtures.ts), and reports every figure per kind too.
  *
  * `scripts/bench.ts` can call `benchScans()`.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24,8 +27,7 @@ import { compareForms, type Accuracy } from "../../test/helpers/field-accuracy.j
 import type { TruthForm } from "../lib/truth.js";
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "fixtures", "scan");
-/** Folder of scans with a manifest.json (`--dir`: scans made elsewhere, e.g. held out from tuning). */
-let DIR = FIXTURES;
+const DEGRADED = join(FIXTURES, "degraded");
 
 interface ManifestEntry {
   file: string;
@@ -34,10 +36,24 @@ interface ManifestEntry {
   as: string;
   note: string;
   test: boolean;
+  /** seal, fax, photo, stain (degraded fixtures); the desk scans have none. */
+  kind?: string;
+}
+
+/** A manifest entry with the folder it is in and the kind it is counted under. */
+interface Entry extends ManifestEntry {
+  dir: string;
+  kind: string;
+}
+
+/** The desk scans are `clean`, their five bilevel TIFFs (200 dpi, no speckle) `bilevel`. */
+function kindOf(e: ManifestEntry): string {
+  return e.kind ?? (e.as === "tiff" ? "bilevel" : "clean");
 }
 
 export interface FileResult {
   file: string;
+  kind: string;
   pages: number;
   seconds: number;
   fields: { checks: number; matches: number };
@@ -59,6 +75,17 @@ export interface ScanBenchResult {
   coldStartSeconds: number;
   native: { secondsPerPage: number; pages: number } | null;
   perFile: FileResult[];
+  perKind: Record<string, KindResult>;
+}
+
+export interface KindResult {
+  files: number;
+  pages: number;
+  fieldAccuracy: number;
+  numericAccuracy: number;
+  secondsPerPage: number;
+  /** Native tesseract on the same pages, when installed. */
+  nativeSecondsPerPage: number | null;
 }
 
 /** The numbers among the fields compareForms checks (what "numeric fields" means here). */
@@ -87,8 +114,8 @@ function has(cmd: string): boolean {
 }
 
 /** The page images native tesseract reads for one fixture: a PDF's embedded images extracted first. */
-function nativeImages(e: ManifestEntry, tmp: string): string[] {
-  const path = join(DIR, e.file);
+function nativeImages(e: Entry, tmp: string): string[] {
+  const path = join(e.dir, e.file);
   if (e.as !== "pdf") return [path];
   const prefix = join(tmp, e.file.replace(/\.pdf$/, ""));
   execFileSync("pdfimages", ["-all", path, prefix]);
@@ -111,17 +138,19 @@ function runNative(images: string[]): number {
  * each is kept — other work on the machine only ever slows a run down, so the minimum is the
  * least disturbed measure of both (accuracy is scored on the first run).
  */
-export async function benchScans(opts: { filter?: string; native?: boolean; repeat?: number; dir?: string; log?: (s: string) => void } = {}): Promise<ScanBenchResult> {
+export async function benchScans(opts: { filter?: string; native?: boolean; repeat?: number; dir?: string; dirs?: string[]; log?: (s: string) => void } = {}): Promise<ScanBenchResult> {
   const log = opts.log ?? (() => {});
-  DIR = opts.dir ?? FIXTURES;
-  const manifest = (JSON.parse(readFileSync(join(DIR, "manifest.json"), "utf8")) as ManifestEntry[]).filter((e) => !opts.filter || e.file.includes(opts.filter));
+  const dirs = opts.dirs ?? (opts.dir ? [opts.dir] : [FIXTURES, DEGRADED].filter((d) => existsSync(join(d, "manifest.json"))));
+  const manifest: Entry[] = dirs
+    .flatMap((dir) => (JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as ManifestEntry[]).map((e) => ({ ...e, dir, kind: kindOf(e) })))
+    .filter((e) => !opts.filter || e.file.includes(opts.filter));
   // Cold start: the first page read in the process starts the OCR workers. They are then kept
   // for the whole run, as in one `jixiao parse a b c` — otherwise native tesseract's run after
   // each file would outlast their idle time and every file would pay the start again.
   ocrPool({ idleMs: 600_000 });
   const first = manifest[0]!;
   const c0 = performance.now();
-  await parse(new Uint8Array(readFileSync(join(DIR, first.file))), { input: "image", path: first.file });
+  await parse(new Uint8Array(readFileSync(join(first.dir, first.file))), { input: "image", path: first.file });
   const coldStartSeconds = (performance.now() - c0) / 1000;
 
   // Native runs right after ours on each file, so both see the same machine load.
@@ -130,9 +159,10 @@ export async function benchScans(opts: { filter?: string; native?: boolean; repe
   let fc = 0, fm = 0, nc = 0, nm = 0, rfc = 0, rfm = 0, rnm = 0;
   let seconds = 0;
   let pages = 0;
+  const nativeByFile = new Map<string, number>();
   for (const e of manifest) {
-    const truth = JSON.parse(readFileSync(join(DIR, e.truth), "utf8")) as TruthForm[];
-    const bytes = new Uint8Array(readFileSync(join(DIR, e.file)));
+    const truth = JSON.parse(readFileSync(join(e.dir, e.truth), "utf8")) as TruthForm[];
+    const bytes = new Uint8Array(readFileSync(join(e.dir, e.file)));
     const images = native ? nativeImages(e, native.tmp) : [];
     let raw: Document | null = null;
     let doc: Document | null = null;
@@ -155,6 +185,7 @@ export async function benchScans(opts: { filter?: string; native?: boolean; repe
     if (native && nativeSec !== null) {
       native.seconds += nativeSec;
       native.pages += e.pages;
+      nativeByFile.set(e.file, nativeSec);
     }
     const before = score(truth, raw);
     const after = score(truth, doc);
@@ -168,6 +199,7 @@ export async function benchScans(opts: { filter?: string; native?: boolean; repe
     const corrections = doc.forms.reduce((n, f) => n + Object.values(f.sources ?? {}).filter((s) => s.corrected).length, 0);
     const r: FileResult = {
       file: e.file,
+      kind: e.kind,
       pages: e.pages,
       seconds: sec,
       fields: { checks: after.acc.checks, matches: after.acc.matches },
@@ -177,7 +209,7 @@ export async function benchScans(opts: { filter?: string; native?: boolean; repe
       misses: after.acc.misses.map((m) => `${m.form}:${m.field} ${JSON.stringify(m.expected)} → ${JSON.stringify(m.actual)}`),
     };
     perFile.push(r);
-    log(`${e.file.padEnd(30)} ${e.pages}p ${(sec / e.pages).toFixed(2)} s/page${nativeSec !== null ? ` (native ${(nativeSec / e.pages).toFixed(2)})` : ""}  fields ${r.fields.matches}/${r.fields.checks}  numeric ${r.numeric.matches}/${r.numeric.checks}  corrected ${corrections}  low-conf ${r.lowConfidence}`);
+    log(`${e.kind.padEnd(7)} ${e.file.padEnd(30)} ${e.pages}p ${(sec / e.pages).toFixed(2)} s/page${nativeSec !== null ? ` (native ${(nativeSec / e.pages).toFixed(2)})` : ""}  fields ${r.fields.matches}/${r.fields.checks}  numeric ${r.numeric.matches}/${r.numeric.checks}  corrected ${corrections}  low-conf ${r.lowConfidence}`);
     for (const m of r.misses) log(`    miss ${m}`);
   }
   await terminateOcr();
@@ -193,7 +225,36 @@ export async function benchScans(opts: { filter?: string; native?: boolean; repe
     coldStartSeconds,
     native: native ? { secondsPerPage: native.seconds / native.pages, pages: native.pages } : null,
     perFile,
+    perKind: byKind(perFile, native ? nativeByFile : null),
   };
+}
+
+/** The figures of each kind of scan (clean, bilevel, seal, fax, photo, stain), in the order first met. */
+function byKind(files: FileResult[], native: Map<string, number> | null): Record<string, KindResult> {
+  const out: Record<string, KindResult> = {};
+  for (const kind of [...new Set(files.map((f) => f.kind))]) {
+    const of = files.filter((f) => f.kind === kind);
+    const sum = (g: (f: FileResult) => number) => of.reduce((n, f) => n + g(f), 0);
+    const pages = sum((f) => f.pages);
+    out[kind] = {
+      files: of.length,
+      pages,
+      fieldAccuracy: sum((f) => f.fields.matches) / sum((f) => f.fields.checks),
+      numericAccuracy: sum((f) => f.numeric.matches) / sum((f) => f.numeric.checks),
+      secondsPerPage: sum((f) => f.seconds) / pages,
+      nativeSecondsPerPage: native ? sum((f) => native.get(f.file) ?? 0) / pages : null,
+    };
+  }
+  return out;
+}
+
+/** One line per kind: fields, numeric fields, time per page beside native tesseract. */
+export function kindTable(r: ScanBenchResult): string[] {
+  const pct = (x: number) => (100 * x).toFixed(1).padStart(5) + "%";
+  return Object.entries(r.perKind).map(([kind, k]) => {
+    const nat = k.nativeSecondsPerPage !== null ? `  native ${k.nativeSecondsPerPage.toFixed(2)} s/page (${(k.secondsPerPage / k.nativeSecondsPerPage).toFixed(2)}×)` : "";
+    return `${kind.padEnd(8)} ${String(k.files).padStart(2)} files ${String(k.pages).padStart(2)} pages  fields ${pct(k.fieldAccuracy)}  numeric ${pct(k.numericAccuracy)}  ${k.secondsPerPage.toFixed(2)} s/page${nat}`;
+  });
 }
 
 /** The Document as OCR read it: every value the arithmetic check corrected put back to its reading. */
@@ -216,11 +277,12 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2);
   const repeatAt = args.indexOf("--repeat");
   const repeat = repeatAt >= 0 ? Number(args.splice(repeatAt, 2)[1]) : 1;
-  const dirAt = args.indexOf("--dir");
-  const dir = dirAt >= 0 ? args.splice(dirAt, 2)[1] : undefined;
-  const r = await benchScans({ filter: args[0], repeat, ...(dir ? { dir } : {}), log: (s) => console.log(s) });
+  const dirs: string[] = [];
+  for (let at = args.indexOf("--dir"); at >= 0; at = args.indexOf("--dir")) dirs.push(args.splice(at, 2)[1]!);
+  const r = await benchScans({ filter: args[0], repeat, ...(dirs.length ? { dirs } : {}), log: (s) => console.log(s) });
   const pct = (x: number) => (100 * x).toFixed(1) + "%";
   console.log(`scan: ${r.files} files, ${r.pages} pages`);
+  for (const line of kindTable(r)) console.log(line);
   console.log(`fields right:          ${pct(r.fieldAccuracy)} (before the arithmetic check ${pct(r.fieldAccuracyRaw)}; target ≥ 95%)`);
   console.log(`numeric fields right:  ${pct(r.numericAccuracy)} (before ${pct(r.numericAccuracyRaw)}; target ≥ 99%)`);
   console.log(`seconds per page:      ${r.secondsPerPage.toFixed(2)} (workers warm; cold start ${r.coldStartSeconds.toFixed(1)} s)`);
