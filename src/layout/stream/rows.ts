@@ -47,6 +47,9 @@ export interface RegionRows {
   chains: Block[];
 }
 
+/** Cost of a piece of a cut chain that centres on no row, in centre tolerances. */
+const UNMATCHED_PIECE_COST = 2;
+
 /** Cost of each row a merged cell spans, in font sizes, against how far off-centre it sits. */
 const SPAN_PENALTY_EM = 0.1;
 
@@ -186,8 +189,8 @@ export function cutChain(chain: Block, centres: readonly number[], s: RowSetting
     return [Math.min(...fr.map((f) => f.bbox[1])), Math.max(...fr.map((f) => f.bbox[3]))] as const;
   };
   // best[j]: the cut of the first j lines ending on the highest centre index used, or null.
-  const best: ({ cuts: number[]; last: number; cost: number } | null)[] = new Array(n + 1).fill(null);
-  best[0] = { cuts: [0], last: -1, cost: 0 };
+  const best: ({ cuts: number[]; last: number; cost: number; matched: number } | null)[] = new Array(n + 1).fill(null);
+  best[0] = { cuts: [0], last: -1, cost: 0, matched: 0 };
   for (let j = 1; j <= n; j++) {
     for (let i = 0; i < j; i++) {
       const prev = best[i];
@@ -202,15 +205,20 @@ export function cutChain(chain: Block, centres: readonly number[], s: RowSetting
           k = idx;
         }
       });
-      if (k < 0) continue;
       // Rows do not overlap: a cell of one row never reaches over another row's centre.
       if (centres.some((x, idx) => idx !== k && x > top + tol && x < bottom - tol)) continue;
-      const cost = prev.cost + d;
-      if (!best[j] || cost < best[j]!.cost) best[j] = { cuts: [...prev.cuts, j], last: k, cost };
+      // A piece centred on no row (a merged cell, or a row the other columns left unclear)
+      // may stand between matched ones, at a price: one bad row does not keep a column uncut.
+      const cost = prev.cost + (k < 0 ? UNMATCHED_PIECE_COST * tol : d);
+      const matched = prev.matched + (k < 0 ? 0 : 1);
+      if (!best[j] || cost < best[j]!.cost) best[j] = { cuts: [...prev.cuts, j], last: k < 0 ? prev.last : k, cost, matched };
     }
   }
   const done = best[n];
-  if (!done || done.cuts.length < 3) return null;
+  // Unmatched pieces only beside two matched ones at least: a merged cell of two lines (社会效益 /
+  // 指标) whose first line happens to sit on a row is not cut.
+  const pieces = done ? done.cuts.length - 1 : 0;
+  if (!done || pieces < 2 || done.matched < (done.matched === pieces ? 1 : 2)) return null;
   const out: Block[] = [];
   for (let k = 0; k + 1 < done.cuts.length; k++) out.push(block(chain.lines.slice(done.cuts[k], done.cuts[k + 1]), chain.col, chain.colSpan));
   return out;
