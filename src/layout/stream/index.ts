@@ -13,6 +13,7 @@ import { columnOf, headerBoundaries, columnFragments, projectionBoundaries, type
 import { runsToFragments, splitAtBoundaries, type Fragment } from "./fragments.js";
 import { findHeaderBands, type HeaderBand } from "./headers.js";
 import { blockText, regionRows, type Placed } from "./rows.js";
+import { ruledRegionCells } from "./ruled-rows.js";
 
 /** One region of a stream table: its vertical extent, header row (if any) and boundaries. */
 export interface StreamRegion {
@@ -103,6 +104,14 @@ export function streamTable(runs: readonly TextRun[], edges: readonly Edge[], pa
       }
     }
     const ncols = boundaries.length + 1;
+    // Rows ruled, columns not: the rulings cut the rows.
+    const ruled = ruledRegionCells(inRegion, boundaries, hEdges, { top, bottom, left, right, page }, s);
+    if (ruled) {
+      for (const c of ruled.cells) cells.push({ ...c, row: rowOffset + c.row });
+      regions.push({ top, bottom, header, boundaries, from, chains: [] });
+      rowOffset += ruled.rows;
+      return;
+    }
     const headerSet = new Set(header?.fragments ?? []);
     // A fragment split at a boundary is still the header's if its line is.
     const headerLines = new Set([...headerSet].map((f) => f.line));
