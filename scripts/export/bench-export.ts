@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- export [--forms N,M]`: forms/s and peak memory of `export` for every format,
+ * `npm run bench -- export [--forms N,M] [--formats xlsx,duckdb]`: forms/s and peak memory of `export` for every format,
  * on synthetic imports of two sizes (default 2,000 and 20,000 forms; `--forms 100000` for the
  * archive-sized run). Bounded memory shows as a peak that does not grow with the import.
  *
@@ -21,7 +21,8 @@ import { parseFile } from "../../src/pipeline.js";
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const arg = process.argv.indexOf("--forms");
 const sizes = arg > 0 ? process.argv[arg + 1]!.split(",").map(Number) : [2_000, 20_000];
-const formats = ["csv", "jsonl", "xlsx", "duckdb", "parquet"];
+const fmtArg = process.argv.indexOf("--formats");
+const formats = fmtArg > 0 ? process.argv[fmtArg + 1]!.split(",") : ["csv", "jsonl", "xlsx", "duckdb", "parquet"];
 
 const seed = await parseFile(join(root, "fixtures/seed/000_2ddec0f555d76dd0.txt"));
 
@@ -56,7 +57,8 @@ for (const forms of sizes) {
       line(`export ${format}: ${n} forms`, `${(n / r.seconds).toFixed(0)} forms/s  (${r.seconds.toFixed(1)} s, peak RSS ${r.peakRssMiB.toFixed(0)} MiB)`);
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (process.env.JIXIAO_BENCH_KEEP) console.log(`import kept: ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
     rmSync(outDir, { recursive: true, force: true });
   }
 }

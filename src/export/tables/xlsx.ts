@@ -120,6 +120,22 @@ function addSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns:
   return ws;
 }
 
+/**
+ * ExcelJS's sheet stream never pushes back: rows are buffered in memory until the zip writer,
+ * compressing on the thread pool, reads them. Writing faster than it compresses would buffer
+ * the whole sheet, so every few rows we wait until the backlog is small again. (It reaches into
+ * ExcelJS's StreamBuf, whose `buffers` hold what is not yet read; if that ever changes, the
+ * check finds no buffers and only the memory bound is lost, not the output.)
+ */
+const BACKLOG_BYTES = 4 << 20;
+const CHECK_EVERY = 500;
+
+async function drained(ws: ExcelJS.Worksheet): Promise<void> {
+  const stream = (ws as unknown as { stream?: { buffers?: { length: number }[] } }).stream;
+  const backlog = () => (stream?.buffers ?? []).reduce((n, b) => n + b.length, 0);
+  while (backlog() > BACKLOG_BYTES) await new Promise((r) => setTimeout(r, 2));
+}
+
 async function writeTable(wb: ExcelJS.stream.xlsx.WorkbookWriter, t: Table, spoolFile: string, lang: Lang, maxRows: number): Promise<void> {
   const forms = TABLES.find((x) => x.name === "forms")!;
   const headers = t.columns.map((c) => header(c, lang));
@@ -142,7 +158,7 @@ async function writeTable(wb: ExcelJS.stream.xlsx.WorkbookWriter, t: Table, spoo
     // out anew (rendering it to XML) for every fresh object — most of the time otherwise
     r.eachCell((cell, col) => void (cell.style = styles[col - 1]!));
     r.commit();
-    n++;
+    if (++n % CHECK_EVERY === 0) await drained(ws);
   }
   ws.commit();
 }
