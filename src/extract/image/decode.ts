@@ -3,7 +3,9 @@
  * (every page of a multi-page file) through utif2. The resolution is taken from the file when it
  * says (TIFF tags); otherwise the caller estimates it from the page size.
  */
-import { toGray, type GrayImage } from "./gray.js";
+import type { GrayImage } from "./gray.js";
+import { colourToGray } from "./colour.js";
+import { scanSettings } from "./settings.js";
 
 export class ImageReadError extends Error {
   constructor(
@@ -52,7 +54,8 @@ async function decodeCanvas(bytes: Uint8Array, limits: DecodeLimits): Promise<Gr
   ctx.fillRect(0, 0, width, height);
   ctx.drawImage(img, 0, 0);
   const rgba = ctx.getImageData(0, 0, width, height).data;
-  return toGray(rgba, width, height, 4);
+  // Seal ink dropped before OCR, where it was kept for the diagnostics.
+  return colourToGray(rgba, width, height, 4, scanSettings());
 }
 
 function tagNumber(v: unknown): number | null {
@@ -87,7 +90,7 @@ async function decodeTiff(bytes: Uint8Array, limits: DecodeLimits): Promise<Deco
       throw new ImageReadError("unreadable-image", `a TIFF page cannot be decoded: ${(err as Error).message}`, { cause: err });
     }
     const rgba = UTIF.toRGBA8(ifd);
-    const img = toGray(rgba, ifd.width, ifd.height, 4);
+    const img = colourToGray(rgba, ifd.width, ifd.height, 4, scanSettings());
     const xres = tagNumber(ifd["t282"]);
     const unit = tagNumber(ifd["t296"]) ?? 2;
     if (xres && xres > 20) img.dpi = unit === 3 ? xres * 2.54 : xres;

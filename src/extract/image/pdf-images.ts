@@ -5,7 +5,9 @@
  * tens of megabytes as pdf.js holds it.
  */
 import { loadPdfJs, openPdf } from "../pdf/pdfjs.js";
-import { fromBits, rotateQuarter, toGray, type GrayImage } from "./gray.js";
+import { fromBits, rotateQuarter, type GrayImage } from "./gray.js";
+import { colourToGray } from "./colour.js";
+import { scanSettings } from "./settings.js";
 
 export interface PdfPageImage {
   page: number;
@@ -27,8 +29,9 @@ interface PdfJsImage {
 function toGrayImage(img: PdfJsImage): GrayImage | null {
   if (!img?.data || !img.width || !img.height) return null;
   if (img.kind === 1) return fromBits(img.data as Uint8Array, img.width, img.height, false);
-  if (img.kind === 2) return toGray(img.data, img.width, img.height, 3);
-  if (img.kind === 3) return toGray(img.data, img.width, img.height, 4);
+  // Colour pages: seal ink dropped before OCR (./colour.ts).
+  if (img.kind === 2) return colourToGray(img.data, img.width, img.height, 3, scanSettings());
+  if (img.kind === 3) return colourToGray(img.data, img.width, img.height, 4, scanSettings());
   return null;
 }
 

@@ -77,6 +77,30 @@ export const ScanSettingsSchema = z
     workers: z.number().int().nonnegative().default(0),
     /** Resolution assumed when neither the file nor the page size tells it. */
     fallbackDpi: z.number().positive().default(300),
+    /**
+     * Seal ink (issue 21): a pixel whose channels spread by at least this much (0–255) may be
+     * seal ink. Black text is near gray (a spread of a few units; JPEG's colour fringes at
+     * stroke edges stay under ≈ 40), a stamp's red or blue over paper spreads by 100 or more.
+     */
+    sealMinChroma: z.number().int().min(0).max(255).default(60),
+    /** Hues (degrees) of red seal ink, wrapping through 0°: vermilion to crimson. */
+    redHue: z.tuple([z.number(), z.number()]).default([330, 30]),
+    /** Hues of blue seal ink. */
+    blueHue: z.tuple([z.number(), z.number()]).default([200, 260]),
+    /** Seal ink is counted on a grid of cells this many pixels wide. */
+    markBlock: z.number().int().positive().default(8),
+    /** A grid cell with at least this share of its pixels in seal ink belongs to a mark. */
+    sealCellInk: z.number().min(0).max(1).default(0.05),
+    /** Faxes (issue 21): pages below this resolution (dpi) are enlarged before reading … */
+    lowDpi: z.number().positive().default(180),
+    /** … to this resolution, the one the bilevel path was tuned at. */
+    lowDpiTarget: z.number().positive().default(200),
+    /** On a low-resolution bilevel page, a speck is a blob of at most this many stroke widths squared … */
+    speckleArea: z.number().nonnegative().default(1),
+    /** … with no other ink within this many stroke widths (a dot of 、 sits by its character). */
+    speckleIsolation: z.number().nonnegative().default(2),
+    /** A coloured mark smaller than this (points) is not recorded as a seal (official seals are 38–42 mm, section seals ≈ 30 mm). */
+    minSealSize: z.number().positive().default(40),
   })
   .strict();
 

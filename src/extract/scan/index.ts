@@ -14,6 +14,10 @@ import { layoutPages } from "../../layout/to-grid.js";
 import type { Extraction, OcrAlternatives, ReaderContext } from "../extraction.js";
 import { decodeImageFile, ImageReadError } from "../image/decode.js";
 import type { GrayImage } from "../image/gray.js";
+import type { ColourPage } from "../image/colour.js";
+import { sealsOf } from "../image/seals.js";
+import { despeckle, enlargeLowResolution } from "../image/fax.js";
+import { isBilevel } from "../image/gray.js";
 import { pdfPageImages } from "../image/pdf-images.js";
 import { scanSettings, type ScanSettings, type ScanSettingsInput } from "../image/settings.js";
 import { ocrPool, OcrUnavailableError, type ModelFolder } from "../ocr/tesseract.js";
@@ -80,7 +84,12 @@ export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<
       continue;
     }
     scales.set(pi.page, pi.scale);
-    scanned.push(await readPageImage(pi.image, { page: pi.page, dpi: pi.dpi, scale: pi.scale, settings: s, pool, lang: ctx.lang }));
+    diagnostics.push(...sealDiagnostics(pi, s, opts.pixels, ctx.lang));
+    // A fax's page: speckle removed and enlarged to a resolution OCR reads well (../image/fax.ts).
+    // Boxes still come out in the file's own units: `scales` keeps the page's own scale.
+    const bilevel = pi.dpi < s.lowDpi && isBilevel(pi.image);
+    const { image, factor } = enlargeLowResolution(bilevel ? despeckle(pi.image, s) : pi.image, pi.dpi, s, bilevel);
+    scanned.push(await readPageImage(image, { page: pi.page, dpi: pi.dpi * factor, scale: pi.scale / factor, settings: s, pool, lang: ctx.lang }));
     pi.image = null;
   }
   if (scanned.length === 0) return { grid: null, alternatives: [], pages: scanned, diagnostics };
@@ -108,6 +117,19 @@ export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<
   // After attachConfidence: the cells' boxes are in output units now, as in `sources`.
   const alternatives = withAlternatives.flatMap(({ cell, texts }) => (cell.source.bbox && cell.source.page !== undefined ? [{ page: cell.source.page, bbox: cell.source.bbox, texts }] : []));
   return { grid: layout.grid, alternatives, pages: scanned, diagnostics };
+}
+
+/** Each seal found on the page (its ink already dropped by the decoder), as a diagnostic with page and box. */
+function sealDiagnostics(pi: PageImage, s: ScanSettings, pixels: boolean, lang: ReaderContext["lang"]): Diagnostic[] {
+  const marks = (pi.image as ColourPage | null)?.colourMarks;
+  if (!marks) return [];
+  return sealsOf(marks, pi.dpi, s).map((seal) => ({
+    code: "seal",
+    severity: "info" as const,
+    message: scanMessages(lang).sealFound(seal.ink, pi.page),
+    // The box is in the decoded image's pixels: an image file's own unit, or turned into the PDF's points.
+    source: { text: "", page: pi.page, bbox: pixels ? seal.bbox : toOutputBox(seal.bbox, 1 / pi.scale) },
+  }));
 }
 
 function ocrFailure(kind: "pdf-scan" | "image", err: unknown, pages: number | null, lang: ReaderContext["lang"]): Extraction {
