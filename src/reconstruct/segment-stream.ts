@@ -164,7 +164,8 @@ function joinBrokenNames(cells: readonly Cell[]): Cell[] {
     const b = cells[i + 1];
     if (b && a.text.trim() !== "" && b.text.trim() !== "") {
       const joined = labelKey(a.text + b.text);
-      if (!vocab.has(labelKey(a.text)) && (vocab.has(joined) || labelRole(a.text + b.text) !== null || columnRoles(a.text + b.text).indicator !== null) && labelRole(a.text) === null && columnRoles(a.text).indicator === null) {
+      // (社会效益 is a name of its own, but 社会效益 / 指标 is one name broken in two.)
+      if ((!vocab.has(labelKey(a.text)) || labelKey(b.text) === "指标") && (vocab.has(joined) || labelRole(a.text + b.text) !== null || columnRoles(a.text + b.text).indicator !== null) && labelRole(a.text) === null && columnRoles(a.text).indicator === null) {
         out.push({ ...a, text: a.text + b.text });
         i++;
         continue;

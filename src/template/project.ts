@@ -234,11 +234,20 @@ export const level2Names: string[] = [
   "社会成本指标",
   "生态环境成本指标",
   "长效管理指标",
+  "环境效益指标",
+  // printed without 指标 (Hubei's municipal template: 社会效益, 可持续性 …); the two-character
+  // 数量/质量/时效/成本 are not taken: too often a word of a 三级 name or a value
+  "经济效益",
+  "社会效益",
+  "生态效益",
+  "环境效益",
+  "可持续影响",
+  "可持续性",
 ];
 /** Which 二级 names belong under which 一级 (for names printed at both levels). */
 export const level2Children: Record<string, string[]> = {
   产出指标: ["数量指标", "质量指标", "时效指标", "成本指标"],
-  效益指标: ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"],
+  效益指标: ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "环境效益指标", "经济效益", "社会效益", "生态效益", "环境效益", "可持续影响", "可持续性"],
   满意度指标: ["服务对象满意度指标", "满意度指标"],
   成本指标: ["经济成本指标", "社会成本指标", "生态环境成本指标"],
   产出目标: ["数量指标", "质量指标", "时效指标", "成本指标"],
