@@ -103,7 +103,6 @@ export function streamTable(runs: readonly TextRun[], edges: readonly Edge[], pa
         placed.push({ frag: part, col: c0, colSpan: c1 - c0 + 1 });
       }
     }
-    const ncols = boundaries.length + 1;
     // Rows ruled, columns not: the rulings cut the rows.
     const ruled = ruledRegionCells(inRegion, boundaries, hEdges, { top, bottom, left, right, page }, s);
     if (ruled) {
@@ -116,7 +115,7 @@ export function streamTable(runs: readonly TextRun[], edges: readonly Edge[], pa
     // A fragment split at a boundary is still the header's if its line is.
     const headerLines = new Set([...headerSet].map((f) => f.line));
     const isHeader = header ? (f: Fragment) => headerSet.has(f) || (headerLines.has(f.line) && f.bbox[1] >= header.top - 0.5 && f.bbox[3] <= header.bottom + 0.5) : undefined;
-    const rr = regionRows(placed, ncols, hEdges, s, { isHeader, labelRows: from === "projection" });
+    const rr = regionRows(placed, hEdges, s, { isHeader, labelRows: from === "projection" });
     for (const c of rr.cells) {
       const x0 = c.col === 0 ? left : boundaries[c.col - 1]!;
       const x1 = c.col + c.colSpan - 1 >= boundaries.length ? right : boundaries[c.col + c.colSpan - 1]!;

@@ -274,10 +274,13 @@ export function tileColumn(cells: StreamRowCell[], rows: readonly { top: number;
   }
 }
 
-/** Places the region's fragments into rows and cells. `ncols`: the region's column count. */
+/**
+ * Places the region's fragments into rows and cells. Only cells with text are made: an empty
+ * position has no words to carry a box or an OCR confidence, and the reconstructor aligns a
+ * row's cells by what they hold.
+ */
 export function regionRows(
   placed: readonly Placed[],
-  ncols: number,
   hEdges: readonly Edge[],
   s: RowSettings,
   opts: { isHeader?: (f: Fragment) => boolean; labelRows?: boolean } = {},
@@ -381,15 +384,6 @@ export function regionRows(
     const n = cells[k + 1]!;
     if (n.col === a.col && a.row + a.rowSpan > n.row && a.row < n.row) a.rowSpan = n.row - a.row;
   }
-  // Empty cells where a row with several cells has nothing in a column (a ruled table would show one).
-  const covered = new Set<string>();
-  for (const c of cells) for (let r = c.row; r < c.row + c.rowSpan; r++) for (let k = c.col; k < c.col + c.colSpan; k++) covered.add(`${r}:${k}`);
-  const perRow = new Map<number, number>();
-  for (const c of cells) perRow.set(c.row, (perRow.get(c.row) ?? 0) + 1);
-  rows.forEach((band, r) => {
-    if ((perRow.get(r) ?? 0) < 2) return;
-    for (let k = 0; k < ncols; k++) if (!covered.has(`${r}:${k}`)) cells.push({ row: r, col: k, rowSpan: 1, colSpan: 1, block: null, top: band.top, bottom: band.bottom });
-  });
   cells.sort((a, b) => a.row - b.row || a.col - b.col);
   return { rows, cells, chains };
 }
