@@ -118,6 +118,12 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
     st.form.indicators.push(mergeIndicators(prev, ind));
     return;
   }
+  if (st.lastRowWasIndicatorHeader && isNameless(ind) && numbersOnly(ind)) {
+    // Numbers with no name right under the header (the block's own 分值 and 得分, `90.00 90.00`):
+    // no indicator, and no field of the contract.
+    st.unplaced(body, sep);
+    return;
+  }
   if (!hasValues) {
     // Labels only (a 二级 name alone) or a template placeholder: context, not an indicator.
     if (ind.level1) st.lastLevel1 = ind.level1;
@@ -164,6 +170,15 @@ function appendToTrailingText(st: ReaderState, cells: Cell[]): boolean {
   const last = st.form.indicators[st.form.indicators.length - 1]!;
   last[column] = joinValues(last[column], { text, source: filled[0]!.source });
   return true;
+}
+
+function isNameless(ind: RawIndicator): boolean {
+  return !ind.level1 && !ind.level2 && !ind.level3 && !ind.deviation && !ind.method;
+}
+
+function numbersOnly(ind: RawIndicator): boolean {
+  const values = [ind.target, ind.actual, ind.weight, ind.score].filter((x): x is RawValue => x !== null && !isBlankText(x.text));
+  return values.length > 0 && values.every((x) => classify(x.text).kind === "number");
 }
 
 /** A partial row held at a page break, when the table ends before its continuation. */
