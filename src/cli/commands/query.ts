@@ -1,7 +1,8 @@
 import { staleMessage } from "../../correct/folder.js";
 import { collectSummary, isImportFolder } from "../../export/import-folder.js";
 import { formatResult, type QueryFormat } from "../../export/tables/print.js";
-import { BadSql, queryImport } from "../../export/tables/query.js";
+// DuckDB loads only when a query is run, not at the start of every command.
+const duckdb = () => import("../../export/tables/query.js");
 import type { Command } from "../command.js";
 import { UsageError } from "./parse-options.js";
 
@@ -26,12 +27,12 @@ export const queryCommand: Command = {
     }
     const { summary, read } = collectSummary(ctx.lang);
     try {
-      const result = await queryImport(dir, sql, read);
+      const result = await (await duckdb()).queryImport(dir, sql, read);
       for (const x of summary.stale) ctx.io.err(staleMessage(x.doc, x.stale, ctx.lang) + "\n");
       ctx.io.out(formatResult(result, format, ctx.lang));
       return 0;
     } catch (err) {
-      if (!(err instanceof BadSql)) throw err;
+      if (!(err instanceof (await duckdb()).BadSql)) throw err;
       ctx.io.err(en ? `SQL error: ${err.message}\n` : `SQL 有误：${err.message}\n`);
       return 2;
     }
