@@ -120,8 +120,20 @@ export function findTables(page: LayoutPage, settings: LayoutSettings | LayoutSe
   const ruled = lattice.find(page, s);
   if (page.runs.length === 0) return ruled;
   if (ruled.tables.length === 0) return stream.find(page, s, carry);
-  if (!tableLike(ruled.outside, s)) return ruled;
+  if (!tableLike(ruled.outside, s)) return { ...ruled, carry: latticeCarry(ruled) };
   const outsideRuns = ruled.outside.flatMap((l) => l.runs);
   const r = streamTable(outsideRuns, ruled.edges, page.page, s, carry);
-  return { ...ruled, tables: r.table ? [...ruled.tables, r.table].sort((a, b) => a.bbox[1] - b.bbox[1]) : ruled.tables, outside: r.table ? [] : ruled.outside, carry: r.carry };
+  const tables = r.table ? [...ruled.tables, r.table].sort((a, b) => a.bbox[1] - b.bbox[1]) : ruled.tables;
+  const last = tables[tables.length - 1];
+  return { ...ruled, tables, outside: r.table ? [] : ruled.outside, carry: last && last.flavour === "lattice" ? latticeCarry(ruled) : r.carry };
+}
+
+/**
+ * A ruled table that ends a page hands its column lines on: a table that turns unruled at the
+ * page break (an export whose borders stop there) keeps its columns on the next page.
+ */
+function latticeCarry(layout: PageLayout): StreamCarry | null {
+  const last = layout.tables[layout.tables.length - 1];
+  if (!last || last.flavour !== "lattice" || last.xs.length < 3) return null;
+  return { boundaries: last.xs.slice(1, -1), left: last.xs[0]!, right: last.xs[last.xs.length - 1]! };
 }

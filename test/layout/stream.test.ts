@@ -121,3 +121,21 @@ describe("a table printed two pages across", () => {
     expect(layouts[1]!.tables).toHaveLength(1);
   });
 });
+
+describe("a table that turns unruled at a page break", () => {
+  it("keeps the ruled part's columns on the next page", () => {
+    const seg = (x0: number, y0: number, x1: number, y1: number): Segment => ({ x0, y0, x1, y1, lineWidth: 0.5, kind: "stroke" });
+    // Page 1: three ruled columns (x 0–100–200–300) with the indicator header and one row.
+    const ruled: Segment[] = [seg(0, 100, 300, 100), seg(0, 120, 300, 120), seg(0, 140, 300, 140), ...[0, 100, 200, 300].map((x) => seg(x, 100, x, 140))];
+    const p1 = page([run("三级指标", 10, 105), run("分值", 110, 105), run("得分", 210, 105), run("完成率", 10, 125), run("10", 110, 125), run("9", 210, 125)], ruled, 1);
+    // Page 2: rows go on without rulings, and without their names (merged above): on their own
+    // they would make columns 0 and 1.
+    const p2 = page([run("5", 150, 60, 2), run("4", 250, 60, 2), run("10", 150, 80, 2), run("8", 250, 80, 2)], [], 2);
+    const grid = layoutPages([p1, p2]).grid;
+    const last = grid.rows[grid.rows.length - 1]!.cells;
+    expect(last.map((c) => [c.col, c.text])).toEqual([
+      [1, "10"],
+      [2, "8"],
+    ]);
+  });
+});
