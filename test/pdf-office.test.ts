@@ -39,7 +39,7 @@ const FLOOR: Record<string, number> = {
   "c02-central-none.pdf": 0.97,
   "c03-shanghai-none-land.pdf": 0.97,
   "c04-sichuan-head-land.pdf": 0.93,
-  "c05-beijing-none.pdf": 0.91,
+  "c05-beijing-none.pdf": 0.93,
   "c06-central-wide-across.pdf": 0.98,
   "c07-shanghai-wide-across-none.pdf": 0.94,
 };

@@ -40,7 +40,7 @@ export const LayoutSettingsSchema = z
     /** Stream: runs overlapping vertically by this share of the smaller height, measured against a line's first run, are on one line (a cell centred beside a wrapped one must not tie its lines together). */
     streamLineOverlap: z.number().min(0).max(1).default(0.7),
     /** Stream: a gap in the x-projection of a region's text at least this many font sizes wide separates two columns. */
-    streamColumnGapEm: z.number().nonnegative().default(0.4),
+    streamColumnGapEm: z.number().nonnegative().default(0.3),
     /** Stream: lines of one column at most this many font sizes apart (box to box) may be wrapped lines of one cell. */
     streamLineGapEm: z.number().nonnegative().default(0.3),
     /** Stream: cells of one row share their vertical centre (forms centre their cells) within this many font sizes. */
