@@ -57,6 +57,8 @@ const DEFAULT_INDICATOR_COLUMNS: IndicatorColumn[] = ["level1", "level2", "level
 export const HEADERLESS_INDICATOR_LAYOUTS: IndicatorColumn[][] = [
   DEFAULT_INDICATOR_COLUMNS,
   ["level1", "level2", "level3", "nature", "target", "unit", "actual", "weight", "score", "deviation"],
+  // the same without 得分 (a form whose unit printed weights and left the scores to the reviewer)
+  ["level1", "level2", "level3", "nature", "target", "unit", "actual", "weight", "deviation"],
 ];
 const NUMERIC_COLUMNS = new Set(["initialBudget", "annualBudget", "executed", "weight", "rate", "score"]);
 

@@ -147,7 +147,11 @@ function alignIndicator(st: ReaderState, body: Cell[]) {
   let best: { cost: number; a: ReturnType<typeof st.align<IndicatorColumn>> } | null = null;
   for (const layout of HEADERLESS_INDICATOR_LAYOUTS) {
     const a = st.align(body, specs(layout, INDICATOR_TYPES), indicatorPlausibility);
-    if (!best || a.cost < best.cost) best = { cost: a.cost, a };
+    // Priced by the values too: one indicator rarely weighs more than half the points.
+    const values = new Map<string, string>();
+    for (const [name, placed] of a.placed) values.set(name, placed.map((c) => c.text).join(""));
+    const cost = a.cost + indicatorPlausibility(values);
+    if (!best || cost < best.cost) best = { cost, a };
   }
   return best!.a;
 }
