@@ -145,12 +145,14 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
 function alignIndicator(st: ReaderState, body: Cell[]) {
   if (st.indColsFromHeader) return st.align(body, st.indCols, indicatorPlausibility);
   let best: { cost: number; a: ReturnType<typeof st.align<IndicatorColumn>> } | null = null;
-  for (const layout of HEADERLESS_INDICATOR_LAYOUTS) {
+  // Run-together rows price their readings by the values already (ReaderState.align).
+  const layouts = st.boundaries === "none" ? HEADERLESS_INDICATOR_LAYOUTS.slice(0, 2) : HEADERLESS_INDICATOR_LAYOUTS;
+  for (const layout of layouts) {
     const a = st.align(body, specs(layout, INDICATOR_TYPES), indicatorPlausibility);
     // Priced by the values too: one indicator rarely weighs more than half the points.
     const values = new Map<string, string>();
     for (const [name, placed] of a.placed) values.set(name, placed.map((c) => c.text).join(""));
-    const cost = a.cost + indicatorPlausibility(values);
+    const cost = a.cost + (st.boundaries === "none" ? 0 : indicatorPlausibility(values));
     if (!best || cost < best.cost) best = { cost, a };
   }
   return best!.a;
