@@ -52,11 +52,11 @@ describe("field truth comparison", () => {
 });
 
 /**
- * Floors: the figures measured when the corpus was last extended (project forms: tuned 64.0 %,
+ * Floors: the figures measured when the corpus was last tuned (project forms: tuned 68.4 %,
  * held back 50.8 %; dossier forms 5 of 12 checks), less a little room. They rise as the reader
  * learns the corpus; the issue's targets are 97 % and 95 %.
  */
-const FLOORS = { tune: 0.63, heldBack: 0.5, dossier: 0.4 };
+const FLOORS = { tune: 0.67, heldBack: 0.5, dossier: 0.4 };
 
 describe("field accuracy", () => {
   it("reads the project forms of the tuned and the held-back parts at least as well as the floors", async () => {
