@@ -1,3 +1,5 @@
+import { toSimplified } from "../../normalise/script.js";
+
 /**
  * A whole form flattened onto one line by a document site's preview (`1、项目支出绩效自评表(2020 年度)
  * 项目名称演出设备更新专项经费主管部门…`): where its rows start, so the line can be read as rows.
@@ -16,7 +18,7 @@ const FLAT_FORM_LABELS = 4;
  * Longer spellings first, so that 其中:当年财政拨款 is cut before 当年财政拨款 could be.
  */
 const ROW_STARTS = [
-  "项目名称", "主管部门", "项目实施单位", "实施单位", "单位名称", "填报日期", "项目类别", "项目属性", "项目类型", "预算执行情况", "项目资金", "年度资金总额", "年度财政资金总额", "其中[:：]", "上年结转资金", "其他资金",
+  "项目名称", "主管部门", "项目实施单位", "实施单位", "项目单位", "单位名称", "填报单位", "填报日期", "项目类别", "项目属性", "项目类型", "预算执行情况", "项目资金", "年度资金总额", "年度财政资金总额", "其中[:：]", "上年结转资金", "其他资金",
   "年度总体目标", "绩效指标", "一级指标", "产出指标", "效益指标", "满意度指标",
   "数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标",
   "总分", "合计",
@@ -26,17 +28,21 @@ const ROW_START_RE = new RegExp(
   "g",
 );
 
-const TITLE_END = /绩效(?:目标)?自评表(?:[(（]\s*(?:19|20)\d{2}\s*年?度?\s*[)）])?/g;
+const TITLE_END = /绩效(?:目标)?自评(?:报告|情况)?表(?:[(（][^()（）]{1,12}[)）])?/g;
 
 /** Cuts a flattened form before each row-start label; a line with few of them stays whole. */
 export function cutAtRowStarts(line: string): string[] {
+  // Labels are found in either script (a page converted to traditional characters); the cuts are
+  // made in the line as printed, which the conversion, one character for one, leaves aligned.
+  const simplified = toSimplified(line);
+  const key = simplified.length === line.length ? simplified : line;
   const starts: number[] = [];
   // A title run into what follows it ends a row of its own.
-  for (const m of line.matchAll(TITLE_END)) if (m.index! + m[0].length < line.length) starts.push(m.index! + m[0].length);
-  for (const m of line.matchAll(ROW_START_RE)) {
+  for (const m of key.matchAll(TITLE_END)) if (m.index! + m[0].length < key.length) starts.push(m.index! + m[0].length);
+  for (const m of key.matchAll(ROW_START_RE)) {
     // 服务对象满意度指标 holds 满意度指标, 经济效益指标 holds 效益指标: cut before the longer name only.
     const prev = starts.filter((x) => x <= m.index!).at(-1);
-    if (prev !== undefined && m.index! < prev + 8 && /指标$/.test(m[0]) && /效益|满意度|社会|经济|生态|服务对象/.test(line.slice(Math.max(0, m.index! - 6), m.index!))) continue;
+    if (prev !== undefined && m.index! < prev + 8 && /指标$/.test(m[0]) && /效益|满意度|社会|经济|生态|服务对象/.test(key.slice(Math.max(0, m.index! - 6), m.index!))) continue;
     if (m.index! > 0) starts.push(m.index!);
   }
   if (starts.length < FLAT_FORM_LABELS) return [line];
