@@ -79,14 +79,7 @@ function enterSheet(st: ReaderState, sheet: string, row: Row): void {
   st.sheet = sheet;
   const name = otherSheetName(sheet);
   if (name) {
-    st.dropEmptyForm();
-    st.finishForm();
-    st.diagnostics.push({
-      code: "other-form",
-      severity: "info",
-      message: st.msg.otherForm(sheet, name),
-      source: { ...row.cells[0]!.source, text: sheet },
-    });
+    st.reportOtherForm(sheet, name, row.cells[0]!.source);
     st.section = "other";
   } else if (st.section === "other") {
     st.section = "start";

@@ -145,6 +145,13 @@ export class ReaderState {
     return empty;
   }
 
+  /** Another form of a project's dossier, found by its title or its sheet: reported once, its rows not read. */
+  reportOtherForm(title: string, name: string, source: Cell["source"]): void {
+    this.dropEmptyForm();
+    this.finishForm();
+    this.diagnostics.push({ code: "other-form", severity: "info", message: this.msg.otherForm(title, name), source: { ...source, text: title } });
+  }
+
   /** Drops a form that holds nothing but its title: the title of something else stood there. */
   dropEmptyForm(): void {
     if (this.form && this.formIsEmpty()) this.form = null;

@@ -106,17 +106,10 @@ function setHeader(st: ReaderState, form: RawForm, field: string, value: RawValu
 
 /** The title of another form of a project's dossier: reported once; its rows are not read. */
 export function readOtherFormTitle(st: ReaderState, v: RowView, at: number): void {
-  st.dropEmptyForm();
-  st.finishForm();
   const cell = v.plain[at]!;
   const title = v.row.boundaries === "spaces" ? v.plain.map((c) => c.text).join(" ") : cell.text;
   // A workbook sheet already reported by its name is not reported again by its title.
   const last = st.diagnostics.at(-1);
   if (cell.source.sheet !== undefined && last?.code === "other-form" && last.source?.sheet === cell.source.sheet) return;
-  st.diagnostics.push({
-    code: "other-form",
-    severity: "info",
-    message: st.msg.otherForm(title.trim(), otherFormName(title) ?? ""),
-    source: { ...cell.source, text: title },
-  });
+  st.reportOtherForm(title.trim(), otherFormName(title) ?? "", cell.source);
 }
