@@ -121,19 +121,28 @@ function addSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns:
 }
 
 /**
- * ExcelJS's sheet stream never pushes back: rows are buffered in memory until the zip writer,
- * compressing on the thread pool, reads them. Writing faster than it compresses would buffer
- * the whole sheet, so every few rows we wait until the backlog is small again. (It reaches into
- * ExcelJS's StreamBuf, whose `buffers` hold what is not yet read; if that ever changes, the
- * check finds no buffers and only the memory bound is lost, not the output.)
+ * ExcelJS's sheet stream never pushes back: it keeps what is written in its own buffers until the
+ * zip writer takes it, then writes it on into the zip's entry stream ignoring that stream's
+ * answer, so the entry stream's buffer grows. Writing faster than the zip compresses would
+ * hold the whole sheet in memory; so every few rows we wait until both backlogs are small. (This
+ * reaches into ExcelJS's StreamBuf — `buffers`, `pipes`; if they change, the check sees no
+ * backlog and only the memory bound is lost, never the output.)
  */
 const BACKLOG_BYTES = 4 << 20;
-const CHECK_EVERY = 500;
+const CHECK_EVERY = 200;
+
+interface StreamBufInternals {
+  buffers?: { length: number }[];
+  pipes?: { writableLength?: number }[];
+}
+
+function backlog(ws: ExcelJS.Worksheet): number {
+  const s = (ws as unknown as { stream?: StreamBufInternals }).stream;
+  return (s?.buffers ?? []).reduce((n, b) => n + b.length, 0) + (s?.pipes ?? []).reduce((n, p) => n + (p.writableLength ?? 0), 0);
+}
 
 async function drained(ws: ExcelJS.Worksheet): Promise<void> {
-  const stream = (ws as unknown as { stream?: { buffers?: { length: number }[] } }).stream;
-  const backlog = () => (stream?.buffers ?? []).reduce((n, b) => n + b.length, 0);
-  while (backlog() > BACKLOG_BYTES) await new Promise((r) => setTimeout(r, 2));
+  while (backlog(ws) > BACKLOG_BYTES) await new Promise((r) => setTimeout(r, 2));
 }
 
 async function writeTable(wb: ExcelJS.stream.xlsx.WorkbookWriter, t: Table, spoolFile: string, lang: Lang, maxRows: number): Promise<void> {
