@@ -59,6 +59,9 @@ function append(app: DuckDBAppender, t: Table, row: Row): void {
   app.endRow();
 }
 
+/** Documents between appender flushes. */
+const FLUSH_EVERY = 500;
+
 export interface LoadSummary {
   documents: number;
   forms: number;
@@ -76,6 +79,8 @@ export async function loadImport(conn: DuckDBConnection, dir: string, opts: Impo
       summary.documents++;
       summary.forms += rows.forms.length;
       for (const [t, app] of appenders) for (const row of rows[t.name]) append(app, t, row);
+      // an appender holds its rows outside DuckDB's memory limit until it flushes them
+      if (summary.documents % FLUSH_EVERY === 0) for (const app of appenders.values()) app.flushSync();
     }
   } finally {
     for (const app of appenders.values()) app.closeSync();
