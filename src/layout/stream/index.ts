@@ -5,6 +5,7 @@
  * column boundaries (header corridors, text alignment, vertical rulings where drawn) → cells
  * (wrapped lines joined inside a column, rows by shared centres, horizontal rulings respected).
  */
+import { titlePattern } from "../../template/project.js";
 import type { Table, TableCell } from "../cells.js";
 import type { Edge } from "../edges.js";
 import type { BBox, TextRun } from "../geometry.js";
@@ -27,7 +28,10 @@ export interface StreamRegion {
   chains: BBox[];
 }
 
-/** What a continued table carries to the next page: the column boundaries of its last region. */
+/**
+ * What a continued table carries to the next page: the column boundaries of its last region.
+ * Not used when the next page opens with a form's title: a new form brings its own columns.
+ */
 export interface StreamCarry {
   boundaries: Boundaries;
   left: number;
@@ -86,7 +90,7 @@ export function streamTable(runs: readonly TextRun[], edges: readonly Edge[], pa
       const body = inRegion.filter((f) => !header.fragments.includes(f));
       boundaries = headerBoundaries(header, body, s);
       from = "header";
-    } else if (carry && k === 0) {
+    } else if (carry && k === 0 && !inRegion.some((f) => titlePattern.test(f.text))) {
       boundaries = carry.boundaries;
       from = "previous-page";
     } else {
