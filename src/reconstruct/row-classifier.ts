@@ -118,7 +118,7 @@ export function classifyRow(v: RowView, section: Section): RowClass {
 
 /** The first cell that holds text and is not a fragment of a vertical label or the funds label. */
 function firstLabel(v: RowView): number {
-  return v.cells.findIndex((c) => hasText(c.text) && !isLabelFragment(c.text) && labelRole(c.text)?.role !== "fundsLabel");
+  return v.first;
 }
 
 const otherFormCache = new Map<string, string | null>();
@@ -147,7 +147,7 @@ export function otherFormName(text: string): string | null {
 }
 
 function computeOtherFormName(text: string): string | null {
-  if (!/表|報|报告|信息/.test(text)) return null;
+  if (!DOSSIER_WORD.test(text)) return null;
   // An attachment number before the title, a year or the project's kind in brackets after it.
   const key = labelKey(text)
     .replace(/^附件\d*[:：]?/, "")
@@ -157,9 +157,15 @@ function computeOtherFormName(text: string): string | null {
   return otherForms.find((f) => f.pattern.test(key))?.name ?? null;
 }
 
+/** A dossier form's title names a 表, a 报告 or 信息 (checked first: every cell of every row is asked). */
+const DOSSIER_WORD = /表|報|报告|信息/;
+
 function otherFormIndex(v: RowView): number {
-  if (v.row.boundaries === "spaces") return otherFormName(v.plain.map((c) => c.text).join("")) ? 0 : -1;
-  return v.plain.findIndex((c) => otherFormName(c.text) !== null);
+  if (v.row.boundaries === "spaces") {
+    const line = v.plain.map((c) => c.text).join("");
+    return DOSSIER_WORD.test(line) && otherFormName(line) ? 0 : -1;
+  }
+  return v.plain.findIndex((c) => DOSSIER_WORD.test(c.text) && otherFormName(c.text) !== null);
 }
 
 function countNumbers(cells: Cell[]): number {

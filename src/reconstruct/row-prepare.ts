@@ -1,7 +1,7 @@
 import type { Cell, Row } from "../layout/grid.js";
 import { classify, hasText } from "./classify.js";
 import { atomize, splitAtLabels } from "./run-together.js";
-import { columnRoles, labelRole, type LabelRole } from "./row-view.js";
+import { columnRoles, isLabelFragment, labelRole, type LabelRole } from "./row-view.js";
 import { totalLabels } from "../template/project.js";
 import { labelKey } from "../template/labels.js";
 
@@ -27,6 +27,8 @@ export interface RowView {
   cols: Array<ReturnType<typeof columnRoles>>;
   /** How a value's pieces are joined: a space in linear text, nothing otherwise. */
   sep: string;
+  /** The first cell that holds text and is not a piece of a vertical label or the funds label; -1 if none. */
+  first: number;
 }
 
 /** Longest line (all its cells) that can be page furniture: a page number or a placeholder. */
@@ -56,15 +58,17 @@ export function prepareRow(row: Row, section: Section): RowView | null {
     cells = exploded.cells;
     valueAtoms = exploded.values;
   }
+  const roles = cells.map((c) => labelRole(c.text));
   return {
     row,
     plain,
     whole,
     cells,
     valueAtoms,
-    roles: cells.map((c) => labelRole(c.text)),
+    roles,
     cols: cells.map((c) => columnRoles(c.text)),
     sep: row.boundaries === "spaces" ? " " : "",
+    first: cells.findIndex((c, i) => hasText(c.text) && !isLabelFragment(c.text) && roles[i]?.role !== "fundsLabel"),
   };
 }
 

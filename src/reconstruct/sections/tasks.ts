@@ -48,6 +48,8 @@ export function readTaskRow(st: ReaderState, v: RowView): void {
 
 /** Is this row the task table's header (or the second line of it, inside the table)? */
 export function isTaskHeader(v: RowView, inTasks: boolean): boolean {
+  // Every row is asked: outside the table only a row naming 任务 can open it.
+  if (!inTasks && !v.cells.some((c) => c.text.includes("任务") || c.text.includes("任務"))) return false;
   const named = v.cells.filter((c) => hasText(c.text)).map((c) => taskColumn(c.text));
   if (named.length === 0 || named.some((c) => c === null)) {
     // The first line may carry the section's vertical label before the column names.
