@@ -54,7 +54,7 @@ export const otherForms: { name: string; pattern: RegExp }[] = [
   { name: "评审报告", pattern: /评审报告$/ },
   { name: "项目基本信息", pattern: /^项目基本信息(表)?$/ },
 ];
-export const departmentTitlePattern = /部门(\(单位\))?整体(支出)?绩效(目标)?自评表/;
+export const departmentTitlePattern = /部门(\(单位\))?整体(支出)?绩效(评价)?(目标)?自评表/;
 export const yearPattern = /((?:19|20)\d{2})\s*年\s*度?/;
 
 export const headerFields: Spelling<HeaderField>[] = [
