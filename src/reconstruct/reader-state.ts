@@ -117,11 +117,11 @@ export class ReaderState {
     return this.form;
   }
 
-  /** Nothing but a title (and a year) read into the form yet. */
-  formIsEmpty(): boolean {
+  /** Nothing but a title (and a year) read into the form yet — nor, when asked, more than its 项目名称. */
+  formIsEmpty(options: { butProjectName?: boolean } = {}): boolean {
     const f = this.form;
     if (!f) return true;
-    return !f.projectName && !f.department && !f.implementingUnit && f.funds.rows.length === 0 && f.indicators.length === 0 && !f.goals.expected && !f.goals.actual && !f.total.score && this.goalTexts.length === 0;
+    return (options.butProjectName || !f.projectName) && !f.department && !f.implementingUnit && f.funds.rows.length === 0 && f.indicators.length === 0 && !f.goals.expected && !f.goals.actual && !f.total.score && this.goalTexts.length === 0;
   }
 
   /**
@@ -131,18 +131,9 @@ export class ReaderState {
    */
   dropStubForm(): void {
     const f = this.form;
-    if (!f || f.title || !this.formIsEmptyBut(["projectName"])) return;
+    if (!f || f.title || !this.formIsEmpty({ butProjectName: true })) return;
     if (f.projectName) this.stray.push(f.projectName);
     this.form = null;
-  }
-
-  private formIsEmptyBut(allowed: Array<"projectName">): boolean {
-    const f = this.form!;
-    const keep = f.projectName;
-    if (allowed.includes("projectName")) f.projectName = null;
-    const empty = this.formIsEmpty();
-    f.projectName = keep;
-    return empty;
   }
 
   /** Another form of a project's dossier, found by its title or its sheet: reported once, its rows not read. */

@@ -4,7 +4,7 @@ import { extraFundRowPattern, otherForms, otherFormSheets, titlePattern } from "
 import { classify, hasText } from "./classify.js";
 import type { RowView, Section } from "./row-prepare.js";
 import { isTaskHeader } from "./sections/tasks.js";
-import { columnRoles, isLabelFragment, labelRole, splitLabelValue } from "./row-view.js";
+import { columnRoles, isLabelFragment, labelRole, splitLabelValue, type LabelRole } from "./row-view.js";
 import type { HeaderField } from "../template/project.js";
 
 /**
@@ -80,14 +80,14 @@ export const ROW_RULES: readonly RowRule[] = [
   {
     name: "fund row outside the contract's keys",
     kind: "fundRow",
-    test: (v, s) => s === "funds" && firstLabel(v) >= 0 && v.roles[firstLabel(v)] === null && isExtraFundRow(v.cells, firstLabel(v)) && firstLabel(v),
+    test: (v, s) => (s === "funds" ? anchoredAt(v, (r) => r === null && isExtraFundRow(v.cells, v.first)) : -1),
   },
   {
     name: "合计 row of the funds table",
     kind: "fundRow",
-    test: (v, s) => s === "funds" && firstLabel(v) >= 0 && v.roles[firstLabel(v)]?.role === "total" && countNumbers(v.cells) >= 3 && firstLabel(v),
+    test: (v, s) => (s === "funds" ? anchoredAt(v, (r) => r?.role === "total" && countNumbers(v.cells) >= 3) : -1),
   },
-  { name: "fund row label", kind: "fundRow", test: (v, s) => s !== "indicators" && firstLabel(v) >= 0 && v.roles[firstLabel(v)]?.role === "fundRow" && firstLabel(v) },
+  { name: "fund row label", kind: "fundRow", test: (v, s) => (s !== "indicators" ? anchoredAt(v, (r) => r?.role === "fundRow") : -1) },
   {
     name: "indicator column headers",
     kind: "indicatorHeader",
@@ -95,7 +95,7 @@ export const ROW_RULES: readonly RowRule[] = [
   },
   { name: "total label", kind: "totalRow", test: (v) => totalIndex(v) },
   { name: "goals label or goal columns", kind: "goals", test: (v) => v.roles.some((r) => r?.role === "goalsLabel" || r?.role === "goalColumn") },
-  { name: "trailer label", kind: "trailer", test: (v) => firstLabel(v) >= 0 && v.roles[firstLabel(v)]?.role === "trailer" && firstLabel(v) },
+  { name: "trailer label", kind: "trailer", test: (v) => anchoredAt(v, (r) => r?.role === "trailer") },
   { name: "indicator row before any header (an excerpt that starts mid-table)", kind: "indicatorRow", test: (v, s) => (s === "start" || s === "header") && looksLikeIndicatorRow(v.cells) },
   { name: "a row of 年度主要任务", kind: "taskRow", test: (v, s) => s === "tasks" && !isKnownSectionStart(v) },
   { name: "goal text", kind: "goalText", test: (v, s) => s === "goals" && !rowLooksLikeIndicator(v.cells) },
@@ -116,9 +116,9 @@ export function classifyRow(v: RowView, section: Section): RowClass {
   return { kind: "unplaced", at: 0 };
 }
 
-/** The first cell that holds text and is not a fragment of a vertical label or the funds label. */
-function firstLabel(v: RowView): number {
-  return v.first;
+/** The row's first label cell (RowView.first) when its role passes the test, else -1. */
+function anchoredAt(v: RowView, test: (role: LabelRole | null) => boolean): number {
+  return v.first >= 0 && test(v.roles[v.first] ?? null) ? v.first : -1;
 }
 
 const otherFormCache = new Map<string, string | null>();
