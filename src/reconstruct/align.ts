@@ -28,6 +28,11 @@ export interface ColumnSpec<N extends string = string> {
 export const alignSettings = {
   /** Cost of leaving a non-blank cell unplaced (it then goes to diagnostics). */
   unplaced: 11,
+  /**
+   * Extra cost of leaving a cell that is not a bare number unplaced: the cell a row has beyond its
+   * header's columns is most often a number (an unnamed 分值), seldom a value or a name.
+   */
+  unplacedTextExtra: 0.5,
   /** Cost of leaving a blank cell unassigned (slightly above assigning it, so blanks keep their slot). */
   unplacedBlank: 0.01,
   /** Cost per column of distance between a cell's printed column and the header's. */
@@ -54,6 +59,7 @@ export const alignSettings = {
 };
 
 const NO = 10;
+const NUMBERED_LEVEL3 = /^\s*指标\s*\d+\s*[:：]/;
 
 /** The price of putting a cell with this content in a column of this type. */
 export function cellCost(c: Content, type: ColumnType): number {
@@ -137,6 +143,8 @@ function priceCell(cell: Cell, content: Content, col: ColumnSpec): number {
   let cost = cellCost(content, col.type);
   if (col.type === "level2" && content.levelLike) cost = 1;
   if (col.type === "level1" && content.levelLike) cost = 3;
+  // `指标3:…` numbers a three-level indicator as printed: never a 一级 or 二级 name.
+  if ((col.type === "level1" || col.type === "level2") && NUMBERED_LEVEL3.test(cell.text)) cost = NO + 2;
   if (cell.col !== undefined && col.hint !== undefined) {
     cost += alignSettings.hintPerColumn * Math.min(6, Math.abs(cell.col - col.hint));
   }
@@ -198,7 +206,8 @@ export function alignRow<N extends string>(
         relax(best, fromI, take, i * width + j + 1, here + skipCost[j]!, i, 0);
       }
       if (i < n) {
-        const cost = contents[i]!.kind === "blank" ? alignSettings.unplacedBlank : alignSettings.unplaced;
+        const k = contents[i]!.kind;
+        const cost = k === "blank" ? alignSettings.unplacedBlank : k === "number" ? alignSettings.unplaced : alignSettings.unplaced + alignSettings.unplacedTextExtra;
         relax(best, fromI, take, (i + 1) * width + j, here + cost, i, -1);
       }
     }

@@ -32,6 +32,7 @@ export interface Content {
 
 export const UNITS =
   "%|％|百分比|个|次|场|篇|份|人次|人|天|小时|元|万元|亩|公里|户|项|家|件|台|套|条|期|批|所|座|辆|平方米|立方米|吨|千米|米|册|本|分|年|月|日|周|处|类|种|部|集|期|名|位|支|栋|间|张|人天|课时|学时|元/人|%以上|%以下";
+const DATE_VALUE = /^(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|之前|以前|内|完成)?$|^(?:19|20)\d{2}[.\/-]\d{1,2}(?:[.\/-]\d{1,2})?$/;
 const UNIT_RE = new RegExp(`^(${UNITS})$`);
 const NUM = String.raw`[+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const NUMBER_RE = new RegExp(`^${NUM}(?:分|元|万元)?$`);
@@ -114,7 +115,8 @@ function computeContent(text: string): Content {
   return {
     kind: "text",
     length,
-    quantityLike: /[≥≤<>=%]|不少于|不低于|不超过|不高于/.test(p),
+    // A date (`2021年12月31日`, `12月底前`) is what a 时效 indicator's target and actual hold.
+    quantityLike: /[≥≤<>=%]|不少于|不低于|不超过|不高于/.test(p) || DATE_VALUE.test(p),
     levelLike: /^[\u4e00-\u9fff]{2,10}指标$/.test(key),
   };
 }

@@ -21,6 +21,10 @@ export function segmentStream(input: readonly Cell[]): Row[] {
   let counted = 0;
   let headerRow: "fund" | "indicator" | null = null;
 
+  // Indicators numbered as printed (`指标1:…`, `指标2:…`) start their rows: where a stream has them,
+  // they, not a count of cells, end the row before (a column the header does not name, such as an
+  // unlabelled 分值, would otherwise shift every row after the first).
+  const numberedStarts = cells.filter((c) => NUMBERED_INDICATOR.test(c.text.trim())).length >= 2;
   let lastFlushedCount = 0;
   const flush = () => {
     lastFlushedCount = counted;
@@ -121,14 +125,23 @@ export function segmentStream(input: readonly Cell[]): Row[] {
         return;
       }
       if (current.length > 0 && counted === 0 && labelRole(current[0]!.text) !== null && labelRole(current[0]!.text)?.role !== "indicatorsLabel") flush();
+      if (numberedStarts && NUMBERED_INDICATOR.test(text.trim())) {
+        if (counted > 0) flush();
+        current.push(cell);
+        counted++;
+        return;
+      }
       current.push(cell);
       counted++;
-      if (counted >= indWidth) flush();
+      if (counted >= indWidth && !numberedStarts) flush();
       return;
     }
     current.push(cell);
   }
 }
+
+/** A three-level indicator numbered as printed: `指标1:`, `指标 12：`. */
+const NUMBERED_INDICATOR = /^指标\s*\d+\s*[:：]/;
 
 function countIndicatorWidth(header: Cell[]): number {
   return header.filter((c) => {
