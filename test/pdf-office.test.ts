@@ -26,7 +26,7 @@ const FLOOR: Record<string, number> = {
   "w02-central-none.pdf": 0.97,
   "w03-shanghai-none-land.pdf": 0.98,
   "w04-beijing-horizontal-land.pdf": 1,
-  "w05-sichuan-frame-land.pdf": 0.87,
+  "w05-sichuan-frame-land.pdf": 0.97,
   "w06-central-none-long.pdf": 1,
   "w07-two-forms-none.pdf": 0.96,
   "w08-central-horizontal.pdf": 0.97,

@@ -62,6 +62,26 @@ describe("stream flavour", () => {
     expect(ruled.flat()).toContain("运维系统数量");
   });
 
+  it("cuts a column of wrapped names on the rows even when the column beside it chains wrongly too", () => {
+    // Lines 13 pt apart, rows touching (a frame-only Writer form): 成本指标 chains on to the wrapped
+    // 社会效益指 / 标 below it, and that chain's centre meets the merged 效益指标's, a row that is
+    // not there, which once kept the level-3 names (项目总成本, 科技成果转 / 化率, …) in one cell.
+    const runs = [
+      run("一级指标", 40, 100), run("二级指标", 100, 100), run("三级指标", 180, 100), run("指标值", 280, 100), run("分值", 340, 100), run("得分", 400, 100),
+      run("产出指标", 40, 120), run("数量指标", 100, 120), run("发布信息", 180, 120), run("1500", 280, 120), run("25", 340, 120), run("20", 400, 120),
+      run("成本指标", 100, 160), run("项目总成本", 180, 160), run("374", 280, 160), run("25", 340, 160), run("25", 400, 160),
+      run("效益指标", 40, 173), run("社会效益指", 100, 173), run("标", 100, 186), run("科技成果转", 180, 173), run("化率", 180, 186),
+      run("95", 280, 179.5), run("10", 340, 179.5), run("10", 400, 179.5),
+      run("可持续影响", 100, 205.5), run("指标", 100, 218.5), run("项目持续发", 180, 199), run("挥效益", 180, 212), run("情况", 180, 225),
+      run("90", 280, 212), run("5", 340, 212), run("5", 400, 212),
+    ];
+    // 效益指标 is centred on the line between two rows: which of them it starts in is not asked here.
+    const rows = rowsOf(page(runs)).map((r) => r.filter((t) => t !== "效益指标"));
+    expect(rows.find((r) => r.includes("项目总成本"))).toEqual(["成本指标", "项目总成本", "374", "25", "25"]);
+    expect(rows.find((r) => r.includes("科技成果转化率"))).toEqual(["社会效益指标", "科技成果转化率", "95", "10", "10"]);
+    expect(rows.find((r) => r.includes("项目持续发挥效益情况"))).toEqual(["可持续影响指标", "项目持续发挥效益情况", "90", "5", "5"]);
+  });
+
   it("keeps amounts stacked in a column as separate rows", () => {
     expect(wholeValue("1,180.81")).toBe(true);
     expect(wholeValue("—")).toBe(true);

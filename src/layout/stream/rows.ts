@@ -50,6 +50,9 @@ export interface RegionRows {
 /** Cost of a piece of a cut chain that centres on no row, in centre tolerances. */
 const UNMATCHED_PIECE_COST = 2;
 
+/** Rounds of cutting chains on the rows the other columns' cut chains make. */
+const MAX_CUT_ROUNDS = 3;
+
 /** Cost of each row a merged cell spans, in font sizes, against how far off-centre it sits. */
 const SPAN_PENALTY_EM = 0.1;
 
@@ -290,13 +293,26 @@ export function regionRows(
   // header (项目名称 | …) have no merged cells, and a label's row may have one other cell only:
   // there every other column's centre is a row's.
   const strongOf = (blocks: readonly Block[]) => centreClusters(blocks, s).filter((c) => c.cols.size >= (opts.labelRows ? 1 : 2));
-  const blocks: Block[] = [];
-  for (const ch of chains) {
-    // A chain of several lines may run through several rows: cut it on the rows the other columns make.
-    const cut = ch.lines.length < 2 ? null : cutChain(ch, strongOf(chains.filter((x) => x !== ch)).map((c) => c.centre), s);
-    if (cut) blocks.push(...cut);
-    else blocks.push(ch);
+  // A chain of several lines may run through several rows: cut it on the rows the other columns
+  // make. Those columns' own chains may run through rows too (a wrapped 二级 label chained to the
+  // one above it), and their centre then makes a row that is not there: so cut again on the rows
+  // the others make once cut, until nothing changes (a few rounds at most).
+  // Each chain's new cut is used at once by the chains after it (cutting all at once can swing
+  // between two wrong cuts, each made on the other's).
+  const pieces = new Map<Block, Block[]>(chains.map((ch) => [ch, [ch]]));
+  for (let round = 0; round < MAX_CUT_ROUNDS; round++) {
+    let changed = false;
+    for (const ch of chains) {
+      const others = chains.filter((x) => x !== ch).flatMap((x) => pieces.get(x)!);
+      const cut = ch.lines.length < 2 ? null : cutChain(ch, strongOf(others).map((c) => c.centre), s);
+      const now = cut ?? [ch];
+      const before = pieces.get(ch)!;
+      if (now.length !== before.length || now.some((b, i) => b.lines.length !== before[i]!.lines.length)) changed = true;
+      pieces.set(ch, now);
+    }
+    if (!changed) break;
   }
+  const blocks: Block[] = chains.flatMap((ch) => pieces.get(ch)!);
   let strong = strongOf(blocks);
   // Two merged cells centred on the same rows (一级 and 二级 over one group) share a centre too;
   // a row reaching over the centre of a row with more columns is such a pair, not a row.
