@@ -130,7 +130,8 @@ export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: 
   rawIndicators.forEach((ri, i) => {
     let level1 = text(indicatorPointer(i, "level1"), ri.level1);
     let level1Weight: number | undefined;
-    const lw = level1 ? level1WithWeight(labelKey(level1)) : null;
+    // Read from the 一级 column, any short name carries its points so (a scoring sheet's 规划(15分)).
+    const lw = level1 ? (level1WithWeight(labelKey(level1)) ?? scoredName(labelKey(level1))) : null;
     if (level1 && lw) {
       level1Weight = lw.weight;
       level1 = level1.replace(/[(（]\s*\d+(?:\.\d+)?\s*分?\s*[)）]\s*$/, "");
@@ -328,4 +329,10 @@ function reorder(f: UnauditedForm): UnauditedForm {
   out.total = f.total;
   if (f.sources) out.sources = f.sources;
   return out;
+}
+
+/** A short name followed by its points in brackets (规划(15分)): the name and the points. */
+function scoredName(key: string): { name: string; weight: number } | null {
+  const m = /^([\u4e00-\u9fff]{2,10})\((\d+(?:\.\d+)?)分\)$/.exec(key);
+  return m ? { name: m[1]!, weight: Number(m[2]) } : null;
 }

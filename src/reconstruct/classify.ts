@@ -117,6 +117,7 @@ function computeContent(text: string): Content {
     length,
     // A date (`2021年12月31日`, `12月底前`) is what a 时效 indicator's target and actual hold.
     quantityLike: /[≥≤<>=%]|不少于|不低于|不超过|不高于/.test(p) || DATE_VALUE.test(p),
-    levelLike: /^[\u4e00-\u9fff]{2,10}指标$/.test(key),
+    // A scoring sheet's 一级/二级 names carry their points (规划(15分), 基础信息(3分)).
+    levelLike: /^[\u4e00-\u9fff]{2,10}指标$/.test(key) || /^[\u4e00-\u9fff]{2,10}\(\d+(\.\d+)?分\)$/.test(key),
   };
 }

@@ -38,6 +38,9 @@ export interface RawIndicator {
   score: RawValue | null;
   method: RawValue | null;
   deviation: RawValue | null;
+  /** A scoring sheet's 序号 and 指标解释: no field of the contract. */
+  seq?: RawValue | null;
+  note?: RawValue | null;
 }
 
 export interface RawDiagnostic {

@@ -34,6 +34,9 @@ export const INDICATOR_TYPES: Record<IndicatorColumn, ColumnType> = {
   score: "score",
   method: "text",
   deviation: "text",
+  // 序号 holds small numbers like a weight; 指标解释 is prose like 评分标准.
+  seq: "weight",
+  note: "text",
 };
 /**
  * Where cells are missing, which fund columns are most likely empty: breakdown rows leave 分值/执行率/得分

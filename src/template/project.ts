@@ -28,7 +28,10 @@ export type IndicatorColumn =
   | "weight"
   | "score"
   | "method"
-  | "deviation";
+  | "deviation"
+  /** A scoring sheet's 序号 and 指标解释 (department forms): read to keep the others' places, not kept. */
+  | "seq"
+  | "note";
 export type FundRowKey = "total" | "currentYear" | "carryOver" | "specialAccount" | "unitFunds" | "other" | "basic" | "project" | "unitIncome";
 export type HeaderField = "projectName" | "department" | "implementingUnit" | "reportNo" | "totalScore" | "contact" | "departmentCode" | "unitName";
 
@@ -192,6 +195,7 @@ export const taskColumns: Spelling<TaskColumn>[] = [
 ];
 
 export const indicatorColumns: Spelling<IndicatorColumn>[] = [
+  { key: "seq", exact: ["序号"] },
   { key: "level1", exact: ["一级指标", "一级"] },
   { key: "level2", exact: ["二级指标", "二级"] },
   { key: "level3", exact: ["三级指标", "三级", "指标名称", "绩效指标名称"] },
@@ -215,6 +219,7 @@ export const indicatorColumns: Spelling<IndicatorColumn>[] = [
     exact: ["偏差原因分析及改进措施", "未完成原因分析", "偏差原因分析", "偏差原因", "原因分析", "未完成原因分析及改进措施", "原因分析及改进措施", "偏差原因及改进措施"],
     prefix: ["偏差原因", "未完成原因", "未达到指标值原因", "原因分析及"],
   },
+  { key: "note", exact: ["指标解释", "指标说明"] },
 ];
 
 /** 产出目标 / 效果目标: the department-wide form's spellings of the 一级 names (效果 holds 效益 and 满意度). */

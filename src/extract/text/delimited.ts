@@ -116,6 +116,13 @@ export function readMarkdownTable(text: string): Grid {
   const content = lines.filter((l) => l.includes("|") && !PIPES_ONLY.test(l) && !MD_RULE.test(l.trim()));
   // Markdown proper starts every row with a pipe; the loose tables start only continuations with one.
   const loose = content.filter((l) => l.trimStart().startsWith("|")).length < content.length / 2;
+  // A loose table whose header begins 序号 numbers its rows: a line that does not begin with the
+  // next number is the rest of the row above, cut where a cell held a line break (header cells
+  // `一级 指标 |` / `二级 指标 |`, a score alone on the line after its row), while that row is
+  // narrower than the widest line.
+  const width = loose ? Math.max(0, ...content.map((l) => splitPipes(l.trim()).length)) : 0;
+  let nextNumber = 0;
+  let carry: Row | null = null;
   const rows: Row[] = [];
   let pageBreak = false;
   let open: Row | null = null;
@@ -124,6 +131,8 @@ export function readMarkdownTable(text: string): Grid {
     if (t === "") {
       if (rows.length > 0) pageBreak = true;
       open = null;
+      carry = null;
+      nextNumber = 0;
       return;
     }
     if (MD_RULE.test(t)) return;
@@ -132,6 +141,15 @@ export function readMarkdownTable(text: string): Grid {
       return;
     }
     const cellsText = t.includes("|") ? splitPipes(t) : [t];
+    if (loose && nextNumber > 0 && cellsText[0] === String(nextNumber)) nextNumber++;
+    else if (carry && !t.startsWith("|") && carry.cells.length < width) {
+      const row: Row = carry;
+      const at = row.cells.length;
+      row.cells.push(...cellsText.map((c, k) => ({ text: c.replace(/\\\|/g, "|"), col: at + k, source: { line: idx + 1 } })));
+      open = t.includes("|") ? row : null;
+      return;
+    }
+    if (loose && cellsText[0] === "序号") nextNumber = 1;
     if (loose && open && t.startsWith("|")) {
       // The rest of a row whose cell held a line break.
       const row: Row = open;
@@ -145,6 +163,7 @@ export function readMarkdownTable(text: string): Grid {
     pageBreak = false;
     rows.push(row);
     open = loose && t.includes("|") ? row : null;
+    carry = nextNumber > 0 ? row : null;
   });
   return { rows, rowsKnown: true, pages: null };
 }

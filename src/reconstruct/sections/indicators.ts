@@ -23,11 +23,13 @@ export function readIndicatorHeader(st: ReaderState, v: RowView): void {
   if (!columns.some((c) => c.name === "level1")) columns.unshift({ name: "level1", type: "level1" });
   if (!columns.some((c) => c.name === "level2")) columns.splice(1, 0, { name: "level2", type: "level2" });
   // 年度指标值 and 实际完成值 split over two lines (`年度` / `指标值`) leave the header without them;
-  // the template always has them, after 三级指标 (and 指标性质).
-  if (!columns.some((c) => c.name === "target")) {
+  // the template always has them, after 三级指标 (and 指标性质). A scoring sheet (指标解释 beside
+  // 评分标准, department forms) has neither: its rows are scored by a rule, not against a target.
+  const scoringSheet = columns.some((c) => c.name === "note");
+  if (!scoringSheet && !columns.some((c) => c.name === "target")) {
     columns.splice(indexOfFirst(columns, ["nature", "level3"]) + 1, 0, { name: "target", type: "value" });
   }
-  if (!columns.some((c) => c.name === "actual")) {
+  if (!scoringSheet && !columns.some((c) => c.name === "actual")) {
     columns.splice(indexOfFirst(columns, ["unit", "target"]) + 1, 0, { name: "actual", type: "value" });
   }
   // A header of two lines (`年度指标值` over `指标性质 | 指标值 | 度量单位`): the second names the
@@ -219,6 +221,6 @@ function isChildOf(name: string, parent: string): boolean {
 
 function mergeIndicators(a: RawIndicator, b: RawIndicator): RawIndicator {
   const out = { ...b };
-  for (const k of Object.keys(a) as Array<keyof RawIndicator>) out[k] = joinValues(a[k], b[k]);
+  for (const k of Object.keys(a) as Array<keyof RawIndicator>) out[k] = joinValues(a[k] ?? null, b[k] ?? null);
   return out;
 }
