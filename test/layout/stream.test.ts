@@ -107,6 +107,21 @@ describe("stream flavour", () => {
       [1, 1, "交通局"],
     ]);
   });
+
+  it("keeps 实施单位 apart from its value: a centred year line above closes no gap, a label printed close to its value is cut off", () => {
+    const labelRows = (unit: TextRun[]) => [
+      run("项目支出绩效自评表", 150, 10), run("（2024年度）", 180, 30),
+      run("项目名称", 10, 50), run("乡村道路", 60, 50), run("联系电话", 330, 50), run("12345", 380, 50),
+      run("主管部门", 10, 70), run("交通局", 60, 70), ...unit,
+    ];
+    // One em between label and value; the year line (180–260) runs over that gap (190–200).
+    const wide = rowsOf(page(labelRows([run("实施单位", 150, 70), run("公路站", 200, 70)])));
+    expect(wide.find((r) => r.includes("主管部门"))).toEqual(["主管部门", "交通局", "实施单位", "公路站"]);
+    expect(wide.flat()).toContain("（2024年度）");
+    // Under half an em (a right-aligned spreadsheet label): one fragment, cut after the label.
+    const close = rowsOf(page(labelRows([run("实施单位(盖章)", 150, 70), run("公路站", 234, 70)])));
+    expect(close.find((r) => r.includes("主管部门"))).toEqual(["主管部门", "交通局", "实施单位(盖章)", "公路站"]);
+  });
 });
 
 function cell(row: number, col: number, text: string, y: number): TableCell {

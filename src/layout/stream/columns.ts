@@ -64,12 +64,32 @@ export function projectionBoundaries(frags: readonly Fragment[], s: Pick<LayoutS
 const WIDE_FRAGMENT = 0.3;
 
 /** The fragments that column gaps are read from: not the wide ones that run across columns. */
-export function columnFragments(frags: readonly Fragment[]): Fragment[] {
+export function columnFragments(frags: readonly Fragment[], region: readonly Fragment[] = frags): Fragment[] {
   if (frags.length === 0) return [];
-  const left = Math.min(...frags.map((f) => f.bbox[0]));
-  const right = Math.max(...frags.map((f) => f.bbox[2]));
+  const left = Math.min(...region.map((f) => f.bbox[0]));
+  const right = Math.max(...region.map((f) => f.bbox[2]));
   const narrow = frags.filter((f) => f.bbox[2] - f.bbox[0] <= WIDE_FRAGMENT * (right - left));
   return narrow.length > 0 ? narrow : [...frags];
+}
+
+/**
+ * A region without a header (the label rows above the first one): the lines of one fragment at
+ * its top — the title, the year line `（2024年度）`, a report number — tell nothing of the
+ * columns, and a centred year line would close the gap between 实施单位 and its value. Returns
+ * those lines; lines of one fragment further down (a wrapped label, a paragraph) still count.
+ */
+export function leadingTitleLines(frags: readonly Fragment[]): Set<number> {
+  const perLine = new Map<number, number>();
+  for (const f of frags) perLine.set(f.line, (perLine.get(f.line) ?? 0) + 1);
+  const firstShared = Math.min(...frags.filter((f) => perLine.get(f.line)! >= 2).map((f) => f.line));
+  return new Set(frags.filter((f) => f.line < firstShared).map((f) => f.line));
+}
+
+/** The fragments a header-less region's gaps are read from: not its leading title lines, not the wide ones. */
+export function labelRowFragments(frags: readonly Fragment[], titleLines: ReadonlySet<number>): Fragment[] {
+  const kept = frags.filter((f) => !titleLines.has(f.line));
+  // Wide is measured against the whole region (the title may be what makes it wide).
+  return columnFragments(kept.length > 0 ? kept : frags, frags);
 }
 
 /** Boundaries of a region under a header row (`body`: the region's fragments, header row excluded). */

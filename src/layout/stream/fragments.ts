@@ -88,3 +88,19 @@ export function splitAtBoundaries(f: Fragment, boundaries: readonly number[], s:
   if (cur.length) parts.push(cur);
   return parts.length === 1 ? [f] : parts.map((p) => makeFragment(p, f.line, s));
 }
+
+/**
+ * Splits a fragment after a leading header label (`实施单位(盖章)`) when a gap of at least
+ * `streamColumnGapEm` follows it: spreadsheets print a right-aligned label cell so close to its
+ * value that the two make one fragment, and no other line opens a column gap between them.
+ */
+export function splitAfterLabel(f: Fragment, isLabel: (text: string) => boolean, s: Pick<LayoutSettings, "wordGapEm" | "streamColumnGapEm">): Fragment[] {
+  for (let i = 1; i < f.runs.length; i++) {
+    const gap = f.runs[i]!.bbox[0] - f.runs[i - 1]!.bbox[2];
+    if (gap < s.streamColumnGapEm * f.em) continue;
+    const head = f.runs.slice(0, i);
+    if (!isLabel(head.map((r) => r.str).join(""))) continue;
+    return [makeFragment(head, f.line, s), makeFragment(f.runs.slice(i), f.line, s)];
+  }
+  return [f];
+}

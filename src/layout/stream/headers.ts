@@ -4,7 +4,7 @@
  * (`年初预算` / `数`), so a fragment counts when it is a header or the start of one; the
  * fragments of one header row are those vertically close to each other.
  */
-import { fundColumns, fundsLabel, goalColumns, goalsLabel, indicatorColumns, indicatorsLabel, verticalLabels } from "../../template/project.js";
+import { fundColumns, fundsLabel, goalColumns, goalsLabel, headerFields, indicatorColumns, indicatorsLabel, verticalLabels } from "../../template/project.js";
 import { labelKey } from "../../template/labels.js";
 import type { LayoutSettings } from "../settings.js";
 import type { Fragment } from "./fragments.js";
@@ -30,6 +30,14 @@ export function isHeaderText(text: string): boolean {
   const k = labelKey(text);
   if (k.length < MIN_PREFIX || BLOCK_LABELS.has(k)) return false;
   return VOCAB.some((v) => v === k || (v.startsWith(k) && k.length >= Math.min(v.length, MIN_PREFIX + 1)) || (k.startsWith(v) && /^\(/.test(k.slice(v.length))));
+}
+
+/** Labels of the form's header rows (项目名称, 主管部门, 实施单位(盖章) …); not 部门 or 单位名称, words of any text. */
+const FIELD_LABELS = new Set(headerFields.filter((f) => f.key !== "unitName").flatMap((f) => f.exact).map(labelKey));
+
+/** True when the text is, as a whole, a label of the form's header rows. */
+export function isFieldLabel(text: string): boolean {
+  return FIELD_LABELS.has(labelKey(text));
 }
 
 /** Groups of fragments overlapping horizontally: the header cells of a band. */

@@ -10,9 +10,9 @@ import type { Table, TableCell } from "../cells.js";
 import type { Edge } from "../edges.js";
 import type { BBox, TextRun } from "../geometry.js";
 import type { LayoutSettings } from "../settings.js";
-import { columnOf, headerBoundaries, columnFragments, projectionBoundaries, type Boundaries } from "./columns.js";
-import { runsToFragments, splitAtBoundaries, type Fragment } from "./fragments.js";
-import { findHeaderBands, type HeaderBand } from "./headers.js";
+import { columnOf, headerBoundaries, labelRowFragments, leadingTitleLines, projectionBoundaries, type Boundaries } from "./columns.js";
+import { runsToFragments, splitAfterLabel, splitAtBoundaries, type Fragment } from "./fragments.js";
+import { findHeaderBands, isFieldLabel, type HeaderBand } from "./headers.js";
 import { blockText, regionRows, type Placed } from "./rows.js";
 import { ruledRegionCells } from "./ruled-rows.js";
 
@@ -63,7 +63,7 @@ function withRulings(b: Boundaries, vEdges: readonly Edge[], frags: readonly Fra
 /** Builds the stream table of a page's runs (those not inside a ruled table). */
 export function streamTable(runs: readonly TextRun[], edges: readonly Edge[], page: number, s: LayoutSettings, carry: StreamCarry | null = null): StreamResult {
   if (runs.length === 0) return { table: null, regions: [], carry: null };
-  const frags = runsToFragments(runs, s);
+  const frags = runsToFragments(runs, s).flatMap((f) => splitAfterLabel(f, isFieldLabel, s));
   const hEdges = edges.filter((e) => e.orientation === "h");
   const vEdges = edges.filter((e) => e.orientation === "v");
   const bands = findHeaderBands(frags, s);
@@ -86,6 +86,8 @@ export function streamTable(runs: readonly TextRun[], edges: readonly Edge[], pa
     if (inRegion.length === 0) return;
     let boundaries: Boundaries;
     let from: StreamRegion["from"];
+    // Title lines that gave no column boundaries are not cut at them either.
+    let titleLines: ReadonlySet<number> = new Set();
     if (header) {
       const body = inRegion.filter((f) => !header.fragments.includes(f));
       boundaries = headerBoundaries(header, body, s);
@@ -94,14 +96,15 @@ export function streamTable(runs: readonly TextRun[], edges: readonly Edge[], pa
       boundaries = carry.boundaries;
       from = "previous-page";
     } else {
-      boundaries = projectionBoundaries(columnFragments(inRegion), s);
+      titleLines = leadingTitleLines(inRegion);
+      boundaries = projectionBoundaries(labelRowFragments(inRegion, titleLines), s);
       from = "projection";
     }
     boundaries = withRulings(boundaries, vEdges, inRegion, top, bottom);
     lastBoundaries = boundaries;
     const placed: Placed[] = [];
     for (const f of inRegion) {
-      for (const part of splitAtBoundaries(f, boundaries, s)) {
+      for (const part of titleLines.has(f.line) ? [f] : splitAtBoundaries(f, boundaries, s)) {
         const c0 = columnOf(boundaries, part.bbox[0] + 0.3 * part.em);
         const c1 = Math.max(c0, columnOf(boundaries, part.bbox[2] - 0.3 * part.em));
         placed.push({ frag: part, col: c0, colSpan: c1 - c0 + 1 });
