@@ -101,6 +101,24 @@ export const ScanSettingsSchema = z
     speckleIsolation: z.number().nonnegative().default(2),
     /** A coloured mark smaller than this (points) is not recorded as a seal (official seals are 38–42 mm, section seals ≈ 30 mm). */
     minSealSize: z.number().positive().default(40),
+    /** Phone photos (issue 21, ./photo.ts): the page's edges are looked for within this share of the photo's width (height) from each border … */
+    photoEdgeReach: z.number().min(0.05).max(0.5).default(0.3),
+    /** … as a step up from the desk of at least this much (gray levels) … */
+    photoEdgeStep: z.number().positive().default(25),
+    /** … with the desk at most this share of the paper's brightness … */
+    photoEdgeRatio: z.number().min(0).max(1).default(0.85),
+    /** … agreed on by at least this share of the rows (columns) crossing the edge. */
+    photoEdgeAgreement: z.number().min(0).max(1).default(0.5),
+    /** A photographed page is made upright at no less than this resolution (dpi) and no more than the next. */
+    photoMinDpi: z.number().positive().default(200),
+    photoMaxDpi: z.number().positive().default(300),
+    /** The light over a photographed page is estimated on blocks this many points wide (≈ 2 mm). */
+    photoBackgroundBlock: z.number().positive().default(6),
+    /** This much (points) around a flattened page is made white: a sliver of desk left there would be a ruling. */
+    photoTrim: z.number().nonnegative().default(4),
+    /** Unsharp mask against a photo's blur: Gaussian σ (points) and the share of the difference added back (0 = none). */
+    photoSharpenSigma: z.number().nonnegative().default(0.5),
+    photoSharpenAmount: z.number().nonnegative().default(1),
   })
   .strict();
 

@@ -1,0 +1,103 @@
+/**
+ * Even light for a photographed page (issue 21): a lamp to one side leaves the far corner at
+ * half the brightness of the near one, and light multiplies — paper and ink under the shadow are
+ * darkened alike. The paper's own brightness (the background) is estimated and divided out, so
+ * the page becomes white paper everywhere and ink keeps its contrast.
+ *
+ * The background is a morphological closing of the page at a coarse scale: each block's
+ * brightest pixels (a max filter removes the ink, which is darker and thinner than a block), a
+ * further max over neighbouring blocks (a block that was all ink, a bold character or a thick
+ * bar, takes its neighbours' paper), a min over neighbours (the closing: a bright block does not
+ * spread into a darker region), then a smoothing, and bilinear interpolation between block
+ * centres. Coarse blocks keep it cheap: a 200 dpi page is ≈ 18,000 blocks, not 4 M pixels.
+ */
+import type { GrayImage } from "./gray.js";
+
+/** Max (`dir` 1) or min (`dir` −1) of each grid cell's 3×3 neighbourhood. */
+function neighbourhood(g: Float32Array, gw: number, gh: number, dir: 1 | -1): Float32Array {
+  const out = new Float32Array(g.length);
+  for (let y = 0; y < gh; y++) {
+    for (let x = 0; x < gw; x++) {
+      let m = g[y * gw + x]!;
+      for (let dy = -1; dy <= 1; dy++) {
+        const yy = y + dy;
+        if (yy < 0 || yy >= gh) continue;
+        for (let dx = -1; dx <= 1; dx++) {
+          const xx = x + dx;
+          if (xx < 0 || xx >= gw) continue;
+          const v = g[yy * gw + xx]!;
+          if (dir > 0 ? v > m : v < m) m = v;
+        }
+      }
+      out[y * gw + x] = m;
+    }
+  }
+  return out;
+}
+
+/** 3×3 mean, edges clamped. */
+function smooth(g: Float32Array, gw: number, gh: number): Float32Array {
+  const out = new Float32Array(g.length);
+  for (let y = 0; y < gh; y++) {
+    for (let x = 0; x < gw; x++) {
+      let s = 0;
+      for (let dy = -1; dy <= 1; dy++) {
+        const yy = Math.min(gh - 1, Math.max(0, y + dy));
+        for (let dx = -1; dx <= 1; dx++) s += g[yy * gw + Math.min(gw - 1, Math.max(0, x + dx))]!;
+      }
+      out[y * gw + x] = s / 9;
+    }
+  }
+  return out;
+}
+
+/** The paper's brightness at every block of `block` pixels: `grid[gy * gw + gx]`. */
+export function estimateBackground(img: GrayImage, block: number): { grid: Float32Array; gw: number; gh: number; block: number } {
+  const { width: w, height: h, data } = img;
+  const gw = Math.max(1, Math.ceil(w / block));
+  const gh = Math.max(1, Math.ceil(h / block));
+  let g: Float32Array = new Float32Array(gw * gh);
+  for (let y = 0; y < h; y++) {
+    const row = y * w;
+    const gy = ((y / block) | 0) * gw;
+    for (let x = 0; x < w; x++) {
+      const v = data[row + x]!;
+      const k = gy + ((x / block) | 0);
+      if (v > g[k]!) g[k] = v;
+    }
+  }
+  g = neighbourhood(g, gw, gh, 1);
+  g = neighbourhood(g, gw, gh, -1);
+  g = smooth(g, gw, gh);
+  return { grid: g, gw, gh, block };
+}
+
+/**
+ * The page divided by its background: paper ≈ 255 everywhere, ink as dark relative to its paper
+ * as it was. `block` (pixels) should be larger than a stroke is wide and smaller than the
+ * distance over which the light changes much: about 2 mm.
+ */
+export function evenIllumination(img: GrayImage, block: number): GrayImage {
+  const { grid, gw, gh } = estimateBackground(img, block);
+  const { width: w, height: h, data } = img;
+  const out = new Uint8Array(w * h);
+  const half = block / 2;
+  for (let y = 0; y < h; y++) {
+    const fy = Math.min(Math.max((y + 0.5 - half) / block, 0), gh - 1);
+    const y0 = fy | 0;
+    const y1 = Math.min(gh - 1, y0 + 1);
+    const ty = fy - y0;
+    for (let x = 0; x < w; x++) {
+      const fx = Math.min(Math.max((x + 0.5 - half) / block, 0), gw - 1);
+      const x0 = fx | 0;
+      const x1 = Math.min(gw - 1, x0 + 1);
+      const tx = fx - x0;
+      const a = grid[y0 * gw + x0]! + (grid[y0 * gw + x1]! - grid[y0 * gw + x0]!) * tx;
+      const b = grid[y1 * gw + x0]! + (grid[y1 * gw + x1]! - grid[y1 * gw + x0]!) * tx;
+      // A background darker than this is a hole or the desk, not paper in a shadow.
+      const paper = Math.max(24, a + (b - a) * ty);
+      out[y * w + x] = Math.min(255, (data[y * w + x]! * 255) / paper + 0.5);
+    }
+  }
+  return { width: w, height: h, data: out, ...(img.dpi ? { dpi: img.dpi } : {}) };
+}
