@@ -182,8 +182,17 @@ export class ReaderState {
     if (!form || this.goalTexts.length === 0) return;
     const texts = this.goalTexts;
     this.goalTexts = [];
-    const [a, b, ...more] = texts;
     const [first, second] = this.goalOrder as ["expected" | "actual", "expected" | "actual"];
+    if (texts.length > 2 && texts.length % 2 === 0 && pairedGoals(texts)) {
+      // Goals printed item by item, each expected beside its actual (目标1 | 目标1, 目标2 | 目标2):
+      // one cell a line gives them alternately.
+      texts.forEach((t, i) => {
+        const side = i % 2 === 0 ? first : second;
+        form.goals[side] = joinValues(form.goals[side], t);
+      });
+      return;
+    }
+    const [a, b, ...more] = texts;
     form.goals[first] = joinValues(form.goals[first], a ?? null);
     form.goals[second] = joinValues(form.goals[second], b ?? null);
     for (const m of more) {
@@ -277,4 +286,17 @@ function sameNumbers(a: Map<string, string>, b: Map<string, string>): boolean {
 
 export function truncate(s: string): string {
   return s.length > 60 ? s.slice(0, 60) + "…" : s;
+}
+
+/** Item numbers that open a goal text: `目标1:`, `1、`, `（2）`, `一、`. */
+const GOAL_ITEM = /^\s*(?:目标\s*\d+|\d+\s*[、.．:：]|[(（]\s*\d+\s*[)）]|[一二三四五六七八九十]+\s*[、.．])/;
+
+/** Goal texts in pairs that open with the same item number (expected and actual of one item). */
+function pairedGoals(texts: readonly RawValue[]): boolean {
+  for (let i = 0; i < texts.length; i += 2) {
+    const a = GOAL_ITEM.exec(texts[i]!.text)?.[0].replace(/\s/g, "");
+    const b = GOAL_ITEM.exec(texts[i + 1]!.text)?.[0].replace(/\s/g, "");
+    if (!a || a !== b) return false;
+  }
+  return true;
 }

@@ -8,7 +8,7 @@ import {
   goalsLabel,
   headerFields,
   indicatorColumns,
-  indicatorsLabel,
+  indicatorsLabels,
   verticalLabels,
   totalLabels,
   trailerLabels,
@@ -72,7 +72,7 @@ function computeLabelRole(text: string): LabelRole | null {
   if (goalsLabel.includes(key)) return { role: "goalsLabel" };
   const goal = matchSpelling(key, goalColumns);
   if (goal) return { role: "goalColumn", column: goal };
-  if (key === indicatorsLabel) return { role: "indicatorsLabel" };
+  if (indicatorsLabels.includes(key)) return { role: "indicatorsLabel" };
   if (totalLabels.includes(key)) return { role: "total" };
   if (trailerLabels.includes(key)) return { role: "trailer" };
   return null;

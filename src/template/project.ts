@@ -179,6 +179,11 @@ export const extraFundRowPattern = /^(其中[:：]?)?[\u4e00-\u9fff()（）]{1,1
 /** The vertical label left of the indicator table, and the fragments a page break leaves of it. */
 export const indicatorsLabel = "绩效指标";
 /**
+ * The indicator table's label as forms print it: a vertical 绩效指标, or a block title above the
+ * table. (年度绩效指标 alone is not here: department forms print it as a section of their own.)
+ */
+export const indicatorsLabels: readonly string[] = [indicatorsLabel, "绩效指标完成情况", "年度绩效指标完成情况"];
+/**
  * Labels printed vertically in a merged first column; a page break or a narrow column leaves
  * pieces of them (`标`, `年度总体目`, `元)`) in cells of their own.
  */

@@ -1,5 +1,5 @@
 import type { Cell } from "../../layout/grid.js";
-import { hasText, isBlankText } from "../classify.js";
+import { classify, hasText, isBlankText } from "../classify.js";
 import type { RawValue } from "../raw-form.js";
 import type { ReaderState } from "../reader-state.js";
 import type { RowView } from "../row-prepare.js";
@@ -16,7 +16,11 @@ export function readGoalsHeader(st: ReaderState, v: RowView): void {
 /** Goal texts are collected until the section ends, then given to the two goals (ReaderState.flushGoals). */
 export function readGoalTexts(st: ReaderState, v: RowView): void {
   const texts = v.cells.filter((c, i) => hasText(c.text) && !v.roles[i] && !isLabelFragment(c.text) && !isBlankText(c.text));
-  if (texts.length === 0) return;
+  // A bare number beside the goals (the block's 分值, `20`) is no goal: kept in diagnostics.
+  const numbers = texts.filter((c) => classify(c.text).kind === "number");
+  if (numbers.length > 0) st.unplaced(numbers, v.sep);
+  if (numbers.length === texts.length) return;
+  if (numbers.length > 0) texts.splice(0, texts.length, ...texts.filter((c) => !numbers.includes(c)));
   if (v.sep === " ") {
     // Linear text: the two goal texts share a line; split where a sentence ends nearest the middle.
     for (const p of splitTwoTexts(texts)) st.goalTexts.push(p);
