@@ -58,8 +58,8 @@ export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: 
     }
   }
 
-  const department = splitCode(text("/department", raw.department));
-  const unit = splitCode(text("/implementingUnit", raw.implementingUnit));
+  const department = splitCode(withoutSealNote(text("/department", raw.department)));
+  const unit = splitCode(withoutSealNote(text("/implementingUnit", raw.implementingUnit)));
 
   // Funds.
   const unitKey = raw.funds.unit ? labelKey(raw.funds.unit.text) : "";
@@ -277,6 +277,11 @@ function fundPointer(i: number, field: FundField): string {
 
 /** Forms with more rows than this (a damaged input) build their pointers as they go. */
 const MAX_CACHED_POINTERS = 256;
+
+/** `平泉市人民检察院 (公章)`: where the seal goes is printed after the name; it is no part of it. */
+function withoutSealNote(name: string | null): string | null {
+  return name === null ? null : name.replace(/\s*[(（]\s*(公章|盖章|签章|印章)\s*[)）]\s*$/, "") || null;
+}
 
 function splitCode(name: string | null): { name: string | null; code?: string } {
   if (!name) return { name };

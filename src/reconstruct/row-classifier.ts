@@ -244,13 +244,21 @@ function isIndicatorColumnHeader(v: RowView): boolean {
 }
 
 export function headerLabelValue(cell: Cell): { field: HeaderField; value: string } | null {
-  // Most cells hold no colon: no label:value pair to look for.
-  if (!/[:：]/.test(cell.text)) return null;
+  // Most cells hold no colon: no label:value pair to look for, but a known label and its value
+  // two spaces apart (`部门(单位)名称    桂平市审计局`, a cover page's blank line filled in).
+  if (!/[:：]/.test(cell.text)) return spacedLabelValue(cell.text);
   const lv = splitLabelValue(cell.text);
   if (!lv) return null;
   const role = labelRole(lv.label);
   if (role?.role !== "header") return null;
   return { field: role.field, value: lv.value };
+}
+
+function spacedLabelValue(text: string): { field: HeaderField; value: string } | null {
+  const m = /^\s*([^\s:：]{2,14})[ \u3000]{2,}(\S.*?)\s*$/.exec(text);
+  if (!m) return null;
+  const role = labelRole(m[1]!);
+  return role?.role === "header" ? { field: role.field, value: m[2]! } : null;
 }
 
 export function totalLabelValue(cell: Cell): string | null {

@@ -43,7 +43,11 @@ export interface Spelling<K extends string> {
   prefix?: string[];
 }
 
-export const titlePattern = /(绩效(目标)?自评表|绩效自评报告表|绩效自评情况表|绩效评价自评表|项目自评表)/;
+/**
+ * A form's title. 部门整体支出绩效评价自评报告 is the department-wide form's cover and tables (a
+ * bare 绩效自评报告 is prose, not a form).
+ */
+export const titlePattern = /(绩效(目标)?自评表|绩效自评报告表|绩效自评情况表|绩效评价自评表|项目自评表|部门(\(单位\))?整体支出绩效(评价)?自评报告)/;
 
 /**
  * Other forms of a project's dossier, found by their titles: not self-evaluations, reported as
@@ -57,7 +61,7 @@ export const otherForms: { name: string; pattern: RegExp }[] = [
   { name: "评审报告", pattern: /评审报告$/ },
   { name: "项目基本信息", pattern: /^项目基本信息(表)?$/ },
 ];
-export const departmentTitlePattern = /部门(\(单位\))?整体(支出)?绩效(评价)?(目标)?自评表/;
+export const departmentTitlePattern = /部门(\(单位\))?整体(支出)?绩效(评价)?(目标)?自评(表|报告)/;
 export const yearPattern = /((?:19|20)\d{2})\s*年\s*度?/;
 
 export const headerFields: Spelling<HeaderField>[] = [
@@ -72,7 +76,7 @@ export const headerFields: Spelling<HeaderField>[] = [
       "主管部门", "主管部门及代码", "主管单位", "部门名称", "主管部门(单位)", "地方主管部门", "县级主管部门", "市县主管部门",
       "市级主管部门", "区级主管部门", "省级主管部门", "自治区主管部门", "项目主管部门",
       // the department-wide form
-      "部门(单位)名称", "部门(单位)", "区级预算单位名称", "预算单位名称", "部门单位名称",
+      "部门(单位)名称", "部门(单位)", "区级预算单位名称", "预算单位名称", "部门单位名称", "部门(单位)全称",
     ],
     prefix: ["主管部门"],
   },
@@ -93,7 +97,7 @@ export const headerFields: Spelling<HeaderField>[] = [
   /** Labels of the header the contract has no field for: known, so their values are not taken for others. */
   {
     key: "contact",
-    exact: ["项目负责人", "负责人及电话", "联系电话", "联系人及电话", "联系人", "负责人", "填报日期", "填报人", "主要领导签字", "财务负责人", "中央主管部门", "项目类别", "项目属性", "项目类型"],
+    exact: ["项目负责人", "负责人及电话", "单位负责人及电话", "单位负责人", "联系电话", "联系人及电话", "联系人", "负责人", "填报日期", "填报人", "主要领导签字", "财务负责人", "中央主管部门", "项目类别", "项目属性", "项目类型"],
   },
 ];
 

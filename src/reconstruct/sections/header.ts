@@ -77,10 +77,11 @@ function setHeader(st: ReaderState, form: RawForm, field: string, value: RawValu
       form.projectName = joinValues(form.projectName, value);
       break;
     case "department":
-      form.department = value;
+      // A department-wide form names its department once, on the cover; a later 主管部门审核意见 is a sign-off line.
+      if (form.template !== "department" || !form.department) form.department = value;
       break;
     case "unitName":
-      if (form.template === "department") form.department = value;
+      if (form.template === "department" && !form.department) form.department = value;
       break;
     case "implementingUnit":
       form.implementingUnit = value;
