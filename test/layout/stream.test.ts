@@ -5,6 +5,7 @@ import { findTables, type PageLayout } from "../../src/layout/find-tables.js";
 import type { LayoutPage, Segment, TextRun } from "../../src/layout/geometry.js";
 import { defaultLayoutSettings as s } from "../../src/layout/settings.js";
 import { isHeaderText } from "../../src/layout/stream/headers.js";
+import { splitAtBoundaries } from "../../src/layout/stream/fragments.js";
 import { wholeValue } from "../../src/layout/stream/rows.js";
 import { layoutPages } from "../../src/layout/to-grid.js";
 
@@ -80,6 +81,27 @@ describe("stream flavour", () => {
     expect(rows.find((r) => r.includes("项目总成本"))).toEqual(["成本指标", "项目总成本", "374", "25", "25"]);
     expect(rows.find((r) => r.includes("科技成果转化率"))).toEqual(["社会效益指标", "科技成果转化率", "95", "10", "10"]);
     expect(rows.find((r) => r.includes("项目持续发挥效益情况"))).toEqual(["可持续影响指标", "项目持续发挥效益情况", "90", "5", "5"]);
+  });
+
+  it("never cuts a line of a paragraph whose runs touch, not even in a table with row lines", () => {
+    const f = (gap: number) => ({ runs: [run("1", 116, 300), run("、建立健全制度", 116 + 10 + gap, 300)], bbox: [116, 300, 196 + gap, 310] as [number, number, number, number], text: "", em: 10, line: 0 });
+    expect(splitAtBoundaries(f(0), [130], s)).toHaveLength(1);
+    expect(splitAtBoundaries(f(4), [130], s)).toHaveLength(2);
+    // Row lines only; the paragraph's last short line (线。) ends left of the header 预期目标 and
+    // once made a boundary through the text, where the digits (another font, another run) were cut off.
+    const hr = (y: number): Segment => ({ x0: 10, y0: y, x1: 500, y1: y, lineWidth: 0.5, kind: "stroke" });
+    const runs = [
+      run("项目年度目标", 10, 140),
+      run("预期目标", 170, 100), run("实际完成情况", 370, 100),
+      run("1", 100, 120), run("、建立健全项目管理制度明确", 110, 120), run("已完成测评和整改筑牢安全防", 280, 120),
+      run("责任分工；", 100, 134), run("2", 150, 134), run("、建设数据共享交换", 160, 134), run("线按照年度计划有序推进", 280, 134),
+      run("平台推动部门间数据互联互", 100, 148), run("各项任务", 280, 148),
+      run("通；3", 100, 162), run("、完成档案数字化加工提高", 130, 162),
+      run("线。", 100, 176),
+      run("评价结论", 10, 200), run("良", 100, 200),
+    ];
+    const rows = rowsOf(page(runs, [hr(95), hr(115), hr(195), hr(215)]));
+    expect(rows.flat()).toContain("1、建立健全项目管理制度明确责任分工；2、建设数据共享交换平台推动部门间数据互联互通；3、完成档案数字化加工提高线。");
   });
 
   it("keeps amounts stacked in a column as separate rows", () => {

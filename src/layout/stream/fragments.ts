@@ -61,6 +61,9 @@ export function runsToFragments(runs: readonly TextRun[], s: Pick<LayoutSettings
   return out;
 }
 
+/** Runs closer than this many font sizes are never cut apart at a column boundary. */
+const MIN_SPLIT_GAP_EM = 0.1;
+
 /**
  * Splits a fragment at column boundaries that fall between its runs (two cells printed close
  * together); a run is never cut. Returns the fragment itself when no boundary separates runs.
@@ -79,6 +82,9 @@ export function splitAtBoundaries(f: Fragment, boundaries: readonly number[], s:
       k++;
       moved = true;
     }
+    // Runs that touch are one flow of text (a paragraph's digits in another font: `1` `、建立…`).
+    const prev = cur[cur.length - 1];
+    if (moved && prev && r.bbox[0] - prev.bbox[2] < MIN_SPLIT_GAP_EM * f.em) moved = false;
     if (moved && cur.length) {
       parts.push(cur);
       cur = [];

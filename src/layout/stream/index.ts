@@ -111,7 +111,7 @@ export function streamTable(runs: readonly TextRun[], edges: readonly Edge[], pa
       }
     }
     // Rows ruled, columns not: the rulings cut the rows.
-    const ruled = ruledRegionCells(inRegion, boundaries, hEdges, { top, bottom, left, right, page }, s);
+    const ruled = ruledRegionCells(inRegion, boundaries, hEdges, { top, bottom, left, right, page }, s, titleLines);
     if (ruled) {
       for (const c of ruled.cells) cells.push({ ...c, row: rowOffset + c.row });
       regions.push({ top, bottom, header, boundaries, from, chains: [] });

@@ -8,9 +8,9 @@
 import { edgesToTable, type TableCell } from "../cells.js";
 import type { Edge } from "../edges.js";
 import type { LayoutSettings } from "../settings.js";
-import { centreInside, runsToCellText } from "../text.js";
+import { runsToCellText } from "../text.js";
 import type { Boundaries } from "./columns.js";
-import type { Fragment } from "./fragments.js";
+import { splitAtBoundaries, type Fragment } from "./fragments.js";
 
 /** Share of the region's width a horizontal ruling must cover to count as a row line. */
 const ROW_LINE_SHARE = 0.5;
@@ -32,6 +32,7 @@ export function ruledRegionCells(
   hEdges: readonly Edge[],
   region: { top: number; bottom: number; left: number; right: number; page: number },
   s: LayoutSettings,
+  titleLines: ReadonlySet<number> = new Set(),
 ): { cells: TableCell[]; rows: number } | null {
   const { top, bottom, left, right } = region;
   if (rowLines(hEdges, top, bottom, left, right).length < MIN_ROW_LINES) return null;
@@ -46,19 +47,26 @@ export function ruledRegionCells(
   const vs: Edge[] = xs.map((x) => ({ orientation: "v" as const, pos: x, start: y0, end: y1, synthetic: true }));
   const table = edgesToTable([...hs, ...vs], region.page, s);
   if (!table) return null;
+  // A fragment goes whole into the cell where it starts, cut only where the column boundaries
+  // cut it (two cells printed close together): a line of a paragraph whose runs touch is one
+  // flow of text even where a boundary runs through it. Title lines are centred: by their centre.
   for (const f of frags) {
-    for (const run of f.runs) {
+    const centred = titleLines.has(f.line);
+    for (const piece of centred ? [f] : splitAtBoundaries(f, boundaries, s)) {
+      const mid = (piece.bbox[0] + piece.bbox[2]) / 2;
+      const x = centred ? mid : Math.min(piece.bbox[0] + 0.3 * piece.em, mid);
+      const y = (piece.bbox[1] + piece.bbox[3]) / 2;
       let best: TableCell | null = null;
       let area = Infinity;
       for (const c of table.cells) {
-        if (!centreInside(run, c.bbox)) continue;
+        if (!(x >= c.bbox[0] && x <= c.bbox[2] && y >= c.bbox[1] && y <= c.bbox[3])) continue;
         const a = (c.bbox[2] - c.bbox[0]) * (c.bbox[3] - c.bbox[1]);
         if (a < area) {
           best = c;
           area = a;
         }
       }
-      best?.runs.push(run);
+      best?.runs.push(...piece.runs);
     }
   }
   for (const c of table.cells) {
