@@ -12,7 +12,7 @@ export { checkOcrForm, SURE_CONFIDENCE, type OcrCheckOptions } from "./arithmeti
 export { alternativeReadings, DIGIT_CONFUSIONS } from "./ocr-readings.js";
 
 /** The kinds whose values came from OCR. */
-export const OCR_KINDS: ReadonlySet<InputKind> = new Set<InputKind>(["pdf-scan", "image", "hocr", "alto"]);
+export const OCR_KINDS: ReadonlySet<InputKind> = new Set<InputKind>(["pdf-scan", "pdf-sandwich", "image", "hocr", "alto"]);
 
 /** The whole Document: diagnostics given their paths, snapped values recorded, arithmetic corrections per form. */
 export function checkOcrDocument(doc: Document, opts: OcrCheckOptions = {}): Document {

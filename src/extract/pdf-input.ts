@@ -13,5 +13,11 @@ export async function readPdfInput(bytes: Uint8Array, ctx: ReaderContext): Promi
     if (scanReader) return scanReader(bytes, ctx);
     return { grid: null, kind: "pdf-scan", pages: r.pages, diagnostics: r.diagnostics };
   }
+  if (r.sandwich) {
+    // Page images under an invisible OCR layer: read through the layer, or OCR'd again when it is poor.
+    const { readSandwichPdf } = await import("./pdf/sandwich.js");
+    const s = await readSandwichPdf(bytes, r.sandwich, ctx);
+    return { ...s, diagnostics: [...r.diagnostics, ...s.diagnostics] };
+  }
   return { grid: r.grid, kind: "pdf", pages: r.pages, diagnostics: r.diagnostics };
 }

@@ -61,7 +61,7 @@ export function pagesInUse(doc: Document): number[] {
 export async function renderPageImages(doc: Document, bytes: Uint8Array, password?: string): Promise<PageImage[]> {
   const pages = pagesInUse(doc);
   if (pages.length === 0) return [];
-  if (doc.source.kind === "pdf" || doc.source.kind === "pdf-scan") return renderPdfPages(bytes, pages, password);
+  if (doc.source.kind === "pdf" || doc.source.kind === "pdf-scan" || doc.source.kind === "pdf-sandwich") return renderPdfPages(bytes, pages, password);
   if (doc.source.kind === "image") return renderImage(bytes);
   return [];
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { Diagnostic } from "./diagnostic.js";
 import { Form } from "./form.js";
 
-export const InputKind = z.enum(["text", "pdf", "pdf-scan", "image", "hocr", "alto", "html", "docx", "xlsx", "doc", "xls"]);
+export const InputKind = z.enum(["text", "pdf", "pdf-scan", "pdf-sandwich", "image", "hocr", "alto", "html", "docx", "xlsx", "doc", "xls"]);
 export type InputKind = z.infer<typeof InputKind>;
 
 export const DocumentSource = z.object({

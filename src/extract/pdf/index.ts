@@ -8,7 +8,8 @@ import type { Grid } from "../../layout/grid.js";
 import type { LayoutSettingsInput } from "../../layout/settings.js";
 import { layoutPages } from "../../layout/to-grid.js";
 import { PdfReadError, pdfDiagnostic } from "./errors.js";
-import { readPdf } from "./read-pdf.js";
+import { readPdf, type PdfReading } from "./read-pdf.js";
+import { isSandwich } from "./sandwich.js";
 
 export { readPdf, readPdfPages, looksLikePdf, type PdfPage, type PdfReading, type PdfReadOptions } from "./read-pdf.js";
 export { PdfReadError, pdfDiagnostic, type PdfCondition, type PdfErrorKind } from "./errors.js";
@@ -30,6 +31,8 @@ export interface PdfGridResult {
   pages: number | null;
   /** True when no page has text: the input is for the scan path. */
   scan: boolean;
+  /** Set when the pages are scans under an invisible OCR text layer: the reading, for `readSandwichPdf`. */
+  sandwich?: PdfReading;
   diagnostics: Diagnostic[];
 }
 
@@ -44,6 +47,7 @@ export async function readPdfToGrid(bytes: Uint8Array, opts: PdfGridOptions = {}
   const diagnostics = reading.conditions.map((c) => pdfDiagnostic(c, opts.lang));
   const scan = reading.conditions.some((c) => c.kind === "no-text-layer");
   if (scan) return { grid: null, pages: reading.pageCount, scan, diagnostics };
+  if (isSandwich(reading)) return { grid: null, pages: reading.pageCount, scan, sandwich: reading, diagnostics };
   const layout = layoutPages(reading.pages, opts.layout ?? {}, reading.pageCount);
   if (opts.debugLayout) {
     const { writeDebugLayout } = await import("../../layout/debug-draw.js");

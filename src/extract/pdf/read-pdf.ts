@@ -11,6 +11,7 @@ import { PdfReadError, type PdfCondition } from "./errors.js";
 import { loadPdfJs, openPdf } from "./pdfjs.js";
 import { repairRadicals } from "./radicals.js";
 import { operatorListToRulings, type Matrix, type OpsCodes } from "./rulings.js";
+import { pageMarks, type PageMarks, type SandwichOpsCodes } from "./sandwich-detect.js";
 
 export { PdfReadError, pdfDiagnostic, type PdfCondition, type PdfErrorKind } from "./errors.js";
 
@@ -26,6 +27,8 @@ export interface PdfReadOptions {
 export interface PdfPage extends LayoutPage {
   /** The page's /Rotate, already applied to every coordinate. */
   rotation: number;
+  /** What the page draws as far as telling a sandwich (scan under invisible OCR text) goes; absent on pages without text. */
+  marks?: PageMarks;
 }
 
 export interface PdfReading {
@@ -155,7 +158,10 @@ export async function* readPdfPages(
         }
         // Rulings only matter where there is text to place; skipping them on image-only pages
         // also avoids decoding scanned images.
-        const rulings = runs.length > 0 ? operatorListToRulings(await page.getOperatorList(), OPS, toPage) : { segments: [], rects: [] };
+        const opList = runs.length > 0 ? await page.getOperatorList() : null;
+        const rulings = opList ? operatorListToRulings(opList, OPS, toPage) : { segments: [], rects: [] };
+        // The same operator list tells a sandwich page (sandwich-detect.ts): no second pass.
+        const marks = opList ? pageMarks(opList, pdfjs.OPS as unknown as SandwichOpsCodes, toPage, viewport) : undefined;
         yield {
           page: p,
           width: viewport.width,
@@ -164,6 +170,7 @@ export async function* readPdfPages(
           runs,
           segments: rulings.segments,
           rects: rulings.rects,
+          ...(marks ? { marks } : {}),
         };
       } catch (err) {
         throw mapError(err, opts.password);
