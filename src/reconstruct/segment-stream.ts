@@ -3,6 +3,7 @@ import { labelKey } from "../template/labels.js";
 import { extraFundRowPattern, level1Names, level2Names, titlePattern } from "../template/project.js";
 import { classify } from "./classify.js";
 import { columnRoles, labelRole } from "./row-view.js";
+import { taskColumn } from "./sections/tasks.js";
 
 const vocab = new Set([...level1Names, ...level2Names]);
 
@@ -15,11 +16,13 @@ export function segmentStream(input: readonly Cell[]): Row[] {
   const cells = joinBrokenNames(input);
   const rows: Row[] = [];
   let current: Cell[] = [];
-  let section: "header" | "funds" | "goals" | "indicators" | "total" = "header";
+  let section: "header" | "tasks" | "funds" | "goals" | "indicators" | "total" = "header";
   let fundWidth = 6;
   let indWidth = 6; // columns after 一级 and 二级
   let counted = 0;
-  let headerRow: "fund" | "indicator" | null = null;
+  let headerRow: "fund" | "indicator" | "task" | null = null;
+  /** The 年度主要任务 columns its header named (department forms): a task row has as many cells. */
+  let taskNames = new Set<string>();
 
   // Indicators numbered as printed (`指标1:…`, `指标2:…`) start their rows: where a stream has them,
   // they, not a count of cells, end the row before (a column the header does not name, such as an
@@ -62,9 +65,12 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       flush();
       return;
     }
+    if (segmentTaskCell(cell, blank, key, role)) return;
     // Column names: a run of them is one header row.
     // 预算执行率 inside the indicator table is a row's name (scored as an indicator), not the funds' column.
-    const isColumnName = !blank && (cols.fund !== null || cols.indicator !== null) && role === null && !(section === "indicators" && kind === "budgetExec");
+    // 自评得分 is a header label too, but inside a run of indicator column names it is their 得分.
+    const inIndicatorHeader = headerRow === "indicator" && cols.indicator !== null;
+    const isColumnName = !blank && (cols.fund !== null || cols.indicator !== null) && (role === null || inIndicatorHeader) && !(section === "indicators" && kind === "budgetExec");
     if (isColumnName) {
       const wantsIndicator = cols.indicator !== null && (section === "goals" || section === "indicators" || ["level1", "level2", "level3", "target", "actual", "deviation"].includes(cols.indicator));
       const kindOfHeader = wantsIndicator ? "indicator" : "fund";
@@ -89,6 +95,12 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       return;
     }
 
+    // 合计 opens the funds table's total row (资金结构): its amounts are counted like a fund row's.
+    if (role?.role === "total" && section === "funds") {
+      flush();
+      current.push(cell);
+      return;
+    }
     if (role) {
       flush();
       current.push(cell);
@@ -100,12 +112,12 @@ export function segmentStream(input: readonly Cell[]): Row[] {
     }
 
     // A fund row outside the contract's keys (其中:中央资金, 地方资金) starts a row like the known ones.
-    if (section === "funds" && !blank && extraFundRowPattern.test(key) && (counted > 0 || current.length === 0 || labelRole(current[0]!.text)?.role === "fundRow")) {
+    if (section === "funds" && !blank && extraFundRowPattern.test(key) && (counted > 0 || current.length === 0 || isFundRowStart(current[0]!))) {
       flush();
       current.push(cell);
       return;
     }
-    if (section === "funds" && current.length > 0 && (labelRole(current[0]!.text)?.role === "fundRow" || extraFundRowPattern.test(labelKey(current[0]!.text)))) {
+    if (section === "funds" && current.length > 0 && (isFundRowStart(current[0]!) || extraFundRowPattern.test(labelKey(current[0]!.text)))) {
       current.push(cell);
       counted++;
       if (counted >= fundWidth) flush();
@@ -138,6 +150,48 @@ export function segmentStream(input: readonly Cell[]): Row[] {
     }
     current.push(cell);
   }
+
+  /**
+   * 年度主要任务 (department forms): its label and column names (任务名称, 主要内容, 预算金额, 总额,
+   * 财政拨款, 其他资金) make one header row, then each task is as many cells as the header named
+   * columns, blanks included. A label of another part of the form ends the table.
+   */
+  function segmentTaskCell(cell: Cell, blank: boolean, key: string, role: ReturnType<typeof labelRole>): boolean {
+    const col = blank ? null : taskColumn(cell.text);
+    if (!blank && (key === TASK_LABEL || (section !== "tasks" && col === "name"))) {
+      if (!(current.length === 1 && labelKey(current[0]!.text) === TASK_LABEL)) flush();
+      current.push(cell);
+      section = "tasks";
+      headerRow = "task";
+      taskNames = new Set(col ? [col] : []);
+      return true;
+    }
+    if (section !== "tasks") return false;
+    if (headerRow === "task") {
+      if (col !== null) {
+        current.push(cell);
+        taskNames.add(col);
+        return true;
+      }
+      flush();
+    }
+    if (!blank && role !== null && role.role !== "fundRow") {
+      section = "header";
+      return false;
+    }
+    current.push(cell);
+    counted++;
+    if (counted >= Math.max(1, taskNames.size)) flush();
+    return true;
+  }
+}
+
+const TASK_LABEL = "年度主要任务";
+
+/** A row of the funds table starts at a fund row's label or at 合计. */
+function isFundRowStart(cell: Cell): boolean {
+  const role = labelRole(cell.text)?.role;
+  return role === "fundRow" || role === "total";
 }
 
 /** A three-level indicator numbered as printed: `指标1:`, `指标 12：`. */
