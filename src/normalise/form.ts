@@ -19,6 +19,9 @@ const AMOUNT_COLUMNS = ["initialBudget", "annualBudget", "executed"] as const;
  * read, every value's source recorded under its JSON Pointer. Nothing is invented: a number that
  * cannot be read is null with its text kept in `sources`.
  */
+/** A 一级 cell holding only its points, `(50分)`. */
+const LOST_LEVEL1_NAME = /^\((\d{1,3}(?:\.\d+)?)分\)$/;
+
 export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: Lang | undefined } = {}): { form: UnauditedForm; diagnostics: Diagnostic[] } {
   const msg = normaliseMessages(options.lang);
   const sources: Record<string, SourceLocation> = {};
@@ -135,6 +138,12 @@ export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: 
     if (level1 && lw) {
       level1Weight = lw.weight;
       level1 = level1.replace(/[(（]\s*\d+(?:\.\d+)?\s*分?\s*[)）]\s*$/, "");
+    }
+    // Only the points of a 一级 whose name the text lost (`(50分)` under blank lines): no name.
+    const bare = level1 ? LOST_LEVEL1_NAME.exec(labelKey(level1)) : null;
+    if (bare) {
+      level1Weight = Number(bare[1]);
+      level1 = null;
     }
     let level3 = text(indicatorPointer(i, "level3"), ri.level3);
     if (level3) level3 = level3.replace(/^指标\s*\d+\s*[:：.．、]\s*/, "") || null;

@@ -36,6 +36,9 @@ export function readYearLine(st: ReaderState, v: RowView, at: number): void {
 }
 
 /** Header fields: label cells followed by their values, or `label：value` in one cell. */
+/** The unit of a form's amounts printed above its table: `单位:万元`, `金额单位：元`. */
+const AMOUNT_UNIT = /^(金额|资金)?单位[:：]?(万元|元)$/;
+
 export function readHeaderRow(st: ReaderState, v: RowView): void {
   const { cells, roles, sep } = v;
   let form = st.form;
@@ -49,6 +52,12 @@ export function readHeaderRow(st: ReaderState, v: RowView): void {
     const cell = cells[i]!;
     const inline = headerLabelValue(cell);
     const role = roles[i];
+    if (AMOUNT_UNIT.test(labelKey(cell.text))) {
+      // `单位:万元` beside the header: the unit of the form's amounts.
+      if (!form.funds.unit) form.funds.unit = { text: cell.text, source: cell.source };
+      i++;
+      continue;
+    }
     if (inline) {
       setHeader(st, form, inline.field, { text: inline.value, source: cell.source });
       i++;
@@ -57,7 +66,7 @@ export function readHeaderRow(st: ReaderState, v: RowView): void {
     if (role?.role === "header") {
       let j = i + 1;
       const values = [];
-      while (j < cells.length && roles[j]?.role !== "header" && headerLabelValue(cells[j]!) === null) {
+      while (j < cells.length && roles[j]?.role !== "header" && headerLabelValue(cells[j]!) === null && !AMOUNT_UNIT.test(labelKey(cells[j]!.text))) {
         if (hasText(cells[j]!.text)) values.push(cells[j]!);
         j++;
       }

@@ -7,7 +7,7 @@ import { joinValues, type RawIndicator, type RawValue } from "../raw-form.js";
 import { columnSpec, HEADERLESS_INDICATOR_LAYOUTS, INDICATOR_TYPES, specs, truncate, type ReaderState } from "../reader-state.js";
 import { isPlaceholder } from "../row-classifier.js";
 import type { RowView } from "../row-prepare.js";
-import { columnRoles, isLabelFragment, labelRole, toRaw } from "../row-view.js";
+import { columnRoles, isLabelFragment, labelRole, rawOf, toRaw } from "../row-view.js";
 import { indicatorPlausibility } from "../run-together.js";
 
 /** The indicator table's column names fix its columns until the next header. */
@@ -77,6 +77,14 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
     start++;
   }
   if (start >= body.length) return;
+  const filled = body.filter((c) => hasText(c.text));
+  if (filled.length === 1 && LOST_LEVEL1_NAME.test(labelKey(filled[0]!.text))) {
+    // A 一级 whose name the text lost, only its points left (`(30分)`): a new 一级 group begins.
+    flushPartial(st);
+    st.lastLevel1 = rawOf(filled[0]!);
+    st.lastLevel2 = null;
+    return;
+  }
   if (appendToTrailingText(st, body)) return;
   const aligned = alignIndicator(st, body);
   const ind = emptyIndicator();
@@ -128,8 +136,13 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   }
   if (!hasValues) {
     // Labels only (a 二级 name alone) or a template placeholder: context, not an indicator.
-    if (ind.level1) st.lastLevel1 = ind.level1;
-    if (ind.level2) st.lastLevel2 = ind.level2;
+    if (ind.level1) st.lastLevel1 = withBrokenEnding(ind.level1, next);
+    if (ind.level2) st.lastLevel2 = withBrokenEnding(ind.level2, next);
+    if (ind.level3 && !isPlaceholder(ind.level3.text) && next === undefined && st.form) {
+      // The text ends inside this row (an excerpt cut mid-table): what was read of it is kept.
+      acceptIndicator(st, ind);
+      return;
+    }
     if (ind.level3 && !isPlaceholder(ind.level3.text) && st.form) {
       st.form.diagnostics.push({
         code: "unplaced-text",
@@ -160,6 +173,9 @@ function alignIndicator(st: ReaderState, body: Cell[]) {
   return best!.a;
 }
 
+/** A 一级 cell holding only its points, `(50分)`. */
+const LOST_LEVEL1_NAME = /^\((\d{1,3}(?:\.\d+)?)分\)$/;
+
 /** A sentence left alone on a line is the previous row's trailing text cell run over: at least this long. */
 const MIN_SPILLED_SENTENCE = 15;
 
@@ -176,6 +192,8 @@ function appendToTrailingText(st: ReaderState, cells: Cell[]): boolean {
   const column = (["method", "deviation"] as const).find((n) => st.indCols.some((c) => c.name === n));
   if (!column) return false;
   const last = st.form.indicators[st.form.indicators.length - 1]!;
+  // A 一级 or 二级 name read since that row began another group: the sentence is the new group's.
+  if (last.level1 !== st.lastLevel1 || last.level2 !== st.lastLevel2) return false;
   last[column] = joinValues(last[column], { text, source: filled[0]!.source });
   return true;
 }
@@ -212,6 +230,17 @@ function acceptIndicator(st: ReaderState, ind: RawIndicator): void {
   if (ind.level2) st.lastLevel2 = ind.level2;
   else ind.level2 = st.lastLevel2;
   st.form?.indicators.push(ind);
+}
+
+/**
+ * A level's name broken over two lines (`经济效益` / `指标`): the next row holding only the rest,
+ * which with the name makes a name of the template, completes it. (That row is furniture.)
+ */
+function withBrokenEnding(name: RawValue, next: Row | undefined): RawValue {
+  const rest = next?.cells.filter((c) => hasText(c.text)) ?? [];
+  if (rest.length !== 1) return name;
+  const joined = name.text.trim() + rest[0]!.text.trim();
+  return labelKey(rest[0]!.text) === "指标" && classify(joined).kind !== "text" ? { text: joined, source: name.source } : name;
 }
 
 function isChildOf(name: string, parent: string): boolean {
