@@ -38,7 +38,7 @@ const FLOOR: Record<string, number> = {
   "c01-central-ruled.pdf": 1,
   "c02-central-none.pdf": 1,
   "c03-shanghai-none-land.pdf": 0.97,
-  "c04-sichuan-head-land.pdf": 0.93,
+  "c04-sichuan-head-land.pdf": 0.95,
   "c05-beijing-none.pdf": 0.97,
   "c06-central-wide-across.pdf": 0.98,
   "c07-shanghai-wide-across-none.pdf": 0.94,
@@ -67,7 +67,7 @@ describe("office-made PDFs", () => {
     expect(r.matches / r.checks).toBeGreaterThanOrEqual(FLOOR[m.file]!);
   });
 
-  it("ruled office PDFs are field-perfect, unruled ones at 0.98 or better", async () => {
+  it("ruled office PDFs are field-perfect, unruled and partly ruled ones at 0.98 or better", async () => {
     const kind = async (pred: (m: Entry) => boolean) => {
       let c = 0;
       let k = 0;
@@ -80,5 +80,6 @@ describe("office-made PDFs", () => {
     };
     expect(await kind((m) => m.ruling === "all" && !m.across && m.from !== "pieces")).toBe(1);
     expect(await kind((m) => m.ruling === "none" && !m.across)).toBeGreaterThanOrEqual(0.98);
+    expect(await kind((m) => m.ruling === "partial" && !m.across)).toBeGreaterThanOrEqual(0.98);
   });
 });

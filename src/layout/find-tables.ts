@@ -29,7 +29,8 @@ export interface PageLayout {
 
 export interface Flavour {
   name: "lattice" | "stream";
-  find(page: LayoutPage, s: LayoutSettings, carry?: StreamCarry | null): PageLayout;
+  /** `continues`: another page follows (a table may run on there). */
+  find(page: LayoutPage, s: LayoutSettings, carry?: StreamCarry | null, continues?: boolean): PageLayout;
 }
 
 /** Rulings → tables; runs assigned to cells by their centres; the rest is outside text. */
@@ -88,9 +89,9 @@ function assignRuns(runs: readonly TextRun[], tables: readonly Table[], s: Layou
  */
 export const stream: Flavour = {
   name: "stream",
-  find(page, s, carry = null) {
+  find(page, s, carry = null, continues = false) {
     const edges = pageEdges(page, s);
-    const r = streamTable(page.runs, edges, page.page, s, carry);
+    const r = streamTable(page.runs, edges, page.page, s, carry, continues);
     return { page: page.page, width: page.width, height: page.height, flavour: "stream", edges, intersections: [], tables: r.table ? [r.table] : [], outside: [], carry: r.carry };
   },
 };
@@ -112,17 +113,18 @@ export const FLAVOURS: Readonly<Record<"lattice" | "stream", Flavour>> = { latti
  * Finds the tables of a page with the flavour the settings name. `auto`: the ruled tables by
  * lattice; the text outside them by stream when it is laid out as a table (an unruled page, or a
  * table that turns unruled part-way); else it stays outside text (titles, page numbers).
- * `carry`: the column boundaries of a stream table on the previous page, for its continuation.
+ * `carry`: the column boundaries of a stream table on the previous page, for its continuation;
+ * `continues`: another page follows.
  */
-export function findTables(page: LayoutPage, settings: LayoutSettings | LayoutSettingsInput = {}, carry: StreamCarry | null = null): PageLayout {
+export function findTables(page: LayoutPage, settings: LayoutSettings | LayoutSettingsInput = {}, carry: StreamCarry | null = null, continues = false): PageLayout {
   const s = layoutSettings(settings);
-  if (s.flavour === "lattice" || s.flavour === "stream") return FLAVOURS[s.flavour].find(page, s, carry);
+  if (s.flavour === "lattice" || s.flavour === "stream") return FLAVOURS[s.flavour].find(page, s, carry, continues);
   const ruled = lattice.find(page, s);
   if (page.runs.length === 0) return ruled;
-  if (ruled.tables.length === 0) return stream.find(page, s, carry);
+  if (ruled.tables.length === 0) return stream.find(page, s, carry, continues);
   if (!tableLike(ruled.outside, s)) return { ...ruled, carry: latticeCarry(ruled) };
   const outsideRuns = ruled.outside.flatMap((l) => l.runs);
-  const r = streamTable(outsideRuns, ruled.edges, page.page, s, carry);
+  const r = streamTable(outsideRuns, ruled.edges, page.page, s, carry, continues);
   const tables = r.table ? [...ruled.tables, r.table].sort((a, b) => a.bbox[1] - b.bbox[1]) : ruled.tables;
   const last = tables[tables.length - 1];
   return { ...ruled, tables, outside: r.table ? [] : ruled.outside, carry: last && last.flavour === "lattice" ? latticeCarry(ruled) : r.carry };

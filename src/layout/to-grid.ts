@@ -77,8 +77,8 @@ export function layoutPages(pages: readonly LayoutPage[], settings: LayoutSettin
   // Pages in order: a stream table hands its column boundaries to its continuation.
   const layouts: PageLayout[] = [];
   let carry: PageLayout["carry"] = null;
-  for (const p of pages) {
-    const l = findTables(p, s, carry);
+  for (const [i, p] of pages.entries()) {
+    const l = findTables(p, s, carry, i + 1 < pages.length);
     layouts.push(l);
     carry = l.carry ?? null;
   }

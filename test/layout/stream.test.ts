@@ -6,7 +6,7 @@ import type { LayoutPage, Segment, TextRun } from "../../src/layout/geometry.js"
 import { defaultLayoutSettings as s } from "../../src/layout/settings.js";
 import { isHeaderText } from "../../src/layout/stream/headers.js";
 import { splitAtBoundaries } from "../../src/layout/stream/fragments.js";
-import { wholeValue } from "../../src/layout/stream/rows.js";
+import { tileColumn, wholeValue, type StreamRowCell } from "../../src/layout/stream/rows.js";
 import { layoutPages } from "../../src/layout/to-grid.js";
 
 /** A run of `str` at (x, y) in a 10-point font, 10 points a character. */
@@ -102,6 +102,25 @@ describe("stream flavour", () => {
     ];
     const rows = rowsOf(page(runs, [hr(95), hr(115), hr(195), hr(215)]));
     expect(rows.flat()).toContain("1、建立健全项目管理制度明确责任分工；2、建设数据共享交换平台推动部门间数据互联互通；3、完成档案数字化加工提高线。");
+  });
+
+  it("gives a merged cell cut by the page break the rows above its text down to the page's last row", () => {
+    // Two tall rows (one merged label centred on them), three short ones, the last merged label in
+    // the last row: centred on a cell that runs on down the next page, so its text sits low.
+    const rows = [{ top: 100, bottom: 140 }, { top: 145, bottom: 185 }, { top: 190, bottom: 200 }, { top: 205, bottom: 215 }, { top: 220, bottom: 230 }];
+    const b = (y: number) => ({ lines: [], col: 1, colSpan: 1, top: y - 5, bottom: y + 5, centre: y, em: 10 });
+    const cells = (): StreamRowCell[] => [
+      { row: 0, col: 1, rowSpan: 2, colSpan: 1, block: b(145), top: 140, bottom: 150 },
+      { row: 4, col: 1, rowSpan: 1, colSpan: 1, block: b(225), top: 220, bottom: 230 },
+    ];
+    const closed = cells();
+    tileColumn(closed, rows, 0.01);
+    // Closed at the bottom: the last label keeps to the rows around its text; the first takes the short rows.
+    expect(closed[1]!.row).toBeGreaterThan(2);
+    expect(closed[0]!.rowSpan).toBeGreaterThan(2);
+    const open = cells();
+    tileColumn(open, rows, 0.01, true);
+    expect(open.map((c) => [c.row, c.rowSpan])).toEqual([[0, 2], [2, 3]]);
   });
 
   it("keeps amounts stacked in a column as separate rows", () => {

@@ -61,7 +61,7 @@ function withRulings(b: Boundaries, vEdges: readonly Edge[], frags: readonly Fra
 }
 
 /** Builds the stream table of a page's runs (those not inside a ruled table). */
-export function streamTable(runs: readonly TextRun[], edges: readonly Edge[], page: number, s: LayoutSettings, carry: StreamCarry | null = null): StreamResult {
+export function streamTable(runs: readonly TextRun[], edges: readonly Edge[], page: number, s: LayoutSettings, carry: StreamCarry | null = null, continues = false): StreamResult {
   if (runs.length === 0) return { table: null, regions: [], carry: null };
   const frags = runsToFragments(runs, s).flatMap((f) => splitAfterLabel(f, isFieldLabel, s));
   const hEdges = edges.filter((e) => e.orientation === "h");
@@ -122,7 +122,8 @@ export function streamTable(runs: readonly TextRun[], edges: readonly Edge[], pa
     // A fragment split at a boundary is still the header's if its line is.
     const headerLines = new Set([...headerSet].map((f) => f.line));
     const isHeader = header ? (f: Fragment) => headerSet.has(f) || (headerLines.has(f.line) && f.bbox[1] >= header.top - 0.5 && f.bbox[3] <= header.bottom + 0.5) : undefined;
-    const rr = regionRows(placed, hEdges, s, { isHeader, labelRows: from === "projection" });
+    // The last region of a page followed by another may be cut by the page break.
+    const rr = regionRows(placed, hEdges, s, { isHeader, labelRows: from === "projection", openBottom: continues && k === starts.length - 1 });
     for (const c of rr.cells) {
       const x0 = c.col === 0 ? left : boundaries[c.col - 1]!;
       const x1 = c.col + c.colSpan - 1 >= boundaries.length ? right : boundaries[c.col + c.colSpan - 1]!;

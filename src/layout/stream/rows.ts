@@ -232,15 +232,21 @@ export function cutChain(chain: Block, centres: readonly number[], s: RowSetting
  * merged cell centred on rows 2–3 is also centred on rows 1–4; the tiling tells which (a dynamic
  * programme over where each cell starts and ends, each as near its own centre as can be).
  */
-export function tileColumn(cells: StreamRowCell[], rows: readonly { top: number; bottom: number }[], penaltyEm: number): void {
+export function tileColumn(cells: StreamRowCell[], rows: readonly { top: number; bottom: number }[], penaltyEm: number, openBottom = false): void {
   const list = cells.filter((c) => c.block).sort((a, b) => a.block!.centre - b.block!.centre);
   const m = list.length;
   const n = rows.length;
   if (m === 0 || n === 0) return;
+  // A merged cell in the last row of a table the page break cuts runs on down the next page, and
+  // the suite centres its text on the whole of it: its text sits low in the rows of this page.
+  // Its span here ends on the last row, anywhere above its text centre.
+  const lastOpen = openBottom && list[m - 1]!.block!.bottom >= rows[n - 1]!.top;
   const cost = (k: number, a: number, e: number) => {
     const b = list[k]!.block!;
     if (rows[a]!.top > b.top + 0.5 * b.em || rows[e]!.bottom < b.bottom - 0.5 * b.em) return Infinity;
-    return Math.abs((rows[a]!.top + rows[e]!.bottom) / 2 - b.centre) + penaltyEm * b.em * (e - a);
+    const mid = (rows[a]!.top + rows[e]!.bottom) / 2;
+    if (k === m - 1 && lastOpen) return e === n - 1 ? Math.max(0, mid - b.centre) + penaltyEm * b.em * (e - a) : Infinity;
+    return Math.abs(mid - b.centre) + penaltyEm * b.em * (e - a);
   };
   // f[k][e]: best cost of cells 0..k with cell k ending on row e; from[k][e]: where cell k starts.
   const f: number[][] = Array.from({ length: m }, () => new Array(n).fill(Infinity));
@@ -286,7 +292,7 @@ export function regionRows(
   placed: readonly Placed[],
   hEdges: readonly Edge[],
   s: RowSettings,
-  opts: { isHeader?: (f: Fragment) => boolean; labelRows?: boolean } = {},
+  opts: { isHeader?: (f: Fragment) => boolean; labelRows?: boolean; openBottom?: boolean } = {},
 ): RegionRows {
   const chains = chainColumns(placed, hEdges, s, opts.isHeader, typicalLineGap(placed, s));
   // Row centres: shared by two columns or more. Rows of label | value pairs above the first
@@ -392,7 +398,7 @@ export function regionRows(
   }
   // Columns of merged cells (一级, 二级, block labels): their cells tile the rows.
   const mergedCols = new Set(merged.map((m) => m.b.col));
-  for (const col of mergedCols) tileColumn(cells.filter((c) => c.col === col), rows, SPAN_PENALTY_EM * 0.1);
+  for (const col of mergedCols) tileColumn(cells.filter((c) => c.col === col), rows, SPAN_PENALTY_EM * 0.1, opts.openBottom);
   // Merged cells of one column never overlap: the later one starts where the earlier must end.
   cells.sort((a, b) => a.col - b.col || a.row - b.row);
   for (let k = 0; k + 1 < cells.length; k++) {
