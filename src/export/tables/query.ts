@@ -1,10 +1,11 @@
 /**
- * `jixiao query`: the tables and views of an import loaded into an in-memory DuckDB, then the
+ * `jixiao query`: the tables and views of an import loaded into a scratch DuckDB file (removed afterwards), then the
  * user's SQL run over them. The database is read-only to the query in the sense that matters:
  * once loaded, external access is switched off and the configuration locked, so a query cannot
  * read or write files (`COPY … TO`, `read_csv`) — files are written only where an option names.
  */
 import type { DuckDBResultReader } from "@duckdb/node-api";
+import { join } from "node:path";
 import type { Lang } from "../../audit/fields.js";
 import type { ImportReadOptions } from "../import-folder.js";
 import { loadImport, openDb, withScratch } from "./duckdb.js";
@@ -35,7 +36,9 @@ export function resultOf(r: DuckDBResultReader): QueryResult {
 
 export async function queryImport(dir: string, sql: string, opts: ImportReadOptions & { lang?: Lang } = {}): Promise<QueryResult> {
   return withScratch(async (scratch) => {
-    const { instance, conn } = await openDb(":memory:", { tempDir: scratch, memoryLimit: "1GB" });
+    // a database file in the scratch folder, not ":memory:": an in-memory database holds the
+    // whole import; a file lets DuckDB write loaded blocks out and keep to its memory limit
+    const { instance, conn } = await openDb(join(scratch, "query.duckdb"), { tempDir: scratch });
     try {
       await loadImport(conn, dir, opts);
       await conn.run("SET enable_external_access = false");
