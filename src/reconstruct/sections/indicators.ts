@@ -17,7 +17,7 @@ export function readIndicatorHeader(st: ReaderState, v: RowView): void {
   for (const c of v.cells) {
     const col = columnRoles(c.text).indicator;
     if (!col || columns.some((x) => x.name === col)) continue;
-    columns.push(columnSpec(col, INDICATOR_TYPES[col], undefined, c.col));
+    columns.push(columnSpec(col, INDICATOR_TYPES[col], col === "deviation" && hasMethodColumn(v) ? DEVIATION_SKIP_BESIDE_METHOD : undefined, c.col));
   }
   // Merged 一级/二级 columns are sometimes left unnamed; the template always has them.
   if (!columns.some((c) => c.name === "level1")) columns.unshift({ name: "level1", type: "level1" });
@@ -40,6 +40,16 @@ export function readIndicatorHeader(st: ReaderState, v: RowView): void {
   }
   st.indCols = columns;
   st.indColsFromHeader = true;
+}
+
+/**
+ * Beside a 评分标准 column, 偏差原因 is the one left blank (a target met needs no reason): one
+ * trailing text goes to the method, at a slightly cheaper skip of the deviation than of a text column.
+ */
+const DEVIATION_SKIP_BESIDE_METHOD = 0.2;
+
+function hasMethodColumn(v: RowView): boolean {
+  return v.cells.some((c) => columnRoles(c.text).indicator === "method");
 }
 
 /** Where the first of these columns (in the order asked) is, or -1. */

@@ -10,6 +10,11 @@ import { isLabelFragment, labelRole, toRaw } from "../row-view.js";
 
 const TASK_TYPES: Record<TaskColumn, ColumnType> = { name: "level3", content: "text", total: "amount", fiscal: "amount", other: "amount" };
 const BUDGET: ReadonlySet<TaskColumn> = new Set(["total", "fiscal", "other"]);
+/**
+ * Where a task prints fewer amounts than the header has columns, which are most likely blank:
+ * 其他资金 first (most tasks are funded by the budget alone), then 财政拨款; 总额 is always printed.
+ */
+const TASK_SKIP: Partial<Record<TaskColumn, number>> = { total: 1.2, fiscal: 1.1, other: 1.0 };
 
 /** The task-table column a cell names, if any. */
 export function taskColumn(text: string): TaskColumn | null {
@@ -37,7 +42,10 @@ export function readTaskRow(st: ReaderState, v: RowView): void {
   // The vertical label 年度主要任务 (or a piece of it) in the first cell is the form's own.
   while (cells.length > 0 && (!hasText(cells[0]!.text) || isLabelFragment(cells[0]!.text) || labelRole(cells[0]!.text) !== null)) cells.shift();
   if (cells.length === 0) return;
-  const columns: ColumnSpec<TaskColumn>[] = st.taskCols.map((name) => ({ name, type: TASK_TYPES[name] }));
+  const columns: ColumnSpec<TaskColumn>[] = st.taskCols.map((name) => {
+    const skip = TASK_SKIP[name];
+    return skip === undefined ? { name, type: TASK_TYPES[name] } : { name, type: TASK_TYPES[name], skip };
+  });
   const a = alignRow(cells, columns, { joinTokens: v.row.boundaries === "spaces" });
   const task: RawTask = { name: null, content: null, total: null, fiscal: null, other: null };
   for (const [name, placed] of a.placed) task[name] = toRaw(placed, v.sep === " " ? " " : "");
@@ -46,10 +54,14 @@ export function readTaskRow(st: ReaderState, v: RowView): void {
   form.tasks.push(task);
 }
 
+const SPACED_TASK_HEADER = /^(年度主要任务)?任务名称主要内容/;
+
 /** Is this row the task table's header (or the second line of it, inside the table)? */
 export function isTaskHeader(v: RowView, inTasks: boolean): boolean {
   // Every row is asked: outside the table only a row naming 任务 can open it.
   if (!inTasks && !v.cells.some((c) => c.text.includes("任务") || c.text.includes("任務"))) return false;
+  // Linear text splits a column name at its own spaces (`任务 名称`): the line read as one.
+  if (v.row.boundaries === "spaces" && SPACED_TASK_HEADER.test(labelKey(v.cells.map((c) => c.text).join("")))) return true;
   const named = v.cells.filter((c) => hasText(c.text)).map((c) => taskColumn(c.text));
   if (named.length === 0 || named.some((c) => c === null)) {
     // The first line may carry the section's vertical label before the column names.
