@@ -2,6 +2,7 @@
  * Field accuracy of the text path, per shape, with the misses.
  * `npm run accuracy -- [shape] [--misses N]`: the generated fixtures.
  * `npm run accuracy -- department [--misses N] [--shape S]`: the generated department-wide forms.
+ * `npm run accuracy -- sandwich [--misses N] [--only NAME]`: the sandwich PDFs (scripts/pdf/sandwich-accuracy.ts).
  * `npm run accuracy -- field [--misses N] [--fixture NAME]`: the real-forms corpus, per shape,
  * the tuned part and the held-back part apart (misses of the held-back part only with
  * `--show-held-back`: it is looked at to measure, never to tune).
@@ -39,6 +40,8 @@ export async function textAccuracy(filter: string | null = null) {
 
 if (import.meta.url === `file://${process.argv[1]}` && only === "field") {
   await fieldReport();
+} else if (import.meta.url === `file://${process.argv[1]}` && only === "sandwich") {
+  await (await import("./pdf/sandwich-accuracy.js")).sandwichReport(process.argv.slice(3));
 } else if (import.meta.url === `file://${process.argv[1]}` && only === "department") {
   await departmentReport(process.argv.slice(3));
 } else if (import.meta.url === `file://${process.argv[1]}`) {

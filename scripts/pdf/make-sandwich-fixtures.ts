@@ -57,12 +57,12 @@ interface SourceTextSpec {
 type Spec = OcrmypdfSpec | SourceTextSpec;
 
 const SPECS: Spec[] = [
-  { name: "sw-o-m01-clean", layer: "ocrmypdf", scan: "s-m01-200-png.png", page: "clean", note: "ocrmypdf on a clean 200 dpi page (no noise)" },
-  { name: "sw-o-p12-noisy", layer: "ocrmypdf", scan: "s-p12-200-type3.pdf", page: "degraded", note: "ocrmypdf on a noisy 200 dpi Sichuan page", test: true },
+  { name: "sw-o-m01-clean", layer: "ocrmypdf", scan: "s-m01-200-png.png", page: "clean", note: "ocrmypdf on a clean 200 dpi page (no noise)", test: true },
+  { name: "sw-o-p12-noisy", layer: "ocrmypdf", scan: "s-p12-200-type3.pdf", page: "degraded", note: "ocrmypdf on a noisy 200 dpi Sichuan page" },
   { name: "sw-o-p05-turn180", layer: "ocrmypdf", scan: "s-p05-200-turn180.pdf", page: "degraded", note: "ocrmypdf on a page scanned upside down (not turned: no --rotate-pages)" },
   { name: "sw-o-seal-p01", layer: "ocrmypdf", scan: "degraded/d-seal-red-name-p01.jpg", page: "degraded", note: "ocrmypdf on a colour page with a red seal over the unit's name" },
-  { name: "sw-t-p14", layer: "source-text", pdf: "p14-central-serif-small.pdf", page: "clean", note: "good layer over a clean 200 dpi page, small type", test: true },
-  { name: "sw-t-p02-2p", layer: "source-text", pdf: "p02-shanghai-uming-2p.pdf", page: "clean", note: "good layer, Shanghai, two pages" },
+  { name: "sw-t-p14", layer: "source-text", pdf: "p14-central-serif-small.pdf", page: "clean", note: "good layer over a clean 200 dpi page, small type" },
+  { name: "sw-t-p02-2p", layer: "source-text", pdf: "p02-shanghai-uming-2p.pdf", page: "clean", note: "good layer, Shanghai, two pages", test: true },
   { name: "sw-t-p13-land", layer: "source-text", pdf: "p13-beijing-uming-land.pdf", page: "clean", note: "good layer, Beijing 2016, landscape" },
 ];
 
