@@ -110,13 +110,27 @@ export function joinPagesAcross(layouts: PageLayout[], s: AcrossSettings): void 
     if (!prev || !next || !continuesAcross(prev, next, s)) continue;
     joinAcross(prev, next, s);
     b.tables = b.tables.slice(1);
-    b.outside = b.outside.filter((l) => !a.outside.some((o) => Math.abs(o.bbox[1] - l.bbox[1]) <= s.acrossRowTolerance && samePrintTitle(o, l)));
+    // The title rows may be lines on one page and cells of the table on the other (a merged
+    // title cell of the sheet, ruled on the first page only): either repeats at the same height.
+    const titleCells = a.tables.flatMap((t) => t.cells).filter((c) => c.text.trim() !== "");
+    b.outside = b.outside.filter(
+      (l) =>
+        !a.outside.some((o) => Math.abs(o.bbox[1] - l.bbox[1]) <= s.acrossRowTolerance && samePrintTitle(o, l)) &&
+        !titleCells.some((c) => {
+          const mid = (l.bbox[1] + l.bbox[3]) / 2;
+          return mid > c.bbox[1] && mid < c.bbox[3] && samePrintTitle({ runs: [{ str: c.text }] }, l, MIN_TITLE_CELL_TEXT);
+        }),
+    );
   }
 }
 
-function samePrintTitle(a: { runs: { str: string }[] }, b: { runs: { str: string }[] }): boolean {
+function samePrintTitle(a: { runs: { str: string }[] }, b: { runs: { str: string }[] }, minLength = 1): boolean {
   const ta = a.runs.map((r) => r.str).join("").replace(/\s+/g, "");
   const tb = b.runs.map((r) => r.str).join("").replace(/\s+/g, "");
+  if (Math.min(ta.length, tb.length) < minLength) return false;
   // A centred title cut by the page edge leaves its end on the next page (`支出项目绩效自评表`).
   return tb.length > 0 && (ta.includes(tb) || tb.includes(ta));
 }
+
+/** Against a cell's text (a tall cell spans many lines' heights): only words, not a number or two characters. */
+const MIN_TITLE_CELL_TEXT = 4;

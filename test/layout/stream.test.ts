@@ -189,6 +189,17 @@ describe("a table printed two pages across", () => {
     expect(left.cells.find((c) => c.text === "90")!.page).toBe(2);
   });
 
+  it("drops the next page's title lines that repeat a title cell of the table (its end cut by the page edge)", () => {
+    const title = { row: 0, col: 0, rowSpan: 1, colSpan: 2, bbox: [0, 60, 100, 80] as [number, number, number, number], text: "财政支出项目绩效自评表", runs: [], openTop: false, openBottom: false };
+    const left = table(1, [title, cell(1, 0, "年度资金总额", 100), cell(1, 1, "100", 100), cell(2, 0, "其他资金", 120), cell(2, 1, "0", 120), cell(3, 0, "上年结转", 140), cell(3, 1, "0", 140)], 2);
+    const right = table(2, [cell(1, 0, "90", 100), cell(1, 1, "10", 100), cell(2, 0, "0", 120), cell(2, 1, "—", 120), cell(3, 0, "0", 140), cell(3, 1, "—", 140)], 2);
+    const line = (str: string, y: number) => ({ runs: [run(str, 0, y, 2)], bbox: [0, y, 10 * str.length, y + 10] as [number, number, number, number] });
+    const layouts = [layout(left), layout(right, [line("支出项目绩效自评表", 65), line("第2页", 780)])];
+    joinPagesAcross(layouts, s);
+    expect(layouts[1]!.tables).toEqual([]);
+    expect(layouts[1]!.outside.map((l) => l.runs[0]!.str)).toEqual(["第2页"]);
+  });
+
   it("is not joined to a table that continues down the next page", () => {
     const top = table(1, [cell(0, 0, "a", 100), cell(1, 0, "b", 120), cell(2, 0, "c", 140)], 1);
     const down = table(2, [cell(0, 0, "d", 300), cell(1, 0, "e", 320), cell(2, 0, "f", 340)], 1);
