@@ -52,12 +52,35 @@ interface Spec {
   seals?: SealPlacement[];
   fax?: FaxSpec;
   photo?: PhotoSpec;
+  /** A photo's corners from how the phone saw the page, instead of `photo.corners` (per page: the turn alternates its sign). */
+  view?: PhotoView;
   /** Stain, fold and punch holes. */
   wear?: boolean;
   /** Small turn of the sheet on the glass, degrees. */
   skew?: number;
   /** Read by the default test run (keep these few: OCR is slow). */
   test?: boolean;
+}
+
+/** How the phone saw the sheet: turned on the desk (degrees), tilted (the top edge shorter by this share), the page's share of the frame. */
+interface PhotoView {
+  turn: number;
+  keystone: number;
+  size: number;
+}
+
+/** The page's corners in the photo (shares of the page's width and height, the photo being `frame` times the page), centred in the frame. */
+function viewCorners(v: PhotoView, width: number, height: number, frame: number, page: number): PhotoSpec["corners"] {
+  const turn = (((page % 2 === 1 ? 1 : -0.7) * v.turn) * Math.PI) / 180;
+  const unit: [number, number][] = [[-0.5, -0.5], [0.5, -0.5], [0.5, 0.5], [-0.5, 0.5]];
+  return unit.map(([x, y]) => {
+    // Tilted away at the top: the far edge is shorter.
+    const px = x * (1 - v.keystone * (0.5 - y)) * v.size * width;
+    const py = y * v.size * height;
+    const rx = px * Math.cos(turn) - py * Math.sin(turn);
+    const ry = px * Math.sin(turn) + py * Math.cos(turn);
+    return [rx / width + frame / 2, ry / height + frame / 2] as [number, number];
+  }) as PhotoSpec["corners"];
 }
 
 const FAX: FaxSpec = { threshold: 0.6, speckle: 0.0012, clumps: 0.3, dropout: 0.02 };
@@ -77,6 +100,26 @@ const SPECS: Spec[] = [
   {
     name: "d-photo-p01", pdf: "p01-central-uming.pdf", kind: "photo", dpi: 170, seed: 302, note: "phone photo: stronger perspective, a bulging sheet, lamp right",
     photo: { corners: [[0.1, 0.06], [1.0, 0.03], [1.07, 1.05], [0.02, 1.03]], frame: 1.1, darkest: 0.5, light: [0.85, 0.4], curl: 0.004, blur: 1.0, desk: [150, 140, 125] },
+  },
+  {
+    name: "d-photo-p02", pdf: "p02-shanghai-uming-2p.pdf", kind: "photo", dpi: 180, seed: 303, note: "phone photos of two pages: turned 4° on the desk, lamp below, a bulge, slight blur",
+    view: { turn: 4, keystone: 0.05, size: 0.9 },
+    photo: { corners: [[0, 0], [1, 0], [1, 1], [0, 1]], frame: 1.1, darkest: 0.55, light: [0.5, 0.95], curl: 0.005, blur: 0.9, desk: [110, 96, 84] },
+  },
+  {
+    name: "d-photo-p06", pdf: "p06-sichuan-uming-land.pdf", kind: "photo", dpi: 170, seed: 304, note: "phone photos of a landscape form's two pages: tilted (top edge 10% shorter), bent both ways, lamp top right",
+    view: { turn: 1.5, keystone: 0.1, size: 0.92 },
+    photo: { corners: [[0, 0], [1, 0], [1, 1], [0, 1]], frame: 1.1, darkest: 0.55, light: [0.9, 0.1], curl: 0.005, lean: 0.003, blur: 0.9, desk: [70, 62, 58] },
+  },
+  {
+    name: "d-photo-p12", pdf: "p12-sichuan-noto.pdf", kind: "photo", dpi: 180, seed: 305, note: "phone photos of two pages: turned 6°, a light wooden desk, more blur, the sheet bowed the other way",
+    view: { turn: -6, keystone: 0.04, size: 0.88 },
+    photo: { corners: [[0, 0], [1, 0], [1, 1], [0, 1]], frame: 1.12, darkest: 0.65, light: [0.2, 0.8], curl: -0.004, blur: 1.2, desk: [175, 160, 140] },
+  },
+  {
+    name: "d-photo-p05", pdf: "p05-beijing-serif.pdf", kind: "photo", dpi: 180, seed: 306, note: "phone photos of two pages: strongly tilted (top edge 14% shorter), dim far corner, lamp left",
+    view: { turn: 2, keystone: 0.14, size: 0.92 },
+    photo: { corners: [[0, 0], [1, 0], [1, 1], [0, 1]], frame: 1.1, darkest: 0.45, light: [0.05, 0.5], curl: 0.003, blur: 0.8, desk: [95, 100, 105] },
   },
   { name: "d-stain-p01", pdf: "p01-central-uming.pdf", kind: "stain", dpi: 200, seed: 401, skew: -0.5, note: "a stain over the indicators, a fold, two punch holes", wear: true },
 ];
@@ -156,7 +199,7 @@ async function degradePage(img: Rgb, s: Spec, page: number, all: Word[], truth: 
     const black = fax(out, s.fax, rng);
     return { kind: "bilevel", bits: packBits(black, out.width, out.height), width: out.width, height: out.height, dpi: s.dpi };
   }
-  if (s.photo) out = photo(out, s.photo);
+  if (s.photo) out = photo(out, s.view ? { ...s.photo, corners: viewCorners(s.view, out.width, out.height, s.photo.frame, page) } : s.photo);
   out = noise(out, s.photo ? 5 : 3, rng);
   return { kind: "jpeg", jpeg: await encodeJpeg(out, s.photo ? 65 : 60), width: out.width, height: out.height, dpi: s.dpi, gray: false };
 }

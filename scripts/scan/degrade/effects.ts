@@ -47,6 +47,8 @@ export interface PhotoSpec {
   light: [number, number];
   /** Bulge of the page (share of its height): a sheet lying on a desk is not flat. */
   curl: number;
+  /** Sideways bow of the columns (share of the page's width): a sheet bent along its other axis too. */
+  lean?: number;
   /** Gaussian blur σ in pixels (slight focus or shake). */
   blur: number;
   /** The desk's colour. */
@@ -84,10 +86,11 @@ export function photo(img: Rgb, spec: PhotoSpec): Rgb {
   for (let y = 0; y < H; y++) {
     for (let x = 0; x < W; x++) {
       const d = inv[6]! * x + inv[7]! * y + inv[8]!;
-      const u = (inv[0]! * x + inv[1]! * y + inv[2]!) / d;
+      let u = (inv[0]! * x + inv[1]! * y + inv[2]!) / d;
       let v = (inv[3]! * x + inv[4]! * y + inv[5]!) / d;
-      // The sheet bulges: rows sag towards the middle of the page.
+      // The sheet bulges: rows sag towards the middle of the page (and columns lean, when bent both ways).
       v += spec.curl * Math.sin(Math.PI * u);
+      if (spec.lean) u += spec.lean * Math.sin(Math.PI * v);
       const sx = u * (w - 1);
       const sy = v * (h - 1);
       const o = (y * W + x) * 3;

@@ -50,6 +50,14 @@ export function homographyFrom(from: readonly Point[], to: readonly Point[]): Ho
     const k = Math.SQRT2 / d;
     return { m: [k, 0, -k * cx, 0, k, -k * cy, 0, 0, 1] as const, pts: pts.map(([x, y]) => [k * (x - cx), k * (y - cy)] as Point) };
   };
+  for (const pts of [from, to]) {
+    for (let i = 0; i < 4; i++) {
+      const [a, b, c] = [pts[i]!, pts[(i + 1) % 4]!, pts[(i + 2) % 4]!];
+      const twice = (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]);
+      const scale = Math.max(Math.hypot(b[0] - a[0], b[1] - a[1]), Math.hypot(c[0] - a[0], c[1] - a[1]), 1e-12);
+      if (Math.abs(twice) < 1e-9 * scale * scale) throw new Error("degenerate quadrilateral: three of its corners are in a line");
+    }
+  }
   const nf = norm(from);
   const nt = norm(to);
   const a: number[][] = [];

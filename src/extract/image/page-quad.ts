@@ -1,8 +1,8 @@
 /**
  * The sheet in a phone photo (issue 21): a photographed page lies on a desk, and its four edges
  * are where the desk (darker) turns into paper (brighter). Along each side of the photo, rows
- * (or columns) are followed inward from the border and the strongest dark-to-bright step in the
- * outer part is taken as a point of that edge; each edge is fitted robustly (./edge-fit.ts) as
+ * (or columns) are followed inward from the border and the outermost strong dark-to-bright step
+ * is taken as a point of that edge; each edge is fitted robustly (./edge-fit.ts) as
  * a line allowed a slight bow, and neighbouring edges meet at the page's corners.
  *
  * A flat scan has no such edges (white paper to the image's border, or a step too weak or too
@@ -37,30 +37,64 @@ export interface PageQuad {
 type Side = "left" | "right" | "top" | "bottom";
 
 /**
- * The strongest step up along a profile read from the border inward; its position (the first
- * paper pixel) or -1. The step is measured between the means of `r` pixels on each side:
- * a ruling or a character one to three pixels wide barely moves such a mean, the desk does.
+ * The outermost strong step up along a profile read from the border inward; its position (the
+ * first paper pixel) or -1. A step is measured between the means of `r` pixels on each side: a
+ * ruling or a character one to three pixels wide barely moves such a mean, the desk does. The
+ * outermost step at least half as strong as the strongest is taken: in a dim corner the desk's
+ * edge is a weaker step than a bold title or a dark table header on the page inside it.
  */
 function stepIn(profile: Float32Array, r: number, s: PageQuadSettings): number {
   const n = profile.length;
   const sum = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) sum[i + 1] = sum[i]! + profile[i]!;
-  let best = -1;
-  let bestStep = s.photoEdgeStep;
+  const steps = new Float32Array(n);
+  let strongest = s.photoEdgeStep;
   for (let i = r; i + r <= n; i++) {
     const outside = (sum[i]! - sum[i - r]!) / r;
     const inside = (sum[i + r]! - sum[i]!) / r;
     const step = inside - outside;
-    if (step > bestStep && outside <= s.photoEdgeRatio * inside) {
-      bestStep = step;
-      best = i;
+    if (outside <= s.photoEdgeRatio * inside) {
+      steps[i] = step;
+      if (step > strongest) strongest = step;
     }
   }
+  if (strongest <= s.photoEdgeStep) return -1;
+  const enough = Math.max(s.photoEdgeStep, strongest / 2);
+  // The first run of steps above `enough`, and the strongest step in that run.
+  let i = r;
+  while (i + r <= n && steps[i]! < enough) i++;
+  if (i + r > n) return -1;
+  let best = i;
+  for (; i + r <= n && steps[i]! >= enough; i++) if (steps[i]! > steps[best]!) best = i;
   return best;
 }
 
+/**
+ * Where, to a fraction of a pixel, the profile crosses halfway between desk and paper near the
+ * step at `i`: the distance from the border in continuous coordinates (pixel j covers [j, j+1)).
+ * A blurred edge spreads over a few pixels; its middle is the edge.
+ */
+function crossing(profile: Float32Array, i: number, r: number): number {
+  let desk = 0;
+  let paper = 0;
+  for (let k = 1; k <= r; k++) {
+    desk += profile[i - k]!;
+    paper += profile[Math.min(profile.length - 1, i + k - 1)]!;
+  }
+  const mid = (desk + paper) / (2 * r);
+  let best = i;
+  let bestDist = Infinity;
+  for (let j = Math.max(0, i - r); j + 1 < Math.min(profile.length, i + r); j++) {
+    if (profile[j]! < mid && profile[j + 1]! >= mid && Math.abs(j + 1 - i) < bestDist) {
+      bestDist = Math.abs(j + 1 - i);
+      best = j + 0.5 + (mid - profile[j]!) / (profile[j + 1]! - profile[j]!);
+    }
+  }
+  return bestDist === Infinity ? i : best;
+}
+
 /** Points of one edge: (position along the edge, distance from the image's own border). */
-function edgePoints(img: GrayImage, side: Side, s: PageQuadSettings): { t: number[]; v: number[] } {
+export function edgePoints(img: GrayImage, side: Side, s: PageQuadSettings): { t: number[]; v: number[] } {
   const { width: w, height: h, data } = img;
   const along = side === "left" || side === "right" ? h : w;
   const across = side === "left" || side === "right" ? w : h;
@@ -87,9 +121,10 @@ function edgePoints(img: GrayImage, side: Side, s: PageQuadSettings): { t: numbe
     }
     const i = stepIn(profile, r, s);
     if (i < 0) continue;
-    t.push(at);
-    // The edge in image coordinates: the first paper pixel counted from the border.
-    v.push(side === "left" || side === "top" ? i - 0.5 : across - i - 0.5);
+    const d = crossing(profile, i, r);
+    // Continuous coordinates: pixel j covers [j, j + 1), so row `at` is centred at at + 0.5.
+    t.push(at + 0.5);
+    v.push(side === "left" || side === "top" ? d : across - d);
   }
   return { t, v };
 }

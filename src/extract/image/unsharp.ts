@@ -6,36 +6,50 @@
  */
 import type { GrayImage } from "./gray.js";
 
-function kernel(sigma: number): Float32Array {
-  const r = Math.max(1, Math.ceil(3 * sigma));
-  const k = new Float32Array(2 * r + 1);
-  let sum = 0;
-  for (let i = -r; i <= r; i++) sum += k[i + r] = Math.exp(-(i * i) / (2 * sigma * sigma));
-  for (let i = 0; i < k.length; i++) k[i]! /= sum;
-  return k;
+/**
+ * A binomial kernel of variance ≈ σ² (n = 4σ², rounded, n + 1 taps): as good as a Gaussian at
+ * these sizes, with whole-numbered weights summing to 2ⁿ, so the passes run on integers.
+ */
+function kernel(sigma: number): { k: Int32Array; shift: number } {
+  const n = Math.min(12, Math.max(2, Math.round(4 * sigma * sigma)));
+  const k = new Int32Array(n + 1);
+  k[0] = 1;
+  for (let i = 1; i <= n; i++) for (let j = i; j > 0; j--) k[j]! += k[j - 1]!;
+  return { k, shift: n };
 }
 
-/** Separable Gaussian blur (edges clamped), as floats. */
-export function gaussian(img: GrayImage, sigma: number): Float32Array {
+/**
+ * Separable Gaussian blur (binomial, edges clamped) of an 8-bit image, as 8-bit. Rows first
+ * into 32-bit sums, then down the columns a whole row at a time (memory in order).
+ */
+export function gaussian(img: GrayImage, sigma: number): Uint8Array {
   const { width: w, height: h, data } = img;
-  const k = kernel(sigma);
+  const { k, shift } = kernel(sigma);
   const r = (k.length - 1) / 2;
-  const tmp = new Float32Array(w * h);
+  const taps = k.length;
+  const tmp = new Uint32Array(w * h);
   for (let y = 0; y < h; y++) {
-    const row = y * w;
+    const base = y * w;
     for (let x = 0; x < w; x++) {
       let s = 0;
-      for (let i = -r; i <= r; i++) s += k[i + r]! * data[row + Math.min(w - 1, Math.max(0, x + i))]!;
-      tmp[row + x] = s;
+      if (x >= r && x + r < w) for (let j = 0, o = base + x - r; j < taps; j++, o++) s += k[j]! * data[o]!;
+      else for (let j = -r; j <= r; j++) s += k[j + r]! * data[base + Math.min(w - 1, Math.max(0, x + j))]!;
+      tmp[base + x] = s;
     }
   }
-  const out = new Float32Array(w * h);
+  const out = new Uint8Array(w * h);
+  const acc = new Uint32Array(w);
+  const round = 2 ** (2 * shift - 1);
+  const scale = 2 ** (2 * shift);
   for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      let s = 0;
-      for (let i = -r; i <= r; i++) s += k[i + r]! * tmp[Math.min(h - 1, Math.max(0, y + i)) * w + x]!;
-      out[y * w + x] = s;
+    acc.fill(0);
+    for (let j = -r; j <= r; j++) {
+      const from = Math.min(h - 1, Math.max(0, y + j)) * w;
+      const kj = k[j + r]!;
+      for (let x = 0; x < w; x++) acc[x]! += kj * tmp[from + x]!;
     }
+    const base = y * w;
+    for (let x = 0; x < w; x++) out[base + x] = ((acc[x]! + round) / scale) | 0;
   }
   return out;
 }
