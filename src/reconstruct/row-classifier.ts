@@ -208,7 +208,8 @@ function yearLineIndex(cells: Cell[]): number {
 function totalScoreAfterTable(v: RowView, section: Section): number {
   if (section !== "indicators" && section !== "goals") return -1;
   const idx = v.roles.findIndex((r) => r?.role === "header" && r.field === "totalScore");
-  if (idx < 0) return -1;
+  // 自评得分 among the indicator table's column names (department forms) is that table's header.
+  if (idx < 0 || isIndicatorColumnHeader(v)) return -1;
   if (v.row.boundaries === "none") return idx;
   return v.cells.slice(idx + 1).filter((c) => classify(c.text).kind === "number").length >= 2 ? idx : -1;
 }

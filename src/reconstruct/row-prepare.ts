@@ -145,7 +145,10 @@ export function explodeRunTogether(cells: Cell[], section: Section): { cells: Ce
     const values = firstRole?.role !== "fundRow" && firstRole?.role !== "total";
     return { cells: [...head, ...(restText ? atomize({ text: restText, source: blob.source }) : [])], values };
   }
-  if (section === "goals" && firstRole === null && firstKind === "text" && !isKnownLabel(first.text)) {
+  // The indicator table's column names after a vertical label the template does not know whole
+  // (`年度绩效指标一级指标二级指标…`): a header row, not goal text.
+  const indicatorColumnNames = pieces.filter((p) => columnRoles(p.text).indicator !== null).length;
+  if (section === "goals" && firstRole === null && firstKind === "text" && !isKnownLabel(first.text) && indicatorColumnNames < 3) {
     return { cells: splitGoalRun(blob), values: false };
   }
   return { cells: pieces, values: false };
