@@ -22,6 +22,12 @@ export interface ColourSettings {
   blueHue: readonly [number, number];
   /** Side (pixels) of the grid cells in which seal ink is counted. */
   markBlock: number;
+  /** A grid cell with at least this share of its pixels in seal ink is under a seal … */
+  sealCellInk: number;
+  /** … and so are the cells this many cells around it (the stamp's pale edges). */
+  sealRegionMargin: number;
+  /** Paper seen through seal ink: this percentile of the passing channel over the seal's pixels. */
+  sealPaperPercentile: number;
 }
 
 /** Seal ink counted per grid cell: how many pixels of each ink. */
@@ -52,15 +58,15 @@ function inRange(h: number, [lo, hi]: readonly [number, number]): boolean {
   return lo <= hi ? h >= lo && h <= hi : h >= lo || h <= hi;
 }
 
-/** Median of a histogram of 0–255 values (255 when empty). */
-function median(hist: Uint32Array): number {
+/** The value below which `share` of a histogram of 0–255 values lies (255 when empty). */
+function percentile(hist: Uint32Array, share: number): number {
   let n = 0;
   for (const c of hist) n += c;
   if (n === 0) return 255;
   let acc = 0;
   for (let v = 0; v < 256; v++) {
     acc += hist[v]!;
-    if (acc * 2 >= n) return Math.max(1, v);
+    if (acc >= share * n) return Math.max(1, v);
   }
   return 255;
 }
@@ -103,29 +109,70 @@ export function colourToGray(src: Uint8Array | Uint8ClampedArray, width: number,
   }
   const page: ColourPage = { width, height, data: out };
   if (inked === 0) return page;
-  // The median brightness of the passing channel over the seal is paper seen through the ink.
-  const redLevel = median(passRed);
-  const blueLevel = median(passBlue);
+  // The passing channel over the seal is paper seen through the ink; its level is taken low in
+  // its range (not the median): the stamp's ink is uneven, and its denser half, scaled by the
+  // median, stayed a gray ghost. Black under the seal is far darker than either.
+  const redLevel = percentile(passRed, s.sealPaperPercentile);
+  const blueLevel = percentile(passBlue, s.sealPaperPercentile);
   const block = s.markBlock;
   const cols = Math.ceil(width / block);
   const rows = Math.ceil(height / block);
   const marks: ColourMarks = { block, cols, rows, red: new Uint32Array(cols * rows), blue: new Uint32Array(cols * rows) };
+  for (let i = 0; i < n; i++) {
+    const ink = inkOf[i]!;
+    if (ink === 0) continue;
+    const cell = ((((i / width) | 0) / block) | 0) * cols + (((i % width) / block) | 0);
+    (ink === 1 ? marks.red : marks.blue)[cell]!++;
+  }
+  // Where a seal is, every pixel is read through the ink's channel, not only the pixels coloured
+  // enough to count as ink: a stamp's fringes (paper half covered, JPEG's blurred colour) are too
+  // pale for the chroma test and were left as a gray ghost of the ring and its characters, read
+  // as 、' before a name and 8 for 3 in an amount. Black strokes stay dark in every channel.
+  const region = sealRegions(marks, s);
   for (let y = 0; y < height; y++) {
+    const rowCell = ((y / block) | 0) * cols;
     for (let x = 0; x < width; x++) {
       const i = y * width + x;
-      const ink = inkOf[i]!;
+      const ink = region[rowCell + ((x / block) | 0)]! || inkOf[i]!;
       if (ink === 0) continue;
       const j = i * channels;
-      const cell = ((y / block) | 0) * cols + ((x / block) | 0);
-      if (ink === 1) {
-        out[i] = Math.min(255, Math.round((src[j]! * 255) / redLevel));
-        marks.red[cell]!++;
-      } else {
-        out[i] = Math.min(255, Math.round((src[j + 2]! * 255) / blueLevel));
-        marks.blue[cell]!++;
-      }
+      if (channels === 4 && src[j + 3]! < 128) continue;
+      out[i] = ink === 1 ? Math.min(255, Math.round((src[j]! * 255) / redLevel)) : Math.min(255, Math.round((src[j + 2]! * 255) / blueLevel));
     }
   }
   page.colourMarks = marks;
   return page;
+}
+
+/**
+ * Grid cells a seal covers (1 red, 2 blue, 0 none): cells with at least `sealCellInk` of their
+ * pixels in seal ink, widened by `sealRegionMargin` cells to take in the stamp's pale edges.
+ */
+function sealRegions(marks: ColourMarks, s: ColourSettings): Uint8Array {
+  const { cols, rows, block } = marks;
+  const min = s.sealCellInk * block * block;
+  const m = s.sealRegionMargin;
+  const out = new Uint8Array(cols * rows);
+  const weight = new Uint32Array(cols * rows);
+  for (let cy = 0; cy < rows; cy++) {
+    for (let cx = 0; cx < cols; cx++) {
+      const c = cy * cols + cx;
+      const red = marks.red[c]!;
+      const blue = marks.blue[c]!;
+      if (red < min && blue < min) continue;
+      const ink = red >= blue ? 1 : 2;
+      const w = Math.max(red, blue);
+      for (let y = Math.max(0, cy - m); y <= Math.min(rows - 1, cy + m); y++) {
+        for (let x = Math.max(0, cx - m); x <= Math.min(cols - 1, cx + m); x++) {
+          const k = y * cols + x;
+          // Two inks side by side: the cell goes to the one with more ink near it.
+          if (w > weight[k]!) {
+            weight[k] = w;
+            out[k] = ink;
+          }
+        }
+      }
+    }
+  }
+  return out;
 }

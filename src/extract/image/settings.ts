@@ -91,14 +91,24 @@ export const ScanSettingsSchema = z
     markBlock: z.number().int().positive().default(8),
     /** A grid cell with at least this share of its pixels in seal ink belongs to a mark. */
     sealCellInk: z.number().min(0).max(1).default(0.05),
+    /** Around such cells, this many more cells are read through the ink's channel too (a stamp's pale edges and JPEG's blurred colour). */
+    sealRegionMargin: z.number().int().nonnegative().default(2),
+    /** Paper seen through seal ink is this percentile of the ink's passing channel over the seal (the ink is uneven: the median left its denser half as a gray ghost). */
+    sealPaperPercentile: z.number().min(0).max(1).default(0.1),
     /** Faxes (issue 21): pages below this resolution (dpi) are enlarged before reading … */
     lowDpi: z.number().positive().default(180),
-    /** … to this resolution, the one the bilevel path was tuned at. */
+    /** … to this resolution, the one the bilevel path was tuned at … */
     lowDpiTarget: z.number().positive().default(200),
-    /** On a low-resolution bilevel page, a speck is a blob of at most this many stroke widths squared … */
+    /** … and a bilevel one (a fax) to this: its 1-pixel strokes, enlarged as gray, are read at 150 dpi again (ocrDpi) but whole. */
+    faxDpiTarget: z.number().positive().default(300),
+    /** On a low-resolution bilevel page, a speck is a blob of at most this many times (stroke width + 1 px) squared … */
     speckleArea: z.number().nonnegative().default(1),
     /** … with no other ink within this many stroke widths (a dot of 、 sits by its character). */
     speckleIsolation: z.number().nonnegative().default(2),
+    /** On a low-resolution bilevel page, gaps of up to this many stroke widths between two long runs of ink (a broken ruling) are filled. */
+    rulingBridge: z.number().nonnegative().default(3),
+    /** A low-resolution bilevel page enlarged as gray has its ink darkened this many times (the smoothing turned 1-pixel strokes pale). */
+    faxInkGain: z.number().min(1).default(2),
     /** A coloured mark smaller than this (points) is not recorded as a seal (official seals are 38–42 mm, section seals ≈ 30 mm). */
     minSealSize: z.number().positive().default(40),
     /** Phone photos (issue 21, ./photo.ts): the page's edges are looked for within this share of the photo's width (height) from each border … */

@@ -16,7 +16,7 @@ import { decodeImageFile, ImageReadError } from "../image/decode.js";
 import type { GrayImage } from "../image/gray.js";
 import type { ColourPage } from "../image/colour.js";
 import { sealsOf } from "../image/seals.js";
-import { despeckle, enlargeLowResolution } from "../image/fax.js";
+import { cleanFax, enlargeLowResolution } from "../image/fax.js";
 import { correctPhoto } from "../image/photo.js";
 import { isBilevel } from "../image/gray.js";
 import { pdfPageImages } from "../image/pdf-images.js";
@@ -86,14 +86,14 @@ export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<
     }
     scales.set(pi.page, pi.scale);
     diagnostics.push(...sealDiagnostics(pi, s, opts.pixels, ctx.lang));
-    // A fax's page: speckle removed and enlarged to a resolution OCR reads well (../image/fax.ts).
+    // A fax's page: speckle removed, broken rulings bridged, enlarged to a resolution OCR reads well (../image/fax.ts).
     // Boxes still come out in the file's own units: `scales` keeps the page's own scale.
     // A phone photo: the page found on the desk, made upright, flat and evenly lit
     // (../image/photo.ts). Its boxes come out on the flattened page, scaled to the photo's width.
     const photo = isBilevel(pi.image) ? null : correctPhoto(pi.image, pi.dpi, s);
     if (photo) Object.assign(pi, { scale: (pi.scale * pi.image.width) / photo.image.width, dpi: photo.dpi, image: photo.image });
     const bilevel = pi.dpi < s.lowDpi && isBilevel(pi.image);
-    const { image, factor } = enlargeLowResolution(bilevel ? despeckle(pi.image, s) : pi.image, pi.dpi, s, bilevel);
+    const { image, factor } = enlargeLowResolution(bilevel ? cleanFax(pi.image, pi.dpi, s) : pi.image, pi.dpi, s, bilevel);
     scanned.push(await readPageImage(image, { page: pi.page, dpi: pi.dpi * factor, scale: pi.scale / factor, settings: s, pool, lang: ctx.lang }));
     pi.image = null;
   }

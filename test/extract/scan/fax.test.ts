@@ -1,6 +1,6 @@
-/** Faxes (issue 21): isolated specks removed by the stroke width, strokes and a dot beside them kept; 150 dpi enlarged. No OCR. */
+/** Faxes (issue 21): isolated specks removed by the stroke width, strokes and a dot beside them kept; broken rulings bridged; 150 dpi enlarged as gray. No OCR. */
 import { describe, expect, it } from "vitest";
-import { despeckle, enlargeLowResolution, strokeWidth } from "../../../src/extract/image/fax.js";
+import { bridgeRulings, despeckle, enlargeLowResolution, strokeWidth } from "../../../src/extract/image/fax.js";
 import { grayImage } from "../../../src/extract/image/gray.js";
 import { scanSettings } from "../../../src/extract/image/settings.js";
 
@@ -29,11 +29,40 @@ describe("fax cleaning", () => {
     expect(at(10, 30)).toBe(0);
     expect(at(25, 20)).toBe(0);
   });
-  it("enlarges a 150 dpi bilevel page to 200 dpi, still bilevel", () => {
+  it("keeps a 1-pixel stroke and drops a 2×2 speck beside nothing", () => {
+    // A fax's type: strokes one pixel wide (the stroke width measured is 1).
+    const img = grayImage(60, 40);
+    for (let x = 5; x < 45; x++) img.data[20 * 60 + x] = 0;
+    for (let y = 5; y < 35; y++) img.data[y * 60 + 8] = 0;
+    for (const [x, y] of [[52, 5], [53, 5], [52, 6], [53, 6]] as const) img.data[y * 60 + x] = 0;
+    expect(strokeWidth(img)).toBe(1);
+    const out = despeckle(img, s);
+    for (let x = 5; x < 45; x++) expect(out.data[20 * 60 + x]).toBe(0);
+    for (let y = 5; y < 35; y++) expect(out.data[y * 60 + 8]).toBe(0);
+    expect(out.data[5 * 60 + 52]).toBe(255);
+  });
+  it("bridges a broken ruling, not the gap between two short strokes", () => {
+    const img = grayImage(100, 20);
+    // A ruling on row 5 broken at 40–42; two short strokes on row 15 with the same gap.
+    for (let x = 2; x < 98; x++) if (x < 40 || x > 42) img.data[5 * 100 + x] = 0;
+    for (let x = 20; x < 26; x++) img.data[15 * 100 + x] = 0;
+    for (let x = 29; x < 35; x++) img.data[15 * 100 + x] = 0;
+    const out = bridgeRulings(img, { rulingBridge: 3 }, 20);
+    for (let x = 2; x < 98; x++) expect(out.data[5 * 100 + x]).toBe(0);
+    expect(out.data[15 * 100 + 27]).toBe(255);
+    // A gap wider than the bridge stays open.
+    const wide = grayImage(100, 3);
+    for (let x = 2; x < 98; x++) if (x < 40 || x > 50) wide.data[100 + x] = 0;
+    expect(bridgeRulings(wide, { rulingBridge: 3 }, 20).data[145]).toBe(255);
+  });
+  it("enlarges a 150 dpi bilevel page to 300 dpi as gray, its strokes dark", () => {
     const { image, factor } = enlargeLowResolution(page(), 150, s, true);
-    expect(factor).toBeCloseTo(4 / 3);
-    expect(image.width).toBe(80);
-    expect(new Set(image.data)).toEqual(new Set([0, 255]));
+    expect(factor).toBe(2);
+    expect(image.width).toBe(120);
+    expect(image.dpi).toBe(300);
+    // The 2-pixel vertical stroke at x 10–11 is at 20–23 now, black at its middle; paper stays white.
+    expect(image.data[60 * 120 + 21]).toBeLessThan(40);
+    expect(image.data[60 * 120 + 60]).toBe(255);
     expect(enlargeLowResolution(page(), 200, s, true).factor).toBe(1);
   });
 });

@@ -19,7 +19,10 @@ function stamped(ink: [number, number, number]): Uint8ClampedArray {
       const onRing = d > 52 && d < 60;
       const onBar = y >= 96 && y < 102 && x >= 20 && x < 180;
       // Ink multiplies: the bar under the ring stays black.
-      if (onRing) c = [(c[0] * ink[0]) / 255, (c[1] * ink[1]) / 255, (c[2] * ink[2]) / 255];
+      // The stamp's pale edge: a quarter of the ink, too little colour to pass the chroma test.
+      const onEdge = d >= 60 && d < 63;
+      const a = onRing ? 1 : onEdge ? 0.25 : 0;
+      if (a > 0) c = c.map((v, k) => v * (1 - a + (a * ink[k]!) / 255)) as [number, number, number];
       if (onBar) c = [c[0] * 0.1, c[1] * 0.1, c[2] * 0.1];
       px.set([...c, 255], i);
     }
@@ -36,6 +39,7 @@ describe("seal removal by colour", () => {
       expect(at(100 + 56, 60)).toBeGreaterThan(0); // sanity: inside the image
       expect(at(156, 100 - 20)).toBeGreaterThanOrEqual(230); // ring, off the bar: paper now
       expect(at(44, 110)).toBeGreaterThanOrEqual(230);
+      expect(at(100, 39)).toBeGreaterThanOrEqual(230); // the pale edge too (it was a gray ghost)
       expect(at(45, 98)).toBeLessThan(60); // the bar where it crosses the ring: still black
       expect(at(100, 98)).toBeLessThan(60);
       const seals = sealsOf(page.colourMarks!, 72, { sealCellInk: s.sealCellInk, minSealSize: 40 });
