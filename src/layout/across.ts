@@ -7,9 +7,11 @@
  */
 import type { Table, TableCell } from "./cells.js";
 import type { PageLayout } from "./find-tables.js";
+import type { TextRun } from "./geometry.js";
 import type { LayoutSettings } from "./settings.js";
+import { runsBBox, runsToCellText } from "./text.js";
 
-type AcrossSettings = Pick<LayoutSettings, "acrossRowTolerance" | "acrossMinRowShare">;
+type AcrossSettings = Pick<LayoutSettings, "acrossRowTolerance" | "acrossMinRowShare" | "lineOverlap" | "wordGapEm">;
 
 /** Row bands of a table: each row's extent from the cells that start in it and span one row. */
 export function rowBands(t: Table): { row: number; top: number; bottom: number }[] {
@@ -78,13 +80,24 @@ export function joinAcross(prev: Table, next: Table, s: AcrossSettings): void {
   const skip = repeatedColumns(prev, next);
   const shift = prev.cols - skip;
   const dx = prev.bbox[2] - next.bbox[0];
-  for (const c of next.cells) {
-    if (c.col < skip) continue;
-    const row = rows.get(c.row);
+  const own = [...prev.cells];
+  // The suite prints a merged cell that the page edge cuts on both pages, at the same place
+  // (总分 over columns of both), as it prints the print-title rows and columns: such runs are
+  // this page's already.
+  const tol = s.acrossRowTolerance;
+  const prevRuns = own.flatMap((c) => c.runs);
+  const printedBefore = (r: TextRun) => prevRuns.some((p) => p.str === r.str && Math.abs(p.bbox[0] - r.bbox[0]) <= tol && Math.abs(p.bbox[1] - r.bbox[1]) <= tol);
+  for (const c0 of next.cells) {
+    if (c0.col < skip) continue;
+    const row = rows.get(c0.row);
     if (row === undefined || row < 0) continue;
+    let c = c0;
+    const kept = c.runs.filter((r) => !printedBefore(r));
+    if (c.runs.length > 0 && kept.length === 0) continue;
+    if (kept.length < c.runs.length) c = { ...c, runs: kept, text: runsToCellText(kept, s), bbox: runsBBox(kept) };
     // A print title repeated, or a centred title's end cut onto this page: words already in the row.
     const t = c.text.replace(/\s+/g, "");
-    if (t.length >= 4 && /\p{Script=Han}/u.test(t) && prev.cells.some((p) => p.row === row && p.text.replace(/\s+/g, "").includes(t))) continue;
+    if (t.length >= 4 && /\p{Script=Han}/u.test(t) && own.some((p) => p.row === row && p.text.replace(/\s+/g, "").includes(t))) continue;
     const cell: TableCell = { ...c, row, col: c.col + shift, page: next.page };
     prev.cells.push(cell);
   }

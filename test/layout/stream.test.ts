@@ -200,6 +200,22 @@ describe("a table printed two pages across", () => {
     expect(layouts[1]!.outside.map((l) => l.runs[0]!.str)).toEqual(["第2页"]);
   });
 
+  it("drops what the suite printed on both pages at the same place, and keeps the next page's own repeated words", () => {
+    const withRuns = (row: number, col: number, y: number, pageNo: number, ...rs: [string, number][]): TableCell => {
+      const runs = rs.map(([str, x]) => run(str, x, y, pageNo));
+      return { row, col, rowSpan: 1, colSpan: 1, bbox: [runs[0]!.bbox[0], y, runs[runs.length - 1]!.bbox[2], y + 10], text: rs.map(([t]) => t).join(" "), runs, openTop: false, openBottom: false };
+    };
+    // 总分 is merged over columns of both pages and printed on each at x = 300; 有所提升 is both the
+    // target and the actual of a row, both on the second page.
+    const left = table(1, [withRuns(0, 0, 100, 1, ["社会效益指标", 10]), withRuns(1, 0, 120, 1, ["其他", 10]), withRuns(2, 0, 140, 1, ["合计", 10]), withRuns(2, 1, 140, 1, ["总分", 300])], 2);
+    const right = table(2, [withRuns(0, 0, 100, 2, ["有所提升", 10]), withRuns(0, 1, 100, 2, ["有所提升", 100]), withRuns(1, 0, 120, 2, ["明显", 10]), withRuns(2, 1, 140, 2, ["总分", 300], ["96", 330])], 2);
+    const layouts = [layout(left), layout(right)];
+    joinPagesAcross(layouts, s);
+    expect(layouts[1]!.tables).toEqual([]);
+    expect(left.cells.filter((c) => c.row === 0).map((c) => c.text)).toEqual(["社会效益指标", "有所提升", "有所提升"]);
+    expect(left.cells.filter((c) => c.row === 2).map((c) => c.text)).toEqual(["合计", "总分", "96"]);
+  });
+
   it("is not joined to a table that continues down the next page", () => {
     const top = table(1, [cell(0, 0, "a", 100), cell(1, 0, "b", 120), cell(2, 0, "c", 140)], 1);
     const down = table(2, [cell(0, 0, "d", 300), cell(1, 0, "e", 320), cell(2, 0, "f", 340)], 1);
