@@ -1,6 +1,6 @@
 /**
  * Field accuracy of the generated department-wide forms (fixtures/department/generated), per
- * shape, then of their Word, Excel and PDF files (fixtures/department/{docx,xlsx,pdf}) per kind,
+ * shape, then of their web pages, Word, Excel and PDF files (fixtures/department/{html,docx,xlsx,pdf}) per kind,
  * with the misses: `npm run accuracy -- department [--misses N] [--shape S]`.
  */
 import { readFileSync } from "node:fs";
@@ -38,8 +38,8 @@ export async function departmentAccuracy(shape: string | null = null): Promise<M
   return out;
 }
 
-/** The Word, Excel and PDF department fixtures (scripts/generate-department-office-fixtures.ts). */
-export const DEPARTMENT_FILE_KINDS = ["docx", "xlsx", "pdf"] as const;
+/** The web-page, Word, Excel and PDF department fixtures (scripts/generate-department-office-fixtures.ts). */
+export const DEPARTMENT_FILE_KINDS = ["html", "docx", "xlsx", "pdf"] as const;
 
 export async function departmentFileAccuracy(kind: (typeof DEPARTMENT_FILE_KINDS)[number]): Promise<ShapeAccuracy & { perFile: Map<string, number> }> {
   const dir = new URL(`../fixtures/department/${kind}/`, import.meta.url).pathname;

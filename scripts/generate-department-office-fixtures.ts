@@ -1,8 +1,8 @@
 /**
- * Writes the generated department-wide forms (scripts/lib/department-truth.ts) as Word, Excel and
- * PDF files, with the same writers as the project form's office and PDF fixtures, so the
+ * Writes the generated department-wide forms (scripts/lib/department-truth.ts) as web pages, Word,
+ * Excel and PDF files, with the same writers as the project form's office and PDF fixtures, so the
  * department path is read from every input kind the project path is:
- *   fixtures/department/<kind>/NAME.<ext>          kind: docx, xlsx, pdf
+ *   fixtures/department/<kind>/NAME.<ext>          kind: html, docx, xlsx, pdf
  *   fixtures/department/<kind>/NAME.truth.json     a JSON array of { variant, form }, in file order
  *   fixtures/department/<kind>/manifest.json       what each file exercises
  *
@@ -10,7 +10,8 @@
  *
  * The PDFs come from the hand-written writer (STSong-Light, not embedded: no tools needed) and,
  * when `chromium` is installed, from Chromium's print of an HTML table with real row and column
- * spans (AR PL UMing embedded). Deterministic for the seeds below except Chromium's bytes; the
+ * spans (AR PL UMing embedded). The forms are deterministic for the seeds below; the bytes of
+ * Chromium's PDFs and of ExcelJS's zips (their timestamps) are not. The
  * tests read the committed files and never run this script.
  */
 import { execFileSync } from "node:child_process";
@@ -24,6 +25,7 @@ import { buildDepartmentLayout } from "./lib/department-layout.js";
 import type { Layout } from "./lib/layout-types.js";
 import { Rng } from "./lib/prng.js";
 import { docxPackage, documentXml, type DocxOptions } from "./office/docx-writer.js";
+import { pageHtml, type HtmlOptions } from "./office/html-writer.js";
 import { workbookBuffer, type XlsxOptions } from "./office/xlsx-writer.js";
 import { documentHtml } from "./pdf/layout-html.js";
 import { layoutToMinimalPdf } from "./pdf/minimal-pdf.js";
@@ -38,6 +40,14 @@ interface Spec<O> {
   options: O;
   note: string;
 }
+
+const H: HtmlOptions = { charset: "utf-8", declare: "meta-charset", titleInTable: false, wordHtml: false, frame: false, breaks: false, fragment: false, sloppy: false, savedPage: false };
+const HTML: Spec<HtmlOptions>[] = [
+  { name: "dh01-national-utf8", seed: 1741, variants: ["department-national"], options: H, note: "national layout, UTF-8, a portal page around the table" },
+  { name: "dh02-mirror-gbk-word", seed: 1742, variants: ["department-mirror"], options: { ...H, charset: "gbk", declare: "http-equiv", wordHtml: true, breaks: true }, note: "mirror layout, Word's HTML export in GBK, <br> in labels" },
+  { name: "dh03-structure-title-in-table", seed: 1743, variants: ["department-structure"], options: { ...H, titleInTable: true, frame: true }, note: "资金结构 layout, title in the table, a frame table around it" },
+  { name: "dh04-two-forms-sloppy", seed: 1744, variants: ["department-structure", "department-national"], options: { ...H, sloppy: true, declare: "none" }, note: "two forms, upper-case tags, unclosed cells, no charset declared" },
+];
 
 const D: DocxOptions = { titleInTable: false, splitRuns: false, breaks: false, hiddenAndDeleted: false, sdt: false, pageBreak: false, landscape: true };
 const DOCX: Spec<DocxOptions>[] = [
@@ -121,6 +131,14 @@ function writeKind(kind: string, entries: Entry[], files: { name: string; ext: s
 }
 
 async function main(): Promise<void> {
+  writeKind(
+    "html",
+    [],
+    HTML.map((s) => {
+      const { rng, layouts, truth } = forms(s);
+      return { name: s.name, ext: "html", data: pageHtml(layouts, s.options, rng), truth, spec: s };
+    }),
+  );
   writeKind(
     "docx",
     [],

@@ -1,5 +1,5 @@
 /**
- * The generated department-wide forms as Word, Excel and PDF files
+ * The generated department-wide forms as web pages, Word, Excel and PDF files
  * (scripts/generate-department-office-fixtures.ts: the project fixtures' writers, the three
  * department layouts) read field-perfect against the generator's truth: the same Grid and the
  * same reader as text, whatever the input kind. Expected values come from the truth files.
@@ -11,7 +11,7 @@ import { parse } from "../../src/pipeline.js";
 import { compareForms } from "../helpers/field-accuracy.js";
 import type { DepartmentTruth } from "../../scripts/lib/department-truth.js";
 
-const kinds = ["docx", "xlsx", "pdf"] as const;
+const kinds = ["html", "docx", "xlsx", "pdf"] as const;
 
 describe.each(kinds)("generated department forms as %s files", (kind) => {
   const dir = new URL(`../../fixtures/department/${kind}/`, import.meta.url).pathname;
