@@ -50,6 +50,8 @@ interface SourceTextSpec {
   /** A p-series PDF in fixtures/pdf (the source of a scan fixture). */
   pdf: string;
   page: "clean";
+  /** Degrees the page is turned (counter-clockwise) on the glass; the words are placed where the turn puts them. */
+  skew?: number;
   note: string;
   test?: boolean;
 }
@@ -62,8 +64,9 @@ const SPECS: Spec[] = [
   { name: "sw-o-p05-turn180", layer: "ocrmypdf", scan: "s-p05-200-turn180.pdf", page: "degraded", note: "ocrmypdf on a page scanned upside down (not turned: no --rotate-pages)" },
   { name: "sw-o-seal-p01", layer: "ocrmypdf", scan: "degraded/d-seal-red-name-p01.jpg", page: "degraded", note: "ocrmypdf on a colour page with a red seal over the unit's name" },
   { name: "sw-t-p14", layer: "source-text", pdf: "p14-central-serif-small.pdf", page: "clean", note: "good layer over a clean 200 dpi page, small type" },
-  { name: "sw-t-p02-2p", layer: "source-text", pdf: "p02-shanghai-uming-2p.pdf", page: "clean", note: "good layer, Shanghai, two pages", test: true },
+  { name: "sw-t-p02-2p", layer: "source-text", pdf: "p02-shanghai-uming-2p.pdf", page: "clean", note: "good layer, Shanghai, two pages" },
   { name: "sw-t-p13-land", layer: "source-text", pdf: "p13-beijing-uming-land.pdf", page: "clean", note: "good layer, Beijing 2016, landscape" },
+  { name: "sw-t-p01-skew", layer: "source-text", pdf: "p01-central-uming.pdf", page: "clean", skew: 2, note: "good layer over a page turned 2° on the glass, the words where the turn put them (as an OCR engine reads them)", test: true },
 ];
 
 const DPI = 200;
@@ -144,6 +147,12 @@ async function makeSourceText(spec: SourceTextSpec, tmp: string): Promise<Buffer
   execFileSync("pdftoppm", ["-r", String(DPI), "-gray", "-jpeg", "-jpegopt", "quality=60", src, join(tmp, spec.name)]);
   const images = readdirSync(tmp).filter((f) => f.startsWith(spec.name + "-") && f.endsWith(".jpg")).sort();
   if (images.length !== reading.pages.length) throw new Error(`${spec.pdf}: ${images.length} page images for ${reading.pages.length} pages`);
+  if (spec.skew) {
+    // Pillow (ocrmypdf's dependency) turns the page about its centre, counter-clockwise, paper-white corners.
+    const py = "import sys\nfrom PIL import Image\nim = Image.open(sys.argv[1])\nim.rotate(float(sys.argv[2]), resample=Image.BICUBIC, fillcolor=255).save(sys.argv[1], quality=60, dpi=im.info.get('dpi', (200, 200)))";
+    for (const f of images) execFileSync("/usr/bin/python3", ["-c", py, join(tmp, f), String(spec.skew)]);
+  }
+  const turn = ((spec.skew ?? 0) * Math.PI) / 180;
   const rng = new Rng(seedOf(spec.name));
   const w = new PdfWriter();
   const catalog = w.reserve();
@@ -157,16 +166,37 @@ async function makeSourceText(spec: SourceTextSpec, tmp: string): Promise<Buffer
     const W = p.width;
     const H = p.height;
     const ops: string[] = [`q ${W.toFixed(2)} 0 0 ${H.toFixed(2)} 0 0 cm /Im1 Do Q`, "BT 3 Tr"];
-    for (const r of p.runs) {
-      const text = asOcrWrites(r.str, rng);
-      const n = Array.from(text).length;
-      if (n === 0) continue;
-      // Box height is the font size (ascent 0.88 + descent 0.12 of STSong), baseline at its descent;
-      // every glyph of the font is 1 em wide, so Tz squeezes the line into the word's box.
-      const size = Math.max(1, r.bbox[3] - r.bbox[1]);
-      const base = H - r.bbox[3] + 0.12 * size;
-      const tz = (100 * (r.bbox[2] - r.bbox[0])) / (n * size);
-      ops.push(`/F1 ${size.toFixed(2)} Tf ${tz.toFixed(2)} Tz 1 0 0 1 ${r.bbox[0].toFixed(2)} ${base.toFixed(2)} Tm ${ucs2Hex(text)} Tj`);
+    for (const run of p.runs) {
+      const text = asOcrWrites(run.str, rng);
+      const chars = Array.from(text);
+      if (chars.length === 0) continue;
+      // On a turned page an OCR engine finds each word where the turn put it: the line is cut
+      // into its words (each its share of the line's width) and each word's centre turned about
+      // the page's (y grows downwards). On a level page the line is written whole.
+      const step = (run.bbox[2] - run.bbox[0]) / chars.length;
+      const words: { str: string; bbox: [number, number, number, number] }[] = [];
+      if (!turn) words.push({ str: text, bbox: [...run.bbox] });
+      else {
+        for (const m of text.matchAll(/\S+/gu)) {
+          const i0 = Array.from(text.slice(0, m.index)).length;
+          const i1 = i0 + Array.from(m[0]).length;
+          const b = [run.bbox[0] + i0 * step, run.bbox[1], run.bbox[0] + i1 * step, run.bbox[3]];
+          const mx = (b[0]! + b[2]!) / 2 - W / 2;
+          const my = (b[1]! + b[3]!) / 2 - H / 2;
+          const dx = W / 2 + mx * Math.cos(turn) + my * Math.sin(turn) - (b[0]! + b[2]!) / 2;
+          const dy = H / 2 - mx * Math.sin(turn) + my * Math.cos(turn) - (b[1]! + b[3]!) / 2;
+          words.push({ str: m[0], bbox: [b[0]! + dx, b[1]! + dy, b[2]! + dx, b[3]! + dy] });
+        }
+      }
+      for (const r of words) {
+        const n = Array.from(r.str).length;
+        // Box height is the font size (ascent 0.88 + descent 0.12 of STSong), baseline at its descent;
+        // every glyph of the font is 1 em wide, so Tz squeezes the text into the word's box.
+        const size = Math.max(1, r.bbox[3] - r.bbox[1]);
+        const base = H - r.bbox[3] + 0.12 * size;
+        const tz = (100 * (r.bbox[2] - r.bbox[0])) / (n * size);
+        ops.push(`/F1 ${size.toFixed(2)} Tf ${tz.toFixed(2)} Tz 1 0 0 1 ${r.bbox[0].toFixed(2)} ${base.toFixed(2)} Tm ${ucs2Hex(r.str)} Tj`);
+      }
     }
     ops.push("ET");
     const content = w.stream("", Buffer.from(ops.join("\n"), "latin1"));

@@ -105,16 +105,17 @@ describe("judging a layer", () => {
 });
 
 describe("sandwich fixtures end to end", () => {
-  it("a good layer is read through the layer, by position, with the image's rulings", async () => {
-    const doc = await parse(new Uint8Array(readFileSync(join(DIR, "sw-t-p02-2p.pdf"))), { path: "sw-t-p02-2p.pdf" });
+  it("a good layer over a page turned 2° is read through the layer, by position, with the image's rulings", async () => {
+    // The words are turned back with the image (89% of fields without that, 100% with it).
+    const doc = await parse(new Uint8Array(readFileSync(join(DIR, "sw-t-p01-skew.pdf"))), { path: "sw-t-p01-skew.pdf" });
     expect(doc.source.kind).toBe("pdf-sandwich");
     expect(doc.diagnostics.map((d) => d.code)).toContain("sandwich-layer");
-    const truth = JSON.parse(readFileSync(join(DIR, "sw-t-p02-2p.truth.json"), "utf8"));
+    const truth = JSON.parse(readFileSync(join(DIR, "sw-t-p01-skew.truth.json"), "utf8"));
     const acc = compareForms(truth, doc.forms);
     expect(acc.matches / acc.checks).toBeGreaterThanOrEqual(0.98);
     // Values keep their page and box; the layer gives no confidence, so none is made up.
     const src = doc.forms[0]!.sources!["/total/score"]!;
-    expect(src.page).toBe(2);
+    expect(src.page).toBe(1);
     expect(src.bbox).toHaveLength(4);
     expect(src.confidence).toBeUndefined();
   });

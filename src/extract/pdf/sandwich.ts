@@ -116,7 +116,8 @@ async function alignWithImages(bytes: Uint8Array, reading: PdfReading, ctx: Read
     // rotateSmall turns about the image's centre pixel: the same point in page units.
     const cx = ((img.width - 1) / 2) * scale;
     const cy = ((img.height - 1) / 2) * scale;
-    const runs: TextRun[] = p.runs.flatMap(splitWords).map((r) => (turned ? { ...r, bbox: turnBox(r.bbox, skew, cx, cy) } : r));
+    // Turned first, then cut: an item pdf.js joined lies level once turned back, its words side by side.
+    const runs: TextRun[] = p.runs.map((r) => (turned ? { ...r, bbox: turnBox(r.bbox, skew, cx, cy) } : r)).flatMap(splitWords);
     out.push({ page: p.page, width: p.width, height: p.height, runs, segments, rects: [] });
   }
   return out;
