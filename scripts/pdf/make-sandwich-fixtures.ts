@@ -52,6 +52,8 @@ interface SourceTextSpec {
   page: "clean";
   /** Degrees the page is turned (counter-clockwise) on the glass; the words are placed where the turn puts them. */
   skew?: number;
+  /** One word the engine misread: a run printed `from` written as `to` (for the arithmetic check). */
+  misread?: { from: string; to: string };
   note: string;
   test?: boolean;
 }
@@ -66,6 +68,7 @@ const SPECS: Spec[] = [
   { name: "sw-t-p14", layer: "source-text", pdf: "p14-central-serif-small.pdf", page: "clean", note: "good layer over a clean 200 dpi page, small type" },
   { name: "sw-t-p02-2p", layer: "source-text", pdf: "p02-shanghai-uming-2p.pdf", page: "clean", note: "good layer, Shanghai, two pages" },
   { name: "sw-t-p13-land", layer: "source-text", pdf: "p13-beijing-uming-land.pdf", page: "clean", note: "good layer, Beijing 2016, landscape" },
+  { name: "sw-t-p14-misread", layer: "source-text", pdf: "p14-central-serif-small.pdf", page: "clean", misread: { from: "26992.02", to: "28992.02" }, note: "good layer with one digit misread: 全年执行数 26992.02 read 28992.02 (6 for 8), which the execution rate and the budget score both contradict" },
   { name: "sw-t-p01-skew", layer: "source-text", pdf: "p01-central-uming.pdf", page: "clean", skew: 2, note: "good layer over a page turned 2° on the glass, the words where the turn put them (as an OCR engine reads them)", test: true },
 ];
 
@@ -167,7 +170,8 @@ async function makeSourceText(spec: SourceTextSpec, tmp: string): Promise<Buffer
     const H = p.height;
     const ops: string[] = [`q ${W.toFixed(2)} 0 0 ${H.toFixed(2)} 0 0 cm /Im1 Do Q`, "BT 3 Tr"];
     for (const run of p.runs) {
-      const text = asOcrWrites(run.str, rng);
+      const printed = spec.misread && run.str === spec.misread.from ? spec.misread.to : run.str;
+      const text = asOcrWrites(printed, rng);
       const chars = Array.from(text);
       if (chars.length === 0) continue;
       // On a turned page an OCR engine finds each word where the turn put it: the line is cut

@@ -119,6 +119,15 @@ describe("sandwich fixtures end to end", () => {
     expect(src.bbox).toHaveLength(4);
     expect(src.confidence).toBeUndefined();
   });
+  it("a digit the layer misread is put right by the arithmetic check (the layer's numbers count as unsure)", async () => {
+    const doc = await parse(new Uint8Array(readFileSync(join(DIR, "sw-t-p14-misread.pdf"))), { path: "sw-t-p14-misread.pdf" });
+    expect(doc.source.kind).toBe("pdf-sandwich");
+    const form = doc.forms[0]!;
+    // Printed 26992.02, the layer says 28992.02: the execution rate (81%) and the budget score (8.1) both say 26992.02.
+    expect(form.funds.rows[0]!.executed).toBe(26992.02);
+    expect(form.sources!["/funds/rows/0/executed"]!.corrected?.from).toBe("28992.02");
+    expect(form.audit.findings.map((f) => f.rule)).toEqual(["corrected-value"]);
+  });
   it("a poor ocrmypdf layer is set aside and the page OCR'd by jixiao", async () => {
     const doc = await parse(new Uint8Array(readFileSync(join(DIR, "sw-o-m01-clean.pdf"))), { path: "sw-o-m01-clean.pdf" });
     expect(doc.source.kind).toBe("pdf-scan");
