@@ -85,7 +85,8 @@ export const ROW_RULES: readonly RowRule[] = [
   {
     name: "合计 row of the funds table",
     kind: "fundRow",
-    test: (v, s) => (s === "funds" ? anchoredAt(v, (r) => r?.role === "total" && countNumbers(v.cells) >= 3) : -1),
+    // Two amounts suffice (年初预算 and 实际投入, Hunan); the indicator table's 合计 comes after its header.
+    test: (v, s) => (s === "funds" ? anchoredAt(v, (r) => r?.role === "total" && countNumbers(v.cells) >= 2) : -1),
   },
   { name: "fund row label", kind: "fundRow", test: (v, s) => (s !== "indicators" ? anchoredAt(v, (r) => r?.role === "fundRow") : -1) },
   {
@@ -153,7 +154,9 @@ function computeOtherFormName(text: string): string | null {
     .replace(/^附件\d*[:：]?/, "")
     .replace(/\(?(19|20)\d{2}年?度?\)?$/, "")
     .replace(/(表)\([^()]{1,20}\)$/, "$1");
-  if (key.length < 4 || key.length > MAX_TITLE_LENGTH || splitLabelValue(text) !== null || titlePattern.test(key)) return null;
+  // `附件2:` is no label whose value the title would be.
+  const unlabelled = text.replace(/^\s*附\s*件\s*\d*\s*[:：]?/, "");
+  if (key.length < 4 || key.length > MAX_TITLE_LENGTH || splitLabelValue(unlabelled) !== null || titlePattern.test(key)) return null;
   return otherForms.find((f) => f.pattern.test(key))?.name ?? null;
 }
 

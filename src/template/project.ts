@@ -102,18 +102,22 @@ export const headerFields: Spelling<HeaderField>[] = [
 ];
 
 /** The label of the funds block; the unit is read from the same cell. */
-export const fundsLabel: string[] = ["项目资金", "年度预算数", "资金情况", "项目资金情况", "预算执行情况", "资金投入情况", "预算资金", "资金使用情况", "资金结构", "部门预算执行情况"];
+export const fundsLabel: string[] = [
+  "项目资金", "年度预算数", "资金情况", "项目资金情况", "预算执行情况", "资金投入情况", "预算资金", "资金使用情况", "资金结构", "部门预算执行情况",
+  // the department-wide form mirroring the project form (Guizhou)
+  "部门(单位)总体资金", "部门总体资金",
+];
 
 export const fundColumns: Spelling<FundColumn>[] = [
   {
     key: "initialBudget",
-    exact: ["年初预算数", "年初预算", "年初预算数(A)", "年初预算数(万元)", "年初预算数(元)", "年初部门预算安排金额", "年初预算安排金额", "年初预算安排"],
+    exact: ["年初预算数", "年初预算", "年初预算数(A)", "年初预算数(万元)", "年初预算数(元)", "年初部门预算安排金额", "年初预算安排金额", "年初预算安排", "年初预算资金总额"],
     prefix: ["年初预算"],
   },
   { key: "annualBudget", exact: ["全年预算数", "调整后预算数", "全年预算", "调整后预算", "全年预算数(A)", "预算数", "小计"], prefix: ["全年预算", "调整后预算"] },
   {
     key: "executed",
-    exact: ["全年执行数", "预算执行数", "全年执行数(B)", "执行数", "实际执行数", "年度拨付金额", "支出数", "全年支出数", "实际支出数"],
+    exact: ["全年执行数", "预算执行数", "全年执行数(B)", "执行数", "实际执行数", "年度拨付金额", "支出数", "全年支出数", "实际支出数", "实际投入资金额", "实际投入资金"],
     prefix: ["全年执行", "预算执行数"],
   },
   { key: "weight", exact: ["分值", "权重", "分值(10分)"], prefix: ["分值"] },
@@ -123,7 +127,7 @@ export const fundColumns: Spelling<FundColumn>[] = [
   { key: "balanceRate", exact: ["资金结余率", "结余率"] },
   { key: "score", exact: ["得分"] },
   { key: "method", exact: ["得分计算方法", "计算方法"] },
-  { key: "reason", exact: ["原因", "偏差原因", "未完成原因", "原因分析"] },
+  { key: "reason", exact: ["原因", "偏差原因", "未完成原因", "原因分析", "产生差异的原因"] },
 ];
 
 export const fundRows: Spelling<FundRowKey>[] = [

@@ -93,7 +93,9 @@ function setHeader(st: ReaderState, form: RawForm, field: string, value: RawValu
       if (form.template === "department" && !form.department) form.department = value;
       break;
     case "implementingUnit":
-      form.implementingUnit = value;
+      // A department-wide form has no 实施单位 (contract: implementingUnit null): reported, not kept.
+      if (form.template === "department") notInContract(st, form, "实施单位", value);
+      else form.implementingUnit = value;
       break;
     case "totalScore":
       form.total.score = value;
@@ -112,6 +114,10 @@ function setHeader(st: ReaderState, form: RawForm, field: string, value: RawValu
     default:
       break;
   }
+}
+
+function notInContract(st: ReaderState, form: RawForm, label: string, value: RawValue): void {
+  form.diagnostics.push({ code: "field-not-in-contract", severity: "info", message: st.msg.notInContract(label), source: { ...value.source, text: value.text } });
 }
 
 /** The title of another form of a project's dossier: reported once; its rows are not read. */
