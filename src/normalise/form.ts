@@ -139,6 +139,11 @@ export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: 
       level1Weight = lw.weight;
       level1 = level1.replace(/[(（]\s*\d+(?:\.\d+)?\s*分?\s*[)）]\s*$/, "");
     }
+    // The points in a 一级 group's own 分值 column (a scoring sheet).
+    if (level1Weight === undefined && ri.level1Weight) {
+      const w = number(indicatorPointer(i, "level1Weight"), ri.level1Weight);
+      if (w !== null) level1Weight = w;
+    }
     // Only the points of a 一级 whose name the text lost (`(50分)` under blank lines): no name.
     const bare = level1 ? LOST_LEVEL1_NAME.exec(labelKey(level1)) : null;
     if (bare) {
@@ -254,7 +259,7 @@ const DEPARTMENT_FUND_COLUMNS: ReadonlyArray<[FundColumn, "adjustment" | "balanc
   ["balanceRate", "balanceRatePercent"],
 ];
 
-type IndicatorField = "level1" | "level2" | "level3" | "target" | "actual" | "weight" | "score" | "deviation";
+type IndicatorField = "level1" | "level1Weight" | "level2" | "level3" | "target" | "actual" | "weight" | "score" | "deviation";
 type FundField = "label" | (typeof AMOUNT_COLUMNS)[number];
 
 /**
@@ -268,7 +273,7 @@ function indicatorPointer(i: number, field: IndicatorField): string {
   let p = indicatorPointers[i];
   if (!p) {
     const at = `/indicators/${i}`;
-    p = { level1: `${at}/level1`, level2: `${at}/level2`, level3: `${at}/level3`, target: `${at}/target`, actual: `${at}/actual`, weight: `${at}/weight`, score: `${at}/score`, deviation: `${at}/deviation` };
+    p = { level1: `${at}/level1`, level1Weight: `${at}/level1Weight`, level2: `${at}/level2`, level3: `${at}/level3`, target: `${at}/target`, actual: `${at}/actual`, weight: `${at}/weight`, score: `${at}/score`, deviation: `${at}/deviation` };
     if (i < MAX_CACHED_POINTERS) indicatorPointers[i] = p;
   }
   return p[field];

@@ -33,12 +33,16 @@ export const alignSettings = {
    * header's columns is most often a number (an unnamed 分值), seldom a value or a name.
    */
   unplacedTextExtra: 0.5,
+  /** And more for a 三级 name numbered as printed (`指标2:…`): the row's surest cell. */
+  unplacedNumberedName: 3,
   /** Cost of leaving a blank cell unassigned (slightly above assigning it, so blanks keep their slot). */
   unplacedBlank: 0.01,
   /** Cost per column of distance between a cell's printed column and the header's. */
   hintPerColumn: 0.05,
   /** Extra cost for each additional space-separated token joined into one text cell. */
   extraToken: 0.2,
+  /** Extra cost of joining, into one cell, a token that ends a sentence or a date to the next. */
+  clauseJoin: 1.5,
   /** Cost of joining two atoms of run-together text: small, so that filling columns wins ties. */
   atomJoin: 0.01,
   /** Cost of a rebuilt text cell that begins with a number followed by text (`5万元达到…`). */
@@ -199,7 +203,7 @@ export function alignRow<N extends string>(
               .map((c) => c.text)
               .join(sep);
             const content = classify(joined);
-            cost = cellCost(content, col.type) + extra * (t - 1) + (opts.joinAll ? alignSettings.atomJoin * (t - 1) + joinedEdgeCost(joined, content) : 0);
+            cost = cellCost(content, col.type) + extra * (t - 1) + (opts.joinAll ? alignSettings.atomJoin * (t - 1) + joinedEdgeCost(joined, content) : sentenceJoins(cells, i, t));
           }
           relax(best, fromI, take, (i + t) * width + j + 1, here + cost, i, t);
         }
@@ -207,7 +211,12 @@ export function alignRow<N extends string>(
       }
       if (i < n) {
         const k = contents[i]!.kind;
-        const cost = k === "blank" ? alignSettings.unplacedBlank : k === "number" ? alignSettings.unplaced : alignSettings.unplaced + alignSettings.unplacedTextExtra;
+        const cost =
+          k === "blank"
+            ? alignSettings.unplacedBlank
+            : k === "number"
+              ? alignSettings.unplaced
+              : alignSettings.unplaced + alignSettings.unplacedTextExtra + (NUMBERED_LEVEL3.test(cells[i]!.text) ? alignSettings.unplacedNumberedName : 0);
         relax(best, fromI, take, (i + 1) * width + j, here + cost, i, -1);
       }
     }
@@ -229,6 +238,21 @@ export function alignRow<N extends string>(
   }
   unplaced.reverse();
   return { cost: best[n * width + m]!, placed, unplaced };
+}
+
+/**
+ * Chinese puts no spaces inside a phrase: where a token ends a sentence or clause (`。`, `；`) or a
+ * date or figure ends it and the next token starts afresh in Chinese, the space between them is
+ * more likely a column boundary than a cell's own. Priced per such join.
+ */
+function sentenceJoins(cells: readonly Cell[], i: number, t: number): number {
+  let cost = 0;
+  for (let k = i; k < i + t - 1; k++) {
+    const a = cells[k]!.text;
+    const b = cells[k + 1]!.text;
+    if (/[。；;！!？?]$|\d日$/.test(a) && /^[\u4e00-\u9fff]/.test(b)) cost += alignSettings.clauseJoin;
+  }
+  return cost;
 }
 
 let scratchBuffers = { best: new Float64Array(256), fromI: new Int32Array(256), take: new Int32Array(256) };

@@ -37,6 +37,8 @@ export const INDICATOR_TYPES: Record<IndicatorColumn, ColumnType> = {
   // 序号 holds small numbers like a weight; 指标解释 is prose like 评分标准.
   seq: "weight",
   note: "text",
+  level1Weight: "weight",
+  level2Weight: "weight",
 };
 /**
  * Where cells are missing, which fund columns are most likely empty: breakdown rows leave 分值/执行率/得分
@@ -92,6 +94,8 @@ export class ReaderState {
   /** A partial indicator row read just before a page break, to be joined with the row after it. */
   pendingPartial: RawIndicator | null = null;
   lastLevel1: RawValue | null = null;
+  /** The points printed beside the current 一级 name in its own column (a scoring sheet). */
+  lastLevel1Weight: RawValue | null = null;
   lastLevel2: RawValue | null = null;
   /** Numbers read ahead of their row's names (a layout dump). */
   pendingNumbers: RawIndicator | null = null;
@@ -116,6 +120,7 @@ export class ReaderState {
     this.goalTexts = [];
     this.pendingPartial = null;
     this.lastLevel1 = null;
+    this.lastLevel1Weight = null;
     this.lastLevel2 = null;
     return this.form;
   }

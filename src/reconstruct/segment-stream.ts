@@ -21,6 +21,9 @@ export function segmentStream(input: readonly Cell[]): Row[] {
   let indWidth = 6; // columns after 一级 and 二级
   let counted = 0;
   let headerRow: "fund" | "indicator" | "task" | null = null;
+  // A scoring sheet (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分): every row ends with its
+  // 三级 name, 分值 and 得分; the merged cells it omits are those on its left.
+  let scoredWidth = 0;
   /** The 年度主要任务 columns its header named (department forms): a task row has as many cells. */
   let taskNames = new Set<string>();
 
@@ -82,6 +85,7 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       if (kindOfHeader === "indicator") {
         section = "indicators";
         indWidth = Math.max(1, countIndicatorWidth(current));
+        scoredWidth = isScoringSheet(current) ? current.length : 0;
       } else {
         section = "funds";
         fundWidth = current.filter((c) => columnRoles(c.text).fund !== null).length;
@@ -121,6 +125,17 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       current.push(cell);
       counted++;
       if (counted >= fundWidth) flush();
+      return;
+    }
+    if (section === "indicators" && scoredWidth > 0 && !blank) {
+      current.push(cell);
+      counted++;
+      if (endsScoredRow(current)) {
+        // Padded on the left with the merged cells the row omits, so its cells keep their columns.
+        const pad = Math.max(0, scoredWidth - current.length);
+        current = [...Array.from({ length: pad }, () => ({ text: "", source: cell.source })), ...current];
+        flush();
+      }
       return;
     }
     if (section === "indicators" || (section === "goals" && (kind === "level1" || kind === "level2" || kind === "level12"))) {
@@ -196,6 +211,21 @@ function isFundRowStart(cell: Cell): boolean {
 
 /** A three-level indicator numbered as printed: `指标1:`, `指标 12：`. */
 const NUMBERED_INDICATOR = /^指标\s*\d+\s*[:：]/;
+
+/** An indicator header naming 分值 right after 一级 or 二级 as well as after 三级: a scoring sheet. */
+function isScoringSheet(header: readonly Cell[]): boolean {
+  const cols = header.map((c) => columnRoles(c.text).indicator).filter((c) => c !== null);
+  let groupWeights = 0;
+  for (let i = 1; i < cols.length; i++) if (cols[i] === "weight" && (cols[i - 1] === "level1" || cols[i - 1] === "level2")) groupWeights++;
+  return groupWeights > 0 && cols.includes("level3");
+}
+
+/** A scoring sheet's row ends with a name, its 分值 and its 得分. */
+function endsScoredRow(cells: readonly Cell[]): boolean {
+  if (cells.length < 3) return false;
+  const [a, b, c] = cells.slice(-3).map((x) => classify(x.text).kind);
+  return a !== "number" && a !== "blank" && b === "number" && c === "number";
+}
 
 function countIndicatorWidth(header: Cell[]): number {
   return header.filter((c) => {

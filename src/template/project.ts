@@ -31,7 +31,13 @@ export type IndicatorColumn =
   | "deviation"
   /** A scoring sheet's 序号 and 指标解释 (department forms): read to keep the others' places, not kept. */
   | "seq"
-  | "note";
+  | "note"
+  /**
+   * A scoring sheet's points of a 一级 or 二级 group, in a 分值 column beside its name
+   * (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分).
+   */
+  | "level1Weight"
+  | "level2Weight";
 export type FundRowKey = "total" | "currentYear" | "carryOver" | "specialAccount" | "unitFunds" | "other" | "basic" | "project" | "unitIncome";
 export type HeaderField = "projectName" | "department" | "implementingUnit" | "reportNo" | "totalScore" | "contact" | "departmentCode" | "unitName";
 

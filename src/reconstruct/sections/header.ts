@@ -10,9 +10,16 @@ import { rawOf, toRaw } from "../row-view.js";
 const TITLE_THEN_YEAR = /^(.*?自评表)\s*([(（]\s*(?:19|20)\d{2}\s*年?\s*度?\s*[)）])\s*$/;
 
 /** A title starts a new form; the year printed in it is the form's year until a year line says otherwise. */
+/** `1/1`, `2/28` before a title: a preview's page counter. */
+const PAGE_COUNTER = /^\s*\d{1,3}\s*\/\s*\d{1,3}(?=\s*[\u4e00-\u9fff])/;
+
 export function readTitle(st: ReaderState, v: RowView, at: number): void {
   const cell = v.plain[at]!;
-  const title = v.row.boundaries === "spaces" ? toRaw(v.plain, " ")! : rawOf(cell);
+  const printed = v.row.boundaries === "spaces" ? toRaw(v.plain, " ")! : rawOf(cell);
+  // A document site's page counter run onto the title (`1/1年学生资助…`) is the site's, not the form's.
+  const counter = PAGE_COUNTER.exec(printed.text);
+  const title = counter ? { ...printed, text: printed.text.slice(counter[0].length) } : printed;
+  if (counter) st.unplaced([{ text: counter[0], source: cell.source }], "");
   st.dropStubForm();
   // A title printed twice (a document site's heading above the form's own): one form.
   const form = st.form && st.formIsEmpty() ? st.form : st.startForm(cell);

@@ -15,7 +15,10 @@ export function readIndicatorHeader(st: ReaderState, v: RowView): void {
   st.ensureForm(v.cells[0]!);
   const columns: ColumnSpec<IndicatorColumn>[] = [];
   for (const c of v.cells) {
-    const col = columnRoles(c.text).indicator;
+    let col = columnRoles(c.text).indicator;
+    // 分值 right after a 一级 or 二级 column: that group's points (a scoring sheet).
+    if (col === "weight" && columns.at(-1)?.name === "level1") col = "level1Weight";
+    else if (col === "weight" && columns.at(-1)?.name === "level2") col = "level2Weight";
     if (!col || columns.some((x) => x.name === col)) continue;
     columns.push(columnSpec(col, INDICATOR_TYPES[col], col === "deviation" && hasMethodColumn(v) ? DEVIATION_SKIP_BESIDE_METHOD : undefined, c.col));
   }
@@ -25,7 +28,8 @@ export function readIndicatorHeader(st: ReaderState, v: RowView): void {
   // 年度指标值 and 实际完成值 split over two lines (`年度` / `指标值`) leave the header without them;
   // the template always has them, after 三级指标 (and 指标性质). A scoring sheet (指标解释 beside
   // 评分标准, department forms) has neither: its rows are scored by a rule, not against a target.
-  const scoringSheet = columns.some((c) => c.name === "note");
+  // Nor has one that prints 分值 beside its 一级 and 二级 names: each 三级 item is scored.
+  const scoringSheet = columns.some((c) => c.name === "note" || c.name === "level1Weight" || c.name === "level2Weight");
   if (!scoringSheet && !columns.some((c) => c.name === "target")) {
     columns.splice(indexOfFirst(columns, ["nature", "level3"]) + 1, 0, { name: "target", type: "value" });
   }
@@ -92,6 +96,7 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
     // A 一级 whose name the text lost, only its points left (`(30分)`): a new 一级 group begins.
     flushPartial(st);
     st.lastLevel1 = rawOf(filled[0]!);
+    st.lastLevel1Weight = null;
     st.lastLevel2 = null;
     return;
   }
@@ -100,6 +105,9 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   const ind = emptyIndicator();
   for (const [name, placed] of aligned.placed) ind[name] = toRaw(placed, sep);
   for (const c of aligned.unplaced) st.unplaced([c], sep);
+  // A 二级 group's points have no field of the contract: kept in diagnostics.
+  if (ind.level2Weight) st.unplaced([{ text: ind.level2Weight.text, source: ind.level2Weight.source }], sep);
+  delete ind.level2Weight;
 
   // A dash or slash is printed, but it is no value: a row of them is not an indicator.
   const printed = (x: RawValue | null) => x !== null && !isBlankText(x.text);
@@ -146,7 +154,10 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   }
   if (!hasValues) {
     // Labels only (a 二级 name alone) or a template placeholder: context, not an indicator.
-    if (ind.level1) st.lastLevel1 = withBrokenEnding(ind.level1, next);
+    if (ind.level1) {
+      st.lastLevel1 = withBrokenEnding(ind.level1, next);
+      st.lastLevel1Weight = ind.level1Weight ?? null;
+    }
     if (ind.level2) st.lastLevel2 = withBrokenEnding(ind.level2, next);
     if (ind.level3 && !isPlaceholder(ind.level3.text) && next === undefined && st.form) {
       // The text ends inside this row (an excerpt cut mid-table): what was read of it is kept.
@@ -234,8 +245,10 @@ function acceptIndicator(st: ReaderState, ind: RawIndicator): void {
   if (ind.level1) {
     if (!ind.level2 && st.lastLevel1 && labelKey(st.lastLevel1.text) === labelKey(ind.level1.text)) ind.level2 = st.lastLevel2;
     st.lastLevel1 = ind.level1;
+    st.lastLevel1Weight = ind.level1Weight ?? null;
   } else {
     ind.level1 = st.lastLevel1;
+    if (!ind.level1Weight && st.lastLevel1Weight) ind.level1Weight = st.lastLevel1Weight;
   }
   if (ind.level2) st.lastLevel2 = ind.level2;
   else ind.level2 = st.lastLevel2;

@@ -1,0 +1,98 @@
+/**
+ * Layouts and damage the field corpus showed, each in a small text written for this test (no
+ * published prose): what the reader must make of them, typed by hand from the text.
+ */
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/pipeline.js";
+
+/** One cell per line, as an HTML or word-processor export gives a table. */
+const lines = (cells: string[]) => cells.join("\n\n") + "\n";
+
+describe("forms as units published them", () => {
+  it("a scoring sheet (一级 | 分值 | 二级 | 分值 | 三级 | 分值 | 得分), one cell a line, omitting merged cells on the left", async () => {
+    const text = lines([
+      "某项目绩效自评表",
+      "项目名称", "某项目",
+      "一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "得分",
+      "项目决策", "20", "项目目标", "5", "目标明确", "5", "4",
+      "决策过程", "15", "决策依据", "10", "9",
+      "决策程序", "5", "5",
+      "项目管理", "30", "资金管理", "30", "资金使用", "30", "28",
+    ]);
+    const doc = await parse(text, { path: "scoring.txt" });
+    const f = doc.forms[0]!;
+    expect(f.indicators.map((i) => [i.level1, i.level1Weight, i.level2, i.level3, i.weight, i.score])).toEqual([
+      ["项目决策", 20, "项目目标", "目标明确", 5, 4],
+      ["项目决策", 20, "决策过程", "决策依据", 10, 9],
+      ["项目决策", 20, "决策过程", "决策程序", 5, 5],
+      ["项目管理", 30, "资金管理", "资金使用", 30, 28],
+    ]);
+    // The 二级 groups' points have no field: kept in diagnostics, not lost.
+    expect(doc.diagnostics.filter((d) => d.code === "unplaced-text").map((d) => d.source?.text)).toEqual(expect.arrayContaining(["5", "15", "30"]));
+  });
+
+  it("indicators numbered as printed (指标1:…) start rows, with a column the header does not name", async () => {
+    const text = lines([
+      "某补助资金区域绩效目标自评表",
+      "专项名称", "某补助资金",
+      "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成指标值",
+      "产出指标", "数量指标", "指标1:检查企业数", "≥100家", "120家", "10",
+      "指标2:抽检批次", "50批次", "52批次", "10",
+      "时效指标", "指标1:完成时间", "2021年12月31日", "2021年12月31日", "5",
+    ]);
+    const f = (await parse(text, { path: "numbered.txt" })).forms[0]!;
+    expect(f.indicators.map((i) => [i.level1, i.level2, i.level3, i.target, i.actual])).toEqual([
+      ["产出指标", "数量指标", "检查企业数", "≥100家", "120家"],
+      ["产出指标", "数量指标", "抽检批次", "50批次", "52批次"],
+      ["产出指标", "时效指标", "完成时间", "2021年12月31日", "2021年12月31日"],
+    ]);
+  });
+
+  it("goals printed item by item, each expected beside its actual, one cell a line", async () => {
+    const text = lines([
+      "某项目绩效自评表",
+      "项目名称", "某项目",
+      "年度目标完成情况", "预期目标", "目标实际完成情况", "20",
+      "目标1:修好两座桥。", "目标1:两座桥已修好。",
+      "目标2:培训三十人。", "目标2:培训了三十二人。",
+      "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+      "产出指标", "数量指标", "修桥数量", "2座", "2座", "50", "50",
+    ]);
+    const f = (await parse(text, { path: "goals.txt" })).forms[0]!;
+    expect(f.goals).toEqual({ expected: "目标1:修好两座桥。目标2:培训三十人。", actual: "目标1:两座桥已修好。目标2:培训了三十二人。" });
+  });
+
+  it("linear text: 单位:万元 beside the header, a 一级 whose name was lost, a name broken over two lines, a cut last row", async () => {
+    const text = [
+      "某区部门预算项目支出绩效自评表",
+      "(2019年度)",
+      "主管部门(盖章): 单位:万元",
+      "项目名称 某项目 主管部门 某区某局",
+      "项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分",
+      "年度资金总额 45 45 45 10 100% 10",
+      "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分",
+      "",
+      "(50分)",
+      "数量指标 开放天数 300天 310天 50 50",
+      "",
+      "(30分)",
+      "社会效益",
+      "指标",
+      "受益人数 1000人 1200人 30 30",
+      "满意度指标 服务对象满意度",
+    ].join("\n");
+    const f = (await parse(text, { path: "linear.txt" })).forms[0]!;
+    expect(f.funds.unit).toBe("万元");
+    expect(f.indicators.map((i) => [i.level1 ?? null, i.level1Weight ?? null, i.level2, i.level3, i.target ?? null])).toEqual([
+      [null, 50, "数量指标", "开放天数", "300天"],
+      [null, 30, "社会效益指标", "受益人数", "1000人"],
+      [null, 30, "满意度指标", "服务对象满意度", null],
+    ]);
+  });
+
+  it("a document site's page counter run onto the title is not the title's", async () => {
+    const text = "1/1某项目绩效自评表\n项目名称\t某项目\n";
+    const f = (await parse(text, { path: "counter.txt" })).forms[0]!;
+    expect(f.title).toBe("某项目绩效自评表");
+  });
+});
