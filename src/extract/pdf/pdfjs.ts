@@ -153,8 +153,20 @@ export async function openPdf(bytes: Uint8Array, password?: string, opts: { text
 function fontSink(): unknown {
   const sheet = { cssRules: [] as unknown[], insertRule: () => 0 };
   const style = { sheet, remove: () => undefined };
+  // With a `fonts` set pdf.js takes the font loading API: it makes a FontFace of the font's bytes
+  // instead of writing them out as base64 into an @font-face rule (≈4 % of its CPU time).
+  if (typeof (globalThis as { FontFace?: unknown }).FontFace === "undefined") {
+    Object.defineProperty(globalThis, "FontFace", { value: DroppedFontFace, configurable: true, writable: true });
+  }
   return {
     createElement: () => style,
     documentElement: { getElementsByTagName: () => [{ append: () => undefined }] },
+    fonts: { add: () => undefined, delete: () => undefined },
   };
+}
+
+/** A font face that is never drawn with: loaded at once. Node has no FontFace of its own. */
+class DroppedFontFace {
+  readonly loaded: Promise<this> = Promise.resolve(this);
+  constructor(readonly family: string) {}
 }
