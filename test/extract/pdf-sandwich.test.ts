@@ -96,6 +96,10 @@ describe("judging a layer", () => {
     expect(poor.missing).toContain("projectName");
     expect(poor.share).toBeLessThan(SANDWICH_SETTINGS.minLabelShare);
   });
+  it("judges a department-wide form's layer on the labels that form prints", () => {
+    const dept = labelShare([{ runs: [{ str: "部门整体支出绩效自评表 部门(单位)名称 一级指标 二级指标 三级指标 年度指标值 实际完成值 产出指标 效益指标 分值 得分 合计" }] }]);
+    expect(dept).toMatchObject({ found: 12, of: 12 });
+  });
   it("cuts a text item pdf.js joined across cells at its spaces", () => {
     const parts = splitWords({ str: "30 按", page: 1, bbox: [451.3, 351.5, 471.3, 359.5], fontName: "f", fontSize: 8 });
     expect(parts.map((p) => p.str)).toEqual(["30", "按"]);

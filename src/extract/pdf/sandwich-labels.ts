@@ -15,6 +15,8 @@ import { labelKey } from "../../template/labels.js";
 interface Group {
   name: string;
   spellings: string[];
+  /** Printed on project forms only: a department-wide form (部门整体) has no 项目名称, 实施单位 or fund columns of a project. */
+  projectOnly?: boolean;
 }
 
 const long = (list: readonly string[]) => list.map(labelKey).filter((s) => Array.from(s).length >= 3);
@@ -26,12 +28,12 @@ const of = <K extends string>(list: readonly T.Spelling<K>[], key: K) => {
 /** The labels every project form of the family prints (national, Shanghai, Beijing 2016, Sichuan). */
 export const CORE_LABELS: readonly Group[] = [
   { name: "title", spellings: ["自评表"] },
-  { name: "projectName", spellings: long(of(T.headerFields, "projectName")) },
+  { name: "projectName", spellings: long(of(T.headerFields, "projectName")), projectOnly: true },
   { name: "department", spellings: long(of(T.headerFields, "department")) },
-  { name: "implementingUnit", spellings: long(of(T.headerFields, "implementingUnit")) },
-  { name: "initialBudget", spellings: long(of(T.fundColumns, "initialBudget")) },
-  { name: "executed", spellings: long(of(T.fundColumns, "executed")) },
-  { name: "rate", spellings: long(of(T.fundColumns, "rate")) },
+  { name: "implementingUnit", spellings: long(of(T.headerFields, "implementingUnit")), projectOnly: true },
+  { name: "initialBudget", spellings: long(of(T.fundColumns, "initialBudget")), projectOnly: true },
+  { name: "executed", spellings: long(of(T.fundColumns, "executed")), projectOnly: true },
+  { name: "rate", spellings: long(of(T.fundColumns, "rate")), projectOnly: true },
   { name: "level1", spellings: ["一级指标"] },
   { name: "level2", spellings: ["二级指标"] },
   { name: "level3", spellings: long(of(T.indicatorColumns, "level3")) },
@@ -52,10 +54,15 @@ export interface LabelShare {
   missing: string[];
 }
 
-/** Share of the core labels found in the pages' text (each page's runs in the order given). */
+/**
+ * Share of the core labels found in the pages' text (each page's runs in the order given). A
+ * layer whose text has a department-wide form's title is judged on the labels that form prints.
+ */
 export function labelShare(pages: readonly { runs: readonly { str: string }[] }[]): LabelShare {
   const texts = pages.map((p) => labelKey(p.runs.map((r) => r.str).join("")));
-  const missing = CORE_LABELS.filter((g) => !texts.some((t) => g.spellings.some((s) => t.includes(s)))).map((g) => g.name);
-  const found = CORE_LABELS.length - missing.length;
-  return { found, of: CORE_LABELS.length, share: found / CORE_LABELS.length, missing };
+  const department = texts.some((t) => T.departmentTitlePattern.test(t));
+  const groups = department ? CORE_LABELS.filter((g) => !g.projectOnly) : CORE_LABELS;
+  const missing = groups.filter((g) => !texts.some((t) => g.spellings.some((s) => t.includes(s)))).map((g) => g.name);
+  const found = groups.length - missing.length;
+  return { found, of: groups.length, share: found / groups.length, missing };
 }
