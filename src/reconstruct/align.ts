@@ -204,6 +204,8 @@ export function alignRow<N extends string>(
               .join(sep);
             const content = classify(joined);
             cost = cellCost(content, col.type) + extra * (t - 1) + (opts.joinAll ? alignSettings.atomJoin * (t - 1) + joinedEdgeCost(joined, content) : sentenceJoins(cells, i, t));
+            // A 一级 or 二级 name is a cell of its own, never the start of a longer name (产出目标 数量指标 with no 三级).
+            if (!opts.joinAll && col.type === "level3" && isLevelKind(contents[i]!.kind)) cost += alignSettings.unplaced;
           }
           relax(best, fromI, take, (i + t) * width + j + 1, here + cost, i, t);
         }
@@ -238,6 +240,10 @@ export function alignRow<N extends string>(
   }
   unplaced.reverse();
   return { cost: best[n * width + m]!, placed, unplaced };
+}
+
+function isLevelKind(kind: string): boolean {
+  return kind === "level1" || kind === "level2" || kind === "level12";
 }
 
 /**

@@ -16,14 +16,17 @@ const PAGE_COUNTER = /^\s*\d{1,3}\s*\/\s*\d{1,3}(?=\s*[\u4e00-\u9fff])/;
 export function readTitle(st: ReaderState, v: RowView, at: number): void {
   const cell = v.plain[at]!;
   const printed = v.row.boundaries === "spaces" ? toRaw(v.plain, " ")! : rawOf(cell);
+  // A Markdown heading's marks (`# 部门整体支出绩效自评表`) are no part of the title.
+  const unmarked = { ...printed, text: printed.text.replace(/^\s*#{1,6}\s*/, "") };
   // A document site's page counter run onto the title (`1/1年学生资助…`) is the site's, not the form's.
-  const counter = PAGE_COUNTER.exec(printed.text);
-  const title = counter ? { ...printed, text: printed.text.slice(counter[0].length) } : printed;
+  const counter = PAGE_COUNTER.exec(unmarked.text);
+  const title = counter ? { ...unmarked, text: unmarked.text.slice(counter[0].length) } : unmarked;
   if (counter) st.unplaced([{ text: counter[0], source: cell.source }], "");
   st.dropStubForm();
   // A title printed twice (a document site's heading above the form's own): one form.
   const form = st.form && st.formIsEmpty() ? st.form : st.startForm(cell);
   // The year line run onto the title's line (`…绩效自评表(2022年度)`) is the year, not the title.
+  if (departmentTitlePattern.test(labelKey(title.text))) form.template = "department";
   const withYear = TITLE_THEN_YEAR.exec(title.text);
   if (withYear) {
     form.title = { ...title, text: withYear[1]! };
@@ -31,7 +34,6 @@ export function readTitle(st: ReaderState, v: RowView, at: number): void {
     return;
   }
   form.title = title;
-  if (departmentTitlePattern.test(labelKey(title.text))) form.template = "department";
   if (yearPattern.test(title.text)) form.year = title;
 }
 
