@@ -67,7 +67,9 @@ export function isTaskHeader(v: RowView, inTasks: boolean): boolean {
     // The first line may carry the section's vertical label before the column names.
     const rest = v.cells.filter((c) => hasText(c.text) && !isLabelFragment(c.text));
     if (rest.length === 0 || rest.some((c) => taskColumn(c.text) === null)) return false;
-    return rest.some((c) => taskColumn(c.text) === "name");
+    const restNamed = rest.map((c) => taskColumn(c.text));
+    // (The second line may carry the vertical label too: `年度主要任务 | 总额 | 财政拨款 | 其他资金`.)
+    return restNamed.includes("name") || (inTasks && restNamed.length >= 2 && restNamed.every((c) => BUDGET.has(c!)));
   }
   return named.includes("name") || (inTasks && named.length >= 2 && named.every((c) => BUDGET.has(c!)));
 }
