@@ -79,7 +79,7 @@ if (run("import")) {
 
 if (run("export")) {
   // forms/s and peak memory of every export format, on synthetic imports of two sizes
-  execFileSync(process.execPath, ["--import", "tsx", "scripts/export/bench-export.ts", ...process.argv.slice(2).filter((a, i, all) => ["--forms", "--formats"].includes(a) || ["--forms", "--formats"].includes(all[i - 1]!))], { cwd: root, stdio: "inherit" });
+  execFileSync(process.execPath, ["--import", "tsx", "scripts/export/bench-export.ts", ...process.argv.slice(2).filter((a, i, all) => ["--forms", "--formats", "--import"].includes(a) || ["--forms", "--formats", "--import"].includes(all[i - 1]!))], { cwd: root, stdio: "inherit" });
 }
 
 if (run("scan") && existsSync(join(root, "scripts/scan/bench-scan.ts"))) {

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- export [--forms N,M] [--formats xlsx,duckdb]`: forms/s and peak memory of `export` for every format,
+ * `npm run bench -- export [--forms N,M] [--formats xlsx,duckdb] [--import DIR]`: forms/s and peak memory of `export` for every format,
  * on synthetic imports of two sizes (default 2,000 and 20,000 forms; `--forms 100000` for the
  * archive-sized run). Bounded memory shows as a peak that does not grow with the import.
  *
@@ -22,7 +22,10 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 const arg = process.argv.indexOf("--forms");
 const sizes = arg > 0 ? process.argv[arg + 1]!.split(",").map(Number) : [2_000, 20_000];
 const fmtArg = process.argv.indexOf("--formats");
-const formats = fmtArg > 0 ? process.argv[fmtArg + 1]!.split(",") : ["csv", "jsonl", "xlsx", "duckdb", "parquet"];
+const formats = fmtArg > 0 ? process.argv[fmtArg + 1]!.split(",") : ["csv", "jsonl", "xml", "xlsx", "duckdb", "parquet"];
+// an import kept from an earlier run (JIXIAO_BENCH_KEEP=1): made once, measured again after a change
+const importArg = process.argv.indexOf("--import");
+const given = importArg > 0 ? process.argv[importArg + 1]! : null;
 
 const seed = await parseFile(join(root, "fixtures/seed/000_2ddec0f555d76dd0.txt"));
 
@@ -46,8 +49,8 @@ function makeImport(forms: number): string {
 }
 
 const line = (label: string, value: string) => console.log(`${label.padEnd(46)} ${value}`);
-for (const forms of sizes) {
-  const dir = makeImport(forms);
+for (const forms of given ? [0] : sizes) {
+  const dir = given ?? makeImport(forms);
   const outDir = mkdtempSync(join(tmpdir(), "jixiao-bench-out-"));
   try {
     for (const format of formats) {
@@ -57,7 +60,7 @@ for (const forms of sizes) {
       line(`export ${format}: ${n} forms`, `${(n / r.seconds).toFixed(0)} forms/s  (${r.seconds.toFixed(1)} s, peak RSS ${r.peakRssMiB.toFixed(0)} MiB)`);
     }
   } finally {
-    if (process.env.JIXIAO_BENCH_KEEP) console.log(`import kept: ${dir}`);
+    if (process.env.JIXIAO_BENCH_KEEP || given) console.log(`import kept: ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
     rmSync(outDir, { recursive: true, force: true });
   }

@@ -8,7 +8,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { tempName } from "../../batch/atomic-write.js";
 import type { Lang } from "../../audit/fields.js";
 import type { ImportReadOptions } from "../import-folder.js";
-import { loadImport, openDb, withScratch, type LoadSummary } from "./duckdb.js";
+import { closeDb, loadImport, withScratch, type LoadSummary } from "./duckdb.js";
 import { TABLES } from "./model.js";
 import { VIEWS } from "./views.js";
 import { writeXlsx } from "./xlsx.js";
@@ -23,15 +23,9 @@ const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 async function toDuckdb(dir: string, file: string, opts: Options): Promise<LoadSummary> {
   return withScratch(async (scratch) => {
-    const { instance, conn } = await openDb(file, { tempDir: scratch });
-    try {
-      const s = await loadImport(conn, dir, opts);
-      await conn.run("CHECKPOINT");
-      return s;
-    } finally {
-      conn.closeSync();
-      instance.closeSync();
-    }
+    const { db, summary } = await loadImport(file, { tempDir: scratch }, dir, opts);
+    closeDb(db);
+    return summary;
   });
 }
 
@@ -45,15 +39,14 @@ async function toParquet(dir: string, outDir: string, opts: Options): Promise<Lo
   await mkdir(outDir);
   return withScratch(async (scratch) => {
     // loaded into a scratch database first, so memory stays bounded (DuckDB spills to disk)
-    const { instance, conn } = await openDb(join(scratch, "load.duckdb"), { tempDir: scratch });
+    const { db, summary } = await loadImport(join(scratch, "load.duckdb"), { tempDir: scratch }, dir, opts);
     try {
-      const s = await loadImport(conn, dir, opts);
-      for (const t of TABLES) await conn.run(`COPY ${t.name} TO ${sqlString(join(outDir, `${t.name}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`);
+      // COPY streams the table out row group by row group
+      for (const t of TABLES) await db.conn.run(`COPY ${t.name} TO ${sqlString(join(outDir, `${t.name}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`);
       await writeFile(join(outDir, "views.sql"), parquetViewsSql());
-      return s;
+      return summary;
     } finally {
-      conn.closeSync();
-      instance.closeSync();
+      closeDb(db);
     }
   });
 }

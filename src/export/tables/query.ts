@@ -8,7 +8,7 @@ import type { DuckDBResultReader } from "@duckdb/node-api";
 import { join } from "node:path";
 import type { Lang } from "../../audit/fields.js";
 import type { ImportReadOptions } from "../import-folder.js";
-import { loadImport, openDb, withScratch } from "./duckdb.js";
+import { closeDb, loadImport, withScratch } from "./duckdb.js";
 
 /** A result cell: JSON-safe (BIGINT as a number when it fits, else its decimal text). */
 export type QueryValue = string | number | boolean | null | QueryValue[] | { [k: string]: QueryValue };
@@ -38,9 +38,9 @@ export async function queryImport(dir: string, sql: string, opts: ImportReadOpti
   return withScratch(async (scratch) => {
     // a database file in the scratch folder, not ":memory:": an in-memory database holds the
     // whole import; a file lets DuckDB write loaded blocks out and keep to its memory limit
-    const { instance, conn } = await openDb(join(scratch, "query.duckdb"), { tempDir: scratch });
+    const { db } = await loadImport(join(scratch, "query.duckdb"), { tempDir: scratch }, dir, opts);
+    const conn = db.conn;
     try {
-      await loadImport(conn, dir, opts);
       await conn.run("SET enable_external_access = false");
       await conn.run("SET lock_configuration = true");
       let result: DuckDBResultReader;
@@ -51,8 +51,7 @@ export async function queryImport(dir: string, sql: string, opts: ImportReadOpti
       }
       return resultOf(result);
     } finally {
-      conn.closeSync();
-      instance.closeSync();
+      closeDb(db);
     }
   });
 }

@@ -10,9 +10,8 @@
  * sheet is streamed from its spool. A sheet longer than Excel's row limit goes on in `名称 (2)`.
  */
 import ExcelJS from "exceljs";
-import { createReadStream, createWriteStream, type WriteStream } from "node:fs";
+import { createReadStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import { once } from "node:events";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
@@ -20,7 +19,7 @@ import type { Lang } from "../../audit/fields.js";
 import { guardFormula } from "../csv.js";
 import type { ImportReadOptions } from "../import-folder.js";
 import { TABLES, type Column, type NumberFormat, type Row, type Table, type TableName } from "./model.js";
-import { importRows } from "./stream.js";
+import { spoolFile, spoolTables, type SpoolSummary } from "./spool.js";
 
 /** Excel's 1,048,576 rows, less the header. */
 export const EXCEL_MAX_ROWS = 1_048_575;
@@ -44,10 +43,7 @@ export interface XlsxOptions extends ImportReadOptions {
   maxRows?: number;
 }
 
-export interface XlsxSummary {
-  documents: number;
-  forms: number;
-}
+export type XlsxSummary = SpoolSummary;
 
 /** The name of part `n` (0-based) of a table's sheet. */
 export function sheetName(t: Table, lang: Lang, part: number): string {
@@ -58,37 +54,6 @@ export function sheetName(t: Table, lang: Lang, part: number): string {
 /** A header cell: the column's name in the language asked. */
 export function header(c: Column, lang: Lang): string {
   return lang === "en" ? c.en : c.zh;
-}
-
-async function write(out: WriteStream, s: string): Promise<void> {
-  if (!out.write(s)) await once(out, "drain");
-}
-
-const SPOOL_CHUNK = 1 << 16;
-
-async function spool(dir: string, spoolDir: string, opts: XlsxOptions): Promise<XlsxSummary> {
-  const files = new Map(TABLES.map((t) => [t.name, createWriteStream(join(spoolDir, `${t.name}.jsonl`))]));
-  const summary: XlsxSummary = { documents: 0, forms: 0 };
-  const pending = new Map<TableName, string>();
-  try {
-    for await (const rows of importRows(dir, opts)) {
-      summary.documents++;
-      summary.forms += rows.forms.length;
-      for (const t of TABLES) {
-        // rows gathered into chunks: one write per row would be one system call per row
-        let chunk = (pending.get(t.name) ?? "") + rows[t.name].map((row) => JSON.stringify(row) + "\n").join("");
-        if (chunk.length > SPOOL_CHUNK) {
-          await write(files.get(t.name)!, chunk);
-          chunk = "";
-        }
-        pending.set(t.name, chunk);
-      }
-    }
-    for (const [name, chunk] of pending) if (chunk) await write(files.get(name)!, chunk);
-  } finally {
-    await Promise.all([...files.values()].map(async (f) => (f.end(), await once(f, "close"))));
-  }
-  return summary;
 }
 
 function quoteSheet(name: string): string {
@@ -219,10 +184,10 @@ export async function writeXlsx(dir: string, file: string, opts: XlsxOptions = {
   const maxRows = opts.maxRows ?? EXCEL_MAX_ROWS;
   const spoolDir = await mkdtemp(join(tmpdir(), "jixiao-xlsx-"));
   try {
-    const summary = await spool(dir, spoolDir, opts);
+    const summary = await spoolTables(dir, spoolDir, opts);
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
     wb.creator = "jixiao";
-    for (const name of SHEET_ORDER) await writeTable(wb, TABLES.find((t) => t.name === name)!, join(spoolDir, `${name}.jsonl`), lang, maxRows);
+    for (const name of SHEET_ORDER) await writeTable(wb, TABLES.find((t) => t.name === name)!, spoolFile(spoolDir, name), lang, maxRows);
     writeExplanation(wb, lang);
     await wb.commit();
     return summary;
