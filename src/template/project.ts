@@ -67,7 +67,8 @@ export const otherForms: { name: string; pattern: RegExp }[] = [
   { name: "评审报告", pattern: /评审报告$/ },
   { name: "项目基本信息", pattern: /^项目基本信息(表)?$/ },
 ];
-export const departmentTitlePattern = /部门(\(单位\))?整体(支出)?绩效(评价)?(目标)?自评(表|报告)/;
+// A unit's name before 整体支出 (蚕茶卫生院整体支出绩效自评表) names a department-wide form too.
+export const departmentTitlePattern = /部门(\(单位\))?整体(支出)?绩效(评价)?(目标)?自评(表|报告)|整体支出绩效(评价)?自评(表|报告)/;
 export const yearPattern = /((?:19|20)\d{2})\s*年\s*度?/;
 
 export const headerFields: Spelling<HeaderField>[] = [

@@ -39,6 +39,13 @@ describe("department-wide form, national layout", () => {
     expect(doc.diagnostics.filter((d) => d.code === "unplaced-text")).toEqual([]);
   });
 
+  it("knows the form by a title led by the unit's name (…卫生院整体支出绩效自评表), with its year run on", async () => {
+    const titled = text.replace("部门整体支出绩效自评表\n（2022年度）", "蚕茶卫生院整体支出绩效自评表（2022年度）");
+    expect(titled).not.toBe(text);
+    const f = (await parse(titled, { path: "titled.txt" })).forms[0]!;
+    expect([f.template, f.title, f.year]).toEqual(["department", "蚕茶卫生院整体支出绩效自评表", 2022]);
+  });
+
   it("audits it: the task whose parts do not make its total, and nothing else", async () => {
     const f = (await parse(text, { path: "national-tab.txt" })).forms[0]!;
     expect(f.audit.findings.filter((x) => x.severity === "error").map((x) => [x.rule, x.path, x.reported, x.expected])).toEqual([
