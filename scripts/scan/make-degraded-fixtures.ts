@@ -22,6 +22,7 @@ import { Rng } from "../lib/prng.js";
 import { imagePdf, packBits, type PdfPageImage } from "./degrade/pdf-writer.js";
 import { encodeJpeg, loadRgb, noise, rotate, type Rgb } from "./degrade/raster.js";
 import { stampSeal, type SealInk } from "./degrade/seal.js";
+import { penMark } from "./degrade/handwriting.js";
 import { fax, fold, photo, punchHoles, stain, type FaxSpec, type PhotoSpec } from "./degrade/effects.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -56,6 +57,8 @@ interface Spec {
   view?: PhotoView;
   /** Stain, fold and punch holes. */
   wear?: boolean;
+  /** Pen marks in the margins: a blue signature and a black date under the table, ticks beside it. */
+  pen?: boolean;
   /** Small turn of the sheet on the glass, degrees. */
   skew?: number;
   /** Read by the default test run (keep these few: OCR is slow). */
@@ -90,6 +93,7 @@ const SPECS: Spec[] = [
   { name: "d-seal-red-total-p14", pdf: "p14-central-serif-small.pdf", kind: "seal", dpi: 200, seed: 102, skew: -0.3, note: "red 40 mm seal over the total score, small type", seals: [{ ink: "red", diameterMm: 40, over: "total", offsetMm: [-6, -3] }] },
   { name: "d-seal-blue-numbers-p02", pdf: "p02-shanghai-uming-2p.pdf", kind: "seal", dpi: 200, seed: 103, skew: 0.2, note: "Shanghai, two pages: blue 32 mm 财务专用章 over the fund amounts", seals: [{ ink: "blue", diameterMm: 32, over: "numbers", bottom: "财务专用章" }] },
   { name: "d-seal-red-two-p12", pdf: "p12-sichuan-noto.pdf", kind: "seal", dpi: 200, seed: 104, skew: 0.5, note: "Sichuan, two pages: red 42 mm over the name, red 30 mm over the total", seals: [{ ink: "red", diameterMm: 42, over: "name", offsetMm: [8, 0] }, { ink: "red", diameterMm: 30, over: "total", bottom: "专用章" }] },
+  { name: "d-seal-pen-p05", pdf: "p05-beijing-serif.pdf", kind: "seal", dpi: 200, seed: 105, skew: -0.3, note: "Beijing 2016, two pages: red 38 mm seal over the total; a blue signature and a black handwritten date under the table, black ticks in both side margins", seals: [{ ink: "red", diameterMm: 38, over: "total", offsetMm: [5, -2] }], pen: true },
   { name: "d-fax-p01", pdf: "p01-central-uming.pdf", kind: "fax", dpi: 150, seed: 201, skew: 0.3, note: "150 dpi bilevel fax, speckle", fax: FAX, test: true },
   { name: "d-fax-p06", pdf: "p06-sichuan-uming-land.pdf", kind: "fax", dpi: 150, seed: 202, skew: -0.4, note: "150 dpi bilevel fax, Sichuan landscape, two pages, speckle", fax: FAX },
   { name: "d-fax-p05", pdf: "p05-beijing-serif.pdf", kind: "fax", dpi: 150, seed: 203, skew: 0.2, note: "150 dpi bilevel fax, Beijing 2016, heavier speckle", fax: { ...FAX, speckle: 0.002 } },
@@ -180,7 +184,24 @@ function render(pdf: string, dpi: number, tmp: string): string[] {
 
 const mm = (v: number, dpi: number) => (v / 25.4) * dpi;
 
-async function degradePage(img: Rgb, s: Spec, page: number, all: Word[], truth: TruthFile, rng: Rng): Promise<PdfPageImage> {
+/** Pen marks placed around the page's table (its words' extent): the signature and date under it, ticks in both side margins. */
+function penMarks(img: Rgb, s: Spec, page: number, all: Word[], rng: Rng): void {
+  const px = s.dpi / 72;
+  const here = all.filter((w) => w.page === page && w.text.trim() !== "");
+  // The table's extent: the words' without the page number (a short word alone at the bottom).
+  const body = here.filter((w) => !/^[-—–\d\s]+$/.test(w.text) || w.box[1] < 0.85 * (img.height / px));
+  const left = Math.min(...body.map((w) => w.box[0])) * px;
+  const right = Math.max(...body.map((w) => w.box[2])) * px;
+  const bottom = Math.max(...body.map((w) => w.box[3])) * px;
+  const top = Math.min(...body.map((w) => w.box[1])) * px;
+  const mmPx = s.dpi / 25.4;
+  penMark(img, { what: "signature", ink: "blue", at: [left + 0.55 * (right - left), bottom + 10 * mmPx], heightMm: 10 }, s.dpi, rng);
+  penMark(img, { what: "date", ink: "black", at: [left + 0.58 * (right - left), bottom + 23 * mmPx], heightMm: 5, text: "2017.3.15" }, s.dpi, rng);
+  penMark(img, { what: "tick", ink: "black", at: [right + 20 * mmPx, top + 0.2 * (bottom - top)], heightMm: 5 }, s.dpi, rng);
+  penMark(img, { what: "tick", ink: "black", at: [left - 16 * mmPx, top + 0.5 * (bottom - top)], heightMm: 5 }, s.dpi, rng);
+}
+
+async function degradePage(img: Rgb, s: Spec, page: number, pages: number, all: Word[], truth: TruthFile, rng: Rng): Promise<PdfPageImage> {
   const px = s.dpi / 72;
   for (const seal of s.seals ?? []) {
     const target = aim(all, truth, seal.over);
@@ -189,6 +210,7 @@ async function degradePage(img: Rgb, s: Spec, page: number, all: Word[], truth: 
     const name = truth.form.implementingUnit ?? truth.form.department ?? "";
     stampSeal(img, { ink: seal.ink, diameterMm: seal.diameterMm, centre: [target.at[0] * px + mm(ox, s.dpi), target.at[1] * px + mm(oy, s.dpi)], name, bottom: seal.bottom ?? "", turn: rng.int(-25, 25), strength: 0.85 }, s.dpi, rng);
   }
+  if (s.pen && page === pages) penMarks(img, s, page, all, rng);
   if (s.wear && page === 1) {
     stain(img, [img.width * 0.62, img.height * 0.62], mm(22, s.dpi), rng);
     fold(img, Math.round(img.height * 0.34), Math.round(mm(4, s.dpi)));
@@ -221,7 +243,7 @@ async function main(): Promise<void> {
       const rng = new Rng(s.seed);
       const pngs = render(pdf, s.dpi, tmp);
       const pages: PdfPageImage[] = [];
-      for (let i = 0; i < pngs.length; i++) pages.push(await degradePage(await loadRgb(readFileSync(pngs[i]!)), s, i + 1, all, truth, rng));
+      for (let i = 0; i < pngs.length; i++) pages.push(await degradePage(await loadRgb(readFileSync(pngs[i]!)), s, i + 1, pngs.length, all, truth, rng));
       // One page in colour is a photo or a JPEG as a phone or scanner saves it; faxes and
       // several pages are an image-only PDF, as archives keep them.
       const single = pages.length === 1 && pages[0]!.kind === "jpeg";

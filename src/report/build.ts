@@ -168,7 +168,9 @@ function renderForm(e: FormEntry, pages: ReadonlyMap<number, PageImage>, w: Word
           html`<tr class="finding" tabindex="0" id="${id}-x-${p.index}" data-rule="${p.finding.rule}" data-path="${p.finding.path}"${p.cellId ? html` data-cell="${p.cellId}"` : ""}${p.boxId ? html` data-box="${p.boxId}"` : ""}><td><span class="sev-label sev-${p.finding.severity}">${w.severity[p.finding.severity]}</span></td><td><code>${p.finding.rule}</code></td><td>${fieldName(p.finding.path, form, w.lang === "en" ? "en" : "zh")}${p.cellId ? "" : html` <span class="note">${w.notInTable}</span>`}</td><td class="n">${formatFindingValue(p.finding.reported, w)}</td><td class="n">${formatFindingValue(p.finding.expected, w)}</td><td>${p.finding.message}</td></tr>`,
       )}</tbody></table>`
     : html`<p class="verdict-ok">${w.noFindings}</p>`;
-  const pageView = renderPages(id, e.doc.source.sha256, form, rows, placed, pages, w);
+  // Seals and handwriting the reader dropped by colour are shown where they were on the page.
+  const marks = e.doc.diagnostics.filter((d) => d.code === "seal" || d.code === "handwriting");
+  const pageView = renderPages(id, e.doc.source.sha256, form, rows, placed, pages, w, marks);
   const verdict: Html = form.audit.ok ? html`<span class="verdict-ok">${w.ok}</span>` : html`<span class="verdict-bad">${w.withErrors}</span>`;
   return html`<section class="form" id="${id}" data-dept="${form.department ?? NO_DEPARTMENT}"><h3>${form.projectName ?? w.untitled}</h3>
 <p class="meta">${e.doc.source.path} #${e.formIndex + 1} · ${form.year ?? ""} · ${w.total} ${form.total.score === null ? "—" : formatNumber(form.total.score)} · ${w.grade} ${form.audit.grade ?? "—"} · ${verdict} · <a href="#top">${w.backToTop}</a></p>

@@ -5,7 +5,7 @@
  * page image (the original file not at hand) the boxes are drawn on a blank page with the text
  * they held, so the layout can still be checked.
  */
-import type { Form, SourceLocation } from "../schema/index.js";
+import type { Diagnostic, Form, SourceLocation } from "../schema/index.js";
 import type { PlacedFinding, TableRow } from "./form-table.js";
 import { cellId, LOW_CONFIDENCE, resolveCell } from "./form-table.js";
 import { cls, html, slug, type Raw } from "./html.js";
@@ -73,6 +73,8 @@ export function renderPages(
   placed: readonly (PlacedFinding & { boxId: string | null })[],
   images: ReadonlyMap<number, PageImage>,
   w: Words,
+  /** Marks the reader found on the pages and kept out of the form (seals, handwriting): drawn dashed, with their message. */
+  marks: readonly Diagnostic[] = [],
 ): Raw | null {
   const ids = boxIds(formId, form);
   // one entry per drawn box: the first path that has it
@@ -104,9 +106,13 @@ export function renderPages(
         img ? "" : html`<text class="boxtext" x="${r(x0 + 1)}" y="${r(y1 - (y1 - y0) * 0.25)}" font-size="${r(Math.min(9, (y1 - y0) * 0.6))}">${src.text.slice(0, 40)}</text>`
       }`;
     });
+    const drawn = marks.flatMap((d) => {
+      const b = d.source?.page === page ? d.source.bbox : undefined;
+      return b ? [html`<rect class="${cls("mark", `mark-${d.code}`)}" x="${r(b[0])}" y="${r(b[1])}" width="${r(b[2] - b[0])}" height="${r(b[3] - b[1])}"><title>${d.message}</title></rect>`] : [];
+    });
     return html`<figure class="page"><figcaption>${w.page(page)}${img ? "" : html` · <span class="note">${w.pageImageMissing}</span>`}</figcaption><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${r(width)} ${r(height)}" class="pagesvg">${
       img ? html`<use href="#${pageImageId(sha256, page)}"/>` : html`<rect class="blank" x="0" y="0" width="${r(width)}" height="${r(height)}"/>`
-    }${rects}</svg></figure>`;
+    }${rects}${drawn}</svg></figure>`;
   });
   return html`${out}`;
 }

@@ -49,6 +49,8 @@ rect.box.sev-error { fill: rgba(198,40,40,.18); stroke: var(--err); stroke-width
 rect.box.sev-warning { fill: rgba(224,160,0,.2); stroke: var(--warn); stroke-width: 1.6; }
 rect.box.sev-info { fill: rgba(30,111,208,.12); stroke: var(--info); stroke-width: 1.2; }
 rect.box.lowconf { stroke-dasharray: 3 2; stroke: #8e24aa; stroke-width: 1.2; }
+rect.mark { fill: none; stroke: #c2185b; stroke-dasharray: 6 3; stroke-width: 1.4; }
+rect.mark-handwriting { stroke: #1565c0; }
 text.boxtext { fill: #444; }
 table.paper { border-collapse: collapse; width: 100%; font-size: 13px; }
 table.paper caption { font-size: 16px; font-weight: 700; padding: 6px; }

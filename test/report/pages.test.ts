@@ -51,6 +51,21 @@ describe("page view", () => {
     expect(all(form, (e) => e.tagName === "rect" && hasClass(e, "blank"))).toHaveLength(2);
   });
 
+  it("draws a seal and handwriting the reader dropped where they were, dashed, with their message", async () => {
+    const doc = await boxedSeed();
+    doc.diagnostics.push(
+      { code: "seal", severity: "info", message: "第 1 页有红色印章", source: { text: "", page: 1, bbox: [380, 650, 500, 770] } },
+      { code: "handwriting", severity: "info", message: "第 2 页有蓝色手写笔迹", source: { text: "", page: 2, bbox: [300, 130, 400, 150] } },
+    );
+    const form = byId(parseHtml(buildReport([doc])), "f0-1")!;
+    const marks = all(form, (e) => e.tagName === "rect" && hasClass(e, "mark"));
+    expect(marks.map((m) => [hasClass(m, "mark-seal") ? "seal" : "handwriting", attr(m, "x"), attr(m, "y"), attr(m, "width"), attr(m, "height")])).toEqual([
+      ["seal", "380", "650", "120", "120"],
+      ["handwriting", "300", "130", "100", "20"],
+    ]);
+    expect(textOf(marks[0]!)).toContain("红色印章");
+  });
+
   it("puts a page picture in once and refers to it from the form", async () => {
     const doc = await boxedSeed();
     const dataUrl = "data:image/jpeg;base64,/9j/AAAA";

@@ -1,11 +1,16 @@
 /**
- * Seals found from where seal ink was (`ColourMarks` of `./colour.ts`): grid cells with enough
- * ink, joined with their neighbours, each group large enough to be a stamp. A seal is recorded
- * as a diagnostic (page, box) so the report and the review can show it; its ink never reaches OCR.
+ * Coloured marks found from where seal-coloured ink was (`ColourMarks` of `./colour.ts`): grid
+ * cells with enough ink, joined with their neighbours. A group the size and shape of a stamp
+ * (at least `minSealSize`, at most `maxSealAspect` times as long as it is wide: round and oval
+ * seals) is a seal; a smaller or elongated one is a pen mark — a blue signature, a date or a
+ * tick written on the form. Both are recorded as diagnostics (page, box) so the report and the
+ * review can show them; their ink was dropped by colour and never reaches OCR or a field.
  */
 import type { ColourMarks, Ink } from "./colour.js";
 
 export interface Seal {
+  /** A stamp, or a pen mark (a signature, a date, a tick). */
+  kind: "seal" | "pen";
   ink: Ink;
   /** Pixels of the page image as decoded: [x0, y0, x1, y1]. */
   bbox: [number, number, number, number];
@@ -14,8 +19,12 @@ export interface Seal {
 export interface SealSettings {
   /** A grid cell with at least this share of its pixels in seal ink belongs to a mark. */
   sealCellInk: number;
-  /** A mark smaller than this (points, its larger side) is a speck of colour, not a seal. */
+  /** A mark smaller than this (points, its larger side) is no seal … */
   minSealSize: number;
+  /** … nor one longer than this many times its width (a signature is 3–5 times). */
+  maxSealAspect: number;
+  /** A mark smaller than this (points) is a speck of colour, not recorded. */
+  minPenMark: number;
 }
 
 export function sealsOf(marks: ColourMarks, dpi: number, s: SealSettings): Seal[] {
@@ -23,6 +32,7 @@ export function sealsOf(marks: ColourMarks, dpi: number, s: SealSettings): Seal[
   const { cols, rows, block } = marks;
   const minCount = s.sealCellInk * block * block;
   const minPx = (s.minSealSize / 72) * dpi;
+  const minPenPx = (s.minPenMark / 72) * dpi;
   for (const ink of ["red", "blue"] as const) {
     const counts = marks[ink];
     const seen = new Uint8Array(cols * rows);
@@ -51,8 +61,18 @@ export function sealsOf(marks: ColourMarks, dpi: number, s: SealSettings): Seal[
         }
       }
       const box: [number, number, number, number] = [x0 * block, y0 * block, (x1 + 1) * block, (y1 + 1) * block];
-      if (Math.max(box[2] - box[0], box[3] - box[1]) >= minPx) out.push({ ink, bbox: box });
+      const long = Math.max(box[2] - box[0], box[3] - box[1]);
+      const short = Math.min(box[2] - box[0], box[3] - box[1]);
+      if (long >= minPx && long <= s.maxSealAspect * short) out.push({ kind: "seal", ink, bbox: box });
+      else if (long >= minPenPx) out.push({ kind: "pen", ink, bbox: box });
     }
   }
-  return out;
+  // A seal's star or characters apart from its ring make a group of their own: inside a seal's
+  // box, a smaller mark of the same ink is part of it.
+  const seals = out.filter((m) => m.kind === "seal");
+  return out.filter((m) => m.kind === "seal" || !seals.some((q) => q.ink === m.ink && inside(m.bbox, q.bbox)));
+}
+
+function inside(a: Seal["bbox"], b: Seal["bbox"]): boolean {
+  return a[0] >= b[0] && a[1] >= b[1] && a[2] <= b[2] && a[3] <= b[3];
 }

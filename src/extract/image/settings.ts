@@ -111,6 +111,10 @@ export const ScanSettingsSchema = z
     faxInkGain: z.number().min(1).default(2),
     /** A coloured mark smaller than this (points) is not recorded as a seal (official seals are 38–42 mm, section seals ≈ 30 mm). */
     minSealSize: z.number().positive().default(40),
+    /** … nor one longer than this many times its width (round and oval seals are at most ≈ 1.5; a signature is 3–5): such a mark is a pen mark. */
+    maxSealAspect: z.number().min(1).default(1.8),
+    /** A coloured mark smaller than this (points) is a speck, not recorded as a pen mark (a tick is ≈ 14 pt). */
+    minPenMark: z.number().positive().default(8),
     /** Phone photos (issue 21, ./photo.ts): the page's edges are looked for within this share of the photo's width (height) from each border … */
     photoEdgeReach: z.number().min(0.05).max(0.5).default(0.3),
     /** … as a step up from the desk of at least this much (gray levels) … */
@@ -128,7 +132,7 @@ export const ScanSettingsSchema = z
     photoTrim: z.number().nonnegative().default(4),
     /** Unsharp mask against a photo's blur: Gaussian σ (points) and the share of the difference added back (0 = none). */
     photoSharpenSigma: z.number().nonnegative().default(0.5),
-    photoSharpenAmount: z.number().nonnegative().default(1),
+    photoSharpenAmount: z.number().nonnegative().default(2),
   })
   .strict();
 

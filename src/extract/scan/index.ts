@@ -124,14 +124,14 @@ export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<
   return { grid: layout.grid, alternatives, pages: scanned, diagnostics };
 }
 
-/** Each seal found on the page (its ink already dropped by the decoder), as a diagnostic with page and box. */
+/** Each seal and coloured pen mark found on the page (its ink already dropped by the decoder), as a diagnostic with page and box. */
 function sealDiagnostics(pi: PageImage, s: ScanSettings, pixels: boolean, lang: ReaderContext["lang"]): Diagnostic[] {
   const marks = (pi.image as ColourPage | null)?.colourMarks;
   if (!marks) return [];
   return sealsOf(marks, pi.dpi, s).map((seal) => ({
-    code: "seal",
+    code: seal.kind === "seal" ? "seal" : "handwriting",
     severity: "info" as const,
-    message: scanMessages(lang).sealFound(seal.ink, pi.page),
+    message: (seal.kind === "seal" ? scanMessages(lang).sealFound : scanMessages(lang).penFound)(seal.ink, pi.page),
     // The box is in the decoded image's pixels: an image file's own unit, or turned into the PDF's points.
     source: { text: "", page: pi.page, bbox: pixels ? seal.bbox : toOutputBox(seal.bbox, 1 / pi.scale) },
   }));

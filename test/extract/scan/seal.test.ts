@@ -42,9 +42,10 @@ describe("seal removal by colour", () => {
       expect(at(100, 39)).toBeGreaterThanOrEqual(230); // the pale edge too (it was a gray ghost)
       expect(at(45, 98)).toBeLessThan(60); // the bar where it crosses the ring: still black
       expect(at(100, 98)).toBeLessThan(60);
-      const seals = sealsOf(page.colourMarks!, 72, { sealCellInk: s.sealCellInk, minSealSize: 40 });
+      const seals = sealsOf(page.colourMarks!, 72, { sealCellInk: s.sealCellInk, minSealSize: 40, maxSealAspect: 1.8, minPenMark: 8 });
       expect(seals).toHaveLength(1);
       expect(seals[0]!.ink).toBe(name);
+      expect(seals[0]!.kind).toBe("seal");
       const [x0, y0, x1, y1] = seals[0]!.bbox;
       expect(x0).toBeLessThanOrEqual(40);
       expect(y0).toBeLessThanOrEqual(40);
@@ -58,5 +59,25 @@ describe("seal removal by colour", () => {
     const page = colourToGray(px, 10, 10, 4, s);
     expect(page.colourMarks).toBeUndefined();
     expect(page.data[0]).toBe((128 * 77 + 128 * 150 + 128 * 29) >> 8);
+  });
+});
+
+describe("pen marks by colour", () => {
+  const s = scanSettings();
+  it("a blue signature (long and low) is a pen mark, not a seal; its ink is dropped too", () => {
+    const w = 300;
+    const h = 120;
+    const px = new Uint8ClampedArray(w * h * 4);
+    for (let y = 0; y < h; y++) {
+      for (let x = 0; x < w; x++) {
+        // Paper, and a wavy ballpoint line 200 px long, ±15 px high, 3 px thick.
+        const onPen = x >= 40 && x < 240 && Math.abs(y - (60 + 15 * Math.sin(x / 8))) < 1.5;
+        px.set(onPen ? [40, 60, 170, 255] : [246, 244, 240, 255], (y * w + x) * 4);
+      }
+    }
+    const page = colourToGray(px, w, h, 4, s);
+    expect(page.data[46 * w + 40]!).toBeGreaterThanOrEqual(230); // on the line: paper now
+    const marks = sealsOf(page.colourMarks!, 72, { sealCellInk: s.sealCellInk, minSealSize: 40, maxSealAspect: 1.8, minPenMark: 8 });
+    expect(marks.map((m) => [m.kind, m.ink])).toEqual([["pen", "blue"]]);
   });
 });
