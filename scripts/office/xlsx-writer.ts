@@ -39,6 +39,11 @@ export interface XlsxOptions {
    * the default height of rows the file gives none, and the printout would cut the text).
    */
   fitRowHeights?: boolean;
+  /**
+   * Every cell but the goals' paragraphs shrinks its text to fit the cell's width instead of
+   * wrapping it (Excel's and Calc's "shrink to fit"): the printout has text scaled per cell.
+   */
+  shrinkToFit?: boolean;
 }
 
 /** Display width of text in column-width units (a CJK character is about two digits wide). */
@@ -110,7 +115,8 @@ function placeForm(ws: ExcelJS.Worksheet, layout: Layout, top: number, o: XlsxOp
       } else if (c.text !== "") {
         cell.value = c.text;
       }
-      cell.alignment = { vertical: "middle", horizontal: c.kind === "goal" || c.kind === "text" ? "left" : "center", wrapText: true };
+      const shrink = o.shrinkToFit === true && c.kind !== "goal";
+      cell.alignment = { vertical: "middle", horizontal: c.kind === "goal" || c.kind === "text" ? "left" : "center", wrapText: !shrink, ...(shrink ? { shrinkToFit: true } : {}) };
       if (o.font) cell.font = { name: o.font.name, size: o.font.size };
       const ruled = o.borders === "none" ? false : o.borders === "head" ? ri < layout.rows.findIndex((x) => x.kind === "goalHead") : true;
       if (ruled && !(OUTSIDE.has(row.kind) && !o.titleMerged)) cell.border = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };

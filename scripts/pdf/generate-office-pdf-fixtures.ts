@@ -8,7 +8,7 @@
  *   <name>.truth.json   a JSON array of { variant, form }, in file order
  *   manifest.json       what each file exercises (source, borders, orientation, font)
  *
- *   npx tsx scripts/pdf/generate-office-pdf-fixtures.ts
+ *   npx tsx scripts/pdf/generate-office-pdf-fixtures.ts [--only NAME]
  *
  * Needs `soffice` (apt: libreoffice-writer libreoffice-calc) and the fonts (fonts-noto-cjk,
  * fonts-arphic-uming, fonts-wqy-zenhei); the tests do not: the PDFs are committed. The inputs
@@ -117,6 +117,7 @@ export const SPECS: (DocxSpec | XlsxSpec | PiecesSpec)[] = [
   { kind: "xlsx", name: "c05-beijing-none", seed: 1905, variants: ["beijing2016"], indicators: [6], options: { ...X, borders: "none", widths: FIT10, font: { name: notoSerif, size: 9 }, pageSetup: { paperSize: A4, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } }, meta: { ruling: "none", landscape: false, across: false, font: notoSerif }, note: "Beijing 2016, no borders" },
   { kind: "xlsx", name: "c06-central-wide-across", seed: 1906, variants: ["central"], indicators: [8], options: { ...X, widths: WIDE9, font: { name: uming, size: 10 }, pageSetup: { paperSize: A4, orientation: "portrait", scale: 100, fitToPage: false, printTitlesRow: "1:2" } }, meta: { ruling: "all", landscape: false, across: true, font: uming }, note: "wide sheet printed over two pages across, the title rows repeated on each" },
   { kind: "xlsx", name: "c07-shanghai-wide-across-none", seed: 1907, variants: ["shanghai"], indicators: [6], options: { ...X, borders: "none", widths: WIDE9_LAND, font: { name: notoSans, size: 10 }, pageSetup: { paperSize: A4, orientation: "landscape", scale: 100, fitToPage: false, printTitlesColumn: "A:A", printTitlesRow: "1:2" } }, meta: { ruling: "none", landscape: true, across: true, font: notoSans }, note: "wide unruled sheet over two landscape pages across, column A and the title rows repeated on each" },
+  { kind: "xlsx", name: "c08-central-shrink", seed: 1908, variants: ["central"], indicators: [7], options: { ...X, borders: "none", shrinkToFit: true, widths: FIT9.map((w) => w * 0.75), font: { name: zenhei, size: 10 }, pageSetup: { paperSize: A4, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } }, meta: { ruling: "none", landscape: false, across: false, font: zenhei }, note: "no borders, narrow columns, every cell but the goals shrunk to fit (text scaled per cell)" },
 ];
 
 function soffice(): string {
@@ -141,6 +142,9 @@ function toPdf(files: string[], outDir: string): void {
   }
 }
 
+/** `--only NAME`: make that fixture's files only (LibreOffice's PDFs are not byte-stable: the others stay as committed). */
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const tmp = mkdtempSync(join(tmpdir(), "jixiao-office-pdf-"));
@@ -151,8 +155,9 @@ async function main(): Promise<void> {
     const gen = s.variants.map((variant, i) => generateForm(rng, { variant, indicators: s.indicators[i] }));
     const layouts = gen.map((g) => buildLayout(rng, g));
     const truth: TruthForm[] = gen.map((g) => ({ variant: g.variant, form: g.form }));
-    writeFileSync(join(OUT, `${s.name}.truth.json`), JSON.stringify(truth, null, 2) + "\n");
     manifest.push({ file: `${s.name}.pdf`, truth: `${s.name}.truth.json`, from: s.kind, forms: truth.length, variants: s.variants, ...s.meta, note: s.note });
+    if (only && s.name !== only) continue;
+    writeFileSync(join(OUT, `${s.name}.truth.json`), JSON.stringify(truth, null, 2) + "\n");
     if (s.kind === "pieces") {
       writeFileSync(join(OUT, `${s.name}.pdf`), layoutToMinimalPdf(layouts, { landscape: s.meta.landscape, fontSize: s.fontSizePt, repeatHeader: false, pageNumbers: true, pieces: true }));
       continue;
@@ -163,7 +168,7 @@ async function main(): Promise<void> {
     inputs.push(input);
   }
   toPdf(inputs, tmp);
-  for (const s of SPECS) if (s.kind !== "pieces") copyFileSync(join(tmp, `${s.name}.pdf`), join(OUT, `${s.name}.pdf`));
+  for (const s of SPECS) if (s.kind !== "pieces" && (!only || s.name === only)) copyFileSync(join(tmp, `${s.name}.pdf`), join(OUT, `${s.name}.pdf`));
   writeFileSync(join(OUT, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
   rmSync(tmp, { recursive: true, force: true });
   process.stdout.write(`${SPECS.length} PDFs in ${OUT}\n`);

@@ -123,6 +123,18 @@ describe("stream flavour", () => {
     expect(open.map((c) => [c.row, c.rowSpan])).toEqual([[0, 2], [2, 3]]);
   });
 
+  it("reads labels and headers shrunk to fit their cells, printed a hair from the next cell", () => {
+    // 项目名称 1 pt from its value; 年度指标值 3 pt from 全年实际值 (one fragment at these gaps).
+    const runs = [
+      run("项目名称", 10, 50), run("学前教育专项", 51, 50), run("联系电话", 330, 50), run("12345", 380, 50),
+      run("一级指标", 10, 100), run("三级指标", 60, 100), run("年度指标值", 110, 100), run("全年实际值", 163, 100), run("分值", 230, 100), run("得分", 270, 100),
+      run("产出指标", 10, 120), run("系统可用率", 60, 120), run("≥99%", 120, 120), run("99.7%", 170, 120), run("20", 232, 120), run("20", 272, 120),
+    ];
+    const rows = rowsOf(page(runs));
+    expect(rows.find((r) => r.includes("项目名称"))).toEqual(["项目名称", "学前教育专项", "联系电话", "12345"]);
+    expect(rows.find((r) => r.includes("系统可用率"))).toEqual(["产出指标", "系统可用率", "≥99%", "99.7%", "20", "20"]);
+  });
+
   it("keeps amounts stacked in a column as separate rows", () => {
     expect(wholeValue("1,180.81")).toBe(true);
     expect(wholeValue("—")).toBe(true);

@@ -107,3 +107,22 @@ export function headerBoundaries(band: HeaderBand, body: readonly Fragment[], s:
   for (let i = 0; i + 1 < hc.length; i++) out.push(corridor(hc[i]!.x1, hc[i + 1]!.x0, body));
   return out.sort((a, b) => a - b);
 }
+
+/**
+ * Label rows: a header label (项目名称) and the fragment after it on its line are two cells even
+ * where the gap between them is too narrow for the projection (a label shrunk to fit its cell):
+ * a boundary goes between them where no fragment of the region crosses.
+ */
+export function labelBoundaries(frags: readonly Fragment[], b: Boundaries, isLabel: (text: string) => boolean): Boundaries {
+  const out = [...b];
+  for (const l of frags) {
+    if (!isLabel(l.text)) continue;
+    const r = frags.filter((f) => f.line === l.line && f.bbox[0] >= l.bbox[2]).sort((p, q) => p.bbox[0] - q.bbox[0])[0];
+    if (!r || columnOf(out, l.bbox[2] - 0.3 * l.em) !== columnOf(out, r.bbox[0] + 0.3 * r.em)) continue;
+    const x = (l.bbox[2] + r.bbox[0]) / 2;
+    if (frags.some((f) => f.bbox[0] < x && f.bbox[2] > x)) continue;
+    out.push(x);
+    out.sort((p, q) => p - q);
+  }
+  return out;
+}

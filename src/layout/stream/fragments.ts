@@ -96,17 +96,17 @@ export function splitAtBoundaries(f: Fragment, boundaries: readonly number[], s:
 }
 
 /**
- * Splits a fragment after a leading header label (`实施单位(盖章)`) when a gap of at least
- * `streamColumnGapEm` follows it: spreadsheets print a right-aligned label cell so close to its
- * value that the two make one fragment, and no other line opens a column gap between them.
+ * Splits a fragment after each leading label (`实施单位(盖章)`, `年度指标值`) that its own runs
+ * make and a gap follows: spreadsheets print a right-aligned label cell so close to its value,
+ * and shrink a header to fit so close to the next one, that the two make one fragment.
  */
-export function splitAfterLabel(f: Fragment, isLabel: (text: string) => boolean, s: Pick<LayoutSettings, "wordGapEm" | "streamColumnGapEm">): Fragment[] {
+export function splitAfterLabel(f: Fragment, isLabel: (text: string) => boolean, s: Pick<LayoutSettings, "wordGapEm">): Fragment[] {
   for (let i = 1; i < f.runs.length; i++) {
     const gap = f.runs[i]!.bbox[0] - f.runs[i - 1]!.bbox[2];
-    if (gap < s.streamColumnGapEm * f.em) continue;
+    if (gap < MIN_SPLIT_GAP_EM * f.em) continue;
     const head = f.runs.slice(0, i);
     if (!isLabel(head.map((r) => r.str).join(""))) continue;
-    return [makeFragment(head, f.line, s), makeFragment(f.runs.slice(i), f.line, s)];
+    return [makeFragment(head, f.line, s), ...splitAfterLabel(makeFragment(f.runs.slice(i), f.line, s), isLabel, s)];
   }
   return [f];
 }

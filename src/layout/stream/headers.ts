@@ -40,6 +40,12 @@ export function isFieldLabel(text: string): boolean {
   return FIELD_LABELS.has(labelKey(text));
 }
 
+/** A field label, or a whole column header the template knows (年度指标值): a cell of its own. */
+export function isWholeLabel(text: string): boolean {
+  const k = labelKey(text);
+  return FIELD_LABELS.has(k) || (VOCAB_SET.has(k) && !BLOCK_LABELS.has(k));
+}
+
 /** Groups of fragments overlapping horizontally: the header cells of a band. */
 function headerCells(frags: readonly Fragment[]): HeaderBand["cells"] {
   const sorted = [...frags].sort((a, b) => a.bbox[0] - b.bbox[0]);

@@ -10,9 +10,9 @@ import type { Table, TableCell } from "../cells.js";
 import type { Edge } from "../edges.js";
 import type { BBox, TextRun } from "../geometry.js";
 import type { LayoutSettings } from "../settings.js";
-import { columnOf, headerBoundaries, labelRowFragments, leadingTitleLines, projectionBoundaries, type Boundaries } from "./columns.js";
+import { columnOf, headerBoundaries, labelBoundaries, labelRowFragments, leadingTitleLines, projectionBoundaries, type Boundaries } from "./columns.js";
 import { runsToFragments, splitAfterLabel, splitAtBoundaries, type Fragment } from "./fragments.js";
-import { findHeaderBands, isFieldLabel, type HeaderBand } from "./headers.js";
+import { findHeaderBands, isFieldLabel, isWholeLabel, type HeaderBand } from "./headers.js";
 import { blockText, regionRows, type Placed } from "./rows.js";
 import { ruledRegionCells } from "./ruled-rows.js";
 
@@ -63,7 +63,7 @@ function withRulings(b: Boundaries, vEdges: readonly Edge[], frags: readonly Fra
 /** Builds the stream table of a page's runs (those not inside a ruled table). */
 export function streamTable(runs: readonly TextRun[], edges: readonly Edge[], page: number, s: LayoutSettings, carry: StreamCarry | null = null, continues = false): StreamResult {
   if (runs.length === 0) return { table: null, regions: [], carry: null };
-  const frags = runsToFragments(runs, s).flatMap((f) => splitAfterLabel(f, isFieldLabel, s));
+  const frags = runsToFragments(runs, s).flatMap((f) => splitAfterLabel(f, isWholeLabel, s));
   const hEdges = edges.filter((e) => e.orientation === "h");
   const vEdges = edges.filter((e) => e.orientation === "v");
   const bands = findHeaderBands(frags, s);
@@ -97,7 +97,7 @@ export function streamTable(runs: readonly TextRun[], edges: readonly Edge[], pa
       from = "previous-page";
     } else {
       titleLines = leadingTitleLines(inRegion);
-      boundaries = projectionBoundaries(labelRowFragments(inRegion, titleLines), s);
+      boundaries = labelBoundaries(inRegion, projectionBoundaries(labelRowFragments(inRegion, titleLines), s), isFieldLabel);
       from = "projection";
     }
     boundaries = withRulings(boundaries, vEdges, inRegion, top, bottom);
