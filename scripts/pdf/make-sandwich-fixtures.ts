@@ -52,6 +52,8 @@ interface SourceTextSpec {
   page: "clean";
   /** Degrees the page is turned (counter-clockwise) on the glass; the words are placed where the turn puts them. */
   skew?: number;
+  /** Margin (points) left around the page image, the words scaled with it (a tool that does not stretch the scan to the page). */
+  inset?: number;
   /** One word the engine misread: a run printed `from` written as `to` (for the arithmetic check). */
   misread?: { from: string; to: string };
   note: string;
@@ -69,6 +71,7 @@ const SPECS: Spec[] = [
   { name: "sw-t-p02-2p", layer: "source-text", pdf: "p02-shanghai-uming-2p.pdf", page: "clean", note: "good layer, Shanghai, two pages" },
   { name: "sw-t-p13-land", layer: "source-text", pdf: "p13-beijing-uming-land.pdf", page: "clean", note: "good layer, Beijing 2016, landscape" },
   { name: "sw-t-p14-misread", layer: "source-text", pdf: "p14-central-serif-small.pdf", page: "clean", misread: { from: "26992.02", to: "28992.02" }, note: "good layer with one digit misread: 全年执行数 26992.02 read 28992.02 (6 for 8), which the execution rate and the budget score both contradict" },
+  { name: "sw-t-p05-inset", layer: "source-text", pdf: "p05-beijing-serif.pdf", page: "clean", inset: 30, note: "good layer, Beijing 2016, the scan drawn 30 pt inside the page edges (83% of the page) and the words with it" },
   { name: "sw-t-p01-skew", layer: "source-text", pdf: "p01-central-uming.pdf", page: "clean", skew: 2, note: "good layer over a page turned 2° on the glass, the words where the turn put them (as an OCR engine reads them)", test: true },
 ];
 
@@ -168,7 +171,10 @@ async function makeSourceText(spec: SourceTextSpec, tmp: string): Promise<Buffer
     const img = w.stream(`/Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode`, jpeg, false);
     const W = p.width;
     const H = p.height;
-    const ops: string[] = [`q ${W.toFixed(2)} 0 0 ${H.toFixed(2)} 0 0 cm /Im1 Do Q`, "BT 3 Tr"];
+    const m = spec.inset ?? 0;
+    const fx = (W - 2 * m) / W;
+    const fy = (H - 2 * m) / H;
+    const ops: string[] = [`q ${(W - 2 * m).toFixed(2)} 0 0 ${(H - 2 * m).toFixed(2)} ${m.toFixed(2)} ${m.toFixed(2)} cm /Im1 Do Q`, "BT 3 Tr"];
     for (const run of p.runs) {
       const printed = spec.misread && run.str === spec.misread.from ? spec.misread.to : run.str;
       const text = asOcrWrites(printed, rng);
@@ -192,7 +198,9 @@ async function makeSourceText(spec: SourceTextSpec, tmp: string): Promise<Buffer
           words.push({ str: m[0], bbox: [b[0]! + dx, b[1]! + dy, b[2]! + dx, b[3]! + dy] });
         }
       }
-      for (const r of words) {
+      for (const w0 of words) {
+        // With an inset the words shrink towards the image's place like the image does.
+        const r = { str: w0.str, bbox: [m + w0.bbox[0] * fx, m + w0.bbox[1] * fy, m + w0.bbox[2] * fx, m + w0.bbox[3] * fy] as [number, number, number, number] };
         const n = Array.from(r.str).length;
         // Box height is the font size (ascent 0.88 + descent 0.12 of STSong), baseline at its descent;
         // every glyph of the font is 1 em wide, so Tz squeezes the text into the word's box.

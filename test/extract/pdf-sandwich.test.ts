@@ -57,7 +57,7 @@ describe("telling a sandwich page", () => {
   ];
   it("invisible text over a page-sized image is a sandwich", () => {
     const m = pageMarks(ops([...fullImage, [OPS.setTextRenderingMode, [3]], [OPS.showText, [[]]], [OPS.showText, [[]]]]), OPS, TO_PAGE, PAGE);
-    expect(m).toEqual({ invisibleTextOps: 2, visibleTextOps: 0, imageCover: 1 });
+    expect(m).toEqual({ invisibleTextOps: 2, visibleTextOps: 0, imageCover: 1, imageBox: [0, 0, 595, 842] });
     expect(isSandwichPage(m, SANDWICH_SETTINGS)).toBe(true);
   });
   it("visible text, or invisible text over a logo, is not", () => {
@@ -82,6 +82,12 @@ describe("telling a sandwich page", () => {
     const sw = await readPdf(new Uint8Array(readFileSync(join(DIR, "sw-t-p02-2p.pdf"))));
     expect(sw.pages.map((p) => p.marks && isSandwichPage(p.marks, SANDWICH_SETTINGS))).toEqual([true, true]);
     expect(isSandwich(sw)).toBe(true);
+    // A scan drawn 30 pt inside the page edges: where it lies is kept, so its rulings land under the words
+    // (the fixture reads 100% of fields; 30% when the image is taken to fill the page).
+    const inset = await readPdf(new Uint8Array(readFileSync(join(DIR, "sw-t-p05-inset.pdf"))));
+    const p1 = inset.pages[0]!;
+    expect(p1.marks!.imageBox!.map((v) => Math.round(v))).toEqual([30, 30, Math.round(p1.width) - 30, Math.round(p1.height) - 30]);
+    expect(isSandwich(inset)).toBe(true);
     const printed = await readPdf(new Uint8Array(readFileSync(join(ROOT, "pdf", "p02-shanghai-uming-2p.pdf"))));
     expect(isSandwich(printed)).toBe(false);
   });

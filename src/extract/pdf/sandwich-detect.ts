@@ -33,6 +33,8 @@ export interface PageMarks {
   visibleTextOps: number;
   /** Share of the page's area covered by its largest image (0–1). */
   imageCover: number;
+  /** Where that image is drawn on the page (top-left origin, points); absent without an image. */
+  imageBox?: [number, number, number, number];
 }
 
 export interface SandwichDetectSettings {
@@ -44,15 +46,16 @@ export interface SandwichDetectSettings {
 
 const INVISIBLE = 3;
 
-/** Box of the unit square (an image's space) under `m`, as a share of the page. */
-function imageShare(m: Matrix, width: number, height: number): number {
+/** Box of the unit square (an image's space) under `m`, and the share of the page it covers. */
+function imagePlace(m: Matrix, width: number, height: number): { box: [number, number, number, number]; share: number } {
   const pts = [apply(m, 0, 0), apply(m, 1, 0), apply(m, 0, 1), apply(m, 1, 1)];
-  const x0 = Math.max(0, Math.min(...pts.map((p) => p[0])));
-  const x1 = Math.min(width, Math.max(...pts.map((p) => p[0])));
-  const y0 = Math.max(0, Math.min(...pts.map((p) => p[1])));
-  const y1 = Math.min(height, Math.max(...pts.map((p) => p[1])));
-  if (!(x1 > x0 && y1 > y0) || width <= 0 || height <= 0) return 0;
-  return ((x1 - x0) * (y1 - y0)) / (width * height);
+  const box: [number, number, number, number] = [Math.min(...pts.map((p) => p[0])), Math.min(...pts.map((p) => p[1])), Math.max(...pts.map((p) => p[0])), Math.max(...pts.map((p) => p[1]))];
+  const x0 = Math.max(0, box[0]);
+  const x1 = Math.min(width, box[2]);
+  const y0 = Math.max(0, box[1]);
+  const y1 = Math.min(height, box[3]);
+  if (!(x1 > x0 && y1 > y0) || width <= 0 || height <= 0) return { box, share: 0 };
+  return { box, share: ((x1 - x0) * (y1 - y0)) / (width * height) };
 }
 
 export function pageMarks(ops: OperatorList, OPS: SandwichOpsCodes, toPage: Matrix, page: { width: number; height: number }): PageMarks {
@@ -83,7 +86,11 @@ export function pageMarks(ops: OperatorList, OPS: SandwichOpsCodes, toPage: Matr
       if (mode === INVISIBLE) marks.invisibleTextOps++;
       else marks.visibleTextOps++;
     } else if (imageOps.has(fn)) {
-      marks.imageCover = Math.max(marks.imageCover, imageShare(multiply(ctm, toPage), page.width, page.height));
+      const placed = imagePlace(multiply(ctm, toPage), page.width, page.height);
+      if (placed.share > marks.imageCover) {
+        marks.imageCover = placed.share;
+        marks.imageBox = placed.box;
+      }
     }
   }
   return marks;

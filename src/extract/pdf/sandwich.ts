@@ -106,16 +106,27 @@ async function alignWithImages(bytes: Uint8Array, reading: PdfReading, ctx: Read
       continue;
     }
     let img = pi.image;
-    const dpi = (img.width * 72) / pi.width;
-    const scale = pi.width / img.width;
+    // Where the image is drawn (a scan is usually the whole page; some tools leave a margin).
+    const box = p.marks?.imageBox ?? [0, 0, pi.width, pi.height];
+    const sx = (box[2] - box[0]) / img.width;
+    const sy = (box[3] - box[1]) / img.height;
+    const dpi = 72 / sx;
     const skew = estimateSkew(darkPixels(img), img.width, img.height, s.maxSkew);
     const turned = Math.abs(skew) >= s.minSkewToCorrect;
     if (turned) img = rotateSmall(img, skew);
     const bin = binarise(img, s, dpi);
-    const segments = rulingsToSegments(findRulings(bin.ink, bin.width, bin.height, dpi, s), scale);
-    // rotateSmall turns about the image's centre pixel: the same point in page units.
-    const cx = ((img.width - 1) / 2) * scale;
-    const cy = ((img.height - 1) / 2) * scale;
+    // Rulings in pixels, then placed where the image is drawn.
+    const segments = rulingsToSegments(findRulings(bin.ink, bin.width, bin.height, dpi, s), 1).map((g) => ({
+      ...g,
+      x0: box[0] + g.x0 * sx,
+      x1: box[0] + g.x1 * sx,
+      y0: box[1] + g.y0 * sy,
+      y1: box[1] + g.y1 * sy,
+      lineWidth: g.lineWidth * sx,
+    }));
+    // rotateSmall turns about the image's centre pixel: the same point on the page.
+    const cx = box[0] + ((img.width - 1) / 2) * sx;
+    const cy = box[1] + ((img.height - 1) / 2) * sy;
     // Turned first, then cut: an item pdf.js joined lies level once turned back, its words side by side.
     const runs: TextRun[] = p.runs.map((r) => (turned ? { ...r, bbox: turnBox(r.bbox, skew, cx, cy) } : r)).flatMap(splitWords);
     out.push({ page: p.page, width: p.width, height: p.height, runs, segments, rects: [] });
