@@ -24,6 +24,8 @@ export function segmentStream(input: readonly Cell[]): Row[] {
   // A scoring sheet (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分): every row ends with its
   // 三级 name, 分值 and 得分; the merged cells it omits are those on its left.
   let scoredWidth = 0;
+  /** The text marks row ends (a line of pipes): segmentation only fills in what it does not. */
+  const rowEndsMarked = cells.some((c) => c.endsRow === true);
   /** The 年度主要任务 columns its header named (department forms): a task row has as many cells. */
   let taskNames = new Set<string>();
 
@@ -62,7 +64,9 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       section = "header";
       return;
     }
-    if (!blank && /^[(（]?(19|20)\d{2}年度?[)）]?$/.test(key)) {
+    // A year alone is the year line above the table; inside the indicator table, or inside a row
+    // whose end the text marks, it is a value (完成时间 2020年).
+    if (!blank && section !== "indicators" && !(rowEndsMarked && current.length > 0) && /^[(（]?(19|20)\d{2}年度?[)）]?$/.test(key)) {
       flush();
       current.push(cell);
       flush();

@@ -95,4 +95,21 @@ describe("forms as units published them", () => {
     const f = (await parse(text, { path: "counter.txt" })).forms[0]!;
     expect(f.title).toBe("某项目绩效自评表");
   });
+
+  it("cells each closed by a pipe on its own line, rows by a line of pipes: a year inside a row is its value, prose after the table no row", async () => {
+    const cell = (t: string) => `     ${t}\n        | `;
+    const row = (cells: string[]) => ["|   " + cells[0], "        | ", ...cells.slice(1).map(cell), "  ||||"].join("\n");
+    const text = [
+      row(["产出指标", "质量指标", "设施完好率", "≥90%", "95%"]),
+      row(["产出指标", "时效指标", "完成年度", "2020年", "2020年"]),
+      row(["效益指标", "社会效益指标", "受益人数", "≥100人", "120人"]),
+      row(["2.部门评价结果。", "本部门按规定完成了自评工作。", "另对各项目逐一自评。", "", ""]),
+    ].join("\n");
+    const f = (await parse(text, { path: "pipes.txt" })).forms[0]!;
+    expect(f.indicators.map((i) => [i.level1, i.level2, i.level3, i.target, i.actual])).toEqual([
+      ["产出指标", "质量指标", "设施完好率", "≥90%", "95%"],
+      ["产出指标", "时效指标", "完成年度", "2020年", "2020年"],
+      ["效益指标", "社会效益指标", "受益人数", "≥100人", "120人"],
+    ]);
+  });
 });

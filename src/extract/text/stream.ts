@@ -19,6 +19,7 @@ export function readCellPerLine(text: string): Grid {
   while (last >= first && lines[last]!.trim() === "") last--;
   const widths = wrapWidths(lines.slice(first, last + 1));
   const paragraphs = emptyLinesSeparate(lines.slice(first, last + 1));
+  const pipesSeparate = lonePipesSeparate(lines.slice(first, last + 1));
   for (let i = first; i <= last; i++) {
     const raw = lines[i]!;
     if (PIPES_ALONE.test(raw)) {
@@ -27,7 +28,9 @@ export function readCellPerLine(text: string): Grid {
       continue;
     }
     if (paragraphs && raw === "") continue;
-    let t = LONE_PIPE.test(raw) ? "" : raw.replace(/\s+\|\s*$/, "");
+    if (pipesSeparate && LONE_PIPE.test(raw)) continue;
+    // A pipe opening a line opens a table row (a Markdown export of one cell a line): not the cell's.
+    let t = LONE_PIPE.test(raw) ? "" : raw.replace(/\s+\|\s*$/, "").replace(/^\s*\|\s+/, "");
     const line = i + 1;
     // A text dump wraps long cells at a fixed width: a line exactly that long goes on below.
     while (widths.has([...t.trim()].length) && i < last && lines[i + 1]!.trim() !== "") {
@@ -43,6 +46,22 @@ export function readCellPerLine(text: string): Grid {
 const PIPES_ALONE = { test: (l: string) => /^[\s|]+$/.test(l) && l.indexOf("|") !== l.lastIndexOf("|") };
 /** One pipe alone: an empty cell. */
 const LONE_PIPE = /^\s*\|\s*$/;
+/**
+ * Does (nearly) every line of one pipe close the cell above it, as when an export ends each cell
+ * with ` |` on a line of its own? Those pipes then separate cells; they are no empty cells.
+ */
+function lonePipesSeparate(lines: readonly string[]): boolean {
+  let pipes = 0;
+  let afterCell = 0;
+  for (let i = 1; i < lines.length; i++) {
+    if (!LONE_PIPE.test(lines[i]!)) continue;
+    pipes++;
+    const prev = lines[i - 1]!;
+    if (prev.trim() !== "" && !LONE_PIPE.test(prev) && !PIPES_ALONE.test(prev)) afterCell++;
+  }
+  return pipes >= 10 && afterCell >= 0.9 * pipes;
+}
+
 /** Share of cells followed by exactly one empty line for empty lines to be separators. */
 const PARAGRAPH_SHARE = 0.8;
 

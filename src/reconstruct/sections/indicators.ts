@@ -109,6 +109,11 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   if (ind.level2Weight) st.unplaced([{ text: ind.level2Weight.text, source: ind.level2Weight.source }], sep);
   delete ind.level2Weight;
 
+  // A sentence where a 一级 or 二级 name belongs: prose after the table (a report's next part), no row of it.
+  if ([ind.level1, ind.level2].some((x) => x !== null && SENTENCE.test(x.text)) || isProse(body)) {
+    st.unplaced(body, sep);
+    return;
+  }
   // A dash or slash is printed, but it is no value: a row of them is not an indicator.
   const printed = (x: RawValue | null) => x !== null && !isBlankText(x.text);
   const hasNumbers = printed(ind.weight) || printed(ind.score);
@@ -192,6 +197,19 @@ function alignIndicator(st: ReaderState, body: Cell[]) {
     if (!best || cost < best.cost) best = { cost, a };
   }
   return best!.a;
+}
+
+/** Text that ends a sentence (a name never does). */
+const SENTENCE = /[。；;！？]\s*$/;
+
+/** A row of sentences and no value at all: a report's text after the table, not an indicator. */
+function isProse(cells: readonly Cell[]): boolean {
+  const filled = cells.filter((c) => hasText(c.text) && !isBlankText(c.text));
+  if (filled.length < 2 || filled.filter((c) => SENTENCE.test(c.text)).length < 2) return false;
+  return filled.every((c) => {
+    const k = classify(c.text);
+    return k.kind === "text" && !k.quantityLike;
+  });
 }
 
 /** A 一级 cell holding only its points, `(50分)`. */
