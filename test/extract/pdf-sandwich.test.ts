@@ -138,6 +138,15 @@ describe("sandwich fixtures end to end", () => {
     expect(form.sources!["/funds/rows/0/executed"]!.corrected?.from).toBe("28992.02");
     expect(form.audit.findings.map((f) => f.rule)).toEqual(["corrected-value"]);
   });
+  it("a page whose scan cannot be decoded keeps its words, read without rulings, and says so", async () => {
+    const bytes = Buffer.from(readFileSync(join(DIR, "sw-t-p14.pdf")));
+    const start = bytes.indexOf("stream\n", bytes.indexOf("/DCTDecode")) + 7;
+    bytes.fill(0, start, start + 400); // the JPEG's headers wiped
+    const doc = await parse(new Uint8Array(bytes), { path: "broken.pdf" });
+    expect(doc.source.kind).toBe("pdf-sandwich");
+    expect(doc.diagnostics.find((d) => d.code === "sandwich-image-unreadable")?.source?.page).toBe(1);
+    expect(doc.forms[0]!.projectName).toBe("2021年院士专家工作站建设");
+  });
   it("a poor ocrmypdf layer is set aside and the page OCR'd by jixiao", async () => {
     const doc = await parse(new Uint8Array(readFileSync(join(DIR, "sw-o-m01-clean.pdf"))), { path: "sw-o-m01-clean.pdf" });
     expect(doc.source.kind).toBe("pdf-scan");

@@ -63,9 +63,10 @@ export async function readSandwichPdf(bytes: Uint8Array, reading: PdfReading, ct
     const r = await scan(bytes, ctx);
     return { ...r, diagnostics: [poor, ...r.diagnostics] };
   }
-  const pages = await alignWithImages(bytes, reading, ctx);
+  const { pages, problem } = await alignWithImages(bytes, reading, ctx);
   const layout = layoutPages(pages, {}, reading.pageCount);
   const diagnostics: Diagnostic[] = [{ code: "sandwich-layer", severity: "info", message: msg.layerRead(quality.found, quality.of) }];
+  if (problem) diagnostics.push({ code: "sandwich-image-unreadable", severity: "warning", message: msg.imageUnreadable(problem.page, problem.detail), source: { text: "", page: problem.page } });
   diagnostics.push(...ocrTidy(layout.grid, ctx));
   if (ctx.debugLayout) {
     const { writeDebugLayout } = await import("../../layout/debug-draw.js");
@@ -94,17 +95,35 @@ function turnBox(b: BBox, degrees: number, cx: number, cy: number): BBox {
  * Each page's words with the rulings its image shows: the image's skew measured and undone for
  * the rulings, and the words moved with it. A page without an image keeps its words unruled.
  */
-async function alignWithImages(bytes: Uint8Array, reading: PdfReading, ctx: ReaderContext): Promise<LayoutPage[]> {
-  const s = scanSettings();
+async function alignWithImages(bytes: Uint8Array, reading: PdfReading, ctx: ReaderContext): Promise<{ pages: LayoutPage[]; problem?: { page: number; detail?: string } }> {
   const byPage = new Map<number, PdfPage>(reading.pages.map((p) => [p.page, p]));
   const out: LayoutPage[] = [];
+  let problem: { page: number; detail?: string } | undefined;
+  let detail: string | undefined;
+  try {
+    await alignEach(bytes, reading, ctx, byPage, out);
+  } catch (err) {
+    detail = (err as Error)?.message ?? String(err);
+  }
+  // A page whose image could not be read (damaged, not decoded) keeps its words without rulings:
+  // the stream layout reads them by alignment. The first such page is reported.
+  const done = new Set(out.map((p) => p.page));
+  for (const p of reading.pages) {
+    if (done.has(p.page)) continue;
+    problem ??= detail ? { page: p.page, detail } : { page: p.page };
+    out.push({ ...p, runs: p.runs.flatMap(splitWords) });
+  }
+  out.sort((a, b) => a.page - b.page);
+  return problem ? { pages: out, problem } : { pages: out };
+}
+
+async function alignEach(bytes: Uint8Array, reading: PdfReading, ctx: ReaderContext, byPage: Map<number, PdfPage>, out: LayoutPage[]): Promise<void> {
+  const s = scanSettings();
   for await (const pi of pdfPageImages(bytes, { password: ctx.password, maxPages: reading.pages.length, maxPixels: ctx.limits.maxPixels })) {
     const p = byPage.get(pi.page);
     if (!p) continue;
-    if (!pi.image) {
-      out.push(p);
-      continue;
-    }
+    // No image pdf.js could decode: the page is left for the fallback below (words, no rulings).
+    if (!pi.image) continue;
     let img = pi.image;
     // Where the image is drawn (a scan is usually the whole page; some tools leave a margin).
     const box = p.marks?.imageBox ?? [0, 0, pi.width, pi.height];
@@ -131,7 +150,6 @@ async function alignWithImages(bytes: Uint8Array, reading: PdfReading, ctx: Read
     const runs: TextRun[] = p.runs.map((r) => (turned ? { ...r, bbox: turnBox(r.bbox, skew, cx, cy) } : r)).flatMap(splitWords);
     out.push({ page: p.page, width: p.width, height: p.height, runs, segments, rects: [] });
   }
-  return out;
 }
 
 /**
