@@ -6,7 +6,7 @@ import { ReaderState } from "./reader-state.js";
 import { classifyRow, type RowKind } from "./row-classifier.js";
 import { prepareRow, type RowView, type Section } from "./row-prepare.js";
 import { otherSheetName } from "./row-classifier.js";
-import { readFundRow, readFundsHeader } from "./sections/funds.js";
+import { readFundPairs, readFundRow, readFundsHeader } from "./sections/funds.js";
 import { readGoalsHeader, readGoalTexts } from "./sections/goals.js";
 import { readHeaderRow, readOtherFormTitle, readTitle, readYearLine } from "./sections/header.js";
 import { readIndicatorHeader, readIndicatorRow } from "./sections/indicators.js";
@@ -27,6 +27,7 @@ export interface ReadResult {
  */
 export const TRANSITIONS: Readonly<Record<RowKind, Section | "same">> = {
   furniture: "same",
+  fundPairs: "funds",
   title: "header",
   otherForm: "other",
   otherRow: "same",
@@ -51,6 +52,7 @@ type Handler = (st: ReaderState, v: RowView, at: number, next: Row | undefined) 
 /** The handler of each row kind, grouped by the section it belongs to (see sections/). */
 const HANDLERS: Readonly<Record<RowKind, Handler>> = {
   furniture: () => {},
+  fundPairs: (st, v) => readFundPairs(st, v),
   title: (st, v, at) => readTitle(st, v, at),
   otherForm: (st, v, at) => readOtherFormTitle(st, v, at),
   // The rows of another dossier form are its own: reported once, with its title.

@@ -197,6 +197,15 @@ export class ReaderState {
       });
       return;
     }
+    if (texts.length > 2 && texts.length % 2 === 0 && halvedGoals(texts)) {
+      // All the expected items, then all the actual ones (目标1 … 目标4 | 目标1 … 目标4 down one column each).
+      const half = texts.length / 2;
+      texts.forEach((t, i) => {
+        const side = i < half ? first : second;
+        form.goals[side] = joinValues(form.goals[side], t);
+      });
+      return;
+    }
     const [a, b, ...more] = texts;
     form.goals[first] = joinValues(form.goals[first], a ?? null);
     form.goals[second] = joinValues(form.goals[second], b ?? null);
@@ -302,6 +311,18 @@ function pairedGoals(texts: readonly RawValue[]): boolean {
     const a = GOAL_ITEM.exec(texts[i]!.text)?.[0].replace(/\s/g, "");
     const b = GOAL_ITEM.exec(texts[i + 1]!.text)?.[0].replace(/\s/g, "");
     if (!a || a !== b) return false;
+  }
+  return true;
+}
+
+/** Goal texts whose halves are numbered alike, item by item (目标1…目标4, then 目标1…目标4 again). */
+function halvedGoals(texts: readonly RawValue[]): boolean {
+  const half = texts.length / 2;
+  const item = (t: RawValue) => GOAL_ITEM.exec(t.text)?.[0].replace(/\s/g, "");
+  for (let i = 0; i < half; i++) {
+    const a = item(texts[i]!);
+    if (!a || a !== item(texts[i + half]!)) return false;
+    if (i > 0 && a === item(texts[i - 1]!)) return false;
   }
   return true;
 }

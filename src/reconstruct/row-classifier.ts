@@ -13,6 +13,8 @@ import type { HeaderField } from "../template/project.js";
  */
 export type RowKind =
   | "furniture"
+  /** Amounts printed as label and value pairs (预算数: | 2.38 | 执行数: | 2.38), the regional form's. */
+  | "fundPairs"
   | "title"
   | "otherForm"
   | "otherRow"
@@ -65,6 +67,7 @@ export const ROW_RULES: readonly RowRule[] = [
   { name: "rest of an indicator header split over two lines", kind: "furniture", test: (v, s) => s === "indicators" && isHeaderRest(v.cells) },
   { name: "run-together values in the indicator table", kind: "indicatorRow", test: (v, s) => v.valueAtoms && s === "indicators" },
   { name: "自评总分 after the indicator table", kind: "totalScoreRow", test: (v, s) => totalScoreAfterTable(v, s) },
+  { name: "funds as label and value pairs", kind: "fundPairs", test: (v, s) => s !== "indicators" && isFundPairRow(v) },
   { name: "年度主要任务 column names", kind: "taskHeader", test: (v, s) => isTaskHeader(v, s === "tasks") },
   {
     name: "header label",
@@ -106,6 +109,36 @@ export const ROW_RULES: readonly RowRule[] = [
     test: (v, s) => s === "goals" || s === "indicators" || (s === "funds" && rowLooksLikeIndicator(v.cells)),
   },
 ];
+
+/** A row that prints 预算数 / 执行数 / 执行率 each followed by its value (the regional form's funds). */
+function isFundPairRow(v: RowView): boolean {
+  const cells = v.cells;
+  for (let i = 0; i + 1 < cells.length; i++) {
+    const field = fundPairField(cells[i]!.text);
+    if (field === null || field === "rate") continue;
+    const next = cells.slice(i + 1).find((c) => hasText(c.text));
+    if (next && pairAmount(next.text) !== null) return true;
+  }
+  return false;
+}
+
+/** What a funds label of the pair layout names: the budget, the spending, or the rate. */
+export function fundPairField(text: string): "annualBudget" | "executed" | "rate" | null {
+  const key = labelKey(text).replace(/[:：]$/, "");
+  return FUND_PAIR_LABELS.find((p) => p.pattern.test(key))?.field ?? null;
+}
+
+const FUND_PAIR_LABELS: ReadonlyArray<{ field: "annualBudget" | "executed" | "rate"; pattern: RegExp }> = [
+  { field: "rate", pattern: /^(预算)?执行率(\(B\/A\))?$/ },
+  { field: "annualBudget", pattern: /^(转移支付|资金|全年)?预算数(\(A\))?$/ },
+  { field: "executed", pattern: /^(转移支付|资金|全年)?执行数(\(B\))?$/ },
+];
+
+/** An amount as the pair layout prints it: `2.38`, `5.8万`, `2.38万元`, `100%`. */
+export function pairAmount(text: string): string | null {
+  const m = /^\s*([0-9][0-9,]*(?:\.[0-9]+)?)\s*(万元|万|元|%|％)?\s*$/.exec(text);
+  return m ? m[1]!.replace(/,/g, "") : null;
+}
 
 /** What a row is, given the section the reader is in. Pure: the same row and section, the same answer. */
 export function classifyRow(v: RowView, section: Section): RowClass {

@@ -2,6 +2,7 @@ import type { Cell, Row } from "../layout/grid.js";
 import { labelKey } from "../template/labels.js";
 import { extraFundRowPattern, level1Names, level2Names, titlePattern } from "../template/project.js";
 import { classify } from "./classify.js";
+import { fundPairField, pairAmount } from "./row-classifier.js";
 import { columnRoles, labelRole } from "./row-view.js";
 import { taskColumn } from "./sections/tasks.js";
 
@@ -42,10 +43,34 @@ export function segmentStream(input: readonly Cell[]): Row[] {
     headerRow = null;
   };
 
-  for (const cell of cells) {
+  // Funds printed as label and value pairs (预算数: | 2.38 | 执行数: | 2.38, the regional form): the
+  // block is one row, from its first pair label to the next part of the form.
+  const pairLabels = new Set<number>();
+  cells.forEach((c, i) => {
+    // (预算执行率 alone is also an indicator's name: only the amounts' labels open the block.)
+    const field = fundPairField(c.text);
+    if (field === null || field === "rate") return;
+    const next = cells.slice(i + 1, i + 3).find((x) => x.text.trim() !== "");
+    if (next && pairAmount(next.text) !== null) pairLabels.add(i);
+  });
+  let inPairs = false;
+
+  cells.forEach((cell, i) => {
+    if (pairLabels.has(i)) {
+      if (!inPairs) flush();
+      inPairs = true;
+      section = "funds";
+    } else if (inPairs && cell.text.trim() !== "" && (labelRole(cell.text) !== null && labelRole(cell.text)?.role !== "fundRow" || columnRoles(cell.text).indicator !== null)) {
+      inPairs = false;
+    }
+    if (inPairs) {
+      current.push(cell);
+      if (cell.endsRow) flush();
+      return;
+    }
     segmentCell(cell);
     if (cell.endsRow) flush();
-  }
+  });
   flush();
   return rows;
 

@@ -112,4 +112,28 @@ describe("forms as units published them", () => {
       ["效益指标", "社会效益指标", "受益人数", "≥100人", "120人"],
     ]);
   });
+
+  it("the regional form: funds as label and value pairs, parts printed twice, goals item by item down each column", async () => {
+    const text = lines([
+      "某补助资金区域绩效目标自评表",
+      "专项名称", "某补助资金",
+      "预算执行情况", "预算数:", "12.5", "执行数:", "12", "20",
+      "其中:中央补助", "10 万元", "其中:中央补助", "9.5万元",
+      "地方资金/其他", "万元", "地方资金/其他", "万元",
+      "年度目标完成情况", "预期目标", "目标实际完成情况",
+      "目标1:修好两座桥。", "目标2:培训三十人。",
+      "目标1:两座桥已修好。", "目标2:培训了三十二人。",
+      "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+      "产出指标", "数量指标", "修桥数量", "2座", "2座", "50", "50",
+    ]);
+    const f = (await parse(text, { path: "regional.txt" })).forms[0]!;
+    expect(f.funds.unit).toBe("万元");
+    expect(f.funds.rows.map((r) => [r.key, r.label, r.annualBudget, r.executed])).toEqual([
+      ["total", "预算数:", 12.5, 12],
+      ["extra1", "其中:中央补助", 10, 9.5],
+      ["extra2", "地方资金/其他", null, null],
+    ]);
+    expect(f.goals).toEqual({ expected: "目标1:修好两座桥。目标2:培训三十人。", actual: "目标1:两座桥已修好。目标2:培训了三十二人。" });
+    expect(f.indicators).toHaveLength(1);
+  });
 });

@@ -1,6 +1,7 @@
 import { labelKey } from "../../template/labels.js";
 import { extraFundRowPattern, type FundColumn } from "../../template/project.js";
-import { classify } from "../classify.js";
+import { classify, hasText } from "../classify.js";
+import { fundPairField, pairAmount } from "../row-classifier.js";
 import type { ColumnSpec } from "../align.js";
 import type { RawFundRow, RawValue } from "../raw-form.js";
 import { columnSpec, FUND_SKIP, FUND_TYPES, type ReaderState } from "../reader-state.js";
@@ -81,4 +82,55 @@ export function readFundRow(st: ReaderState, v: RowView, labelIdx: number): void
   if (key === "total" || (!form.funds.weight && values.weight)) form.funds.weight = values.weight ?? form.funds.weight;
   if (key === "total" || (!form.funds.rate && values.rate)) form.funds.rate = values.rate ?? form.funds.rate;
   if (key === "total" || (!form.funds.score && values.score)) form.funds.score = values.score ?? form.funds.score;
+}
+
+/**
+ * Funds printed as label and value pairs (the central transfer payments' regional form):
+ * `预算数: | 2.38 | 执行数: | 2.38`, `转移支付预算数(A) | 5.8万 | 预算执行率(B/A) | 100%`, and rows of
+ * parts whose label is printed twice, once beside its budget and once beside its spending
+ * (`其中:中央补助 | 2.38 万元 | 其中:中央补助 | 2.38万元`).
+ */
+export function readFundPairs(st: ReaderState, v: RowView): void {
+  const { cells } = v;
+  const form = st.ensureForm(cells[0]!);
+  for (let i = 0; i < cells.length; i++) {
+    const label = cells[i]!;
+    if (!hasText(label.text)) continue;
+    const j = cells.findIndex((c, k) => k > i && hasText(c.text));
+    const valueCell = j >= 0 ? cells[j]! : null;
+    const amount = valueCell ? pairAmount(valueCell.text) : null;
+    const field = fundPairField(label.text);
+    const partKey = labelKey(label.text);
+    const known = form.funds.rows.find((r) => r.key === null && labelKey(r.label.text) === partKey);
+    const isPart = field === null && (known !== undefined || extraFundRowPattern.test(partKey.replace(/^其中[:：]?/, "")) || /\//.test(partKey));
+    if (field === null && !isPart) {
+      if (pairAmount(label.text) === null && !isLabelFragment(label.text)) st.unplaced([label], v.sep);
+      continue;
+    }
+    // A label whose value is blank or only a unit (`万元`) prints its place: the value is null.
+    const printedBlank = valueCell !== null && amount === null && /^\s*(万元|万|元)?\s*$/.test(valueCell.text);
+    if (amount === null && !printedBlank) continue;
+    const value: RawValue | null = amount !== null ? { text: amount, source: valueCell!.source } : null;
+    // `5.8万`, `2.38万元`: the unit printed with the amount is the block's.
+    if (amount !== null && !form.funds.unit && /万|元/.test(valueCell!.text)) form.funds.unit = { text: /万/.test(valueCell!.text) ? "万元" : "元", source: valueCell!.source };
+    if (field === "rate") {
+      if (value) form.funds.rate = { text: valueCell!.text.trim(), source: valueCell!.source };
+    } else if (field !== null) {
+      const total = form.funds.rows.find((r) => r.key === "total") ?? pushRow(form.funds.rows, { key: "total", label: rawOf(label), values: {} });
+      if (value) total.values[field] = value;
+    } else {
+      // A part: its first value is its budget, the second (its label printed again) its spending.
+      if (!known) {
+        const row = pushRow(form.funds.rows, { key: null, label: rawOf(label), values: {} });
+        if (value) row.values.annualBudget = value;
+      } else if (value) known.values.executed = value;
+    }
+    i = j;
+  }
+  if (form.funds.columns.length === 0) form.funds.columns = ["annualBudget", "executed"];
+}
+
+function pushRow(rows: RawFundRow[], row: RawFundRow): RawFundRow {
+  rows.push(row);
+  return row;
 }
