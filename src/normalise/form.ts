@@ -19,6 +19,9 @@ const AMOUNT_COLUMNS = ["initialBudget", "annualBudget", "executed"] as const;
  * read, every value's source recorded under its JSON Pointer. Nothing is invented: a number that
  * cannot be read is null with its text kept in `sources`.
  */
+/** A year line without 年: `(2021)`. */
+const BARE_YEAR_LINE = /^[(（]((?:19|20)\d{2})[)）]$/;
+
 /** A 一级 cell holding only its points, `(50分)`. */
 const LOST_LEVEL1_NAME = /^\((\d{1,3}(?:\.\d+)?)分\)$/;
 
@@ -53,7 +56,9 @@ export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: 
   const title = text("/title", raw.title);
   let year: number | null = null;
   for (const v of [raw.year, raw.title]) {
-    const m = v ? yearPattern.exec(v.text.replace(/\s+/g, "")) : null;
+    // The year line is `(2021年度)`, or `(2021)` alone where it is the year line (not in a title).
+    const compact = v ? v.text.replace(/\s+/g, "") : "";
+    const m = v ? (yearPattern.exec(compact) ?? (v === raw.year && v !== raw.title ? BARE_YEAR_LINE.exec(compact) : null)) : null;
     if (m) {
       year = Number(m[1]);
       note("/year", v);

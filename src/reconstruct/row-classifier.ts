@@ -257,6 +257,10 @@ function totalIndex(v: RowView): number {
 }
 
 const titleCache = new Map<string, boolean>();
+/** `(实施单位用)`, `(主管部门用)` after a title: who fills the form in. */
+export const TITLE_USER_NOTE = /\([\u4e00-\u9fff]{2,8}用\)$/;
+/** `附件1`, `附件2:` before a title: the attachment's number in a publication. */
+export const ATTACHMENT_NUMBER = /^附件\s*\d{1,2}\s*[:：.．、]?\s*/;
 
 export function isTitle(text: string): boolean {
   let hit = titleCache.get(text);
@@ -269,7 +273,12 @@ export function isTitle(text: string): boolean {
 }
 
 function computeIsTitle(text: string): boolean {
-  const key = labelKey(text).replace(/\(?(19|20)\d{2}年度?\)?$/, "");
+  // A year after the title (`(2021年度)`, `(2021)`) and a note of who fills it in (`(实施单位用)`)
+  // are the title's line, not its end; so is an attachment number before it (`附件1`).
+  const key = labelKey(text)
+    .replace(/\(?(19|20)\d{2}(年度?)?\)?$/, "")
+    .replace(TITLE_USER_NOTE, "")
+    .replace(ATTACHMENT_NUMBER, "");
   if (key.length > MAX_TITLE_LENGTH || splitLabelValue(text) !== null) return false;
   const m = titlePattern.exec(key);
   return m !== null && m.index + m[0].length === key.length;

@@ -136,4 +136,13 @@ describe("forms as units published them", () => {
     expect(f.goals).toEqual({ expected: "目标1:修好两座桥。目标2:培训三十人。", actual: "目标1:两座桥已修好。目标2:培训了三十二人。" });
     expect(f.indicators).toHaveLength(1);
   });
+
+  it.each([
+    ["附件1某项目支出绩效自评表\n项目名称\t某项目\n", "某项目支出绩效自评表", null],
+    ["某区域(项目)绩效目标自评表 (2021)\n项目名称\t某项目\n", "某区域(项目)绩效目标自评表", 2021],
+    ["2021年项目绩效自评报告表(实施单位用)\n项目名称\t某项目\n", "2021年项目绩效自评报告表(实施单位用)", 2021],
+  ])("a title as printed around it: %j", async (text, title, year) => {
+    const f = (await parse(text, { path: "title.txt" })).forms[0]!;
+    expect([f.title, f.year]).toEqual([title, year]);
+  });
 });
