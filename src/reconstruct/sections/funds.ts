@@ -28,6 +28,12 @@ export function readFundsHeader(st: ReaderState, v: RowView): void {
     columns.push(columnSpec(col, FUND_TYPES[col], FUND_SKIP[col], c.col));
     if (!form.funds.unit && /万元|\(元\)|（元）/.test(c.text)) form.funds.unit = rawOf(c);
   });
+  // The block's label with its unit and points (`预算执行情况(万元) (20分)`) is no label the template
+  // spells whole: its unit is still the amounts'.
+  if (!form.funds.unit) {
+    const unit = cells.find((c) => /[(（]\s*万?元\s*[)）]/.test(c.text));
+    if (unit) form.funds.unit = rawOf(unit);
+  }
   // The weight printed with the block's label (`预算执行情况(20分)`), where no 分值 column gives it.
   if (!columns.some((c) => c.name === "weight")) {
     for (const c of cells.slice(0, Math.max(labelIdx, 0) + 2)) {
