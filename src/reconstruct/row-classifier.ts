@@ -1,7 +1,7 @@
 import type { Cell } from "../layout/grid.js";
 import { labelKey } from "../template/labels.js";
 import { extraFundRowPattern, otherForms, otherFormSheets, titlePattern } from "../template/project.js";
-import { classify, hasText } from "./classify.js";
+import { classify, hasText, isBlankText } from "./classify.js";
 import type { RowView, Section } from "./row-prepare.js";
 import { isTaskHeader } from "./sections/tasks.js";
 import { columnRoles, isLabelFragment, labelRole, splitLabelValue, type LabelRole } from "./row-view.js";
@@ -212,11 +212,23 @@ function countNumbers(cells: Cell[]): number {
 }
 
 function isExtraFundRow(cells: Cell[], at: number): boolean {
-  if (!extraFundRowPattern.test(labelKey(cells[at]!.text))) return false;
+  if (!extraFundRowPattern.test(labelKey(cells[at]!.text))) return isNamedAmountsRow(cells, at);
   return cells.slice(at + 1).some((c) => {
     const k = classify(c.text).kind;
     return k === "number" || k === "percent" || k === "blank";
   });
+}
+
+/**
+ * A row of the funds table named in words of its own (彩票公益金用于医疗救助): a short name, then only
+ * amounts and rates, two amounts at least.
+ */
+function isNamedAmountsRow(cells: Cell[], at: number): boolean {
+  const name = labelKey(cells[at]!.text);
+  if (!/^[\u4e00-\u9fff()（）、]{2,16}$/.test(name) || classify(cells[at]!.text).kind !== "text") return false;
+  const rest = cells.slice(at + 1).filter((c) => hasText(c.text));
+  const amounts = rest.filter((c) => pairAmount(c.text) !== null && !/[%％]/.test(c.text)).length;
+  return amounts >= 2 && rest.every((c) => pairAmount(c.text) !== null || isBlankText(c.text));
 }
 
 /** The second line of column names a layout split in two (`年度` / `指标值`, `实际` / `完成值`). */
