@@ -52,8 +52,8 @@ describe("field truth comparison", () => {
 });
 
 /**
- * Floors: the figures measured when the corpus was last tuned (project forms: tuned 77.8 %,
- * held back 51.1 %; dossier forms 5 of 12 checks), less a little room. They rise as the reader
+ * Floors: the figures measured when the corpus was last tuned (project forms: tuned 78.3 %,
+ * held back 51.2 %; dossier forms 5 of 12 checks), less a little room. They rise as the reader
  * learns the corpus; the issue's targets are 97 % and 95 %.
  */
 const FLOORS = { tune: 0.76, heldBack: 0.5, dossier: 0.4 };
