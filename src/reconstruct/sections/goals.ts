@@ -1,3 +1,4 @@
+import { labelKey } from "../../template/labels.js";
 import type { Cell } from "../../layout/grid.js";
 import { classify, hasText, isBlankText } from "../classify.js";
 import type { RawValue } from "../raw-form.js";
@@ -13,9 +14,13 @@ export function readGoalsHeader(st: ReaderState, v: RowView): void {
   readGoalTexts(st, v);
 }
 
+/** The first half of a split column name `一级指标`. */
+const LEVEL_NAME_HALF = /^[一二三]级$/;
+
 /** Goal texts are collected until the section ends, then given to the two goals (ReaderState.flushGoals). */
 export function readGoalTexts(st: ReaderState, v: RowView): void {
-  const texts = v.cells.filter((c, i) => hasText(c.text) && !v.roles[i] && !isLabelFragment(c.text) && !isBlankText(c.text));
+  // (`一级` / `指标` over two lines: the indicator table's column name split, no goal text.)
+  const texts = v.cells.filter((c, i) => hasText(c.text) && !v.roles[i] && !isLabelFragment(c.text) && !isBlankText(c.text) && !LEVEL_NAME_HALF.test(labelKey(c.text)));
   // A bare number beside the goals (the block's 分值, `20`) is no goal: kept in diagnostics.
   const numbers = texts.filter((c) => classify(c.text).kind === "number");
   if (numbers.length > 0) st.unplaced(numbers, v.sep);
