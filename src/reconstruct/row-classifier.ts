@@ -112,6 +112,8 @@ export const ROW_RULES: readonly RowRule[] = [
 
 /** A row that prints 预算数 / 执行数 / 执行率 each followed by its value (the regional form's funds). */
 function isFundPairRow(v: RowView): boolean {
+  // Asked of every row: most hold neither label, which one test of the row's text rules out.
+  if (!v.cells.some((c) => PAIR_WORDS.test(c.text))) return false;
   const cells = v.cells;
   for (let i = 0; i + 1 < cells.length; i++) {
     const field = fundPairField(cells[i]!.text);
@@ -121,6 +123,8 @@ function isFundPairRow(v: RowView): boolean {
   }
   return false;
 }
+
+const PAIR_WORDS = /预算数|执行数|預算數|執行數/;
 
 /** What a funds label of the pair layout names: the budget, the spending, or the rate. */
 export function fundPairField(text: string): "annualBudget" | "executed" | "rate" | null {
