@@ -63,7 +63,6 @@ export const alignSettings = {
 };
 
 const NO = 10;
-const NUMBERED_LEVEL3 = /^\s*指标\s*\d+\s*[:：]/;
 
 /** The price of putting a cell with this content in a column of this type. */
 export function cellCost(c: Content, type: ColumnType): number {
@@ -148,7 +147,7 @@ function priceCell(cell: Cell, content: Content, col: ColumnSpec): number {
   if (col.type === "level2" && content.levelLike) cost = 1;
   if (col.type === "level1" && content.levelLike) cost = 3;
   // `指标3:…` numbers a three-level indicator as printed: never a 一级 or 二级 name.
-  if ((col.type === "level1" || col.type === "level2") && NUMBERED_LEVEL3.test(cell.text)) cost = NO + 2;
+  if ((col.type === "level1" || col.type === "level2") && content.numberedName) cost = NO + 2;
   if (cell.col !== undefined && col.hint !== undefined) {
     cost += alignSettings.hintPerColumn * Math.min(6, Math.abs(cell.col - col.hint));
   }
@@ -218,7 +217,7 @@ export function alignRow<N extends string>(
             ? alignSettings.unplacedBlank
             : k === "number"
               ? alignSettings.unplaced
-              : alignSettings.unplaced + alignSettings.unplacedTextExtra + (NUMBERED_LEVEL3.test(cells[i]!.text) ? alignSettings.unplacedNumberedName : 0);
+              : alignSettings.unplaced + alignSettings.unplacedTextExtra + (contents[i]!.numberedName ? alignSettings.unplacedNumberedName : 0);
         relax(best, fromI, take, (i + 1) * width + j, here + cost, i, -1);
       }
     }

@@ -28,6 +28,8 @@ export interface Content {
   quantityLike?: boolean;
   /** A short name ending in 指标 outside the vocabulary (长效管理指标): a likely 一级/二级 name. */
   levelLike?: boolean;
+  /** A 三级 name numbered as printed (`指标3:…`). */
+  numberedName?: boolean;
 }
 
 export const UNITS =
@@ -115,6 +117,7 @@ function computeContent(text: string): Content {
   return {
     kind: "text",
     length,
+    numberedName: /^\s*指标\s*\d+\s*[:：]/.test(p),
     // A date (`2021年12月31日`, `12月底前`) is what a 时效 indicator's target and actual hold.
     quantityLike: /[≥≤<>=%]|不少于|不低于|不超过|不高于/.test(p) || DATE_VALUE.test(p),
     // A scoring sheet's 一级/二级 names carry their points (规划(15分), 基础信息(3分)).
