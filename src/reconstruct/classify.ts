@@ -42,7 +42,8 @@ const PERCENT_RE = new RegExp(`^${NUM}\\s*[%％]$`);
 const COMPARATOR_WORDS = "≥|≤|=|>|<|＞|＜|＝|>=|<=|不少于|不低于|不超过|不高于|不大于|不小于|达到|大于|小于|低于|高于|超过|约";
 const QUANTITY_RE = new RegExp(`^(?:${COMPARATOR_WORDS})?\\s*${NUM}\\s*(?:${UNITS})?(?:以上|以内|以下)?$`);
 /** A comparator, possibly behind the code some systems print for it (`004 >=`). */
-const COMPARATOR_RE = /^(\d{3})?(≥|≤|=|>|<|＞|＜|＝|>=|<=|≧|≦)$/;
+// 定性 and 定量 stand in the 指标性质 column where ≥ = ≤ stand for a measured target (Sichuan layout).
+const COMPARATOR_RE = /^(\d{3})?(≥|≤|=|>|<|＞|＜|＝|>=|<=|≧|≦|定性|定量)$/;
 
 const level1Set = new Set(level1Names);
 const level2Set = new Set(level2Names);

@@ -145,4 +145,15 @@ describe("forms as units published them", () => {
     const f = (await parse(text, { path: "title.txt" })).forms[0]!;
     expect([f.title, f.year]).toEqual([title, year]);
   });
+
+  it("a 定性 indicator in the Sichuan layout's 指标性质 column, in a loose pipe table whose header the excerpt cut off", async () => {
+    const text = [
+      "验收合格率 | = | 100 | % | 100 | 5 |", "|", "| |||",
+      "成本指标 | 整治成本预算 | = | 6 | 万元 | 6 | 5 |", "|", "| ||",
+      "可持续影响指标 | 管理机制健全性 | 定性 | 优良中低差 |", "| 优 | 10 |", "|", "| ||",
+      "满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥ | 95 | % | 96 | 10 |", "|",
+    ].join("\n");
+    const f = (await parse(text, { path: "sichuan.txt" })).forms[0]!;
+    expect(f.indicators[2]).toMatchObject({ level2: "可持续影响指标", level3: "管理机制健全性", target: "定性优良中低差", actual: "优", weight: 10 });
+  });
 });
