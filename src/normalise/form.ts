@@ -3,7 +3,7 @@ import type { RawForm, RawIndicator, RawValue } from "../reconstruct/raw-form.js
 import type { Diagnostic, Form, FundRow, Indicator, SourceLocation } from "../schema/index.js";
 import { labelKey } from "../template/labels.js";
 import { budgetExecutionNames, yearPattern, type FundColumn } from "../template/project.js";
-import { level1WithWeight } from "../reconstruct/classify.js";
+import { level1WithWeight, LOST_LEVEL1_NAME } from "../reconstruct/classify.js";
 import type { Lang } from "../messages.js";
 import { normaliseMessages } from "./messages.js";
 import { readNumber } from "./number.js";
@@ -21,9 +21,6 @@ const AMOUNT_COLUMNS = ["initialBudget", "annualBudget", "executed"] as const;
  */
 /** A year line without 年: `(2021)`. */
 const BARE_YEAR_LINE = /^[(（]((?:19|20)\d{2})[)）]$/;
-
-/** A 一级 cell holding only its points, `(50分)`. */
-const LOST_LEVEL1_NAME = /^\((\d{1,3}(?:\.\d+)?)分\)$/;
 
 export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: Lang | undefined } = {}): { form: UnauditedForm; diagnostics: Diagnostic[] } {
   const msg = normaliseMessages(options.lang);

@@ -77,6 +77,11 @@ export function plain(text: string): string {
     .trim();
 }
 
+/** A 三级 name numbered as printed: `指标1:`, `指标 12：`. */
+export const NUMBERED_NAME = /^\s*指标\s*\d+\s*[:：]/;
+/** A 一级 cell holding only its points, `(50分)`: the name was lost. */
+export const LOST_LEVEL1_NAME = /^\((\d{1,3}(?:\.\d+)?)分\)$/;
+
 /** Splits a level-1 name printed with its weight: 产出指标(50分) → 产出指标, 50. */
 export function level1WithWeight(key: string): { name: string; weight: number } | null {
   // 产出目标(50分): the department form's spelling of a 一级 name carries its weight the same way.
@@ -118,7 +123,7 @@ function computeContent(text: string): Content {
   return {
     kind: "text",
     length,
-    numberedName: /^\s*指标\s*\d+\s*[:：]/.test(p),
+    numberedName: NUMBERED_NAME.test(p),
     // A date (`2021年12月31日`, `12月底前`) is what a 时效 indicator's target and actual hold.
     quantityLike: /[≥≤<>=%]|不少于|不低于|不超过|不高于/.test(p) || DATE_VALUE.test(p),
     // A scoring sheet's 一级/二级 names carry their points (规划(15分), 基础信息(3分)).

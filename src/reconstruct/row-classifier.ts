@@ -1,6 +1,6 @@
 import type { Cell } from "../layout/grid.js";
 import { labelKey } from "../template/labels.js";
-import { extraFundRowPattern, otherForms, otherFormSheets, titlePattern } from "../template/project.js";
+import { extraFundRowPattern, fundPairLabels, fundPairWords, otherForms, otherFormSheets, titlePattern } from "../template/project.js";
 import { classify, hasText, isBlankText } from "./classify.js";
 import type { RowView, Section } from "./row-prepare.js";
 import { isTaskHeader } from "./sections/tasks.js";
@@ -113,7 +113,7 @@ export const ROW_RULES: readonly RowRule[] = [
 /** A row that prints 预算数 / 执行数 / 执行率 each followed by its value (the regional form's funds). */
 function isFundPairRow(v: RowView): boolean {
   // Asked of every row: most hold neither label, which one test of the row's text rules out.
-  if (!v.cells.some((c) => PAIR_WORDS.test(c.text))) return false;
+  if (!v.cells.some((c) => fundPairWords.test(c.text))) return false;
   const cells = v.cells;
   for (let i = 0; i + 1 < cells.length; i++) {
     const field = fundPairField(cells[i]!.text);
@@ -124,19 +124,12 @@ function isFundPairRow(v: RowView): boolean {
   return false;
 }
 
-const PAIR_WORDS = /预算数|执行数|預算數|執行數/;
 
 /** What a funds label of the pair layout names: the budget, the spending, or the rate. */
 export function fundPairField(text: string): "annualBudget" | "executed" | "rate" | null {
   const key = labelKey(text).replace(/[:：]$/, "");
-  return FUND_PAIR_LABELS.find((p) => p.pattern.test(key))?.field ?? null;
+  return fundPairLabels.find((p) => p.pattern.test(key))?.field ?? null;
 }
-
-const FUND_PAIR_LABELS: ReadonlyArray<{ field: "annualBudget" | "executed" | "rate"; pattern: RegExp }> = [
-  { field: "rate", pattern: /^(预算)?执行率(\(B\/A\))?$/ },
-  { field: "annualBudget", pattern: /^(转移支付|资金|全年)?预算数(\(A\))?$/ },
-  { field: "executed", pattern: /^(转移支付|资金|全年)?执行数(\(B\))?$/ },
-];
 
 /** An amount as the pair layout prints it: `2.38`, `5.8万`, `2.38万元`, `100%`. */
 export function pairAmount(text: string): string | null {

@@ -1,7 +1,7 @@
 import type { Cell, Row } from "../layout/grid.js";
 import { labelKey } from "../template/labels.js";
 import { extraFundRowPattern, level1Names, level2Names, titlePattern } from "../template/project.js";
-import { classify } from "./classify.js";
+import { classify, NUMBERED_NAME } from "./classify.js";
 import { fundPairField, pairAmount } from "./row-classifier.js";
 import { columnRoles, labelRole } from "./row-view.js";
 import { taskColumn } from "./sections/tasks.js";
@@ -33,7 +33,7 @@ export function segmentStream(input: readonly Cell[]): Row[] {
   // Indicators numbered as printed (`指标1:…`, `指标2:…`) start their rows: where a stream has them,
   // they, not a count of cells, end the row before (a column the header does not name, such as an
   // unlabelled 分值, would otherwise shift every row after the first).
-  const numberedStarts = cells.filter((c) => NUMBERED_INDICATOR.test(c.text.trim())).length >= 2;
+  const numberedStarts = cells.filter((c) => NUMBERED_NAME.test(c.text.trim())).length >= 2;
   let lastFlushedCount = 0;
   const flush = () => {
     lastFlushedCount = counted;
@@ -181,7 +181,7 @@ export function segmentStream(input: readonly Cell[]): Row[] {
         return;
       }
       if (current.length > 0 && counted === 0 && labelRole(current[0]!.text) !== null && labelRole(current[0]!.text)?.role !== "indicatorsLabel") flush();
-      if (numberedStarts && NUMBERED_INDICATOR.test(text.trim())) {
+      if (numberedStarts && NUMBERED_NAME.test(text.trim())) {
         if (counted > 0) flush();
         current.push(cell);
         counted++;
@@ -237,9 +237,6 @@ function isFundRowStart(cell: Cell): boolean {
   const role = labelRole(cell.text)?.role;
   return role === "fundRow" || role === "total";
 }
-
-/** A three-level indicator numbered as printed: `指标1:`, `指标 12：`. */
-const NUMBERED_INDICATOR = /^指标\s*\d+\s*[:：]/;
 
 /** An indicator header naming 分值 right after 一级 or 二级 as well as after 三级: a scoring sheet. */
 function isScoringSheet(header: readonly Cell[]): boolean {

@@ -2,7 +2,7 @@ import type { Cell, Row } from "../../layout/grid.js";
 import { labelKey } from "../../template/labels.js";
 import { level2Children, type IndicatorColumn } from "../../template/project.js";
 import type { ColumnSpec } from "../align.js";
-import { classify, hasText, isBlankText } from "../classify.js";
+import { classify, hasText, isBlankText, LOST_LEVEL1_NAME } from "../classify.js";
 import { joinValues, type RawIndicator, type RawValue } from "../raw-form.js";
 import { columnSpec, HEADERLESS_INDICATOR_LAYOUTS, INDICATOR_TYPES, specs, truncate, type ReaderState } from "../reader-state.js";
 import { isPlaceholder } from "../row-classifier.js";
@@ -211,9 +211,6 @@ function isProse(cells: readonly Cell[]): boolean {
     return k.kind === "text" && !k.quantityLike;
   });
 }
-
-/** A 一级 cell holding only its points, `(50分)`. */
-const LOST_LEVEL1_NAME = /^\((\d{1,3}(?:\.\d+)?)分\)$/;
 
 /** A sentence left alone on a line is the previous row's trailing text cell run over: at least this long. */
 const MIN_SPILLED_SENTENCE = 15;
