@@ -182,6 +182,12 @@ export interface CellOptions extends RecogniseOptions {
   cjkSure?: number;
   /** The crop's ink is one glyph narrower than a Chinese character. */
   narrow?: boolean;
+  /**
+   * A one-line crop's ink width in ink heights: a number read with fewer glyphs than that width
+   * holds lost one (a blurred 26 or 20 whose digits touch, read 6 and 0 surely), so it is not
+   * sure, and a reading whose glyphs fill the width wins over one whose do not.
+   */
+  inkEms?: number;
   /** Gray level below which a pixel is ink: eng reads a crop thresholded there when it failed on the gray. */
   inkLevel?: number;
   /**
@@ -268,7 +274,8 @@ async function recogniseOnce(pool: OcrPool, img: GrayImage, opts: CellOptions): 
   if (!opts.numericReread) return read;
   const a = first.text.replace(/\s+/g, "");
   const numeric = looksNumeric(first.text);
-  if (numeric && isCleanNumber(a) && first.confidence >= (opts.sure ?? 0.88)) return { ...first, text: a, lines: read.lines.length > 1 ? [] : first.lines };
+  const aFits = fitsInk(a, opts.inkEms);
+  if (numeric && isCleanNumber(a) && aFits && first.confidence >= (opts.sure ?? 0.88)) return { ...first, text: a, lines: read.lines.length > 1 ? [] : first.lines };
   // A lone character read in a glyph too narrow to be Chinese (了 for a 7) is not sure either.
   const loneInNarrow = opts.narrow === true && Array.from(a).length === 1 && HAS_CJK.test(a);
   const unsureShort = opts.short === true && (first.confidence < (opts.cjkSure ?? 0.5) || !HAS_CJK.test(a) || loneInNarrow);
@@ -279,12 +286,15 @@ async function recogniseOnce(pool: OcrPool, img: GrayImage, opts: CellOptions): 
   let b = digits.text.replace(/\s+/g, "");
   // A lone % (a unit column) is eng's too: chi_sim reads it 9%.
   if (b === "%" && digits.confidence >= (opts.engSure ?? 0.6)) return { ...digits, text: b, lines: [], ...(a ? { alternatives: [{ text: a, confidence: first.confidence }] } : {}) };
-  if ((!isCleanNumber(b) || digits.confidence < (opts.engSure ?? 0.6)) && opts.inkLevel) {
+  const engFailed = !isCleanNumber(b) || digits.confidence < (opts.engSure ?? 0.6);
+  // Faint digits that touch (a photo's 20) are read as one by both models on the gray.
+  const bothShort = !engFailed && !aFits && !fitsInk(b, opts.inkEms);
+  if ((engFailed || bothShort) && opts.inkLevel) {
     // A lone blurred digit (a 7 read as 时 and as "if") reads right black on white.
     const level = opts.inkLevel;
     const sharp = await recognise(pool, { ...img, data: img.data.map((v) => (v < level ? 0 : 255)) }, { ...engOpts, psm, lang: "eng" });
     const t = sharp.text.replace(/\s+/g, "");
-    if (isCleanNumber(t) && sharp.confidence >= (opts.engSure ?? 0.6)) {
+    if (isCleanNumber(t) && sharp.confidence >= (opts.engSure ?? 0.6) && (engFailed || fitsInk(t, opts.inkEms))) {
       digits = sharp;
       b = t;
     }
@@ -298,10 +308,30 @@ async function recogniseOnce(pool: OcrPool, img: GrayImage, opts: CellOptions): 
   // Whitelisted readings often come back with confidence 0: it says nothing then.
   const dConf = digits.confidence > 0 ? digits.confidence : first.confidence * DISAGREEING_CONFIDENCE;
   if (a === b) return { ...first, lines: [], text: b, confidence: Math.max(first.confidence, digits.confidence) };
-  const keepFirst = isCleanNumber(a) && first.confidence > dConf;
+  // A reading that leaves part of the ink unread loses to one that fills it, however sure.
+  const bFits = fitsInk(b, opts.inkEms);
+  const keepFirst = isCleanNumber(a) && (aFits !== bFits ? aFits : first.confidence > dConf);
   const pick = keepFirst ? { ...first, text: a } : { ...digits, text: b, confidence: keepFirst ? first.confidence : numeric ? Math.min(dConf, first.confidence) : dConf };
   const other = keepFirst ? { text: b, confidence: dConf } : { text: a, confidence: first.confidence };
   return a ? { ...pick, lines: [], alternatives: [other] } : { ...pick, lines: [] };
+}
+
+/**
+ * Ink width of a number's glyphs, in digit heights (measured on the photo and scan fixtures: a
+ * lone digit ≈ 0.55, 26 ≈ 1.25, 100 ≈ 1.8); a digit's advance is ≈ 0.65.
+ */
+const GLYPH_EMS: Readonly<Record<string, number>> = { ".": 0.25, ",": 0.25, "%": 0.9, "-": 0.5 };
+const DIGIT_EMS = 0.65;
+const FIRST_DIGIT_EMS = 0.55;
+/** Unread ink wider than most of a digit means a glyph was lost. */
+const LOST_GLYPH_EMS = 0.45;
+
+/** Whether the glyphs of `text` fill the crop's ink width (true when the width is not known or the text is no number). */
+export function fitsInk(text: string, inkEms: number | undefined): boolean {
+  if (inkEms === undefined || !isCleanNumber(text)) return true;
+  let ems = FIRST_DIGIT_EMS - DIGIT_EMS;
+  for (const ch of text) ems += GLYPH_EMS[ch] ?? DIGIT_EMS;
+  return inkEms < ems + LOST_GLYPH_EMS;
 }
 
 /** Share of the first reading's confidence given to a whitelisted reading that disagrees and reports none. */

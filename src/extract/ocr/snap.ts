@@ -99,7 +99,8 @@ export function snapToVocabulary(text: string): Snap {
  * the year line; what was read is kept.
  */
 export function snapYearLine(text: string): Snap {
-  const m = /^([(（\[【{]{0,2})\s*((?:19|20)\d{2})\s*([^\d\s])\s*度\s*([)）\]】}|]?)$/u.exec(text.trim());
+  // 《 too: a photo's blurred （ (d-photo-p06: 《2020年度 )).
+  const m = /^([(（\[【{《]{0,2})\s*((?:19|20)\d{2})\s*([^\d\s])\s*度\s*([)）\]】}|]?)$/u.exec(text.trim());
   if (!m) return { text };
   // Read right (spaces and bracket style are the printer's): nothing to put back.
   const properOpen = m[1] === "" || m[1] === "(" || m[1] === "（";

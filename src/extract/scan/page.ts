@@ -410,7 +410,9 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
     }
     // One glyph narrower than it is tall is no Chinese character (they are square): a digit.
     const narrow = oneLine && c.inkWidth <= s.digitMaxAspect * c.inkHeight;
-    const reading = await recogniseCell(pool, image, { ...cellOpts, short: short(image.width), narrow, ...(plain ? { plain } : {}) });
+    // A one-line cell's ink width tells how many digits a number in it has (recognise.ts: fitsInk).
+    const inkEms = oneLine && c.bands <= 1 && c.inkHeight > 0 ? { inkEms: c.inkWidth / c.inkHeight } : {};
+    const reading = await recogniseCell(pool, image, { ...cellOpts, short: short(image.width), narrow, ...inkEms, ...(plain ? { plain } : {}) });
     if (process.env.JIXIAO_DEBUG_SCAN_DIR) {
       const { writeFileSync } = await import("node:fs");
       writeFileSync(`${process.env.JIXIAO_DEBUG_SCAN_DIR}/p${page}-${c.rect.join("_")}-${reading.text.replace(/[\s/]/g, "_").slice(0, 20)}.pgm`, toPgm(image));

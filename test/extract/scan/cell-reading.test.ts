@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { evenLines, joinLines, lineBands } from "../../../src/extract/image/text-lines.js";
+import { fitsInk } from "../../../src/extract/ocr/recognise.js";
 import { snapFundsLabelUnit, snapTitle, snapToVocabulary, snapYearLine } from "../../../src/extract/ocr/snap.js";
 import { snapFundRowLabels, snapFundsHeaderRow, snapHeaderRow, snapIndicatorLevels } from "../../../src/extract/ocr/header-row.js";
 
@@ -96,9 +97,27 @@ describe("snapping to the template's labels", () => {
     expect(snapYearLine("2021牛度")).toEqual({ text: "2021年度", from: "2021牛度" });
     expect(snapYearLine("(2020年度 }")).toEqual({ text: "(2020年度)", from: "(2020年度 }" });
     expect(snapYearLine("{( 2022年度 )")).toEqual({ text: "(2022年度)", from: "{( 2022年度 )" });
+    expect(snapYearLine("《2020年度 )")).toEqual({ text: "(2020年度)", from: "《2020年度 )" });
   });
   it("leaves other lines with a year in them alone", () => {
     for (const t of ["(2020年度)", "( 2020年度 )", "（2020年度)", "2020年度", "2020年妇幼健康服务项目", "(3020毕度", "(2020毕度报表", "12020华度", "(2020年)"]) expect(snapYearLine(t)).toEqual({ text: t });
+  });
+});
+
+describe("a number's glyphs against its ink width", () => {
+  // Ink widths in ink heights measured on d-photo-p12 and p06: 26 is 1.23, 20 is 1.37, 100 is 1.8.
+  it("says a blurred 26 or 20 read as one digit lost a glyph", () => {
+    expect(fitsInk("6", 1.23)).toBe(false);
+    expect(fitsInk("0", 1.37)).toBe(false);
+    expect(fitsInk("26", 1.23)).toBe(true);
+    expect(fitsInk("20", 1.37)).toBe(true);
+  });
+  it("lets readings that fill their ink, or are no numbers, or have no width, stand", () => {
+    expect(fitsInk("100", 1.8)).toBe(true);
+    expect(fitsInk("1", 0.3)).toBe(true);
+    expect(fitsInk("92.6", 2.0)).toBe(true);
+    expect(fitsInk("合计", 1.9)).toBe(true);
+    expect(fitsInk("6", undefined)).toBe(true);
   });
 });
 
