@@ -1,5 +1,7 @@
 import type { Cell } from "../layout/grid.js";
 import { classify, type Content } from "./classify.js";
+import { scoringRuleThenText } from "../template/department.js";
+import { toSimplified } from "../normalise/script.js";
 
 /** What a column holds; the alignment prices each cell against it by content. */
 export type ColumnType =
@@ -47,6 +49,8 @@ export const alignSettings = {
   atomJoin: 0.01,
   /** Cost of a rebuilt text cell that begins with a number followed by text (`5万元达到…`). */
   numberLedText: 0.7,
+  /** Cost of a rebuilt text cell where a scoring rule runs on into new text (评分标准 and 偏差原因 joined). */
+  ruleRunOn: 1.5,
   skip: {
     amount: 1,
     weight: 1.5,
@@ -203,8 +207,9 @@ export function alignRow<N extends string>(
               .join(sep);
             const content = classify(joined);
             cost = cellCost(content, col.type) + extra * (t - 1) + (opts.joinAll ? alignSettings.atomJoin * (t - 1) + joinedEdgeCost(joined, content) : sentenceJoins(cells, i, t));
-            // A 一级 or 二级 name is a cell of its own, never the start of a longer name (产出目标 数量指标 with no 三级).
-            if (!opts.joinAll && col.type === "level3" && isLevelKind(contents[i]!.kind)) cost += alignSettings.unplaced;
+            // A 一级 or 二级 name is a cell of its own, never the start of a longer name (产出目标 数量指标 with no 三级);
+            // run together too: the names that open the row were cut out as names (质量指标≥90% with no 三级).
+            if (col.type === "level3" && isLevelKind(contents[i]!.kind)) cost += alignSettings.unplaced;
           }
           relax(best, fromI, take, (i + t) * width + j + 1, here + cost, i, t);
         }
@@ -292,6 +297,9 @@ function joinedEdgeCost(joined: string, content: Content): number {
   if (content.kind === "text" && /^\d+(\.\d+)?(?![、.．)）\d])\D/.test(joined)) return alignSettings.numberLedText;
   // One stray character before a comparator or number (`率=100%`) is the end of the previous cell.
   if (/^[\u4e00-\u9fff][≥≤=<>＞＜＝0-9]/.test(joined) && !/^[约近超达]/.test(joined)) return alignSettings.numberLedText;
+  // A scoring rule ends its cell: one run on into a new sentence (达到预期得满分项目实施进度滞后…)
+  // is a 评分标准 and the 偏差原因 beside it.
+  if (content.kind === "text" && /分|權重|权重/.test(joined) && scoringRuleThenText.test(toSimplified(joined))) return alignSettings.ruleRunOn;
   return 0;
 }
 

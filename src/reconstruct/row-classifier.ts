@@ -89,7 +89,8 @@ export const ROW_RULES: readonly RowRule[] = [
     name: "合计 row of the funds table",
     kind: "fundRow",
     // Two amounts suffice (年初预算 and 实际投入, Hunan); the indicator table's 合计 comes after its header.
-    test: (v, s) => (s === "funds" ? anchoredAt(v, (r) => r?.role === "total" && countNumbers(v.cells) >= 2) : -1),
+    // (Run together, one run of digits holds several amounts: two runs suffice.)
+    test: (v, s) => (s === "funds" ? anchoredAt(v, (r) => r?.role === "total" && (countNumbers(v.cells) >= 2 || (v.row.boundaries === "none" && countDigitRuns(v.cells) >= 2))) : -1),
   },
   { name: "fund row label", kind: "fundRow", test: (v, s) => (s !== "indicators" ? anchoredAt(v, (r) => r?.role === "fundRow") : -1) },
   {
@@ -201,6 +202,10 @@ function otherFormIndex(v: RowView): number {
   return v.plain.findIndex((c) => DOSSIER_WORD.test(c.text) && otherFormName(c.text) !== null);
 }
 
+function countDigitRuns(cells: Cell[]): number {
+  return cells.filter((c) => /^[0-9][0-9.,]*[%％]?$/.test(c.text.trim())).length;
+}
+
 function countNumbers(cells: Cell[]): number {
   return cells.filter((c) => {
     const k = classify(c.text).kind;
@@ -212,7 +217,8 @@ function isExtraFundRow(cells: Cell[], at: number): boolean {
   if (!extraFundRowPattern.test(labelKey(cells[at]!.text))) return isNamedAmountsRow(cells, at);
   return cells.slice(at + 1).some((c) => {
     const k = classify(c.text).kind;
-    return k === "number" || k === "percent" || k === "blank";
+    // (A run of digits run together holds its amounts: 2,756.48104.15…)
+    return k === "number" || k === "percent" || k === "blank" || /^[0-9][0-9.,]*$/.test(c.text.trim());
   });
 }
 

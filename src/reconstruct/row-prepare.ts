@@ -1,8 +1,9 @@
 import type { Cell, Row } from "../layout/grid.js";
 import { classify, hasText } from "./classify.js";
 import { atomize, splitAtLabels } from "./run-together.js";
+import { taskColumn } from "./sections/tasks.js";
 import { columnRoles, isLabelFragment, labelRole, type LabelRole } from "./row-view.js";
-import { totalLabels } from "../template/project.js";
+import { extraFundRowPattern, totalLabels } from "../template/project.js";
 import { labelKey } from "../template/labels.js";
 
 /** Where the reader is in a form: which section the last row belonged to. */
@@ -131,6 +132,10 @@ export function explodeRunTogether(cells: Cell[], section: Section): { cells: Ce
     const restText = pieces.slice(k).map((p) => p.text).join("");
     return { cells: [...pieces.slice(0, k), ...(restText ? atomize({ text: restText, source: blob.source }) : [])], values: true };
   }
+  const fundRow = section === "funds" ? leadingFundRowLabel(blob) : null;
+  if (fundRow) return { cells: fundRow, values: false };
+  const tasks = explodeTaskRun(blob, section);
+  if (tasks) return { cells: tasks, values: false };
   const pieces = splitAtLabels(blob, isKnownLabel);
   const first = pieces[0];
   if (!first) return { cells, values: false };
@@ -152,6 +157,47 @@ export function explodeRunTogether(cells: Cell[], section: Section): { cells: Ce
     return { cells: splitGoalRun(blob), values: false };
   }
   return { cells: pieces, values: false };
+}
+
+const TASK_TABLE_START = /^(年度主要任务)?任务名称/;
+
+/**
+ * The department form's 年度主要任务 run together: its header cut at the task table's column names
+ * (`年度主要任务任务名称主要内容预算金额(万元)`, then `总额财政拨款其他资金`), a task row cut into its
+ * text and the atoms of its amounts. The task's name and its content run together stay one cell:
+ * nothing printed tells where the one ends. Null when the row is neither.
+ */
+function explodeTaskRun(blob: Cell, section: Section): Cell[] | null {
+  const key = labelKey(blob.text);
+  const isTaskLabel = (t: string) => taskColumn(t) !== null || labelKey(t) === "年度主要任务" || /^预算金额\(万?元\)$/.test(labelKey(t));
+  if (TASK_TABLE_START.test(key) || (section === "tasks" && /^(总额|预算金额)/.test(key))) {
+    const pieces = splitAtLabels(blob, isTaskLabel);
+    if (pieces.every((p) => isTaskLabel(p.text))) return pieces;
+  }
+  if (section !== "tasks") return null;
+  // A task: text (which may hold figures of its own, 新造林1000亩), then amounts only (459.00427.3231.68).
+  const m = /^(.*[^0-9.,\s])\s*([0-9][0-9.,\s]*)$/.exec(blob.text.trim());
+  if (!m) return null;
+  return [{ text: m[1]!, source: blob.source }, ...atomize({ text: m[2]!, source: blob.source })];
+}
+
+/**
+ * A row of the funds table run together, led by its whole name — 合计, a row the template names
+ * (①项目支出), or one named in words of its own (财政资金小计, 单位其它收入) — and then its amounts
+ * alone: the name is one cell (not cut at a shorter label inside it, 财政资金 | 小计) and the
+ * amounts are atoms. Null when the row is not that.
+ */
+function leadingFundRowLabel(blob: Cell): Cell[] | null {
+  const text = blob.text.trim();
+  const m = /^([^0-9]+?)(?=[0-9])/.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[1]!.length);
+  // Only amounts, rates and their signs follow: no text that would need the row's other readings.
+  if (!/^[0-9.,%％\s]+$/.test(rest)) return null;
+  const key = labelKey(m[1]!);
+  const role = labelRole(m[1]!);
+  if (role?.role !== "fundRow" && role?.role !== "total" && !extraFundRowPattern.test(key)) return null;
+  return [{ text: m[1]!, source: blob.source }, ...atomize({ text: rest, source: blob.source })];
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { Cell } from "../layout/grid.js";
 import { qualitativeValues } from "../template/project.js";
+import { scoringRuleAt } from "../template/department.js";
+import { toSimplified } from "../normalise/script.js";
 import { UNITS } from "./classify.js";
 
 /** Words that begin with a unit's character: after a number they start the next cell (…3.07本项目…). */
@@ -53,7 +55,23 @@ function splitTextRun(run: string): string[] {
   const out: string[] = [];
   let i = 0;
   let buf = "";
+  // Scoring rules are matched in simplified script (one character for one: indices agree).
+  const simple = toSimplified(run);
+  const rules = simple.length === run.length && /满分|扣分|分值|权重/.test(simple);
   while (i < run.length) {
+    // A whole scoring rule (完成目标得满分，未完成按比例扣分) is one piece: its own comma and the
+    // boundary words inside it (完成, 达到) are not cell edges.
+    if (rules) {
+      scoringRuleAt.lastIndex = i;
+      const rule = scoringRuleAt.exec(simple);
+      if (rule) {
+        if (buf) out.push(buf);
+        buf = "";
+        out.push(run.slice(i, i + rule[0].length));
+        i += rule[0].length;
+        continue;
+      }
+    }
     const word = BOUNDARY_WORDS.find((w) => run.startsWith(w, i));
     if (word) {
       if (buf) out.push(buf);

@@ -27,7 +27,7 @@ const FLOOR: Record<string, number> = {
   "delimited-markdown": 100,
   "cell-per-line": 100,
   linear: 98.6,
-  "run-together": 75,
+  "run-together": 91.6,
   traditional: 99.8,
 };
 

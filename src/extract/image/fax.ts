@@ -32,6 +32,8 @@ export interface FaxSettings {
   speckleArea: number;
   /** … with no other ink within this many stroke widths. */
   speckleIsolation: number;
+  /** A speck with ink on both sides along its rows within this many times its isolation distance is a decimal point, kept. */
+  pointReach: number;
   /** Gaps in a ruling up to this many stroke widths are filled. */
   rulingBridge: number;
   /** An enlarged bilevel page's ink is darkened by this factor (its distance from white multiplied). */
@@ -63,29 +65,40 @@ export function strokeWidth(img: GrayImage): number {
   return 1;
 }
 
-/** Isolated blobs of ink no larger than a stroke set to paper (a copy; bilevel pages only). */
-export function despeckle(img: GrayImage, s: FaxSettings): GrayImage {
+/**
+ * Isolated blobs of ink no larger than a stroke set to paper (a copy; bilevel pages only).
+ * Isolated means no ink of anything larger within reach: two specks side by side do not keep
+ * each other, and a ruling (a run of `minRun` pixels or more) does not keep a speck beside it.
+ */
+export function despeckle(img: GrayImage, s: FaxSettings, minRun = Infinity): GrayImage {
   const { width: w, height: h } = img;
   const data = new Uint8Array(img.data);
   const sw = strokeWidth(img);
   const maxArea = Math.max(1, Math.round((sw + 1) * (sw + 1) * s.speckleArea));
   const reach = Math.max(1, Math.round(sw * s.speckleIsolation));
+  // Rulings do not make a speck part of anything: one beside a cell's border widened the crop
+  // and was read as a mark (- before 581.28, 。 before the title).
+  const text = withoutLongRuns(img, minRun);
+  // Pass 1: 8-connected blobs, each with its area (counted up to maxArea + 1) and box.
   const label = new Int32Array(w * h);
-  let next = 0;
+  const area: number[] = [0];
+  const boxes: [number, number, number, number][] = [[0, 0, 0, 0]];
   const stack: number[] = [];
   for (let start = 0; start < w * h; start++) {
     if (data[start]! >= 128 || label[start] !== 0) continue;
-    next++;
-    const blob: number[] = [];
-    label[start] = next;
+    const id = area.length;
+    let n = 0;
+    let x0 = w, y0 = h, x1 = -1, y1 = -1;
+    label[start] = id;
     stack.push(start);
-    let big = false;
     while (stack.length) {
       const i = stack.pop()!;
-      if (!big) blob.push(i);
-      if (blob.length > maxArea) big = true;
       const x = i % w;
       const y = (i / w) | 0;
+      if (n <= maxArea) {
+        n++;
+        x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
+      }
       for (let dy = -1; dy <= 1; dy++) {
         for (let dx = -1; dx <= 1; dx++) {
           const nx = x + dx;
@@ -93,33 +106,74 @@ export function despeckle(img: GrayImage, s: FaxSettings): GrayImage {
           if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
           const k = ny * w + nx;
           if (data[k]! < 128 && label[k] === 0) {
-            label[k] = next;
+            label[k] = id;
             stack.push(k);
           }
         }
       }
     }
-    if (big) continue;
-    // Other ink near the blob: part of a character, kept.
-    let x0 = w, y0 = h, x1 = 0, y1 = 0;
-    for (const i of blob) {
-      const x = i % w;
-      const y = (i / w) | 0;
-      x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
-    }
+    area.push(n);
+    boxes.push([x0, y0, x1, y1]);
+  }
+  // Pass 2: a small blob with no ink of a larger one within reach goes, unless it is a point on a line of glyphs.
+  const small = (k: number) => area[label[k]!]! <= maxArea;
+  for (let id = 1; id < area.length; id++) {
+    if (area[id]! > maxArea) continue;
+    const [x0, y0, x1, y1] = boxes[id]!;
     let alone = true;
     for (let y = Math.max(0, y0 - reach); alone && y <= Math.min(h - 1, y1 + reach); y++) {
       for (let x = Math.max(0, x0 - reach); x <= Math.min(w - 1, x1 + reach); x++) {
         const k = y * w + x;
-        if (data[k]! < 128 && label[k] !== next) {
+        if (text[k]! < 128 && label[k] !== id && !small(k)) {
           alone = false;
           break;
         }
       }
     }
-    if (alone) for (const i of blob) data[i] = 255;
+    if (!alone || betweenGlyphs(text, w, h, x0, y0, x1, y1, Math.round(reach * s.pointReach))) continue;
+    for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) if (label[y * w + x] === id) data[y * w + x] = 255;
   }
   return { ...img, data };
+}
+
+/** The page's pixels with every horizontal or vertical run of ink of at least `minRun` pixels made paper. */
+function withoutLongRuns(img: GrayImage, minRun: number): Uint8Array {
+  const { width: w, height: h } = img;
+  const out = new Uint8Array(img.data);
+  if (!Number.isFinite(minRun)) return out;
+  const clear = (lines: number, length: number, index: (i: number, j: number) => number) => {
+    for (let i = 0; i < lines; i++) {
+      let start = -1;
+      for (let j = 0; j <= length; j++) {
+        const ink = j < length && img.data[index(i, j)]! < 128;
+        if (ink) {
+          if (start < 0) start = j;
+          continue;
+        }
+        if (start >= 0 && j - start >= minRun) for (let k = start; k < j; k++) out[index(i, k)] = 255;
+        start = -1;
+      }
+    }
+  };
+  clear(h, w, (i, j) => i * w + j);
+  clear(w, h, (i, j) => j * w + i);
+  return out;
+}
+
+/**
+ * A small blob on the baseline of a line of glyphs: ink on both sides within `reach` pixels
+ * standing up from its rows, none below them. A decimal point between digits (114.38 lost its
+ * point and was read 11438), not a speck: a speck over a line has the glyphs below it, one in a
+ * blank cell has nothing beside it.
+ */
+function betweenGlyphs(d: Uint8Array, w: number, h: number, x0: number, y0: number, x1: number, y1: number, reach: number): boolean {
+  const size = y1 - y0 + 1;
+  const inkIn = (xa: number, xb: number, ya: number, yb: number): boolean => {
+    for (let y = Math.max(0, ya); y <= Math.min(h - 1, yb); y++) for (let x = Math.max(0, xa); x <= Math.min(w - 1, xb); x++) if (d[y * w + x]! < 128) return true;
+    return false;
+  };
+  const side = (xa: number, xb: number): boolean => inkIn(xa, xb, y0 - 2 * size, y1) && !inkIn(xa, xb, y1 + 2, y1 + 1 + 2 * size);
+  return x0 - reach >= 0 && x1 + reach < w && side(x0 - reach, x0 - 1) && side(x1 + 1, x1 + reach);
 }
 
 /**
@@ -174,5 +228,6 @@ export function enlargeLowResolution(img: GrayImage, dpi: number, s: FaxSettings
 
 /** A low-resolution bilevel page made ready to enlarge: speckle removed, then broken rulings bridged (pieces of at least half a ruling's minimum length). */
 export function cleanFax(img: GrayImage, dpi: number, s: FaxSettings & { minRulingLength: number }): GrayImage {
-  return bridgeRulings(despeckle(img, s), s, Math.round(((s.minRulingLength / 2) * dpi) / 72));
+  const minRun = Math.round(((s.minRulingLength / 2) * dpi) / 72);
+  return bridgeRulings(despeckle(img, s, minRun), s, minRun);
 }

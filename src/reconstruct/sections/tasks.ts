@@ -1,7 +1,7 @@
 import type { Cell } from "../../layout/grid.js";
 import { labelKey, matchSpelling } from "../../template/labels.js";
 import { taskColumns, type TaskColumn } from "../../template/project.js";
-import { alignRow, type ColumnSpec, type ColumnType } from "../align.js";
+import type { ColumnSpec, ColumnType } from "../align.js";
 import { hasText } from "../classify.js";
 import type { RawTask } from "../raw-form.js";
 import type { ReaderState } from "../reader-state.js";
@@ -46,12 +46,34 @@ export function readTaskRow(st: ReaderState, v: RowView): void {
     const skip = TASK_SKIP[name];
     return skip === undefined ? { name, type: TASK_TYPES[name] } : { name, type: TASK_TYPES[name], skip };
   });
-  const a = alignRow(cells, columns, { joinTokens: v.row.boundaries === "spaces" });
+  // Run together, a task's amounts are one run of digits: its readings are priced by 总额 = 财政拨款 + 其他资金.
+  const a = st.align(cells, columns, taskPlausibility);
   const task: RawTask = { name: null, content: null, total: null, fiscal: null, other: null };
   for (const [name, placed] of a.placed) task[name] = toRaw(placed, v.sep === " " ? " " : "");
   for (const c of a.unplaced) st.unplaced([c], v.sep);
   if (!task.name && !task.content && !task.total) return;
   form.tasks.push(task);
+}
+
+/** Cost of a reading of a task's amounts whose parts do not make its 总额 (task-budget's own rule). */
+const TASK_SUM_MISMATCH = 2;
+/** Cost per decimal place beyond two: amounts in 万元 seldom carry more. */
+const TASK_EXTRA_DECIMAL = 0.4;
+
+/** How believable a reading of a task's amounts is: 总额 = 财政拨款 + 其他资金, few decimals. */
+export function taskPlausibility(v: Map<string, string>): number {
+  const amount = (k: string) => {
+    const t = v.get(k)?.replace(/,/g, "");
+    return t !== undefined && /^\d+(\.\d+)?$/.test(t) ? { value: Number(t), decimals: t.includes(".") ? t.length - t.indexOf(".") - 1 : 0 } : null;
+  };
+  const [total, fiscal, other] = [amount("total"), amount("fiscal"), amount("other")];
+  let cost = 0;
+  for (const a of [total, fiscal, other]) if (a && a.decimals > 2) cost += TASK_EXTRA_DECIMAL * (a.decimals - 2);
+  if (total && fiscal) {
+    const parts = fiscal.value + (other?.value ?? 0);
+    if (Math.abs(parts - total.value) > 0.005) cost += TASK_SUM_MISMATCH;
+  }
+  return cost;
 }
 
 const SPACED_TASK_HEADER = /^(年度主要任务)?任务名称主要内容/;

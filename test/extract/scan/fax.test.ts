@@ -41,6 +41,36 @@ describe("fax cleaning", () => {
     for (let y = 5; y < 35; y++) expect(out.data[y * 60 + 8]).toBe(0);
     expect(out.data[5 * 60 + 52]).toBe(255);
   });
+  it("keeps a decimal point between digits, drops specks that only have each other or a ruling beside them", () => {
+    // 1-pixel strokes: two digit-like stems 12 px tall standing on row 30, a 2×2 point on the
+    // baseline 6 px from each (114.38 on a 150 dpi fax); a ruling on row 5 with a speck 2 px
+    // under it; two single specks 2 px apart in blank paper.
+    const img = grayImage(80, 40);
+    const set = (x: number, y: number) => void (img.data[y * 80 + x] = 0);
+    for (let y = 19; y <= 30; y++) { set(10, y); set(24, y); }
+    for (let x = 8; x <= 13; x++) set(x, 30);
+    for (let x = 22; x <= 27; x++) set(x, 30);
+    for (const [x, y] of [[16, 29], [17, 29], [16, 30], [17, 30]] as const) set(x, y);
+    for (let x = 0; x < 80; x++) set(x, 5);
+    set(40, 7); set(41, 7);
+    set(60, 20); set(62, 22);
+    const out = despeckle(img, s, 30);
+    const at = (x: number, y: number) => out.data[y * 80 + x];
+    expect(at(16, 29)).toBe(0);
+    expect(at(17, 30)).toBe(0);
+    expect(at(40, 7)).toBe(255);
+    expect(at(60, 20)).toBe(255);
+    expect(at(62, 22)).toBe(255);
+    // The same point with no digit to its right is a speck.
+    for (let y = 19; y <= 30; y++) img.data[y * 80 + 24] = 255;
+    for (let x = 22; x <= 27; x++) img.data[30 * 80 + x] = 255;
+    expect(despeckle(img, s, 30).data[29 * 80 + 16]).toBe(255);
+    // A speck above a line of glyphs (the glyphs below it, not beside its baseline) goes too.
+    const above = grayImage(80, 40);
+    for (let y = 19; y <= 30; y++) { above.data[y * 80 + 10] = 0; above.data[y * 80 + 24] = 0; }
+    above.data[20 * 80 + 17] = 0;
+    expect(despeckle(above, s, 30).data[20 * 80 + 17]).toBe(255);
+  });
   it("bridges a broken ruling, not the gap between two short strokes", () => {
     const img = grayImage(100, 20);
     // A ruling on row 5 broken at 40–42; two short strokes on row 15 with the same gap.

@@ -1,0 +1,22 @@
+/**
+ * Vocabulary the department-wide form (部门整体支出绩效自评表) brought to the reader, as data.
+ * Its labels live beside the project form's in project.ts (one table of spellings); what is here
+ * is vocabulary of values: the words a cell of the form is made of, not the labels that name one.
+ */
+
+/**
+ * One clause of a scoring rule as the 评分标准 / 得分计算方法 column prints it: 完成目标得满分,
+ * 未完成按比例扣分, 达到预期得满分, B/A×分值, 执行率×分值 … (in simplified script).
+ * The department form prints 评分标准 right before 偏差原因 with no number between: where the row
+ * is run together, only the rule's own wording tells where the one ends and the other begins.
+ */
+const SCORING_CLAUSE = String.raw`(?:(?:全部|按时|按期|全面)?(?:完成|达到|达成|实现)(?:年度)?(?:目标值?|预期(?:目标)?|计划|要求|指标值?)?的?(?:得|计)满分|未(?:完成|达到|达成)(?:目标值?|预期(?:目标)?|计划)?的?(?:按比例|酌情|按完成比例|视情况)(?:扣分|得分)|[A-Za-z]\s*[/／÷]\s*[A-Za-z]\s*[×*xX]\s*(?:该项)?(?:指标)?(?:分值|权重)|(?:执行率|完成率)\s*[×*]\s*(?:分值|权重))`;
+
+/** A whole scoring rule: clauses joined by a comma or semicolon (完成目标得满分，未完成按比例扣分). */
+export const scoringRuleSource = String.raw`${SCORING_CLAUSE}(?:[，,；;]${SCORING_CLAUSE})*`;
+
+/** A scoring rule starting at `lastIndex` (sticky), for cutting run-together text. */
+export const scoringRuleAt = new RegExp(scoringRuleSource, "y");
+
+/** A scoring rule followed at once by more text in Chinese: where a 评分标准 cell ends and the next begins. */
+export const scoringRuleThenText = new RegExp(`${scoringRuleSource}[\\u4e00-\\u9fff]`);

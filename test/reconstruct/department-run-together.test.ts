@@ -1,0 +1,80 @@
+/**
+ * Department-wide forms whose cells were run together (a document site's preview, a PDF copied
+ * without its rulings), read from texts written for these tests: each value typed by hand.
+ */
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/pipeline.js";
+
+const lines = (...l: string[]) => l.join("\n") + "\n";
+
+async function read(text: string) {
+  const doc = await parse(text, { path: "run-together.txt" });
+  expect(doc.forms).toHaveLength(1);
+  return doc.forms[0]!;
+}
+
+describe("run-together department forms", () => {
+  it("cuts a 评分标准 from the 偏差原因 run on after it, and keeps a rule with its own comma whole", async () => {
+    const f = await read(
+      lines(
+        "部门整体支出绩效自评表",
+        "(2023年度)",
+        "部门（单位）名称某县文化馆单位编码208001",
+        "年度总体目标预期目标实际完成情况",
+        "举办展览十二场，观众满意度九成以上。举办展览十四场，观众满意度八成半。",
+        "年度绩效指标一级指标二级指标三级指标年度指标值实际完成值指标分值自评得分评分标准偏差原因分析及改进措施",
+        "产出指标数量指标举办展览≥12场14场2020达到目标值得满分",
+        "质量指标展品完好率=100%100%2020完成目标得满分，未完成按比例扣分",
+        "效益指标社会效益指标观展人次≥5000人次4100人次3024B/A×分值宣传不足，下年度将加强宣传",
+        "满意度指标服务对象满意度指标观众满意度≥90%85%3025达到预期得满分按计划完成",
+        "自评总分10089",
+      ),
+    );
+    expect(f.template).toBe("department");
+    expect(f.indicators.map((i) => [i.level3, i.target, i.actual, i.weight, i.score, i.method, i.deviation])).toEqual([
+      ["举办展览", "≥12场", "14场", 20, 20, "达到目标值得满分", null],
+      ["展品完好率", "=100%", "100%", 20, 20, "完成目标得满分，未完成按比例扣分", null],
+      ["观展人次", "≥5000人次", "4100人次", 30, 24, "B/A×分值", "宣传不足，下年度将加强宣传"],
+      ["观众满意度", "≥90%", "85%", 30, 25, "达到预期得满分", "按计划完成"],
+    ]);
+  });
+
+  it("reads the task table and the 资金结构 rows run together, each run of digits cut where the form's sums hold", async () => {
+    const f = await read(
+      lines(
+        "部门整体支出绩效自评表",
+        "(2023年度)",
+        "部门（单位）名称某县林业局单位编码306002",
+        "年度主要任务任务名称主要内容预算金额(万元)",
+        "总额财政拨款其他资金",
+        "森林防火巡山护林120.50100.5020.00",
+        "造林绿化新造林1000亩80.0080.000.00",
+        "资金结构（万元）年初部门预算安排金额年中调整金额小计年度拨付金额支出实现率结余金额资金结余率",
+        "合计1,250.0050.001,300.001,235.0095.00%65.005.00%",
+        "财政资金小计1,200.0050.001,250.001,190.0095.20%60.004.80%",
+        "①项目支出400.0050.00450.00430.0095.56%20.004.44%",
+        "②基本支出800.000.00800.00760.0095.00%40.005.00%",
+        "单位其它收入50.000.0050.0045.0090.00%5.0010.00%",
+        "年度总体目标预期目标实际完成情况",
+        "完成造林绿化任务。已完成造林绿化任务。",
+        "年度绩效指标一级指标二级指标三级指标年度指标值实际完成值指标分值自评得分评分标准偏差原因分析及改进措施",
+        "产出指标数量指标新造林面积≥1000亩1050亩100100达到目标值得满分",
+        "自评总分100100",
+      ),
+    );
+    // The name and the content of a task run together stay one: nothing printed tells where the one ends.
+    expect(f.tasks).toEqual([
+      { name: "森林防火巡山护林", content: null, budget: { total: 120.5, fiscal: 100.5, other: 20 } },
+      { name: "造林绿化新造林1000亩", content: null, budget: { total: 80, fiscal: 80, other: 0 } },
+    ]);
+    expect(f.funds.unit).toBe("万元");
+    expect(f.funds.rows.map((r) => [r.key, r.label, r.initialBudget, r.adjustment, r.annualBudget, r.executed, r.balance, r.balanceRatePercent, r.parent ?? null])).toEqual([
+      ["total", "合计", 1250, 50, 1300, 1235, 65, 5, null],
+      ["extra1", "财政资金小计", 1200, 50, 1250, 1190, 60, 4.8, null],
+      ["project", "①项目支出", 400, 50, 450, 430, 20, 4.44, "extra1"],
+      ["basic", "②基本支出", 800, 0, 800, 760, 40, 5, "extra1"],
+      ["unitIncome", "单位其它收入", 50, 0, 50, 45, 5, 10, null],
+    ]);
+    expect(f.funds.executionRatePercent).toBe(95);
+  });
+});
