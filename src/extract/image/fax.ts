@@ -6,7 +6,10 @@
  *   stroke width plus a pixel, squared (times `speckleArea`: a fax's 2×2 clumps beside 1-pixel
  *   strokes), with no other ink within `speckleIsolation` stroke widths: the dot of 、 or a
  *   fragment of a broken stroke lies next to the rest of its character and is kept, and so is a
- *   1-pixel stroke (it is long). The stroke width is the page's median horizontal run of ink, so
+ *   1-pixel stroke (it is long). Only ink of something larger counts as near: two specks do not
+ *   keep each other, nor does a ruling keep the speck beside it (it widened the cell's crop and
+ *   was read as - or 。). A point on the baseline between glyphs is kept (a decimal point: 114.38
+ *   had been read 11438). The stroke width is the page's median horizontal run of ink, so
  *   the size follows the type and the resolution instead of a fixed pixel count.
  * - **Broken rulings bridged.** A fax drops pixels and its threshold breaks a thin slanted line
  *   where it crosses from one pixel row to the next; a gap of up to `rulingBridge` stroke widths

@@ -105,6 +105,8 @@ export const ScanSettingsSchema = z
     speckleArea: z.number().nonnegative().default(1),
     /** … with no other ink within this many stroke widths (a dot of 、 sits by its character). */
     speckleIsolation: z.number().nonnegative().default(2),
+    /** … unless it has ink on both sides along its rows within this many times that distance: a decimal point between digits (on a 150 dpi fax it lies 6–7 px from each; 5 × 2 px reaches a digit's advance). */
+    pointReach: z.number().nonnegative().default(5),
     /** On a low-resolution bilevel page, gaps of up to this many stroke widths between two long runs of ink (a broken ruling) are filled. */
     rulingBridge: z.number().nonnegative().default(3),
     /** A low-resolution bilevel page enlarged as gray has its ink darkened this many times (the smoothing turned 1-pixel strokes pale). */
