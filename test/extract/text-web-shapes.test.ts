@@ -54,6 +54,20 @@ describe("one cell per line as pages give it", () => {
     const grid = readTextInput(new TextEncoder().encode(cells.join("\n\n"))).grid!;
     expect(grid.rows.flatMap((r) => r.cells).map((c) => c.text)).toEqual(cells);
   });
+
+  it("reads paragraph cells whose every line ends in spaces (a Markdown hard break): blank lines alternate separator and empty cell", () => {
+    const cells = ["项目名称", "公共文化服务体系经费", "主管部门", "文化和旅游局", "项目资金", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", "年度资金总额", "200", "", "", "179.43", "10"];
+    const text = cells.map((c) => `${c}  `).join("\n  \n");
+    const grid = readTextInput(new TextEncoder().encode(text)).grid!;
+    expect(grid.rows.flatMap((r) => r.cells).map((c) => c.text.trim())).toEqual(cells);
+  });
+
+  it("drops zero-width characters a portal sprinkles through its text", () => {
+    const cells = ["项目名称", "公共文化服务体系经费", "主管部门", "文化和旅游局", "年度资金总额", "200"];
+    const text = cells.map((c) => `\u200b${c}\u2060`).join("\n");
+    const grid = readTextInput(new TextEncoder().encode(text)).grid!;
+    expect(grid.rows.flatMap((r) => r.cells).map((c) => c.text)).toEqual(cells);
+  });
 });
 
 describe("a form flattened onto one line", () => {

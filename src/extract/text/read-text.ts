@@ -6,6 +6,11 @@ import { readMarkdownTable, readTabDelimited } from "./delimited.js";
 import { detectShape } from "./detect-shape.js";
 import { readCellPerLine, readLines } from "./stream.js";
 
+/** Zero-width characters (word joiners, zero-width spaces, a BOM inside the text) some portals
+ * sprinkle through their pages: invisible, and no part of any cell, but they would stop a label or
+ * a number from being recognised. */
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+
 const HAS_PINYIN = /[\u4e00-\u9fff][(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+\d?[)）]/;
 
 const zh = {
@@ -44,6 +49,7 @@ export function readTextInput(bytes: Uint8Array, lang: Lang = "zh"): Extraction 
     decoded = decoded.replaceAll("\0", "");
     diagnostics.push({ code: "nul-characters-removed", severity: "warning", message: msg.nul(count) });
   }
+  decoded = decoded.replace(ZERO_WIDTH, "");
   // Shape 7: pinyin inserted after characters by a conversion site (項(xiàng)目) is not the form's text.
   const text = HAS_PINYIN.test(decoded) ? stripPinyin(decoded) : decoded;
   const shape = detectShape(text);

@@ -20,6 +20,9 @@ export function readCellPerLine(text: string): Grid {
   const widths = wrapWidths(lines.slice(first, last + 1));
   const paragraphs = emptyLinesSeparate(lines.slice(first, last + 1));
   const pipesSeparate = lonePipesSeparate(lines.slice(first, last + 1));
+  // Does the page write separators ("") and empty cells (spaces) differently?
+  const inner = lines.slice(first, last + 1);
+  const blanksDiffer = inner.includes("") && inner.some((l) => l !== "" && l.trim() === "");
   for (let i = first; i <= last; i++) {
     const raw = lines[i]!;
     if (PIPES_ALONE.test(raw)) {
@@ -27,7 +30,14 @@ export function readCellPerLine(text: string): Grid {
       if (prev) prev.endsRow = true;
       continue;
     }
-    if (paragraphs && raw === "") continue;
+    if (paragraphs && raw.trim() === "") {
+      // A run of blank lines between paragraphs: separators, with empty cells among them.
+      let end = i;
+      while (end < last && lines[end + 1]!.trim() === "") end++;
+      cells.push(...emptyCellsInRun(lines.slice(i, end + 1), i + 1, blanksDiffer));
+      i = end;
+      continue;
+    }
     if (pipesSeparate && LONE_PIPE.test(raw)) continue;
     // A pipe opening a line opens a table row (a Markdown export of one cell a line): not the cell's.
     let t = LONE_PIPE.test(raw) ? "" : raw.replace(/\s+\|\s*$/, "").replace(/^\s*\|\s+/, "");
@@ -62,6 +72,17 @@ function lonePipesSeparate(lines: readonly string[]): boolean {
   return pipes >= 10 && afterCell >= 0.9 * pipes;
 }
 
+/**
+ * How many empty cells a run of blank lines between paragraph cells holds. Where the page tells
+ * separators (empty lines) from empty cells (a line of spaces), the lines of spaces are the cells;
+ * where every blank line looks the same (trailing spaces on every line, as a Markdown hard break
+ * leaves them), separators and cells alternate: a run of 2k+1 lines holds k cells.
+ */
+function emptyCellsInRun(run: readonly string[], firstLine: number, pageTellsThem: boolean): Cell[] {
+  if (pageTellsThem) return run.flatMap((l, k) => (l === "" ? [] : [{ text: l, source: { line: firstLine + k } }]));
+  return Array.from({ length: Math.floor((run.length - 1) / 2) }, (_, k) => ({ text: "", source: { line: firstLine + 2 * k + 1 } }));
+}
+
 /** Share of cells followed by exactly one empty line for empty lines to be separators. */
 const PARAGRAPH_SHARE = 0.8;
 
@@ -69,10 +90,12 @@ const PARAGRAPH_SHARE = 0.8;
 function emptyLinesSeparate(lines: readonly string[]): boolean {
   let filled = 0;
   let followedByOne = 0;
+  const blank = (i: number) => i < lines.length && lines[i]!.trim() === "";
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i] === "") continue;
+    if (blank(i)) continue;
     filled++;
-    if (i === lines.length - 1 || (lines[i + 1] === "" && lines[i + 2] !== "")) followedByOne++;
+    // One empty line after the cell; a line of spaces after it is an empty cell, not a second separator.
+    if (i === lines.length - 1 || (lines[i + 1] === "" && lines[i + 2] !== "") || (blank(i + 1) && !blank(i + 2))) followedByOne++;
   }
   return filled >= 10 && followedByOne >= PARAGRAPH_SHARE * filled;
 }

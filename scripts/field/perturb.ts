@@ -1,0 +1,79 @@
+/**
+ * How well the reader's learning generalises, measured without the held-back part: each tuned
+ * fixture's text is changed in a way real pages differ from one another (line ends, the kind of
+ * blank, wrappers, a missing title…) that leaves every field a person reads unchanged, and the
+ * fixture is measured again against its own truth. A drop means the reader leans on something
+ * incidental to the pages it was tuned on.
+ *
+ *   npx tsx scripts/field/perturb.ts              every variation, tuned project and department forms
+ *   npx tsx scripts/field/perturb.ts crlf wrapper  some variations
+ *   --drops                                        list each fixture that drops, with its figures
+ */
+import { readFileSync } from "node:fs";
+import { parse } from "../../src/pipeline.js";
+import { compareFieldTruth } from "../../test/helpers/field-truth.js";
+import { readManifest, readTruth, textPath, type FieldEntry } from "./corpus.js";
+
+type Variation = (text: string) => string;
+
+const PORTAL_HEAD = [
+  "当前位置：首页 > 信息公开 > 法定主动公开内容 > 财政资金",
+  "索引号：11340000MB1234567X/2023-00123　　发布机构：本单位",
+  "发布日期：2023-06-30　　浏览次数：128",
+  "字体：[ 大 中 小 ]　　打印本页",
+  "",
+].join("\n");
+const PORTAL_FOOT = ["", "【打印本页】【关闭窗口】", "主办单位：本单位办公室　　网站标识码：3400000001", "技术支持：信息中心"].join("\n");
+
+/** Each variation keeps what a person reads; only how the page gives it changes. */
+export const VARIATIONS: Record<string, Variation> = {
+  crlf: (t) => t.replace(/\r?\n/g, "\r\n"),
+  "trailing-spaces": (t) => t.replace(/\n/g, "  \n"),
+  "nbsp-blanks": (t) => t.replace(/^[ \t]+$/gm, "\u00a0"),
+  "empty-blanks": (t) => t.replace(/^[ \t\u00a0\u3000]+$/gm, ""),
+  "ideographic-spaces": (t) => t.replace(/(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])/g, "\u3000"),
+  "zero-width": (t) => t.replace(/^(?=\S)/gm, "\u200b"),
+  wrapper: (t) => PORTAL_HEAD + t + PORTAL_FOOT,
+  "no-trailing-pipe": (t) => t.replace(/[ \t]*\|[ \t]*$/gm, ""),
+  "no-title": (t) => t.replace(/^.*(自评表|自評表).*$/m, ""),
+  "leading-blank-lines": (t) => "\n\n\n" + t,
+};
+
+interface Score {
+  checks: number;
+  matches: number;
+}
+
+async function measure(e: FieldEntry, text: string): Promise<Score> {
+  const doc = await parse(Buffer.from(text, "utf8"), { path: `${e.name}.txt` });
+  const a = compareFieldTruth(readTruth(e), doc, { ocr: e.shape === "ocr" });
+  return { checks: a.checks, matches: a.matches };
+}
+
+const args = process.argv.slice(2);
+const listDrops = args.includes("--drops");
+const names = args.filter((a) => !a.startsWith("--"));
+const chosen = names.length ? names : Object.keys(VARIATIONS);
+const entries = readManifest().filter((e) => e.split === "tune");
+
+const base = new Map<string, Score>();
+for (const e of entries) base.set(e.name, await measure(e, readFileSync(textPath(e), "utf8")));
+const pct = (s: Score) => (s.checks ? (100 * s.matches) / s.checks : 100);
+const sum = (xs: Score[]) => xs.reduce((a, b) => ({ checks: a.checks + b.checks, matches: a.matches + b.matches }), { checks: 0, matches: 0 });
+console.log(`tuned fixtures: ${entries.length}; as found ${pct(sum([...base.values()])).toFixed(1)}%`);
+for (const v of chosen) {
+  const fn = VARIATIONS[v];
+  if (!fn) throw new Error(`no variation "${v}" (have: ${Object.keys(VARIATIONS).join(", ")})`);
+  const scores: Score[] = [];
+  const drops: string[] = [];
+  for (const e of entries) {
+    const original = readFileSync(textPath(e), "utf8");
+    const changed = fn(original);
+    const s = changed === original ? base.get(e.name)! : await measure(e, changed);
+    scores.push(s);
+    const b = base.get(e.name)!;
+    if (s.matches < b.matches) drops.push(`  ${e.name} (${e.shape}): ${b.matches} → ${s.matches} of ${b.checks}`);
+  }
+  console.log(`${v.padEnd(20)} ${pct(sum(scores)).toFixed(1)}%  fixtures that drop: ${drops.length}`);
+  if (listDrops) for (const d of drops) console.log(d);
+}
