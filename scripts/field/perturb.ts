@@ -50,6 +50,8 @@ async function measure(e: FieldEntry, text: string): Promise<Score> {
   return { checks: a.checks, matches: a.matches };
 }
 
+if (import.meta.url === `file://${process.argv[1]}`) await main();
+async function main() {
 const args = process.argv.slice(2);
 const listDrops = args.includes("--drops");
 const names = args.filter((a) => !a.startsWith("--"));
@@ -76,4 +78,5 @@ for (const v of chosen) {
   }
   console.log(`${v.padEnd(20)} ${pct(sum(scores)).toFixed(1)}%  fixtures that drop: ${drops.length}`);
   if (listDrops) for (const d of drops) console.log(d);
+}
 }

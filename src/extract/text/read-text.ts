@@ -5,6 +5,7 @@ import { decodeUnlessBinary } from "./decode.js";
 import { readMarkdownTable, readTabDelimited } from "./delimited.js";
 import { detectShape } from "./detect-shape.js";
 import { readCellPerLine, readLines } from "./stream.js";
+import { dropWrapperCells, wrapperLines } from "./wrapper.js";
 
 /** Zero-width characters (word joiners, zero-width spaces, a BOM inside the text) some portals
  * sprinkle through their pages: invisible, and no part of any cell, but they would stop a label or
@@ -17,12 +18,14 @@ const zh = {
   empty: "文件是空的",
   binary: "不是文本文件，也不是可识别的 PDF 或图片",
   nul: (count: number) => `文本中有 ${count} 个空字符（NUL），已删除`,
+  wrapper: (text: string) => `网页或文档网站的框架文字，不属于表：${text}`,
 };
 
 const en: typeof zh = {
   empty: "the file is empty",
   binary: "not a text file, nor a PDF or picture that can be recognised",
   nul: (count) => `the text held ${count} null character(s) (NUL); they were removed`,
+  wrapper: (text) => `the page's or document site's wrapper, not part of the form: ${text}`,
 };
 
 /** Text of any shape → Grid. */
@@ -61,5 +64,12 @@ export function readTextInput(bytes: Uint8Array, lang: Lang = "zh"): Extraction 
         : shape === "cell-per-line"
           ? readCellPerLine(text)
           : readLines(text, shape === "linear" ? "spaces" : "none");
-  return { grid, kind: "text", pages: null, diagnostics };
+  // The page's wrapper (portal furniture, document-site lines) is no cell of the form: kept as diagnostics.
+  const wrapper = wrapperLines(text);
+  const lines = wrapper.size ? text.split("\n") : [];
+  for (const line of wrapper.keys()) {
+    const raw = lines[line - 1]!.trim();
+    diagnostics.push({ code: "unplaced-text", severity: "info", message: msg.wrapper(raw), source: { text: raw, line } });
+  }
+  return { grid: dropWrapperCells(grid, wrapper), kind: "text", pages: null, diagnostics };
 }

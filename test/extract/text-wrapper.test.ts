@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { wrapperKind } from "../../src/extract/text/wrapper.js";
+import { readTextInput } from "../../src/extract/text/read-text.js";
+
+describe("wrapper lines", () => {
+  it.each([
+    ["当前位置：首页 > 信息公开 > 财政资金", "breadcrumbs"],
+    ["您现在的位置: 首页 > 政务公开", "breadcrumbs"],
+    ["索引号：11340000MB1234567X/2023-00123　　发布机构：本单位", "index number"],
+    ["| 索引号 | 113408/2022-01 | 发文单位 | 区财政局 |", "index number"],
+    ["发布日期：2023-06-30　　浏览次数：128", "publication date"],
+    ["来源：区教育局", "publisher"],
+    ["字体：[ 大 中 小 ]　　打印本页", "font-size buttons"],
+    ["【字号：大 中 小】", "font-size buttons"],
+    ["【打印本页】【关闭窗口】", "page buttons"],
+    ["主办单位：本单位办公室　　网站标识码：3400000001", "footer"],
+    ["皖ICP备05001234号  皖公网安备 34010002000123号", "registration numbers"],
+    ["今天是:2025年12月04日", "today"],
+    ["免费下载 项目支出绩效自评表.docx", "document site"],
+    ["上传时间：2021-05-06", "document facts"],
+  ])("%s is %s", (line, kind) => {
+    expect(wrapperKind(line)).toBe(kind);
+  });
+
+  it.each([
+    "项目名称",
+    "资金来源",
+    "主管部门 区教育局",
+    "实施单位：区第一中学",
+    "项目负责人及电话",
+    "年度资金总额 200 200 179.43 10 89.7% 9",
+    "发布培训通知次数 ≥3次 4次 10 10",
+    "打印机购置台数",
+    "来源于群众的投诉率 ≤5% 3% 10 10",
+    "",
+  ])("%s is no wrapper", (line) => {
+    expect(wrapperKind(line)).toBeNull();
+  });
+
+  it("keeps a portal's wrapper out of the first row of a form that starts mid-table, as diagnostics", () => {
+    const text = [
+      "当前位置：首页 > 信息公开 > 财政资金",
+      "发布日期：2023-06-30",
+      "产出指标",
+      "数量指标",
+      "培训人次",
+      "≥100人次",
+      "120人次",
+      "10",
+      "10",
+      "【打印本页】【关闭窗口】",
+    ].join("\n");
+    const read = readTextInput(new TextEncoder().encode(text));
+    expect(read.grid!.rows.flatMap((r) => r.cells).map((c) => c.text)).toEqual(["产出指标", "数量指标", "培训人次", "≥100人次", "120人次", "10", "10"]);
+    expect(read.diagnostics.filter((d) => d.code === "unplaced-text").map((d) => d.source?.line)).toEqual([1, 2, 10]);
+  });
+});
