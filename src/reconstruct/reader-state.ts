@@ -137,11 +137,12 @@ export class ReaderState {
    * begins: it was a list of projects on the page (序号 / 项目名称 / …), not a form. Its text
    * goes to the stray text.
    */
-  dropStubForm(): void {
+  dropStubForm(): RawForm | null {
     const f = this.form;
-    if (!f || f.title || !this.formIsEmpty({ butProjectName: true })) return;
+    if (!f || f.title || !this.formIsEmpty({ butProjectName: true })) return null;
     if (f.projectName) this.stray.push(f.projectName);
     this.form = null;
+    return f;
   }
 
   /** Another form of a project's dossier, found by its title or its sheet: reported once, its rows not read. */

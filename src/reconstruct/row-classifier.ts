@@ -347,7 +347,8 @@ export function looksLikeIndicatorRow(cells: Cell[]): boolean {
   if (rowLooksLikeIndicator(cells)) return true;
   const filled = cells.filter((c) => hasText(c.text));
   if (filled.length < 3 || classify(filled[0]!.text).kind !== "text") return false;
-  const values = filled.map((c) => classify(c.text)).filter((k) => VALUE_KINDS.has(k.kind));
+  // A comparator alone is no value: `>` also separates a portal's breadcrumbs (首页 > 信息公开).
+  const values = filled.map((c) => classify(c.text)).filter((k) => VALUE_KINDS.has(k.kind) && k.kind !== "comparator");
   if (values.length < 2) return false;
   // Targets carry a unit, a percentage or a comparator, and weights and scores are small: a row
   // of large bare amounts is a table of money (an allocation list), not indicators.

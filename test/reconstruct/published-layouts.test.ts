@@ -156,4 +156,40 @@ describe("forms as units published them", () => {
     const f = (await parse(text, { path: "sichuan.txt" })).forms[0]!;
     expect(f.indicators[2]).toMatchObject({ level2: "可持续影响指标", level3: "管理机制健全性", target: "定性优良中低差", actual: "优", weight: 10 });
   });
+
+  it("a form whose title is not printed begins at its 项目名称, also after a list of projects or another form's table", async () => {
+    const text = [
+      "| 项目名称 | 1 | 甲项目 | 2 | 乙项目 |",
+      "| (2023年度) |",
+      "| 项目名称 | 甲项目 |",
+      "| 主管部门 | 某局 |",
+      "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+      "| 产出指标 | 数量指标 | 培训人次 | ≥100人次 | 120人次 | 10 | 10 |",
+      "| 项目名称 | 乙项目 |",
+      "| 主管部门 | 某局 |",
+      "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+      "| 产出指标 | 数量指标 | 检查次数 | ≥4次 | 5次 | 10 | 10 |",
+    ].join("\n");
+    const doc = await parse(text, { path: "untitled.md" });
+    expect(doc.forms.map((f) => [f.projectName, f.year, f.indicators.map((i) => i.level3)])).toEqual([
+      ["甲项目", 2023, ["培训人次"]],
+      ["乙项目", null, ["检查次数"]],
+    ]);
+  });
+
+  it("an excerpt that starts inside one form's indicator table and goes on into the next, untitled form: two forms", async () => {
+    const text = [
+      "| 产出指标 | 数量指标 | 培训人次 | ≥100人次 | 120人次 | 10 | 10 |",
+      "| 总分 | | | | | 100 | 98 |",
+      "| 项目名称 | 乙项目 |",
+      "| 主管部门 | 某局 |",
+      "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+      "| 产出指标 | 数量指标 | 检查次数 | ≥4次 | 5次 | 10 | 10 |",
+    ].join("\n");
+    const doc = await parse(text, { path: "excerpt.md" });
+    expect(doc.forms.map((f) => [f.projectName, f.department, f.indicators.map((i) => i.level3)])).toEqual([
+      [null, null, ["培训人次"]],
+      ["乙项目", "某局", ["检查次数"]],
+    ]);
+  });
 });

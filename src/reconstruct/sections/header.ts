@@ -56,9 +56,15 @@ export function readHeaderRow(st: ReaderState, v: RowView): void {
   const { cells, roles, sep } = v;
   let form = st.form;
   const firstHeader = roles.find((r) => r?.role === "header");
-  // A second 项目名称 means a new form whose title was not printed.
-  if (!form || (firstHeader?.role === "header" && firstHeader.field === "projectName" && form.projectName)) {
+  // A second 项目名称, or one after a form's indicator table, means a new form whose
+  // title was not printed (or fell outside the excerpt).
+  const startsForm = firstHeader?.role === "header" && firstHeader.field === "projectName";
+  if (!form || (startsForm && (form.projectName || form.indicators.length > 0))) {
+    // What began with a 项目名称 and held nothing else was a list of projects, not a form; a year
+    // line printed after it is the year of the form that begins now.
+    const stub = st.dropStubForm();
     form = st.startForm(cells[0]!);
+    if (stub?.year) form.year = stub.year;
   }
   let i = 0;
   while (i < cells.length) {
