@@ -77,4 +77,14 @@ describe("run-together department forms", () => {
     ]);
     expect(f.funds.executionRatePercent).toBe(95);
   });
+
+  it("cuts a department form flattened onto one line (a document site's preview) where its own rows start", async () => {
+    const f = await read(
+      lines(
+        "某镇卫生院整体支出绩效自评表.docx",
+        "1、某镇卫生院整体支出绩效自评表(2022年度)评价部门名称某县某镇卫生院下属单位个数0整体支出规模全年预算数全年执行数执行率资金来源:(1)财政拨款98.50%资金结构:(1)基本支出98.50%(2)项目支出分解目标自评权重二级指标三级指标年度指标值全年完成值分值得分偏差及原因分析管理指标30预算编审管理完整、准确率100%100%44",
+      ),
+    );
+    expect([f.template, f.title, f.year, f.department]).toEqual(["department", "某镇卫生院整体支出绩效自评表", 2022, "某县某镇卫生院"]);
+  });
 });
