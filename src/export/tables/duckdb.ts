@@ -1,38 +1,26 @@
 /**
- * The tables of `model.ts` in DuckDB: typed columns, filled through appenders one Document at a
- * time (so an import of any size is never held whole in memory), then the views. Used by
- * `export --format duckdb|parquet` and by `jixiao query`.
+ * The tables of `model.ts` in a DuckDB database file, built from an import folder with bounded
+ * memory: this process reads one Document at a time and spools its rows into batch folders
+ * (batch-spool.ts); each batch is inserted by a child process of its own (load-batch.ts) that
+ * ends when the batch is in, so DuckDB's memory never accumulates over the import. The next
+ * batch is spooled while the child loads the last one. Used by `export --format duckdb|parquet`
+ * and by `jixiao query`. This process never loads DuckDB for a load.
  */
-import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from "@duckdb/node-api";
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Lang } from "../../audit/fields.js";
 import type { ImportReadOptions } from "../import-folder.js";
-import { TABLES, type ColumnType, type Row, type Table } from "./model.js";
+import { BatchSpool } from "./batch-spool.js";
+import type { LoadJob } from "./load-batch.js";
 import { importRows } from "./stream.js";
-import { createViewsSql } from "./views.js";
 
-const SQL_TYPE: Record<ColumnType, string> = { text: "VARCHAR", integer: "INTEGER", number: "DOUBLE", boolean: "BOOLEAN" };
+export { createTableSql, ident } from "./sql.js";
 
-/** Identifiers are quoted, though all of ours are plain snake_case, so a key never parses as SQL. */
-export const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
-
-export function createTableSql(t: Table): string {
-  return `CREATE TABLE ${ident(t.name)} (${t.columns.map((c) => `${ident(c.key)} ${SQL_TYPE[c.type]}`).join(", ")})`;
-}
-
-/**
- * Limits that keep a load within bounded memory: DuckDB spills to `tempDir` beyond them. One
- * thread, since an export is one writer and the machine is shared with the import's workers.
- */
-export interface DbSettings {
-  memoryLimit?: string;
-  tempDir: string;
-  threads?: number;
-}
-
-/** A scratch folder for DuckDB's spill files, removed afterwards (nothing is left in the cwd). */
+/** A scratch folder for spool batches and DuckDB's spill files, removed afterwards (nothing is left in the cwd). */
 export async function withScratch<T>(fn: (dir: string) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(join(tmpdir(), "jixiao-db-"));
   try {
@@ -42,74 +30,92 @@ export async function withScratch<T>(fn: (dir: string) => Promise<T>): Promise<T
   }
 }
 
-export interface Db {
-  instance: DuckDBInstance;
-  conn: DuckDBConnection;
-}
-
-export async function openDb(file: string, s: DbSettings): Promise<Db> {
-  const instance = await DuckDBInstance.create(file, {
-    memory_limit: s.memoryLimit ?? "512MB",
-    temp_directory: s.tempDir,
-    threads: String(s.threads ?? 1),
-    // DuckDB's allocator (jemalloc) otherwise keeps freed pages: loading 20,000 forms, RSS ran at
-    // 255–315 MiB with them kept and 185–230 MiB with a background thread returning them
-    allocator_background_threads: "true",
-    allocator_flush_threshold: "8MB",
-  });
-  return { instance, conn: await instance.connect() };
-}
-
-export function closeDb(db: Db): void {
-  db.conn.closeSync();
-  db.instance.closeSync();
-}
-
-function append(app: DuckDBAppender, t: Table, row: Row): void {
-  for (const c of t.columns) {
-    const v = row[c.key] ?? null;
-    if (v === null) app.appendNull();
-    else if (c.type === "text") app.appendVarchar(String(v));
-    else if (c.type === "integer") app.appendInteger(v as number);
-    else if (c.type === "number") app.appendDouble(v as number);
-    else app.appendBoolean(v as boolean);
-  }
-  app.endRow();
-}
-
-/** Documents between appender flushes: an appender holds its rows outside DuckDB's memory limit until it flushes them. */
-const FLUSH_EVERY = 500;
+/**
+ * Characters of spooled JSON per batch (one child process each). At 32 Mi characters (≈ 560
+ * Documents of two forms with every value's source) a child peaked at ≈ 250–300 MiB; a batch is
+ * never smaller than one Document.
+ */
+const BATCH_CHARS = 32 << 20;
 
 export interface LoadSummary {
   documents: number;
   forms: number;
+  /** Loader processes run, and the highest peak resident memory among them (MiB). */
+  batches: number;
+  loaderPeakRssMiB: number;
+}
+
+/** The loader module: the built one beside this file, or the tsx bootstrap when running sources. */
+function loaderFile(): string {
+  const built = new URL("./load-batch.js", import.meta.url);
+  return fileURLToPath(existsSync(fileURLToPath(built)) ? built : new URL("./load-batch-boot.mjs", import.meta.url));
+}
+
+export class LoaderFailed extends Error {}
+
+/** Runs one job in a child process; resolves with its peak resident memory in MiB. */
+function runJob(job: LoadJob): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [loaderFile(), JSON.stringify(job)], { stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (err += d));
+    child.on("error", reject);
+    child.on("close", (code, signal) => {
+      const what = job.batch ? `loading ${job.batch} into ${job.db}` : job.parquetDir ? `writing Parquet files to ${job.parquetDir}` : `creating ${job.db}`;
+      if (code !== 0) return reject(new LoaderFailed(`DuckDB loader (${what}) ${signal ? `killed by ${signal}` : `exited with ${code}`}: ${err.trim() || "no message"}`));
+      try {
+        resolve((JSON.parse(out.trim().split("\n").pop()!) as { peakRssMiB: number }).peakRssMiB);
+      } catch {
+        reject(new LoaderFailed(`DuckDB loader (${what}) gave no result: ${out.trim()}`));
+      }
+    });
+  });
 }
 
 /**
- * Creates the tables and views in the database file `file` and fills the tables from an import
- * folder. Returns the database open, loaded and checkpointed, for the caller to use and close.
+ * Creates the database file `file` with the tables and views and fills the tables from an
+ * import folder; with `parquetDir`, then writes each table to `TABLE.parquet` there. `scratch`
+ * holds the batches and DuckDB's spill files. The database is closed when this returns.
  */
-export async function loadImport(file: string, settings: DbSettings, dir: string, opts: ImportReadOptions & { lang?: Lang } = {}): Promise<{ db: Db; summary: LoadSummary }> {
-  const db = await openDb(file, settings);
-  const appenders = new Map<Table, DuckDBAppender>();
-  const summary: LoadSummary = { documents: 0, forms: 0 };
+export async function buildDatabase(file: string, scratch: string, dir: string, opts: ImportReadOptions & { lang?: Lang; parquetDir?: string } = {}): Promise<LoadSummary> {
+  const summary: LoadSummary = { documents: 0, forms: 0, batches: 0, loaderPeakRssMiB: 0 };
+  const tempDir = join(scratch, "spill");
+  let running: Promise<void> | null = null;
+  // starts a job once the previous one is done (one child at a time, one database writer)
+  const start = async (job: LoadJob): Promise<void> => {
+    if (running) await running;
+    summary.batches++;
+    running = runJob(job).then((peak) => {
+      summary.loaderPeakRssMiB = Math.max(summary.loaderPeakRssMiB, peak);
+    });
+    if (job.batch) {
+      const batch = job.batch;
+      running = running.finally(() => rm(batch, { recursive: true, force: true }));
+    }
+    // a failure is rethrown where `running` is next awaited; until then it is not "unhandled"
+    running.catch(() => {});
+  };
+  let spool = await BatchSpool.create(join(scratch, "batch-1"));
   try {
-    for (const t of TABLES) await db.conn.run(createTableSql(t));
-    await db.conn.run(createViewsSql());
-    for (const t of TABLES) appenders.set(t, await db.conn.createAppender(t.name));
     for await (const rows of importRows(dir, opts)) {
       summary.documents++;
       summary.forms += rows.forms.length;
-      for (const [t, app] of appenders) for (const row of rows[t.name]) append(app, t, row);
-      if (summary.documents % FLUSH_EVERY === 0) for (const app of appenders.values()) app.flushSync();
+      await spool.add(rows);
+      if (spool.size >= BATCH_CHARS) {
+        await spool.close();
+        await start({ db: file, create: summary.batches === 0, batch: spool.dir, parquetDir: null, tempDir });
+        spool = await BatchSpool.create(join(scratch, `batch-${summary.batches + 1}`));
+      }
     }
-    for (const app of appenders.values()) app.closeSync();
-    appenders.clear();
-    await db.conn.run("CHECKPOINT");
-    return { db, summary };
-  } catch (err) {
-    for (const app of appenders.values()) app.closeSync();
-    closeDb(db);
-    throw err;
+    await spool.close();
+    await start({ db: file, create: summary.batches === 0, batch: spool.dir, parquetDir: null, tempDir });
+    if (opts.parquetDir) await start({ db: file, create: false, batch: null, parquetDir: opts.parquetDir, tempDir });
+    await running;
+    return summary;
+  } finally {
+    // an error while reading the import: the child still running must end before the scratch folder goes
+    await (running as Promise<void> | null)?.catch(() => {});
   }
 }

@@ -8,7 +8,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { tempName } from "../../batch/atomic-write.js";
 import type { Lang } from "../../audit/fields.js";
 import type { ImportReadOptions } from "../import-folder.js";
-import { closeDb, loadImport, withScratch, type LoadSummary } from "./duckdb.js";
+import { buildDatabase, withScratch, type LoadSummary } from "./duckdb.js";
 import { TABLES } from "./model.js";
 import { VIEWS } from "./views.js";
 import { writeXlsx } from "./xlsx.js";
@@ -19,14 +19,8 @@ export class OutputInTheWay extends Error {}
 
 type Options = ImportReadOptions & { lang?: Lang };
 
-const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
-
 async function toDuckdb(dir: string, file: string, opts: Options): Promise<LoadSummary> {
-  return withScratch(async (scratch) => {
-    const { db, summary } = await loadImport(file, { tempDir: scratch }, dir, opts);
-    closeDb(db);
-    return summary;
-  });
+  return withScratch((scratch) => buildDatabase(file, scratch, dir, opts));
 }
 
 /** `views.sql` of a Parquet folder: each table a view over its file, then the views. Run it from inside the folder (`duckdb -init views.sql`). */
@@ -37,18 +31,10 @@ export function parquetViewsSql(): string {
 
 async function toParquet(dir: string, outDir: string, opts: Options): Promise<LoadSummary> {
   await mkdir(outDir);
-  return withScratch(async (scratch) => {
-    // loaded into a scratch database first, so memory stays bounded (DuckDB spills to disk)
-    const { db, summary } = await loadImport(join(scratch, "load.duckdb"), { tempDir: scratch }, dir, opts);
-    try {
-      // COPY streams the table out row group by row group
-      for (const t of TABLES) await db.conn.run(`COPY ${t.name} TO ${sqlString(join(outDir, `${t.name}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`);
-      await writeFile(join(outDir, "views.sql"), parquetViewsSql());
-      return summary;
-    } finally {
-      closeDb(db);
-    }
-  });
+  // loaded into a scratch database first, then each table copied out (row group by row group)
+  const summary = await withScratch((scratch) => buildDatabase(join(scratch, "load.duckdb"), scratch, dir, { ...opts, parquetDir: outDir }));
+  await writeFile(join(outDir, "views.sql"), parquetViewsSql());
+  return summary;
 }
 
 /** A Parquet folder may replace an earlier one (only our own file names in it), nothing else. */
@@ -61,7 +47,10 @@ async function clearParquetTarget(target: string): Promise<void> {
   await rm(target, { recursive: true });
 }
 
-export async function exportTables(dir: string, format: TableFormat, out: string, opts: Options = {}): Promise<LoadSummary> {
+/** What an export did; for DuckDB and Parquet also the loader processes and their highest peak memory. */
+export type ExportSummary = Pick<LoadSummary, "documents" | "forms"> & Partial<LoadSummary>;
+
+export async function exportTables(dir: string, format: TableFormat, out: string, opts: Options = {}): Promise<ExportSummary> {
   const target = resolve(out);
   const tmp = join(dirname(target), tempName(basename(target)));
   try {

@@ -4,11 +4,27 @@
  * once loaded, external access is switched off and the configuration locked, so a query cannot
  * read or write files (`COPY … TO`, `read_csv`) — files are written only where an option names.
  */
-import type { DuckDBResultReader } from "@duckdb/node-api";
+import { DuckDBInstance, type DuckDBConnection, type DuckDBResultReader } from "@duckdb/node-api";
 import { join } from "node:path";
 import type { Lang } from "../../audit/fields.js";
 import type { ImportReadOptions } from "../import-folder.js";
-import { closeDb, loadImport, withScratch } from "./duckdb.js";
+import { buildDatabase, withScratch } from "./duckdb.js";
+
+interface Db {
+  instance: DuckDBInstance;
+  conn: DuckDBConnection;
+}
+
+/** Opens the loaded database for the query: one thread, a 512 MB limit, spilling to `tempDir`. */
+async function openDb(file: string, tempDir: string): Promise<Db> {
+  const instance = await DuckDBInstance.create(file, { memory_limit: "512MB", temp_directory: tempDir, threads: "1" });
+  return { instance, conn: await instance.connect() };
+}
+
+function closeDb(db: Db): void {
+  db.conn.closeSync();
+  db.instance.closeSync();
+}
 
 /** A result cell: JSON-safe (BIGINT as a number when it fits, else its decimal text). */
 export type QueryValue = string | number | boolean | null | QueryValue[] | { [k: string]: QueryValue };
@@ -38,7 +54,9 @@ export async function queryImport(dir: string, sql: string, opts: ImportReadOpti
   return withScratch(async (scratch) => {
     // a database file in the scratch folder, not ":memory:": an in-memory database holds the
     // whole import; a file lets DuckDB write loaded blocks out and keep to its memory limit
-    const { db } = await loadImport(join(scratch, "query.duckdb"), { tempDir: scratch }, dir, opts);
+    const file = join(scratch, "query.duckdb");
+    await buildDatabase(file, scratch, dir, opts);
+    const db = await openDb(file, join(scratch, "spill"));
     const conn = db.conn;
     try {
       await conn.run("SET enable_external_access = false");
