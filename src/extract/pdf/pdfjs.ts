@@ -5,6 +5,7 @@
  */
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { installNativeInflate } from "./inflate.js";
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 
@@ -19,7 +20,8 @@ export function loadPdfJs(): Promise<PdfJs> {
     const before = snapshotBuiltins();
     const pdfjs = await importModules();
     restoreBuiltins(before);
-    if (pdfJsSettings.inflateInJs) delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream;
+    if (pdfJsSettings.inflate === "native") installNativeInflate();
+    else delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream;
     return pdfjs;
   })();
   return loading;
@@ -27,16 +29,15 @@ export function loadPdfJs(): Promise<PdfJs> {
 
 export const pdfJsSettings = {
   /**
-   * pdf.js inflates every Flate stream (content streams, fonts, each glyph of a Type 3 font)
-   * through a web `DecompressionStream` when there is one, and with its own JavaScript inflater
-   * when there is not (or when the stream is damaged). In Node each web stream costs a zlib
-   * context and several promise turns: on the fixture PDFs it took ~25% of the CPU time of
-   * `jixiao parse` (22.7–25 s → 17.0–19.5 s for 240 pages, same output). So the global is
-   * removed once pdf.js is loaded; nothing else in this program uses it (checked: only pdf.js
-   * and Playwright's browser bundles name it), and pdf.js's JavaScript path is the one it already
-   * takes for damaged streams, so what is read does not change.
+   * How pdf.js inflates Flate streams (content streams, fonts, each glyph of a Type 3 font). It
+   * uses a web `DecompressionStream` when the global exists, its own JavaScript inflater when not.
+   * Node's web stream cost ≈25 % of the reading's CPU (a zlib context and several promise turns
+   * per stream); pdf.js's inflater, ≈10 % more than zlib in one call. "native": the global is
+   * replaced by `NativeDecompressionStream` (inflate.ts: `zlib.inflateSync` behind the few calls
+   * pdf.js makes); "js": the global is removed. Damaged streams go to pdf.js's inflater either
+   * way, so what is read does not change.
    */
-  inflateInJs: true,
+  inflate: "native" as "native" | "js",
 } as const;
 
 const PDF_MODULE = "pdfjs-dist/legacy/build/pdf.mjs";
@@ -128,6 +129,7 @@ export async function openPdf(bytes: Uint8Array, password?: string, opts: { text
   const pdfjs = await loadPdfJs();
   const { cMapUrl, standardFontDataUrl } = pdfJsDataDirs();
   return pdfjs.getDocument({
+    worker: sharedWorker(pdfjs),
     data: new Uint8Array(bytes),
     password,
     cMapUrl,
@@ -144,6 +146,68 @@ export async function openPdf(bytes: Uint8Array, password?: string, opts: { text
     ...(opts.textOnly ? { ownerDocument: fontSink() } : {}),
     stopAtErrors: false,
   });
+}
+
+type PdfWorker = InstanceType<PdfJs["PDFWorker"]>;
+let worker: PdfWorker | null = null;
+
+/**
+ * One pdf.js worker for every document this thread opens, running in this thread (as pdf.js's
+ * own "fake worker" does in Node) but talking through a `SharedPort`: pdf.js's loopback port
+ * deep-copies every message with `structuredClone`, and the operator lists and text chunks it
+ * posts per page cost ≈ 12 ms of CPU a page to copy (measured on fixtures/pdf: 0.93 s of
+ * clones for 48 pages), for two ends that share one heap anyway.
+ */
+function sharedWorker(pdfjs: PdfJs): PdfWorker {
+  if (!worker) {
+    const handler = (globalThis as { pdfjsWorker?: { WorkerMessageHandler?: { initializeFromPort(port: unknown): void } } }).pdfjsWorker?.WorkerMessageHandler;
+    if (!handler) throw new Error("pdf.js worker code not loaded");
+    const port = new SharedPort();
+    handler.initializeFromPort(port);
+    worker = new pdfjs.PDFWorker({ port: port as never, verbosity: 0 });
+  }
+  return worker;
+}
+
+/**
+ * A message port whose two ends are in one thread. What the worker posts is handed over as it
+ * is, except the arrays of a stream chunk, which pdf.js empties in place once it has posted them
+ * (`OperatorList.flush` sets `fnArray.length = 0`): those are copied, one level deep. Nothing
+ * else is changed after posting by either side: the worker builds new objects for each chunk and
+ * reply, glyphs and fonts are read, not written, on this side, and a transferred buffer is one
+ * the sender no longer uses. Delivery stays asynchronous (a microtask), as pdf.js's port does.
+ */
+export class SharedPort {
+  #listeners = new Set<(event: { data: unknown }) => void>();
+  #deferred = Promise.resolve();
+
+  postMessage(message: unknown): void {
+    const event = { data: detachArrays(message) };
+    void this.#deferred.then(() => {
+      for (const listener of this.#listeners) listener.call(this, event);
+    });
+  }
+
+  addEventListener(name: string, listener: (event: { data: unknown }) => void): void {
+    if (name === "message") this.#listeners.add(listener);
+  }
+
+  removeEventListener(name: string, listener: (event: { data: unknown }) => void): void {
+    if (name === "message") this.#listeners.delete(listener);
+  }
+
+  terminate(): void {
+    this.#listeners.clear();
+  }
+}
+
+/** A message with its stream chunk's arrays copied (the sender reuses them); all else shared. */
+function detachArrays(message: unknown): unknown {
+  const chunk = (message as { chunk?: unknown } | null)?.chunk;
+  if (!chunk || typeof chunk !== "object" || Array.isArray(chunk)) return message;
+  const copy: Record<string, unknown> = { ...(chunk as Record<string, unknown>) };
+  for (const key of Object.keys(copy)) if (Array.isArray(copy[key])) copy[key] = (copy[key] as unknown[]).slice();
+  return { ...(message as object), chunk: copy };
 }
 
 /**

@@ -21,6 +21,28 @@ export interface PdfReadOptions {
   maxPages?: number;
   /** When it aborts (the input's time limit), the document is destroyed and reading stops. */
   signal?: AbortSignal | undefined;
+  /** When given, the CPU time of each stage is added to it (the PDF benchmark's breakdown). */
+  stageTimes?: PdfStageTimes;
+}
+
+/** CPU milliseconds per stage of the reading, summed over pages (process.cpuUsage: this thread's work while it waited on pdf.js). */
+export interface PdfStageTimes {
+  /** Opening the document and each page. */
+  open: number;
+  /** getTextContent: the text runs (pdf.js loads and converts the fonts here). */
+  text: number;
+  /** getOperatorList: the page's drawing operators, for rulings and sandwich marks. */
+  operators: number;
+  /** Rulings and sandwich marks from the operator list. */
+  rulings: number;
+}
+
+/** Adds the CPU time since `from` to `times[stage]`; returns the new start. */
+function lap(times: PdfStageTimes | undefined, stage: keyof PdfStageTimes, from: NodeJS.CpuUsage | null): NodeJS.CpuUsage | null {
+  if (!times || !from) return null;
+  const d = process.cpuUsage(from);
+  times[stage] += (d.user + d.system) / 1000;
+  return process.cpuUsage();
 }
 
 /** One page: its text runs, rulings and size (points). */
@@ -118,6 +140,8 @@ export async function* readPdfPages(
 ): AsyncGenerator<PdfPage, void, void> {
   if (!looksLikePdf(bytes)) throw new PdfReadError("not-a-pdf", "the file is not a PDF (no %PDF- header)");
   const pdfjs = await loadPdfJs();
+  const times = opts.stageTimes;
+  let t = times ? process.cpuUsage() : null;
   const task = await openPdf(bytes, opts.password, { textOnly: true });
   const OPS = pdfjs.OPS as unknown as OpsCodes;
   // Destroying the loading task makes every pending pdf.js promise reject, which ends the loop below.
@@ -143,6 +167,7 @@ export async function* readPdfPages(
       try {
         const viewport = page.getViewport({ scale: 1 });
         const toPage = viewport.transform as Matrix;
+        t = lap(times, "open", t);
         const content = await page.getTextContent({ includeMarkedContent: false });
         const runs: TextRun[] = [];
         for (const raw of content.items) {
@@ -158,10 +183,13 @@ export async function* readPdfPages(
         }
         // Rulings only matter where there is text to place; skipping them on image-only pages
         // also avoids decoding scanned images.
+        t = lap(times, "text", t);
         const opList = runs.length > 0 ? await page.getOperatorList() : null;
+        t = lap(times, "operators", t);
         const rulings = opList ? operatorListToRulings(opList, OPS, toPage) : { segments: [], rects: [] };
         // The same operator list tells a sandwich page (sandwich-detect.ts): no second pass.
         const marks = opList ? pageMarks(opList, pdfjs.OPS as unknown as SandwichOpsCodes, toPage, viewport) : undefined;
+        t = lap(times, "rulings", t);
         yield {
           page: p,
           width: viewport.width,
