@@ -1,6 +1,6 @@
 import type { Cell } from "../layout/grid.js";
 import { classify, type Content } from "./classify.js";
-import { scoringRuleThenText } from "../template/department.js";
+import { scoringRuleThenText, wholeScoringRule } from "../template/department.js";
 import { toSimplified } from "../normalise/script.js";
 
 /** What a column holds; the alignment prices each cell against it by content. */
@@ -261,6 +261,10 @@ function sentenceJoins(cells: readonly Cell[], i: number, t: number): number {
     const a = cells[k]!.text;
     const b = cells[k + 1]!.text;
     if (/[。；;！!？?]$|\d日$/.test(a) && /^[\u4e00-\u9fff]/.test(b)) cost += alignSettings.clauseJoin;
+    // A list numbered anew (`1、…2、覆盖 范围 1、≥9部；2、100%`) starts a cell: the row had a list before it.
+    else if (LIST_START.test(b) && cells.slice(0, k + 1).some((c) => /(?<!\d)1、/.test(c.text))) cost += alignSettings.clauseJoin;
+    // A whole scoring rule ends its cell too (`B/A×分值 按计划完成`: 评分标准, then 偏差原因).
+    else if (/^[\u4e00-\u9fff]/.test(b) && /分|值|重/.test(a) && wholeScoringRule.test(toSimplified(a))) cost += alignSettings.clauseJoin;
   }
   return cost;
 }
@@ -292,8 +296,15 @@ function relax(best: Float64Array, fromI: Int32Array, take: Int32Array, at: numb
  * A cell rebuilt from run-together atoms should start where cells start: never with a percent
  * sign, and rarely with a bare number (the unit's own numbering `1、` excepted).
  */
+/** The first item of a list as units number them (`1、`), at the start of a cell. */
+const LIST_START = /^1、/;
+/** The first item of a list inside a cell, after other text: a list numbered anew begins a cell. */
+const LIST_RESTART = /\D1、/;
+
 function joinedEdgeCost(joined: string, content: Content): number {
   if (/^[%％]/.test(joined)) return alignSettings.unplaced;
+  // (`档案归档1、≥95%`: the 1、 of the target's list run on after the 三级 name.)
+  if (LIST_RESTART.test(joined)) return alignSettings.numberLedText;
   if (content.kind === "text" && /^\d+(\.\d+)?(?![、.．)）\d])\D/.test(joined)) return alignSettings.numberLedText;
   // One stray character before a comparator or number (`率=100%`) is the end of the previous cell.
   if (/^[\u4e00-\u9fff][≥≤=<>＞＜＝0-9]/.test(joined) && !/^[约近超达]/.test(joined)) return alignSettings.numberLedText;

@@ -2,6 +2,8 @@ import type { Cell, Row } from "../layout/grid.js";
 import { classify, hasText } from "./classify.js";
 import { atomize, splitAtLabels } from "./run-together.js";
 import { taskColumn } from "./sections/tasks.js";
+import { wholeScoringRule } from "../template/department.js";
+import { toSimplified } from "../normalise/script.js";
 import { columnRoles, isLabelFragment, labelRole, type LabelRole } from "./row-view.js";
 import { extraFundRowPattern, totalLabels } from "../template/project.js";
 import { labelKey } from "../template/labels.js";
@@ -41,7 +43,7 @@ const YEAR_LINE = /^[(（]?\s*(19|20)\d{2}\s*年\s*度?\s*[)）]?$/;
 /** The view of a row, or null when it holds no text. */
 export function prepareRow(row: Row, section: Section): RowView | null {
   let cells = row.cells.filter((c) => hasText(c.text) || row.boundaries === "exact");
-  if (row.boundaries === "spaces") cells = joinLabelTokens(cells);
+  if (row.boundaries === "spaces") cells = joinScoringRuleTokens(joinLabelTokens(cells));
   if (cells.every((c) => !hasText(c.text))) return null;
   let length = 0;
   for (const c of cells) length += c.text.length;
@@ -97,6 +99,36 @@ export function joinLabelTokens(cells: Cell[]): Cell[] {
   }
   return out;
 }
+
+/**
+ * Linear text splits a scoring rule at its own spaces too (`达到目标值 得满分`, `B/A×分 值`,
+ * `完成目标得满分 ，未完成按比例扣分`): tokens whose join is a whole rule become one cell, the longest
+ * such join first. Beside 偏差原因, also text, the alignment could not tell the rule's pieces apart.
+ */
+export function joinScoringRuleTokens(cells: Cell[]): Cell[] {
+  if (!cells.some((c) => /分|值/.test(c.text))) return cells;
+  const out: Cell[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    let text = cells[i]!.text;
+    let used = 0;
+    let joined: string | null = null;
+    for (let k = 1; k < MAX_RULE_TOKENS && i + k < cells.length; k++) {
+      text += cells[i + k]!.text;
+      if (wholeScoringRule.test(toSimplified(text))) {
+        joined = text;
+        used = k;
+      }
+    }
+    if (joined !== null) {
+      out.push({ ...cells[i]!, text: joined });
+      i += used;
+    } else out.push(cells[i]!);
+  }
+  return out;
+}
+
+/** Most tokens one scoring rule may be split into by a layout's spaces. */
+const MAX_RULE_TOKENS = 4;
 
 export function isKnownLabel(text: string): boolean {
   if (labelRole(text) !== null) return true;

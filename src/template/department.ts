@@ -20,3 +20,6 @@ export const scoringRuleAt = new RegExp(scoringRuleSource, "y");
 
 /** A scoring rule followed at once by more text in Chinese: where a 评分标准 cell ends and the next begins. */
 export const scoringRuleThenText = new RegExp(`${scoringRuleSource}[\\u4e00-\\u9fff]`);
+
+/** Text that is a whole scoring rule and nothing else (a cell of 评分标准, in simplified script). */
+export const wholeScoringRule = new RegExp(`^${scoringRuleSource}[。；;]?$`);

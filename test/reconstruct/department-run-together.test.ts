@@ -87,4 +87,23 @@ describe("run-together department forms", () => {
     );
     expect([f.template, f.title, f.year, f.department]).toEqual(["department", "某镇卫生院整体支出绩效自评表", 2022, "某县某镇卫生院"]);
   });
+
+  it("starts a cell where a list is numbered anew (三级 1、…2、… then the target's 1、…)", async () => {
+    const f = await read(
+      lines(
+        "部门整体支出绩效自评表",
+        "(2023年度)",
+        "年度总体目标预期目标实际完成情况",
+        "举办展览和讲座。",
+        "年度绩效指标一级指标二级指标三级指标年度指标值实际完成值指标分值自评得分评分标准偏差原因分析及改进措施",
+        "产出指标数量指标1、举办展览2、举办讲座1、≥12场；2、≥4场已完成5050达到目标值得满分",
+        "质量指标展品完好率=100%100%5050完成目标得满分，未完成按比例扣分",
+        "自评总分100100",
+      ),
+    );
+    expect(f.indicators.map((i) => [i.level3, i.target, i.actual, i.weight, i.score])).toEqual([
+      ["1、举办展览2、举办讲座", "1、≥12场；2、≥4场", "已完成", 50, 50],
+      ["展品完好率", "=100%", "100%", 50, 50],
+    ]);
+  });
 });
