@@ -94,7 +94,7 @@ export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<
     if (photo) Object.assign(pi, { scale: (pi.scale * pi.image.width) / photo.image.width, dpi: photo.dpi, image: photo.image });
     const bilevel = pi.dpi < s.lowDpi && isBilevel(pi.image);
     const { image, factor } = enlargeLowResolution(bilevel ? cleanFax(pi.image, pi.dpi, s) : pi.image, pi.dpi, s, bilevel);
-    scanned.push(await readPageImage(image, { page: pi.page, dpi: pi.dpi * factor, scale: pi.scale / factor, settings: s, pool, lang: ctx.lang }));
+    scanned.push(await readPageImage(image, { page: pi.page, dpi: pi.dpi * factor, scale: pi.scale / factor, settings: s, pool, lang: ctx.lang, photo: photo !== null }));
     pi.image = null;
   }
   if (scanned.length === 0) return { grid: null, alternatives: [], pages: scanned, diagnostics };

@@ -82,6 +82,10 @@ function hasInkFrom(b: BinaryCrop, x0: number): boolean {
 }
 
 const NO_WORD = /^[^\p{L}\p{N}]*$/u;
+const HAS_CJK = /[\u3400-\u9fff]/u;
+
+/** On a photo's page, a Chinese reading below this confidence is read again at ocrDpi (ReadPageOptions.photo). */
+const PHOTO_REREAD_BELOW = 0.9;
 
 /** A dash or a comparator is not worth an OCR call; its confidence is that of a clear shape. */
 const SHAPE_CONFIDENCE = 0.9;
@@ -302,6 +306,15 @@ export interface ReadPageOptions {
   pool: OcrPool;
   /** Language of `corrected.reason` (default zh). */
   lang?: Lang | undefined;
+  /**
+   * A phone photo's flattened page (../image/photo.ts): drawn at 200 dpi or more for the rulings'
+   * sake from a photo of ≈ 150–170 dpi. A cell chi_sim reads below 0.9 there is read again at
+   * `ocrDpi` (150), and the surer reading kept: at 200 dpi the sharpened blur was read 合计 as
+   * 人台计 (0.64; 合计 0.73 at 150), 资金使用合规率 as 合规训 (0.80; 0.92), 数据准确率 as 数据准确音.
+   * Reading every crop at 150 put those right but lost others (满意度 as 消意度, 9.2 as 92):
+   * fields 95.3 → 94.7 % over the six photos; read again only when unsure, 97.0 %.
+   */
+  photo?: boolean;
 }
 
 function darkPixels(img: GrayImage): Uint8Array {
@@ -412,7 +425,11 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
     const narrow = oneLine && c.inkWidth <= s.digitMaxAspect * c.inkHeight;
     // A one-line cell's ink width tells how many digits a number in it has (recognise.ts: fitsInk).
     const inkEms = oneLine && c.bands <= 1 && c.inkHeight > 0 ? { inkEms: c.inkWidth / c.inkHeight } : {};
-    const reading = await recogniseCell(pool, image, { ...cellOpts, short: short(image.width), narrow, ...inkEms, ...(plain ? { plain } : {}) });
+    let reading = await recogniseCell(pool, image, { ...cellOpts, short: short(image.width), narrow, ...inkEms, ...(plain ? { plain } : {}) });
+    if (o.photo && reading.confidence < PHOTO_REREAD_BELOW && HAS_CJK.test(reading.text)) {
+      const again = await recognise(pool, image, { psm, dpi, ocrDpi: s.ocrDpi, downscaleAbove: 1 });
+      if (again.confidence > reading.confidence) reading = again;
+    }
     if (process.env.JIXIAO_DEBUG_SCAN_DIR) {
       const { writeFileSync } = await import("node:fs");
       writeFileSync(`${process.env.JIXIAO_DEBUG_SCAN_DIR}/p${page}-${c.rect.join("_")}-${reading.text.replace(/[\s/]/g, "_").slice(0, 20)}.pgm`, toPgm(image));
