@@ -53,7 +53,7 @@ export interface Spelling<K extends string> {
  * A form's title. 部门整体支出绩效评价自评报告 is the department-wide form's cover and tables (a
  * bare 绩效自评报告 is prose, not a form).
  */
-export const titlePattern = /(绩效(目标)?自评表|绩效自评报告表|绩效自评情况表|绩效评价自评表|项目自评表|部门(\(单位\))?整体支出绩效(评价)?自评报告)/;
+export const titlePattern = /(绩效(目标)?自评表|绩效自评报告表|绩效自评情况表|绩效评价自评(表|报告)|项目自评表|部门(\(单位\))?整体支出绩效(评价)?自评报告)/;
 
 /**
  * Other forms of a project's dossier, found by their titles: not self-evaluations, reported as
@@ -61,7 +61,8 @@ export const titlePattern = /(绩效(目标)?自评表|绩效自评报告表|绩
  * `name` is what the diagnostic calls it; `pattern` is tested on the whole title (after labelKey).
  */
 export const otherForms: { name: string; pattern: RegExp }[] = [
-  { name: "绩效目标申报表", pattern: /绩效目标(申报)?表$|目标申报表$|绩效目标表\(?\d{0,4}\)?$/ },
+  // 审批表 / 批复表: the same table as approved, with targets and points but nothing achieved.
+  { name: "绩效目标申报表", pattern: /绩效目标(申报|审批|批复)?表$|目标(申报|审批|批复)表$|绩效目标表\(?\d{0,4}\)?$/ },
   { name: "绩效目标执行监控表", pattern: /(执行|运行)?监控表$|监控情况表$/ },
   { name: "绩效评价基础数据表", pattern: /基础数据表$/ },
   { name: "评审报告", pattern: /评审报告$/ },
