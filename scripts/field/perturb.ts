@@ -10,6 +10,7 @@
  *   --drops                                        list each fixture that drops, with its figures
  */
 import { readFileSync } from "node:fs";
+import { toTraditional } from "../../src/normalise/script.js";
 import { parse } from "../../src/pipeline.js";
 import { compareFieldTruth } from "../../test/helpers/field-truth.js";
 import type { FieldTruth } from "../../test/helpers/field-truth.js";
@@ -39,23 +40,58 @@ export const VARIATIONS: Record<string, Variation> = {
   // The title's line goes; on a long line (a form flattened onto one line) only the title does.
   "no-title": (t) => t.replace(/^(.*?(自评表|自評表)[^\n]*)$/m, (line, _l, _w) => (line.length <= 60 ? "" : line.replace(/^.{0,40}?(自评表|自評表)/, ""))),
   "leading-blank-lines": (t) => "\n\n\n" + t,
+  "full-width": (t) => t.replace(/[0-9%]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)),
+  "half-width": (t) => t.replace(/[０-９％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)),
+  // Labels spaced out as a PDF dump or a justified cell gives them: 年 度 资 金 总 额.
+  "spaced-labels": (t) => t.replace(/(年度资金总额|项目名称|主管部门|实施单位|一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|执行率)/g, (l) => [...l].join(" ")),
+  // The trailing 分 of points dropped or added, as templates differ: 产出指标(50分) ↔ 产出指标(50).
+  traditional: (t) => toTraditional(t),
+  // One cell per line as another exporter writes it: each cell a paragraph (an empty line after
+  // it, an empty cell a line of a space), or every cell closed by ` |`.
+  paragraphs: (t) => (isParagraphs(t) ? t : t.split("\n").map((l) => (l.trim() === "" ? " " : l)).join("\n\n")),
+  "pipe-closed": (t) => t.replace(/^(.*\S)[ \t]*$/gm, (l) => (/\|\s*$/.test(l) ? l : `${l} |`)),
 };
+
+function isParagraphs(t: string): boolean {
+  const lines = t.split("\n");
+  let filled = 0;
+  let followed = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.trim() === "") continue;
+    filled++;
+    if (lines[i + 1] === "") followed++;
+  }
+  return followed >= 0.8 * filled;
+}
 
 interface Score {
   checks: number;
   matches: number;
 }
 
+/** Variations that only make sense for some shapes: only fixtures of those shapes are changed. */
+const ONLY: Record<string, string[]> = { paragraphs: ["cell-per-line"], "pipe-closed": ["cell-per-line"] };
+
 /** Variations that remove what the truth holds: the fields they take away, not checked for either text. */
 const TAKES: Record<string, string[]> = { "no-title": ["title", "year"] };
+/** Variations whose text changes the truth's strings the same way. */
+const TRUTH_CHANGE: Record<string, (s: string) => string> = { traditional: toTraditional };
 
 function truthWithout(t: FieldTruth, fields: readonly string[]): FieldTruth {
   return { ...t, forms: t.forms.map((f) => Object.fromEntries(Object.entries(f).filter(([k]) => !fields.includes(k)))) };
 }
 
-async function measure(e: FieldEntry, text: string, without: readonly string[] = []): Promise<Score> {
+function mapStrings<T>(v: T, f: (s: string) => string): T {
+  if (typeof v === "string") return f(v) as T;
+  if (Array.isArray(v)) return v.map((x) => mapStrings(x, f)) as T;
+  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, mapStrings(x, f)])) as T;
+  return v;
+}
+
+async function measure(e: FieldEntry, text: string, without: readonly string[] = [], strings?: (s: string) => string): Promise<Score> {
   const doc = await parse(Buffer.from(text, "utf8"), { path: `${e.name}.txt` });
-  const a = compareFieldTruth(truthWithout(readTruth(e), without), doc, { ocr: e.shape === "ocr" });
+  const truth = truthWithout(readTruth(e), without);
+  const a = compareFieldTruth(strings ? mapStrings(truth, strings) : truth, doc, { ocr: e.shape === "ocr" });
   return { checks: a.checks, matches: a.matches };
 }
 
@@ -79,10 +115,10 @@ for (const v of chosen) {
   const drops: string[] = [];
   for (const e of entries) {
     const original = readFileSync(textPath(e), "utf8");
-    const changed = fn(original);
+    const changed = ONLY[v] && !ONLY[v]!.includes(e.shape) ? original : fn(original);
     const without = TAKES[v] ?? [];
     const b = without.length ? await measure(e, original, without) : base.get(e.name)!;
-    const s = changed === original ? b : await measure(e, changed, without);
+    const s = changed === original ? b : await measure(e, changed, without, TRUTH_CHANGE[v]);
     scores.push(s);
     if (s.matches < b.matches) drops.push(`  ${e.name} (${e.shape}): ${b.matches} → ${s.matches} of ${b.checks}`);
   }

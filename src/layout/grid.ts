@@ -11,6 +11,8 @@ export interface CellSource {
   confidence?: number;
   sheet?: string;
   cell?: string;
+  /** The text as printed, where the reconstructor reads a folded copy (full-width digits as ASCII). */
+  printed?: string;
 }
 
 export interface Cell {

@@ -1,3 +1,4 @@
+import { foldWidth } from "../reconstruct/fold-width.js";
 import type { CellSource } from "../layout/grid.js";
 import type { RawForm, RawIndicator, RawValue } from "../reconstruct/raw-form.js";
 import type { Diagnostic, Form, FundRow, Indicator, SourceLocation } from "../schema/index.js";
@@ -322,7 +323,9 @@ function addLocation<T extends Omit<SourceLocation, "text">>(out: T, src: CellSo
 }
 
 function sourceOf(v: RawValue): SourceLocation {
-  const out = addLocation<SourceLocation>({ text: v.text }, v.source);
+  // The text as printed where the reader read a folded copy of the same cell (fold-width.ts).
+  const printed = v.source.printed !== undefined && foldWidth(v.source.printed) === v.text ? v.source.printed : v.text;
+  const out = addLocation<SourceLocation>({ text: printed }, v.source);
   if (v.corrected) out.corrected = v.corrected;
   return out;
 }

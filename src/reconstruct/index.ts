@@ -1,5 +1,6 @@
 import type { Grid } from "../layout/grid.js";
 import type { Lang } from "../messages.js";
+import { foldGridWidth } from "./fold-width.js";
 import { FormReader, type ReadResult } from "./form-reader.js";
 import type { RawForm, RawValue } from "./raw-form.js";
 import { segmentStream } from "./segment-stream.js";
@@ -7,7 +8,8 @@ import { segmentStream } from "./segment-stream.js";
 export type { RawForm, RawValue, RawIndicator, RawFundRow, RawDiagnostic } from "./raw-form.js";
 
 /** Reads a Grid into raw forms (text as read, with sources); normalisation comes after. */
-export function reconstruct(grid: Grid, options: { lang?: Lang | undefined } = {}): ReadResult {
+export function reconstruct(printed: Grid, options: { lang?: Lang | undefined } = {}): ReadResult {
+  const grid = foldGridWidth(printed);
   const rows = grid.rowsKnown ? grid.rows : segmentStream(grid.rows.flatMap((r) => r.cells));
   return new FormReader({ lang: options.lang }).read(rows);
 }

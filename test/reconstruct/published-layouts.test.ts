@@ -192,4 +192,29 @@ describe("forms as units published them", () => {
       ["乙项目", "某局", ["检查次数"]],
     ]);
   });
+
+  it("full-width digits and ％ read as their ASCII forms, in one cell per line too; sources keep the text as printed", async () => {
+    const text = lines([
+      "某补助资金区域绩效目标自评表",
+      "专项名称", "某补助资金",
+      "预算执行情况", "预算数:", "２.３８", "执行数:", "２.３８",
+      "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成指标值",
+      "产出指标", "数量指标", "指标１:检查企业数", "≥１００家", "１２０家", "１０",
+      "指标２:抽检率", "１００％", "９８％", "１０",
+    ]);
+    const doc = await parse(text, { path: "full-width.txt" });
+    const f = doc.forms[0]!;
+    expect(f.funds.rows[0]).toMatchObject({ key: "total", annualBudget: 2.38, executed: 2.38 });
+    expect(f.indicators.map((i) => [i.level3, i.target, i.actual])).toEqual([
+      ["检查企业数", "≥100家", "120家"],
+      ["抽检率", "100%", "98%"],
+    ]);
+    expect(f.sources?.["/funds/rows/0/executed"]?.text).toBe("２.３８");
+  });
+
+  it("a report's bare heading (绩效评价自评报告) under its full title leaves the full title", async () => {
+    const text = lines(["某县2021年度部门整体支出绩效评价自评报告", "", "绩效评价自评报告", "部门(单位)名称", "某县某镇人民政府"]);
+    const doc = await parse(text, { path: "heading.txt" });
+    expect(doc.forms[0]?.title).toBe("某县2021年度部门整体支出绩效评价自评报告");
+  });
 });

@@ -1,5 +1,5 @@
 import { labelKey } from "../../template/labels.js";
-import { departmentTitlePattern, yearPattern } from "../../template/project.js";
+import { departmentTitlePattern, titlePattern, yearPattern } from "../../template/project.js";
 import { hasText } from "../classify.js";
 import { joinValues, type RawForm, type RawValue } from "../raw-form.js";
 import type { ReaderState } from "../reader-state.js";
@@ -29,6 +29,10 @@ export function readTitle(st: ReaderState, v: RowView, at: number): void {
   st.dropStubForm();
   // A title printed twice (a document site's heading above the form's own): one form.
   const form = st.form && st.formIsEmpty() ? st.form : st.startForm(cell);
+  // A bare name of the family under a full title (a report's heading `绩效评价自评报告` under
+  // `XX县2021年度部门整体支出绩效评价自评报告`): the full title stays.
+  const key = labelKey(title.text);
+  if (form.title && titlePattern.exec(key)?.[0] === key && labelKey(form.title.text).includes(key)) return;
   // The year line run onto the title's line (`…绩效自评表(2022年度)`) is the year, not the title.
   if (departmentTitlePattern.test(labelKey(title.text))) form.template = "department";
   const withYear = TITLE_THEN_YEAR.exec(title.text);

@@ -1,0 +1,32 @@
+import type { Cell, Grid } from "../layout/grid.js";
+
+/**
+ * Full-width digits, Latin letters and symbols (`１００％`, `指标１：`) as some pages and OCR print
+ * them: the reader reads them as their ASCII forms, which is what normalisation makes of them in
+ * every string anyway (contract, normalisation step 3), so that the row classifier, the stream
+ * segmenter and the number shapes see one spelling. The Chinese punctuation step 3 keeps
+ * (！（），：；？) and the ideographic space are left alone. The printed text stays in the cell's
+ * source (`printed`), so `sources` still give the text as read.
+ */
+const FOLDED = /[\uFF02-\uFF07\uFF0A\uFF0B\uFF0D-\uFF19\uFF1C-\uFF1E\uFF20-\uFF5E]/g;
+
+export function foldWidth(text: string): string {
+  return text.replace(FOLDED, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+function foldCell(c: Cell): Cell {
+  FOLDED.lastIndex = 0;
+  if (!FOLDED.test(c.text)) return c;
+  return { ...c, text: foldWidth(c.text), source: { ...c.source, printed: c.text } };
+}
+
+/** The Grid with every cell's full-width ASCII folded; the same Grid when there is none. */
+export function foldGridWidth(grid: Grid): Grid {
+  let any = false;
+  const rows = grid.rows.map((r) => {
+    const cells = r.cells.map(foldCell);
+    if (cells.some((c, i) => c !== r.cells[i])) any = true;
+    return { ...r, cells };
+  });
+  return any ? { ...grid, rows } : grid;
+}
