@@ -82,13 +82,15 @@ export function despeckle(img: GrayImage, s: FaxSettings, minRun = Infinity): Gr
   // Rulings do not make a speck part of anything: one beside a cell's border widened the crop
   // and was read as a mark (- before 581.28, 。 before the title).
   const text = withoutLongRuns(img, minRun);
-  // Pass 1: 8-connected blobs, each with its area (counted up to maxArea + 1) and box.
+  // Pass 1: 8-connected blobs of ink other than rulings, each with its area (counted up to
+  // maxArea + 1) and box: a speck touching a ruling is a blob of its own (on a fax's landscape
+  // form such specks left on a cell's border after the ruling was erased were read as _ and /).
   const label = new Int32Array(w * h);
   const area: number[] = [0];
   const boxes: [number, number, number, number][] = [[0, 0, 0, 0]];
   const stack: number[] = [];
   for (let start = 0; start < w * h; start++) {
-    if (data[start]! >= 128 || label[start] !== 0) continue;
+    if (text[start]! >= 128 || label[start] !== 0) continue;
     const id = area.length;
     let n = 0;
     let x0 = w, y0 = h, x1 = -1, y1 = -1;
@@ -108,7 +110,7 @@ export function despeckle(img: GrayImage, s: FaxSettings, minRun = Infinity): Gr
           const ny = y + dy;
           if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
           const k = ny * w + nx;
-          if (data[k]! < 128 && label[k] === 0) {
+          if (text[k]! < 128 && label[k] === 0) {
             label[k] = id;
             stack.push(k);
           }

@@ -53,12 +53,17 @@ describe("fax cleaning", () => {
     for (const [x, y] of [[16, 29], [17, 29], [16, 30], [17, 30]] as const) set(x, y);
     for (let x = 0; x < 80; x++) set(x, 5);
     set(40, 7); set(41, 7);
+    // A speck touching the ruling from below (left on the border once the ruling is erased).
+    set(55, 6); set(56, 6); set(55, 7);
     set(60, 20); set(62, 22);
     const out = despeckle(img, s, 30);
     const at = (x: number, y: number) => out.data[y * 80 + x];
     expect(at(16, 29)).toBe(0);
     expect(at(17, 30)).toBe(0);
     expect(at(40, 7)).toBe(255);
+    expect(at(55, 6)).toBe(255);
+    expect(at(55, 7)).toBe(255);
+    for (let x = 0; x < 80; x++) expect(at(x, 5)).toBe(0);
     expect(at(60, 20)).toBe(255);
     expect(at(62, 22)).toBe(255);
     // The same point with no digit to its right is a speck.
