@@ -95,9 +95,11 @@ export function joinAcross(prev: Table, next: Table, s: AcrossSettings): void {
     const kept = c.runs.filter((r) => !printedBefore(r));
     if (c.runs.length > 0 && kept.length === 0) continue;
     if (kept.length < c.runs.length) c = { ...c, runs: kept, text: runsToCellText(kept, s), bbox: runsBBox(kept) };
-    // A print title repeated, or a centred title's end cut onto this page: words already in the row.
+    // A print title repeated, or a centred title's end cut onto this page: words already in the
+    // row. A title is one line; a cell of several lines is a value, which a form may well print
+    // twice in one row (the goals as expected and as achieved, word for word).
     const t = c.text.replace(/\s+/g, "");
-    if (t.length >= 4 && /\p{Script=Han}/u.test(t) && own.some((p) => p.row === row && p.text.replace(/\s+/g, "").includes(t))) continue;
+    if (t.length >= 4 && oneLine(c.runs) && /\p{Script=Han}/u.test(t) && own.some((p) => p.row === row && p.text.replace(/\s+/g, "").includes(t))) continue;
     const cell: TableCell = { ...c, row, col: c.col + shift, page: next.page };
     prev.cells.push(cell);
   }
@@ -107,6 +109,14 @@ export function joinAcross(prev: Table, next: Table, s: AcrossSettings): void {
   prev.xs = [...prev.xs, ...extra];
   while (prev.xs.length < prev.cols + 1) prev.xs.push(prev.xs[prev.xs.length - 1]! + 1);
   prev.cells.sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
+/** True when the runs lie on one line (each overlaps the first one vertically). */
+function oneLine(runs: readonly TextRun[]): boolean {
+  const first = runs[0];
+  if (!first) return true;
+  const mid = (first.bbox[1] + first.bbox[3]) / 2;
+  return runs.every((r) => r.bbox[1] < mid && r.bbox[3] > mid);
 }
 
 /**

@@ -189,6 +189,40 @@ function layout(t: Table, outside: PageLayout["outside"] = []): PageLayout {
   return { page: t.page, width: 600, height: 800, flavour: "lattice", edges: [], intersections: [], tables: [t], outside };
 }
 
+describe("stream columns and chains beside a paragraph", () => {
+  it("starts a paragraph in the value column when it begins left of the gap's middle (年度总体目标 beside its text)", () => {
+    // As Calc prints c07: the funds sub-labels start far right of the label column, the goals
+    // paragraph at the value column's edge. The paragraph is too wide to count in the
+    // projection, yet it tells where its column begins: the label stays a cell of its own.
+    const r = (str: string, x: number, y: number): TextRun => ({ ...run(str, x, y), bbox: [x, y, x + 10 * [...str].length, y + 8.8] });
+    const runs = [
+      r("年初预算数", 319.3, 127.1), r("全年预算数", 543.3, 127.1),
+      r("年度资金总额", 167.4, 144.3), r("1928000.00", 317.7, 144.3), r("1928000.00", 541.7, 144.3),
+      r("项目资金（元）", 53.9, 161.6), r("其中：当年财政拨款", 152.4, 161.6), r("1723163.06", 317.7, 161.6), r("1723163.06", 541.7, 161.6),
+      r("其他资金", 177.4, 178.8), r("0.00", 334.5, 178.8), r("0.00", 558.5, 178.8),
+      r("按照年度工作计划有序推进各项任务提高适龄儿童免疫规划疫苗接种率维持高水平人群免疫屏障加强项目", 128.4, 215.8),
+      r("年度总体目标", 58.9, 229.0), r("全过程绩效管理确保资金使用安全规范有效健全突发公共卫生事件应急处置机制提", 128.4, 230.3),
+      r("高应急响应能力做好项目宣传和信息公开工作。", 128.4, 244.8),
+    ];
+    const rows = rowsOf({ ...page(runs), width: 842, height: 595 });
+    const goals = rows.find((row) => row.some((t) => t.includes("年度总体目标")))!;
+    expect(goals[0]).toBe("年度总体目标");
+    expect(goals[1]).toMatch(/^按照年度工作计划.*信息公开工作。$/);
+  });
+
+  it("never wraps an amount into a column header the template knows printed right under it", () => {
+    const runs = [
+      run("年初预算数", 300, 100), run("全年预算数", 420, 100), run("分值", 540, 100),
+      run("年度资金总额", 160, 120), run("100", 310, 120), run("100", 430, 120), run("10", 545, 120),
+      run("其他资金", 170, 135), run("0.00", 310, 135), run("0.00", 430, 135), run("—", 545, 135),
+      run("预算目标", 300, 145),
+    ];
+    const rows = rowsOf(page(runs));
+    expect(rows.flat()).toContain("预算目标");
+    expect(rows.flat().some((t) => t.includes("0.00预算目标") || t.includes("0.00 预算目标"))).toBe(false);
+  });
+});
+
 describe("a table printed two pages across", () => {
   it("is rejoined by its rows, the repeated row labels dropped", () => {
     const left = table(1, [cell(0, 0, "项目资金", 100), cell(0, 1, "年初预算数", 100), cell(1, 0, "年度资金总额", 120), cell(1, 1, "100", 120), cell(2, 0, "其他资金", 140), cell(2, 1, "0", 140)], 2);
@@ -226,6 +260,24 @@ describe("a table printed two pages across", () => {
     expect(layouts[1]!.tables).toEqual([]);
     expect(left.cells.filter((c) => c.row === 0).map((c) => c.text)).toEqual(["社会效益指标", "有所提升", "有所提升"]);
     expect(left.cells.filter((c) => c.row === 2).map((c) => c.text)).toEqual(["合计", "总分", "96"]);
+  });
+
+  it("keeps a cell of several lines that repeats its row word for word (goals expected and achieved alike)", () => {
+    // The goals paragraph, two lines, printed as expected on the first page and, the same words,
+    // as achieved on the second; a one-line title's end repeated is still dropped.
+    // The second page's column is narrower: the same words wrap elsewhere.
+    const para = (row: number, pageNo: number): TableCell => {
+      const runs = pageNo === 1 ? [run("按照年度工作计划有序推进", 130, 200, pageNo), run("各项任务确保资金安全", 130, 212, pageNo)] : [run("按照年度工作计划有序", 130, 200, pageNo), run("推进各项任务确保资金安全", 130, 212, pageNo)];
+      return { row, col: 1, rowSpan: 1, colSpan: 1, bbox: [130, 200, 250, 222], text: "按照年度工作计划有序推进各项任务确保资金安全", runs, openTop: false, openBottom: false };
+    };
+    const titleOn = (pageNo: number, str: string, x: number): TableCell => ({ row: 0, col: 1, rowSpan: 1, colSpan: 1, bbox: [x, 100, x + 10 * str.length, 110], text: str, runs: [run(str, x, 100, pageNo)], openTop: false, openBottom: false });
+    const left = table(1, [cell(0, 0, "项目名称", 100), titleOn(1, "支出项目绩效自评表", 300), cell(1, 0, "年度总体目标", 206), para(1, 1), cell(2, 0, "其他资金", 240), cell(2, 1, "0", 240)], 2);
+    const right = table(2, [cell(0, 0, "项目名称", 100), titleOn(2, "绩效自评表", 20), cell(1, 0, "年度总体目标", 206), para(1, 2), cell(2, 0, "其他资金", 240), cell(2, 1, "—", 240)], 2);
+    const layouts = [layout(left), layout(right)];
+    joinPagesAcross(layouts, s);
+    expect(layouts[1]!.tables).toEqual([]);
+    expect(left.cells.filter((c) => c.row === 1).map((c) => c.page ?? 1)).toEqual([1, 1, 2]);
+    expect(left.cells.filter((c) => c.row === 0).map((c) => c.text)).toEqual(["项目名称", "支出项目绩效自评表"]);
   });
 
   it("is not joined to a table that continues down the next page", () => {

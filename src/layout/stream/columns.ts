@@ -48,16 +48,44 @@ export function corridor(a: number, b: number, frags: readonly Fragment[]): numb
   return bestX;
 }
 
-/** Boundaries at the gaps of the x-projection of the fragments. */
-export function projectionBoundaries(frags: readonly Fragment[], s: Pick<LayoutSettings, "streamColumnGapEm">): Boundaries {
+/** A gap of the x-projection: from where the text left of it ends to where the text right of it begins. */
+export interface Gap {
+  from: number;
+  to: number;
+}
+
+/** The gaps of the x-projection of the fragments, left to right. */
+export function projectionGaps(frags: readonly Fragment[], s: Pick<LayoutSettings, "streamColumnGapEm">): Gap[] {
   const spans = frags.map((f) => [f.bbox[0], f.bbox[2], f.em] as const).sort((p, q) => p[0] - q[0]);
-  const out: Boundaries = [];
+  const out: Gap[] = [];
   let end = -Infinity;
   for (const [x0, x1, em] of spans) {
-    if (end > -Infinity && x0 - end >= em * s.streamColumnGapEm) out.push((x0 + end) / 2);
+    if (end > -Infinity && x0 - end >= em * s.streamColumnGapEm) out.push({ from: end, to: x0 });
     end = Math.max(end, x1);
   }
   return out;
+}
+
+/** Boundaries at the gaps of the x-projection of the fragments (the middle of each). */
+export function projectionBoundaries(frags: readonly Fragment[], s: Pick<LayoutSettings, "streamColumnGapEm">): Boundaries {
+  return projectionGaps(frags, s).map((g) => (g.from + g.to) / 2);
+}
+
+/**
+ * The boundary in a gap, given every fragment of the region, wide ones too: the middle of the
+ * gap, unless a fragment begins inside the gap's left half — a paragraph left-aligned in the
+ * next column, whose own width kept it out of the projection (年度总体目标's text, which starts
+ * at the value column's edge while the narrow sub-labels below 项目资金 start further right).
+ * The boundary then goes between the text that ends the gap on the left and that fragment, so the
+ * paragraph starts in the column right of the gap instead of straddling it.
+ */
+export function gapBoundary(g: Gap, all: readonly Fragment[], s: Pick<LayoutSettings, "streamColumnGapEm">): number {
+  let x = (g.from + g.to) / 2;
+  for (const f of all) {
+    const x0 = f.bbox[0];
+    if (x0 < x && x0 - g.from >= f.em * s.streamColumnGapEm) x = (g.from + x0) / 2;
+  }
+  return x;
 }
 
 /** Share of a region's width above which a fragment spans columns (a title, a project name): it closes no gap. */
@@ -101,7 +129,7 @@ export function headerBoundaries(band: HeaderBand, body: readonly Fragment[], s:
   // Left of the first header: row labels and vertical block labels, columns by projection.
   const left = [...body, ...band.fragments].filter((f) => f.bbox[2] <= first.x0 + 0.5 * em);
   if (left.length > 0) {
-    out.push(...projectionBoundaries(left, s));
+    out.push(...projectionGaps(left, s).map((g) => gapBoundary(g, body, s)));
     out.push(corridor(Math.min(Math.max(...left.map((f) => f.bbox[2])), first.x0), first.x0, body));
   }
   for (let i = 0; i + 1 < hc.length; i++) out.push(corridor(hc[i]!.x1, hc[i + 1]!.x0, body));

@@ -10,6 +10,7 @@ import type { Edge } from "../edges.js";
 import type { LayoutSettings } from "../settings.js";
 import { joinLines } from "../text.js";
 import type { Fragment } from "./fragments.js";
+import { isWholeLabel } from "./headers.js";
 
 /** A fragment with the columns it lies in. */
 export interface Placed {
@@ -83,6 +84,15 @@ export function wholeValue(text: string): boolean {
   return WHOLE_VALUE.test(text.trim());
 }
 
+/**
+ * An amount never wraps into a column header: a header the template knows (预算目标) printed
+ * right under the last amount of the block above, as close as a cell's own wrapped lines, starts
+ * a cell of its own.
+ */
+function valueThenHeader(above: string, text: string): boolean {
+  return wholeValue(above) && isWholeLabel(text);
+}
+
 /** Lines of one cell share a font size; a title over a year line does not. */
 function sameSize(a: number, b: number): boolean {
   return Math.abs(a - b) <= 0.3 * Math.max(a, b);
@@ -116,7 +126,7 @@ export function chainColumns(placed: readonly Placed[], hEdges: readonly Edge[],
       const x = (f.bbox[0] + f.bbox[2]) / 2;
       if (last && f.bbox[1] < last[0]!.frag.bbox[3] - 0.5 * f.em && f.line === last[0]!.frag.line) {
         last.push(p); // same line, same column
-      } else if (last && f.bbox[1] - bottom <= lineGap * f.em && sameSize(f.em, last[0]!.frag.em) && !(wholeValue(f.text) && wholeValue(last.map((q) => q.frag.text).join(""))) && !ruledBetween(hEdges, x, bottom, f.bbox[1]) && isHeader(f) === isHeader(last[0]!.frag)) {
+      } else if (last && f.bbox[1] - bottom <= lineGap * f.em && sameSize(f.em, last[0]!.frag.em) && !(wholeValue(f.text) && wholeValue(last.map((q) => q.frag.text).join(""))) && !valueThenHeader(last.map((q) => q.frag.text).join(""), f.text) && !ruledBetween(hEdges, x, bottom, f.bbox[1]) && isHeader(f) === isHeader(last[0]!.frag)) {
         lines.push([p]);
       } else {
         flush();
