@@ -229,7 +229,9 @@ export const taskColumns: Spelling<TaskColumn>[] = [
 
 export const indicatorColumns: Spelling<IndicatorColumn>[] = [
   { key: "seq", exact: ["序号"] },
-  { key: "level1", exact: ["一级指标", "一级"] },
+  // 分解目标 | 自评权重: the department form's 一级 and its points (Jiangxi).
+  { key: "level1", exact: ["一级指标", "一级", "分解目标"] },
+  { key: "level1Weight", exact: ["自评权重"] },
   { key: "level2", exact: ["二级指标", "二级"] },
   { key: "level3", exact: ["三级指标", "三级", "指标名称", "绩效指标名称"] },
   { key: "nature", exact: ["指标性质"] },
@@ -249,14 +251,15 @@ export const indicatorColumns: Spelling<IndicatorColumn>[] = [
   { key: "method", exact: ["得分计算方法", "计算方法", "评分标准", "指标说明及评分标准", "评价标准", "评分办法", "评分方法"] },
   {
     key: "deviation",
-    exact: ["偏差原因分析及改进措施", "未完成原因分析", "偏差原因分析", "偏差原因", "原因分析", "未完成原因分析及改进措施", "原因分析及改进措施", "偏差原因及改进措施"],
+    exact: ["偏差原因分析及改进措施", "未完成原因分析", "偏差原因分析", "偏差原因", "原因分析", "未完成原因分析及改进措施", "原因分析及改进措施", "偏差原因及改进措施", "偏差及原因分析"],
     prefix: ["偏差原因", "未完成原因", "未达到指标值原因", "原因分析及"],
   },
   { key: "note", exact: ["指标解释", "指标说明"] },
 ];
 
 /** 产出目标 / 效果目标: the department-wide form's spellings of the 一级 names (效果 holds 效益 and 满意度). */
-export const level1Names: string[] = ["产出指标", "效益指标", "满意度指标", "成本指标", "产出目标", "效果目标"];
+// 管理指标 and 效果指标: the department form's 一级 names beside 产出指标 (部门管理, 履职效果).
+export const level1Names: string[] = ["产出指标", "效益指标", "满意度指标", "成本指标", "产出目标", "效果目标", "管理指标", "效果指标"];
 export const level2Names: string[] = [
   "数量指标",
   "质量指标",

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/pipeline.js";
+import { cutAtRowStarts } from "../../src/extract/text/flattened-form.js";
+import { joinPageContinuations } from "../../src/extract/text/stream.js";
 
 const lines = (...l: string[]) => l.join("\n") + "\n";
 
@@ -104,6 +106,34 @@ describe("run-together department forms", () => {
     expect(f.indicators.map((i) => [i.level3, i.target, i.actual, i.weight, i.score])).toEqual([
       ["1、举办展览2、举办讲座", "1、≥12场；2、≥4场", "已完成", 50, 50],
       ["展品完好率", "=100%", "100%", 50, 50],
+    ]);
+  });
+
+  it("joins a preview's pages broken mid-cell and cuts its indicator table after each row's points and before numbered 三级 names", () => {
+    const page1 =
+      "1、某所整体支出绩效自评表(2022年度)评价部门名称某所分解目标自评权重二级指标三级指标年度指标值全年完成值分值得分偏差及原因分析" +
+      "管理指标30预算编审管理完整率100%100%55资产管理资产完好率无资产损失达成目标55产出指标20数量指标任务1:接诊人次增加增120人次1010任务2:体检率按规定时";
+    const lines = joinPageContinuations(["某所整体支出绩效自评表.docx", page1, "2、限1010"]);
+    expect(lines).toEqual(["某所整体支出绩效自评表.docx", page1 + "限1010", ""]);
+    expect(cutAtRowStarts(lines[1]!.replace(/^1、/, ""))).toEqual([
+      "某所整体支出绩效自评表(2022年度)",
+      "评价部门名称某所",
+      "分解目标自评权重二级指标三级指标年度指标值全年完成值分值得分偏差及原因分析",
+      "管理指标30",
+      "预算编审管理完整率100%100%55",
+      "资产管理资产完好率无资产损失达成目标55",
+      "产出指标20",
+      "数量指标任务1:接诊人次增加增120人次1010",
+      "任务2:体检率按规定时限1010",
+    ]);
+    // Points in a name (产出指标(50分)) and an amount with its unit (27万元) end no row.
+    expect(cutAtRowStarts("某局整体支出绩效自评表(2022年度)评价部门名称某局一级指标二级指标三级指标分值得分产出指标(50分)数量指标业务收入27万元1010满意度指标")).toEqual([
+      "某局整体支出绩效自评表(2022年度)",
+      "评价部门名称某局",
+      "一级指标二级指标三级指标分值得分",
+      "产出指标(50分)",
+      "数量指标业务收入27万元1010",
+      "满意度指标",
     ]);
   });
 });

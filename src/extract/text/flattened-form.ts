@@ -56,5 +56,44 @@ export function cutAtRowStarts(line: string): string[] {
     from = at;
   }
   out.push(line.slice(from));
+  const pieces = out.filter((p) => p.trim() !== "");
+  return cutIndicatorRows(pieces);
+}
+
+/** The indicator table's column names: the pieces after the one holding them are its rows. */
+const INDICATOR_HEADER = /三级指标/;
+/** A 三级 name numbered as printed (`任务1:`, `指标2:`) opens its row. */
+// (指标1: right after a Chinese character is the end of a name, 社会效益指标1:, and no row start.)
+const NUMBERED_ROW = /(?:任务|(?<![\u4e00-\u9fff])指标)\s*\d{1,2}\s*[:：]/g;
+/**
+ * The 分值 and 得分 that end an indicator's row, run together (`44`, `1313`), right before the next
+ * row's text: two to four digits after text or a percent, followed by a Chinese character that is
+ * no unit of theirs (`27万元` is an amount, not a row end).
+ */
+const ROW_END_POINTS = /(?<=[^\d.,(（])\d{2,4}(?=[\u4e00-\u9fff])(?![万元人次个件项天年月日亩台套场所户名本册条篇期批分])/g;
+/** A 一级/二级 name alone before a numbered row: the name and the row are one. */
+const LEVEL_NAME_ALONE = /^[\u4e00-\u9fff]{2,8}指标$/;
+
+/**
+ * A flattened form prints several indicators on one piece when their 二级 names are the unit's own
+ * (预算编审管理, 政府采购管理 …): inside the indicator table, a piece is cut after the points that
+ * end a row and before a numbered 三级 name.
+ */
+function cutIndicatorRows(pieces: string[]): string[] {
+  const header = pieces.findIndex((p) => INDICATOR_HEADER.test(toSimplified(p)));
+  if (header < 0) return pieces;
+  const out = pieces.slice(0, header + 1);
+  for (const piece of pieces.slice(header + 1)) {
+    const cuts = new Set<number>();
+    for (const m of piece.matchAll(ROW_END_POINTS)) cuts.add(m.index! + m[0].length);
+    for (const m of piece.matchAll(NUMBERED_ROW)) if (!LEVEL_NAME_ALONE.test(piece.slice(0, m.index!).trim()) || m.index! === 0) cuts.add(m.index!);
+    let from = 0;
+    for (const at of [...cuts].sort((a, b) => a - b)) {
+      if (at <= from || at >= piece.length) continue;
+      out.push(piece.slice(from, at));
+      from = at;
+    }
+    out.push(piece.slice(from));
+  }
   return out.filter((p) => p.trim() !== "");
 }

@@ -130,7 +130,7 @@ export function wrapWidths(lines: readonly string[]): Set<number> {
 export function readLines(text: string, boundaries: "spaces" | "none"): Grid {
   const rows: Row[] = [];
   let pageBreak = false;
-  const lines = text.split("\n");
+  const lines = joinPageContinuations(text.split("\n"));
   const pieces: Array<{ line: string; idx: number; flat: boolean }> = [];
   lines.forEach((line, idx) => {
     // A whole form flattened onto one line (a document site's preview): cut it where rows start;
@@ -157,3 +157,27 @@ export function readLines(text: string, boundaries: "spaces" | "none"): Grid {
   return { rows, rowsKnown: true, pages: null };
 }
 
+/**
+ * A document site's preview numbers each page's text (`1、…`, `2、…`) and breaks a page wherever it
+ * ends, mid-cell (`按规定公` / `2、开已公开`): a flattened page followed by the next page's number is
+ * one line. The line keeps its place (the next one becomes empty), so sources keep their numbers.
+ */
+export function joinPageContinuations(lines: readonly string[]): string[] {
+  const out = [...lines];
+  let at = -1;
+  let page = 0;
+  for (let i = 0; i < out.length; i++) {
+    const mark = /^(\d{1,3})、/.exec(out[i]!);
+    if (at >= 0 && mark && Number(mark[1]) === page + 1) {
+      out[at] = out[at]! + out[i]!.slice(mark[0].length);
+      out[i] = "";
+      page++;
+      continue;
+    }
+    if (mark && out[i]!.length >= FLAT_FORM_LENGTH) {
+      at = i;
+      page = Number(mark[1]);
+    } else if (out[i]!.trim() !== "") at = -1;
+  }
+  return out;
+}
