@@ -5,12 +5,13 @@
  */
 import { DuckDBInstance } from "@duckdb/node-api";
 import ExcelJS from "exceljs";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { appendRecord, reviewDir, reviewFile } from "../../src/correct/store.js";
 import { unguardFormula } from "../../src/export/csv.js";
 import { importDocuments } from "../../src/export/import-folder.js";
+import { buildDatabase } from "../../src/export/tables/duckdb.js";
 import { TABLES, type Row, type TableName } from "../../src/export/tables/model.js";
 import { header, sheetName, writeXlsx } from "../../src/export/tables/xlsx.js";
 import type { Document } from "../../src/schema/index.js";
@@ -119,6 +120,17 @@ describe("export --format duckdb", () => {
     // the second form: its corrected values, its 6th indicator's score, and the corrected total
     expect(summary[1]!.rules).toBe("corrected-value indicator-score total-score"); // 94 no longer adds up
     expect(summary.map((s) => s.review_status)).toEqual(["unreviewed", "approved"]);
+  });
+
+  it("loaded one Document per batch (a loader process each), the tables are the same", async () => {
+    const file = join(root, "batches.duckdb");
+    const scratch = join(root, "batches-scratch");
+    mkdirSync(scratch);
+    const s = await buildDatabase(file, scratch, imp, { batchChars: 1 });
+    // every Document its own batch and loader process
+    expect(s).toMatchObject({ documents: docs.length, batches: docs.length });
+    expectFaithful(await readDb(file));
+    expect(readdirSync(scratch).filter((n) => n.startsWith("batch-"))).toEqual([]);
   });
 });
 

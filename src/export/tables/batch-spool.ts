@@ -42,7 +42,7 @@ export function rowLine(t: Table, row: Row): string {
 /** Rows are gathered into chunks of this many characters: one write per row would be one system call per row. */
 const CHUNK = 1 << 16;
 
-/** One batch folder being written; `size` is the characters written so far. */
+/** One batch folder being written; `size` is the characters of its rows so far. */
 export class BatchSpool {
   size = 0;
   private readonly files = new Map<TableName, WriteStream>();
@@ -60,9 +60,10 @@ export class BatchSpool {
       const list = rows[t.name];
       if (!list.length) continue;
       let chunk = this.pending.get(t.name) ?? "";
+      const before = chunk.length;
       for (const row of list) chunk += rowLine(t, row);
+      this.size += chunk.length - before;
       if (chunk.length > CHUNK) {
-        this.size += chunk.length;
         await this.write(t, chunk);
         chunk = "";
       }
@@ -80,10 +81,7 @@ export class BatchSpool {
   async close(): Promise<void> {
     for (const t of TABLES) {
       const chunk = this.pending.get(t.name);
-      if (chunk) {
-        this.size += chunk.length;
-        await this.write(t, chunk);
-      }
+      if (chunk) await this.write(t, chunk);
     }
     this.pending.clear();
     await Promise.all([...this.files.values()].map(async (f) => (f.end(), await once(f, "close"))));

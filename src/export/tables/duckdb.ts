@@ -6,16 +6,13 @@
  * batch is spooled while the child loads the last one. Used by `export --format duckdb|parquet`
  * and by `jixiao query`. This process never loads DuckDB for a load.
  */
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Lang } from "../../audit/fields.js";
 import type { ImportReadOptions } from "../import-folder.js";
 import { BatchSpool } from "./batch-spool.js";
-import type { LoadJob } from "./load-batch.js";
+import { runLoadJob, type LoadJob } from "./load-batch.js";
 import { importRows } from "./stream.js";
 
 export { createTableSql, ident } from "./sql.js";
@@ -45,41 +42,13 @@ export interface LoadSummary {
   loaderPeakRssMiB: number;
 }
 
-/** The loader module: the built one beside this file, or the tsx bootstrap when running sources. */
-function loaderFile(): string {
-  const built = new URL("./load-batch.js", import.meta.url);
-  return fileURLToPath(existsSync(fileURLToPath(built)) ? built : new URL("./load-batch-boot.mjs", import.meta.url));
-}
-
-export class LoaderFailed extends Error {}
-
-/** Runs one job in a child process; resolves with its peak resident memory in MiB. */
-function runJob(job: LoadJob): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [loaderFile(), JSON.stringify(job)], { stdio: ["ignore", "pipe", "pipe"] });
-    let out = "";
-    let err = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (err += d));
-    child.on("error", reject);
-    child.on("close", (code, signal) => {
-      const what = job.batch ? `loading ${job.batch} into ${job.db}` : job.parquetDir ? `writing Parquet files to ${job.parquetDir}` : `creating ${job.db}`;
-      if (code !== 0) return reject(new LoaderFailed(`DuckDB loader (${what}) ${signal ? `killed by ${signal}` : `exited with ${code}`}: ${err.trim() || "no message"}`));
-      try {
-        resolve((JSON.parse(out.trim().split("\n").pop()!) as { peakRssMiB: number }).peakRssMiB);
-      } catch {
-        reject(new LoaderFailed(`DuckDB loader (${what}) gave no result: ${out.trim()}`));
-      }
-    });
-  });
-}
-
 /**
  * Creates the database file `file` with the tables and views and fills the tables from an
  * import folder; with `parquetDir`, then writes each table to `TABLE.parquet` there. `scratch`
  * holds the batches and DuckDB's spill files. The database is closed when this returns.
+ * `batchChars` (tests) sets the batch size.
  */
-export async function buildDatabase(file: string, scratch: string, dir: string, opts: ImportReadOptions & { lang?: Lang; parquetDir?: string } = {}): Promise<LoadSummary> {
+export async function buildDatabase(file: string, scratch: string, dir: string, opts: ImportReadOptions & { lang?: Lang; parquetDir?: string; batchChars?: number } = {}): Promise<LoadSummary> {
   const summary: LoadSummary = { documents: 0, forms: 0, batches: 0, loaderPeakRssMiB: 0 };
   const tempDir = join(scratch, "spill");
   let running: Promise<void> | null = null;
@@ -87,7 +56,7 @@ export async function buildDatabase(file: string, scratch: string, dir: string, 
   const start = async (job: LoadJob): Promise<void> => {
     if (running) await running;
     summary.batches++;
-    running = runJob(job).then((peak) => {
+    running = runLoadJob(job).then((peak) => {
       summary.loaderPeakRssMiB = Math.max(summary.loaderPeakRssMiB, peak);
     });
     if (job.batch) {
@@ -103,14 +72,16 @@ export async function buildDatabase(file: string, scratch: string, dir: string, 
       summary.documents++;
       summary.forms += rows.forms.length;
       await spool.add(rows);
-      if (spool.size >= BATCH_CHARS) {
+      if (spool.size >= (opts.batchChars ?? BATCH_CHARS)) {
         await spool.close();
         await start({ db: file, create: summary.batches === 0, batch: spool.dir, parquetDir: null, tempDir });
         spool = await BatchSpool.create(join(scratch, `batch-${summary.batches + 1}`));
       }
     }
     await spool.close();
-    await start({ db: file, create: summary.batches === 0, batch: spool.dir, parquetDir: null, tempDir });
+    // the last batch, unless it is empty after full ones (an empty import still gets its tables)
+    if (spool.size > 0 || summary.batches === 0) await start({ db: file, create: summary.batches === 0, batch: spool.dir, parquetDir: null, tempDir });
+    else await rm(spool.dir, { recursive: true, force: true });
     if (opts.parquetDir) await start({ db: file, create: false, batch: null, parquetDir: opts.parquetDir, tempDir });
     await running;
     return summary;

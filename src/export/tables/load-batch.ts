@@ -1,22 +1,24 @@
 /**
- * The DuckDB side of an export, run in a child process of its own (see `load.ts`): one job
- * opens the database file, inserts one batch of spooled rows (or, at the end, copies the tables
- * to Parquet), checkpoints, closes and exits.
+ * The DuckDB side of an export, run in a child process of its own (driven by `duckdb.ts`): one
+ * job opens the database file, runs its statements — insert one batch of spooled rows, or at the
+ * end copy the tables to Parquet — checkpoints, closes and exits.
  *
  * Why a process per batch: loading a whole import through one DuckDB instance made the resident
  * memory rise with the import (268 / 358 / 505 MiB at 2,000 / 20,000 / 100,000 forms) while
  * DuckDB's own accounting (`duckdb_memory()`) stayed under 20 MiB — memory that DuckDB holds
  * outside its buffer pool and frees only when the instance closes; malloc arena and trim
- * settings did not change it. A process that ends after one batch gives all of it back, so the
- * peak is set by the batch size, not by the import. Measured in docs/export-formats.md.
+ * settings did not change it. A process that ends after one batch gives all of it back, so its
+ * peak is set by the batch, not by the import. Measured in docs/export-formats.md.
  *
- * Protocol: argv[2] is the job as JSON; on success one JSON line `{"peakRssMiB":…}` on stdout
- * and exit 0; on failure the message on stderr and exit 1.
+ * The child is plain JavaScript run with `node -e` (the statements are made here, in the parent):
+ * it starts without tsx in a checkout and without a file of its own in a build, so a child costs
+ * only Node and DuckDB's start (≈ 0.5 s of CPU, ≈ 90 MiB).
  */
-import { DuckDBInstance } from "@duckdb/node-api";
+import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { pathToFileURL } from "node:url";
 import { TABLES, type Table } from "./model.js";
 import { batchFile, createTableSql, ident, SQL_TYPE, sqlString } from "./sql.js";
 import { createViewsSql } from "./views.js";
@@ -28,7 +30,7 @@ export interface LoadJob {
   create: boolean;
   /** A folder of `TABLE.jsonl` spool files to insert (a file may be missing: no rows). */
   batch: string | null;
-  /** Copy every table to `TABLE.parquet` in this folder instead (the Parquet export's last job). */
+  /** Copy every table to `TABLE.parquet` in this folder instead of checkpointing (the Parquet export's last job). */
   parquetDir: string | null;
   /** DuckDB's spill folder. */
   tempDir: string;
@@ -50,53 +52,80 @@ function readSpoolSql(file: string, t: Table): string {
 const PARQUET_ROW_GROUP = 8_192;
 
 /**
- * 128 MB: what DuckDB may hold in its buffer pool (it spills to `tempDir` beyond it). A batch's
- * insert and checkpoint stay well inside it; the rest of the child's memory is outside DuckDB's
- * accounting (see above), so a larger limit would not lower the peak.
+ * The child's DuckDB settings. 128 MB is what DuckDB may hold in its buffer pool (it spills to
+ * `tempDir` beyond it): a batch's insert and checkpoint stay well inside it; the rest of the
+ * child's memory is outside DuckDB's accounting (above), so a larger limit would not lower the
+ * peak. One thread: an export is one writer, and the machine is shared with the import's workers.
  */
-const MEMORY_LIMIT = "128MB";
+export function loaderConfig(job: LoadJob): Record<string, string> {
+  return { memory_limit: "128MB", temp_directory: job.tempDir, threads: "1" };
+}
 
-export async function runLoadJob(job: LoadJob): Promise<void> {
-  const instance = await DuckDBInstance.create(job.db, { memory_limit: MEMORY_LIMIT, temp_directory: job.tempDir, threads: "1" });
+/** What a job runs, in order. */
+export function loadStatements(job: LoadJob): string[] {
+  const sql: string[] = [];
+  if (job.create) sql.push(...TABLES.map(createTableSql), createViewsSql());
+  if (job.batch) {
+    const batch = job.batch;
+    const files = TABLES.filter((t) => existsSync(batchFile(batch, t)));
+    // one transaction: a batch is in the database whole or not at all
+    sql.push("BEGIN", ...files.map((t) => `INSERT INTO ${ident(t.name)} SELECT * FROM ${readSpoolSql(batchFile(batch, t), t)}`), "COMMIT");
+  }
+  if (job.parquetDir) {
+    // preserve_insertion_order (the default) keeps the rows in form_id order; COPY streams row group by row group
+    const dir = job.parquetDir;
+    sql.push(...TABLES.map((t) => `COPY ${ident(t.name)} TO ${sqlString(resolve(dir, `${t.name}.parquet`))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${PARQUET_ROW_GROUP})`));
+  } else sql.push("CHECKPOINT");
+  return sql;
+}
+
+/**
+ * The child: argv[1] is DuckDB's module URL, argv[2] `{ db, config, sql }`. Success: one line
+ * `{"peakRssMiB":…}` on stdout, exit 0. Failure: DuckDB's message on stderr, exit 1.
+ */
+const CHILD = `
+const { DuckDBInstance } = await import(process.argv[1]);
+const job = JSON.parse(process.argv[2]);
+try {
+  const instance = await DuckDBInstance.create(job.db, job.config);
   try {
     const conn = await instance.connect();
     try {
-      if (job.create) {
-        for (const t of TABLES) await conn.run(createTableSql(t));
-        await conn.run(createViewsSql());
-      }
-      if (job.batch) {
-        // one transaction: a batch is in the database whole or not at all
-        await conn.run("BEGIN");
-        for (const t of TABLES) {
-          const file = batchFile(job.batch, t);
-          if (existsSync(file)) await conn.run(`INSERT INTO ${ident(t.name)} SELECT * FROM ${readSpoolSql(file, t)}`);
-        }
-        await conn.run("COMMIT");
-      }
-      if (job.parquetDir) {
-        // preserve_insertion_order (the default) keeps the rows in form_id order; COPY streams row group by row group
-        for (const t of TABLES) {
-          await conn.run(`COPY ${ident(t.name)} TO ${sqlString(resolve(job.parquetDir, `${t.name}.parquet`))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${PARQUET_ROW_GROUP})`);
-        }
-      } else await conn.run("CHECKPOINT");
+      for (const s of job.sql) await conn.run(s);
     } finally {
       conn.closeSync();
     }
   } finally {
     instance.closeSync();
   }
+  process.stdout.write(JSON.stringify({ peakRssMiB: process.resourceUsage().maxRSS / 1024 }) + "\\n");
+} catch (err) {
+  process.stderr.write((err instanceof Error ? err.message : String(err)) + "\\n");
+  process.exitCode = 1;
 }
+`;
 
-export async function main(argv: string[]): Promise<void> {
-  try {
-    await runLoadJob(JSON.parse(argv[2]!) as LoadJob);
-    process.stdout.write(JSON.stringify({ peakRssMiB: process.resourceUsage().maxRSS / 1024 }) + "\n");
-  } catch (err) {
-    process.stderr.write((err instanceof Error ? err.message : String(err)) + "\n");
-    process.exitCode = 1;
-  }
+export class LoaderFailed extends Error {}
+
+/** Runs one job in a child process; resolves with its peak resident memory in MiB. */
+export function runLoadJob(job: LoadJob): Promise<number> {
+  const duckdb = pathToFileURL(createRequire(import.meta.url).resolve("@duckdb/node-api")).href;
+  const arg = JSON.stringify({ db: job.db, config: loaderConfig(job), sql: loadStatements(job) });
+  const what = job.batch ? `loading ${job.batch} into ${job.db}` : job.parquetDir ? `writing Parquet files to ${job.parquetDir}` : `creating ${job.db}`;
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ["--input-type=module", "-e", CHILD, duckdb, arg], { stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (err += d));
+    child.on("error", fail);
+    child.on("close", (code, signal) => {
+      if (code !== 0) return fail(new LoaderFailed(`DuckDB loader (${what}) ${signal ? `killed by ${signal}` : `exited with ${code}`}: ${err.trim() || "no message"}`));
+      try {
+        done((JSON.parse(out.trim().split("\n").pop()!) as { peakRssMiB: number }).peakRssMiB);
+      } catch {
+        fail(new LoaderFailed(`DuckDB loader (${what}) gave no result: ${out.trim()}`));
+      }
+    });
+  });
 }
-
-// run as a script (the built file; in a checkout, load-batch-boot.mjs calls main)
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main(process.argv);
