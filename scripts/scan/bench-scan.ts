@@ -3,7 +3,10 @@
  * ground truth): field accuracy and numeric-field accuracy (test/helpers/field-accuracy.ts with
  * `{ ocr: true }`), before and after the arithmetic check; seconds per page with the OCR
  * workers warm, and the cold start; beside native `tesseract FILE - -l chi_sim --psm 11` with
- * OMP_THREAD_LIMIT=1 on the same page images, when it is installed.
+ * OMP_THREAD_LIMIT=1 on the same page images, when it is installed. Besides the seconds each
+ * took, the CPU seconds each spent (ours: the whole process, OCR worker threads included; native:
+ * its processes): on a machine others share, the wall-clock ratio depends on how many cores each
+ * side got (ours reads with one worker per core, native with one thread), the CPU ratio does not.
  *
  *   npx tsx scripts/scan/bench-scan.ts [name-filter] [--repeat N] [--dir folder-with-manifest.json]…
 
@@ -56,6 +59,8 @@ export interface FileResult {
   kind: string;
   pages: number;
   seconds: number;
+  /** CPU seconds of the whole process while the file was read (OCR worker threads included). */
+  cpuSeconds: number;
   fields: { checks: number; matches: number };
   numeric: { checks: number; matches: number };
   corrections: number;
@@ -73,7 +78,8 @@ export interface ScanBenchResult {
   numericAccuracyRaw: number;
   secondsPerPage: number;
   coldStartSeconds: number;
-  native: { secondsPerPage: number; pages: number } | null;
+  native: { secondsPerPage: number; cpuSecondsPerPage: number; pages: number } | null;
+  cpuSecondsPerPage: number;
   perFile: FileResult[];
   perKind: Record<string, KindResult>;
 }
@@ -84,8 +90,10 @@ export interface KindResult {
   fieldAccuracy: number;
   numericAccuracy: number;
   secondsPerPage: number;
+  cpuSecondsPerPage: number;
   /** Native tesseract on the same pages, when installed. */
   nativeSecondsPerPage: number | null;
+  nativeCpuSecondsPerPage: number | null;
 }
 
 /** The numbers among the fields compareForms checks (what "numeric fields" means here). */
@@ -126,11 +134,20 @@ function nativeAvailable(): boolean {
   return has("tesseract") && has("pdfimages") && spawnSync("sh", ["-c", "tesseract --list-langs 2>/dev/null | grep -qx chi_sim"]).status === 0;
 }
 
-/** Native tesseract's seconds on these images (one process per page image, as a user would run it). */
-function runNative(images: string[]): number {
+/**
+ * Native tesseract's seconds and CPU seconds on these images (one process per page image, as a
+ * user would run it); the CPU time is the shell's `times` for its children.
+ */
+function runNative(images: string[]): { seconds: number; cpu: number } {
   const t0 = performance.now();
-  for (const img of images) execFileSync("tesseract", [img, "-", "-l", "chi_sim", "--psm", "11"], { env: { ...process.env, OMP_THREAD_LIMIT: "1" }, stdio: ["ignore", "ignore", "ignore"] });
-  return (performance.now() - t0) / 1000;
+  const script = 'for f in "$@"; do tesseract "$f" - -l chi_sim --psm 11 >/dev/null 2>&1 || exit 1; done; times';
+  const out = execFileSync("bash", ["-c", script, "native", ...images], { env: { ...process.env, OMP_THREAD_LIMIT: "1" }, encoding: "utf8" });
+  const seconds = (performance.now() - t0) / 1000;
+  // `times` prints the shell's user and system time, then its children's: "0m1.234s 0m0.056s".
+  const children = out.trim().split("\n").at(-1)!.match(/(\d+)m([\d.]+)s\s+(\d+)m([\d.]+)s/);
+  if (!children) throw new Error(`bench-scan: cannot read the CPU time of native tesseract from: ${out}`);
+  const cpu = 60 * Number(children[1]) + Number(children[2]) + 60 * Number(children[3]) + Number(children[4]);
+  return { seconds, cpu };
 }
 
 /**
@@ -154,12 +171,13 @@ export async function benchScans(opts: { filter?: string; native?: boolean; repe
   const coldStartSeconds = (performance.now() - c0) / 1000;
 
   // Native runs right after ours on each file, so both see the same machine load.
-  const native = opts.native !== false && nativeAvailable() ? { tmp: mkdtempSync(join(tmpdir(), "scan-native-")), seconds: 0, pages: 0 } : null;
+  const native = opts.native !== false && nativeAvailable() ? { tmp: mkdtempSync(join(tmpdir(), "scan-native-")), seconds: 0, cpu: 0, pages: 0 } : null;
   const perFile: FileResult[] = [];
   let fc = 0, fm = 0, nc = 0, nm = 0, rfc = 0, rfm = 0, rnm = 0;
   let seconds = 0;
+  let cpuSeconds = 0;
   let pages = 0;
-  const nativeByFile = new Map<string, number>();
+  const nativeByFile = new Map<string, { seconds: number; cpu: number }>();
   for (const e of manifest) {
     const truth = JSON.parse(readFileSync(join(e.dir, e.truth), "utf8")) as TruthForm[];
     const bytes = new Uint8Array(readFileSync(join(e.dir, e.file)));
@@ -167,25 +185,36 @@ export async function benchScans(opts: { filter?: string; native?: boolean; repe
     let raw: Document | null = null;
     let doc: Document | null = null;
     let sec = Infinity;
+    let cpu = Infinity;
     let nativeSec: number | null = null;
+    let nativeCpu: number | null = null;
     for (let run = 0; run < Math.max(1, opts.repeat ?? 1); run++) {
       const t0 = performance.now();
+      const c0 = process.cpuUsage();
       // parse() runs the arithmetic check itself (it needs the cells' other readings).
       const d = await parse(bytes, { input: "image", path: e.file });
       const r = asRead(d);
       sec = Math.min(sec, (performance.now() - t0) / 1000);
+      const used = process.cpuUsage(c0);
+      cpu = Math.min(cpu, (used.user + used.system) / 1e6);
       raw ??= r;
       doc ??= d;
       // Native right after ours, so that both see the same machine load.
-      if (native) nativeSec = Math.min(nativeSec ?? Infinity, runNative(images));
+      if (native) {
+        const n = runNative(images);
+        nativeSec = Math.min(nativeSec ?? Infinity, n.seconds);
+        nativeCpu = Math.min(nativeCpu ?? Infinity, n.cpu);
+      }
     }
     if (!raw || !doc) throw new Error("no run");
     seconds += sec;
+    cpuSeconds += cpu;
     pages += e.pages;
-    if (native && nativeSec !== null) {
+    if (native && nativeSec !== null && nativeCpu !== null) {
       native.seconds += nativeSec;
+      native.cpu += nativeCpu;
       native.pages += e.pages;
-      nativeByFile.set(e.file, nativeSec);
+      nativeByFile.set(e.file, { seconds: nativeSec, cpu: nativeCpu });
     }
     const before = score(truth, raw);
     const after = score(truth, doc);
@@ -202,6 +231,7 @@ export async function benchScans(opts: { filter?: string; native?: boolean; repe
       kind: e.kind,
       pages: e.pages,
       seconds: sec,
+      cpuSeconds: cpu,
       fields: { checks: after.acc.checks, matches: after.acc.matches },
       numeric: after.numeric,
       corrections,
@@ -209,7 +239,7 @@ export async function benchScans(opts: { filter?: string; native?: boolean; repe
       misses: after.acc.misses.map((m) => `${m.form}:${m.field} ${JSON.stringify(m.expected)} → ${JSON.stringify(m.actual)}`),
     };
     perFile.push(r);
-    log(`${e.kind.padEnd(7)} ${e.file.padEnd(30)} ${e.pages}p ${(sec / e.pages).toFixed(2)} s/page${nativeSec !== null ? ` (native ${(nativeSec / e.pages).toFixed(2)})` : ""}  fields ${r.fields.matches}/${r.fields.checks}  numeric ${r.numeric.matches}/${r.numeric.checks}  corrected ${corrections}  low-conf ${r.lowConfidence}`);
+    log(`${e.kind.padEnd(7)} ${e.file.padEnd(30)} ${e.pages}p ${(sec / e.pages).toFixed(2)} s/page${nativeSec !== null ? ` (native ${(nativeSec / e.pages).toFixed(2)})` : ""}, CPU ${(cpu / e.pages).toFixed(2)} s/page${nativeCpu !== null ? ` (native ${(nativeCpu / e.pages).toFixed(2)})` : ""}  fields ${r.fields.matches}/${r.fields.checks}  numeric ${r.numeric.matches}/${r.numeric.checks}  corrected ${corrections}  low-conf ${r.lowConfidence}`);
     for (const m of r.misses) log(`    miss ${m}`);
   }
   await terminateOcr();
@@ -222,15 +252,16 @@ export async function benchScans(opts: { filter?: string; native?: boolean; repe
     fieldAccuracyRaw: rfm / rfc,
     numericAccuracyRaw: rnm / nc,
     secondsPerPage: seconds / pages,
+    cpuSecondsPerPage: cpuSeconds / pages,
     coldStartSeconds,
-    native: native ? { secondsPerPage: native.seconds / native.pages, pages: native.pages } : null,
+    native: native ? { secondsPerPage: native.seconds / native.pages, cpuSecondsPerPage: native.cpu / native.pages, pages: native.pages } : null,
     perFile,
     perKind: byKind(perFile, native ? nativeByFile : null),
   };
 }
 
 /** The figures of each kind of scan (clean, bilevel, seal, fax, photo, stain), in the order first met. */
-function byKind(files: FileResult[], native: Map<string, number> | null): Record<string, KindResult> {
+function byKind(files: FileResult[], native: Map<string, { seconds: number; cpu: number }> | null): Record<string, KindResult> {
   const out: Record<string, KindResult> = {};
   for (const kind of [...new Set(files.map((f) => f.kind))]) {
     const of = files.filter((f) => f.kind === kind);
@@ -242,7 +273,9 @@ function byKind(files: FileResult[], native: Map<string, number> | null): Record
       fieldAccuracy: sum((f) => f.fields.matches) / sum((f) => f.fields.checks),
       numericAccuracy: sum((f) => f.numeric.matches) / sum((f) => f.numeric.checks),
       secondsPerPage: sum((f) => f.seconds) / pages,
-      nativeSecondsPerPage: native ? sum((f) => native.get(f.file) ?? 0) / pages : null,
+      cpuSecondsPerPage: sum((f) => f.cpuSeconds) / pages,
+      nativeSecondsPerPage: native ? sum((f) => native.get(f.file)?.seconds ?? 0) / pages : null,
+      nativeCpuSecondsPerPage: native ? sum((f) => native.get(f.file)?.cpu ?? 0) / pages : null,
     };
   }
   return out;
@@ -253,7 +286,8 @@ export function kindTable(r: ScanBenchResult): string[] {
   const pct = (x: number) => (100 * x).toFixed(1).padStart(5) + "%";
   return Object.entries(r.perKind).map(([kind, k]) => {
     const nat = k.nativeSecondsPerPage !== null ? `  native ${k.nativeSecondsPerPage.toFixed(2)} s/page (${(k.secondsPerPage / k.nativeSecondsPerPage).toFixed(2)}×)` : "";
-    return `${kind.padEnd(8)} ${String(k.files).padStart(2)} files ${String(k.pages).padStart(2)} pages  fields ${pct(k.fieldAccuracy)}  numeric ${pct(k.numericAccuracy)}  ${k.secondsPerPage.toFixed(2)} s/page${nat}`;
+    const cpu = `; CPU ${k.cpuSecondsPerPage.toFixed(2)} s/page${k.nativeCpuSecondsPerPage ? ` against native ${k.nativeCpuSecondsPerPage.toFixed(2)} (${(k.cpuSecondsPerPage / k.nativeCpuSecondsPerPage).toFixed(2)}×)` : ""}`;
+    return `${kind.padEnd(8)} ${String(k.files).padStart(2)} files ${String(k.pages).padStart(2)} pages  fields ${pct(k.fieldAccuracy)}  numeric ${pct(k.numericAccuracy)}  ${k.secondsPerPage.toFixed(2)} s/page${nat}${cpu}`;
   });
 }
 
@@ -287,5 +321,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   console.log(`numeric fields right:  ${pct(r.numericAccuracy)} (before ${pct(r.numericAccuracyRaw)}; target ≥ 99%)`);
   console.log(`seconds per page:      ${r.secondsPerPage.toFixed(2)} (workers warm; cold start ${r.coldStartSeconds.toFixed(1)} s)`);
   if (r.native) console.log(`native tesseract:      ${r.native.secondsPerPage.toFixed(2)} s/page (psm 11, OMP_THREAD_LIMIT=1${repeat > 1 ? `; fastest of ${repeat} runs each` : ""}) → ratio ${(r.secondsPerPage / r.native.secondsPerPage).toFixed(2)}× (target ≤ 1.5×)`);
+  if (r.native) console.log(`CPU per page:          ours ${r.cpuSecondsPerPage.toFixed(2)} s (OCR workers included), native ${r.native.cpuSecondsPerPage.toFixed(2)} s → ${(r.cpuSecondsPerPage / r.native.cpuSecondsPerPage).toFixed(2)}× (independent of how many cores each got)`);
   else console.log("native tesseract not installed (apt tesseract-ocr tesseract-ocr-chi-sim): no baseline");
 }
