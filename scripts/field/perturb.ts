@@ -81,11 +81,21 @@ function truthWithout(t: FieldTruth, fields: readonly string[]): FieldTruth {
   return { ...t, forms: t.forms.map((f) => Object.fromEntries(Object.entries(f).filter(([k]) => !fields.includes(k)))) };
 }
 
+const CODES = new Set(["unit", "template", "key"]);
+
 function mapStrings<T>(v: T, f: (s: string) => string): T {
   if (typeof v === "string") return f(v) as T;
   if (Array.isArray(v)) return v.map((x) => mapStrings(x, f)) as T;
-  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, mapStrings(x, f)])) as T;
+  // Codes are no text of the form: the unit (万元/元), the template, a fund row's key.
+  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, CODES.has(k) ? x : mapStrings(x, f)])) as T;
   return v;
+}
+
+/** The truth a variation's text is measured against. */
+export function truthFor(v: string, t: FieldTruth): FieldTruth {
+  const without = truthWithout(t, TAKES[v] ?? []);
+  const f = TRUTH_CHANGE[v];
+  return f ? mapStrings(without, f) : without;
 }
 
 async function measure(e: FieldEntry, text: string, without: readonly string[] = [], strings?: (s: string) => string): Promise<Score> {

@@ -45,7 +45,20 @@ const QUOTE_PAIRS: ReadonlyArray<[string, string]> = [
   ["“", "”"],
   ["‘", "’"],
 ];
-const UNIT_ALT = [...NUMBER_UNITS].sort((a, b) => b.length - a.length).join("|");
+/** The same units in traditional characters (a conversion site's text): read as their simplified names. */
+const TRADITIONAL_UNITS: ReadonlyMap<string, string> = new Map([
+  ["萬元", "万元"],
+  ["億元", "亿元"],
+  ["百萬元", "百万元"],
+  ["萬", "万"],
+  ["億", "亿"],
+  ["個", "个"],
+  ["場", "场"],
+  ["項", "项"],
+  ["戶", "户"],
+  ["小時", "小时"],
+]);
+const UNIT_ALT = [...NUMBER_UNITS, ...TRADITIONAL_UNITS.keys()].sort((a, b) => b.length - a.length).join("|");
 /** sign, digits (grouped by commas in threes, or not), optional fraction, then % or a unit. */
 const NUMBER_RE = new RegExp(
   `^([+\\-\\u2212]?)[ ]?((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d*))?|\\.(\\d+))[ ]?(%|${UNIT_ALT})?$`,
@@ -109,7 +122,7 @@ export function readNumber(text: string | null | undefined): NumberReading {
     value,
     decimals: fraction.length,
     percent: suffix === "%",
-    unit: suffix === undefined || suffix === "%" ? null : suffix,
+    unit: suffix === undefined || suffix === "%" ? null : (TRADITIONAL_UNITS.get(suffix) ?? suffix),
   };
 }
 

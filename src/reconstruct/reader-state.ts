@@ -304,7 +304,7 @@ export function truncate(s: string): string {
 }
 
 /** Item numbers that open a goal text: `目标1:`, `1、`, `（2）`, `一、`. */
-const GOAL_ITEM = /^\s*(?:目标\s*\d+|\d+\s*[、.．:：]|[(（]\s*\d+\s*[)）]|[一二三四五六七八九十]+\s*[、.．])/;
+const GOAL_ITEM = /^\s*(?:目[标標]\s*\d+|\d+\s*[、.．:：]|[(（]\s*\d+\s*[)）]|[一二三四五六七八九十]+\s*[、.．])/;
 
 /** Goal texts in pairs that open with the same item number (expected and actual of one item). */
 function pairedGoals(texts: readonly RawValue[]): boolean {

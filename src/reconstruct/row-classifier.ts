@@ -134,7 +134,7 @@ export function fundPairField(text: string): "annualBudget" | "executed" | "rate
 
 /** An amount as the pair layout prints it: `2.38`, `5.8万`, `2.38万元`, `100%`. */
 export function pairAmount(text: string): string | null {
-  const m = /^\s*([0-9][0-9,]*(?:\.[0-9]+)?)\s*(万元|万|元|%|％)?\s*$/.exec(text);
+  const m = /^\s*([0-9][0-9,]*(?:\.[0-9]+)?)\s*([万萬]元|[万萬]|元|%|％)?\s*$/.exec(text);
   return m ? m[1]!.replace(/,/g, "") : null;
 }
 

@@ -217,4 +217,26 @@ describe("forms as units published them", () => {
     const doc = await parse(text, { path: "heading.txt" });
     expect(doc.forms[0]?.title).toBe("某县2021年度部门整体支出绩效评价自评报告");
   });
+
+  it("a conversion site's traditional text: 萬元 amounts, 指標1: names, 目標1: goals and a title with its year read as in simplified text, the text kept traditional", async () => {
+    const text = lines([
+      "某補助資金區域績效目標自評表(2021)",
+      "專項名稱", "某補助資金",
+      "預算執行情況", "預算數:", "2.38萬元", "執行數:", "2.38萬元",
+      "年度目標完成情況", "預期目標", "目標實際完成情況",
+      "目標1:修好兩座橋。", "目標1:兩座橋已修好。",
+      "目標2:培訓三十人。", "目標2:培訓了三十二人。",
+      "一級指標", "二級指標", "三級指標", "年度指標值", "實際完成指標值",
+      "產出指標", "數量指標", "指標1:檢查企業數", "≥100家", "120家", "10",
+      "指標2:抽檢批次", "50批次", "52批次", "10",
+    ]);
+    const f = (await parse(text, { path: "traditional.txt" })).forms[0]!;
+    expect([f.title, f.year, f.funds.unit]).toEqual(["某補助資金區域績效目標自評表", 2021, "万元"]);
+    expect(f.funds.rows[0]).toMatchObject({ key: "total", annualBudget: 2.38, executed: 2.38 });
+    expect(f.goals).toEqual({ expected: "目標1:修好兩座橋。目標2:培訓三十人。", actual: "目標1:兩座橋已修好。目標2:培訓了三十二人。" });
+    expect(f.indicators.map((i) => [i.level3, i.target, i.actual])).toEqual([
+      ["檢查企業數", "≥100家", "120家"],
+      ["抽檢批次", "50批次", "52批次"],
+    ]);
+  });
 });

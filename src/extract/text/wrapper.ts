@@ -8,6 +8,7 @@
  * never matches: none of the template's labels starts this way.
  */
 import type { Grid } from "../../layout/grid.js";
+import { toSimplified } from "../../normalise/script.js";
 
 interface WrapperPattern {
   name: string;
@@ -35,8 +36,10 @@ export const WRAPPER_PATTERNS: readonly WrapperPattern[] = [
 
 /** The wrapper pattern a line is, if any. */
 export function wrapperKind(line: string): string | null {
-  const t = line.replace(/^[\s|\u00a0\u3000]+/, "").replace(/[\s|\u00a0\u3000]+$/, "");
-  if (t === "" || t.length > 200) return null;
+  const trimmed = line.replace(/^[\s|\u00a0\u3000]+/, "").replace(/[\s|\u00a0\u3000]+$/, "");
+  if (trimmed === "" || trimmed.length > 200) return null;
+  // A conversion site's traditional text (來源, 發布時間) has the same wrapper.
+  const t = toSimplified(trimmed);
   for (const p of WRAPPER_PATTERNS) if (p.test.test(t)) return p.name;
   return null;
 }

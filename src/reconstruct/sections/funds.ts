@@ -26,12 +26,12 @@ export function readFundsHeader(st: ReaderState, v: RowView): void {
     const col = cols[idx]!.fund;
     if (!col || columns.some((x) => x.name === col)) return;
     columns.push(columnSpec(col, FUND_TYPES[col], FUND_SKIP[col], c.col));
-    if (!form.funds.unit && /万元|\(元\)|（元）/.test(c.text)) form.funds.unit = rawOf(c);
+    if (!form.funds.unit && /[万萬]元|\(元\)|（元）/.test(c.text)) form.funds.unit = rawOf(c);
   });
   // The block's label with its unit and points (`预算执行情况(万元) (20分)`) is no label the template
   // spells whole: its unit is still the amounts'.
   if (!form.funds.unit) {
-    const unit = cells.find((c) => /[(（]\s*万?元\s*[)）]/.test(c.text));
+    const unit = cells.find((c) => /[(（]\s*[万萬]?元\s*[)）]/.test(c.text));
     if (unit) form.funds.unit = rawOf(unit);
   }
   // The weight printed with the block's label (`预算执行情况(20分)`), where no 分值 column gives it.
@@ -114,11 +114,11 @@ export function readFundPairs(st: ReaderState, v: RowView): void {
       continue;
     }
     // A label whose value is blank or only a unit (`万元`) prints its place: the value is null.
-    const printedBlank = valueCell !== null && amount === null && /^\s*(万元|万|元)?\s*$/.test(valueCell.text);
+    const printedBlank = valueCell !== null && amount === null && /^\s*([万萬]元|[万萬]|元)?\s*$/.test(valueCell.text);
     if (amount === null && !printedBlank) continue;
     const value: RawValue | null = amount !== null ? { text: amount, source: valueCell!.source } : null;
     // `5.8万`, `2.38万元`: the unit printed with the amount is the block's.
-    if (amount !== null && !form.funds.unit && /万|元/.test(valueCell!.text)) form.funds.unit = { text: /万/.test(valueCell!.text) ? "万元" : "元", source: valueCell!.source };
+    if (amount !== null && !form.funds.unit && /[万萬]|元/.test(valueCell!.text)) form.funds.unit = { text: /[万萬]/.test(valueCell!.text) ? "万元" : "元", source: valueCell!.source };
     if (field === "rate") {
       if (value) form.funds.rate = { text: valueCell!.text.trim(), source: valueCell!.source };
     } else if (field !== null) {

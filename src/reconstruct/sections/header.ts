@@ -7,7 +7,7 @@ import { ATTACHMENT_NUMBER, headerLabelValue, otherFormName } from "../row-class
 import type { RowView } from "../row-prepare.js";
 import { rawOf, toRaw } from "../row-view.js";
 
-const TITLE_THEN_YEAR = /^(.*?自评表)\s*([(（]\s*(?:19|20)\d{2}\s*年?\s*度?\s*[)）])\s*$/;
+const TITLE_THEN_YEAR = /^(.*?自[评評]表)\s*([(（]\s*(?:19|20)\d{2}\s*年?\s*度?\s*[)）])\s*$/;
 
 /** A title starts a new form; the year printed in it is the form's year until a year line says otherwise. */
 /** `1/1`, `2/28` before a title: a preview's page counter. */
