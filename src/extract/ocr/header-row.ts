@@ -172,7 +172,28 @@ export function snapHeaderRow(cells: readonly HeaderCell[], s: HeaderRowSettings
       if (word) picks.push({ i, word });
     });
     for (const [i, label] of onePerKey(picks)) out.set(i, label);
+    for (const [i, label] of levelsInOrder(cells, row)) out.set(i, label);
   }
+  return out;
+}
+
+const LEVELS = (["level1", "level2", "level3"] as const).map((key) => ({ label: foldLabel(indicatorColumns.find((c) => c.key === key)!.exact[0]!), rank: ORDER.indexOf(key) }));
+
+/**
+ * The three level columns stand side by side and their labels differ by a stroke or two, which a
+ * fax loses: 三级指标 read exactly as 一级指标, 二级指标 as 局指标, so the cells read as one label
+ * or as none and the reconstructor lost the 三级 column. Exactly three adjacent cells of the row
+ * within two characters of 一级指标 are the three levels, in that order (a cell already read as
+ * its own level's label is left as it is).
+ */
+function levelsInOrder(cells: readonly HeaderCell[], row: readonly number[]): Map<number, string> {
+  const out = new Map<number, string>();
+  const like = row.flatMap((i, k) => (levenshtein(core(cells[i]!.text), LEVELS[0]!.label) <= 2 ? [k] : []));
+  if (like.length !== LEVELS.length || like[like.length - 1]! - like[0]! !== LEVELS.length - 1) return out;
+  like.forEach((k, n) => {
+    const i = row[k]!;
+    if (exactRank(cells[i]!.text) !== LEVELS[n]!.rank) out.set(i, LEVELS[n]!.label);
+  });
   return out;
 }
 
