@@ -210,6 +210,38 @@ describe("stream columns and chains beside a paragraph", () => {
     expect(goals[1]).toMatch(/^按照年度工作计划.*信息公开工作。$/);
   });
 
+  it("cuts a block label shrunk to fit off the text a hair right of it (c08: 年度总体目标 in 4 pt beside the goals)", () => {
+    const r = (str: string, x: number, y: number, size: number, w = size): TextRun => ({ str, page: 1, bbox: [x, y, x + w * [...str].length, y + size * 1.25], fontName: "f", fontSize: size });
+    const runs = [
+      r("预期目标", 131.0, 211.3, 6.1), r("实际完成情况", 268.0, 211.3, 6.1),
+      r("1、开展教师全员培训，提升教师信息技术应用能", 76.6, 240.3, 6.1, 6.0), r("改善办学条件，提升义务教育均衡发展水平", 211.1, 240.3, 6.1),
+      r("意度进一步提高；4、建立健全项目管理制度，明", 76.6, 248.0, 6.1, 6.0), r("年度总体目标", 51.2, 249.1, 4.0),
+      r("确责任分工；5、加强项目资金管理，严格执行政", 76.6, 255.7, 6.1, 6.0), r("已做好项目宣传和信息公开工作。", 211.1, 248.0, 6.1),
+    ];
+    const rows = rowsOf({ ...page(runs), width: 420, height: 600 });
+    expect(rows.flat()).toContain("年度总体目标");
+    expect(rows.flat().some((t) => t.includes("年度总体目标") && t !== "年度总体目标")).toBe(false);
+  });
+
+  it("merges a label centred in the room between two rows of a sheet shrunk to fit (tall rows, small text)", () => {
+    // c08's indicator rows: 社会效益指标 is merged over 教育教学质量提升 and the tall row under it;
+    // its text sits in the room between the two rows' texts, nearer the lower one than any two
+    // rows sit to each other. It is not a row of its own.
+    const r = (str: string, x: number, y: number): TextRun => ({ str, page: 1, bbox: [x, y, x + 6 * [...str].length, y + 7.7], fontName: "f", fontSize: 6.1 });
+    const runs = [
+      r("一级指标", 86.2, 347.4), r("二级指标", 124.6, 347.4), r("三级指标", 169.4, 347.4), r("年度指标值", 212.8, 347.4), r("分值", 286.0, 347.4), r("得分", 308.4, 347.4),
+      r("质量指标", 121.4, 371.2), r("系统可用率", 153.4, 371.2), r("≥99%", 219.7, 371.2), r("20", 288.4, 371.2), r("20", 310.8, 371.2),
+      r("产出指标", 76.6, 380.8),
+      r("成本指标", 121.4, 390.4), r("单位面积维修成本", 153.4, 390.4), r("≤450元", 217.0, 390.4), r("30", 288.4, 390.4), r("30", 310.8, 390.4),
+      r("教育教学质量提升", 153.4, 409.6), r("有效", 222.0, 409.6), r("9", 290.2, 409.6), r("6.68", 308.0, 409.6),
+      r("社会效益指标", 121.4, 441.4),
+      r("学生满意度", 153.4, 451.0), r("≥95%", 219.7, 451.0), r("8", 290.2, 451.0), r("6.82", 308.0, 451.0),
+    ];
+    const rows = rowsOf({ ...page(runs), width: 420, height: 600 });
+    expect(rows.some((row) => row.length === 1 && row[0] === "社会效益指标")).toBe(false);
+    expect(rows.find((row) => row.includes("教育教学质量提升"))).toContain("社会效益指标");
+  });
+
   it("never wraps an amount into a column header the template knows printed right under it", () => {
     const runs = [
       run("年初预算数", 300, 100), run("全年预算数", 420, 100), run("分值", 540, 100),

@@ -46,6 +46,15 @@ export function isWholeLabel(text: string): boolean {
   return FIELD_LABELS.has(k) || (VOCAB_SET.has(k) && !BLOCK_LABELS.has(k));
 }
 
+/**
+ * A label that is a cell of its own on the line it begins: a field label, a column header, or a
+ * block's label (年度总体目标, 绩效指标 — never a column's header, but a cell all the same: a sheet
+ * shrunk to fit prints it in a smaller size a hair left of the goal text beside it).
+ */
+export function isCellLabel(text: string): boolean {
+  return isWholeLabel(text) || BLOCK_LABELS.has(labelKey(text));
+}
+
 /** Groups of fragments overlapping horizontally: the header cells of a band. */
 function headerCells(frags: readonly Fragment[]): HeaderBand["cells"] {
   const sorted = [...frags].sort((a, b) => a.bbox[0] - b.bbox[0]);

@@ -12,7 +12,7 @@ import type { BBox, TextRun } from "../geometry.js";
 import type { LayoutSettings } from "../settings.js";
 import { columnOf, headerBoundaries, labelBoundaries, labelRowFragments, leadingTitleLines, projectionBoundaries, type Boundaries } from "./columns.js";
 import { runsToFragments, splitAfterLabel, splitAtBoundaries, type Fragment } from "./fragments.js";
-import { findHeaderBands, isFieldLabel, isWholeLabel, type HeaderBand } from "./headers.js";
+import { findHeaderBands, isCellLabel, isFieldLabel, type HeaderBand } from "./headers.js";
 import { blockText, regionRows, type Placed } from "./rows.js";
 import { ruledRegionCells } from "./ruled-rows.js";
 
@@ -63,7 +63,7 @@ function withRulings(b: Boundaries, vEdges: readonly Edge[], frags: readonly Fra
 /** Builds the stream table of a page's runs (those not inside a ruled table). */
 export function streamTable(runs: readonly TextRun[], edges: readonly Edge[], page: number, s: LayoutSettings, carry: StreamCarry | null = null, continues = false): StreamResult {
   if (runs.length === 0) return { table: null, regions: [], carry: null };
-  const frags = runsToFragments(runs, s).flatMap((f) => splitAfterLabel(f, isWholeLabel, s));
+  const frags = runsToFragments(runs, s).flatMap((f) => splitAfterLabel(f, isCellLabel, s));
   const hEdges = edges.filter((e) => e.orientation === "h");
   const vEdges = edges.filter((e) => e.orientation === "v");
   const bands = findHeaderBands(frags, s);

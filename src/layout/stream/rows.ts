@@ -356,14 +356,25 @@ export function regionRows(
   // A merged cell centred on the line between rows (spreadsheets pad their rows) may touch no
   // row's text: it is merged when some run of rows around it is centred on it, else a row of its own.
   const strongBands = bands.slice();
+  const strongOrder = strongBands.map((_, i) => i).sort((p, q) => strongBands[p]!.centre - strongBands[q]!.centre);
+  // The least distance between two rows' centres: no row of this table is closer to its neighbour.
+  let minPitch = Infinity;
+  for (let k = 1; k < strongOrder.length; k++) minPitch = Math.min(minPitch, strongBands[strongOrder[k]!]!.centre - strongBands[strongOrder[k - 1]!]!.centre);
   const centredSpan = (b: Block): number[] => {
     const tol = s.streamCentreToleranceEm * b.em;
-    const order = strongBands.map((_, i) => i).sort((p, q) => strongBands[p]!.centre - strongBands[q]!.centre);
+    const order = strongOrder;
     const below = order.findIndex((i) => strongBands[i]!.centre > b.centre);
     if (below <= 0) return [];
-    // Room for a row of its own between the rows around it: then it is one (a row with one cell).
-    const gap = strongBands[order[below]!]!.top - strongBands[order[below - 1]!]!.bottom;
-    if (gap >= b.bottom - b.top + 0.5 * b.em) return [];
+    const upper = strongBands[order[below - 1]!]!;
+    const lower = strongBands[order[below]!]!;
+    // Room for a row of its own between the rows around it: then it is one (a row with one cell)
+    // — unless it would sit closer to a row than any two rows of the table sit to each other: a
+    // sheet shrunk to fit prints small text in tall rows, and a merged cell's text, centred on
+    // rows of unequal heights, falls in the room between their texts (社会效益指标 over 教育教学质量
+    // and the tall row under it).
+    const room = lower.top - upper.bottom >= b.bottom - b.top + 0.5 * b.em;
+    const crowded = Math.min(b.centre - upper.centre, lower.centre - b.centre) < minPitch;
+    if (room && !crowded) return [];
     for (let up = 1; up <= 3; up++) {
       for (let down = 0; down < 3; down++) {
         const i = order[below - up];
@@ -372,7 +383,9 @@ export function regionRows(
         if (Math.abs((strongBands[i]!.top + strongBands[j]!.bottom) / 2 - b.centre) <= tol) return order.slice(below - up, below + down + 1);
       }
     }
-    return [];
+    // Centred on no span of the rows' texts (rows taller than their text): merged over the two
+    // rows it lies between; where it ends is the tiling's to say.
+    return room ? [order[below - 1]!, order[below]!] : [];
   };
   for (const b of blocks) {
     if (inRow.has(b)) continue;
