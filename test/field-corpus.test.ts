@@ -52,11 +52,11 @@ describe("field truth comparison", () => {
 });
 
 /**
- * Floors: the figures measured when the corpus was last tuned (project forms: tuned 78.8 %,
- * held back 51.2 %; dossier forms 5 of 12 checks), less a little room. They rise as the reader
+ * Floors: the figures measured when the corpus was last tuned (project forms, 62 fixtures: tuned 79.0 %,
+ * held back 57.3 %; dossier forms 5 of 12 checks), less a little room. They rise as the reader
  * learns the corpus; the issue's targets are 97 % and 95 %.
  */
-const FLOORS = { tune: 0.76, heldBack: 0.5, dossier: 0.4 };
+const FLOORS = { tune: 0.77, heldBack: 0.55, dossier: 0.4 };
 /** The department-wide forms apart (issue 17's targets: 95 % tuned, 93 % held back). */
 const DEPARTMENT_FLOORS = { tune: 0.5, heldBack: 0.75 };
 

@@ -49,6 +49,15 @@ export const VARIATIONS: Record<string, Variation> = {
   // One cell per line as another exporter writes it: each cell a paragraph (an empty line after
   // it, an empty cell a line of a space), or every cell closed by ` |`.
   paragraphs: (t) => (isParagraphs(t) ? t : t.split("\n").map((l) => (l.trim() === "" ? " " : l)).join("\n\n")),
+  // A pipe table as a spreadsheet export gives it: cells by tab, no outer pipes, no rule line.
+  tabs: (t) =>
+    t
+      .split("\n")
+      .filter((l) => !/^\s*\|?\s*:?-{3,}/.test(l))
+      .map((l) => (l.includes("|") ? l.replace(/^\s*\|/, "").replace(/\|\s*$/, "").split("|").map((c) => c.trim()).join("\t") : l))
+      .join("\n"),
+  // A document site's preview: the table's cells run together on one line.
+  flattened: (t) => t.split("\n").map((l) => l.trim()).filter((l) => l !== "" && !/^[|\s]+$/.test(l)).map((l) => l.replace(/\s*\|\s*$/, "")).join(""),
   "pipe-closed": (t) => t.replace(/^(.*\S)[ \t]*$/gm, (l) => (/\|\s*$/.test(l) ? l : `${l} |`)),
 };
 
@@ -70,7 +79,7 @@ interface Score {
 }
 
 /** Variations that only make sense for some shapes: only fixtures of those shapes are changed. */
-const ONLY: Record<string, string[]> = { paragraphs: ["cell-per-line"], "pipe-closed": ["cell-per-line"] };
+const ONLY: Record<string, string[]> = { paragraphs: ["cell-per-line"], "pipe-closed": ["cell-per-line"], tabs: ["delimited-pipe"], flattened: ["cell-per-line"] };
 
 /** Variations that remove what the truth holds: the fields they take away, not checked for either text. */
 const TAKES: Record<string, string[]> = { "no-title": ["title", "year"] };

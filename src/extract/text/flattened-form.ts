@@ -30,7 +30,8 @@ const ROW_START_RE = new RegExp(
   "g",
 );
 
-const TITLE_END = /绩效(?:目标)?自评(?:报告|情况)?表(?:[(（][^()（）]{1,12}[)）])?/g;
+// The other forms of a dossier end their titles the same way (绩效目标申报表, 监控表, 基础数据表).
+const TITLE_END = /(?:绩效(?:目标)?自评(?:报告|情况)?表|绩效目标(?:申报|审批|批复)表|绩效(?:运行|执行)?监控表|基础数据表)(?:[(（][^()（）]{1,12}[)）])?/g;
 
 /** Cuts a flattened form before each row-start label; a line with few of them stays whole. */
 export function cutAtRowStarts(line: string): string[] {
