@@ -37,7 +37,7 @@ const timer =
 const summary = ["xlsx", "duckdb", "parquet"].includes(format) ? await exportTables(dir, format as TableFormat, out) : await exportImport(dir, format as ExportFormat, out);
 const documents = summary.documents;
 // DuckDB and Parquet load in child processes (one per batch): their highest peak
-const loader = "loaderPeakRssMiB" in summary ? { loaderPeakRssMiB: summary.loaderPeakRssMiB, batches: summary.batches } : {};
+const loader = "loaderPeakRssMiB" in summary ? { loaderPeakRssMiB: summary.loaderPeakRssMiB, batches: summary.batches, loaderPeaks: summary.loaderPeaksRssMiB } : {};
 if (timer) clearInterval(timer);
 const seconds = (performance.now() - t0) / 1000;
 console.log(JSON.stringify({ seconds, peakRssMiB: process.resourceUsage().maxRSS / 1024, documents, ...loader }));

@@ -55,11 +55,14 @@ for (const forms of given ? [0] : sizes) {
   try {
     for (const format of formats) {
       const out = join(outDir, `all.${format}`);
-      const r = JSON.parse(execFileSync(process.execPath, ["--import", "tsx", join(root, "scripts/export/bench-export-child.ts"), format, dir, out], { cwd: root, encoding: "utf8" }).trim().split("\n").pop()!) as { seconds: number; peakRssMiB: number; documents: number; loaderPeakRssMiB?: number; batches?: number };
+      const r = JSON.parse(execFileSync(process.execPath, ["--import", "tsx", join(root, "scripts/export/bench-export-child.ts"), format, dir, out], { cwd: root, encoding: "utf8" }).trim().split("\n").pop()!) as { seconds: number; peakRssMiB: number; documents: number; loaderPeakRssMiB?: number; batches?: number; loaderPeaks?: number[] };
       const n = r.documents * seed.forms.length;
       // DuckDB and Parquet: the export's own process and, apart, the highest of its loader processes
       const loader = r.loaderPeakRssMiB !== undefined ? `, loader peak ${r.loaderPeakRssMiB.toFixed(0)} MiB over ${r.batches} processes` : "";
       line(`export ${format}: ${n} forms`, `${(n / r.seconds).toFixed(0)} forms/s  (${r.seconds.toFixed(1)} s, peak RSS ${r.peakRssMiB.toFixed(0)} MiB${loader})`);
+      // whether a loader's peak grows as the database does: the highest in each fifth of the loaders, in order
+      const peaks = r.loaderPeaks ?? [];
+      if (peaks.length >= 5) line("  loader peaks by fifth of the load (MiB)", [0, 1, 2, 3, 4].map((k) => Math.max(...peaks.slice(Math.floor((k * peaks.length) / 5), Math.floor(((k + 1) * peaks.length) / 5)))).join(" / "));
     }
   } finally {
     if (process.env.JIXIAO_BENCH_KEEP || given) console.log(`import kept: ${dir}`);

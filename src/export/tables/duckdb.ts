@@ -37,9 +37,10 @@ const BATCH_CHARS = 32 << 20;
 export interface LoadSummary {
   documents: number;
   forms: number;
-  /** Loader processes run, and the highest peak resident memory among them (MiB). */
+  /** Loader processes run, the highest peak resident memory among them, and each one's, in order (MiB). */
   batches: number;
   loaderPeakRssMiB: number;
+  loaderPeaksRssMiB: number[];
 }
 
 /**
@@ -49,7 +50,7 @@ export interface LoadSummary {
  * `batchChars` (tests) sets the batch size.
  */
 export async function buildDatabase(file: string, scratch: string, dir: string, opts: ImportReadOptions & { lang?: Lang; parquetDir?: string; batchChars?: number } = {}): Promise<LoadSummary> {
-  const summary: LoadSummary = { documents: 0, forms: 0, batches: 0, loaderPeakRssMiB: 0 };
+  const summary: LoadSummary = { documents: 0, forms: 0, batches: 0, loaderPeakRssMiB: 0, loaderPeaksRssMiB: [] };
   const tempDir = join(scratch, "spill");
   let running: Promise<void> | null = null;
   // starts a job once the previous one is done (one child at a time, one database writer)
@@ -58,6 +59,7 @@ export async function buildDatabase(file: string, scratch: string, dir: string, 
     summary.batches++;
     running = runLoadJob(job).then((peak) => {
       summary.loaderPeakRssMiB = Math.max(summary.loaderPeakRssMiB, peak);
+      summary.loaderPeaksRssMiB.push(Math.round(peak));
     });
     if (job.batch) {
       const batch = job.batch;
