@@ -154,7 +154,7 @@ export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: 
       level1 = null;
     }
     let level3 = text(indicatorPointer(i, "level3"), ri.level3);
-    if (level3) level3 = level3.replace(/^指[标標]\s*\d+\s*[:：.．、]\s*/, "") || null;
+    if (level3) level3 = level3.replace(/^(?:指[标標]|任[务務])\s*\d+\s*[:：.．、]\s*/, "") || null;
     const unitText = ri.unit ? normaliseText(ri.unit.text) : null;
     let target = text(indicatorPointer(i, "target"), ri.target);
     if (ri.nature || ri.unit) {

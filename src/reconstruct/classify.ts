@@ -77,9 +77,8 @@ export function plain(text: string): string {
     .trim();
 }
 
-/** A 三级 name numbered as printed: `指标1:`, `指标 12：`. */
-// 指標: the same in traditional text (a conversion site).
-export const NUMBERED_NAME = /^\s*指[标標]\s*\d+\s*[:：]/;
+/** A 三级 name numbered as printed: `指标1:`, `指标 12：`, `任务2:` (a department form's, Jiangxi); 指標 in traditional text. */
+export const NUMBERED_NAME = /^\s*(?:指[标標]|任[务務])\s*\d+\s*[:：]/;
 /** A 一级 cell holding only its points, `(50分)`: the name was lost. */
 export const LOST_LEVEL1_NAME = /^\((\d{1,3}(?:\.\d+)?)分\)$/;
 

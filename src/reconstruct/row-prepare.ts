@@ -160,7 +160,8 @@ export function explodeRunTogether(cells: Cell[], section: Section): { cells: Ce
     // Inside the indicator table only the 一级/二级 names that open a row are labels.
     const pieces = splitAtLabels(blob, (s) => isLevelName({ text: s, source: blob.source }));
     let k = 0;
-    while (k < pieces.length && isLevelName(pieces[k]!)) k++;
+    // 预算执行 opening a longer word (预算执行管理, a 二级 name of the unit's own) is no name of the template.
+    while (k < pieces.length && isLevelName(pieces[k]!) && !(classify(pieces[k]!.text).kind === "budgetExec" && /^[\u4e00-\u9fff]/.test(pieces[k + 1]?.text ?? ""))) k++;
     const restText = pieces.slice(k).map((p) => p.text).join("");
     return { cells: [...pieces.slice(0, k), ...(restText ? atomize({ text: restText, source: blob.source }) : [])], values: true };
   }

@@ -23,7 +23,17 @@ const BOUNDARY_WORDS = [...qualitativeValues, "不少于", "不低于", "不超�
   (a, b) => b.length - a.length,
 );
 
+/** A 三级 name's printed number (`任务2:`, `指标1:`): one piece with the name after it, not a digit atom. */
+const NAME_NUMBER = /^(?:指[标標]|任[务務])\s*\d{1,2}\s*[:：]/;
+
 export function atomize(cell: Cell): Cell[] {
+  const numbered = NAME_NUMBER.exec(cell.text.trim());
+  if (numbered) {
+    const rest = atomize({ text: cell.text.trim().slice(numbered[0].length), source: cell.source });
+    if (rest[0] && !/^[0-9%％≥≤=<>＞＜＝]/.test(rest[0].text)) rest[0] = { ...rest[0], text: numbered[0] + rest[0].text };
+    else rest.unshift({ text: numbered[0], source: cell.source });
+    return rest;
+  }
   const text = cell.text.trim();
   const atoms: string[] = [];
   let afterDigits = false;
@@ -263,6 +273,9 @@ export function indicatorPlausibility(v: Map<string, string>): number {
   // One indicator rarely carries more than half the points.
   else if (w && w.value > 50) cost += readingPriors.unlikely;
   if (w && s && s.value > w.value + 1e-9) cost += readingPriors.impossible;
+  // Points beside a 一级 name with no 二级 or 三级 name are that 一级's (管理指标30): never cut into an
+  // indicator's 分值 and 得分.
+  if (w && s && v.has("level1") && !v.has("level2") && !v.has("level3")) cost += readingPriors.impossible;
   return cost;
 }
 

@@ -136,4 +136,33 @@ describe("run-together department forms", () => {
       "满意度指标",
     ]);
   });
+
+  it("reads a 一级 printed with its points on a row of its own (分解目标 | 自评权重), numbered 三级 names (任务1:), and 预算执行 opening a 二级 name of the unit's own", async () => {
+    const f = await read(
+      lines(
+        "某站整体支出绩效自评表",
+        "(2022年度)",
+        "年度总体目标预期目标实际完成情况",
+        "完成年度任务。",
+        "分解目标自评权重二级指标三级指标年度指标值全年完成值分值得分偏差及原因分析",
+        "管理指标65",
+        "预算执行管理执行率≥90%95%3030",
+        "资产管理资产完好率=100%100%3535",
+        // A 一级 name the template does not know (scrambled), alone with its points, still opens a group.
+        "标产出指35",
+        "数量指标任务1:接诊人次≥1000人次1200人次2020",
+        "任务2:体检人数≥500人600人1515",
+        "自评总分100100",
+      ),
+    );
+    // The unit's own 二级 name run into the 三级 name (预算执行管理执行率) is not cut: nothing tells where.
+    expect(f.indicators.map((i) => [i.level1, i.level1Weight, i.level2, i.target, i.actual, i.weight, i.score])).toEqual([
+      ["管理指标", 65, null, "≥90%", "95%", 30, 30],
+      ["管理指标", 65, null, "=100%", "100%", 35, 35],
+      ["标产出指", 35, "数量指标", "≥1000人次", "1200人次", 20, 20],
+      ["标产出指", 35, "数量指标", "≥500人", "600人", 15, 15],
+    ]);
+    expect(f.indicators.slice(2).map((i) => i.level3)).toEqual(["接诊人次", "体检人数"]);
+    expect(f.funds.rows).toEqual([]);
+  });
 });

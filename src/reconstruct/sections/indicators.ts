@@ -105,6 +105,19 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   const ind = emptyIndicator();
   for (const [name, placed] of aligned.placed) ind[name] = toRaw(placed, sep);
   for (const c of aligned.unplaced) st.unplaced([c], sep);
+  // A 一级 name and one number, in a table that prints the 一级's points (分解目标 | 自评权重 …): the
+  // group's name and points (管理指标 | 30), not an indicator's. A short name the template does not
+  // know, alone with one number, is such a name too (an indicator has values or 分值 and 得分).
+  const oneNumber = (ind.weight === null) !== (ind.score === null) && !ind.target && !ind.actual && !ind.deviation && !ind.level2 && !ind.level1Weight;
+  if (oneNumber && !ind.level1 && ind.level3 && [...ind.level3.text.trim()].length <= MAX_GROUP_NAME && st.indCols.some((c) => c.name === "level1Weight")) {
+    ind.level1 = ind.level3;
+    ind.level3 = null;
+  }
+  if (oneNumber && st.indCols.some((c) => c.name === "level1Weight") && ind.level1 && !ind.level3) {
+    ind.level1Weight = ind.weight ?? ind.score;
+    ind.weight = null;
+    ind.score = null;
+  }
   // A 二级 group's points have no field of the contract: kept in diagnostics.
   if (ind.level2Weight) st.unplaced([{ text: ind.level2Weight.text, source: ind.level2Weight.source }], sep);
   delete ind.level2Weight;
@@ -198,6 +211,9 @@ function alignIndicator(st: ReaderState, body: Cell[]) {
   }
   return best!.a;
 }
+
+/** Longest name a row of a 一级 name and its points may hold (出标产指 | 25). */
+const MAX_GROUP_NAME = 8;
 
 /** Text that ends a sentence (a name never does). */
 const SENTENCE = /[。；;！？]\s*$/;
