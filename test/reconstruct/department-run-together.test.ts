@@ -113,8 +113,8 @@ describe("run-together department forms", () => {
     const page1 =
       "1、某所整体支出绩效自评表(2022年度)评价部门名称某所分解目标自评权重二级指标三级指标年度指标值全年完成值分值得分偏差及原因分析" +
       "管理指标30预算编审管理完整率100%100%55资产管理资产完好率无资产损失达成目标55产出指标20数量指标任务1:接诊人次增加增120人次1010任务2:体检率按规定时";
-    const lines = joinPageContinuations(["某所整体支出绩效自评表.docx", page1, "2、限1010"]);
-    expect(lines).toEqual(["某所整体支出绩效自评表.docx", page1 + "限1010", ""]);
+    const lines = joinPageContinuations(["某所整体支出绩效自评表.docx", page1, "2、限1010录入有延迟"]);
+    expect(lines).toEqual(["某所整体支出绩效自评表.docx", page1 + "限1010录入有延迟", ""]);
     expect(cutAtRowStarts(lines[1]!.replace(/^1、/, ""))).toEqual([
       "某所整体支出绩效自评表(2022年度)",
       "评价部门名称某所",
@@ -124,7 +124,8 @@ describe("run-together department forms", () => {
       "资产管理资产完好率无资产损失达成目标55",
       "产出指标20",
       "数量指标任务1:接诊人次增加增120人次1010",
-      "任务2:体检率按规定时限1010",
+      // Text with no figure after a row's points is its 偏差原因: no row of its own.
+      "任务2:体检率按规定时限1010录入有延迟",
     ]);
     // Points in a name (产出指标(50分)) and an amount with its unit (27万元) end no row.
     expect(cutAtRowStarts("某局整体支出绩效自评表(2022年度)评价部门名称某局一级指标二级指标三级指标分值得分产出指标(50分)数量指标业务收入27万元1010满意度指标")).toEqual([

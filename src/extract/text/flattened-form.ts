@@ -85,9 +85,15 @@ function cutIndicatorRows(pieces: string[]): string[] {
   if (header < 0) return pieces;
   const out = pieces.slice(0, header + 1);
   for (const piece of pieces.slice(header + 1)) {
-    const cuts = new Set<number>();
-    for (const m of piece.matchAll(ROW_END_POINTS)) cuts.add(m.index! + m[0].length);
-    for (const m of piece.matchAll(NUMBERED_ROW)) if (!LEVEL_NAME_ALONE.test(piece.slice(0, m.index!).trim()) || m.index! === 0) cuts.add(m.index!);
+    const numbered = new Set<number>();
+    for (const m of piece.matchAll(NUMBERED_ROW)) if (!LEVEL_NAME_ALONE.test(piece.slice(0, m.index!).trim()) || m.index! === 0) numbered.add(m.index!);
+    const cuts = new Set<number>(numbered);
+    const points = [...piece.matchAll(ROW_END_POINTS)].map((m) => m.index! + m[0].length);
+    points.forEach((at) => {
+      // Text with no figure between the points and the next cut is the row's 偏差原因 (…32录入有延迟), not a row.
+      const next = Math.min(...[...points, ...numbered].filter((x) => x > at), piece.length);
+      if (/[0-9%％]/.test(piece.slice(at, next))) cuts.add(at);
+    });
     let from = 0;
     for (const at of [...cuts].sort((a, b) => a - b)) {
       if (at <= from || at >= piece.length) continue;
