@@ -4,11 +4,11 @@
  * back exactly as the appender stored them.
  */
 import { DuckDBInstance } from "@duckdb/node-api";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BatchSpool } from "../../src/export/tables/batch-spool.js";
-import { runLoadJob } from "../../src/export/tables/load-batch.js";
+import { LoaderFailed, runLoadJob } from "../../src/export/tables/load-batch.js";
 import { TABLES, type Row, type TableName } from "../../src/export/tables/model.js";
 import type { DocumentRows } from "../../src/export/tables/rows.js";
 import { tempDir } from "../batch/helpers.js";
@@ -41,6 +41,17 @@ describe("spooled rows loaded by the loader", () => {
     expect(Object.is(back[0]!.initial_budget, -0)).toBe(true);
     expect(back.map((r) => r.initial_budget).slice(1)).toEqual([0.1 + 0.2, 1e21, 5e-324, -1.5, null]);
     expect(back.every((r) => r.annual_budget === null && r.executed === 2 ** 53 + 2 && r.form_id === 7)).toBe(true);
+  });
+
+  it("a loader that fails rejects with DuckDB's message, naming the batch and the file", async () => {
+    const root = tempDir();
+    const batch = join(root, "batch");
+    mkdirSync(batch);
+    writeFileSync(join(batch, "fund_rows.jsonl"), '{"form_id":1,"row_index":0,"key":"total"\n');
+    const err = await runLoadJob({ db: join(root, "t.duckdb"), create: true, batch, parquetDir: null, tempDir: root }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LoaderFailed);
+    expect(String(err)).toContain(`loading ${batch}`);
+    expect(String(err)).toContain(join(batch, "fund_rows.jsonl"));
   });
 
   it("a value DuckDB cannot store is an error naming the table, column and form", async () => {
