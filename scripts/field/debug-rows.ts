@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { readTextInput } from "../../src/extract/text/read-text.js";
 import { segmentStream } from "../../src/reconstruct/segment-stream.js";
+import { foldGridWidth } from "../../src/reconstruct/fold-width.js";
 import { prepareRow } from "../../src/reconstruct/row-prepare.js";
 import { classifyRow } from "../../src/reconstruct/row-classifier.js";
 import { TRANSITIONS } from "../../src/reconstruct/form-reader.js";
@@ -13,7 +14,7 @@ import type { Section } from "../../src/reconstruct/row-prepare.js";
 
 const file = process.argv[2]!;
 const ex = readTextInput(readFileSync(file));
-const grid = ex.grid!;
+const grid = foldGridWidth(ex.grid!);
 const rows = grid.rowsKnown ? grid.rows : segmentStream(grid.rows.flatMap((r) => r.cells));
 let section: Section = "start";
 for (const row of rows) {

@@ -107,6 +107,14 @@ export function truthFor(v: string, t: FieldTruth): FieldTruth {
   return f ? mapStrings(without, f) : without;
 }
 
+/** Fields right for a fixture's text as found and for one variation of it, against the same truth. */
+export async function measureVariation(e: FieldEntry, v: string, original: string, changed: string): Promise<{ base: number; varied: number }> {
+  const without = TAKES[v] ?? [];
+  const base = await measure(e, original, without);
+  const varied = await measure(e, changed, without, TRUTH_CHANGE[v]);
+  return { base: base.matches, varied: varied.matches };
+}
+
 async function measure(e: FieldEntry, text: string, without: readonly string[] = [], strings?: (s: string) => string): Promise<Score> {
   const doc = await parse(Buffer.from(text, "utf8"), { path: `${e.name}.txt` });
   const truth = truthWithout(readTruth(e), without);

@@ -1,4 +1,4 @@
-import { foldWidth } from "../reconstruct/fold-width.js";
+import { foldWidth } from "./fold-width.js";
 import type { CellSource } from "../layout/grid.js";
 import type { RawForm, RawIndicator, RawValue } from "../reconstruct/raw-form.js";
 import type { Diagnostic, Form, FundRow, Indicator, SourceLocation } from "../schema/index.js";

@@ -1,4 +1,5 @@
 import type { Cell, Grid } from "../layout/grid.js";
+import { foldWidth, hasFoldable } from "../normalise/fold-width.js";
 
 /**
  * Full-width digits, Latin letters and symbols (`１００％`, `指标１：`) as some pages and OCR print
@@ -8,15 +9,8 @@ import type { Cell, Grid } from "../layout/grid.js";
  * (！（），：；？) and the ideographic space are left alone. The printed text stays in the cell's
  * source (`printed`), so `sources` still give the text as read.
  */
-const FOLDED = /[\uFF02-\uFF07\uFF0A\uFF0B\uFF0D-\uFF19\uFF1C-\uFF1E\uFF20-\uFF5E]/g;
-
-export function foldWidth(text: string): string {
-  return text.replace(FOLDED, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
-
 function foldCell(c: Cell): Cell {
-  FOLDED.lastIndex = 0;
-  if (!FOLDED.test(c.text)) return c;
+  if (!hasFoldable(c.text)) return c;
   return { ...c, text: foldWidth(c.text), source: { ...c.source, printed: c.text } };
 }
 

@@ -50,9 +50,11 @@ export function atomize(cell: Cell): Cell[] {
     }
     let run = m[3]!;
     // A unit right after a number belongs to it (18所, 520万元), not to the text that follows.
-    const unit = afterDigits ? UNIT_WORDS.find((u) => run.startsWith(u) && !WORD_STARTS.some((w) => run.startsWith(w))) : undefined;
+    const simple = toSimplified(run);
+    const unitKey = simple.length === run.length ? simple : run;
+    const unit = afterDigits ? UNIT_WORDS.find((u) => unitKey.startsWith(u) && !WORD_STARTS.some((w) => unitKey.startsWith(w))) : undefined;
     if (unit) {
-      atoms[atoms.length - 1] += unit;
+      atoms[atoms.length - 1] += run.slice(0, unit.length);
       run = run.slice(unit.length);
     }
     if (run) atoms.push(...splitTextRun(run));
@@ -68,6 +70,7 @@ function splitTextRun(run: string): string[] {
   // Scoring rules are matched in simplified script (one character for one: indices agree).
   const simple = toSimplified(run);
   const rules = simple.length === run.length && /满分|扣分|分值|权重/.test(simple);
+  const key = simple.length === run.length ? simple : run;
   while (i < run.length) {
     // A whole scoring rule (完成目标得满分，未完成按比例扣分) is one piece: its own comma and the
     // boundary words inside it (完成, 达到) are not cell edges.
@@ -82,7 +85,8 @@ function splitTextRun(run: string): string[] {
         continue;
       }
     }
-    const word = BOUNDARY_WORDS.find((w) => run.startsWith(w, i));
+    // Boundary words are found in simplified script too (不超過 is 不超过): one character for one.
+    const word = BOUNDARY_WORDS.find((w) => key.startsWith(w, i));
     if (word) {
       if (buf) out.push(buf);
       buf = "";

@@ -18,6 +18,8 @@ describe("wrapper lines", () => {
     ["今天是:2025年12月04日", "today"],
     ["免费下载 项目支出绩效自评表.docx", "document site"],
     ["上传时间：2021-05-06", "document facts"],
+    ["资源大小:13.33KB", "document facts"],
+    ["來源:安居區市場監管局 發布時間:2022-08", "publisher"],
   ])("%s is %s", (line, kind) => {
     expect(wrapperKind(line)).toBe(kind);
   });

@@ -1,3 +1,4 @@
+import { foldWidth } from "../../normalise/fold-width.js";
 import { toSimplified } from "../../normalise/script.js";
 
 /**
@@ -37,8 +38,7 @@ const TITLE_END = /(?:绩效(?:目标)?自评(?:报告|情况)?表|绩效目标(
 export function cutAtRowStarts(line: string): string[] {
   // Labels are found in either script (a page converted to traditional characters); the cuts are
   // made in the line as printed, which the conversion, one character for one, leaves aligned.
-  const simplified = toSimplified(line);
-  const key = simplified.length === line.length ? simplified : line;
+  const key = patternKey(line);
   const starts: number[] = [];
   // A title run into what follows it ends a row of its own.
   for (const m of key.matchAll(TITLE_END)) if (m.index! + m[0].length < key.length) starts.push(m.index! + m[0].length);
@@ -85,14 +85,15 @@ function cutIndicatorRows(pieces: string[]): string[] {
   if (header < 0) return pieces;
   const out = pieces.slice(0, header + 1);
   for (const piece of pieces.slice(header + 1)) {
+    const key = patternKey(piece);
     const numbered = new Set<number>();
-    for (const m of piece.matchAll(NUMBERED_ROW)) if (!LEVEL_NAME_ALONE.test(piece.slice(0, m.index!).trim()) || m.index! === 0) numbered.add(m.index!);
+    for (const m of key.matchAll(NUMBERED_ROW)) if (!LEVEL_NAME_ALONE.test(key.slice(0, m.index!).trim()) || m.index! === 0) numbered.add(m.index!);
     const cuts = new Set<number>(numbered);
-    const points = [...piece.matchAll(ROW_END_POINTS)].map((m) => m.index! + m[0].length);
+    const points = [...key.matchAll(ROW_END_POINTS)].map((m) => m.index! + m[0].length);
     points.forEach((at) => {
       // Text with no figure between the points and the next cut is the row's 偏差原因 (…32录入有延迟), not a row.
       const next = Math.min(...[...points, ...numbered].filter((x) => x > at), piece.length);
-      if (/[0-9%％]/.test(piece.slice(at, next))) cuts.add(at);
+      if (/[0-9%]/.test(key.slice(at, next))) cuts.add(at);
     });
     let from = 0;
     for (const at of [...cuts].sort((a, b) => a - b)) {
@@ -103,4 +104,14 @@ function cutIndicatorRows(pieces: string[]): string[] {
     out.push(piece.slice(from));
   }
   return out.filter((p) => p.trim() !== "");
+}
+
+/**
+ * What the patterns are tested on: the text in simplified characters with full-width digits folded
+ * (a page converted to traditional characters, a Word document's １００％); both change one
+ * character for one, so a position found in it is the same in the text as printed.
+ */
+function patternKey(text: string): string {
+  const key = foldWidth(toSimplified(text));
+  return key.length === text.length ? key : text;
 }

@@ -31,7 +31,7 @@ export const WRAPPER_PATTERNS: readonly WrapperPattern[] = [
   { name: "neighbouring articles", test: new RegExp(`^(上一篇|下一篇|相关链接|相关文章)${COLON}?`) },
   { name: "today", test: /^今天是\s*[:：]?\s*\d{4}年/ },
   { name: "document site", test: /^(免费下载|立即下载|点击下载|下载文档|下载本文档|继续阅读|阅读全文|展开全文|查看更多|加载更多|阅读更多)/ },
-  { name: "document facts", test: new RegExp(`^(上传时间|上传者|上传人|文档大小|文档页数|下载次数|下载积分|所需积分|贡献者)${COLON}`) },
+  { name: "document facts", test: new RegExp(`^(上传时间|上传者|上传人|文档大小|文档页数|下载次数|下载积分|所需积分|贡献者|资源ID|资源大小|全文页数|文件大小|文档格式)${COLON}`) },
 ];
 
 /** The wrapper pattern a line is, if any. */
