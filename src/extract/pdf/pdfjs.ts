@@ -3,6 +3,7 @@
  * package's own cMaps and standard font data: without the cMaps, PDFs whose CJK fonts are not
  * embedded (STSong-Light with UniGB-UCS2-H, common from iText and reportlab) yield no text.
  */
+import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { installNativeInflate } from "./inflate.js";
@@ -135,6 +136,7 @@ export async function openPdf(bytes: Uint8Array, password?: string, opts: { text
     cMapUrl,
     cMapPacked: true,
     standardFontDataUrl,
+    BinaryDataFactory: CachedDataFactory,
     verbosity: 0,
     isEvalSupported: false,
     useSystemFonts: false,
@@ -146,6 +148,36 @@ export async function openPdf(bytes: Uint8Array, password?: string, opts: { text
     ...(opts.textOnly ? { ownerDocument: fontSink() } : {}),
     stopAtErrors: false,
   });
+}
+
+/** The package's cMap and standard font files, read once per process (they never change). */
+const dataFiles = new Map<string, Promise<Uint8Array>>();
+
+/**
+ * pdf.js's binary data factory (`BinaryDataFactory`, called when a document needs a cMap or a
+ * standard font), reading each file of the package once per process instead of once per
+ * document: a batch of STSong forms asks for the same UniGB-UCS2-H cMap in every file. Each
+ * caller gets its own copy, since pdf.js may keep or alter what it is given.
+ */
+class CachedDataFactory {
+  private readonly dirs: Record<string, string | null>;
+  constructor({ cMapUrl = null, standardFontDataUrl = null }: { cMapUrl?: string | null; standardFontDataUrl?: string | null }) {
+    this.dirs = { cMapUrl, standardFontDataUrl };
+  }
+
+  async fetch({ kind, filename }: { kind: string; filename: string }): Promise<Uint8Array> {
+    const dir = this.dirs[kind];
+    if (!dir) throw new Error(`no folder for pdf.js ${kind} data (${filename})`);
+    const path = dir + filename;
+    let bytes = dataFiles.get(path);
+    if (!bytes) {
+      bytes = readFile(path).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength));
+      // A failed read is not kept: the next document tries again.
+      bytes.catch(() => dataFiles.delete(path));
+      dataFiles.set(path, bytes);
+    }
+    return (await bytes).slice();
+  }
 }
 
 type PdfWorker = InstanceType<PdfJs["PDFWorker"]>;
