@@ -58,7 +58,7 @@ describe("field truth comparison", () => {
  */
 const FLOORS = { tune: 0.77, heldBack: 0.55, dossier: 0.4 };
 /** The department-wide forms apart (issue 17's targets: 95 % tuned, 93 % held back). */
-const DEPARTMENT_FLOORS = { tune: 0.5, heldBack: 0.75 };
+const DEPARTMENT_FLOORS = { tune: 0.72, heldBack: 0.78 };
 
 describe("field accuracy", () => {
   it("reads the project forms of the tuned and the held-back parts at least as well as the floors", async () => {
@@ -69,7 +69,7 @@ describe("field accuracy", () => {
     expect(held).toBeGreaterThanOrEqual(FLOORS.heldBack);
   });
 
-  it("reads the department-wide forms at least as well as their floors (measured 51.0 % tuned, 77.0 % held back)", async () => {
+  it("reads the department-wide forms at least as well as their floors (measured 74.2 % tuned, 81.1 % held back)", async () => {
     const results = await measureField((e) => e.template === "department");
     expect(ratio(tally(results.filter((r) => r.entry.split === "tune")))).toBeGreaterThanOrEqual(DEPARTMENT_FLOORS.tune);
     expect(ratio(tally(results.filter((r) => r.entry.split === "held-back")))).toBeGreaterThanOrEqual(DEPARTMENT_FLOORS.heldBack);
