@@ -2,7 +2,7 @@
  * One crop → its text lines with boxes and a confidence, through the shared worker pool.
  * Numeric-looking text is read a second time restricted to digits, and the surer reading wins.
  */
-import { downscale, pad, toPgm, upscaleSmooth, type GrayImage } from "../image/gray.js";
+import { downscale, downscaleArea, pad, toPgm, upscaleSmooth, type GrayImage } from "../image/gray.js";
 import type { OcrLang, OcrPool } from "./tesseract.js";
 
 export interface OcrLine {
@@ -31,7 +31,10 @@ export interface RecogniseOptions {
   ocrDpi?: number;
   /** Model to read with (chi_sim unless said). */
   lang?: OcrLang;
-  /** Crops are brought down to `ocrDpi` only from above this multiple of it (default 1.5: 200 dpi scans read better as they are). */
+  /**
+   * Crops are brought down to `ocrDpi` only from above this multiple of it (default 1.5: 200 dpi
+   * scans read better as they are); set, they are brought down by exact area (`downscaleArea`).
+   */
   downscaleAbove?: number;
 }
 
@@ -114,7 +117,7 @@ async function recogniseAs(pool: OcrPool, img: GrayImage, opts: RecogniseOptions
   // chi_sim misreads digits of high-resolution crops (1,993.82 as 15993582 at 300 dpi, right
   // at 150): crops are brought down to the resolution it reads best, which is also faster.
   const f = opts.ocrDpi && opts.dpi > opts.ocrDpi * (opts.downscaleAbove ?? DOWNSCALE_ABOVE) ? opts.ocrDpi / opts.dpi : 1;
-  if (f < 1) img = downscale(img, f);
+  if (f < 1) img = opts.downscaleAbove !== undefined ? downscaleArea(img, f) : downscale(img, f);
   const params: Record<string, string> = {
     tessedit_pageseg_mode: opts.psm,
     tessedit_char_whitelist: opts.whitelist ?? "",

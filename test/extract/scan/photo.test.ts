@@ -12,7 +12,7 @@ import { dewarp } from "../../../src/extract/image/dewarp.js";
 import { evenIllumination } from "../../../src/extract/image/illumination.js";
 import { unsharp } from "../../../src/extract/image/unsharp.js";
 import { correctPhoto } from "../../../src/extract/image/photo.js";
-import { downscale, grayImage, type GrayImage } from "../../../src/extract/image/gray.js";
+import { downscale, downscaleArea, grayImage, type GrayImage } from "../../../src/extract/image/gray.js";
 import { scanSettings } from "../../../src/extract/image/settings.js";
 
 const s = scanSettings();
@@ -188,16 +188,18 @@ describe("reading a photo's page at 150 dpi", () => {
     // (0·1 + 255·⅓)/(4/3) = 63.75, (255·⅔ + 0·⅔)/(4/3) = 127.5, (0·⅓ + 255·1)/(4/3) = 191.25.
     const img = grayImage(4, 1);
     img.data.set([0, 255, 0, 255]);
-    const out = downscale(img, 0.75);
+    const out = downscaleArea(img, 0.75);
+    // The whole-pixel windows of `downscale` (1, 1 and 2 pixels wide) give 0, 255 and 128.
+    expect(Array.from(downscale(img, 0.75).data)).toEqual([0, 255, 128]);
     expect([out.width, out.height]).toEqual([3, 1]);
     expect(Array.from(out.data)).toEqual([64, 128, 191]);
   });
   it("keeps a page's mean brightness and halves exactly at 0.5", () => {
     const img = grayImage(8, 6);
     for (let i = 0; i < img.data.length; i++) img.data[i] = (i * 37) % 256;
-    const half = downscale(img, 0.5);
+    const half = downscaleArea(img, 0.5);
     expect(half.data[0]).toBe(Math.round((img.data[0]! + img.data[1]! + img.data[8]! + img.data[9]!) / 4));
     const mean = (d: Uint8Array) => d.reduce((a, v) => a + v, 0) / d.length;
-    expect(Math.abs(mean(downscale(img, 0.75).data) - mean(img.data))).toBeLessThan(3);
+    expect(Math.abs(mean(downscaleArea(img, 0.75).data) - mean(img.data))).toBeLessThan(3);
   });
 });
