@@ -276,6 +276,8 @@ const titleCache = new Map<string, boolean>();
 export const TITLE_USER_NOTE = /\([\u4e00-\u9fff]{2,8}用\)$/;
 /** `附件1`, `附件2:` before a title: the attachment's number in a publication. */
 export const ATTACHMENT_NUMBER = /^附件\s*\d{1,2}\s*[:：.．、]?\s*/;
+/** A document site's lead-in before the text it shows (`文档介绍:项目支出绩效自评表`): the site's, not the form's. */
+export const DOC_SITE_PREFIX = /^\s*(文档介绍|文档简介|内容简介|文档内容|内容预览|文本预览)\s*[:：]\s*/;
 
 export function isTitle(text: string): boolean {
   let hit = titleCache.get(text);
@@ -287,7 +289,8 @@ export function isTitle(text: string): boolean {
   return hit;
 }
 
-function computeIsTitle(text: string): boolean {
+function computeIsTitle(printed: string): boolean {
+  const text = printed.replace(DOC_SITE_PREFIX, "");
   // A year after the title (`(2021年度)`, `(2021)`) and a note of who fills it in (`(实施单位用)`)
   // are the title's line, not its end; so is an attachment number before it (`附件1`).
   const key = labelKey(text)

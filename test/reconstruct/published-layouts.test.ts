@@ -239,4 +239,10 @@ describe("forms as units published them", () => {
       ["抽檢批次", "50批次", "52批次"],
     ]);
   });
+
+  it("a document site's lead-in before the title (文档介绍:) is the site's: the title is the form's", async () => {
+    const doc = await parse(["文档介绍:项目支出绩效自评表", "( 2021年度)", "项目名称", "某检测经费", "实施单位", "某局"].join("\n"), { path: "lead-in.txt" });
+    expect([doc.forms[0]?.title, doc.forms[0]?.year, doc.forms[0]?.projectName]).toEqual(["项目支出绩效自评表", 2021, "某检测经费"]);
+    expect(doc.diagnostics.some((d) => d.source?.text === "文档介绍:")).toBe(true);
+  });
 });

@@ -3,7 +3,7 @@ import { departmentTitlePattern, titlePattern, yearPattern } from "../../templat
 import { hasText } from "../classify.js";
 import { joinValues, type RawForm, type RawValue } from "../raw-form.js";
 import type { ReaderState } from "../reader-state.js";
-import { ATTACHMENT_NUMBER, headerLabelValue, otherFormName } from "../row-classifier.js";
+import { ATTACHMENT_NUMBER, DOC_SITE_PREFIX, headerLabelValue, otherFormName } from "../row-classifier.js";
 import type { RowView } from "../row-prepare.js";
 import { rawOf, toRaw } from "../row-view.js";
 
@@ -20,8 +20,14 @@ export function readTitle(st: ReaderState, v: RowView, at: number): void {
   const unmarked = { ...printed, text: printed.text.replace(/^\s*#{1,6}\s*/, "") };
   // A document site's page counter run onto the title (`1/1年学生资助…`) is the site's, not the form's.
   const counter = PAGE_COUNTER.exec(unmarked.text);
-  const uncounted = counter ? { ...unmarked, text: unmarked.text.slice(counter[0].length) } : unmarked;
+  let uncounted = counter ? { ...unmarked, text: unmarked.text.slice(counter[0].length) } : unmarked;
   // An attachment's number before the title (`附件1项目支出绩效自评表`) is the publication's.
+  // A document site's lead-in (`文档介绍:`) is the site's too.
+  const lead = DOC_SITE_PREFIX.exec(uncounted.text);
+  if (lead) {
+    st.unplaced([{ text: lead[0].trim(), source: cell.source }], "");
+    uncounted = { ...uncounted, text: uncounted.text.slice(lead[0].length) };
+  }
   const attachment = ATTACHMENT_NUMBER.exec(uncounted.text.trim());
   const title = attachment ? { ...uncounted, text: uncounted.text.trim().slice(attachment[0].length) } : uncounted;
   if (attachment) st.unplaced([{ text: attachment[0].trim(), source: cell.source }], "");
