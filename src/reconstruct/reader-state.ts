@@ -316,10 +316,13 @@ function pairedGoals(texts: readonly RawValue[]): boolean {
   return true;
 }
 
-/** Goal texts whose halves are numbered alike, item by item (目标1…目标4, then 目标1…目标4 again). */
+/**
+ * Goal texts whose halves are numbered alike, item by item (目标1…目标4, then 目标1…目标4 again; or
+ * 目标1, 目标2 then 1. 2.: the number counts, not how it is written).
+ */
 function halvedGoals(texts: readonly RawValue[]): boolean {
   const half = texts.length / 2;
-  const item = (t: RawValue) => GOAL_ITEM.exec(t.text)?.[0].replace(/\s/g, "");
+  const item = (t: RawValue) => GOAL_ITEM.exec(t.text)?.[0].replace(/[^\d一二三四五六七八九十]/g, "") || undefined;
   for (let i = 0; i < half; i++) {
     const a = item(texts[i]!);
     if (!a || a !== item(texts[i + half]!)) return false;

@@ -81,6 +81,16 @@ export const ROW_RULES: readonly RowRule[] = [
     test: (v, s) => v.roles.some((r) => r?.role === "fundsLabel") || (v.cols.filter((c) => c.fund && !c.indicator).length >= 2 && s !== "indicators"),
   },
   {
+    // 项目资金 / (万元) / 年初预算数 …: the label's unit broken onto a line of its own.
+    name: "the funds label's unit on a line of its own",
+    kind: "fundsHeader",
+    test: (v, s) => {
+      if (s !== "funds") return false;
+      const filled = v.cells.filter((c) => hasText(c.text));
+      return filled.length === 1 && FUNDS_UNIT_ALONE.test(labelKey(filled[0]!.text));
+    },
+  },
+  {
     name: "fund row outside the contract's keys",
     kind: "fundRow",
     test: (v, s) => (s === "funds" ? anchoredAt(v, (r) => r === null && isExtraFundRow(v.cells, v.first)) : -1),
@@ -276,6 +286,8 @@ const titleCache = new Map<string, boolean>();
 export const TITLE_USER_NOTE = /\([\u4e00-\u9fff]{2,8}用\)$/;
 /** `附件1`, `附件2:` before a title: the attachment's number in a publication. */
 export const ATTACHMENT_NUMBER = /^附件\s*\d{1,2}\s*[:：.．、]?\s*/;
+/** The funds block's unit alone: `(万元)`, `（元）`. */
+const FUNDS_UNIT_ALONE = /^\((万元|元)\)$/;
 /** A document site's lead-in before the text it shows (`文档介绍:项目支出绩效自评表`): the site's, not the form's. */
 export const DOC_SITE_PREFIX = /^\s*(文档介绍|文档简介|内容简介|文档内容|内容预览|文本预览)\s*[:：]\s*/;
 

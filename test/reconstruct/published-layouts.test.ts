@@ -245,4 +245,24 @@ describe("forms as units published them", () => {
     expect([doc.forms[0]?.title, doc.forms[0]?.year, doc.forms[0]?.projectName]).toEqual(["项目支出绩效自评表", 2021, "某检测经费"]);
     expect(doc.diagnostics.some((d) => d.source?.text === "文档介绍:")).toBe(true);
   });
+
+  it("linear text: the funds label's unit on a line of its own, and goals whose halves number their items differently (目标1 … then 1. …)", async () => {
+    const text = [
+      "项目名称 某防灾项目",
+      "项目资金",
+      "(万元)",
+      "年初预算数 全年预算数 全年执行数 分值 执行率 得分",
+      "年度资金总额: 55 55 55 10 100% 10",
+      "年度总体目标完成情况 预期目标 实际完成情况",
+      "目标1:完成两次演练。",
+      "目标2:培训一百人。",
+      "1.完成演练两次。",
+      "2.培训一百零五人。",
+      "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分",
+      "产出指标 数量指标 演练次数 2次 2次 10 10",
+    ].join("\n");
+    const f = (await parse(text, { path: "linear-goals.txt" })).forms[0]!;
+    expect(f.funds.unit).toBe("万元");
+    expect(f.goals).toEqual({ expected: "目标1:完成两次演练。目标2:培训一百人。", actual: "1.完成演练两次。2.培训一百零五人。" });
+  });
 });
