@@ -58,6 +58,24 @@ export const VARIATIONS: Record<string, Variation> = {
       .join("\n"),
   // A document site's preview: the table's cells run together on one line.
   flattened: (t) => t.split("\n").map((l) => l.trim()).filter((l) => l !== "" && !/^[|\s]+$/.test(l)).map((l) => l.replace(/\s*\|\s*$/, "")).join(""),
+  // A merged 一级/二级 cell's name repeated in every row it covers, as some converters print it.
+  "merged-repeated": (t) => {
+    let prev: string[] | null = null;
+    return t
+      .split("\n")
+      .map((l) => {
+        if (!/^\s*\|.*\|\s*$/.test(l)) return ((prev = null), l);
+        const cells = l.split("|");
+        if (prev && prev.length === cells.length) {
+          for (const k of [1, 2]) if (cells[k]?.trim() === "" && /指标$/.test(prev[k]?.trim() ?? "")) cells[k] = prev[k]!;
+        }
+        prev = cells;
+        return cells.join("|");
+      })
+      .join("\n");
+  },
+  // An exporter that drops empty cells: one cell per line with no blank line left.
+  "no-empty-cells": (t) => t.split("\n").filter((l) => l.trim() !== "" && !/^[\s|]+$/.test(l)).join("\n"),
   "pipe-closed": (t) => t.replace(/^(.*\S)[ \t]*$/gm, (l) => (/\|\s*$/.test(l) ? l : `${l} |`)),
 };
 
@@ -79,7 +97,7 @@ interface Score {
 }
 
 /** Variations that only make sense for some shapes: only fixtures of those shapes are changed. */
-const ONLY: Record<string, string[]> = { paragraphs: ["cell-per-line"], "pipe-closed": ["cell-per-line"], tabs: ["delimited-pipe"], flattened: ["cell-per-line"] };
+const ONLY: Record<string, string[]> = { paragraphs: ["cell-per-line"], "pipe-closed": ["cell-per-line"], tabs: ["delimited-pipe"], flattened: ["cell-per-line"], "merged-repeated": ["delimited-pipe"], "no-empty-cells": ["cell-per-line"] };
 
 /** Variations that remove what the truth holds: the fields they take away, not checked for either text. */
 const TAKES: Record<string, string[]> = { "no-title": ["title", "year"] };
