@@ -218,8 +218,10 @@ describe("the indicator table's header row", () => {
 
 describe("the indicator table's 一级指标 column", () => {
   it("reads a misread name between recognised ones as the one name within half its characters, names repeating", () => {
-    const cells = ["产出指标", "效具指怀", "产出指标", "满意度指标"].map((text, i) => ({ bbox: [10, 100 + 40 * i, 120, 130 + 40 * i] as [number, number, number, number], text }));
+    const cells = ["产出指标", "效益措怀", "产出指标", "满意度指标"].map((text, i) => ({ bbox: [10, 100 + 40 * i, 120, 130 + 40 * i] as [number, number, number, number], text }));
     expect([...snapIndicatorLevels(cells)]).toEqual([[1, "效益指标"]]);
+    // As near two names (效具指怀: 效益指标 and the department form's 效果指标), it is no one name: left as read.
+    expect(snapIndicatorLevels(cells.map((c, i) => (i === 1 ? { ...c, text: "效具指怀" } : c))).size).toBe(0);
     // Alone in its column (no two recognised names), or far from every name, it stays as read.
     expect(snapIndicatorLevels(cells.slice(1, 3)).size).toBe(0);
     expect(snapIndicatorLevels(cells.map((c, i) => (i === 1 ? { ...c, text: "江宁区卫生" } : c))).size).toBe(0);
