@@ -17,6 +17,7 @@ const zh = {
   extraGoalText: (text: string) => `年度总体目标中多出的文字：${text}`,
   indicatorWithoutValues: (text: string) => `没有指标值的指标行，未作为指标读取：${text}`,
   otherForm: (title: string, name: string) => `「${title}」是${name}，不是绩效自评表，未作为自评表读取`,
+  scrambledName: (text: string, name: string) => `「${text}」是「${name}」的字序颠倒，按「${name}」读取`,
 };
 
 const en: typeof zh = {
@@ -29,6 +30,7 @@ const en: typeof zh = {
   extraGoalText: (text) => `extra text in the annual overall goals: “${text}”`,
   indicatorWithoutValues: (text) => `indicator row without values, not read as an indicator: “${text}”`,
   otherForm: (title, name) => `“${title}” is another form of a project's dossier (“${name}”), not a self-evaluation; not read as a form`,
+  scrambledName: (text, name) => `“${text}” is “${name}” with its characters out of order; read as “${name}”`,
 };
 
 export type ReconstructMessages = typeof zh;

@@ -149,7 +149,8 @@ describe("run-together department forms", () => {
         "管理指标65",
         "预算执行管理执行率≥90%95%3030",
         "资产管理资产完好率=100%100%3535",
-        // A 一级 name the template does not know (scrambled), alone with its points, still opens a group.
+        // A 一级 name printed with its characters out of order, alone with its points, opens a group
+        // and is read as the known name it spells (标产出指 = 产出指标).
         "标产出指35",
         "数量指标任务1:接诊人次≥1000人次1200人次2020",
         "任务2:体检人数≥500人600人1515",
@@ -160,8 +161,8 @@ describe("run-together department forms", () => {
     expect(f.indicators.map((i) => [i.level1, i.level1Weight, i.level2, i.target, i.actual, i.weight, i.score])).toEqual([
       ["管理指标", 65, null, "≥90%", "95%", 30, 30],
       ["管理指标", 65, null, "=100%", "100%", 35, 35],
-      ["标产出指", 35, "数量指标", "≥1000人次", "1200人次", 20, 20],
-      ["标产出指", 35, "数量指标", "≥500人", "600人", 15, 15],
+      ["产出指标", 35, "数量指标", "≥1000人次", "1200人次", 20, 20],
+      ["产出指标", 35, "数量指标", "≥500人", "600人", 15, 15],
     ]);
     expect(f.indicators.slice(2).map((i) => i.level3)).toEqual(["接诊人次", "体检人数"]);
     expect(f.funds.rows).toEqual([]);

@@ -9,6 +9,7 @@ import { isPlaceholder } from "../row-classifier.js";
 import type { RowView } from "../row-prepare.js";
 import { columnRoles, isLabelFragment, labelRole, rawOf, toRaw } from "../row-view.js";
 import { indicatorPlausibility } from "../run-together.js";
+import { unscrambledLevel1 } from "../scrambled-name.js";
 
 /** The indicator table's column names fix its columns until the next header. */
 export function readIndicatorHeader(st: ReaderState, v: RowView): void {
@@ -113,6 +114,9 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
     ind.level1 = ind.level3;
     ind.level3 = null;
   }
+  // A 一级 name printed with its characters out of order (出标产指) is the known name they spell.
+  const known = ind.level1 ? unscrambledLevel1(ind.level1.text) : null;
+  if (ind.level1 && known) ind.level1 = { ...ind.level1, text: known, corrected: { from: ind.level1.text.trim(), reason: st.msg.scrambledName(ind.level1.text.trim(), known) } };
   if (oneNumber && st.indCols.some((c) => c.name === "level1Weight") && ind.level1 && !ind.level3) {
     ind.level1Weight = ind.weight ?? ind.score;
     ind.weight = null;
