@@ -283,6 +283,9 @@ export function indicatorPlausibility(v: Map<string, string>): number {
   return cost;
 }
 
+/** The highest 执行率 a reading of run-together digits may give (percent). */
+const MAX_RATE = 200;
+
 /** For a fund row: amounts with few decimals, 执行率 = 执行数 ÷ 预算数, 得分 = 分值 × 执行率. */
 export function fundPlausibility(v: Map<string, string>): number {
   const amounts = ["initialBudget", "annualBudget", "executed"].map((k) => num(v.get(k)));
@@ -297,7 +300,14 @@ export function fundPlausibility(v: Map<string, string>): number {
   const executed = amounts[2];
   if (rate && budget && executed && budget.value > 0) {
     if (Math.abs((100 * executed.value) / budget.value - rate.value) > readingPriors.rateSlack) cost += readingPriors.rateMismatch;
+  } else if (rate && budget && executed && budget.value === 0 && rate.value > 0) {
+    // A budget of 0 cut out of the digits would escape the check: nothing spent of nothing is no rate.
+    cost += readingPriors.rateMismatch;
   }
+  // Spending more than twice the budget is no reading of a form's digits.
+  if (rate && rate.value > MAX_RATE) cost += readingPriors.impossible;
+  // 分值 is a whole number of points.
+  cost += decimalsCost(w, 0);
   if (w && rate && score && Math.abs((w.value * Math.min(rate.value, 100)) / 100 - score.value) > readingPriors.scoreSlack) cost += readingPriors.unlikely;
   if (w && score && score.value > w.value + 1e-9) cost += readingPriors.impossible;
   return cost;

@@ -265,4 +265,11 @@ describe("forms as units published them", () => {
     expect(f.funds.unit).toBe("万元");
     expect(f.goals).toEqual({ expected: "目标1:完成两次演练。目标2:培训一百人。", actual: "1.完成演练两次。2.培训一百零五人。" });
   });
+
+  it("run-together fund digits with amounts of different decimals (200, 200, 179.43): a budget of 0 cut out of them does not escape the rate check", async () => {
+    const text = ["项目支出绩效自评表", "项目名称某文化服务经费", "项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分", "年度资金总额200200179.431089.7%9"].join("\n");
+    const f = (await parse(text, { path: "run-together-funds.txt" })).forms[0]!;
+    expect(f.funds.rows[0]).toMatchObject({ key: "total", initialBudget: 200, annualBudget: 200, executed: 179.43 });
+    expect([f.funds.weight, f.funds.executionRatePercent, f.funds.score]).toEqual([10, 89.7, 9]);
+  });
 });
