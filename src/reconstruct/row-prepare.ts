@@ -235,16 +235,34 @@ function leadingFundRowLabel(blob: Cell): Cell[] | null {
 
 /**
  * Two goal texts run together: the unit's own numbering restarting (`1、…2、…1、…`) marks where
- * the second begins; otherwise the text stays whole.
+ * the second begins; so does a list numbered only in the second (`…做好宣传。1、已…2、已…`), and the
+ * completion restating the goal's opening words, with or without 已 (`业务收入达到55万元…业务收入
+ * 77.57万元…`, `加强阵地建设…已加强阵地建设…`). Otherwise the text stays whole.
  */
 function splitGoalRun(cell: Cell): Cell[] {
   const text = cell.text.trim();
+  const at = goalRunCut(text);
+  if (at === null) return [cell];
+  return [
+    { text: text.slice(0, at), source: cell.source },
+    { text: text.slice(at), source: cell.source },
+  ];
+}
+
+/** How many of the goal's first characters the completion must restate to be taken for its start. */
+const RESTATED_OPENING = 4;
+
+function goalRunCut(text: string): number | null {
   const restart = text.indexOf("1、", 2);
-  if (text.startsWith("1、") && restart > 0) {
-    return [
-      { text: text.slice(0, restart), source: cell.source },
-      { text: text.slice(restart), source: cell.source },
-    ];
-  }
-  return [cell];
+  if (text.startsWith("1、")) return restart > 0 ? restart : null;
+  // Numbering that begins only after a sentence's end, once: the second text's list.
+  const numbered = [...text.matchAll(/[。；;]\s*(?=1、)/g)];
+  if (numbered.length === 1 && text.indexOf("1、") === numbered[0]!.index! + numbered[0]![0].length) return numbered[0]!.index! + numbered[0]![0].length;
+  // The goal's opening words said again, once, past the opening itself: the completion begins there.
+  const opening = [...text].slice(0, RESTATED_OPENING).join("");
+  if ([...opening].length < RESTATED_OPENING || /[\d\s，,。；;、:：]/.test(opening)) return null;
+  const hits: number[] = [];
+  for (let i = text.indexOf(opening, opening.length); i >= 0; i = text.indexOf(opening, i + 1)) hits.push(i);
+  if (hits.length !== 1) return null;
+  return text[hits[0]! - 1] === "已" ? hits[0]! - 1 : hits[0]!;
 }

@@ -90,6 +90,43 @@ describe("run-together department forms", () => {
     expect([f.template, f.title, f.year, f.department]).toEqual(["department", "某镇卫生院整体支出绩效自评表", 2022, "某县某镇卫生院"]);
   });
 
+  it.each([
+    // The completion restates the goal's opening words, with no sentence end between the two.
+    ["业务收入达到60万元,公用经费控制达标业务收入71.5万元,公用经费控制达标", "业务收入达到60万元,公用经费控制达标", "业务收入71.5万元,公用经费控制达标"],
+    // … after 已.
+    ["加强阵地建设，提升服务能力。已加强阵地建设，服务能力提升。", "加强阵地建设，提升服务能力。", "已加强阵地建设，服务能力提升。"],
+    // A list numbered only in the completion, begun after a sentence's end.
+    ["做好宣传，按期完工。1、已做好宣传；2、已按期完工。", "做好宣传，按期完工。", "1、已做好宣传；2、已按期完工。"],
+  ])("cuts two goal texts run together where the completion begins: %s", async (goals, expected, actual) => {
+    const f = await read(
+      lines(
+        "部门整体支出绩效自评表",
+        "(2023年度)",
+        "年度总体目标预期目标实际完成情况",
+        goals,
+        "年度绩效指标一级指标二级指标三级指标年度指标值实际完成值指标分值自评得分",
+        "产出指标数量指标举办展览≥12场14场100100",
+        "自评总分100100",
+      ),
+    );
+    expect([f.goals.expected, f.goals.actual]).toEqual([expected, actual]);
+  });
+
+  it("leaves goal texts run together whole when the opening words come back more than once", async () => {
+    const f = await read(
+      lines(
+        "部门整体支出绩效自评表",
+        "(2023年度)",
+        "年度总体目标预期目标实际完成情况",
+        "举办展览两场，举办展览讲座一场已举办展览两场",
+        "年度绩效指标一级指标二级指标三级指标年度指标值实际完成值指标分值自评得分",
+        "产出指标数量指标举办展览≥12场14场100100",
+        "自评总分100100",
+      ),
+    );
+    expect(f.goals.actual).toBeNull();
+  });
+
   it("starts a cell where a list is numbered anew (三级 1、…2、… then the target's 1、…)", async () => {
     const f = await read(
       lines(
