@@ -186,6 +186,11 @@ export function explodeRunTogether(cells: Cell[], section: Section): { cells: Ce
   // The indicator table's column names after a vertical label the template does not know whole
   // (`年度绩效指标一级指标二级指标…`): a header row, not goal text.
   const indicatorColumnNames = pieces.filter((p) => columnRoles(p.text).indicator !== null).length;
+  // The goals label and its two column names, then the two goal texts run together on the same row.
+  const last = pieces.at(-1)!;
+  if (pieces.length > 1 && pieces.slice(0, -1).every((p) => ["goalsLabel", "goalColumn"].includes(labelRole(p.text)?.role ?? "")) && labelRole(last.text) === null && classify(last.text).kind === "text") {
+    return { cells: [...pieces.slice(0, -1), ...splitGoalRun(last)], values: false };
+  }
   if (section === "goals" && firstRole === null && firstKind === "text" && !isKnownLabel(first.text) && indicatorColumnNames < 3) {
     return { cells: splitGoalRun(blob), values: false };
   }

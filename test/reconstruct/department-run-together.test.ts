@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/pipeline.js";
-import { cutAtRowStarts } from "../../src/extract/text/flattened-form.js";
+import { cutAtRowStarts, joinSplitGoalsLabel } from "../../src/extract/text/flattened-form.js";
 import { joinPageContinuations } from "../../src/extract/text/stream.js";
 
 const lines = (...l: string[]) => l.join("\n") + "\n";
@@ -110,6 +110,22 @@ describe("run-together department forms", () => {
       ),
     );
     expect([f.goals.expected, f.goals.actual]).toEqual([expected, actual]);
+  });
+
+  it("puts back a vertical goals label a preview split around its column names, and cuts the two goal texts after them", async () => {
+    expect(joinSplitGoalsLabel("(2)项目支出年度总年初设定目标全年完成情况体目标接诊人次达到9千接诊人次9.3千分解目标")).toBe(
+      "(2)项目支出年度总体目标年初设定目标全年完成情况接诊人次达到9千接诊人次9.3千分解目标",
+    );
+    expect(joinSplitGoalsLabel("年度总体预期目标目标")).toBe("年度总体预期目标目标"); // one column name is no pair: left as printed
+    const f = await read(
+      lines(
+        "某站整体支出绩效自评表.docx",
+        "1、某站整体支出绩效自评表(2022年度)评价部门名称某县某站下属单位个数0整体支出规模全年预算数全年执行数执行率" +
+          "资金来源:(1)财政拨款96.00%资金结构:(1)基本支出96.00%(2)项目支出年度总年初设定目标全年完成情况体目标接诊人次达到9千接诊人次9.3千" +
+          "分解目标自评权重二级指标三级指标年度指标值全年完成值分值得分偏差及原因分析管理指标30预算编审管理完整率100%100%3030",
+      ),
+    );
+    expect([f.goals.expected, f.goals.actual]).toEqual(["接诊人次达到9千", "接诊人次9.3千"]);
   });
 
   it("leaves goal texts run together whole when the opening words come back more than once", async () => {

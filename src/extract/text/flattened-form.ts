@@ -1,5 +1,6 @@
 import { foldWidth } from "../../normalise/fold-width.js";
 import { toSimplified } from "../../normalise/script.js";
+import { goalColumns } from "../../template/project.js";
 
 /**
  * A whole form flattened onto one line by a document site's preview (`1、项目支出绩效自评表(2020 年度)
@@ -34,8 +35,39 @@ const ROW_START_RE = new RegExp(
 // The other forms of a dossier end their titles the same way (绩效目标申报表, 监控表, 基础数据表).
 const TITLE_END = /(?:绩效(?:目标)?自评(?:报告|情况)?表|绩效目标(?:申报|审批|批复)表|绩效(?:运行|执行)?监控表|基础数据表)(?:[(（][^()（）]{1,12}[)）])?/g;
 
+/**
+ * A vertical label printed beside its table's column names is flattened around them: the preview
+ * reads across the first line of each cell, so 年度总体目标 (three characters a line beside 年初设定目标 |
+ * 全年完成情况) comes out as 年度总年初设定目标全年完成情况体目标. The label is put back whole before
+ * the column names, where it would be cut at.
+ */
+const GOAL_COLUMN_NAMES = goalColumns.flatMap((c) => c.exact).sort((a, b) => b.length - a.length);
+const SPLIT_GOALS_LABEL = [...range(1, "年度总体目标".length)].map((k) => {
+  const label = "年度总体目标";
+  return new RegExp(`${label.slice(0, k)}((?:${GOAL_COLUMN_NAMES.join("|")}){2})${label.slice(k)}`);
+});
+
+function* range(from: number, to: number): Generator<number> {
+  for (let i = from; i < to; i++) yield i;
+}
+
+/** The line with a goals label split around its column names put back whole (positions as printed). */
+export function joinSplitGoalsLabel(line: string): string {
+  const key = patternKey(line);
+  for (const re of SPLIT_GOALS_LABEL) {
+    const m = re.exec(key);
+    if (!m) continue;
+    const columnsAt = key.indexOf(m[1]!, m.index);
+    const columnsEnd = columnsAt + m[1]!.length;
+    const end = m.index + m[0].length;
+    return line.slice(0, columnsAt) + line.slice(columnsEnd, end) + line.slice(columnsAt, columnsEnd) + line.slice(end);
+  }
+  return line;
+}
+
 /** Cuts a flattened form before each row-start label; a line with few of them stays whole. */
-export function cutAtRowStarts(line: string): string[] {
+export function cutAtRowStarts(printed: string): string[] {
+  const line = joinSplitGoalsLabel(printed);
   // Labels are found in either script (a page converted to traditional characters); the cuts are
   // made in the line as printed, which the conversion, one character for one, leaves aligned.
   const key = patternKey(line);
