@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { installNativeInflate } from "./inflate.js";
+import { loadWorkerWithCMapCache } from "./worker-cmap-cache.js";
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 
@@ -39,6 +40,11 @@ export const pdfJsSettings = {
    * way, so what is read does not change.
    */
   inflate: "native" as "native" | "js",
+  /**
+   * Keep pdf.js's parsed built-in CMaps across documents (worker-cmap-cache.ts): a batch of
+   * STSong forms otherwise parses the same two CMaps in every file. Read once, when pdf.js loads.
+   */
+  cMapCache: true as boolean,
 } as const;
 
 const PDF_MODULE = "pdfjs-dist/legacy/build/pdf.mjs";
@@ -60,7 +66,8 @@ async function importModules(): Promise<PdfJs> {
     try {
       const require = createRequire(import.meta.url);
       const pdfjs = require(PDF_MODULE) as PdfJs;
-      require(WORKER_MODULE);
+      // The worker code with its built-in CMaps kept across documents; unchanged when it cannot be.
+      if (!pdfJsSettings.cMapCache || !loadWorkerWithCMapCache(require.resolve(WORKER_MODULE))) require(WORKER_MODULE);
       return pdfjs;
     } catch (err) {
       if ((err as NodeJS.ErrnoException)?.code !== "ERR_REQUIRE_ESM") throw err;

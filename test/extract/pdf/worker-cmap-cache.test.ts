@@ -1,0 +1,69 @@
+/**
+ * pdf.js's worker code loaded with its built-in CMaps kept across documents
+ * (src/extract/pdf/worker-cmap-cache.ts): the change applies to the installed pdf.js (if an
+ * upgrade changes the source, this fails rather than the speed silently going), the memo returns
+ * one parse per name and forgets failures, and a STSong form read twice in one process (the
+ * second time from the kept CMaps) reads the same.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import vm from "node:vm";
+import { describe, expect, it } from "vitest";
+import { patchWorkerSource } from "../../../src/extract/pdf/worker-cmap-cache.js";
+
+describe("patchWorkerSource", () => {
+  it("applies to the installed pdf.js worker", () => {
+    const path = createRequire(import.meta.url).resolve("pdfjs-dist/legacy/build/pdf.worker.mjs");
+    const script = patchWorkerSource(readFileSync(path, "utf8"), "file:///x/pdf.worker.mjs");
+    expect(script).not.toBeNull();
+    expect(script).toContain("async function jixiaoCreateBuiltInCMap(name, fetchBuiltInCMap) {");
+    expect(script).not.toMatch(/import\.meta\.url|^export \{/m);
+    // It must still parse as a script (no module syntax left).
+    expect(() => new vm.Script(script!)).not.toThrow();
+  });
+
+  it("refuses a source without the expected shape", () => {
+    expect(patchWorkerSource("globalThis.pdfjsWorker = {};\nexport { WorkerMessageHandler };", "file:///x")).toBeNull();
+  });
+
+  it("parses each CMap name once, and tries again after a failure", async () => {
+    const source = [
+      "let parses = 0;",
+      "async function createBuiltInCMap(name, fetchBuiltInCMap) {",
+      "  parses++;",
+      "  return fetchBuiltInCMap(name);",
+      "}",
+      "globalThis.pdfjsWorker = { create: createBuiltInCMap, parses: () => parses, url: import.meta.url };",
+      "export { WorkerMessageHandler };",
+    ].join("\n");
+    const sandbox: { pdfjsWorker?: { create(name: string, f: (n: string) => unknown): Promise<unknown>; parses(): number; url: string } } = {};
+    vm.runInNewContext(patchWorkerSource(source, "file:///x/w.mjs")!, sandbox);
+    const w = sandbox.pdfjsWorker!;
+    expect(w.url).toBe("file:///x/w.mjs");
+    const a = { name: "UniGB-UCS2-H" };
+    const first = await w.create("UniGB-UCS2-H", () => a);
+    const second = await w.create("UniGB-UCS2-H", () => ({ other: true }));
+    expect(second).toBe(first);
+    expect(w.parses()).toBe(1);
+    await expect(w.create("Adobe-GB1-UCS2", () => Promise.reject(new Error("no file")))).rejects.toThrow("no file");
+    await new Promise((r) => setImmediate(r));
+    expect(await w.create("Adobe-GB1-UCS2", () => "parsed")).toBe("parsed");
+    expect(w.parses()).toBe(3);
+  });
+});
+
+describe("reading with kept CMaps", () => {
+  it("reads a STSong form (UniGB-UCS2-H, not embedded) the same the second time", async () => {
+    const { readPdf } = await import("../../../src/extract/pdf/read-pdf.js");
+    const bytes = new Uint8Array(readFileSync(join(import.meta.dirname, "..", "..", "..", "fixtures", "pdf", "m01-central-stsong.pdf")));
+    const first = await readPdf(bytes);
+    const second = await readPdf(bytes);
+    const text = first.pages.flatMap((p) => p.runs.map((r) => r.str)).join("");
+    expect(text).toContain("绩效");
+    expect(text).toContain("项目名称");
+    // Font names carry pdf.js's document number (g_d0_f1, g_d1_f1): everything else is equal.
+    const sansDoc = (r: typeof first) => JSON.parse(JSON.stringify(r).replace(/"g_d\d+_/g, '"g_'));
+    expect(sansDoc(second)).toEqual(sansDoc(first));
+  });
+});
