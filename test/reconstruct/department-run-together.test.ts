@@ -210,14 +210,37 @@ describe("run-together department forms", () => {
         "自评总分100100",
       ),
     );
-    // The unit's own 二级 name run into the 三级 name (预算执行管理执行率) is not cut: nothing tells where.
+    // Under 管理指标 a 二级 name is a field of management (…管理) run into its 三级 name: cut after 管理.
     expect(f.indicators.map((i) => [i.level1, i.level1Weight, i.level2, i.target, i.actual, i.weight, i.score])).toEqual([
-      ["管理指标", 65, null, "≥90%", "95%", 30, 30],
-      ["管理指标", 65, null, "=100%", "100%", 35, 35],
+      ["管理指标", 65, "预算执行管理", "≥90%", "95%", 30, 30],
+      ["管理指标", 65, "资产管理", "=100%", "100%", 35, 35],
       ["产出指标", 35, "数量指标", "≥1000人次", "1200人次", 20, 20],
       ["产出指标", 35, "数量指标", "≥500人", "600人", 15, 15],
     ]);
-    expect(f.indicators.slice(2).map((i) => i.level3)).toEqual(["接诊人次", "体检人数"]);
+    expect(f.indicators.map((i) => i.level3)).toEqual(["执行率", "资产完好率", "接诊人次", "体检人数"]);
     expect(f.funds.rows).toEqual([]);
+  });
+
+  it("cuts after 管理 only under 管理指标, and only when a name follows it", async () => {
+    const f = await read(
+      lines(
+        "某站整体支出绩效自评表",
+        "(2022年度)",
+        "年度总体目标预期目标实际完成情况",
+        "完成年度任务。",
+        "分解目标自评权重二级指标三级指标年度指标值全年完成值分值得分偏差及原因分析",
+        "管理指标40",
+        "政府采购管理≥90%95%2020",
+        "产出指标60",
+        "质量指标档案管理规范率=100%100%3030",
+        "档案管理制度健全率=100%100%3030",
+        "自评总分100100",
+      ),
+    );
+    expect(f.indicators.map((i) => [i.level1, i.level2, i.level3])).toEqual([
+      ["管理指标", null, "政府采购管理"],
+      ["产出指标", "质量指标", "档案管理规范率"],
+      ["产出指标", "质量指标", "档案管理制度健全率"],
+    ]);
   });
 });

@@ -122,6 +122,15 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
     ind.weight = null;
     ind.score = null;
   }
+  // Under 管理指标 (the Jiangxi department layout) each 二级 names a field of management, 资产管理,
+  // 政府采购管理, and run-together text joins it to its 三级 name: cut after that 管理.
+  if (st.boundaries === "none" && !ind.level2 && ind.level3 && labelKey((ind.level1 ?? st.lastLevel1)?.text ?? "") === MANAGEMENT_LEVEL1) {
+    const m = MANAGEMENT_LEVEL2.exec(ind.level3.text.trim());
+    if (m) {
+      ind.level2 = { ...ind.level3, text: m[1]! };
+      ind.level3 = { ...ind.level3, text: m[2]! };
+    }
+  }
   // A 二级 group's points have no field of the contract: kept in diagnostics.
   if (ind.level2Weight) st.unplaced([{ text: ind.level2Weight.text, source: ind.level2Weight.source }], sep);
   delete ind.level2Weight;
@@ -215,6 +224,11 @@ function alignIndicator(st: ReaderState, body: Cell[]) {
   }
   return best!.a;
 }
+
+/** The 一级 whose 二级 names each end in 管理 (预算编审管理, 资产管理 …). */
+const MANAGEMENT_LEVEL1 = "管理指标";
+/** A 二级 name of the 管理指标 group run into its 三级 name: up to the first 管理, then a name. */
+const MANAGEMENT_LEVEL2 = /^([\u4e00-\u9fff]{2,10}?管理)([\u4e00-\u9fff].+)$/;
 
 /** Longest name a row of a 一级 name and its points may hold (出标产指 | 25). */
 const MAX_GROUP_NAME = 8;
