@@ -17,6 +17,7 @@ import { pathToFileURL } from "node:url";
 import vm from "node:vm";
 
 const ORIGINAL = "async function createBuiltInCMap(name, fetchBuiltInCMap) {";
+const TO_UNICODE = "  async buildToUnicode(properties) {";
 const EXPORT_LINE = "export { WorkerMessageHandler };";
 
 /**
@@ -26,10 +27,11 @@ const EXPORT_LINE = "export { WorkerMessageHandler };";
  * the source is not as expected.
  */
 export function patchWorkerSource(source: string, fileUrl: string): string | null {
-  if (source.split(ORIGINAL).length !== 2 || source.split(EXPORT_LINE).length !== 2) return null;
+  if (source.split(ORIGINAL).length !== 2 || source.split(EXPORT_LINE).length !== 2 || source.split(TO_UNICODE).length !== 2) return null;
   if (!source.includes("globalThis.pdfjsWorker")) return null;
   const memo =
     "const jixiaoBuiltInCMaps = new Map();\n" +
+    "const jixiaoToUnicode = new WeakMap();\n" +
     "function createBuiltInCMap(name, fetchBuiltInCMap) {\n" +
     "  let cMap = jixiaoBuiltInCMaps.get(name);\n" +
     "  if (!cMap) {\n" +
@@ -43,11 +45,41 @@ export function patchWorkerSource(source: string, fileUrl: string): string | nul
     "async function jixiaoCreateBuiltInCMap(name, fetchBuiltInCMap) {";
   const body = source
     .replace(ORIGINAL, memo)
+    .replace(TO_UNICODE, TO_UNICODE_MEMO)
     .replace(EXPORT_LINE, "")
     .replaceAll("import.meta.url", JSON.stringify(fileUrl));
   // An ES module is strict and has its own scope: the same for the script.
   return `"use strict";(function () {\n${body}\n})();`;
 }
+
+/**
+ * A font without a ToUnicode map whose CMap is a built-in one (STSong-Light with UniGB-UCS2-H)
+ * gets its text from the CMap and the character collection's UCS2 CMap: pdf.js walks every code
+ * of the CMap (tens of thousands) for each document. The result depends only on the CMap (now
+ * one object per name) and the collection, so it is kept per CMap object and collection, and
+ * each font gets its own copy (pdf.js may amend a font's map). Only where pdf.js's own condition
+ * for that branch holds; everything else goes to pdf.js's method unchanged.
+ */
+const TO_UNICODE_MEMO = `  buildToUnicode(properties) {
+    const cMap = properties.cMap;
+    const info = properties.cidSystemInfo;
+    const fromCollection = properties.composite && !(properties.toUnicode?.length > 0) && cMap && info &&
+      (cMap.builtInCMap && !(cMap instanceof IdentityCMap) ||
+        info.registry === "Adobe" && ["GB1", "CNS1", "Japan1", "Korea1"].includes(info.ordering));
+    if (!fromCollection) return this.jixiaoBuildToUnicode(properties);
+    properties.hasIncludedToUnicodeMap = false;
+    let byCollection = jixiaoToUnicode.get(cMap);
+    if (!byCollection) jixiaoToUnicode.set(cMap, (byCollection = new Map()));
+    const key = info.registry + "-" + info.ordering;
+    let made = byCollection.get(key);
+    if (!made) {
+      made = this.jixiaoBuildToUnicode(properties).then((map) => map._map);
+      made.catch(() => byCollection.delete(key));
+      byCollection.set(key, made);
+    }
+    return made.then((codes) => new ToUnicodeMap(codes.slice()));
+  }
+  async jixiaoBuildToUnicode(properties) {`;
 
 /** Runs the patched worker code in this thread. False when it could not (the caller requires the module). */
 export function loadWorkerWithCMapCache(path: string): boolean {

@@ -34,10 +34,27 @@ describe("patchWorkerSource", () => {
       "  parses++;",
       "  return fetchBuiltInCMap(name);",
       "}",
-      "globalThis.pdfjsWorker = { create: createBuiltInCMap, parses: () => parses, url: import.meta.url };",
+      "class ToUnicodeMap { constructor(map) { this._map = map; } }",
+      "class IdentityCMap {}",
+      "let walks = 0;",
+      "class PartialEvaluator {",
+      "  async buildToUnicode(properties) {",
+      "    walks++;",
+      "    properties.hasIncludedToUnicodeMap = false;",
+      "    return new ToUnicodeMap([, 0x4e00 + walks]);",
+      "  }",
+      "}",
+      "globalThis.pdfjsWorker = { create: createBuiltInCMap, parses: () => parses, url: import.meta.url, evaluator: new PartialEvaluator(), walks: () => walks };",
       "export { WorkerMessageHandler };",
     ].join("\n");
-    const sandbox: { pdfjsWorker?: { create(name: string, f: (n: string) => unknown): Promise<unknown>; parses(): number; url: string } } = {};
+    interface Fake {
+      create(name: string, f: (n: string) => unknown): Promise<unknown>;
+      parses(): number;
+      url: string;
+      evaluator: { buildToUnicode(p: object): Promise<{ _map: unknown[] }> };
+      walks(): number;
+    }
+    const sandbox: { pdfjsWorker?: Fake } = {};
     vm.runInNewContext(patchWorkerSource(source, "file:///x/w.mjs")!, sandbox);
     const w = sandbox.pdfjsWorker!;
     expect(w.url).toBe("file:///x/w.mjs");
@@ -50,6 +67,22 @@ describe("patchWorkerSource", () => {
     await new Promise((r) => setImmediate(r));
     expect(await w.create("Adobe-GB1-UCS2", () => "parsed")).toBe("parsed");
     expect(w.parses()).toBe(3);
+
+    // A font's text map from a built-in CMap and its collection: walked once per CMap and
+    // collection, each font given its own copy; other fonts go to pdf.js's method every time.
+    const builtIn = { builtInCMap: true };
+    const gb1 = { registry: "Adobe", ordering: "GB1" };
+    const font = () => ({ composite: true, cMap: builtIn, cidSystemInfo: gb1 });
+    const m1 = await w.evaluator.buildToUnicode(font());
+    const m2 = await w.evaluator.buildToUnicode(font());
+    expect(w.walks()).toBe(1);
+    expect(m2._map).toEqual(m1._map);
+    expect(m2._map).not.toBe(m1._map);
+    await w.evaluator.buildToUnicode({ ...font(), cidSystemInfo: { registry: "Adobe", ordering: "CNS1" } });
+    expect(w.walks()).toBe(2);
+    await w.evaluator.buildToUnicode({ ...font(), toUnicode: { length: 10 } });
+    await w.evaluator.buildToUnicode({ composite: false, cMap: builtIn, cidSystemInfo: gb1 });
+    expect(w.walks()).toBe(4);
   });
 });
 
