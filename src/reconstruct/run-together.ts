@@ -19,7 +19,7 @@ const UNIT_WORDS = UNITS.split("|").sort((a, b) => b.length - a.length);
 
 
 /** Words whose edges are likely cell edges inside a run of text. */
-const BOUNDARY_WORDS = [...qualitativeValues, "不少于", "不低于", "不超过", "不高于", "达到", "以上", "以内", "以下"].sort(
+const BOUNDARY_WORDS = [...qualitativeValues, "不少于", "不低于", "不超过", "不高于", "小于", "大于", "低于", "高于", "达到", "以上", "以内", "以下"].sort(
   (a, b) => b.length - a.length,
 );
 
