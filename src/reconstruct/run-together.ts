@@ -86,7 +86,8 @@ function splitTextRun(run: string): string[] {
       }
     }
     // Boundary words are found in simplified script too (不超過 is 不超过): one character for one.
-    const word = BOUNDARY_WORDS.find((w) => key.startsWith(w, i));
+    // …率 after it makes a name's word (完成率, 及时率: 完成率、控制率), no value.
+    const word = BOUNDARY_WORDS.find((w) => key.startsWith(w, i) && key[i + w.length] !== "率");
     if (word) {
       if (buf) out.push(buf);
       buf = "";

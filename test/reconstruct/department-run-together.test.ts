@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "../../src/pipeline.js";
 import { cutAtRowStarts, joinSplitGoalsLabel } from "../../src/extract/text/flattened-form.js";
 import { joinPageContinuations } from "../../src/extract/text/stream.js";
+import { atomize } from "../../src/reconstruct/run-together.js";
 
 const lines = (...l: string[]) => l.join("\n") + "\n";
 
@@ -219,6 +220,12 @@ describe("run-together department forms", () => {
     ]);
     expect(f.indicators.map((i) => i.level3)).toEqual(["执行率", "资产完好率", "接诊人次", "体检人数"]);
     expect(f.funds.rows).toEqual([]);
+  });
+
+  it("keeps 完成率 and 及时率 whole in run-together atoms, and cuts at 完成 and 及时 standing alone", () => {
+    const atoms = (text: string) => atomize({ text, source: { line: 1 } }).map((a) => a.text);
+    expect(atoms("完成率、控制率100%按期完成")).toEqual(["完成率、控制率", "100", "%", "按期", "完成"]);
+    expect(atoms("文书及时率及时")).toEqual(["文书及时率", "及时"]);
   });
 
   it("cuts after 管理 only under 管理指标, and only when a name follows it", async () => {
