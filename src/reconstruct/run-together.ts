@@ -23,6 +23,9 @@ const BOUNDARY_WORDS = [...qualitativeValues, "不少于", "不低于", "不超�
   (a, b) => b.length - a.length,
 );
 
+/** Words a cell often begins with: a piece starts before them (按规定公开已公开 → 按规定公开 | 已公开). */
+const PIECE_STARTS = ["按规定", "已"];
+
 /** A 三级 name's printed number (`任务2:`, `指标1:`): one piece with the name after it, not a digit atom. */
 const NAME_NUMBER = /^(?:指[标標]|任[务務])\s*\d{1,2}\s*[:：]/;
 
@@ -96,6 +99,12 @@ function splitTextRun(run: string): string[] {
       continue;
     }
     const ch = run[i]!;
+    // A target's opening (按规定公开) and what was done (已公开) may begin a piece; unlike the
+    // boundary words, the text after them stays in it.
+    if (buf && PIECE_STARTS.some((w) => key.startsWith(w, i))) {
+      out.push(buf);
+      buf = "";
+    }
     buf += ch;
     i++;
     // Sentence punctuation ends a piece: text cells often end there.

@@ -226,6 +226,8 @@ describe("run-together department forms", () => {
     const atoms = (text: string) => atomize({ text, source: { line: 1 } }).map((a) => a.text);
     expect(atoms("完成率、控制率100%按期完成")).toEqual(["完成率、控制率", "100", "%", "按期", "完成"]);
     expect(atoms("文书及时率及时")).toEqual(["文书及时率", "及时"]);
+    // 按规定 and 已 begin a piece and stay with the words after them.
+    expect(atoms("档案公开完善按规定公开已公开")).toEqual(["档案公开完善", "按规定公开", "已公开"]);
   });
 
   it("cuts after 管理 only under 管理指标, and only when a name follows it", async () => {
