@@ -3,7 +3,10 @@ import type { CellSource } from "../layout/grid.js";
 import type { RawForm, RawIndicator, RawValue } from "../reconstruct/raw-form.js";
 import type { Diagnostic, Form, FundRow, Indicator, SourceLocation } from "../schema/index.js";
 import { labelKey } from "../template/labels.js";
-import { budgetExecutionNames, yearPattern, type FundColumn } from "../template/project.js";
+import { budgetExecutionNames, NUMBERED_NAME_WORD, yearPattern, type FundColumn } from "../template/project.js";
+
+/** The number printed before a 三级 name (`指标1:`, `任务2、`): no part of the name. */
+const NUMBER_BEFORE_NAME = new RegExp(`^${NUMBERED_NAME_WORD}\\s*\\d+\\s*[:：.．、]\\s*`);
 import { level1WithWeight, LOST_LEVEL1_NAME } from "../reconstruct/classify.js";
 import type { Lang } from "../messages.js";
 import { normaliseMessages } from "./messages.js";
@@ -154,7 +157,7 @@ export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: 
       level1 = null;
     }
     let level3 = text(indicatorPointer(i, "level3"), ri.level3);
-    if (level3) level3 = level3.replace(/^(?:指[标標]|任[务務])\s*\d+\s*[:：.．、]\s*/, "") || null;
+    if (level3) level3 = level3.replace(NUMBER_BEFORE_NAME, "") || null;
     const unitText = ri.unit ? normaliseText(ri.unit.text) : null;
     let target = text(indicatorPointer(i, "target"), ri.target);
     if (ri.nature || ri.unit) {

@@ -9,6 +9,8 @@
  * idempotent, so a value can safely be normalised again.
  */
 
+import { FOLDED_FULL_WIDTH } from "./fold-width.js";
+
 /** White space as step 6 (and the trimming in step 5) understands it. */
 const WS = "\\s\\u200B";
 const WS_RUN = new RegExp(`[${WS}]+`, "gu");
@@ -371,7 +373,7 @@ export function normaliseText(raw: string | null | undefined): string | null {
  * Full-width forms step 3 converts: U+FF01–U+FF5E except the Chinese punctuation it keeps
  * (！（），：；？ — FF01 FF08 FF09 FF0C FF1A FF1B FF1F), which most Chinese cells hold.
  */
-const CONVERTED_FULL_WIDTH = "\\uFF02-\\uFF07\\uFF0A\\uFF0B\\uFF0D-\\uFF19\\uFF1C-\\uFF1E\\uFF20-\\uFF5E\\u3000";
+const CONVERTED_FULL_WIDTH = `${FOLDED_FULL_WIDTH}\\u3000`;
 /** A string none of the six steps would change (see normaliseText). */
 const ALREADY_NORMAL = new RegExp(`^[^\\s<>&$"'${CONVERTED_FULL_WIDTH}≧≦⩾⩽﹦═\\u200B]+$`);
 /** A string steps 1–5 leave as it is: only step 6 (white space) could act, and it is idempotent. */

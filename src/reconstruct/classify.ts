@@ -1,6 +1,6 @@
 import { toSimplified } from "../normalise/script.js";
 import { labelKey } from "../template/labels.js";
-import { budgetExecutionNames, level1Names, level2Names, qualitativeValues } from "../template/project.js";
+import { budgetExecutionNames, level1Names, level2Names, NUMBERED_NAME_WORD, qualitativeValues } from "../template/project.js";
 
 export type ContentKind =
   | "blank"
@@ -78,7 +78,7 @@ export function plain(text: string): string {
 }
 
 /** A 三级 name numbered as printed: `指标1:`, `指标 12：`, `任务2:` (a department form's, Jiangxi); 指標 in traditional text. */
-export const NUMBERED_NAME = /^\s*(?:指[标標]|任[务務])\s*\d+\s*[:：]/;
+export const NUMBERED_NAME = new RegExp(`^\\s*${NUMBERED_NAME_WORD}\\s*\\d+\\s*[:：]`);
 /** A 一级 cell holding only its points, `(50分)`: the name was lost. */
 export const LOST_LEVEL1_NAME = /^\((\d{1,3}(?:\.\d+)?)分\)$/;
 

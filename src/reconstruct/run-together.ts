@@ -1,7 +1,7 @@
 import type { Cell } from "../layout/grid.js";
-import { qualitativeValues } from "../template/project.js";
+import { NUMBERED_NAME_WORD, qualitativeValues } from "../template/project.js";
 import { scoringRuleAt } from "../template/department.js";
-import { toSimplified } from "../normalise/script.js";
+import { patternKey } from "../normalise/fold-width.js";
 import { UNITS } from "./classify.js";
 
 /** Words that begin with a unit's character: after a number they start the next cell (…3.07本项目…). */
@@ -27,7 +27,7 @@ const BOUNDARY_WORDS = [...qualitativeValues, "不少于", "不低于", "不超�
 const PIECE_STARTS = ["按规定", "已"];
 
 /** A 三级 name's printed number (`任务2:`, `指标1:`): one piece with the name after it, not a digit atom. */
-const NAME_NUMBER = /^(?:指[标標]|任[务務])\s*\d{1,2}\s*[:：]/;
+const NAME_NUMBER = new RegExp(`^${NUMBERED_NAME_WORD}\\s*\\d{1,2}\\s*[:：]`);
 
 export function atomize(cell: Cell): Cell[] {
   const numbered = NAME_NUMBER.exec(cell.text.trim());
@@ -53,8 +53,7 @@ export function atomize(cell: Cell): Cell[] {
     }
     let run = m[3]!;
     // A unit right after a number belongs to it (18所, 520万元), not to the text that follows.
-    const simple = toSimplified(run);
-    const unitKey = simple.length === run.length ? simple : run;
+    const unitKey = patternKey(run);
     const unit = afterDigits ? UNIT_WORDS.find((u) => unitKey.startsWith(u) && !WORD_STARTS.some((w) => unitKey.startsWith(w))) : undefined;
     if (unit) {
       atoms[atoms.length - 1] += run.slice(0, unit.length);
@@ -70,16 +69,15 @@ function splitTextRun(run: string): string[] {
   const out: string[] = [];
   let i = 0;
   let buf = "";
-  // Scoring rules are matched in simplified script (one character for one: indices agree).
-  const simple = toSimplified(run);
-  const rules = simple.length === run.length && /满分|扣分|分值|权重/.test(simple);
-  const key = simple.length === run.length ? simple : run;
+  const key = patternKey(run);
+  // Scoring rules and boundary words are matched on the key (simplified script: indices agree).
+  const rules = /满分|扣分|分值|权重/.test(key);
   while (i < run.length) {
     // A whole scoring rule (完成目标得满分，未完成按比例扣分) is one piece: its own comma and the
     // boundary words inside it (完成, 达到) are not cell edges.
     if (rules) {
       scoringRuleAt.lastIndex = i;
-      const rule = scoringRuleAt.exec(simple);
+      const rule = scoringRuleAt.exec(key);
       if (rule) {
         if (buf) out.push(buf);
         buf = "";

@@ -70,6 +70,8 @@ export const otherForms: { name: string; pattern: RegExp }[] = [
 ];
 // A unit's name before 整体支出 (蚕茶卫生院整体支出绩效自评表) names a department-wide form too.
 export const departmentTitlePattern = /部门(\(单位\))?整体(支出)?绩效(评价)?(目标)?自评(表|报告)|整体支出绩效(评价)?自评(表|报告)/;
+/** The word that numbers a 三级 name as printed (`指标1:`, `任务2:`), in either script. */
+export const NUMBERED_NAME_WORD = "(?:指[标標]|任[务務])";
 export const yearPattern = /((?:19|20)\d{2})\s*年\s*度?/;
 
 export const headerFields: Spelling<HeaderField>[] = [

@@ -1,5 +1,4 @@
-import { foldWidth } from "../../normalise/fold-width.js";
-import { toSimplified } from "../../normalise/script.js";
+import { patternKey } from "../../normalise/fold-width.js";
 import { goalColumns } from "../../template/project.js";
 
 /**
@@ -113,7 +112,7 @@ const LEVEL_NAME_ALONE = /^[\u4e00-\u9fff]{2,8}指标$/;
  * end a row and before a numbered 三级 name.
  */
 function cutIndicatorRows(pieces: string[]): string[] {
-  const header = pieces.findIndex((p) => INDICATOR_HEADER.test(toSimplified(p)));
+  const header = pieces.findIndex((p) => INDICATOR_HEADER.test(patternKey(p)));
   if (header < 0) return pieces;
   const out = pieces.slice(0, header + 1);
   for (const piece of pieces.slice(header + 1)) {
@@ -136,14 +135,4 @@ function cutIndicatorRows(pieces: string[]): string[] {
     out.push(piece.slice(from));
   }
   return out.filter((p) => p.trim() !== "");
-}
-
-/**
- * What the patterns are tested on: the text in simplified characters with full-width digits folded
- * (a page converted to traditional characters, a Word document's １００％); both change one
- * character for one, so a position found in it is the same in the text as printed.
- */
-function patternKey(text: string): string {
-  const key = foldWidth(toSimplified(text));
-  return key.length === text.length ? key : text;
 }
