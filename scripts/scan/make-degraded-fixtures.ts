@@ -86,7 +86,15 @@ function viewCorners(v: PhotoView, width: number, height: number, frame: number,
   }) as PhotoSpec["corners"];
 }
 
-const FAX: FaxSpec = { threshold: 0.6, speckle: 0.0012, clumps: 0.3, dropout: 0.02 };
+/**
+ * A fax machine reads the sheet through a lens (σ 0.35 px: a response of ≈ 0.55 at the fax's
+ * Nyquist frequency) and a sensor element per pixel, sharpens (MTF correction, a
+ * moderate gain of 2; the textbook 3×3 sharpen is 4) and thresholds at half gray in text mode;
+ * then dropouts and speckle. See `degrade/fax-scanner.ts` and docs/scans.md. The fixtures before
+ * 2026-12-06 were the page rendered at 150 dpi and thresholded at 60 % gray, without the reading
+ * head: a Ming face's hairlines were lost (5 without its stem, 三 read as 二), which no fax does.
+ */
+const FAX: FaxSpec = { threshold: 0.5, speckle: 0.0012, clumps: 0.3, dropout: 0.02, scanner: { oversample: 2, lensBlur: 0.35, noise: 3, mtfGain: 2 } };
 
 const SPECS: Spec[] = [
   { name: "d-seal-red-name-p01", pdf: "p01-central-uming.pdf", kind: "seal", dpi: 200, seed: 101, skew: 0.4, note: "red 42 mm seal over the implementing unit's name", seals: [{ ink: "red", diameterMm: 42, over: "name", offsetMm: [4, 2] }], test: true },
@@ -218,8 +226,8 @@ async function degradePage(img: Rgb, s: Spec, page: number, pages: number, all: 
   }
   let out = s.skew ? rotate(img, page % 2 === 1 ? s.skew : -s.skew * 0.6) : img;
   if (s.fax) {
-    const black = fax(out, s.fax, rng);
-    return { kind: "bilevel", bits: packBits(black, out.width, out.height), width: out.width, height: out.height, dpi: s.dpi };
+    const { black, width, height } = fax(out, s.fax, rng);
+    return { kind: "bilevel", bits: packBits(black, width, height), width, height, dpi: s.dpi };
   }
   if (s.photo) out = photo(out, s.view ? { ...s.photo, corners: viewCorners(s.view, out.width, out.height, s.photo.frame, page) } : s.photo);
   out = noise(out, s.photo ? 5 : 3, rng);
@@ -241,7 +249,8 @@ async function main(): Promise<void> {
       const truth = (JSON.parse(readFileSync(truthPath, "utf8")) as TruthFile[])[0]!;
       const all = words(pdf);
       const rng = new Rng(s.seed);
-      const pngs = render(pdf, s.dpi, tmp);
+      // A fax's reading head sees the paper finer than it samples it (its optics and aperture): rendered finer, scanned in `fax()`.
+      const pngs = render(pdf, s.dpi * (s.fax?.scanner?.oversample ?? 1), tmp);
       const pages: PdfPageImage[] = [];
       for (let i = 0; i < pngs.length; i++) pages.push(await degradePage(await loadRgb(readFileSync(pngs[i]!)), s, i + 1, pngs.length, all, truth, rng));
       // One page in colour is a photo or a JPEG as a phone or scanner saves it; faxes and

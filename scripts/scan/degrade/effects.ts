@@ -4,7 +4,8 @@
  * around the page), and the marks of age and handling (a stain, a fold, punch holes).
  */
 import type { Rng } from "../../lib/prng.js";
-import { blur, luma, type Rgb } from "./raster.js";
+import { blur, type Rgb } from "./raster.js";
+import { faxSignal, inkOf, type FaxScanner } from "./fax-scanner.js";
 
 export interface FaxSpec {
   /** Share of white (0–1) below which a pixel prints black (a fax machine's fixed threshold). */
@@ -15,15 +16,20 @@ export interface FaxSpec {
   clumps: number;
   /** Share of black pixels inside strokes dropped to white (a worn drum, toner dropout). */
   dropout: number;
+  /**
+   * The reading head (`fax-scanner.ts`): optics, sensor noise and MTF correction before the
+   * threshold, on a page rendered `oversample` times finer. Without it the page, rendered at the
+   * fax's resolution, is thresholded as it is (the fixtures before 2026-12-06).
+   */
+  scanner?: FaxScanner;
 }
 
-/** A fax page: 1 = black, one byte a pixel. */
-export function fax(img: Rgb, spec: FaxSpec, rng: Rng): Uint8Array {
-  const gray = luma(img);
-  const level = spec.threshold * 255;
-  const out = new Uint8Array(gray.length);
-  for (let i = 0; i < gray.length; i++) out[i] = gray[i]! < level && !rng.chance(spec.dropout) ? 1 : 0;
-  const { width: w, height: h } = img;
+/** A fax page: 1 = black, one byte a pixel, at the fax's resolution. */
+export function fax(img: Rgb, spec: FaxSpec, rng: Rng): { black: Uint8Array; width: number; height: number } {
+  const { ink, width: w, height: h } = spec.scanner ? faxSignal(img, spec.scanner, rng) : { ink: inkOf(img), width: img.width, height: img.height };
+  const level = 1 - spec.threshold;
+  const out = new Uint8Array(ink.length);
+  for (let i = 0; i < ink.length; i++) out[i] = ink[i]! > level && !rng.chance(spec.dropout) ? 1 : 0;
   const specks = Math.round(spec.speckle * w * h);
   for (let n = 0; n < specks; n++) {
     const x = rng.int(0, w - 2);
@@ -35,7 +41,7 @@ export function fax(img: Rgb, spec: FaxSpec, rng: Rng): Uint8Array {
       out[(y + 1) * w + x + 1] = 1;
     }
   }
-  return out;
+  return { black: out, width: w, height: h };
 }
 
 export interface PhotoSpec {
