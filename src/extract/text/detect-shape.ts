@@ -1,6 +1,7 @@
 import { labelKey } from "../../template/labels.js";
+import { looksLayoutOrdered } from "./layout-ordered.js";
 
-export type TextShape = "tab" | "markdown" | "cell-per-line" | "linear" | "run-together";
+export type TextShape = "tab" | "markdown" | "cell-per-line" | "linear" | "run-together" | "layout-ordered";
 
 /** Labels that start a line in every shape; what follows them on the line tells the shape. */
 const PROBE_LABELS = ["项目名称", "主管部门", "年度资金总额", "一级指标", "三级指标", "年初预算数", "总分", "合计", "年度总体目标", "其他资金", "上年结转资金"];
@@ -9,8 +10,14 @@ const PROBE_LABELS = ["项目名称", "主管部门", "年度资金总额", "一
  * Tells the shape of extracted text from its content: tabs, Markdown pipes, or — by what follows a
  * template label on its line — one cell per line (nothing), linear text (a space) or run-together
  * cells (the value itself).
+ * One-cell-per-line text that a PDF dump gave (no empty cells, labels broken) is layout-ordered.
  */
 export function detectShape(text: string): TextShape {
+  const shape = detectLineShape(text);
+  return shape === "cell-per-line" && looksLayoutOrdered(text) ? "layout-ordered" : shape;
+}
+
+function detectLineShape(text: string): TextShape {
   const lines = text.split("\n").filter((l) => l.trim() !== "");
   if (lines.length === 0) return "linear";
   const tabLines = lines.filter((l) => l.includes("\t")).length;

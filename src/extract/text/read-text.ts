@@ -4,6 +4,7 @@ import { stripPinyin } from "../../normalise/script.js";
 import { decodeUnlessBinary } from "./decode.js";
 import { readMarkdownTable, readTabDelimited } from "./delimited.js";
 import { detectShape } from "./detect-shape.js";
+import { readLayoutOrdered } from "./layout-ordered.js";
 import { readCellPerLine, readLines } from "./stream.js";
 import { dropWrapperCells, wrapperLines } from "./wrapper.js";
 
@@ -63,6 +64,8 @@ export function readTextInput(bytes: Uint8Array, lang: Lang = "zh"): Extraction 
         ? readMarkdownTable(text)
         : shape === "cell-per-line"
           ? readCellPerLine(text)
+          : shape === "layout-ordered"
+            ? readLayoutOrdered(text)
           : readLines(text, shape === "linear" ? "spaces" : "none");
   // The page's wrapper (portal furniture, document-site lines) is no cell of the form: kept as diagnostics.
   const wrapper = wrapperLines(text);

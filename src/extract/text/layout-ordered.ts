@@ -1,0 +1,141 @@
+import type { Cell, Grid } from "../../layout/grid.js";
+import { labelKey } from "../../template/labels.js";
+import { fundsLabel, goalsLabel, indicatorsLabels, titlePattern, verticalLabels } from "../../template/project.js";
+import { isTemplateLabel, rebuildRows, vocabularyName } from "./layout-rows.js";
+
+/**
+ * Shape 6: a layout-ordered dump, the text of a PDF in drawing order (pdftotext without -layout,
+ * a copy from a PDF viewer). Every cell is on lines of its own, but empty cells leave no line,
+ * a long cell is wrapped over several lines at the column's width, a vertical label comes one
+ * character a line (or its characters spaced out on one line), a row's numbers may come before
+ * its labels, and page numbers stand between pages. This stage turns the lines back into cells
+ * (wraps joined, vertical labels gathered, page numbers dropped) and hands them to
+ * layout-rows.ts, which puts each row's cells together.
+ */
+
+/** A page number a PDF dump prints between pages: `-1-`, `- 2 -`, `—3—`, `第 1 页`, `第1页 共3页`. */
+const PAGE_NUMBER = /^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?)\s*$/;
+/** One character of a vertical label: a CJK character or a bracket of its unit (项目资金(元)). */
+const LABEL_CHAR = /^[\u4e00-\u9fff()（）]$/;
+/** Characters spaced out on one line (`年 度 总 体 目 标`): a vertical label a dump kept on one line. */
+const SPACED_CHARS = /^[\u4e00-\u9fff()（）](?:[ \u3000]+[\u4e00-\u9fff()（）]){2,}$/;
+/** A line that cannot open a cell: it continues the sentence of the line above. */
+const CONTINUES = /^[，,。；;、：:！？）)”’》]/;
+
+/** Fewest signs of the shape for text to be read as layout-ordered. */
+const MIN_SIGNS = 2;
+
+/**
+ * Is this one-cell-per-line text a layout-ordered dump? A page's export (the cell-per-line shape)
+ * prints empty cells as empty lines and never breaks a label; a PDF dump prints no empty cell
+ * and breaks vertical labels and pages. Wanted: no empty line between the first and the last
+ * line, and at least two signs among a vertical label spread over lines, a page number and a
+ * line that continues the one above.
+ */
+export function looksLayoutOrdered(text: string): boolean {
+  const lines = text.split(/\r?\n/);
+  let first = 0;
+  let last = lines.length - 1;
+  while (first <= last && lines[first]!.trim() === "") first++;
+  while (last >= first && lines[last]!.trim() === "") last--;
+  if (last - first < 20) return false;
+  let signs = 0;
+  for (let i = first; i <= last; i++) {
+    const t = lines[i]!.trim();
+    if (t === "") return false;
+    if (PAGE_NUMBER.test(t)) signs++;
+    else if (SPACED_CHARS.test(t) && isVerticalLabel(t.replace(/[ \u3000]+/g, ""))) signs++;
+    else if (LABEL_CHAR.test(t) && i > first && LABEL_CHAR.test(lines[i - 1]!.trim()) && !LABEL_CHAR.test(lines[i - 2]?.trim() ?? "")) signs++;
+    if (signs >= MIN_SIGNS) return true;
+  }
+  return false;
+}
+
+/** Text known to be layout-ordered → a Grid of rows the reconstructor reads as a table's. */
+export function readLayoutOrdered(text: string): Grid {
+  return { rows: rebuildRows(layoutCells(text)), rowsKnown: true, pages: null };
+}
+
+/** The dump's lines → its cells, in drawing order. */
+export function layoutCells(text: string): Cell[] {
+  const lines = text.split(/\r?\n/).map((l) => l.trim());
+  const widths = new Map<number, Set<number>>();
+  const out: Cell[] = [];
+  // Each form's cells were wrapped at its own widths (a file may hold several forms).
+  const formStarts = lines.map((l, i) => (titlePattern.test(labelKey(l)) && l.length <= 40 ? i : -1)).filter((i) => i >= 0);
+  const widthsAt = (i: number): Set<number> => {
+    const start = formStarts.findLast((s) => s <= i) ?? 0;
+    let w = widths.get(start);
+    if (!w) {
+      const end = formStarts.find((s) => s > start) ?? lines.length;
+      w = wrapWidths(lines.slice(start, end));
+      widths.set(start, w);
+    }
+    return w;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!;
+    if (t === "" || PAGE_NUMBER.test(t)) continue;
+    // A vertical label: its characters one a line, or spaced out on one line.
+    if (LABEL_CHAR.test(t)) {
+      let end = i;
+      while (end + 1 < lines.length && LABEL_CHAR.test(lines[end + 1]!)) end++;
+      const joined = lines.slice(i, end + 1).join("");
+      if (end > i && isVerticalLabel(joined)) {
+        out.push({ text: joined, source: { line: i + 1 } });
+        i = end;
+        continue;
+      }
+    }
+    if (SPACED_CHARS.test(t) && isVerticalLabel(t.replace(/[ \u3000]+/g, ""))) {
+      out.push({ text: t.replace(/[ \u3000]+/g, ""), source: { line: i + 1 } });
+      continue;
+    }
+    // A cell wrapped at its column's width: a full line goes on below.
+    let cell = t;
+    const w = widthsAt(i);
+    while (i + 1 < lines.length && continuesBelow(cell.slice(cell.lastIndexOf("\n") + 1), lines[i + 1]!, w)) {
+      i++;
+      cell += "\n" + lines[i]!;
+    }
+    out.push({ text: cell.replaceAll("\n", ""), source: { line: i + 1 - (cell.split("\n").length - 1) } });
+  }
+  return out;
+}
+
+/** A joined vertical label: one the template knows, or four characters or more of one. */
+function isVerticalLabel(text: string): boolean {
+  const key = labelKey(text);
+  const known = [...verticalLabels, ...goalsLabel, ...indicatorsLabels, ...fundsLabel];
+  return known.some((l) => key === l || (key.startsWith(l) && /^\((万?元)\)$/.test(key.slice(l.length))));
+}
+
+/**
+ * Does `next` continue the cell whose last line is `line`? It does when `line` filled its
+ * column (its length is one of the form's wrap widths, or a character or two short of it: the
+ * dump breaks between words) and `next` is no label, name or number that opens a cell of its
+ * own; or when `next` begins with punctuation no cell begins with.
+ */
+function continuesBelow(line: string, next: string, widths: ReadonlySet<number>): boolean {
+  if (next === "" || PAGE_NUMBER.test(next)) return false;
+  if (CONTINUES.test(next)) return true;
+  const n = [...line].length;
+  if (![...widths].some((w) => n <= w && n >= w - 2)) return false;
+  if (isTemplateLabel(next) || vocabularyName(next) || /^[-+]?[\d,.]+%?$/.test(next) || titlePattern.test(labelKey(next))) return false;
+  return true;
+}
+
+/**
+ * The widths at which a dump wrapped its long cells: the longest length, when two lines or more
+ * reach it, and about half of it when two lines or more have that length (goal texts span two
+ * columns and wrap at twice the width of the others). Lines shorter than 10 are not counted.
+ */
+export function wrapWidths(lines: readonly string[]): Set<number> {
+  const count = new Map<number, number>();
+  for (const l of lines) {
+    const n = [...l].length;
+    if (n >= 10) count.set(n, (count.get(n) ?? 0) + 1);
+  }
+  const longest = Math.max(0, ...count.keys());
+  return new Set([...count].filter(([n, c]) => c >= 2 && (n === longest || Math.abs(2 * n - longest) <= 2)).map(([n]) => n));
+}

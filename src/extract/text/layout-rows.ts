@@ -1,0 +1,324 @@
+import type { Cell, Row } from "../../layout/grid.js";
+import { labelKey, matchSpelling } from "../../template/labels.js";
+import {
+  extraFundRowPattern,
+  fundColumns,
+  fundRows,
+  fundsLabel,
+  goalColumns,
+  goalsLabel,
+  headerFields,
+  indicatorColumns,
+  indicatorsLabels,
+  level1Names,
+  level2Names,
+  titlePattern,
+  totalLabels,
+  trailerLabels,
+  verticalLabels,
+  type IndicatorColumn,
+} from "../../template/project.js";
+
+/**
+ * The rows of a layout-ordered dump, rebuilt from its cells in drawing order (layout-ordered.ts).
+ * What it knows of the form is the template's labels: which labels open a row and take values
+ * after them (header fields, fund rows, the total), which labels are a table's column names, and
+ * the 一级 and 二级 names. A fund row takes as many values as the funds table has columns; an
+ * indicator row is cut out of the table's cells by the columns its header names, choosing the
+ * cheapest cut (indicator-cut.ts). Each rebuilt row holds its cells in the table's order, values
+ * printed before their label put back after it, so the reconstructor reads it as it reads a table.
+ */
+
+type Kind =
+  | "title" | "year" | "header" | "fundsLabel" | "fundColumn" | "fundRow" | "goalsLabel" | "goalColumn"
+  | "indicatorsLabel" | "indicatorColumn" | "total" | "trailer" | "value";
+
+const YEAR_LINE = /^[(（]?\s*(19|20)\d{2}\s*年度?\s*[)）]?$/;
+/** An amount, rate, weight or score; a dash is an amount left blank. */
+const FUND_VALUE = /^(?:[-+]?[\d,，]+(?:\.\d+)?%?|[-—–/／]+)$/;
+/** A 分值 or 得分: a number without unit. */
+const SCORE = /^\d{1,3}(?:\.\d+)?$/;
+
+const level1Set = new Set(level1Names);
+const level2Set = new Set(level2Names);
+
+function bare(key: string): string {
+  return key.replace(/\(\d{1,3}(?:\.\d+)?分\)$/, "");
+}
+
+/** A 一级 or 二级 name of the template's vocabulary (with or without its points, 产出指标(50分)). */
+export function vocabularyName(text: string): boolean {
+  const key = bare(labelKey(text));
+  return level1Set.has(key) || level2Set.has(key);
+}
+
+/** A label of the template (a header field, a funds or indicator column, a block's label …). */
+export function isTemplateLabel(text: string): boolean {
+  return labelKind(text) !== "value";
+}
+
+function labelKind(text: string): Kind {
+  const key = labelKey(text);
+  if (key === "" || key.length > 40) return "value";
+  if (titlePattern.test(key)) return "title";
+  if (YEAR_LINE.test(text.trim())) return "year";
+  if (key.length > 24) return "value";
+  if (matchSpelling(key, headerFields)) return "header";
+  if (fundsLabel.some((l) => key === l || (key.startsWith(l) && /^\((万?元)\)$/.test(key.slice(l.length))))) return "fundsLabel";
+  if (goalsLabel.includes(key)) return "goalsLabel";
+  if (matchSpelling(key, goalColumns)) return "goalColumn";
+  if (indicatorsLabels.includes(key) || verticalLabels.includes(key)) return "indicatorsLabel";
+  if (totalLabels.includes(key)) return "total";
+  if (trailerLabels.includes(key)) return "trailer";
+  if (matchSpelling(key, fundRows)) return "fundRow";
+  const indicator = matchSpelling(key, indicatorColumns);
+  const fund = matchSpelling(key, fundColumns);
+  if (indicator && ["level1", "level2", "level3", "target", "actual", "deviation", "nature", "unit"].includes(indicator)) return "indicatorColumn";
+  if (fund) return "fundColumn";
+  if (indicator) return "indicatorColumn";
+  return "value";
+}
+
+/** The cells of a layout-ordered dump → rows. */
+export function rebuildRows(cells: readonly Cell[]): Row[] {
+  const rows: Row[] = [];
+  const push = (cs: Cell[]) => {
+    if (cs.length > 0) rows.push({ cells: cs, boundaries: "exact" });
+  };
+  const kinds = cells.map((c) => labelKind(c.text));
+  let i = 0;
+  while (i < cells.length) {
+    const kind = kinds[i]!;
+    if (kind === "fundsLabel" || kind === "fundColumn" || kind === "fundRow") {
+      i = readFunds(cells, kinds, i, push);
+    } else if (kind === "goalsLabel" || kind === "goalColumn") {
+      i = readGoals(cells, kinds, i, push);
+    } else if (kind === "indicatorsLabel" || kind === "indicatorColumn") {
+      i = readIndicators(cells, kinds, i, push);
+    } else if (kind === "header" || kind === "total" || kind === "trailer") {
+      // A label and the values after it, up to the next label.
+      let end = i + 1;
+      while (end < cells.length && kinds[end] === "value") end++;
+      push(cells.slice(i, end));
+      i = end;
+    } else {
+      push([cells[i]!]);
+      i++;
+    }
+  }
+  return rows;
+}
+
+type Push = (cells: Cell[]) => void;
+const empty = (at: Cell): Cell => ({ text: "", source: at.source });
+
+/** Ends a block: the next part of the form. */
+function endsBlock(kind: Kind, block: "funds" | "goals" | "indicators"): boolean {
+  if (kind === "title" || kind === "header" || kind === "trailer") return true;
+  if (block === "funds") return kind === "goalsLabel" || kind === "goalColumn" || kind === "indicatorsLabel" || kind === "indicatorColumn" || kind === "total";
+  if (block === "goals") return kind === "indicatorsLabel" || kind === "indicatorColumn" || kind === "total";
+  return kind === "total";
+}
+
+/**
+ * The funds block: its label and column names are the header row; each fund row label takes the
+ * values after it up to the table's width (the first row: every column; the others: the amounts),
+ * and the non-numbers right after those (a dash in the 分值 column); values beyond go to the next
+ * label, printed before it. A label that already has values printed before it takes only the
+ * non-numbers after it.
+ */
+function readFunds(cells: readonly Cell[], kinds: readonly Kind[], start: number, push: Push): number {
+  let i = start;
+  const head: Cell[] = [];
+  while (i < cells.length && (kinds[i] === "fundsLabel" || kinds[i] === "fundColumn")) head.push(cells[i++]!);
+  const columns = head.filter((c) => labelKind(c.text) === "fundColumn").map((c) => matchSpelling(labelKey(c.text), fundColumns));
+  const width = Math.max(1, columns.length);
+  const amounts = Math.max(1, columns.filter((c) => c === "initialBudget" || c === "annualBudget" || c === "executed").length);
+  push(head);
+  let pending: Cell[] = [];
+  let current: { label: Cell; values: Cell[]; pre: boolean; cap: number } | null = null;
+  let rowsRead = 0;
+  const flush = () => {
+    if (current) push([current.label, ...current.values]);
+    current = null;
+  };
+  for (; i < cells.length; i++) {
+    const kind = kinds[i]!;
+    if (endsBlock(kind, "funds")) break;
+    const cell = cells[i]!;
+    const isLabel = kind === "fundRow" || (kind === "value" && extraFundRowPattern.test(labelKey(cell.text)) && !FUND_VALUE.test(cell.text.trim()));
+    if (isLabel) {
+      flush();
+      current = { label: cell, values: pending, pre: pending.length > 0, cap: rowsRead === 0 ? width : amounts };
+      pending = [];
+      rowsRead++;
+      continue;
+    }
+    if (!current) {
+      pending.push(cell);
+      continue;
+    }
+    const numeric = FUND_VALUE.test(cell.text.trim()) && !/^[-—–/／]+$/.test(cell.text.trim());
+    const full = current.pre || current.values.length >= current.cap;
+    // Once values go to the next label, they all do.
+    if (pending.length > 0 || (full && numeric)) pending.push(cell);
+    else current.values.push(cell);
+  }
+  if (current) {
+    (current as { values: Cell[] }).values.push(...pending);
+    pending = [];
+  }
+  flush();
+  if (pending.length) push(pending);
+  return i;
+}
+
+/** The goals block: its label and column names, then the goal texts in one row. */
+function readGoals(cells: readonly Cell[], kinds: readonly Kind[], start: number, push: Push): number {
+  let i = start;
+  const head: Cell[] = [];
+  while (i < cells.length && (kinds[i] === "goalsLabel" || kinds[i] === "goalColumn")) head.push(cells[i++]!);
+  push(head);
+  const lead = kinds[start] === "goalsLabel" ? [empty(cells[start]!)] : [];
+  const texts: Cell[] = [];
+  while (i < cells.length && !endsBlock(kinds[i]!, "goals")) texts.push(cells[i++]!);
+  if (texts.length) push([...lead, ...texts]);
+  return i;
+}
+
+/** The indicator table: its label and column names, then its rows cut by indicator-cut.ts. */
+function readIndicators(cells: readonly Cell[], kinds: readonly Kind[], start: number, push: Push): number {
+  let i = start;
+  const head: Cell[] = [];
+  while (i < cells.length && (kinds[i] === "indicatorsLabel" || kinds[i] === "indicatorColumn" || (kinds[i] === "fundColumn" && head.length > 0))) head.push(cells[i++]!);
+  push(head);
+  const roles = head
+    .map((c) => matchSpelling(labelKey(c.text), indicatorColumns))
+    .filter((r): r is IndicatorColumn => r !== null && r !== "level1" && r !== "level2");
+  const slots: IndicatorColumn[] = roles.length >= 3 ? roles : ["level3", "target", "actual", "weight", "score", "deviation"];
+  const lead = kinds[start] === "indicatorsLabel" ? 1 : 0;
+  const body: Cell[] = [];
+  while (i < cells.length && !endsBlock(kinds[i]!, "indicators")) body.push(cells[i++]!);
+  const totalFollows = i < cells.length && kinds[i] === "total";
+  const cut = cutIndicatorRows(body, slots, totalFollows);
+  for (const row of cut.rows) {
+    push([...Array.from({ length: lead }, () => empty(row.cells.find((c) => c !== null) ?? body[0]!)), ...row.cells.map((c) => c ?? empty(body[0]!))]);
+  }
+  if (totalFollows) {
+    // The total's values printed before its label go after it.
+    let end = i + 1;
+    while (end < cells.length && kinds[end] === "value") end++;
+    push([cells[i]!, ...cut.totalValues, ...cells.slice(i + 1, end)]);
+    i = end;
+  }
+  return i;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cutting the indicator table's cells into rows.
+
+interface CutRow {
+  /** 一级, 二级, then one cell per slot, null where the row has none. */
+  cells: (Cell | null)[];
+}
+
+const NUMERIC_SLOTS = new Set<IndicatorColumn>(["weight", "score", "level1Weight", "level2Weight", "seq"]);
+/** Slots a row often leaves empty: no cost to leave them out. */
+const OPTIONAL_SLOTS = new Set<IndicatorColumn>(["deviation", "method", "note", "seq"]);
+/** Costs of a cut (lower is likelier). */
+const COST = { missing: 1.5, missingNumber: 2, valuesFirst: 0.3, numericText: 0.2, implausible: 1, lone: 4, placeholder: 0.5, totalValues: 0.5 };
+const PLACEHOLDER = /^(?:…+|\.{3,}|指标\d+[:：]?|……)$/;
+
+/**
+ * The rows of an indicator table from its cells in drawing order, where empty cells are absent
+ * and a row's numbers (分值, 得分) may come before its names. Each row is: an optional 一级 and
+ * 二级 name (known words), then the header's columns in order, any of which may be missing; or
+ * the same with the numbers first. The cut chosen is the cheapest over the whole table (dynamic
+ * programming from the end), so a text after a row's numbers goes to its 偏差原因 or to the next
+ * row's 三级 name by what the cells after it need. Numbers left at the end before the 总分 label
+ * are the total's.
+ */
+export function cutIndicatorRows(cells: readonly Cell[], slots: readonly IndicatorColumn[], totalFollows: boolean): { rows: CutRow[]; totalValues: Cell[] } {
+  const n = cells.length;
+  const texts = cells.map((c) => c.text.trim());
+  const isScore = texts.map((t) => SCORE.test(t));
+  const isVocab = cells.map((c) => vocabularyName(c.text));
+  const isL1 = cells.map((c) => level1Set.has(bare(labelKey(c.text))));
+  const isL2 = cells.map((c) => level2Set.has(bare(labelKey(c.text))));
+  type Choice = { len: number; cells: (Cell | null)[]; total?: boolean };
+  const best: number[] = new Array(n + 1).fill(Infinity);
+  const choice: (Choice | null)[] = new Array(n + 1).fill(null);
+  best[n] = 0;
+  const numericSlots = slots.filter((s) => NUMERIC_SLOTS.has(s));
+  const textSlots = slots.filter((s) => !NUMERIC_SLOTS.has(s));
+
+  for (let p = n - 1; p >= 0; p--) {
+    const consider = (cost: number, c: Choice) => {
+      const total = cost + best[p + c.len]!;
+      if (total < best[p]!) {
+        best[p] = total;
+        choice[p] = c;
+      }
+    };
+    // Numbers left before the 总分 label: the total's.
+    if (totalFollows && n - p <= 2 && texts.slice(p).every((_, k) => isScore[p + k])) consider(COST.totalValues, { len: n - p, cells: [], total: true });
+    for (const first of [false, true]) {
+      const order: ("l1" | "l2" | IndicatorColumn)[] = first ? [...numericSlots, "l1", "l2", ...textSlots] : ["l1", "l2", ...slots];
+      walk(p, 0, first ? COST.valuesFirst : 0, new Map());
+      function walk(pos: number, k: number, cost: number, got: Map<string, Cell>): void {
+        if (cost >= 6) return;
+        if (k === order.length) {
+          if (pos - p < 2) return;
+          let extra = 0;
+          const w = got.get("weight");
+          const s = got.get("score");
+          if (w && s && (Number(s.text) > Number(w.text) || Number(w.text) > 100)) extra += COST.implausible;
+          consider(cost + extra, { len: pos - p, cells: ["l1", "l2", ...slots].map((slot) => got.get(slot) ?? null) });
+          return;
+        }
+        const slot = order[k]!;
+        const at = pos < n ? pos : -1;
+        if (at >= 0 && fits(slot, at)) {
+          const next = new Map(got);
+          next.set(slot, cells[at]!);
+          walk(pos + 1, k + 1, cost + (slot !== "l1" && slot !== "l2" && !NUMERIC_SLOTS.has(slot) && isScore[at] ? COST.numericText : 0), next);
+        }
+        const skip = slot === "l1" || slot === "l2" || OPTIONAL_SLOTS.has(slot as IndicatorColumn) ? 0 : NUMERIC_SLOTS.has(slot as IndicatorColumn) ? COST.missingNumber : COST.missing;
+        walk(pos, k + 1, cost + skip, got);
+      }
+    }
+    // A row with one name only (a placeholder 指标2:, ……), or a cell no cut places.
+    let q = p;
+    const lone: Cell[] = [];
+    if (isL1[q] && !(isL2[q] && !isL2[q + 1])) lone.push(cells[q++]!);
+    if (q < n && isL2[q]) lone.push(cells[q++]!);
+    if (q < n && PLACEHOLDER.test(texts[q]!)) consider(COST.placeholder, { len: q + 1 - p, cells: placeholderRow(cells, p, q, isL1, slots) });
+    const at = isL1[p] ? 0 : isL2[p] ? 1 : 2 + Math.max(0, slots.indexOf("level3"));
+    consider(COST.lone, { len: 1, cells: [null, null, ...slots.map(() => null)].map((c, k) => (k === at ? cells[p]! : c)) });
+  }
+  const rows: CutRow[] = [];
+  let totalValues: Cell[] = [];
+  for (let p = 0; p < n; ) {
+    const c = choice[p]!;
+    if (c.total) totalValues = cells.slice(p, p + c.len);
+    else rows.push({ cells: c.cells });
+    p += c.len;
+  }
+  return { rows, totalValues };
+
+  function fits(slot: "l1" | "l2" | IndicatorColumn, at: number): boolean {
+    // A name that is both a 一级 and a 二级 word (成本指标) is a 二级 one unless a 二级 name follows.
+    if (slot === "l1") return isL1[at]! && (!isL2[at] || (at + 1 < n && isL2[at + 1]!));
+    if (slot === "l2") return isL2[at]!;
+    if (isVocab[at]) return false;
+    if (NUMERIC_SLOTS.has(slot)) return isScore[at]!;
+    if (slot === "level3" || slot === "deviation" || slot === "method" || slot === "note") return !isScore[at];
+    return true;
+  }
+}
+
+function placeholderRow(cells: readonly Cell[], p: number, q: number, isL1: readonly boolean[], slots: readonly IndicatorColumn[]): (Cell | null)[] {
+  const l1 = isL1[p] && p < q ? cells[p]! : null;
+  const l2 = q - p === 2 || (q - p === 1 && !l1) ? cells[q - 1]! : null;
+  return [l1, l2, ...slots.map((s) => (s === "level3" ? cells[q]! : null))];
+}
