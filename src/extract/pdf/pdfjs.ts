@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { installNativeInflate } from "./inflate.js";
-import { loadWorkerWithCMapCache } from "./worker-cmap-cache.js";
+import { loadWorkerWithCMapCache, workerHooks } from "./worker-cmap-cache.js";
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 
@@ -45,7 +45,13 @@ export const pdfJsSettings = {
    * STSong forms otherwise parses the same two CMaps in every file. Read once, when pdf.js loads.
    */
   cMapCache: true as boolean,
-} as const;
+  /**
+   * Documents opened text-only (never drawn) are registered with the patched worker, which then
+   * leaves the glyph programs of their Type 3 fonts unparsed wherever pdf.js would take nothing
+   * from them for the text (worker-type3.ts). Read at each opening.
+   */
+  type3TextOnly: true as boolean,
+};
 
 const PDF_MODULE = "pdfjs-dist/legacy/build/pdf.mjs";
 const WORKER_MODULE = "pdfjs-dist/legacy/build/pdf.worker.mjs";
@@ -136,7 +142,7 @@ export function pdfJsDataDirs(): { cMapUrl: string; standardFontDataUrl: string 
 export async function openPdf(bytes: Uint8Array, password?: string, opts: { textOnly?: boolean } = {}) {
   const pdfjs = await loadPdfJs();
   const { cMapUrl, standardFontDataUrl } = pdfJsDataDirs();
-  return pdfjs.getDocument({
+  const task = pdfjs.getDocument({
     worker: sharedWorker(pdfjs),
     data: new Uint8Array(bytes),
     password,
@@ -155,6 +161,24 @@ export async function openPdf(bytes: Uint8Array, password?: string, opts: { text
     ...(opts.textOnly ? { ownerDocument: fontSink() } : {}),
     stopAtErrors: false,
   });
+  if (opts.textOnly && pdfJsSettings.type3TextOnly) registerTextOnly(task);
+  return task;
+}
+
+/**
+ * Tells the patched worker that this document is never drawn (worker-type3.ts), until it is
+ * destroyed. pdf.js's worker knows a document as "g_" + the loading task's id.
+ */
+function registerTextOnly(task: { docId: string; destroy(): Promise<void> }): void {
+  const hooks = workerHooks();
+  if (!hooks) return;
+  const id = `g_${task.docId}`;
+  hooks.textOnlyDocs.add(id);
+  const destroy = task.destroy.bind(task);
+  task.destroy = () => {
+    hooks.textOnlyDocs.delete(id);
+    return destroy();
+  };
 }
 
 /** The package's cMap and standard font files, read once per process (they never change). */

@@ -15,6 +15,7 @@
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import vm from "node:vm";
+import { TYPE3_ORIGINAL, TYPE3_TEXT_ONLY } from "./worker-type3.js";
 
 const ORIGINAL = "async function createBuiltInCMap(name, fetchBuiltInCMap) {";
 const TO_UNICODE = "  async buildToUnicode(properties) {";
@@ -27,11 +28,14 @@ const EXPORT_LINE = "export { WorkerMessageHandler };";
  * the source is not as expected.
  */
 export function patchWorkerSource(source: string, fileUrl: string): string | null {
-  if (source.split(ORIGINAL).length !== 2 || source.split(EXPORT_LINE).length !== 2 || source.split(TO_UNICODE).length !== 2) return null;
+  if ([ORIGINAL, EXPORT_LINE, TO_UNICODE, TYPE3_ORIGINAL].some((anchor) => source.split(anchor).length !== 2)) return null;
   if (!source.includes("globalThis.pdfjsWorker")) return null;
   const memo =
     "const jixiaoBuiltInCMaps = new Map();\n" +
     "const jixiaoToUnicode = new WeakMap();\n" +
+    // Documents never drawn (worker-type3.ts), by pdf.js document id; and what the check did.
+    "const jixiaoTextOnlyDocs = new Set();\n" +
+    "const jixiaoType3Stats = { checked: 0, skipped: 0 };\n" +
     "function createBuiltInCMap(name, fetchBuiltInCMap) {\n" +
     "  let cMap = jixiaoBuiltInCMaps.get(name);\n" +
     "  if (!cMap) {\n" +
@@ -46,10 +50,27 @@ export function patchWorkerSource(source: string, fileUrl: string): string | nul
   const body = source
     .replace(ORIGINAL, memo)
     .replace(TO_UNICODE, TO_UNICODE_MEMO)
-    .replace(EXPORT_LINE, "")
+    .replace(TYPE3_ORIGINAL, TYPE3_TEXT_ONLY)
+    .replace(EXPORT_LINE, PUBLISH_HOOKS)
     .replaceAll("import.meta.url", JSON.stringify(fileUrl));
   // An ES module is strict and has its own scope: the same for the script.
   return `"use strict";(function () {\n${body}\n})();`;
+}
+
+/** In place of the export line: the text-only registry published beside the worker's handler. */
+const PUBLISH_HOOKS = "globalThis.pdfjsWorker.jixiao = { textOnlyDocs: jixiaoTextOnlyDocs, type3: jixiaoType3Stats };";
+
+/** What the patched worker offers this side: the text-only registry and the Type 3 check's counts. */
+export interface WorkerHooks {
+  /** pdf.js document ids (`g_` + the loading task's `docId`) of documents that are never drawn. */
+  textOnlyDocs: Set<string>;
+  /** Type 3 fonts of text-only documents checked, and those whose glyph programs were skipped. */
+  type3: { checked: number; skipped: number };
+}
+
+/** The patched worker's hooks, or null when pdf.js was loaded unchanged. */
+export function workerHooks(): WorkerHooks | null {
+  return (globalThis as { pdfjsWorker?: { jixiao?: WorkerHooks } }).pdfjsWorker?.jixiao ?? null;
 }
 
 /**

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { patchWorkerSource } from "../../../src/extract/pdf/worker-cmap-cache.js";
+import { TYPE3_ORIGINAL } from "../../../src/extract/pdf/worker-type3.js";
 
 describe("patchWorkerSource", () => {
   it("applies to the installed pdf.js worker", () => {
@@ -18,6 +19,7 @@ describe("patchWorkerSource", () => {
     const script = patchWorkerSource(readFileSync(path, "utf8"), "file:///x/pdf.worker.mjs");
     expect(script).not.toBeNull();
     expect(script).toContain("async function jixiaoCreateBuiltInCMap(name, fetchBuiltInCMap) {");
+    expect(script).toContain("jixiaoLoadType3Data(evaluator, resources, task) {");
     expect(script).not.toMatch(/import\.meta\.url|^export \{/m);
     // It must still parse as a script (no module syntax left).
     expect(() => new vm.Script(script!)).not.toThrow();
@@ -42,6 +44,11 @@ describe("patchWorkerSource", () => {
       "    walks++;",
       "    properties.hasIncludedToUnicodeMap = false;",
       "    return new ToUnicodeMap([, 0x4e00 + walks]);",
+      "  }",
+      "}",
+      "class TranslatedFont {",
+      "  #type3Loaded = null;",
+      TYPE3_ORIGINAL + "    return null;",
       "  }",
       "}",
       "globalThis.pdfjsWorker = { create: createBuiltInCMap, parses: () => parses, url: import.meta.url, evaluator: new PartialEvaluator(), walks: () => walks };",
