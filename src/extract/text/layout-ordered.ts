@@ -1,7 +1,7 @@
 import type { Cell, Grid } from "../../layout/grid.js";
 import { labelKey } from "../../template/labels.js";
 import { fundsLabel, goalsLabel, indicatorsLabels, titlePattern, verticalLabels } from "../../template/project.js";
-import { isTemplateLabel, rebuildRows, vocabularyName } from "./layout-rows.js";
+import { isTemplateLabel, rebuildRows, vocabularyName, type Piece } from "./layout-rows.js";
 
 /**
  * Shape 6: a layout-ordered dump, the text of a PDF in drawing order (pdftotext without -layout,
@@ -21,6 +21,9 @@ const LABEL_CHAR = /^[\u4e00-\u9fff()（）]$/;
 const SPACED_CHARS = /^[\u4e00-\u9fff()（）](?:[ \u3000]+[\u4e00-\u9fff()（）]){2,}$/;
 /** A line that cannot open a cell: it continues the sentence of the line above. */
 const CONTINUES = /^[，,。；;、：:！？）)”’》]/;
+
+/** How a value or a numbered list opens: `1、`, `(2)`, `≥`, a digit. */
+const OPENS_CELL = /^(?:[(（]?\d{1,2}[)）、.．]|[一二三四五六七八九十][、.]|[≥≤<>=＞＜＝]|\d)/;
 
 /** Fewest signs of the shape for text to be read as layout-ordered. */
 const MIN_SIGNS = 2;
@@ -53,14 +56,19 @@ export function looksLayoutOrdered(text: string): boolean {
 
 /** Text known to be layout-ordered → a Grid of rows the reconstructor reads as a table's. */
 export function readLayoutOrdered(text: string): Grid {
-  return { rows: rebuildRows(layoutCells(text)), rowsKnown: true, pages: null };
+  return { rows: rebuildRows(layoutPieces(text)), rowsKnown: true, pages: null };
 }
 
-/** The dump's lines → its cells, in drawing order. */
-export function layoutCells(text: string): Cell[] {
+/**
+ * The dump's lines → its pieces in drawing order: a line, or a vertical label gathered, each
+ * with how likely it is to go on in the next (layout-rows.ts decides where the table's rows
+ * settle it). A line that the next continues beyond doubt (the next opens with punctuation no cell
+ * opens with) is joined here.
+ */
+export function layoutPieces(text: string): Piece[] {
   const lines = text.split(/\r?\n/).map((l) => l.trim());
   const widths = new Map<number, Set<number>>();
-  const out: Cell[] = [];
+  const out: Piece[] = [];
   // Each form's cells were wrapped at its own widths (a file may hold several forms).
   const formStarts = lines.map((l, i) => (titlePattern.test(labelKey(l)) && l.length <= 40 ? i : -1)).filter((i) => i >= 0);
   const widthsAt = (i: number): Set<number> => {
@@ -82,47 +90,49 @@ export function layoutCells(text: string): Cell[] {
       while (end + 1 < lines.length && LABEL_CHAR.test(lines[end + 1]!)) end++;
       const joined = lines.slice(i, end + 1).join("");
       if (end > i && isVerticalLabel(joined)) {
-        out.push({ text: joined, source: { line: i + 1 } });
+        out.push({ cell: { text: joined, source: { line: i + 1 } }, next: "none" });
         i = end;
         continue;
       }
     }
     if (SPACED_CHARS.test(t) && isVerticalLabel(t.replace(/[ \u3000]+/g, ""))) {
-      out.push({ text: t.replace(/[ \u3000]+/g, ""), source: { line: i + 1 } });
+      out.push({ cell: { text: t.replace(/[ \u3000]+/g, ""), source: { line: i + 1 } }, next: "none" });
       continue;
     }
-    // A cell wrapped at its column's width: a full line goes on below.
     let cell = t;
-    const w = widthsAt(i);
-    while (i + 1 < lines.length && continuesBelow(cell.slice(cell.lastIndexOf("\n") + 1), lines[i + 1]!, w)) {
-      i++;
-      cell += "\n" + lines[i]!;
-    }
-    out.push({ text: cell.replaceAll("\n", ""), source: { line: i + 1 - (cell.split("\n").length - 1) } });
+    const first = i;
+    while (i + 1 < lines.length && lines[i + 1] !== "" && CONTINUES.test(lines[i + 1]!)) cell += lines[++i]!;
+    const lastLine = lines[i]!;
+    out.push({ cell: { text: cell, source: { line: first + 1 } }, next: i + 1 < lines.length ? joinLikelihood(lastLine, lines[i + 1]!, widthsAt(i)) : "none" });
   }
   return out;
 }
 
-/** A joined vertical label: one the template knows, or four characters or more of one. */
+/** A joined vertical label: one the template knows. */
 function isVerticalLabel(text: string): boolean {
   const key = labelKey(text);
   const known = [...verticalLabels, ...goalsLabel, ...indicatorsLabels, ...fundsLabel];
   return known.some((l) => key === l || (key.startsWith(l) && /^\((万?元)\)$/.test(key.slice(l.length))));
 }
 
+/** Shortest line that a dump wraps: a column narrower than this holds no sentence. */
+const MIN_WRAPPED = 6;
+
 /**
- * Does `next` continue the cell whose last line is `line`? It does when `line` filled its
- * column (its length is one of the form's wrap widths, or a character or two short of it: the
- * dump breaks between words) and `next` is no label, name or number that opens a cell of its
- * own; or when `next` begins with punctuation no cell begins with.
+ * How likely `next` continues the cell whose last line is `line`: not at all when `next` is a
+ * label, a 一级/二级 name, a number or a page number, or `line` is short; likely when `line` filled
+ * its column (its length is one of the form's wrap widths, or a character short of it: the
+ * dump breaks between words); possible otherwise.
  */
-function continuesBelow(line: string, next: string, widths: ReadonlySet<number>): boolean {
-  if (next === "" || PAGE_NUMBER.test(next)) return false;
-  if (CONTINUES.test(next)) return true;
+function joinLikelihood(line: string, next: string, widths: ReadonlySet<number>): Piece["next"] {
+  if (next === "" || PAGE_NUMBER.test(next)) return "none";
+  if (isTemplateLabel(next) || vocabularyName(next) || /^[-+]?[\d,.]+%?$/.test(next) || titlePattern.test(labelKey(next))) return "none";
+  if (LABEL_CHAR.test(next) && isTemplateLabel(line)) return "none";
   const n = [...line].length;
-  if (![...widths].some((w) => n <= w && n >= w - 2)) return false;
-  if (isTemplateLabel(next) || vocabularyName(next) || /^[-+]?[\d,.]+%?$/.test(next) || titlePattern.test(labelKey(next))) return false;
-  return true;
+  if (n < MIN_WRAPPED) return "none";
+  // A line opening as cells open (a list number, a comparator, a digit) may be a cell of its own.
+  if (OPENS_CELL.test(next)) return "possible";
+  return [...widths].some((w) => n <= w && n >= w - 1) ? "likely" : "possible";
 }
 
 /**

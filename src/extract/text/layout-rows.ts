@@ -79,31 +79,58 @@ function labelKind(text: string): Kind {
   return "value";
 }
 
-/** The cells of a layout-ordered dump → rows. */
-export function rebuildRows(cells: readonly Cell[]): Row[] {
+/**
+ * A line of the dump (or a vertical label gathered), and how likely the next piece continues
+ * its cell: a wrapped cell's lines are joined where the table's rows settle it.
+ */
+export interface Piece {
+  cell: Cell;
+  next: "none" | "possible" | "likely";
+}
+
+/** The pieces `from`..`to` as cells, a piece joined to the one before where it likely continues it. */
+function joinLikely(pieces: readonly Piece[], from: number, to: number): Cell[] {
+  const out: Cell[] = [];
+  for (let i = from; i < to; i++) {
+    const prev = i > from ? pieces[i - 1]! : null;
+    if (prev && prev.next === "likely") out[out.length - 1] = joinCells(out.at(-1)!, pieces[i]!.cell);
+    else out.push(pieces[i]!.cell);
+  }
+  return out;
+}
+
+function joinCells(a: Cell, b: Cell): Cell {
+  return { text: a.text + b.text, source: a.source };
+}
+
+/** The pieces of a layout-ordered dump → rows. */
+export function rebuildRows(pieces: readonly Piece[]): Row[] {
   const rows: Row[] = [];
   const push = (cs: Cell[]) => {
     if (cs.length > 0) rows.push({ cells: cs, boundaries: "exact" });
   };
+  const cells = pieces.map((p) => p.cell);
   const kinds = cells.map((c) => labelKind(c.text));
   let i = 0;
   while (i < cells.length) {
     const kind = kinds[i]!;
     if (kind === "fundsLabel" || kind === "fundColumn" || kind === "fundRow") {
-      i = readFunds(cells, kinds, i, push);
+      i = readFunds(pieces, kinds, i, push);
     } else if (kind === "goalsLabel" || kind === "goalColumn") {
-      i = readGoals(cells, kinds, i, push);
+      i = readGoals(pieces, kinds, i, push);
     } else if (kind === "indicatorsLabel" || kind === "indicatorColumn") {
-      i = readIndicators(cells, kinds, i, push);
+      i = readIndicators(pieces, kinds, i, push);
     } else if (kind === "header" || kind === "total" || kind === "trailer") {
       // A label and the values after it, up to the next label.
       let end = i + 1;
       while (end < cells.length && kinds[end] === "value") end++;
-      push(cells.slice(i, end));
+      push(joinLikely(pieces, i, end));
       i = end;
     } else {
-      push([cells[i]!]);
-      i++;
+      let end = i + 1;
+      while (end < cells.length && kinds[end] === "value" && pieces[end - 1]!.next === "likely") end++;
+      push(joinLikely(pieces, i, end));
+      i = end;
     }
   }
   return rows;
@@ -127,7 +154,8 @@ function endsBlock(kind: Kind, block: "funds" | "goals" | "indicators"): boolean
  * label, printed before it. A label that already has values printed before it takes only the
  * non-numbers after it.
  */
-function readFunds(cells: readonly Cell[], kinds: readonly Kind[], start: number, push: Push): number {
+function readFunds(pieces: readonly Piece[], kinds: readonly Kind[], start: number, push: Push): number {
+  const cells = pieces.map((p) => p.cell);
   let i = start;
   const head: Cell[] = [];
   while (i < cells.length && (kinds[i] === "fundsLabel" || kinds[i] === "fundColumn")) head.push(cells[i++]!);
@@ -174,20 +202,54 @@ function readFunds(cells: readonly Cell[], kinds: readonly Kind[], start: number
 }
 
 /** The goals block: its label and column names, then the goal texts in one row. */
-function readGoals(cells: readonly Cell[], kinds: readonly Kind[], start: number, push: Push): number {
+function readGoals(pieces: readonly Piece[], kinds: readonly Kind[], start: number, push: Push): number {
+  const cells = pieces.map((p) => p.cell);
   let i = start;
   const head: Cell[] = [];
   while (i < cells.length && (kinds[i] === "goalsLabel" || kinds[i] === "goalColumn")) head.push(cells[i++]!);
   push(head);
   const lead = kinds[start] === "goalsLabel" ? [empty(cells[start]!)] : [];
-  const texts: Cell[] = [];
-  while (i < cells.length && !endsBlock(kinds[i]!, "goals")) texts.push(cells[i++]!);
+  const from = i;
+  while (i < cells.length && !endsBlock(kinds[i]!, "goals")) i++;
+  const texts = goalTexts(pieces.slice(from, i), head.filter((c) => labelKind(c.text) === "goalColumn").length);
   if (texts.length) push([...lead, ...texts]);
   return i;
 }
 
+/**
+ * The goal texts from their pieces: every wrapped line joined to its cell; where that leaves
+ * fewer texts than the block has columns, the cell is cut where its line least filled the
+ * column (a goal text ends on a short line, the next begins on a new one).
+ */
+function goalTexts(pieces: readonly Piece[], columns: number): Cell[] {
+  const joined = pieces.map((p, k) => ({ ...p, next: k === pieces.length - 1 ? ("none" as const) : p.next }));
+  let cells = splitAtNone(joined);
+  while (cells.length < Math.max(2, columns) && joined.some((p) => p.next !== "none")) {
+    // The weakest join: a possible one before a likely one, then the shortest line.
+    let at = -1;
+    joined.forEach((p, k) => {
+      if (p.next === "none") return;
+      const worse = at < 0 || (p.next === "possible" && joined[at]!.next === "likely") || (p.next === joined[at]!.next && [...p.cell.text].length < [...joined[at]!.cell.text].length);
+      if (worse) at = k;
+    });
+    joined[at] = { ...joined[at]!, next: "none" };
+    cells = splitAtNone(joined);
+  }
+  return cells;
+}
+
+function splitAtNone(pieces: readonly Piece[]): Cell[] {
+  const out: Cell[] = [];
+  pieces.forEach((p, k) => {
+    if (k > 0 && pieces[k - 1]!.next !== "none") out[out.length - 1] = joinCells(out.at(-1)!, p.cell);
+    else out.push(p.cell);
+  });
+  return out;
+}
+
 /** The indicator table: its label and column names, then its rows cut by indicator-cut.ts. */
-function readIndicators(cells: readonly Cell[], kinds: readonly Kind[], start: number, push: Push): number {
+function readIndicators(pieces: readonly Piece[], kinds: readonly Kind[], start: number, push: Push): number {
+  const cells = pieces.map((p) => p.cell);
   let i = start;
   const head: Cell[] = [];
   while (i < cells.length && (kinds[i] === "indicatorsLabel" || kinds[i] === "indicatorColumn" || (kinds[i] === "fundColumn" && head.length > 0))) head.push(cells[i++]!);
@@ -197,12 +259,13 @@ function readIndicators(cells: readonly Cell[], kinds: readonly Kind[], start: n
     .filter((r): r is IndicatorColumn => r !== null && r !== "level1" && r !== "level2");
   const slots: IndicatorColumn[] = roles.length >= 3 ? roles : ["level3", "target", "actual", "weight", "score", "deviation"];
   const lead = kinds[start] === "indicatorsLabel" ? 1 : 0;
-  const body: Cell[] = [];
-  while (i < cells.length && !endsBlock(kinds[i]!, "indicators")) body.push(cells[i++]!);
+  const body: Piece[] = [];
+  while (i < cells.length && !endsBlock(kinds[i]!, "indicators")) body.push(pieces[i++]!);
   const totalFollows = i < cells.length && kinds[i] === "total";
   const cut = cutIndicatorRows(body, slots, totalFollows);
   for (const row of cut.rows) {
-    push([...Array.from({ length: lead }, () => empty(row.cells.find((c) => c !== null) ?? body[0]!)), ...row.cells.map((c) => c ?? empty(body[0]!))]);
+    const at = row.cells.find((c) => c !== null) ?? body[0]!.cell;
+    push([...Array.from({ length: lead }, () => empty(at)), ...row.cells.map((c) => c ?? empty(at))]);
   }
   if (totalFollows) {
     // The total's values printed before its label go after it.
@@ -226,7 +289,11 @@ const NUMERIC_SLOTS = new Set<IndicatorColumn>(["weight", "score", "level1Weight
 /** Slots a row often leaves empty: no cost to leave them out. */
 const OPTIONAL_SLOTS = new Set<IndicatorColumn>(["deviation", "method", "note", "seq"]);
 /** Costs of a cut (lower is likelier). */
-const COST = { missing: 1.5, missingNumber: 2, valuesFirst: 0.3, numericText: 0.2, implausible: 1, lone: 4, placeholder: 0.5, totalValues: 0.5 };
+const COST = { possibleJoin: 0.4, missing: 1.5, missingNumber: 2, valuesFirst: 0.3, numericText: 0.5, quantityName: 0.8, implausible: 1, lone: 4, placeholder: 0.5, totalValues: 0.5 };
+/** A quantity (`770.6元`, `≥95%`): a target or a value, hardly a 三级 name. */
+const QUANTITY = /^[≥≤<>=＞＜＝]?\s*\d[\d,.]*\s*[%\u4e00-\u9fff]{0,3}$/;
+/** Most lines a wrapped cell of the indicator table is taken to run over. */
+const MAX_WRAPPED_LINES = 5;
 const PLACEHOLDER = /^(?:…+|\.{3,}|指标\d+[:：]?|……)$/;
 
 /**
@@ -238,7 +305,8 @@ const PLACEHOLDER = /^(?:…+|\.{3,}|指标\d+[:：]?|……)$/;
  * row's 三级 name by what the cells after it need. Numbers left at the end before the 总分 label
  * are the total's.
  */
-export function cutIndicatorRows(cells: readonly Cell[], slots: readonly IndicatorColumn[], totalFollows: boolean): { rows: CutRow[]; totalValues: Cell[] } {
+export function cutIndicatorRows(pieces: readonly Piece[], slots: readonly IndicatorColumn[], totalFollows: boolean): { rows: CutRow[]; totalValues: Cell[] } {
+  const cells = pieces.map((p) => p.cell);
   const n = cells.length;
   const texts = cells.map((c) => c.text.trim());
   const isScore = texts.map((t) => SCORE.test(t));
@@ -279,9 +347,21 @@ export function cutIndicatorRows(cells: readonly Cell[], slots: readonly Indicat
         const slot = order[k]!;
         const at = pos < n ? pos : -1;
         if (at >= 0 && fits(slot, at)) {
-          const next = new Map(got);
-          next.set(slot, cells[at]!);
-          walk(pos + 1, k + 1, cost + (slot !== "l1" && slot !== "l2" && !NUMERIC_SLOTS.has(slot) && isScore[at] ? COST.numericText : 0), next);
+          const text = slot !== "l1" && slot !== "l2" && !NUMERIC_SLOTS.has(slot);
+          let cell = cells[at]!;
+          let joins = 0;
+          // A text cell may be a wrapped one: its lines joined, at a cost for each join not likely.
+          for (let end = at + 1; end <= n; end++) {
+            const next = new Map(got);
+            next.set(slot, cell);
+            // A cell left short of a line that likely continued it costs what a join not likely does.
+            const cut = text && end < n && pieces[end - 1]!.next === "likely" ? COST.possibleJoin : 0;
+            const odd = (text && isScore[at] ? COST.numericText : 0) + (slot === "level3" && QUANTITY.test(texts[at]!) ? COST.quantityName : 0);
+            walk(end, k + 1, cost + joins + cut + odd, next);
+            if (!text || end === n || end - at >= MAX_WRAPPED_LINES || pieces[end - 1]!.next === "none") break;
+            joins += pieces[end - 1]!.next === "likely" ? 0 : COST.possibleJoin;
+            cell = joinCells(cell, cells[end]!);
+          }
         }
         const skip = slot === "l1" || slot === "l2" || OPTIONAL_SLOTS.has(slot as IndicatorColumn) ? 0 : NUMERIC_SLOTS.has(slot as IndicatorColumn) ? COST.missingNumber : COST.missing;
         walk(pos, k + 1, cost + skip, got);
