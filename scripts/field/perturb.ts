@@ -76,8 +76,54 @@ export const VARIATIONS: Record<string, Variation> = {
   },
   // An exporter that drops empty cells: one cell per line with no blank line left.
   "no-empty-cells": (t) => t.split("\n").filter((l) => l.trim() !== "" && !/^[\s|]+$/.test(l)).join("\n"),
+  // Scraped HTML pretty-printed: every line indented (spaces, or tabs and ideographic spaces).
+  indented: (t) => t.replace(/^(?=.)/gm, "    "),
+  "indented-mixed": (t) => t.split("\n").map((l, i) => (l === "" ? l : ["\t", "\u3000\u3000", "  "][i % 3] + l)).join("\n"),
+  // An empty cell printed as a dash or a slash, as many templates ask ("无" is a value, not tried).
+  // (One cell a line only: a pipe row's padding after a merged cell is no cell a form would dash.)
+  "dash-blanks": (t) => t.replace(/^([ \t\u00a0\u3000]+)$/gm, "—"),
+  // Amounts with thousands separators: 12345.67 → 12,345.67.
+  // (Only an amount standing alone between separators: a sentence's 1290.3平方米 stays as printed.)
+  thousands: (t) => t.replace(/(?<=^|[|\t ]|\u3000)(\d{1,3})(\d{3})\.(\d{1,2})(?=$|[|\t ]|\u3000)/gm, "$1,$2.$3"),
+  // A space before the percent sign or the 分 of points.
+  "percent-space": (t) => t.replace(/(\d)(%|％)/g, "$1 $2"),
+  // Labels ending in a colon, as a web form prints them: 项目名称：.
+  "label-colons": (t) => t.replace(/^(\s*)(项目名称|主管部门|实施单位)(\s*)$/gm, "$1$2：$3"),
+  // Every line break doubled (a converter writing a <p> for each line).
+  "double-breaks": (t) => (isParagraphs(t) ? t : t.replace(/\n/g, "\n\n")),
+  // The same table exported in another shape: each pipe row's cells one a line (empty cells as
+  // empty lines), or a row's cells on one line separated by spaces (empty cells gone).
+  // (A row's trailing empty cells are the converter's padding after a merged cell: no cells.)
+  // (Blank lines the page put between rows go first: here an empty line is an empty cell.)
+  "as-cell-per-line": (t) => pipeRows(t.replace(/\n[ \t\u00a0\u3000]*(?=\n)/g, ""), (cells) => withoutPadding(cells).join("\n")),
+  "as-linear": (t) => pipeRows(t, (cells) => cells.filter((c) => c !== "").join(" ")),
+  // Old Mac line ends; spaces as the page's &nbsp; (the character, or the entity left as text).
+  "cr-only": (t) => t.replace(/\r?\n/g, "\r"),
+  "nbsp-spaces": (t) => t.replace(/ /g, "\u00a0"),
+  "nbsp-entity": (t) => t.replace(/^[ \t\u00a0\u3000]+$/gm, "&nbsp;").replace(/\| +\|/g, "| &nbsp; |"),
+  // Parentheses and colons in the other width, as templates differ.
+  "parens-swap": (t) => t.replace(/[()（）]/g, (c) => ({ "(": "（", ")": "）", "（": "(", "）": ")" })[c]!),
+  "colons-swap": (t) => t.replace(/[:：]/g, (c) => (c === ":" ? "：" : ":")),
+  // A Markdown converter's bold labels and line breaks kept as tags inside cells.
+  "bold-labels": (t) => t.replace(/(项目名称|主管部门|实施单位|年度资金总额|一级指标|二级指标|三级指标|年度指标值|实际完成值|预期目标|实际完成情况)/g, "**$1**"),
+  "br-tags": (t) => t.replace(/([；;。])(?=\S)(?![|\n])/g, "$1<br>"),
   "pipe-closed": (t) => t.replace(/^(.*\S)[ \t]*$/gm, (l) => (/\|\s*$/.test(l) ? l : `${l} |`)),
 };
+
+/** Each pipe row's cells (outer pipes and rule lines dropped) written out by `row`; other lines kept. */
+function pipeRows(t: string, row: (cells: string[]) => string): string {
+  return t
+    .split("\n")
+    .filter((l) => !/^\s*\|?\s*:?-{3,}/.test(l))
+    .map((l) => (l.split("|").length >= 3 ? row(l.replace(/^\s*\|/, "").replace(/\|\s*$/, "").split("|").map((c) => c.trim())) : l))
+    .join("\n");
+}
+
+function withoutPadding(cells: string[]): string[] {
+  let n = cells.length;
+  while (n > 1 && cells[n - 1] === "") n--;
+  return cells.slice(0, n);
+}
 
 function isParagraphs(t: string): boolean {
   const lines = t.split("\n");
@@ -97,7 +143,7 @@ interface Score {
 }
 
 /** Variations that only make sense for some shapes: only fixtures of those shapes are changed. */
-const ONLY: Record<string, string[]> = { paragraphs: ["cell-per-line"], "pipe-closed": ["cell-per-line"], tabs: ["delimited-pipe"], flattened: ["cell-per-line"], "merged-repeated": ["delimited-pipe"], "no-empty-cells": ["cell-per-line"] };
+const ONLY: Record<string, string[]> = { "as-cell-per-line": ["delimited-pipe"], "as-linear": ["delimited-pipe"], "dash-blanks": ["cell-per-line"], "double-breaks": ["cell-per-line"], paragraphs: ["cell-per-line"], "pipe-closed": ["cell-per-line"], tabs: ["delimited-pipe"], flattened: ["cell-per-line"], "merged-repeated": ["delimited-pipe"], "no-empty-cells": ["cell-per-line"] };
 
 /** Variations that remove what the truth holds: the fields they take away, not checked for either text. */
 const TAKES: Record<string, string[]> = { "no-title": ["title", "year"] };

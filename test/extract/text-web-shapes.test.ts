@@ -70,6 +70,26 @@ describe("one cell per line as pages give it", () => {
   });
 });
 
+describe("what a pretty-printed or re-exported page does to its lines", () => {
+  it("reads a page whose every line break was doubled: one empty line separates, three hold an empty cell", () => {
+    const cells = ["项目名称", "公共文化服务体系经费", "主管部门", "文化和旅游局", "年度资金总额", "200", "", "179.43", "10", "", "9", "上年结转资金", "", "", "", "", "", "其他资金"];
+    const grid = readTextInput(new TextEncoder().encode(cells.join("\n\n"))).grid!;
+    expect(grid.rows.flatMap((r) => r.cells).map((c) => c.text)).toEqual(cells);
+  });
+
+  it("takes a tab that only indents a line for no separator", () => {
+    const lines = ["项目名称", "\t公共文化服务体系经费", "主管部门", "\t文化和旅游局", "实施单位", "\t文旅局", "年度资金总额", "\t200"];
+    expect(detectShape(lines.join("\n"))).toBe("cell-per-line");
+    expect(detectShape(["项目名称\t公共文化服务体系经费", "主管部门\t文旅局", "\t\t数量指标\t开放天数"].join("\n"))).toBe("tab");
+  });
+
+  it("finds a preview's page numbers and row starts after a line's indentation", () => {
+    const text = ["    1、项目支出绩效自评表项目名称示例道路养护主管部门示例县交通局实施单位示例县公路站项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额120.00120.00118.5010", "    2、98.75%9.88"].join("\n");
+    const plain = rows(text.replace(/^ +/gm, ""));
+    expect(rows(text)).toEqual(plain);
+  });
+});
+
 describe("a form flattened onto one line", () => {
   it("is cut where its rows start, the title apart, a document site's page number dropped", () => {
     const line = "1、项目支出绩效自评表(2020 年度)项目名称演出设备更新专项经费主管部门新洲区楚剧团实施单位新洲区文化和旅游局机关项目资金 (万元)年初预算数全年预算数全年执行分值执行率得分年度资金总额303010100%其中:当年财政拨款303030100%上年结转资金其他资金";

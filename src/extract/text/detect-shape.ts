@@ -20,7 +20,9 @@ export function detectShape(text: string): TextShape {
 function detectLineShape(text: string): TextShape {
   const lines = text.split("\n").filter((l) => l.trim() !== "");
   if (lines.length === 0) return "linear";
-  const tabLines = lines.filter((l) => l.includes("\t")).length;
+  // A tab between a line's cells separates them; a tab that only indents the line (a pretty-printed
+  // page) separates nothing.
+  const tabLines = lines.filter((l) => /\S[^\S\n]*\t/.test(l)).length;
   if (tabLines >= Math.max(3, lines.length * 0.3)) return "tab";
   const pipeLines = lines.filter((l) => /^\s*\|.*\|/.test(l)).length;
   if (pipeLines >= Math.max(3, lines.length * 0.3)) return "markdown";

@@ -6,6 +6,7 @@ import { readMarkdownTable, readTabDelimited } from "./delimited.js";
 import { detectShape } from "./detect-shape.js";
 import { readLayoutOrdered } from "./layout-ordered.js";
 import { readCellPerLine, readLines } from "./stream.js";
+import { dropLeftMarkup } from "./left-markup.js";
 import { dropWrapperCells, wrapperLines } from "./wrapper.js";
 
 /** Zero-width characters (word joiners, zero-width spaces, a BOM inside the text) some portals
@@ -53,7 +54,7 @@ export function readTextInput(bytes: Uint8Array, lang: Lang = "zh"): Extraction 
     decoded = decoded.replaceAll("\0", "");
     diagnostics.push({ code: "nul-characters-removed", severity: "warning", message: msg.nul(count) });
   }
-  decoded = decoded.replace(ZERO_WIDTH, "");
+  decoded = dropLeftMarkup(decoded.replace(ZERO_WIDTH, ""));
   // Shape 7: pinyin inserted after characters by a conversion site (項(xiàng)目) is not the form's text.
   const text = HAS_PINYIN.test(decoded) ? stripPinyin(decoded) : decoded;
   const shape = detectShape(text);

@@ -95,7 +95,11 @@ function emptyLinesSeparate(lines: readonly string[]): boolean {
     if (blank(i)) continue;
     filled++;
     // One empty line after the cell; a line of spaces after it is an empty cell, not a second separator.
-    if (i === lines.length - 1 || (lines[i + 1] === "" && lines[i + 2] !== "") || (blank(i + 1) && !blank(i + 2))) followedByOne++;
+    // A page that doubles every line break leaves an odd run after each cell: one separator, then
+    // an empty cell and its separator for each empty cell (3, 5… empty lines).
+    let run = 0;
+    while (blank(i + 1 + run)) run++;
+    if (i === lines.length - 1 || (lines[i + 1] === "" && lines[i + 2] !== "") || run % 2 === 1) followedByOne++;
   }
   return filled >= 10 && followedByOne >= PARAGRAPH_SHARE * filled;
 }
@@ -127,10 +131,14 @@ export function wrapWidths(lines: readonly string[]): Set<number> {
  * cannot be told from separators, so each token is a Cell and the reconstructor may join them.
  * Shape 4 (run-together cells) has the same lines with no separators: one Cell per line.
  */
+const LEADING_BLANK = /^[ \t\u00a0\u3000]+/;
+
 export function readLines(text: string, boundaries: "spaces" | "none"): Grid {
   const rows: Row[] = [];
   let pageBreak = false;
-  const lines = joinPageContinuations(text.split("\n"));
+  // A line's indentation (a pretty-printed page's) is no cell and no separator: what starts a
+  // line (a page's number `1、`, a row's first label) is looked for after it.
+  const lines = joinPageContinuations(text.split("\n").map((l) => l.replace(LEADING_BLANK, "")));
   const pieces: Array<{ line: string; idx: number; flat: boolean }> = [];
   lines.forEach((line, idx) => {
     // A whole form flattened onto one line (a document site's preview): cut it where rows start;
