@@ -129,7 +129,11 @@ export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: 
   for (const ri of raw.indicators) {
     const l1 = ri.level1 ? labelKey(ri.level1.text) : "";
     const l2 = ri.level2 ? labelKey(ri.level2.text) : "";
-    if (budgetNames.has(l1) || budgetNames.has(l2)) {
+    // A department's scoring sheet groups items of its own under 预算执行 (预算完成率, 预算控制率):
+    // a 三级 name that is not the budget's own makes the row an indicator.
+    const l3 = ri.level3 ? labelKey(ri.level3.text) : "";
+    const ownItem = raw.template === "department" && l3 !== "" && !budgetNames.has(l3) && !budgetNames.has(l1);
+    if ((budgetNames.has(l1) || budgetNames.has(l2)) && !ownItem) {
       if (fundsWeight === null) fundsWeight = number("/funds/weight", ri.weight);
       if (fundsScore === null) fundsScore = number("/funds/score", ri.score);
       continue;

@@ -4,12 +4,14 @@ import { foldGridWidth } from "./fold-width.js";
 import { FormReader, type ReadResult } from "./form-reader.js";
 import type { RawForm, RawValue } from "./raw-form.js";
 import { segmentStream } from "./segment-stream.js";
+import { splitMidlineTitles } from "./midline-title.js";
+import { regroupLinearScoringSheets } from "./linear-scoring-sheet.js";
 
 export type { RawForm, RawValue, RawIndicator, RawFundRow, RawDiagnostic } from "./raw-form.js";
 
 /** Reads a Grid into raw forms (text as read, with sources); normalisation comes after. */
 export function reconstruct(printed: Grid, options: { lang?: Lang | undefined } = {}): ReadResult {
   const grid = foldGridWidth(printed);
-  const rows = grid.rowsKnown ? grid.rows : segmentStream(grid.rows.flatMap((r) => r.cells));
+  const rows = grid.rowsKnown ? regroupLinearScoringSheets(splitMidlineTitles(grid.rows)) : segmentStream(grid.rows.flatMap((r) => r.cells));
   return new FormReader({ lang: options.lang }).read(rows);
 }

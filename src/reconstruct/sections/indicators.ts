@@ -15,14 +15,19 @@ import { unscrambledLevel1 } from "../scrambled-name.js";
 export function readIndicatorHeader(st: ReaderState, v: RowView): void {
   st.ensureForm(v.cells[0]!);
   const columns: ColumnSpec<IndicatorColumn>[] = [];
-  for (const c of v.cells) {
+  // 一级指标 | 得分 | 二级指标 | 得分 | 三级指标 | 得分 | 评价标准 | 指标说明 | 得分: only the last 得分 is
+  // scored; one right after a level's name holds that level's points, as 分值 does.
+  const lastScore = v.cells.findLastIndex((c) => columnRoles(c.text).indicator === "score");
+  v.cells.forEach((c, i) => {
     let col = columnRoles(c.text).indicator;
+    const prev = columns.at(-1)?.name;
+    if (col === "score" && i < lastScore && (prev === "level1" || prev === "level2" || prev === "level3")) col = "weight";
     // 分值 right after a 一级 or 二级 column: that group's points (a scoring sheet).
-    if (col === "weight" && columns.at(-1)?.name === "level1") col = "level1Weight";
-    else if (col === "weight" && columns.at(-1)?.name === "level2") col = "level2Weight";
-    if (!col || columns.some((x) => x.name === col)) continue;
+    if (col === "weight" && prev === "level1") col = "level1Weight";
+    else if (col === "weight" && prev === "level2") col = "level2Weight";
+    if (!col || columns.some((x) => x.name === col)) return;
     columns.push(columnSpec(col, INDICATOR_TYPES[col], col === "deviation" && hasMethodColumn(v) ? DEVIATION_SKIP_BESIDE_METHOD : undefined, c.col));
-  }
+  });
   // Merged 一级/二级 columns are sometimes left unnamed; the template always has them.
   if (!columns.some((c) => c.name === "level1")) columns.unshift({ name: "level1", type: "level1" });
   if (!columns.some((c) => c.name === "level2")) columns.splice(1, 0, { name: "level2", type: "level2" });
@@ -109,7 +114,8 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   // A 一级 name and one number, in a table that prints the 一级's points (分解目标 | 自评权重 …): the
   // group's name and points (管理指标 | 30), not an indicator's. A short name the template does not
   // know, alone with one number, is such a name too (an indicator has values or 分值 and 得分).
-  const oneNumber = (ind.weight === null) !== (ind.score === null) && !ind.target && !ind.actual && !ind.deviation && !ind.level2 && !ind.level1Weight;
+  // (A 评分标准 is an item's: a row cut before its score is still that item.)
+  const oneNumber = (ind.weight === null) !== (ind.score === null) && !ind.target && !ind.actual && !ind.deviation && !ind.method && !ind.level2 && !ind.level1Weight;
   if (oneNumber && !ind.level1 && ind.level3 && [...ind.level3.text.trim()].length <= MAX_GROUP_NAME && st.indCols.some((c) => c.name === "level1Weight")) {
     ind.level1 = ind.level3;
     ind.level3 = null;
