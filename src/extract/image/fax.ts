@@ -135,7 +135,7 @@ export function despeckle(img: GrayImage, s: FaxSettings, minRun = Infinity): Gr
         }
       }
     }
-    if (!alone || betweenGlyphs(text, w, h, x0, y0, x1, y1, Math.round(reach * s.pointReach))) continue;
+    if (!alone || betweenGlyphs((k) => text[k]! < 128 && !small(k), w, h, x0, y0, x1, y1, Math.round(reach * s.pointReach))) continue;
     for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) if (label[y * w + x] === id) data[y * w + x] = 255;
   }
   return { ...img, data };
@@ -166,19 +166,36 @@ function withoutLongRuns(img: GrayImage, minRun: number): Uint8Array {
 }
 
 /**
- * A small blob on the baseline of a line of glyphs: ink on both sides within `reach` pixels
- * standing up from its rows, none below them. A decimal point between digits (114.38 lost its
- * point and was read 11438), not a speck: a speck over a line has the glyphs below it, one in a
- * blank cell has nothing beside it.
+ * A small blob on the baseline of a line of glyphs: on both sides within `reach` pixels, a glyph
+ * standing up from its rows whose own columns have no ink below them. A decimal point between
+ * digits (114.38 lost its point and was read 11438), not a speck: a speck over a line has the
+ * glyphs below it, one in a blank cell has nothing beside it. `glyph(k)` is ink of something
+ * larger than a speck: another speck under a point (a fax has one in a few hundred pixels) does
+ * not make it a speck. Only the nearest glyph's columns are looked under: 元 after 318.6 reaches
+ * lower than the digits' baseline, and had made the point a speck.
  */
-function betweenGlyphs(d: Uint8Array, w: number, h: number, x0: number, y0: number, x1: number, y1: number, reach: number): boolean {
+function betweenGlyphs(glyph: (k: number) => boolean, w: number, h: number, x0: number, y0: number, x1: number, y1: number, reach: number): boolean {
   const size = y1 - y0 + 1;
   const inkIn = (xa: number, xb: number, ya: number, yb: number): boolean => {
-    for (let y = Math.max(0, ya); y <= Math.min(h - 1, yb); y++) for (let x = Math.max(0, xa); x <= Math.min(w - 1, xb); x++) if (d[y * w + x]! < 128) return true;
+    for (let y = Math.max(0, ya); y <= Math.min(h - 1, yb); y++) for (let x = Math.max(0, xa); x <= Math.min(w - 1, xb); x++) if (glyph(y * w + x)) return true;
     return false;
   };
-  const side = (xa: number, xb: number): boolean => inkIn(xa, xb, y0 - 2 * size, y1) && !inkIn(xa, xb, y1 + 2, y1 + 1 + 2 * size);
-  return x0 - reach >= 0 && x1 + reach < w && side(x0 - reach, x0 - 1) && side(x1 + 1, x1 + reach);
+  /** The column nearest the point, stepping by `dir`, with glyph ink beside the point's rows (or above them). */
+  const nearest = (from: number, dir: number): number | null => {
+    for (let i = 0; i < reach; i++) {
+      const x = from + dir * i;
+      if (x < 0 || x >= w) return null;
+      if (inkIn(x, x, y0 - 2 * size, y1)) return x;
+    }
+    return null;
+  };
+  const side = (from: number, dir: number): boolean => {
+    const x = nearest(from, dir);
+    if (x === null) return false;
+    const [xa, xb] = dir < 0 ? [x - 2 * size, x] : [x, x + 2 * size];
+    return !inkIn(xa, xb, y1 + 2, y1 + 1 + 2 * size);
+  };
+  return side(x0 - 1, -1) && side(x1 + 1, 1);
 }
 
 /**

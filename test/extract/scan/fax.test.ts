@@ -76,6 +76,21 @@ describe("fax cleaning", () => {
     above.data[20 * 80 + 17] = 0;
     expect(despeckle(above, s, 30).data[20 * 80 + 17]).toBe(255);
   });
+  it("keeps a point with a speck under the digit before it and a character reaching lower after the digit after it (318.6元)", () => {
+    // Stems standing on row 30 at 10 and 24, the point at 16–17; a speck 4 rows under the point's
+    // left neighbour; 元's stroke at 33–35 beyond the right digit, reaching 3 rows below.
+    const img = grayImage(80, 40);
+    const set = (x: number, y: number) => void (img.data[y * 80 + x] = 0);
+    for (let y = 19; y <= 30; y++) { set(10, y); set(24, y); set(34, y + 3); }
+    for (let x = 8; x <= 13; x++) set(x, 30);
+    for (let x = 22; x <= 27; x++) set(x, 30);
+    for (let x = 33; x <= 38; x++) set(x, 19);
+    for (const [x, y] of [[16, 29], [17, 29], [16, 30], [17, 30]] as const) set(x, y);
+    set(12, 34);
+    const out = despeckle(img, s, 30);
+    expect(out.data[29 * 80 + 16]).toBe(0);
+    expect(out.data[34 * 80 + 12]).toBe(255);
+  });
   it("bridges a broken ruling, not the gap between two short strokes", () => {
     const img = grayImage(100, 20);
     // A ruling on row 5 broken at 40–42; two short strokes on row 15 with the same gap.
