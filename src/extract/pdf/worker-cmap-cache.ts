@@ -20,6 +20,8 @@ import { TYPE3_ORIGINAL, TYPE3_TEXT_ONLY } from "./worker-type3.js";
 const ORIGINAL = "async function createBuiltInCMap(name, fetchBuiltInCMap) {";
 const TO_UNICODE = "  async buildToUnicode(properties) {";
 const EXPORT_LINE = "export { WorkerMessageHandler };";
+/** Where pdf.js's fallbackToSystemFont makes a font's glyph codes from its text map. */
+export const FONT_CHARS = "      const glyphsUnicodeMap = getGlyphsUnicode();\n      const map = [];\n      this.toUnicode.forEach((charCode, unicodeCharCode) => {\n        if (!this.composite) {";
 
 /**
  * The worker's ES module source made into a script: the CMap memo put in front of pdf.js's own
@@ -28,11 +30,15 @@ const EXPORT_LINE = "export { WorkerMessageHandler };";
  * the source is not as expected.
  */
 export function patchWorkerSource(source: string, fileUrl: string): string | null {
-  if ([ORIGINAL, EXPORT_LINE, TO_UNICODE, TYPE3_ORIGINAL].some((anchor) => source.split(anchor).length !== 2)) return null;
+  if ([ORIGINAL, EXPORT_LINE, TO_UNICODE, TYPE3_ORIGINAL, FONT_CHARS].some((anchor) => source.split(anchor).length !== 2)) return null;
   if (!source.includes("globalThis.pdfjsWorker")) return null;
   const memo =
     "const jixiaoBuiltInCMaps = new Map();\n" +
     "const jixiaoToUnicode = new WeakMap();\n" +
+    // A font's text map copied from the memo -> the memo's codes; the codes -> their glyph codes.
+    "const jixiaoToUnicodeSource = new WeakMap();\n" +
+    "const jixiaoFontChars = new WeakMap();\n" +
+    FONT_CHARS_MEMO +
     // Documents never drawn (worker-type3.ts), by pdf.js document id; and what the check did.
     "const jixiaoTextOnlyDocs = new Set();\n" +
     "const jixiaoType3Stats = { checked: 0, skipped: 0 };\n" +
@@ -51,6 +57,7 @@ export function patchWorkerSource(source: string, fileUrl: string): string | nul
     .replace(ORIGINAL, memo)
     .replace(TO_UNICODE, TO_UNICODE_MEMO)
     .replace(TYPE3_ORIGINAL, TYPE3_TEXT_ONLY)
+    .replace(FONT_CHARS, FONT_CHARS_FROM_MEMO)
     .replace(EXPORT_LINE, PUBLISH_HOOKS)
     .replaceAll("import.meta.url", JSON.stringify(fileUrl));
   // An ES module is strict and has its own scope: the same for the script.
@@ -98,9 +105,43 @@ const TO_UNICODE_MEMO = `  buildToUnicode(properties) {
       made.catch(() => byCollection.delete(key));
       byCollection.set(key, made);
     }
-    return made.then((codes) => new ToUnicodeMap(codes.slice()));
+    return made.then((codes) => {
+      const map = new ToUnicodeMap(codes.slice());
+      jixiaoToUnicodeSource.set(map, codes);
+      return map;
+    });
   }
   async jixiaoBuildToUnicode(properties) {`;
+
+/**
+ * A composite font that is not embedded (STSong-Light) gets its glyph codes from its text map in
+ * pdf.js's fallbackToSystemFont: each code's first code point, by a for-in over the tens of
+ * thousands of codes of the CMap — ≈10 ms per STSong document. For a text map copied from the
+ * memo above (nothing amends it before that point: pdf.js amends a non-embedded font's map only
+ * afterwards, in amendFallbackToUnicode) the result depends on the memo's codes only, so it is
+ * made once per memo entry and each font gets its own copy. Other fonts: pdf.js's loop.
+ */
+const FONT_CHARS_MEMO =
+  "function jixiaoFontCharsOf(toUnicode) {\n" +
+  "  const codes = jixiaoToUnicodeSource.get(toUnicode);\n" +
+  "  if (!codes) return null;\n" +
+  "  let chars = jixiaoFontChars.get(codes);\n" +
+  "  if (!chars) {\n" +
+  "    chars = [];\n" +
+  // As ToUnicodeMap.forEach and pdf.js's callback for a composite font: map[+code] = first code point.
+  "    for (const charCode in codes) chars[+charCode] = codes[charCode].codePointAt(0);\n" +
+  "    jixiaoFontChars.set(codes, chars);\n" +
+  "  }\n" +
+  "  return chars.slice();\n" +
+  "}\n";
+
+/** pdf.js's loop, run only when the memo has no answer (the loop's own statement kept whole). */
+const FONT_CHARS_FROM_MEMO =
+  "      const glyphsUnicodeMap = getGlyphsUnicode();\n" +
+  "      const jixiaoChars = this.composite ? jixiaoFontCharsOf(this.toUnicode) : null;\n" +
+  "      const map = jixiaoChars ?? [];\n" +
+  "      if (!jixiaoChars) this.toUnicode.forEach((charCode, unicodeCharCode) => {\n" +
+  "        if (!this.composite) {";
 
 /** Runs the patched worker code in this thread. False when it could not (the caller requires the module). */
 export function loadWorkerWithCMapCache(path: string): boolean {

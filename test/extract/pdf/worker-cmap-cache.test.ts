@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
-import { patchWorkerSource } from "../../../src/extract/pdf/worker-cmap-cache.js";
+import { FONT_CHARS, patchWorkerSource } from "../../../src/extract/pdf/worker-cmap-cache.js";
 import { TYPE3_ORIGINAL } from "../../../src/extract/pdf/worker-type3.js";
 
 describe("patchWorkerSource", () => {
@@ -36,14 +36,36 @@ describe("patchWorkerSource", () => {
       "  parses++;",
       "  return fetchBuiltInCMap(name);",
       "}",
-      "class ToUnicodeMap { constructor(map) { this._map = map; } }",
+      "class ToUnicodeMap {",
+      "  constructor(map) { this._map = map; }",
+      "  forEach(callback) { loops++; for (const charCode in this._map) callback(charCode, this._map[charCode].codePointAt(0)); }",
+      "}",
+      "const getGlyphsUnicode = () => ({});",
+      "const getUnicodeForGlyph = () => -1;",
+      "class Font {",
+      "  constructor(toUnicode, composite) { this.toUnicode = toUnicode; this.composite = composite; this.differences = []; this.defaultEncoding = []; }",
+      "  fallbackToSystemFont() {",
+      "    {",
+      FONT_CHARS,
+      "          const glyphName = this.differences[charCode] || this.defaultEncoding[charCode];",
+      "          const unicode = getUnicodeForGlyph(glyphName, glyphsUnicodeMap);",
+      "          if (unicode !== -1) unicodeCharCode = unicode;",
+      "        }",
+      "        map[+charCode] = unicodeCharCode;",
+      "      });",
+      "      this.toFontChar = map;",
+      "    }",
+      "    return this.toFontChar;",
+      "  }",
+      "}",
       "class IdentityCMap {}",
       "let walks = 0;",
+      "let loops = 0;",
       "class PartialEvaluator {",
       "  async buildToUnicode(properties) {",
       "    walks++;",
       "    properties.hasIncludedToUnicodeMap = false;",
-      "    return new ToUnicodeMap([, 0x4e00 + walks]);",
+      "    return new ToUnicodeMap([, String.fromCodePoint(0x4e00 + walks), , String.fromCodePoint(0x20000 + walks)]);",
       "  }",
       "}",
       "class TranslatedFont {",
@@ -51,7 +73,7 @@ describe("patchWorkerSource", () => {
       TYPE3_ORIGINAL + "    return null;",
       "  }",
       "}",
-      "globalThis.pdfjsWorker = { create: createBuiltInCMap, parses: () => parses, url: import.meta.url, evaluator: new PartialEvaluator(), walks: () => walks };",
+      "globalThis.pdfjsWorker = { create: createBuiltInCMap, parses: () => parses, url: import.meta.url, evaluator: new PartialEvaluator(), walks: () => walks, loops: () => loops, Font, ToUnicodeMap };",
       "export { WorkerMessageHandler };",
     ].join("\n");
     interface Fake {
@@ -60,6 +82,9 @@ describe("patchWorkerSource", () => {
       url: string;
       evaluator: { buildToUnicode(p: object): Promise<{ _map: unknown[] }> };
       walks(): number;
+      loops(): number;
+      Font: new (toUnicode: object, composite: boolean) => { fallbackToSystemFont(): number[] };
+      ToUnicodeMap: new (map: unknown[]) => object;
     }
     const sandbox: { pdfjsWorker?: Fake } = {};
     vm.runInNewContext(patchWorkerSource(source, "file:///x/w.mjs")!, sandbox);
@@ -90,6 +115,17 @@ describe("patchWorkerSource", () => {
     await w.evaluator.buildToUnicode({ ...font(), toUnicode: { length: 10 } });
     await w.evaluator.buildToUnicode({ composite: false, cMap: builtIn, cidSystemInfo: gb1 });
     expect(w.walks()).toBe(4);
+
+    // A copied map's glyph codes come from the memo, made once: the same as pdf.js's loop gives
+    // for an equal map that is not a copy, each font its own array.
+    const fromMemo = new w.Font(m1, true).fallbackToSystemFont();
+    const again = new w.Font(m2, true).fallbackToSystemFont();
+    const looped = new w.Font(new w.ToUnicodeMap(m1._map.slice()), true).fallbackToSystemFont();
+    expect(looped).toEqual([, 0x4e01, , 0x20001]);
+    expect(fromMemo).toEqual(looped);
+    expect(again).toEqual(looped);
+    expect(again).not.toBe(fromMemo);
+    expect(w.loops()).toBe(1);
   });
 });
 
