@@ -66,7 +66,7 @@ export function readLayoutOrdered(text: string): Grid {
  * opens with) is joined here.
  */
 export function layoutPieces(text: string): Piece[] {
-  const lines = text.split(/\r?\n/).map((l) => l.trim());
+  const lines = joinWrappedTitles(text.split(/\r?\n/).map((l) => l.trim()));
   const widths = new Map<number, Set<number>>();
   const out: Piece[] = [];
   // Each form's cells were wrapped at its own widths (a file may hold several forms).
@@ -104,6 +104,24 @@ export function layoutPieces(text: string): Piece[] {
     while (i + 1 < lines.length && lines[i + 1] !== "" && CONTINUES.test(lines[i + 1]!)) cell += lines[++i]!;
     const lastLine = lines[i]!;
     out.push({ cell: { text: cell, source: { line: first + 1 } }, next: i + 1 < lines.length ? joinLikelihood(lastLine, lines[i + 1]!, widthsAt(i)) : "none" });
+  }
+  return out;
+}
+
+/**
+ * A title wrapped over two lines (`2022年度项目支出绩效` / `自评表`) put on the first line: a form
+ * starts at its title, and the widths are the form's. The second line is left empty.
+ */
+function joinWrappedTitles(lines: readonly string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (a === "" || b === "" || titlePattern.test(labelKey(a)) || titlePattern.test(labelKey(b))) continue;
+    if (a.length + b.length <= 40 && titlePattern.test(labelKey(a + b))) {
+      out[i] = a + b;
+      out[i + 1] = "";
+    }
   }
   return out;
 }

@@ -63,6 +63,8 @@ function labelKind(text: string): Kind {
   if (titlePattern.test(key)) return "title";
   if (YEAR_LINE.test(text.trim())) return "year";
   if (key.length > 24) return "value";
+  // 自评总分 is a header field's label too; in a dump it is the total row's.
+  if (totalLabels.includes(key)) return "total";
   if (matchSpelling(key, headerFields)) return "header";
   if (fundsLabel.some((l) => key === l || (key.startsWith(l) && /^\((万?元)\)$/.test(key.slice(l.length))))) return "fundsLabel";
   if (goalsLabel.includes(key)) return "goalsLabel";
@@ -120,11 +122,17 @@ export function rebuildRows(pieces: readonly Piece[]): Row[] {
       i = readGoals(pieces, kinds, i, push);
     } else if (kind === "indicatorsLabel" || kind === "indicatorColumn") {
       i = readIndicators(pieces, kinds, i, push);
-    } else if (kind === "header" || kind === "total" || kind === "trailer") {
-      // A label and the values after it, up to the next label.
+    } else if (kind === "total") {
+      // The total's label and the numbers after it.
       let end = i + 1;
-      while (end < cells.length && kinds[end] === "value") end++;
-      push(joinLikely(pieces, i, end));
+      while (end < cells.length && kinds[end] === "value" && FUND_VALUE.test(cells[end]!.text.trim())) end++;
+      push(cells.slice(i, end));
+      i = end;
+    } else if (kind === "header" || kind === "trailer") {
+      // A label and its value after it: the lines up to the next label, joined where they may go on.
+      let end = i + 1;
+      while (end < cells.length && kinds[end] === "value" && (end === i + 1 || pieces[end - 1]!.next !== "none")) end++;
+      push([cells[i]!, ...(end > i + 1 ? [cells.slice(i + 2, end).reduce(joinCells, cells[i + 1]!)] : [])]);
       i = end;
     } else {
       let end = i + 1;
@@ -289,7 +297,7 @@ const NUMERIC_SLOTS = new Set<IndicatorColumn>(["weight", "score", "level1Weight
 /** Slots a row often leaves empty: no cost to leave them out. */
 const OPTIONAL_SLOTS = new Set<IndicatorColumn>(["deviation", "method", "note", "seq"]);
 /** Costs of a cut (lower is likelier). */
-const COST = { possibleJoin: 0.4, missing: 1.5, missingNumber: 2, valuesFirst: 0.3, numericText: 0.5, quantityName: 0.8, implausible: 1, lone: 4, placeholder: 0.5, totalValues: 0.5 };
+const COST = { possibleJoin: 0.4, missing: 1.5, missingNumber: 2, valuesFirst: 0.3, numericText: 0.5, quantityName: 0.8, implausible: 2, lone: 4, placeholder: 0.5, totalValues: 0.5 };
 /** A quantity (`770.6元`, `≥95%`): a target or a value, hardly a 三级 name. */
 const QUANTITY = /^[≥≤<>=＞＜＝]?\s*\d[\d,.]*\s*[%\u4e00-\u9fff]{0,3}$/;
 /** Most lines a wrapped cell of the indicator table is taken to run over. */
