@@ -1,11 +1,11 @@
 /**
  * One export in a process of its own, so its peak resident memory is its own: prints
- * `{"seconds":…,"peakRssMiB":…,"documents":…}` (DuckDB and Parquet: also `loaderPeakRssMiB`, the
- * highest peak of the loader processes, and `batches`, their number). Called by bench-export.ts.
+ * `{"seconds":…,"peakRssMiB":…,"documents":…}` (DuckDB and Parquet: also `batches`, the DuckDB
+ * instances opened, one per batch). Called by bench-export.ts.
  *
  * With JIXIAO_BENCH_SAMPLE=MS it also prints to stderr, every MS milliseconds, where the memory
- * is: RSS, the JavaScript heap, `external` (memory the binding reports to V8), and the peak of
- * every child process (the DuckDB writer), so a growing peak can be placed.
+ * is: RSS, the JavaScript heap, `external` (memory the binding reports to V8), and the peak so
+ * far, so a growing peak can be placed.
  */
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
@@ -36,8 +36,8 @@ const timer =
     : null;
 const summary = ["xlsx", "duckdb", "parquet"].includes(format) ? await exportTables(dir, format as TableFormat, out) : await exportImport(dir, format as ExportFormat, out);
 const documents = summary.documents;
-// DuckDB and Parquet load in child processes (one per batch): their highest peak
-const loader = "loaderPeakRssMiB" in summary ? { loaderPeakRssMiB: summary.loaderPeakRssMiB, batches: summary.batches, loaderPeaks: summary.loaderPeaksRssMiB } : {};
+// DuckDB and Parquet: how many DuckDB instances (batches) the load took
+const loader = "batches" in summary ? { batches: summary.batches } : {};
 if (timer) clearInterval(timer);
 const seconds = (performance.now() - t0) / 1000;
 console.log(JSON.stringify({ seconds, peakRssMiB: process.resourceUsage().maxRSS / 1024, documents, ...loader }));

@@ -8,7 +8,7 @@
  * every tenth input, so corrections are applied as in real use. Each export runs in a process
  * of its own (scripts/export/bench-export-child.ts), timed inside it, start-up excluded.
  */
-import { execFileSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,6 +17,7 @@ import { fileURLToPath } from "node:url";
 import { documentFileName, indexFileName } from "../../src/batch/index-file.js";
 import { reviewDir, reviewFile } from "../../src/correct/store.js";
 import { parseFile } from "../../src/pipeline.js";
+import { sampleTree } from "./tree-memory.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const arg = process.argv.indexOf("--forms");
@@ -49,20 +50,34 @@ function makeImport(forms: number): string {
 }
 
 const line = (label: string, value: string) => console.log(`${label.padEnd(46)} ${value}`);
+
+/** Runs one export in its own process; its stdout, and the highest sum of the resident memory of it and its children (loaders), sampled. */
+function runChild(args: string[]): Promise<{ out: string; total: { peakMiB: number; processes: number } }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ["--import", "tsx", ...args], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+    const sampler = sampleTree(child.pid!);
+    let out = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
+    child.on("error", fail);
+    child.on("close", (code) => {
+      const total = sampler.stop();
+      if (code !== 0) fail(new Error(`export ${args[1]} exited with ${code}`));
+      else done({ out, total });
+    });
+  });
+}
 for (const forms of given ? [0] : sizes) {
   const dir = given ?? makeImport(forms);
   const outDir = mkdtempSync(join(tmpdir(), "jixiao-bench-out-"));
   try {
     for (const format of formats) {
       const out = join(outDir, `all.${format}`);
-      const r = JSON.parse(execFileSync(process.execPath, ["--import", "tsx", join(root, "scripts/export/bench-export-child.ts"), format, dir, out], { cwd: root, encoding: "utf8" }).trim().split("\n").pop()!) as { seconds: number; peakRssMiB: number; documents: number; loaderPeakRssMiB?: number; batches?: number; loaderPeaks?: number[] };
+      const { out: stdout, total } = await runChild([join(root, "scripts/export/bench-export-child.ts"), format, dir, out]);
+      const r = JSON.parse(stdout.trim().split("\n").pop()!) as { seconds: number; peakRssMiB: number; documents: number; batches?: number };
       const n = r.documents * seed.forms.length;
-      // DuckDB and Parquet: the export's own process and, apart, the highest of its loader processes
-      const loader = r.loaderPeakRssMiB !== undefined ? `, loader peak ${r.loaderPeakRssMiB.toFixed(0)} MiB over ${r.batches} processes` : "";
-      line(`export ${format}: ${n} forms`, `${(n / r.seconds).toFixed(0)} forms/s  (${r.seconds.toFixed(1)} s, peak RSS ${r.peakRssMiB.toFixed(0)} MiB${loader})`);
-      // whether a loader's peak grows as the database does: the highest in each fifth of the loaders, in order
-      const peaks = r.loaderPeaks ?? [];
-      if (peaks.length >= 5) line("  loader peaks by fifth of the load (MiB)", [0, 1, 2, 3, 4].map((k) => Math.max(...peaks.slice(Math.floor((k * peaks.length) / 5), Math.floor(((k + 1) * peaks.length) / 5)))).join(" / "));
+      // the peak of the export's process, and of it and any processes it started together (sampled)
+      const batches = r.batches ? `, ${r.batches} DuckDB batches` : "";
+      line(`export ${format}: ${n} forms`, `${(n / r.seconds).toFixed(0)} forms/s  (${r.seconds.toFixed(1)} s, peak RSS ${r.peakRssMiB.toFixed(0)} MiB; all processes together ${total.peakMiB.toFixed(0)} MiB${batches})`);
     }
   } finally {
     if (process.env.JIXIAO_BENCH_KEEP || given) console.log(`import kept: ${dir}`);

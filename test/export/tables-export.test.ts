@@ -122,12 +122,12 @@ describe("export --format duckdb", () => {
     expect(summary.map((s) => s.review_status)).toEqual(["unreviewed", "approved"]);
   });
 
-  it("loaded one Document per batch (a loader process each), the tables are the same", async () => {
+  it("loaded one Document per batch (a fresh DuckDB instance each), the tables are the same", async () => {
     const file = join(root, "batches.duckdb");
     const scratch = join(root, "batches-scratch");
     mkdirSync(scratch);
     const s = await buildDatabase(file, scratch, imp, { batchChars: 1 });
-    // every Document its own batch and loader process
+    // every Document its own batch and DuckDB instance
     expect(s).toMatchObject({ documents: docs.length, batches: docs.length });
     expectFaithful(await readDb(file));
     expect(readdirSync(scratch).filter((n) => n.startsWith("batch-"))).toEqual([]);

@@ -1,6 +1,6 @@
 /**
  * Rows of the tables written to a batch folder, one `TABLE.jsonl` per table, for the DuckDB
- * loader child to insert with `read_json` (load-batch.ts). A line is one row, every column
+ * loader to insert with `read_json` (load-batch.ts). A line is one row, every column
  * spelled (null included), encoded so that DuckDB reads back exactly what the appender would
  * have stored: -0 as `-0.0` (DuckDB reads `-0` as the integer 0), lone surrogates as U+FFFD (as
  * Node's UTF-8 conversion does; DuckDB refuses them in JSON).

@@ -1,10 +1,10 @@
 /**
  * The tables of `model.ts` in a DuckDB database file, built from an import folder with bounded
- * memory: this process reads one Document at a time and spools its rows into batch folders
- * (batch-spool.ts); each batch is inserted by a child process of its own (load-batch.ts) that
- * ends when the batch is in, so DuckDB's memory never accumulates over the import. The next
- * batch is spooled while the child loads the last one. Used by `export --format duckdb|parquet`
- * and by `jixiao query`. This process never loads DuckDB for a load.
+ * memory: the import is read one Document at a time and its rows spooled into batch folders
+ * (batch-spool.ts); each batch is inserted through a fresh DuckDB instance that is closed when
+ * the batch is in (load-batch.ts), so DuckDB's memory never accumulates over the import. The next
+ * batch is spooled while DuckDB, on its own thread, loads the last one. Used by
+ * `export --format duckdb|parquet` and by `jixiao query`.
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -12,6 +12,7 @@ import { join } from "node:path";
 import type { Lang } from "../../audit/fields.js";
 import type { ImportReadOptions } from "../import-folder.js";
 import { BatchSpool } from "./batch-spool.js";
+import { fullGc } from "./full-gc.js";
 import { runLoadJob, type LoadJob } from "./load-batch.js";
 import { importRows } from "./stream.js";
 
@@ -28,8 +29,9 @@ export async function withScratch<T>(fn: (dir: string) => Promise<T>): Promise<T
 }
 
 /**
- * Characters of spooled JSON per batch (one child process each). At 32 Mi characters (≈ 560
- * Documents of two forms with every value's source) a child peaked at ≈ 250–300 MiB; a batch is
+ * Characters of spooled JSON per batch (one DuckDB instance each): 32 Mi characters are ≈ 560
+ * Documents of two forms with every value's source. Smaller batches hardly lower the peak (4 Mi:
+ * the same within noise) and cost an open and a checkpoint each (4 Mi: 4× slower). A batch is
  * never smaller than one Document.
  */
 const BATCH_CHARS = 32 << 20;
@@ -37,10 +39,8 @@ const BATCH_CHARS = 32 << 20;
 export interface LoadSummary {
   documents: number;
   forms: number;
-  /** Loader processes run, the highest peak resident memory among them, and each one's, in order (MiB). */
+  /** Loader jobs run (DuckDB instances opened): one per batch, and one for the Parquet files. */
   batches: number;
-  loaderPeakRssMiB: number;
-  loaderPeaksRssMiB: number[];
 }
 
 /**
@@ -50,17 +50,16 @@ export interface LoadSummary {
  * `batchChars` (tests) sets the batch size.
  */
 export async function buildDatabase(file: string, scratch: string, dir: string, opts: ImportReadOptions & { lang?: Lang; parquetDir?: string; batchChars?: number } = {}): Promise<LoadSummary> {
-  const summary: LoadSummary = { documents: 0, forms: 0, batches: 0, loaderPeakRssMiB: 0, loaderPeaksRssMiB: [] };
+  const summary: LoadSummary = { documents: 0, forms: 0, batches: 0 };
   const tempDir = join(scratch, "spill");
   let running: Promise<void> | null = null;
-  // starts a job once the previous one is done (one child at a time, one database writer)
+  // starts a job once the previous one is done (one instance at a time, one database writer)
   const start = async (job: LoadJob): Promise<void> => {
     if (running) await running;
     summary.batches++;
-    running = runLoadJob(job).then((peak) => {
-      summary.loaderPeakRssMiB = Math.max(summary.loaderPeakRssMiB, peak);
-      summary.loaderPeaksRssMiB.push(Math.round(peak));
-    });
+    // the next batch is spooled while DuckDB loads this one: start it with no garbage on the heap
+    fullGc();
+    running = runLoadJob(job);
     if (job.batch) {
       const batch = job.batch;
       running = running.finally(() => rm(batch, { recursive: true, force: true }));
@@ -88,7 +87,7 @@ export async function buildDatabase(file: string, scratch: string, dir: string, 
     await running;
     return summary;
   } finally {
-    // an error while reading the import: the child still running must end before the scratch folder goes
+    // an error while reading the import: the job still running must end before the scratch folder goes
     await (running as Promise<void> | null)?.catch(() => {});
   }
 }

@@ -47,7 +47,7 @@ async function clearParquetTarget(target: string): Promise<void> {
   await rm(target, { recursive: true });
 }
 
-/** What an export did; for DuckDB and Parquet also the loader processes and their highest peak memory. */
+/** What an export did; for DuckDB and Parquet also the number of batches loaded. */
 export type ExportSummary = Pick<LoadSummary, "documents" | "forms"> & Partial<LoadSummary>;
 
 export async function exportTables(dir: string, format: TableFormat, out: string, opts: Options = {}): Promise<ExportSummary> {

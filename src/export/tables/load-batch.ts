@@ -1,24 +1,22 @@
 /**
- * The DuckDB side of an export, run in a child process of its own (driven by `duckdb.ts`): one
- * job opens the database file, runs its statements — insert one batch of spooled rows, or at the
- * end copy the tables to Parquet — checkpoints, closes and exits.
+ * The DuckDB side of an export (driven by `duckdb.ts`): one job opens the database file, runs its
+ * statements — insert one batch of spooled rows, or at the end copy the tables to Parquet —
+ * checkpoints and closes it. Each batch gets a fresh DuckDB instance, in this process.
  *
- * Why a process per batch: loading a whole import through one DuckDB instance made the resident
+ * Why memory stays flat: loading a whole import through one DuckDB instance made the resident
  * memory rise with the import (268 / 358 / 505 MiB at 2,000 / 20,000 / 100,000 forms) while
- * DuckDB's own accounting (`duckdb_memory()`) stayed under 20 MiB — memory that DuckDB holds
- * outside its buffer pool and frees only when the instance closes; malloc arena and trim
- * settings did not change it. A process that ends after one batch gives all of it back, so its
- * peak is set by the batch, not by the import. Measured in docs/export-formats.md.
- *
- * The child is plain JavaScript run with `node -e` (the statements are made here, in the parent):
- * it starts without tsx in a checkout and without a file of its own in a build, so a child costs
- * only Node and DuckDB's start (≈ 0.5 s of CPU, ≈ 90 MiB).
+ * DuckDB's own accounting (`duckdb_memory()`) stayed under 20 MiB. That memory was freed blocks
+ * that glibc's malloc kept and never gave back to the system: DuckDB hands it back (it calls
+ * malloc_trim) only after a task that peaked above `allocator_flush_threshold`, 128 MiB by
+ * default — which a batch never reaches. At 8 MB a 20,000-form load in one instance peaked at
+ * 202 MiB instead of ≈ 290 (measured in docs/export-formats.md). A fresh instance per batch also
+ * drops DuckDB's per-instance state (catalog, block metadata, caches), so nothing accumulates
+ * over the import; that is what child processes per batch were for before, at the cost of a
+ * second process's ≈ 200 MiB beside this one.
  */
-import { spawn } from "node:child_process";
+import { DuckDBInstance } from "@duckdb/node-api";
 import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
 import { resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import { TABLES, type Table } from "./model.js";
 import { batchFile, createTableSql, ident, SQL_TYPE, sqlString } from "./sql.js";
 import { createViewsSql } from "./views.js";
@@ -52,13 +50,16 @@ function readSpoolSql(file: string, t: Table): string {
 const PARQUET_ROW_GROUP = 8_192;
 
 /**
- * The child's DuckDB settings. 128 MB is what DuckDB may hold in its buffer pool (it spills to
- * `tempDir` beyond it): a batch's insert and checkpoint stay well inside it; the rest of the
- * child's memory is outside DuckDB's accounting (above), so a larger limit would not lower the
- * peak. One thread: an export is one writer, and the machine is shared with the import's workers.
+ * A loader's DuckDB settings. 64 MB is what DuckDB may hold in its buffer pool (it spills to
+ * `tempDir` beyond it): `read_json` takes one 32 MiB buffer of it and an insert a 256 KiB block
+ * per column of its table; 48 MB ran out on the generated fixtures' import, and 128 MB measured
+ * no lower peak, since most of the memory was outside the pool. The allocator flush thresholds
+ * make DuckDB return freed memory to the system after each statement that allocated more than
+ * 8 MB (see the top of this file). One thread: an export is one writer, and the machine is
+ * shared with the import's workers.
  */
 export function loaderConfig(job: LoadJob): Record<string, string> {
-  return { memory_limit: "128MB", temp_directory: job.tempDir, threads: "1" };
+  return { memory_limit: "64MB", temp_directory: job.tempDir, threads: "1", allocator_flush_threshold: "8MB", allocator_bulk_deallocation_flush_threshold: "8MB" };
 }
 
 /** What a job runs, in order. */
@@ -68,8 +69,10 @@ export function loadStatements(job: LoadJob): string[] {
   if (job.batch) {
     const batch = job.batch;
     const files = TABLES.filter((t) => existsSync(batchFile(batch, t)));
-    // one transaction: a batch is in the database whole or not at all
-    sql.push("BEGIN", ...files.map((t) => `INSERT INTO ${ident(t.name)} SELECT * FROM ${readSpoolSql(batchFile(batch, t), t)}`), "COMMIT");
+    // a transaction per table, not one for the batch: until it commits, an insert holds a block
+    // (256 KiB) per column of every table it touched — ≈ 45 MiB for all eight tables' columns, one
+    // table at a time at most 15. A failed export leaves no database anyway (export.ts).
+    sql.push(...files.map((t) => `INSERT INTO ${ident(t.name)} SELECT * FROM ${readSpoolSql(batchFile(batch, t), t)}`));
   }
   if (job.parquetDir) {
     // preserve_insertion_order (the default) keeps the rows in form_id order; COPY streams row group by row group
@@ -79,53 +82,31 @@ export function loadStatements(job: LoadJob): string[] {
   return sql;
 }
 
-/**
- * The child: argv[1] is DuckDB's module URL, argv[2] `{ db, config, sql }`. Success: one line
- * `{"peakRssMiB":…}` on stdout, exit 0. Failure: DuckDB's message on stderr, exit 1.
- */
-const CHILD = `
-const { DuckDBInstance } = await import(process.argv[1]);
-const job = JSON.parse(process.argv[2]);
-try {
-  const instance = await DuckDBInstance.create(job.db, job.config);
-  try {
-    const conn = await instance.connect();
-    try {
-      for (const s of job.sql) await conn.run(s);
-    } finally {
-      conn.closeSync();
-    }
-  } finally {
-    instance.closeSync();
-  }
-  process.stdout.write(JSON.stringify({ peakRssMiB: process.resourceUsage().maxRSS / 1024 }) + "\\n");
-} catch (err) {
-  process.stderr.write((err instanceof Error ? err.message : String(err)) + "\\n");
-  process.exitCode = 1;
-}
-`;
-
 export class LoaderFailed extends Error {}
 
-/** Runs one job in a child process; resolves with its peak resident memory in MiB. */
-export function runLoadJob(job: LoadJob): Promise<number> {
-  const duckdb = pathToFileURL(createRequire(import.meta.url).resolve("@duckdb/node-api")).href;
-  const arg = JSON.stringify({ db: job.db, config: loaderConfig(job), sql: loadStatements(job) });
-  const what = job.batch ? `loading ${job.batch} into ${job.db}` : job.parquetDir ? `writing Parquet files to ${job.parquetDir}` : `creating ${job.db}`;
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ["--input-type=module", "-e", CHILD, duckdb, arg], { stdio: ["ignore", "pipe", "pipe"] });
-    let out = "";
-    let err = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (err += d));
-    child.on("error", fail);
-    child.on("close", (code, signal) => {
-      if (code !== 0) return fail(new LoaderFailed(`DuckDB loader (${what}) ${signal ? `killed by ${signal}` : `exited with ${code}`}: ${err.trim() || "no message"}`));
+/** What a job is doing, for its error message. */
+function describe(job: LoadJob): string {
+  return job.batch ? `loading ${job.batch} into ${job.db}` : job.parquetDir ? `writing Parquet files to ${job.parquetDir}` : `creating ${job.db}`;
+}
+
+/**
+ * Runs one job: a fresh DuckDB instance on the file, the statements, checkpoint, close. DuckDB
+ * works on its own thread meanwhile, so the caller can spool the next batch.
+ */
+export async function runLoadJob(job: LoadJob): Promise<void> {
+  try {
+    const instance = await DuckDBInstance.create(job.db, loaderConfig(job));
+    try {
+      const conn = await instance.connect();
       try {
-        done((JSON.parse(out.trim().split("\n").pop()!) as { peakRssMiB: number }).peakRssMiB);
-      } catch {
-        fail(new LoaderFailed(`DuckDB loader (${what}) gave no result: ${out.trim()}`));
+        for (const s of loadStatements(job)) await conn.run(s);
+      } finally {
+        conn.closeSync();
       }
-    });
-  });
+    } finally {
+      instance.closeSync();
+    }
+  } catch (err) {
+    throw new LoaderFailed(`DuckDB loader (${describe(job)}): ${err instanceof Error ? err.message : String(err)}`);
+  }
 }

@@ -200,7 +200,8 @@ export const TABLES: readonly Table[] = [
       ["value_read", "text", "读到的值", "value as read", "程序读到的值（文字）", "the value as read (text)", undefined, 14],
       ["value_corrected", "text", "更正后的值", "value as corrected", "更正后的值（文字；空为清空）", "the value as corrected (text; empty when cleared)", undefined, 14],
       ["reviewer", "text", "更正人", "reviewer", "复核人", "reviewer", undefined, 10],
-      ["at", "text", "更正时间", "at", "ISO 8601 时间", "ISO 8601 time", undefined, 20],
+      // not `at`: DuckDB 1.5 parses a bare AT as the start of a time-travel clause (`ORDER BY at` fails)
+      ["corrected_at", "text", "更正时间", "corrected at", "ISO 8601 时间", "ISO 8601 time", undefined, 20],
       ["reason", "text", "原因", "reason", "更正原因", "why", undefined, 24],
     ),
   },

@@ -159,7 +159,7 @@ export function documentRows(reviewed: Pick<ReviewedDocument, "doc" | "forms">, 
     );
     for (const [pointer, s] of Object.entries(form.sources ?? {})) out.sources.push({ form_id, pointer, ...source(s, "") });
     for (const c of personCorrections(form, lang))
-      out.corrections.push({ form_id, pointer: c.path, field: c.field, value_read: c.from, value_corrected: c.to, reviewer: c.reviewer, at: c.at, reason: c.reason });
+      out.corrections.push({ form_id, pointer: c.path, field: c.field, value_read: c.from, value_corrected: c.to, reviewer: c.reviewer, corrected_at: c.at, reason: c.reason });
   });
   doc.diagnostics.forEach((d, j) => {
     const m = /^\/forms\/(\d+)(?:\/|$)/.exec(d.path ?? "");

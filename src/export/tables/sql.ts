@@ -1,6 +1,6 @@
 /**
- * SQL text for the tables of `model.ts`, shared by the DuckDB loader child and its parent (which
- * never loads DuckDB itself): types, quoting, the spool file of a table in a batch folder.
+ * SQL text for the tables of `model.ts`, shared by the DuckDB loader and the spool: types,
+ * quoting, the spool file of a table in a batch folder.
  */
 import { resolve } from "node:path";
 import type { ColumnType, Table } from "./model.js";
