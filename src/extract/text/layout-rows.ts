@@ -12,6 +12,7 @@ import {
   indicatorsLabels,
   level1Names,
   level2Names,
+  qualitativeValues,
   titlePattern,
   totalLabels,
   trailerLabels,
@@ -297,9 +298,21 @@ const NUMERIC_SLOTS = new Set<IndicatorColumn>(["weight", "score", "level1Weight
 /** Slots a row often leaves empty: no cost to leave them out. */
 const OPTIONAL_SLOTS = new Set<IndicatorColumn>(["deviation", "method", "note", "seq"]);
 /** Costs of a cut (lower is likelier). */
-const COST = { possibleJoin: 0.4, missing: 1.5, missingNumber: 2, valuesFirst: 0.3, numericText: 0.5, quantityName: 0.8, implausible: 2, lone: 4, placeholder: 0.5, totalValues: 0.5 };
+const COST = { possibleJoin: 0.4, missing: 1.5, missingNumber: 2, valuesFirst: 0.3, numericText: 0.5, quantityName: 0.8, verdictName: 2, implausible: 2, lone: 4, placeholder: 0.5, totalValues: 0.5 };
 /** A quantity (`770.6元`, `≥95%`): a target or a value, hardly a 三级 name. */
 const QUANTITY = /^[≥≤<>=＞＜＝]?\s*\d[\d,.]*\s*[%\u4e00-\u9fff]{0,3}$/;
+/** What a 三级 name hardly is: a sentence (a deviation's), or a verdict (无, 已完成, 达成预期指标). */
+const SENTENCE = /[，。；,;]/;
+const VERDICT = /^(无|无偏差|已完成|完成)$/;
+const qualitative = new Set(qualitativeValues);
+
+/** What taking a text for a 三级 name costs: a verdict more than leaving the name out. */
+function nameCost(text: string): number {
+  const t = text.trim();
+  if (VERDICT.test(t) || qualitative.has(t)) return COST.verdictName;
+  return QUANTITY.test(t) || SENTENCE.test(t) ? COST.quantityName : 0;
+}
+
 /** Most lines a wrapped cell of the indicator table is taken to run over. */
 const MAX_WRAPPED_LINES = 5;
 const PLACEHOLDER = /^(?:…+|\.{3,}|指标\d+[:：]?|……)$/;
@@ -364,7 +377,7 @@ export function cutIndicatorRows(pieces: readonly Piece[], slots: readonly Indic
             next.set(slot, cell);
             // A cell left short of a line that likely continued it costs what a join not likely does.
             const cut = text && end < n && pieces[end - 1]!.next === "likely" ? COST.possibleJoin : 0;
-            const odd = (text && isScore[at] ? COST.numericText : 0) + (slot === "level3" && QUANTITY.test(texts[at]!) ? COST.quantityName : 0);
+            const odd = (text && isScore[at] ? COST.numericText : 0) + (slot === "level3" ? nameCost(cell.text) : 0);
             walk(end, k + 1, cost + joins + cut + odd, next);
             if (!text || end === n || end - at >= MAX_WRAPPED_LINES || pieces[end - 1]!.next === "none") break;
             joins += pieces[end - 1]!.next === "likely" ? 0 : COST.possibleJoin;
