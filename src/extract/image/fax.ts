@@ -122,6 +122,9 @@ export function despeckle(img: GrayImage, s: FaxSettings, minRun = Infinity): Gr
   }
   // Pass 2: a small blob with no ink of a larger one within reach goes, unless it is a point on a line of glyphs.
   const small = (k: number) => area[label[k]!]! <= maxArea;
+  const fringe = rulingFringe(img, text);
+  // Ink that keeps a speck or stands beside a point: neither a speck nor a ruling's edge.
+  const glyph = (k: number) => text[k]! < 128 && !small(k) && fringe[k] === 0;
   for (let id = 1; id < area.length; id++) {
     if (area[id]! > maxArea) continue;
     const [x0, y0, x1, y1] = boxes[id]!;
@@ -129,13 +132,13 @@ export function despeckle(img: GrayImage, s: FaxSettings, minRun = Infinity): Gr
     for (let y = Math.max(0, y0 - reach); alone && y <= Math.min(h - 1, y1 + reach); y++) {
       for (let x = Math.max(0, x0 - reach); x <= Math.min(w - 1, x1 + reach); x++) {
         const k = y * w + x;
-        if (text[k]! < 128 && label[k] !== id && !small(k)) {
+        if (label[k] !== id && glyph(k)) {
           alone = false;
           break;
         }
       }
     }
-    if (!alone || betweenGlyphs((k) => text[k]! < 128 && !small(k), w, h, x0, y0, x1, y1, Math.round(reach * s.pointReach))) continue;
+    if (!alone || betweenGlyphs(glyph, w, h, x0, y0, x1, y1, Math.round(reach * s.pointReach))) continue;
     for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) if (label[y * w + x] === id) data[y * w + x] = 255;
   }
   return { ...img, data };
@@ -163,6 +166,27 @@ function withoutLongRuns(img: GrayImage, minRun: number): Uint8Array {
   clear(h, w, (i, j) => i * w + j);
   clear(w, h, (i, j) => j * w + i);
   return out;
+}
+
+/**
+ * Ink left beside a ruling once its long runs are gone (`text`), touching them: a fax's ruling is
+ * one pixel thicker along part of its length (a 1.5-pixel line, slightly slanted), and those
+ * pieces, shorter than a ruling's run but larger than a speck, had kept the specks beside the
+ * ruling (one in a cell's corner was read with its 62% as 二). They keep nothing now; a glyph
+ * touching a ruling loses only its touching pixels as evidence, the rest of it still counts.
+ */
+function rulingFringe(img: GrayImage, text: Uint8Array): Uint8Array {
+  const { width: w, height: h, data } = img;
+  const fringe = new Uint8Array(w * h);
+  const ruling = (k: number) => data[k]! < 128 && text[k]! >= 128;
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const k = y * w + x;
+      if (text[k]! >= 128) continue;
+      if ((y > 0 && ruling(k - w)) || (y < h - 1 && ruling(k + w)) || (x > 0 && ruling(k - 1)) || (x < w - 1 && ruling(k + 1))) fringe[k] = 1;
+    }
+  }
+  return fringe;
 }
 
 /**

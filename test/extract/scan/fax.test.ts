@@ -91,6 +91,16 @@ describe("fax cleaning", () => {
     expect(out.data[29 * 80 + 16]).toBe(0);
     expect(out.data[34 * 80 + 12]).toBe(255);
   });
+  it("drops a speck under a ruling that is one pixel thicker along part of its length", () => {
+    const img = grayImage(80, 40);
+    const set = (x: number, y: number) => void (img.data[y * 80 + x] = 0);
+    for (let x = 0; x < 80; x++) set(x, 5);
+    for (let x = 20; x < 35; x++) set(x, 6);
+    for (const [x, y] of [[26, 8], [27, 8], [26, 9], [27, 9]] as const) set(x, y);
+    const out = despeckle(img, s, 30);
+    expect(out.data[8 * 80 + 26]).toBe(255);
+    for (let x = 20; x < 35; x++) expect(out.data[6 * 80 + x]).toBe(0);
+  });
   it("bridges a broken ruling, not the gap between two short strokes", () => {
     const img = grayImage(100, 20);
     // A ruling on row 5 broken at 40–42; two short strokes on row 15 with the same gap.
