@@ -23,3 +23,21 @@ export const scoringRuleThenText = new RegExp(`${scoringRuleSource}[\\u4e00-\\u9
 
 /** Text that is a whole scoring rule and nothing else (a cell of 评分标准, in simplified script). */
 export const wholeScoringRule = new RegExp(`^${scoringRuleSource}[。；;]?$`);
+
+/**
+ * How a task's name (任务名称, a line of work or a fund) often ends: 经费, 专项, 补助, 平台, 建设 …
+ * and how its 主要内容 often begins: a verb (举办, 推进, 完善, 按照 …). Where the two cells of a
+ * task row ran together, these tell where the one ends and the other begins (sections/tasks.ts);
+ * words only, the cut is priced there.
+ */
+export const taskNameEndings: readonly string[] = [
+  "经费", "资金", "专项", "补助", "补贴", "项目", "工程", "平台", "建设", "养护", "处理", "调查", "开放",
+  "大赛", "工作", "运行", "运维", "奖励", "活动", "培训", "维修", "改造", "购置", "整治", "治理", "监测",
+  "保障", "服务", "管理", "经费支出", "工作经费", "专项资金",
+];
+export const taskContentOpenings: readonly string[] = [
+  "举办", "推动", "推进", "建设", "提升", "加强", "完善", "组织", "开展", "按照", "按时", "落实", "保障",
+  "确保", "提高", "巩固", "做好", "强化", "实现", "促进", "规范", "健全", "建立", "完成", "实施", "支持",
+  "用于", "保证", "改善", "维护", "发放", "新建", "资助", "扶持", "全面", "持续", "深化", "深入", "积极",
+  "稳步", "有效", "进一步", "着力", "大力", "切实", "依托", "围绕", "加快", "构建", "打造", "开发", "召开",
+];

@@ -1,6 +1,8 @@
 import type { Cell } from "../../layout/grid.js";
 import { labelKey, matchSpelling } from "../../template/labels.js";
 import { taskColumns, type TaskColumn } from "../../template/project.js";
+import { taskContentOpenings, taskNameEndings } from "../../template/department.js";
+import { patternKey } from "../../normalise/fold-width.js";
 import type { ColumnSpec, ColumnType } from "../align.js";
 import { hasText } from "../classify.js";
 import type { RawTask } from "../raw-form.js";
@@ -51,6 +53,14 @@ export function readTaskRow(st: ReaderState, v: RowView): void {
   const task: RawTask = { name: null, content: null, total: null, fiscal: null, other: null };
   for (const [name, placed] of a.placed) task[name] = toRaw(placed, v.sep === " " ? " " : "");
   for (const c of a.unplaced) st.unplaced([c], v.sep);
+  // Run together, the name and the 主要内容 are one text: cut where a name ends and a content begins.
+  if (v.row.boundaries === "none" && task.name && !task.content && st.taskCols.includes("content")) {
+    const cut = cutNameAndContent(task.name.text.trim());
+    if (cut) {
+      task.content = { text: cut[1], source: task.name.source };
+      task.name = { ...task.name, text: cut[0] };
+    }
+  }
   if (!task.name && !task.content && !task.total) return;
   form.tasks.push(task);
 }
@@ -74,6 +84,37 @@ export function taskPlausibility(v: Map<string, string>): number {
     if (Math.abs(parts - total.value) > 0.005) cost += TASK_SUM_MISMATCH;
   }
   return cost;
+}
+
+/** Shortest name, and shortest 主要内容, a cut of a run-together task may leave. */
+const MIN_TASK_NAME = 3;
+const MIN_TASK_CONTENT = 6;
+
+/**
+ * A task's name and 主要内容 run together (`院士专家工作站建设推动科技成果转化`), cut where a name
+ * ends (经费, 平台, 建设 …) and a content begins with a verb (推动, 完善 …): the best-priced place
+ * has both, and its verb is not the first of two (建设推动: 建设 still ends the name). A place
+ * with a name's ending alone is taken only when what follows does not end like a name itself
+ * (`…中心运行经费补助` is one long name, not a name and a content). Null: no such place, the text
+ * stays the name.
+ */
+export function cutNameAndContent(text: string): [string, string] | null {
+  const key = patternKey(text);
+  const chars = [...key];
+  if (chars.length !== key.length) return null;
+  let best: { at: number; price: number } | null = null;
+  for (let at = MIN_TASK_NAME; at <= key.length - MIN_TASK_CONTENT; at++) {
+    const left = key.slice(0, at);
+    const right = key.slice(at);
+    if (!taskNameEndings.some((w) => left.endsWith(w))) continue;
+    const verb = taskContentOpenings.find((w) => right.startsWith(w));
+    const opens = verb !== undefined && !taskContentOpenings.some((w) => right.startsWith(w, verb.length));
+    if (!opens && taskNameEndings.some((w) => right.endsWith(w))) continue;
+    const price = opens ? 2 : 1;
+    // Of equal places the last: a name's ending runs on (服务 | 平台, 活动 | 经费).
+    if (!best || price >= best.price) best = { at, price };
+  }
+  return best ? [text.slice(0, best.at), text.slice(best.at)] : null;
 }
 
 const SPACED_TASK_HEADER = /^(年度主要任务)?任务名称主要内容/;
