@@ -47,7 +47,7 @@ describe("cutting a run-together task into its name and content", () => {
       "自评总分100100",
     ].join("\n");
     const doc = await parse(text, { path: "tasks.txt" });
-    expect(doc.forms[0]!.tasks.map((t) => [t.name, t.content, t.budget?.total, t.budget?.fiscal, t.budget?.other])).toEqual([
+    expect((doc.forms[0]!.tasks ?? []).map((t) => [t.name, t.content, t.budget?.total, t.budget?.fiscal, t.budget?.other])).toEqual([
       ["乡村道路养护经费", "保障道路安全通行", 120, 100, 20],
       ["农村电商平台建设", "推动农产品网上销售", 60, 60, 0],
     ]);
