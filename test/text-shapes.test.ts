@@ -23,7 +23,7 @@ const FLOOR: Record<string, number> = {
   "cell-per-line": 99.9,
   linear: 99.5,
   "run-together": 92,
-  "layout-ordered": 96,
+  "layout-ordered": 99,
   traditional: 98,
   encodings: 95,
 };
