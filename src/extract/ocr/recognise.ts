@@ -36,6 +36,8 @@ export interface RecogniseOptions {
    * scans read better as they are); set, they are brought down by exact area (`downscaleArea`).
    */
   downscaleAbove?: number;
+  /** What the call is for, in the JIXIAO_DEBUG_OCR log (first, eng, sharp, whitelist, vote, photo, psm13 …). */
+  tag?: string;
 }
 
 const PAD = 12;
@@ -107,7 +109,7 @@ export async function recognise(pool: OcrPool, img: GrayImage, opts: RecogniseOp
   // Tesseract's line finder sometimes finds no line at all in a clear one-line crop (bold type
   // thickened on a bilevel scan: 一级指标 and 调整后预算数 came back empty with PSM 7 and 6); PSM
   // 13 reads the crop as one raw line without looking for lines first.
-  if (read.lines.length === 0 && opts.psm === "7") return recogniseAs(pool, img, { ...opts, psm: "13" });
+  if (read.lines.length === 0 && opts.psm === "7") return recogniseAs(pool, img, { ...opts, psm: "13", tag: `${opts.tag ?? ""}+psm13` });
   return read;
 }
 
@@ -124,13 +126,16 @@ async function recogniseAs(pool: OcrPool, img: GrayImage, opts: RecogniseOptions
     user_defined_dpi: String(Math.round(opts.dpi * f)),
     // Tesseract's own debug prints (a blank crop's statistics) would land on our stdout.
     debug_file: "/dev/null",
+    // Tesseract reads every line it is unsure of a second time inverted (white on black), which
+    // doubled the LSTM's work on a blurred photo's lines; a crop here is always dark on light.
+    tessedit_do_invert: "0",
   };
   const image = toPgm(pad(img, px, p));
   const t0 = performance.now();
-  const res = await pool.run(params, async (w) => {
+  const res = await pool.run(params, async (w, options) => {
     const t1 = performance.now();
-    const r = await w.recognize(image, {}, { text: true, blocks: true });
-    if (process.env.JIXIAO_DEBUG_OCR) process.stderr.write(`[ocr] ${opts.lang ?? "chi_sim"} ${img.width}x${img.height} wl=${opts.whitelist ? 1 : 0} run ${(performance.now() - t1).toFixed(0)} wait ${(t1 - t0).toFixed(0)} at ${t1.toFixed(0)}\n`);
+    const r = await w.recognize(image, options, { text: true, blocks: true });
+    if (process.env.JIXIAO_DEBUG_OCR) process.stderr.write(`[ocr] ${opts.lang ?? "chi_sim"} ${opts.tag ?? "-"} ${img.width}x${img.height} wl=${opts.whitelist ? 1 : 0} run ${(performance.now() - t1).toFixed(0)} wait ${(t1 - t0).toFixed(0)} at ${t1.toFixed(0)}\n`);
     return r;
   }, opts.lang ?? "chi_sim");
   const page = res.data as unknown as TPage;
@@ -201,6 +206,11 @@ export interface CellOptions extends RecogniseOptions {
    * number there is also read by eng on this crop, as it is and enlarged, and the readings vote.
    */
   plain?: GrayImage;
+  /**
+   * The crop's first reading when it was already made with these options (the upright check
+   * reads a page's densest one-line cells as the cell reader would): not read again.
+   */
+  first?: OcrReading;
 }
 
 const HAS_CJK = /[\u3400-\u9fff]/u;
@@ -244,7 +254,7 @@ async function voteBilevel(pool: OcrPool, read: OcrReading, plain: GrayImage, op
   const readings = await Promise.all(
     BILEVEL_SCALES.map(async (f) => {
       const image = f === 1 ? plain : upscaleSmooth(plain, f);
-      const r = await recognise(pool, image, { ...engOpts, psm: opts.psmLine, dpi: Math.round(opts.dpi * f), lang: "eng" });
+      const r = await recognise(pool, image, { ...engOpts, psm: opts.psmLine, dpi: Math.round(opts.dpi * f), lang: "eng", tag: "vote" });
       return { text: r.text.replace(/\s+/g, ""), confidence: r.confidence };
     }),
   );
@@ -273,7 +283,7 @@ export function voteReadings(readings: readonly { text: string; confidence: numb
 }
 
 async function recogniseOnce(pool: OcrPool, img: GrayImage, opts: CellOptions): Promise<OcrReading> {
-  const read = await recognise(pool, img, opts);
+  const read = opts.first ?? (await recognise(pool, img, opts));
   // A number wrapped in a narrow cell (10590 / 0.48) is one number.
   const first = read.lines.length > 1 ? { ...read, text: read.lines.map((l) => l.text).join("") } : read;
   if (!opts.numericReread) return read;
@@ -287,7 +297,7 @@ async function recogniseOnce(pool: OcrPool, img: GrayImage, opts: CellOptions): 
   if (!numeric && !unsureShort) return read;
   const psm = read.lines.length > 1 ? opts.psm : opts.psmLine;
   const engOpts = forEng(opts);
-  let digits = await recognise(pool, img, { ...engOpts, psm, lang: "eng" });
+  let digits = await recognise(pool, img, { ...engOpts, psm, lang: "eng", tag: "eng" });
   let b = digits.text.replace(/\s+/g, "");
   // A lone % (a unit column) is eng's too: chi_sim reads it 9%.
   if (b === "%" && digits.confidence >= (opts.engSure ?? 0.6)) return { ...digits, text: b, lines: [], ...(a ? { alternatives: [{ text: a, confidence: first.confidence }] } : {}) };
@@ -297,7 +307,7 @@ async function recogniseOnce(pool: OcrPool, img: GrayImage, opts: CellOptions): 
   if ((engFailed || bothShort) && opts.inkLevel) {
     // A lone blurred digit (a 7 read as 时 and as "if") reads right black on white.
     const level = opts.inkLevel;
-    const sharp = await recognise(pool, { ...img, data: img.data.map((v) => (v < level ? 0 : 255)) }, { ...engOpts, psm, lang: "eng" });
+    const sharp = await recognise(pool, { ...img, data: img.data.map((v) => (v < level ? 0 : 255)) }, { ...engOpts, psm, lang: "eng", tag: "sharp" });
     const t = sharp.text.replace(/\s+/g, "");
     if (isCleanNumber(t) && sharp.confidence >= (opts.engSure ?? 0.6) && (engFailed || fitsInk(t, opts.inkEms))) {
       digits = sharp;
@@ -306,7 +316,7 @@ async function recogniseOnce(pool: OcrPool, img: GrayImage, opts: CellOptions): 
   }
   if (!isCleanNumber(b) || digits.confidence < (opts.engSure ?? 0.6)) {
     if (!numeric) return read;
-    digits = await recognise(pool, img, { ...engOpts, psm, whitelist: DIGIT_WHITELIST, lang: "eng" });
+    digits = await recognise(pool, img, { ...engOpts, psm, whitelist: DIGIT_WHITELIST, lang: "eng", tag: "whitelist" });
     b = digits.text.replace(/\s+/g, "");
     if (!b || !isCleanNumber(b)) return read;
   }

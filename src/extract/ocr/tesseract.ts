@@ -50,20 +50,41 @@ export function languageFolder(lang: string, model: ModelFolder): string {
 export type OcrLang = "chi_sim" | "eng";
 const LANGS: readonly OcrLang[] = ["chi_sim", "eng"];
 
-/** One per core: a worker per language, used one job at a time, so jobs never outnumber cores. */
+/**
+ * One per core: a worker per language. A slot holds up to `SLOT_DEPTH` jobs posted at once, all
+ * for the same language, so that only one of its two threads works at a time and jobs never
+ * outnumber cores.
+ */
 interface Slot {
   workers: Record<OcrLang, TesseractWorker>;
-  busy: boolean;
-  /** Parameters last set on each worker, so that a job changes only what differs. */
-  params: Record<OcrLang, Record<string, string>>;
+  /** Jobs posted to the slot and not finished. */
+  posted: number;
+  /** The language of the posted jobs (null when none are). */
+  lang: OcrLang | null;
+}
+
+/**
+ * Jobs posted ahead to a slot. A worker runs its messages one after the other, so a job posted
+ * ahead starts the moment the one before it ends, even while the main thread is busy with the
+ * next page's pixels (which may take a few hundred milliseconds in one go); with one job per
+ * slot the worker waited for the main thread before it could start the next. More than three
+ * would leave uneven queues at a page's end.
+ */
+const SLOT_DEPTH = 3;
+
+interface Job {
+  params: Record<string, string>;
+  run: (w: TesseractWorker, params: Record<string, string>) => Promise<unknown>;
+  lang: OcrLang;
+  resolve: (v: unknown) => void;
+  reject: (e: unknown) => void;
 }
 
 export class OcrPool {
   private slots: Slot[] = [];
-  private waiting: ((s: Slot) => void)[] = [];
+  private queue: Job[] = [];
   private starting: Promise<void> | null = null;
   private idleTimer: NodeJS.Timeout | null = null;
-  private active = 0;
   readonly size: number;
   /** Jobs run so far (a page's OCR calls are the difference across it). */
   calls = 0;
@@ -92,69 +113,68 @@ export class OcrPool {
     const slots = await Promise.all(
       Array.from({ length: this.size }, async (): Promise<Slot> => {
         const [chi, eng] = await Promise.all(LANGS.map(startOne));
-        return { workers: { chi_sim: chi!, eng: eng! }, busy: false, params: { chi_sim: {}, eng: {} } };
+        return { workers: { chi_sim: chi!, eng: eng! }, posted: 0, lang: null };
       }),
     );
     this.slots = slots;
   }
 
-  private async acquire(): Promise<Slot> {
+  private async started(): Promise<void> {
     if (this.idleTimer) {
       clearTimeout(this.idleTimer);
       this.idleTimer = null;
     }
-    this.active++;
-    if (this.slots.length === 0) {
-      this.starting ??= this.start().catch((err) => {
-        this.starting = null;
-        throw err instanceof OcrUnavailableError ? err : new OcrUnavailableError(`OCR could not start: ${(err as Error)?.message ?? String(err)}`, { cause: err });
-      });
-      try {
-        await this.starting;
-      } catch (err) {
-        this.active--;
-        throw err;
-      }
-    }
-    const free = this.slots.find((s) => !s.busy);
-    if (free) {
-      free.busy = true;
-      return free;
-    }
-    return new Promise((resolve) => this.waiting.push(resolve));
+    if (this.slots.length > 0) return;
+    this.starting ??= this.start().catch((err) => {
+      this.starting = null;
+      throw err instanceof OcrUnavailableError ? err : new OcrUnavailableError(`OCR could not start: ${(err as Error)?.message ?? String(err)}`, { cause: err });
+    });
+    await this.starting;
   }
 
-  private release(slot: Slot): void {
-    this.active--;
-    const next = this.waiting.shift();
-    if (next) {
-      next(slot);
-      return;
+  /** The slot a job for `lang` goes to: an idle one first, else one already on `lang` with room. */
+  private slotFor(lang: OcrLang): Slot | undefined {
+    return this.slots.find((s) => s.posted === 0) ?? this.slots.filter((s) => s.lang === lang && s.posted < SLOT_DEPTH).sort((a, b) => a.posted - b.posted)[0];
+  }
+
+  /** Posts the waiting jobs that a slot can take, oldest first. */
+  private pump(): void {
+    for (let i = 0; i < this.queue.length; ) {
+      const job = this.queue[i]!;
+      const slot = this.slotFor(job.lang);
+      if (!slot) {
+        i++;
+        continue;
+      }
+      this.queue.splice(i, 1);
+      slot.posted++;
+      slot.lang = job.lang;
+      job
+        .run(slot.workers[job.lang], job.params)
+        .then(job.resolve, job.reject)
+        .finally(() => {
+          if (--slot.posted === 0) slot.lang = null;
+          this.pump();
+        });
     }
-    slot.busy = false;
-    if (this.active === 0 && this.opts.idleMs >= 0) {
+    if (this.queue.length === 0 && this.slots.every((s) => s.posted === 0) && this.slots.length > 0 && this.opts.idleMs >= 0 && !this.idleTimer) {
       this.idleTimer = setTimeout(() => void this.terminate(), this.opts.idleMs);
       this.idleTimer.unref?.();
     }
   }
 
-  /** Runs `job` on a free slot's worker for `lang`, with its parameters set first. */
-  async run<T>(params: Record<string, string>, job: (w: TesseractWorker) => Promise<T>, lang: OcrLang = "chi_sim"): Promise<T> {
+  /**
+   * Runs `job` on a worker for `lang`. `params` are Tesseract's parameters for this job alone:
+   * the job passes them to `recognize` as its options (the worker sets them for the one call and
+   * puts them back), so that jobs posted ahead to one worker cannot see each other's.
+   */
+  async run<T>(params: Record<string, string>, job: (w: TesseractWorker, params: Record<string, string>) => Promise<T>, lang: OcrLang = "chi_sim"): Promise<T> {
     this.calls++;
-    const slot = await this.acquire();
-    try {
-      const worker = slot.workers[lang];
-      const set = slot.params[lang];
-      const changed: Record<string, string> = {};
-      for (const [k, v] of Object.entries(params)) if (set[k] !== v) changed[k] = v;
-      if (Object.keys(changed).length > 0) {
-        await worker.setParameters(changed);
-        Object.assign(set, changed);
-      }
-      return await job(worker);
-    } finally {
-      this.release(slot);
-    }
+    await this.started();
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ params, run: job, lang, resolve: resolve as (v: unknown) => void, reject });
+      this.pump();
+    });
   }
 
   async terminate(): Promise<void> {
@@ -165,6 +185,15 @@ export class OcrPool {
     this.starting = null;
     await Promise.all(slots.flatMap((s) => LANGS.map((l) => s.workers[l].terminate().catch(() => {}))));
   }
+}
+
+/**
+ * Lets the event loop run between long steps on the main thread, so that the OCR workers'
+ * finished jobs are collected and new ones posted to them (a page's pixels take the main thread
+ * for a few hundred milliseconds at a time).
+ */
+export function yieldToWorkers(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** JIXIAO_OCR_MODEL=4.0.0 picks the larger model (for measuring; best_int is faster and as good here). */

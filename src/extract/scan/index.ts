@@ -21,7 +21,7 @@ import { correctPhoto } from "../image/photo.js";
 import { isBilevel } from "../image/gray.js";
 import { pdfPageImages } from "../image/pdf-images.js";
 import { scanSettings, type ScanSettings, type ScanSettingsInput } from "../image/settings.js";
-import { ocrPool, OcrUnavailableError, type ModelFolder } from "../ocr/tesseract.js";
+import { ocrPool, OcrUnavailableError, yieldToWorkers, type ModelFolder } from "../ocr/tesseract.js";
 import { readPageImage, type OcrRun, type ScannedPage } from "./page.js";
 import { attachConfidence, cellsWithAlternatives, toOutputBox } from "./confidence.js";
 
@@ -75,6 +75,11 @@ export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<
   const scanned: ScannedPage[] = [];
   const scales = new Map<number, number>();
   const started = Date.now();
+  // Pages overlap: the next page is decoded, flattened and its rulings found on the main thread
+  // while the OCR workers still read this page's cells (jobs are posted to them ahead,
+  // ../ocr/tesseract.ts), so neither the workers wait for the pixels nor the pixels for the
+  // workers' last long lines. At most two pages are in hand.
+  let reading: Promise<ScannedPage> | null = null;
   for await (const pi of images) {
     if (Date.now() - started > ctx.limits.timeoutMs) {
       diagnostics.push({ code: "limit-exceeded", severity: "error", message: msg.ocrTimeout(scanned.length) });
@@ -94,9 +99,15 @@ export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<
     if (photo) Object.assign(pi, { scale: (pi.scale * pi.image.width) / photo.image.width, dpi: photo.dpi, image: photo.image });
     const bilevel = pi.dpi < s.lowDpi && isBilevel(pi.image);
     const { image, factor } = enlargeLowResolution(bilevel ? cleanFax(pi.image, pi.dpi, s) : pi.image, pi.dpi, s, bilevel);
-    scanned.push(await readPageImage(image, { page: pi.page, dpi: pi.dpi * factor, scale: pi.scale / factor, settings: s, pool, lang: ctx.lang, photo: photo !== null }));
+    await yieldToWorkers();
+    const next = readPageImage(image, { page: pi.page, dpi: pi.dpi * factor, scale: pi.scale / factor, settings: s, pool, lang: ctx.lang, photo: photo !== null });
+    // Its failure is reported when it is awaited, after the page before it.
+    next.catch(() => {});
+    if (reading) scanned.push(await reading);
+    reading = next;
     pi.image = null;
   }
+  if (reading) scanned.push(await reading);
   if (scanned.length === 0) return { grid: null, alternatives: [], pages: scanned, diagnostics };
 
   const layout = layoutPages(

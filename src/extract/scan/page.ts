@@ -21,7 +21,7 @@ import { recognise, recogniseCell, type OcrReading } from "../ocr/recognise.js";
 import { snapFundsLabelUnit, snapTitle, snapToVocabulary, snapYearLine } from "../ocr/snap.js";
 import { snapFundRowLabels, snapFundsHeaderRow, snapHeaderRow, snapIndicatorLevels } from "../ocr/header-row.js";
 import { isDash, isEllipsis, leadingComparator, type BinaryCrop } from "../ocr/glyphs.js";
-import type { OcrPool } from "../ocr/tesseract.js";
+import { yieldToWorkers, type OcrPool } from "../ocr/tesseract.js";
 
 /** A run with what OCR said about it. */
 export interface OcrRun extends TextRun {
@@ -86,6 +86,12 @@ const HAS_CJK = /[\u3400-\u9fff]/u;
 
 /** On a photo's page, a Chinese reading below this confidence is read again at ocrDpi (ReadPageOptions.photo). */
 const PHOTO_REREAD_BELOW = 0.9;
+/**
+ * …when it is no longer than this: the re-read is for labels, names and units (合计, 合规率).
+ * A goal text of a hundred characters or a wide smudge read as junk cost as much again as every
+ * label of the page together, and a long text is matched at 5 % character error anyway.
+ */
+const PHOTO_REREAD_MAX_CHARS = 24;
 
 /** A dash or a comparator is not worth an OCR call; its confidence is that of a clear shape. */
 const SHAPE_CONFIDENCE = 0.9;
@@ -239,9 +245,12 @@ function outsideLines(p: Prepared, scale: number, dpi: number, s: ScanSettings):
  * one-line cells are tall and narrow the page lies on its side. Which of the two ways up is
  * decided by OCR confidence on a few cells read both ways.
  */
-async function uprightTurns(p: Prepared, scale: number, dpi: number, s: ScanSettings, pool: OcrPool): Promise<{ turns: number; calls: number }> {
+async function uprightTurns(p: Prepared, scale: number, dpi: number, s: ScanSettings, pool: OcrPool): Promise<{ turns: number; calls: number; readings: Map<string, OcrReading> }> {
+  // The samples' readings the page's way up, by crop: the cell reader reads the same crops with
+  // the same options, so an upright page's samples are not read twice.
+  const readingsAsIs = new Map<string, OcrReading>();
   const crops = p.cells.map((c) => cellCrop(p, c, scale, dpi, s)).filter((c): c is Crop => c !== null);
-  if (crops.length === 0) return { turns: 0, calls: 0 };
+  if (crops.length === 0) return { turns: 0, calls: 0, readings: readingsAsIs };
   let wide = 0;
   let tall = 0;
   for (const c of crops) {
@@ -262,7 +271,7 @@ async function uprightTurns(p: Prepared, scale: number, dpi: number, s: ScanSett
     })
     .sort((a, b) => density(b) - density(a))
     .slice(0, UPRIGHT_SAMPLES);
-  if (samples.length === 0) return { turns: sideways ? 1 : 0, calls: 0 };
+  if (samples.length === 0) return { turns: sideways ? 1 : 0, calls: 0, readings: readingsAsIs };
   let best = candidates[0]!;
   let bestConf = -1;
   let calls = 0;
@@ -271,9 +280,10 @@ async function uprightTurns(p: Prepared, scale: number, dpi: number, s: ScanSett
       samples.map((c) => {
         calls++;
         const img = rotateQuarter(crop(p.ocrImage, ...c.rect), t);
-        return recognise(pool, img, { psm: s.psmLine, dpi, ocrDpi: s.ocrDpi });
+        return recognise(pool, img, { psm: s.psmLine, dpi, ocrDpi: s.ocrDpi, tag: "upright" });
       }),
     );
+    if (t === 0) samples.forEach((c, i) => readingsAsIs.set(c.rect.join(","), readings[i]!));
     const conf = readings.reduce((a, r) => a + r.confidence, 0) / readings.length;
     if (conf > bestConf) {
       bestConf = conf;
@@ -282,7 +292,7 @@ async function uprightTurns(p: Prepared, scale: number, dpi: number, s: ScanSett
     // Labels read this surely are the right way up: text upside down or mirrored never is.
     if (conf >= s.uprightSureConfidence) break;
   }
-  return { turns: best, calls };
+  return { turns: best, calls, readings: readingsAsIs };
 }
 
 const UPRIGHT_SAMPLES = 3;
@@ -342,6 +352,7 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
   // Skew from a plain threshold (the rulings dominate the profile); binarise once, upright.
   const skew = estimateSkew(darkPixels(img), img.width, img.height, s.maxSkew);
   if (Math.abs(skew) >= s.minSkewToCorrect) img = rotateSmall(img, skew);
+  await yieldToWorkers();
   const bin = binarise(img, s, dpi);
   let plain: GrayImage | null = null;
   if (isBilevel(input)) {
@@ -349,8 +360,10 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
     bin.flat = thicken(bin.flat);
   }
   clock("binarise+skew");
+  await yieldToWorkers();
   let p = fromBinarised(img, bin, plain, dpi, o.scale, page, s);
   clock("rulings+lattice");
+  await yieldToWorkers();
   const upright = await uprightTurns(p, o.scale, dpi, s, pool);
   // OCR calls made while this page was read (a scan reads its pages one at a time; files read
   // at once in one process would count each other's too).
@@ -402,7 +415,7 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
     const psm = oneLine || joinedImage ? s.psmLine : s.psmBlock;
     const lineH = oneLine ? c.inkHeight : textHeight;
     const short = (w: number) => (oneLine && w <= s.numberMaxEms * lineH) || (joinedImage !== null && joinedImage.width <= s.numberMaxEms * joinedImage.height);
-    const cellOpts = { psm, dpi, ocrDpi: s.ocrDpi, numericReread: s.numericReread, psmLine: s.psmLine, sure: s.numericSureConfidence, engSure: s.engNumberConfidence, cjkSure: s.cjkSureConfidence, inkLevel: s.inkRatio * 255 };
+    const cellOpts = { tag: "cell", psm, dpi, ocrDpi: s.ocrDpi, numericReread: s.numericReread, psmLine: s.psmLine, sure: s.numericSureConfidence, engSure: s.engNumberConfidence, cjkSure: s.cjkSureConfidence, inkLevel: s.inkRatio * 255 };
     const image = joinedImage ?? crop(p.ocrImage, ...c.rect);
     const plain = p.plain && !joinedImage ? crop(p.plain, ...c.rect) : null;
     // chi_sim cannot read ≥ ≤: told by shape, and the rest of the cell read on its own.
@@ -425,9 +438,10 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
     const narrow = oneLine && c.inkWidth <= s.digitMaxAspect * c.inkHeight;
     // A one-line cell's ink width tells how many digits a number in it has (recognise.ts: fitsInk).
     const inkEms = oneLine && c.bands <= 1 && c.inkHeight > 0 ? { inkEms: c.inkWidth / c.inkHeight } : {};
-    let reading = await recogniseCell(pool, image, { ...cellOpts, short: short(image.width), narrow, ...inkEms, ...(plain ? { plain } : {}) });
-    if (o.photo && reading.confidence < PHOTO_REREAD_BELOW && HAS_CJK.test(reading.text)) {
-      const again = await recognise(pool, image, { psm, dpi, ocrDpi: s.ocrDpi, downscaleAbove: 1 });
+    const readBefore = upright.turns === 0 && !joinedImage ? upright.readings.get(c.rect.join(",")) : undefined;
+    let reading = await recogniseCell(pool, image, { ...cellOpts, short: short(image.width), narrow, ...inkEms, ...(plain ? { plain } : {}), ...(readBefore ? { first: readBefore } : {}) });
+    if (o.photo && reading.confidence < PHOTO_REREAD_BELOW && HAS_CJK.test(reading.text) && Array.from(reading.text).length <= PHOTO_REREAD_MAX_CHARS) {
+      const again = await recognise(pool, image, { psm, dpi, ocrDpi: s.ocrDpi, downscaleAbove: 1, tag: "photo" });
       if (again.confidence > reading.confidence) reading = again;
     }
     if (process.env.JIXIAO_DEBUG_SCAN_DIR) {
@@ -445,7 +459,7 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
     cellRuns.set(ci, runs.slice(first));
   });
   const outsideJobs = outsideLines(p, o.scale, dpi, s).map(async (c) => {
-    const reading = await recognise(pool, crop(p.ocrImage, ...c.rect), { psm: s.psmLine, dpi, ocrDpi: s.ocrDpi });
+    const reading = await recognise(pool, crop(p.ocrImage, ...c.rect), { psm: s.psmLine, dpi, ocrDpi: s.ocrDpi, tag: "outside" });
     if (process.env.JIXIAO_DEBUG_SCAN_DIR) {
       const { writeFileSync } = await import("node:fs");
       writeFileSync(`${process.env.JIXIAO_DEBUG_SCAN_DIR}/out-p${page}-${c.rect.join("_")}-${reading.text.replace(/[\s/]/g, "_").slice(0, 20)}.pgm`, toPgm(crop(p.ocrImage, ...c.rect)));
