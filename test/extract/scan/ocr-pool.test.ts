@@ -1,0 +1,45 @@
+/**
+ * The OCR pool posts several jobs ahead to each worker (src/extract/ocr/tesseract.ts), each
+ * with its own Tesseract parameters passed as recognize options. Jobs posted at once, some
+ * restricted to digits and some not, must each be read with their own parameters: a parameter
+ * set for one job and seen by the next (as `setParameters` messages posted out of order would)
+ * turns 一级指标 into digits or lets letters through the whitelist.
+ *
+ * The crop is a cell of fixtures/scan/s-p14-200-jpeg.jpg as the scan path reads it, written by
+ * `JIXIAO_DEBUG_SCAN_DIR=dir jixiao parse fixtures/scan/s-p14-200-jpeg.jpg`.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { GrayImage } from "../../../src/extract/image/gray.js";
+import { recognise } from "../../../src/extract/ocr/recognise.js";
+import { OcrPool } from "../../../src/extract/ocr/tesseract.js";
+
+function readPgm(path: string): GrayImage {
+  const b = readFileSync(path);
+  const header = b.subarray(0, 32).toString("latin1").match(/^P5\s+(\d+)\s+(\d+)\s+255\s/);
+  if (!header) throw new Error(`${path}: not a binary 8-bit PGM`);
+  const [w, h] = [Number(header[1]), Number(header[2])];
+  return { width: w, height: h, data: new Uint8Array(b.subarray(header[0].length, header[0].length + w * h)) };
+}
+
+const pool = new OcrPool({ workers: 2, model: "4.0.0_best_int", idleMs: -1 });
+afterAll(async () => {
+  await pool.terminate();
+});
+
+describe("OCR pool: jobs posted ahead", () => {
+  it("reads each job with its own parameters", async () => {
+    const crop = readPgm(join(__dirname, "..", "..", "..", "fixtures", "scan", "crops", "yiji-zhibiao-200dpi.pgm"));
+    const jobs = Array.from({ length: 10 }, (_, i) =>
+      i % 2 === 0
+        ? recognise(pool, crop, { psm: "7", dpi: 200 })
+        : recognise(pool, crop, { psm: "7", dpi: 200, lang: "eng", whitelist: "0123456789" }),
+    );
+    const texts = (await Promise.all(jobs)).map((r) => r.text);
+    expect(texts.filter((_, i) => i % 2 === 0)).toEqual(Array(5).fill("一级指标"));
+    for (const t of texts.filter((_, i) => i % 2 === 1)) expect(t).toMatch(/^\d*$/);
+    // Unrestricted eng after the restricted jobs: the whitelist was put back.
+    expect((await recognise(pool, crop, { psm: "7", dpi: 200, lang: "eng" })).text).toMatch(/[^\d\s]/);
+  }, 60_000);
+});
