@@ -340,6 +340,11 @@ export function cutIndicatorRows(pieces: readonly Piece[], slots: readonly Indic
   best[n] = 0;
   const numericSlots = slots.filter((s) => NUMERIC_SLOTS.has(s));
   const textSlots = slots.filter((s) => !NUMERIC_SLOTS.has(s));
+  /** Where each slot's cell goes in a cut row: 一级, 二级, then the header's columns. */
+  const outputOrder: ("l1" | "l2" | IndicatorColumn)[] = ["l1", "l2", ...slots];
+  const weightAt = outputOrder.indexOf("weight");
+  const scoreAt = outputOrder.indexOf("score");
+  const got: (Cell | null)[] = outputOrder.map(() => null);
 
   for (let p = n - 1; p >= 0; p--) {
     const consider = (cost: number, c: Choice) => {
@@ -353,19 +358,22 @@ export function cutIndicatorRows(pieces: readonly Piece[], slots: readonly Indic
     if (totalFollows && n - p <= 2 && texts.slice(p).every((_, k) => isScore[p + k])) consider(COST.totalValues, { len: n - p, cells: [], total: true });
     for (const first of [false, true]) {
       const order: ("l1" | "l2" | IndicatorColumn)[] = first ? [...numericSlots, "l1", "l2", ...textSlots] : ["l1", "l2", ...slots];
-      walk(p, 0, first ? COST.valuesFirst : 0, new Map());
-      function walk(pos: number, k: number, cost: number, got: Map<string, Cell>): void {
-        if (cost >= 6) return;
+      const places = order.map((slot) => outputOrder.indexOf(slot));
+      walk(p, 0, first ? COST.valuesFirst : 0);
+      function walk(pos: number, k: number, cost: number): void {
+        // No cut can cost less than nothing: a path already as dear as the best is dropped.
+        if (cost >= 6 || cost >= best[p]!) return;
         if (k === order.length) {
           if (pos - p < 2) return;
           let extra = 0;
-          const w = got.get("weight");
-          const s = got.get("score");
+          const w = weightAt >= 0 ? got[weightAt] : null;
+          const s = scoreAt >= 0 ? got[scoreAt] : null;
           if (w && s && (Number(s.text) > Number(w.text) || Number(w.text) > 100)) extra += COST.implausible;
-          consider(cost + extra, { len: pos - p, cells: ["l1", "l2", ...slots].map((slot) => got.get(slot) ?? null) });
+          consider(cost + extra, { len: pos - p, cells: [...got] });
           return;
         }
         const slot = order[k]!;
+        const place = places[k]!;
         const at = pos < n ? pos : -1;
         if (at >= 0 && fits(slot, at)) {
           const text = slot !== "l1" && slot !== "l2" && !NUMERIC_SLOTS.has(slot);
@@ -373,19 +381,21 @@ export function cutIndicatorRows(pieces: readonly Piece[], slots: readonly Indic
           let joins = 0;
           // A text cell may be a wrapped one: its lines joined, at a cost for each join not likely.
           for (let end = at + 1; end <= n; end++) {
-            const next = new Map(got);
-            next.set(slot, cell);
+            got[place] = cell;
             // A cell left short of a line that likely continued it costs what a join not likely does.
             const cut = text && end < n && pieces[end - 1]!.next === "likely" ? COST.possibleJoin : 0;
             const odd = (text && isScore[at] ? COST.numericText : 0) + (slot === "level3" ? nameCost(cell.text) : 0);
-            walk(end, k + 1, cost + joins + cut + odd, next);
+            walk(end, k + 1, cost + joins + cut + odd);
+            got[place] = null;
             if (!text || end === n || end - at >= MAX_WRAPPED_LINES || pieces[end - 1]!.next === "none") break;
             joins += pieces[end - 1]!.next === "likely" ? 0 : COST.possibleJoin;
             cell = joinCells(cell, cells[end]!);
           }
         }
+        // A 一级 or 二级 name where the row may have one is the row's: no text column takes it.
+        if ((slot === "l1" || slot === "l2") && at >= 0 && fits(slot, at)) return;
         const skip = slot === "l1" || slot === "l2" || OPTIONAL_SLOTS.has(slot as IndicatorColumn) ? 0 : NUMERIC_SLOTS.has(slot as IndicatorColumn) ? COST.missingNumber : COST.missing;
-        walk(pos, k + 1, cost + skip, got);
+        walk(pos, k + 1, cost + skip);
       }
     }
     // A row with one name only (a placeholder 指标2:, ……), or a cell no cut places.
