@@ -99,16 +99,18 @@ export function snapToVocabulary(text: string): Snap {
  * the year line; what was read is kept.
  */
 export function snapYearLine(text: string): Snap {
-  // 《 too: a photo's blurred （ (d-photo-p06: 《2020年度 )).
-  const m = /^([(（\[【{《]{0,2})\s*((?:19|20)\d{2})\s*([^\d\s])\s*度\s*([)）\]】}|]?)$/u.exec(text.trim());
+  // 《 too: a photo's blurred （ (d-photo-p06: 《2020年度 )); a speck kept as a point after the
+  // bracket on a fax (d-fax-p01: (.2020年度 )).
+  const m = /^([(（\[【{《]{0,2})\s*([.。·,，]?)\s*((?:19|20)\d{2})\s*([^\d\s])\s*度\s*([)）\]】}|]?)$/u.exec(text.trim());
   if (!m) return { text };
+  const [, open, speck, year, nian, close] = m as unknown as [string, string, string, string, string, string];
   // Read right (spaces and bracket style are the printer's): nothing to put back.
-  const properOpen = m[1] === "" || m[1] === "(" || m[1] === "（";
-  const properClose = m[4] === ")" || m[4] === "）" || (m[4] === "" && m[1] === "");
-  if (m[3] === "年" && properOpen && properClose) return { text };
-  const wide = m[1] === "（" || m[4] === "）";
-  const bracketed = m[1] !== "" || m[4] !== "";
-  const snapped = bracketed ? `${wide ? "（" : "("}${m[2]}年度${wide ? "）" : ")"}` : `${m[2]}年度`;
+  const properOpen = speck === "" && (open === "" || open === "(" || open === "（");
+  const properClose = close === ")" || close === "）" || (close === "" && open === "");
+  if (nian === "年" && properOpen && properClose) return { text };
+  const wide = open === "（" || close === "）";
+  const bracketed = open !== "" || close !== "";
+  const snapped = bracketed ? `${wide ? "（" : "("}${year}年度${wide ? "）" : ")"}` : `${year}年度`;
   return snapped === text ? { text } : { text: snapped, from: text };
 }
 

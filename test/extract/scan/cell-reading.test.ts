@@ -94,6 +94,8 @@ describe("snapping to the template's labels", () => {
   it("reads the year line with 年 misread as the year line, closing its bracket", () => {
     expect(snapYearLine("(2020毕度")).toEqual({ text: "(2020年度)", from: "(2020毕度" });
     expect(snapYearLine("（2019 华度）")).toEqual({ text: "（2019年度）", from: "（2019 华度）" });
+    // A fax's speck kept as a point between the bracket and the year.
+    expect(snapYearLine("(.2020年度 )")).toEqual({ text: "(2020年度)", from: "(.2020年度 )" });
     expect(snapYearLine("2021牛度")).toEqual({ text: "2021年度", from: "2021牛度" });
     expect(snapYearLine("(2020年度 }")).toEqual({ text: "(2020年度)", from: "(2020年度 }" });
     expect(snapYearLine("{( 2022年度 )")).toEqual({ text: "(2022年度)", from: "{( 2022年度 )" });
