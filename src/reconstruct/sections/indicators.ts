@@ -190,17 +190,18 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
     return;
   }
   if (!hasValues) {
+    if (ind.level3 && !isPlaceholder(ind.level3.text) && next === undefined && st.form) {
+      // The text ends inside this row (an excerpt cut mid-table): what was read of it is kept,
+      // its names read against the groups before it (成本指标 under 产出指标 is a 二级).
+      acceptIndicator(st, ind);
+      return;
+    }
     // Labels only (a 二级 name alone) or a template placeholder: context, not an indicator.
     if (ind.level1) {
       st.lastLevel1 = withBrokenEnding(ind.level1, next);
       st.lastLevel1Weight = ind.level1Weight ?? null;
     }
     if (ind.level2) st.lastLevel2 = withBrokenEnding(ind.level2, next);
-    if (ind.level3 && !isPlaceholder(ind.level3.text) && next === undefined && st.form) {
-      // The text ends inside this row (an excerpt cut mid-table): what was read of it is kept.
-      acceptIndicator(st, ind);
-      return;
-    }
     if (ind.level3 && !isPlaceholder(ind.level3.text) && st.form) {
       st.form.diagnostics.push({
         code: "unplaced-text",
