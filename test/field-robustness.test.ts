@@ -2,7 +2,7 @@
  * The reader's learning must not hang on what is incidental to the pages it was tuned on. For the
  * largest tuned fixture of each text shape, its text changed the ways real pages differ from one
  * another (line ends, blanks, zero-width characters, a portal's wrapper, full-width digits,
- * traditional characters, indentation, no-break spaces and entities, Markdown bold) is read as well as the text as found: every field it got right it
+ * traditional characters, indentation, no-break spaces and entities, Markdown bold, other spellings of the header labels) is read as well as the text as found: every field it got right it
  * still gets right. `scripts/field/perturb.ts` measures every tuned fixture the same way.
  */
 import { readFileSync } from "node:fs";
@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { readManifest, textPath, type FieldEntry } from "../scripts/field/corpus.js";
 import { measureVariation, VARIATIONS } from "../scripts/field/perturb.js";
 
-const CHANGES = ["crlf", "trailing-spaces", "nbsp-blanks", "zero-width", "wrapper", "full-width", "traditional", "indented-mixed", "nbsp-spaces", "nbsp-entity", "bold-labels"] as const;
+const CHANGES = ["crlf", "trailing-spaces", "nbsp-blanks", "zero-width", "wrapper", "full-width", "traditional", "indented-mixed", "nbsp-spaces", "nbsp-entity", "bold-labels", "synonyms"] as const;
 
 /** The tuned fixture of each shape with the most checks (the held-back part is never used). */
 function representatives(): FieldEntry[] {

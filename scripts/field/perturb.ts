@@ -27,6 +27,27 @@ const PORTAL_HEAD = [
 ].join("\n");
 const PORTAL_FOOT = ["", "【打印本页】【关闭窗口】", "主办单位：本单位办公室　　网站标识码：3400000001", "技术支持：信息中心"].join("\n");
 
+/** A label as a whole cell (its (A), (B/A) or colon may follow): a field's text that holds the words stays. */
+const asCell = (label: string) => new RegExp(`(?<=^|[\\s|])${label}(?=$|[\\s|(（:：])`, "gm");
+const LABEL_SPELLINGS: Array<[RegExp, string]> = (
+  [
+    ["年初预算数", "年初预算"],
+    ["全年预算数", "调整后预算数"],
+    ["全年执行数", "预算执行数"],
+    ["执行率", "预算执行率"],
+    ["分值", "权重"],
+    ["年度总体目标", "项目年度目标"],
+    ["预期目标", "预算目标"],
+    ["实际完成情况", "年度目标完成情况"],
+    ["年度指标值", "指标值"],
+    ["实际完成值", "完成值"],
+    ["偏差原因分析及改进措施", "未完成原因分析"],
+    ["其中:当年财政拨款", "其中:本年财政拨款"],
+    ["当年财政拨款", "本年财政拨款"],
+    ["总分", "自评总分"],
+  ] as const
+).map(([from, to]) => [asCell(from), to]);
+
 /** Each variation keeps what a person reads; only how the page gives it changes. */
 export const VARIATIONS: Record<string, Variation> = {
   crlf: (t) => t.replace(/\r?\n/g, "\r\n"),
@@ -107,11 +128,22 @@ export const VARIATIONS: Record<string, Variation> = {
   // A Markdown converter's bold labels and line breaks kept as tags inside cells.
   "bold-labels": (t) => t.replace(/(项目名称|主管部门|实施单位|年度资金总额|一级指标|二级指标|三级指标|年度指标值|实际完成值|预期目标|实际完成情况)/g, "**$1**"),
   "br-tags": (t) => t.replace(/([；;。])(?=\S)(?![|\n])/g, "$1<br>"),
+  // Each header label in another spelling published forms use (forms.md, "Vocabulary").
+  synonyms: (t) => {
+    let out = t;
+    for (const [from, to] of LABEL_SPELLINGS) out = out.replace(from, to);
+    return out;
+  },
   "pipe-closed": (t) => t.replace(/^(.*\S)[ \t]*$/gm, (l) => (/\|\s*$/.test(l) ? l : `${l} |`)),
 };
 
 /** Each pipe row's cells (outer pipes and rule lines dropped) written out by `row`; other lines kept. */
 function pipeRows(t: string, row: (cells: string[]) => string): string {
+  // Only a table whose rows are pipe rows (cells with text on both sides of a pipe); a page of one
+  // cell a line closed by pipes is no such table.
+  const filled = t.split("\n").filter((l) => l.trim() !== "");
+  const rowsOfCells = filled.filter((l) => l.split("|").filter((c) => c.trim() !== "").length >= 2);
+  if (rowsOfCells.length < 0.3 * filled.length) return t;
   return t
     .split("\n")
     .filter((l) => !/^\s*\|?\s*:?-{3,}/.test(l))

@@ -90,6 +90,27 @@ describe("what a pretty-printed or re-exported page does to its lines", () => {
   });
 });
 
+describe("telling the shape when few labels start lines", () => {
+  it("reads a regional form's spaced rows as linear text, though one fund row stands alone", () => {
+    const text = ["示例资金转移支付项目绩效目标自评表", "(2023年度)", "转移支付(项目)名称 示例补助资金", "中央主管部门 示例部", "地方主管部门 示例局 资金使用单位 示例局", "资金投入情况(万元) 全年预算数(A) 全年执行数(B) 预算执行率(B/A×100%)", "年度资金总额: 120.5万 120.5万 100%", "其中:中央财政资金 100万 100万 100%", "其他资金", "总体目标完成情况 总体目标 全年实际完成情况"].join("\n");
+    expect(detectShape(text)).toBe("linear");
+  });
+
+  it("counts a label's colon as the label's: a space after it makes the row linear; a value right after it tells nothing (every shape prints 单位名称:…)", () => {
+    expect(detectShape(["年度资金总额: 120.5 120.5 100%", "项目名称: 示例工程", "主管部门: 示例局"].join("\n"))).toBe("linear");
+    expect(detectShape(["项目名称:示例工程", "主管部门:示例局", "一级指标", "二级指标", "三级指标"].join("\n"))).toBe("cell-per-line");
+  });
+
+  it("reads spaced rows as linear when two amount-less fund rows stand alone beside two spaced labels", () => {
+    const text = ["示例县文物保护项目绩效自评表", "项目名称 示例文物保护经费", "主管部门 示例县文旅局   实施单位 示例县文旅局", "项目资金 年初预算 调整后预算数 预算执行数 权重 预算执行率 得分", "(万元) 年度资金总额 29 29 27.8 9 0.958 8", "其中:本年财政拨款 29 29 27.8 9 0.958 8", "      上年结转资金", "  其他资金", "项目年度目标 预算目标 年度目标完成情况", "绩效指标 一级指标 二级指标 三级指标 年度 实际 权重 得分"].join("\n");
+    expect(detectShape(text)).toBe("linear");
+  });
+
+  it("still reads one cell a line when labels stand alone", () => {
+    expect(detectShape(["项目名称", "示例工程", "主管部门", "示例局", "其他资金", "", "年度资金总额", "120"].join("\n"))).toBe("cell-per-line");
+  });
+});
+
 describe("a form flattened onto one line", () => {
   it("is cut where its rows start, the title apart, a document site's page number dropped", () => {
     const line = "1、项目支出绩效自评表(2020 年度)项目名称演出设备更新专项经费主管部门新洲区楚剧团实施单位新洲区文化和旅游局机关项目资金 (万元)年初预算数全年预算数全年执行分值执行率得分年度资金总额303010100%其中:当年财政拨款303030100%上年结转资金其他资金";

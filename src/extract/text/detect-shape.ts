@@ -6,6 +6,13 @@ export type TextShape = "tab" | "markdown" | "cell-per-line" | "linear" | "run-t
 /** Labels that start a line in every shape; what follows them on the line tells the shape. */
 const PROBE_LABELS = ["项目名称", "主管部门", "年度资金总额", "一级指标", "三级指标", "年初预算数", "总分", "合计", "年度总体目标", "其他资金", "上年结转资金"];
 
+/** Below this many labels starting lines, the label votes are too few to tell the shape alone. */
+const MIN_VOTES = 3;
+/** Share of lines with cells separated by spaces that makes a page linear when its labels cannot tell. */
+const SPACED_LINES = 0.5;
+/** On a page of spaced rows, a fund row or two with no amounts (上年结转资金, 其他资金) stand alone. */
+const LABELS_ALONE_MARGIN = 2;
+
 /**
  * Tells the shape of extracted text from its content: tabs, Markdown pipes, or — by what follows a
  * template label on its line — one cell per line (nothing), linear text (a space) or run-together
@@ -42,12 +49,19 @@ function detectLineShape(text: string): TextShape {
       // Look at the raw line after the label, allowing the label's own spacing and pinyin.
       const rest = restAfterLabel(line, label);
       if (rest === null) continue;
-      if (rest.trim() === "" || /^\s*\|\s*$/.test(rest)) alone++;
-      else if (/^[\s\u3000]/.test(rest)) spaced++;
+      // A colon ending the label (年度资金总额: 3359.62) is the label's; what follows it tells.
+      const after = rest.replace(/^[:：]/, "");
+      if (after.trim() === "" || /^\s*\|\s*$/.test(after)) alone++;
+      else if (/^[\s\u3000]/.test(after)) spaced++;
       else if (!/^[(（:：]/.test(rest)) joined++;
       break;
     }
   }
+  // Few labels start lines (a regional form's 转移支付(项目)名称, 中央主管部门): one 其他资金 alone
+  // must not make a page of spaced rows one cell a line; how its lines look decides.
+  const votes = alone + spaced + joined;
+  const spacedShare = lines.filter((l) => /\S[ \t\u3000]+\S/.test(l.trim())).length / lines.length;
+  if ((votes < MIN_VOTES || alone <= spaced + LABELS_ALONE_MARGIN) && spacedShare >= SPACED_LINES && joined <= spaced) return "linear";
   if (alone >= spaced && alone >= joined && alone > 0) return "cell-per-line";
   if (joined > spaced) return "run-together";
   if (spaced > 0) return "linear";
