@@ -83,6 +83,10 @@ export function tidyOcrText(s: string): string {
       .replace(/〉/g, "）")
       // A bracket read twice before a number (产出指标（《50分)): the second is no text.
       .replace(/([（(])\s*[《〈<（(](?=\s*\d)/g, "$1")
+      // A name's points in brackets, a bracket read as a brace or an angle bracket on a fax
+      // (产出指标{50分), 满意度指标(10分》): the 一级 name then kept its points and was no name.
+      .replace(/[{《](?=\s*\d{1,3}(?:\.\d+)?\s*分\s*[)）}》])/gu, "(")
+      .replace(/(?<=[(（]\s*\d{1,3}(?:\.\d+)?\s*分)\s*[}》]/gu, ")")
       // Punctuation inside a number: 22，362。40 → 22,362.40.
       .replace(/(?<=\d)[，](?=\d{3}(?!\d))/g, ",")
       .replace(/(?<=\d)[。“”"'‘’·:：;；](?=\d)/g, ".")

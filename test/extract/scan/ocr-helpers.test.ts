@@ -138,6 +138,8 @@ describe("numeric tidy-up", () => {
     ["19,753“93", "19,753.93"],
     ["产出指标（《50分)", "产出指标（50分)"],
     ["产出指标（〈50分）", "产出指标（50分）"],
+    ["产出指标{50分)", "产出指标(50分)"],
+    ["满意度指标(10分》", "满意度指标(10分)"],
   ])("%s → %s", (raw, tidy) => expect(tidyOcrText(raw)).toBe(tidy));
 
   it("knows numbers, and text that only looks like one after a misread", () => {
