@@ -157,7 +157,10 @@ describe("rows rebuilt", () => {
     ]);
   });
 
-  it("reads a whole made-up dump into the form's fields", async () => {
+  it.each([
+    { name: "as printed", fold: (t: string) => t },
+    { name: "with full-width digits and page number (a Word document's １００％)", fold: (t: string) => t.replace(/[0-9.%]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)) },
+  ])("reads a whole made-up dump into the form's fields, $name", async ({ fold }) => {
     const text = [
       ...HEAD,
       ...FUNDS_HEAD,
@@ -171,7 +174,7 @@ describe("rows rebuilt", () => {
       "满意度指标", "服务对象满意度指标", "老人满意度", "≥90%", "93%", "10", "10",
       "总分", "20", "20",
     ].join("\n");
-    const doc = await parse(new TextEncoder().encode(text), { path: "made-up.txt" });
+    const doc = await parse(new TextEncoder().encode(fold(text)), { path: "made-up.txt" });
     const form = doc.forms[0]!;
     expect(form.projectName).toBe("社区养老服务补助");
     expect(form.funds.rows.find((r) => r.key === "total")).toMatchObject({ initialBudget: 50, annualBudget: 50, executed: 48 });

@@ -1,4 +1,5 @@
 import type { Cell, Grid } from "../../layout/grid.js";
+import { foldWidth } from "../../normalise/fold-width.js";
 import { labelKey } from "../../template/labels.js";
 import { fundsLabel, goalsLabel, indicatorsLabels, titlePattern, verticalLabels } from "../../template/project.js";
 import { isTemplateLabel, rebuildRows, vocabularyName, type Piece } from "./layout-rows.js";
@@ -46,7 +47,7 @@ export function looksLayoutOrdered(text: string): boolean {
   for (let i = first; i <= last; i++) {
     const t = lines[i]!.trim();
     if (t === "") return false;
-    if (PAGE_NUMBER.test(t)) signs++;
+    if (PAGE_NUMBER.test(foldWidth(t))) signs++;
     else if (SPACED_CHARS.test(t) && isVerticalLabel(t.replace(/[ \u3000]+/g, ""))) signs++;
     else if (LABEL_CHAR.test(t) && i > first && LABEL_CHAR.test(lines[i - 1]!.trim()) && !LABEL_CHAR.test(lines[i - 2]?.trim() ?? "")) signs++;
     if (signs >= MIN_SIGNS) return true;
@@ -83,7 +84,7 @@ export function layoutPieces(text: string): Piece[] {
   };
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!;
-    if (t === "" || PAGE_NUMBER.test(t)) continue;
+    if (t === "" || PAGE_NUMBER.test(foldWidth(t))) continue;
     // A vertical label: its characters one a line, or spaced out on one line.
     if (LABEL_CHAR.test(t)) {
       let end = i;
@@ -143,13 +144,13 @@ const MIN_WRAPPED = 6;
  * dump breaks between words); possible otherwise.
  */
 function joinLikelihood(line: string, next: string, widths: ReadonlySet<number>): Piece["next"] {
-  if (next === "" || PAGE_NUMBER.test(next)) return "none";
-  if (isTemplateLabel(next) || vocabularyName(next) || /^[-+]?[\d,.]+%?$/.test(next) || titlePattern.test(labelKey(next))) return "none";
+  if (next === "" || PAGE_NUMBER.test(foldWidth(next))) return "none";
+  if (isTemplateLabel(next) || vocabularyName(next) || /^[-+]?[\d,.]+%?$/.test(foldWidth(next)) || titlePattern.test(labelKey(next))) return "none";
   if (LABEL_CHAR.test(next) && isTemplateLabel(line)) return "none";
   const n = [...line].length;
   if (n < MIN_WRAPPED) return "none";
   // A line opening as cells open (a list number, a comparator, a digit) may be a cell of its own.
-  if (OPENS_CELL.test(next)) return "possible";
+  if (OPENS_CELL.test(foldWidth(next))) return "possible";
   return [...widths].some((w) => n <= w && n >= w - 1) ? "likely" : "possible";
 }
 

@@ -1,4 +1,5 @@
 import type { Cell, Row } from "../../layout/grid.js";
+import { foldWidth } from "../../normalise/fold-width.js";
 import { labelKey, matchSpelling } from "../../template/labels.js";
 import {
   extraFundRowPattern,
@@ -40,6 +41,11 @@ const FUND_VALUE = /^(?:[-+]?[\d,，]+(?:\.\d+)?%?|[-—–/／]+)$/;
 /** A 分值 or 得分: a number without unit. */
 const SCORE = /^\d{1,3}(?:\.\d+)?$/;
 
+/** An amount, rate, weight, score or blank of the funds table, full-width digits folded. */
+function isFundValue(text: string): boolean {
+  return FUND_VALUE.test(foldWidth(text.trim()));
+}
+
 const level1Set = new Set(level1Names);
 const level2Set = new Set(level2Names);
 
@@ -47,9 +53,14 @@ function bare(key: string): string {
   return key.replace(/\(\d{1,3}(?:\.\d+)?分\)$/, "");
 }
 
+/** A 一级 or 二级 name as matched: its key, full-width digits folded, its points dropped. */
+function nameKey(text: string): string {
+  return bare(labelKey(foldWidth(text)));
+}
+
 /** A 一级 or 二级 name of the template's vocabulary (with or without its points, 产出指标(50分)). */
 export function vocabularyName(text: string): boolean {
-  const key = bare(labelKey(text));
+  const key = nameKey(text);
   return level1Set.has(key) || level2Set.has(key);
 }
 
@@ -126,7 +137,7 @@ export function rebuildRows(pieces: readonly Piece[]): Row[] {
     } else if (kind === "total") {
       // The total's label and the numbers after it.
       let end = i + 1;
-      while (end < cells.length && kinds[end] === "value" && FUND_VALUE.test(cells[end]!.text.trim())) end++;
+      while (end < cells.length && kinds[end] === "value" && isFundValue(cells[end]!.text)) end++;
       push(cells.slice(i, end));
       i = end;
     } else if (kind === "header" || kind === "trailer") {
@@ -183,7 +194,7 @@ function readFunds(pieces: readonly Piece[], kinds: readonly Kind[], start: numb
     const kind = kinds[i]!;
     if (endsBlock(kind, "funds")) break;
     const cell = cells[i]!;
-    const isLabel = kind === "fundRow" || (kind === "value" && extraFundRowPattern.test(labelKey(cell.text)) && !FUND_VALUE.test(cell.text.trim()));
+    const isLabel = kind === "fundRow" || (kind === "value" && extraFundRowPattern.test(labelKey(cell.text)) && !isFundValue(cell.text));
     if (isLabel) {
       flush();
       current = { label: cell, values: pending, pre: pending.length > 0, cap: rowsRead === 0 ? width : amounts };
@@ -195,7 +206,7 @@ function readFunds(pieces: readonly Piece[], kinds: readonly Kind[], start: numb
       pending.push(cell);
       continue;
     }
-    const numeric = FUND_VALUE.test(cell.text.trim()) && !/^[-—–/／]+$/.test(cell.text.trim());
+    const numeric = isFundValue(cell.text) && !/^[-—–/／]+$/.test(cell.text.trim());
     const full = current.pre || current.values.length >= current.cap;
     // Once values go to the next label, they all do.
     if (pending.length > 0 || (full && numeric)) pending.push(cell);
@@ -310,7 +321,7 @@ const qualitative = new Set(qualitativeValues);
 function nameCost(text: string): number {
   const t = text.trim();
   if (VERDICT.test(t) || qualitative.has(t)) return COST.verdictName;
-  return QUANTITY.test(t) || SENTENCE.test(t) ? COST.quantityName : 0;
+  return QUANTITY.test(foldWidth(t)) || SENTENCE.test(t) ? COST.quantityName : 0;
 }
 
 /** Most lines a wrapped cell of the indicator table is taken to run over. */
@@ -329,11 +340,12 @@ const PLACEHOLDER = /^(?:…+|\.{3,}|指标\d+[:：]?|……)$/;
 export function cutIndicatorRows(pieces: readonly Piece[], slots: readonly IndicatorColumn[], totalFollows: boolean): { rows: CutRow[]; totalValues: Cell[] } {
   const cells = pieces.map((p) => p.cell);
   const n = cells.length;
-  const texts = cells.map((c) => c.text.trim());
+  // Numbers are told on the text with full-width digits folded (１００％); the cells keep theirs.
+  const texts = cells.map((c) => foldWidth(c.text.trim()));
   const isScore = texts.map((t) => SCORE.test(t));
   const isVocab = cells.map((c) => vocabularyName(c.text));
-  const isL1 = cells.map((c) => level1Set.has(bare(labelKey(c.text))));
-  const isL2 = cells.map((c) => level2Set.has(bare(labelKey(c.text))));
+  const isL1 = cells.map((c) => level1Set.has(nameKey(c.text)));
+  const isL2 = cells.map((c) => level2Set.has(nameKey(c.text)));
   type Choice = { len: number; cells: (Cell | null)[]; total?: boolean };
   const best: number[] = new Array(n + 1).fill(Infinity);
   const choice: (Choice | null)[] = new Array(n + 1).fill(null);
@@ -368,7 +380,8 @@ export function cutIndicatorRows(pieces: readonly Piece[], slots: readonly Indic
           let extra = 0;
           const w = weightAt >= 0 ? got[weightAt] : null;
           const s = scoreAt >= 0 ? got[scoreAt] : null;
-          if (w && s && (Number(s.text) > Number(w.text) || Number(w.text) > 100)) extra += COST.implausible;
+          const [wn, sn] = [Number(foldWidth(w?.text ?? "").trim()), Number(foldWidth(s?.text ?? "").trim())];
+          if (w && s && (sn > wn || wn > 100)) extra += COST.implausible;
           consider(cost + extra, { len: pos - p, cells: [...got] });
           return;
         }
