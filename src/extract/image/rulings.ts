@@ -26,17 +26,23 @@ interface Run {
 }
 
 /**
- * Runs along one direction. `at(i, j)` reads ink at position j along line i; one pixel of
- * slack across the direction (the OR of three lines) keeps a slightly slanted ruling in one run.
+ * Runs along the rows of `ink` (`lines` rows of `length`). One pixel of slack across the
+ * direction (the OR of three rows) keeps a slightly slanted ruling in one run. The rows are
+ * OR-ed into one buffer first and read in memory order: vertical runs are found on the page
+ * turned (`transpose`), not by reading down its columns, which cost ≈ 0.3 s a page.
  */
-function longRuns(lines: number, length: number, at: (i: number, j: number) => number, minLen: number, gap: number): Run[] {
+function longRuns(ink: Uint8Array, lines: number, length: number, minLen: number, gap: number): Run[] {
   const runs: Run[] = [];
+  const row = new Uint8Array(length);
   for (let i = 0; i < lines; i++) {
+    const at = i * length;
+    row.set(ink.subarray(at, at + length));
+    if (i > 0) for (let j = 0, o = at - length; j < length; j++, o++) row[j]! |= ink[o]!;
+    if (i + 1 < lines) for (let j = 0, o = at + length; j < length; j++, o++) row[j]! |= ink[o]!;
     let start = -1;
     let lastInk = -1;
     for (let j = 0; j <= length; j++) {
-      const v = j < length && (at(i, j) || (i > 0 && at(i - 1, j)) || (i + 1 < lines && at(i + 1, j)));
-      if (v) {
+      if (j < length && row[j]) {
         if (start < 0) start = j;
         lastInk = j;
       } else if (start >= 0 && j - lastInk > gap) {
@@ -46,6 +52,21 @@ function longRuns(lines: number, length: number, at: (i: number, j: number) => n
     }
   }
   return runs;
+}
+
+/** The image turned about its diagonal: column x becomes row x. */
+function transpose(ink: Uint8Array, width: number, height: number): Uint8Array {
+  const out = new Uint8Array(width * height);
+  // In tiles, so that both reads and writes stay within a few cache lines.
+  const T = 64;
+  for (let y0 = 0; y0 < height; y0 += T) {
+    const y1 = Math.min(height, y0 + T);
+    for (let x0 = 0; x0 < width; x0 += T) {
+      const x1 = Math.min(width, x0 + T);
+      for (let y = y0; y < y1; y++) for (let x = x0, i = y * width + x0; x < x1; x++, i++) out[x * height + y] = ink[i]!;
+    }
+  }
+  return out;
 }
 
 /** Runs on consecutive lines that overlap mostly → one ruling. */
@@ -116,14 +137,8 @@ export function findRulings(ink: Uint8Array, width: number, height: number, dpi:
   const minLen = Math.max(10, Math.round(s.minRulingLength * px));
   const gap = Math.max(1, Math.round(s.rulingGap * px));
   const maxThick = Math.max(2, s.maxRulingThickness * px);
-  const h = mergeRuns(
-    longRuns(height, width, (i, j) => ink[i * width + j]!, minLen, gap),
-    "h",
-  );
-  const v = mergeRuns(
-    longRuns(width, height, (i, j) => ink[j * width + i]!, minLen, gap),
-    "v",
-  );
+  const h = mergeRuns(longRuns(ink, height, width, minLen, gap), "h");
+  const v = mergeRuns(longRuns(transpose(ink, width, height), width, height, minLen, gap), "v");
   return [...h, ...v].filter((r) => r.thickness <= maxThick && flankInk(ink, width, height, r) <= s.maxRulingFlankInk);
 }
 
