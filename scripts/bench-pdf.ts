@@ -6,7 +6,9 @@
  * round reads every file (readPdf with its stage times, then the layout), then parses every file
  * through the whole pipeline; "rest" is the pipeline's time beyond reading and layout (limits,
  * reconstruction, normalising, audit, validation). pdftotext's CPU is its children's user + system
- * time as the shell counts it. Each stage's least time over the rounds is printed, and a JSON line last.
+ * time as the shell counts it. Each stage's least time over the rounds is printed, with the
+ * machine's load and CPU steal over the rounds (CPU time grows too when the cores are contended),
+ * and a JSON line last.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
@@ -15,6 +17,7 @@ import { fileURLToPath } from "node:url";
 import { readPdf, type PdfStageTimes } from "../src/extract/pdf/read-pdf.js";
 import { layoutPages } from "../src/layout/to-grid.js";
 import { parse } from "../src/pipeline.js";
+import { cpuTicks, describeLoad, machineLoadSince } from "./pdf/machine-load.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const arg = (name: string) => {
@@ -69,6 +72,7 @@ function pdftotext(pages: number): number | null {
 }
 
 await round(); // warm-up: pdf.js and the pipeline loaded, code compiled
+const ticks = cpuTicks();
 // Each stage's least time over the rounds: a neighbour's burst inflates a stage, never shrinks it.
 let best: Round | null = null;
 for (let i = 0; i < rounds; i++) {
@@ -77,12 +81,13 @@ for (let i = 0; i < rounds; i++) {
   else for (const k of Object.keys(r) as (keyof Round)[]) best[k] = Math.min(best[k], r[k]);
 }
 const r = best!;
+const machine = describeLoad(machineLoadSince(ticks));
 const per = (ms: number) => ms / r.pages;
 const read = r.open + r.text + r.operators + r.rulings;
 const rest = Math.max(0, r.parse - read - r.layout);
 const base = pdftotext(r.pages);
 const row = (label: string, ms: number) => console.log(`${label.padEnd(44)} ${per(ms).toFixed(1).padStart(6)} ms`);
-console.log(`CPU per page, ${files.length} files, ${r.pages} pages (${dir.replace(root, "")}), best of ${rounds} rounds`);
+console.log(`CPU per page, ${files.length} files, ${r.pages} pages (${dir.replace(root, "")}), best of ${rounds} rounds  [${machine}]`);
 row("open (document, page)", r.open);
 row("text (getTextContent, fonts)", r.text);
 row("operators (getOperatorList)", r.operators);
@@ -92,4 +97,4 @@ row("rest of the pipeline", rest);
 row("whole pipeline (parse)", r.parse);
 console.log(`${"→ pages/s per core, start excluded".padEnd(44)} ${((1000 * r.pages) / r.parse).toFixed(1).padStart(6)}`);
 if (base != null) console.log(`${"pdftotext -layout".padEnd(44)} ${base.toFixed(1).padStart(6)} ms  (jixiao ${(per(r.parse) / base).toFixed(1)}× its CPU)`);
-console.log(JSON.stringify({ pages: r.pages, msPerPage: { open: per(r.open), text: per(r.text), operators: per(r.operators), rulings: per(r.rulings), layout: per(r.layout), rest: per(rest), parse: per(r.parse) }, pdftotextMsPerPage: base }));
+console.log(JSON.stringify({ pages: r.pages, msPerPage: { open: per(r.open), text: per(r.text), operators: per(r.operators), rulings: per(r.rulings), layout: per(r.layout), rest: per(rest), parse: per(r.parse) }, pdftotextMsPerPage: base, machine }));

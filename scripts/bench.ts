@@ -4,10 +4,8 @@
  * (default: all). Run it on a quiet machine: the figures are wall-clock.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -33,45 +31,17 @@ if (run("text")) {
 }
 
 if (run("pdf")) {
-  // One process parsing a batch of text-layer forms (every fixture PDF, five times), start included.
-  const dir = mkdtempSync(join(tmpdir(), "jixiao-bench-pdf-"));
-  const src = join(root, "fixtures/pdf");
-  const files: string[] = [];
-  for (let copy = 0; copy < 5; copy++) {
-    for (const f of readdirSync(src).filter((x) => x.endsWith(".pdf"))) {
-      const to = join(dir, `${copy}-${f}`);
-      cpSync(join(src, f), to);
-      files.push(to);
-    }
-  }
-  // Default --jobs (one thread per core, the main one included), then one thread for comparison.
-  const timed = (jobs: string[]) => {
-    const t0 = performance.now();
-    const out = execFileSync(process.execPath, [join(root, "bin/jixiao.mjs"), "parse", "--format", "jsonl", ...jobs, ...files], { encoding: "utf8", maxBuffer: 1 << 30 });
-    const seconds = (performance.now() - t0) / 1000;
-    const pages = out
-      .trim()
-      .split("\n")
-      .reduce((n, l) => n + ((JSON.parse(l) as { source: { pages: number | null } }).source.pages ?? 0), 0);
-    return { seconds, pages };
-  };
-  const { seconds, pages } = timed([]);
-  line("pdf: pages/s, one process (target ≥ 30)", `${(pages / seconds).toFixed(1)}  (${pages} pages, ${files.length} files in ${seconds.toFixed(1)} s, start included, --jobs ${availableParallelism()})`);
-  const one = timed(["--jobs", "1"]);
-  line("pdf: pages/s, one process, --jobs 1", `${(one.pages / one.seconds).toFixed(1)}  (${one.seconds.toFixed(1)} s)`);
-  if (has("pdftotext")) {
-    const b0 = performance.now();
-    for (const f of files) execFileSync("pdftotext", ["-layout", f, "-"], { stdio: ["ignore", "ignore", "ignore"] });
-    const bs = (performance.now() - b0) / 1000;
-    line("pdf: baseline pdftotext -layout", `${(pages / bs).toFixed(1)} pages/s → jixiao at ${(bs / seconds).toFixed(2)}× its speed (it only dumps text)`);
-  } else line("pdf: baseline", "pdftotext not installed (apt-get install poppler-utils)");
-  rmSync(dir, { recursive: true, force: true });
+  // Wall clock in several rounds, each beside pdftotext and the machine's load and CPU steal
+  // (scripts/pdf/bench-throughput.ts; docs/pdf.md says how to read it). --rounds=N, default 3.
+  const rounds = Number(process.argv.find((a) => a.startsWith("--rounds="))?.slice(9) ?? 3);
+  const { benchPdfThroughput } = await import("./pdf/bench-throughput.js");
+  benchPdfThroughput({ root, rounds, pdftotext: has("pdftotext"), log: line });
   // CPU per page, stage by stage (scripts/bench-pdf.ts): on a shared machine the wall clock above
   // measures the neighbours, CPU time much less so.
   const stages = execFileSync(process.execPath, ["--import", "tsx", "scripts/bench-pdf.ts", "--rounds", "2"], { cwd: root, encoding: "utf8" });
-  const st = JSON.parse(stages.trim().split("\n").pop()!) as { msPerPage: Record<string, number>; pdftotextMsPerPage: number | null };
+  const st = JSON.parse(stages.trim().split("\n").pop()!) as { msPerPage: Record<string, number>; pdftotextMsPerPage: number | null; machine: string };
   const ms = st.msPerPage;
-  line("pdf: CPU ms/page in one process (fixtures/pdf)", `${ms.parse!.toFixed(1)}  (text ${ms.text!.toFixed(1)}, operators ${ms.operators!.toFixed(1)}, open ${ms.open!.toFixed(1)}, layout ${ms.layout!.toFixed(1)}, rest ${ms.rest!.toFixed(1)})`);
+  line("pdf: CPU ms/page in one process (fixtures/pdf)", `${ms.parse!.toFixed(1)}  (text ${ms.text!.toFixed(1)}, operators ${ms.operators!.toFixed(1)}, open ${ms.open!.toFixed(1)}, layout ${ms.layout!.toFixed(1)}, rest ${ms.rest!.toFixed(1)}; least of 2 rounds)  [${st.machine}]`);
   if (st.pdftotextMsPerPage != null) line("pdf: baseline pdftotext -layout, CPU ms/page", `${st.pdftotextMsPerPage.toFixed(1)} → jixiao costs ${(ms.parse! / st.pdftotextMsPerPage).toFixed(1)}× its CPU`);
 }
 
