@@ -1,10 +1,12 @@
 /** docs/export-formats.md documents every table, column and view the analyst outputs have, and its example queries work. */
 import { DuckDBInstance } from "@duckdb/node-api";
-import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { documentFileName, indexFileName } from "../../src/batch/index-file.js";
 import { appendRecord, reviewDir, reviewFile } from "../../src/correct/store.js";
 import { importDocuments } from "../../src/export/import-folder.js";
+import { parseFile } from "../../src/pipeline.js";
 import type { Document, Form } from "../../src/schema/index.js";
 import { cli, fixtures, tempDir } from "../batch/helpers.js";
 import { TABLES } from "../../src/export/tables/model.js";
@@ -35,7 +37,8 @@ describe("docs/export-formats.md", () => {
 describe("docs/export-formats.md: the example queries answer their questions", () => {
   const examples = [...doc.slice(doc.indexOf("## Example queries")).matchAll(/jixiao query \/tmp\/imp "([^"]*)"(?: --format \w+)?\n/g)].map((m) => m[1]!);
   const provenance = /```sql\n([\s\S]*?)```/.exec(doc.slice(doc.indexOf("## Example queries")))![1]!;
-  const files = ["run-together/010.txt", "cell-per-line/009.txt", "delimited-markdown/009.txt", "layout-ordered/008.txt", "delimited-markdown/002.txt", "linear/001.txt", "delimited-markdown/006.txt", "delimited-tab/005.txt", "delimited-tab/016.txt"];
+  // two projects' forms in two years each, targets lowered between them; totals that do not add up
+  const files = ["run-together/010.txt", "cell-per-line/009.txt", "linear/001.txt", "delimited-markdown/006.txt"];
   let imp: string;
   let db: string;
   /** Every form of the import in form_id order (form_id = position + 1), with its Document. */
@@ -45,11 +48,17 @@ describe("docs/export-formats.md: the example queries answer their questions", (
 
   beforeAll(async () => {
     const root = tempDir();
-    const inbox = join(root, "inbox");
-    mkdirSync(inbox);
-    for (const f of files) copyFileSync(join(fixtures, "generated", f), join(inbox, f.replace("/", "-")));
+    // the import folder written here from parseFile, as `jixiao import` writes it (its workers
+    // would take most of this test's time; the import itself is tested in test/batch)
     imp = join(root, "imp");
-    expect((await cli(["import", inbox, "--out", imp, "--jobs", "1"])).code).toBe(0);
+    mkdirSync(imp);
+    let index = "";
+    for (const f of files) {
+      const d = await parseFile(join(fixtures, "generated", f));
+      writeFileSync(join(imp, documentFileName(d.source.sha256)), JSON.stringify(d));
+      index += JSON.stringify({ path: d.source.path, sha256: d.source.sha256, kind: d.source.kind, status: "ok", forms: d.forms.length, findings: { error: 0, warning: 0, info: 0 }, error: null, durationMs: 0 }) + "\n";
+    }
+    writeFileSync(join(imp, indexFileName), index);
     const before: Document[] = [];
     for await (const d of importDocuments(imp)) before.push(d);
     // a reviewer corrects a form's 总得分 and approves a form that has an error finding
