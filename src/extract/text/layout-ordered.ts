@@ -1,7 +1,7 @@
 import type { Cell, Grid } from "../../layout/grid.js";
 import { foldWidth } from "../../normalise/fold-width.js";
 import { labelKey } from "../../template/labels.js";
-import { fundsLabel, goalsLabel, indicatorsLabels, titlePattern, verticalLabels } from "../../template/project.js";
+import { departmentTitlePattern, fundsLabel, goalsLabel, indicatorsLabels, titlePattern, verticalLabels } from "../../template/project.js";
 import { isTemplateLabel, rebuildRows, vocabularyName, type Piece } from "./layout-rows.js";
 
 /**
@@ -26,6 +26,9 @@ const CONTINUES = /^[，,。；;、：:！？）)”’》]/;
 /** How a value or a numbered list opens: `1、`, `(2)`, `≥`, a digit. */
 const OPENS_CELL = /^(?:[(（]?\d{1,2}[)）、.．]|[一二三四五六七八九十][、.]|[≥≤<>=＞＜＝]|\d)/;
 
+/** The department-wide form's task table label. */
+const TASKS_LABEL = "年度主要任务";
+
 /** Fewest signs of the shape for text to be read as layout-ordered. */
 const MIN_SIGNS = 2;
 
@@ -43,6 +46,11 @@ export function looksLayoutOrdered(text: string): boolean {
   while (first <= last && lines[first]!.trim() === "") first++;
   while (last >= first && lines[last]!.trim() === "") last--;
   if (last - first < 20) return false;
+  // A department-wide form's dump (年度主要任务, its task table) is left to the one-cell-per-line
+  // reader: layout-rows.ts does not rebuild a task table yet, and reads such dumps a little worse.
+  // (Tested on the lines run together: a dump wraps the title and spreads the label over lines.)
+  const all = labelKey(lines.join(""));
+  if (departmentTitlePattern.test(all) || all.includes(TASKS_LABEL)) return false;
   let signs = 0;
   for (let i = first; i <= last; i++) {
     const t = lines[i]!.trim();
