@@ -210,6 +210,8 @@ function penMarks(img: Rgb, s: Spec, page: number, all: Word[], rng: Rng): void 
 }
 
 async function degradePage(img: Rgb, s: Spec, page: number, pages: number, all: Word[], truth: TruthFile, rng: Rng): Promise<PdfPageImage> {
+  // A fax's page is rendered finer than s.dpi (its reading head); seals, pen marks and wear are placed at s.dpi.
+  if (s.fax?.scanner && (s.seals || s.pen || s.wear)) throw new Error(`${s.name}: seals, pen marks and wear are not placed on a fax rendered ${s.fax.scanner.oversample}× finer`);
   const px = s.dpi / 72;
   for (const seal of s.seals ?? []) {
     const target = aim(all, truth, seal.over);
