@@ -6,6 +6,7 @@ import { detectKind } from "./detect-kind.js";
 import { attachParsed } from "./normalise/quantity.js";
 import { normaliseForm } from "./normalise/form.js";
 import { reconstruct } from "./reconstruct/index.js";
+import { bestReading } from "./reconstruct/best-reading.js";
 import type { Grid } from "./layout/grid.js";
 import { Diagnostic, Document, type Form, type InputKind } from "./schema/index.js";
 import { failedExtraction, type Extraction, type Limits } from "./extract/extraction.js";
@@ -62,7 +63,7 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
   }
   if (grid) {
     try {
-      readForms(grid, options, forms, diagnostics);
+      readForms(grid, options, forms, diagnostics, extraction.otherReadings && (() => extraction.otherReadings!().map((o) => ({ label: o.label, grid: boundGrid(o.grid, limits, options.lang).grid })).filter((o): o is { label: string; grid: Grid } => o.grid !== null)));
     } catch (err) {
       // A bug met by some input: that input gets an error diagnostic, the run goes on.
       forms.length = 0;
@@ -102,9 +103,24 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
 }
 
 /** Grid → forms and their diagnostics (reconstruct, normalise, audit). */
-function readForms(grid: Grid, options: ParseOptions, forms: Form[], diagnostics: Diagnostic[]): void {
+function readForms(grid: Grid, options: ParseOptions, forms: Form[], diagnostics: Diagnostic[], others?: () => Array<{ label: string; grid: Grid }>): void {
   const msg = pipelineMessages(options.lang);
-  const { forms: raws, stray, diagnostics: found } = reconstruct(grid, { lang: options.lang });
+  const first = reconstruct(grid, { lang: options.lang });
+  let read = first;
+  if (others) {
+    // A thin first reading of text: the text read in its other shapes may place clearly more.
+    let labels: string[] = [];
+    const chosen = bestReading(first, () => {
+      const grids = others();
+      labels = grids.map((g) => g.label);
+      return grids.map((g) => reconstruct(g.grid, { lang: options.lang }));
+    });
+    if (chosen.other !== null) {
+      read = chosen.result;
+      diagnostics.push({ code: "text-shape-reread", severity: "info", message: msg.reread(labels[chosen.other]!) });
+    }
+  }
+  const { forms: raws, stray, diagnostics: found } = read;
   for (const d of found) {
     const src = d.source;
     diagnostics.push({

@@ -15,6 +15,11 @@ export interface Extraction {
    * output units, as in `sources`). Not part of the JSON: the arithmetic check weighs them.
    */
   ocrAlternatives?: OcrAlternatives[];
+  /**
+   * Text only: the same input read as the shapes it was not taken for (made when asked). The
+   * pipeline weighs them when the first reading places next to nothing.
+   */
+  otherReadings?: () => Array<{ label: string; grid: Grid }>;
 }
 
 export interface OcrAlternatives {

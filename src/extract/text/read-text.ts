@@ -3,7 +3,8 @@ import type { Lang } from "../../messages.js";
 import { stripPinyin } from "../../normalise/script.js";
 import { decodeUnlessBinary } from "./decode.js";
 import { readMarkdownTable, readTabDelimited } from "./delimited.js";
-import { detectShape } from "./detect-shape.js";
+import { detectShape, type TextShape } from "./detect-shape.js";
+import type { Grid } from "../../layout/grid.js";
 import { readLayoutOrdered } from "./layout-ordered.js";
 import { readCellPerLine, readLines } from "./stream.js";
 import { dropLeftMarkup } from "./left-markup.js";
@@ -58,16 +59,7 @@ export function readTextInput(bytes: Uint8Array, lang: Lang = "zh"): Extraction 
   // Shape 7: pinyin inserted after characters by a conversion site (項(xiàng)目) is not the form's text.
   const text = HAS_PINYIN.test(decoded) ? stripPinyin(decoded) : decoded;
   const shape = detectShape(text);
-  const grid =
-    shape === "tab"
-      ? readTabDelimited(text)
-      : shape === "markdown"
-        ? readMarkdownTable(text)
-        : shape === "cell-per-line"
-          ? readCellPerLine(text)
-          : shape === "layout-ordered"
-            ? readLayoutOrdered(text)
-          : readLines(text, shape === "linear" ? "spaces" : "none");
+  const grid = readAs(shape, text);
   // The page's wrapper (portal furniture, document-site lines) is no cell of the form: kept as diagnostics.
   const wrapper = wrapperLines(text);
   const lines = wrapper.size ? text.split("\n") : [];
@@ -75,5 +67,28 @@ export function readTextInput(bytes: Uint8Array, lang: Lang = "zh"): Extraction 
     const raw = lines[line - 1]!.trim();
     diagnostics.push({ code: "unplaced-text", severity: "info", message: msg.wrapper(raw), source: { text: raw, line } });
   }
-  return { grid: dropWrapperCells(grid, wrapper), kind: "text", pages: null, diagnostics };
+  // The same text in the shapes it was not taken for, should the first reading place next to nothing.
+  const others = REREAD_SHAPES.includes(shape) ? REREAD_SHAPES.filter((s) => s !== shape) : [];
+  const otherReadings = () => others.map((s) => ({ label: s, grid: dropWrapperCells(readAs(s, text), wrapper) }));
+  return { grid: dropWrapperCells(grid, wrapper), kind: "text", pages: null, diagnostics, ...(others.length ? { otherReadings } : {}) };
+}
+
+/** The shapes a text is read again in when its first reading is thin; a table by tab or pipe is told surely and not read again. */
+const REREAD_SHAPES: readonly TextShape[] = ["cell-per-line", "linear", "run-together", "layout-ordered"];
+
+function readAs(shape: TextShape, text: string): Grid {
+  switch (shape) {
+    case "tab":
+      return readTabDelimited(text);
+    case "markdown":
+      return readMarkdownTable(text);
+    case "cell-per-line":
+      return readCellPerLine(text);
+    case "layout-ordered":
+      return readLayoutOrdered(text);
+    case "linear":
+      return readLines(text, "spaces");
+    case "run-together":
+      return readLines(text, "none");
+  }
 }
