@@ -68,6 +68,8 @@ export function regroupLinearScoringSheets(rows: readonly Row[]): Row[] {
 interface Token {
   cell: Cell;
   opensPiece: boolean;
+  /** A bare number that is a cell's points (not a rule's figure). */
+  points: boolean;
 }
 
 /** A column of the header as this pass reads it. */
@@ -125,16 +127,17 @@ function isTotalLabel(text: string): boolean {
 function toTokens(cells: readonly Cell[], newLine: boolean): Token[] {
   const out: Token[] = [];
   let opens = newLine;
-  for (const cell of cells) {
-    if (cell.text.trim() === "") continue;
-    if (isPoints(cell.text)) {
-      out.push({ cell, opensPiece: false });
+  cells.forEach((cell, i) => {
+    if (cell.text.trim() === "") return;
+    // A number before a spaced-off percent sign (`100 %计满分`) is a rule's figure, no points.
+    if (isPoints(cell.text) && !/^[%％]/.test(cells[i + 1]?.text.trim() ?? "")) {
+      out.push({ cell, opensPiece: false, points: true });
       opens = true;
-      continue;
+      return;
     }
-    out.push({ cell, opensPiece: opens });
+    out.push({ cell, opensPiece: opens, points: false });
     opens = false;
-  }
+  });
   return out;
 }
 
@@ -171,7 +174,7 @@ function tableRows(tokens: readonly Token[], roles: readonly Role[]): Row[] {
   };
   let i = 0;
   while (i < tokens.length) {
-    if (isPoints(tokens[i]!.cell.text)) {
+    if (tokens[i]!.points) {
       // Points with no name or text before them: the score of a row whose text columns are empty.
       const last = names.at(-1);
       if (last && last.points && !texts) emit(tokens[i]!.cell);
@@ -180,7 +183,7 @@ function tableRows(tokens: readonly Token[], roles: readonly Role[]): Row[] {
       continue;
     }
     let j = i;
-    while (j < tokens.length && !isPoints(tokens[j]!.cell.text)) j++;
+    while (j < tokens.length && !tokens[j]!.points) j++;
     const run = tokens.slice(i, j);
     const piece: Piece = { tokens: run, text: joinTokens(run) };
     const points = j < tokens.length ? tokens[j]!.cell : null;

@@ -34,7 +34,8 @@ const text = [
   "",
   "30 重点工作完成率",
   "",
-  "15 全部完成得满分,每少完成一项扣3分 年度12项重点工作完成11项.",
+  // A rule's figure with its percent sign spaced off (`100 %`) is no cell's points.
+  "15 100 %完成得满分,每少完成一项扣3分 年度12项重点工作完成11项.",
   "",
   "12 资金使用合规性",
   "",
@@ -53,7 +54,7 @@ describe("a linear scoring sheet whose lines start with the previous cell's poin
     expect(f.indicators.map((i) => [i.level1, i.level1Weight, i.level2, i.level3, i.weight, i.score, i.method?.replace(/\s+/g, "")])).toEqual([
       ["投入", 20, "目标设定", "绩效目标合理性", 10, 10, "目标符合部门职责,计10分;不符合的不得分"],
       ["投入", 20, "目标设定", "绩效指标明确性", 10, 8, "指标细化量化的,得10分;每缺一项扣2分,扣完为止."],
-      ["产出", 30, "职责履行", "重点工作完成率", 15, 12, "全部完成得满分,每少完成一项扣3分"],
+      ["产出", 30, "职责履行", "重点工作完成率", 15, 12, "100%完成得满分,每少完成一项扣3分"],
       ["产出", 30, "职责履行", "资金使用合规性", 15, 15, "合规的计15分,不合规的不得分"],
     ]);
     expect(f.total.weight).toBe(50);
