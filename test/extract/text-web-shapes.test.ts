@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { readTextInput } from "../../src/extract/text/read-text.js";
 import { detectShape } from "../../src/extract/text/detect-shape.js";
-import { cutAtRowStarts } from "../../src/extract/text/flattened-form.js";
+import { cutAtRowStarts, WRAP_SPACE } from "../../src/extract/text/flattened-form.js";
+import { joinPageContinuations } from "../../src/extract/text/stream.js";
 import { segmentStream } from "../../src/reconstruct/segment-stream.js";
 
 /** The rows of a text, as the reconstructor receives them, each row's cells' texts. */
@@ -87,6 +88,17 @@ describe("what a pretty-printed or re-exported page does to its lines", () => {
     const text = ["    1、项目支出绩效自评表项目名称示例道路养护主管部门示例县交通局实施单位示例县公路站项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额120.00120.00118.5010", "    2、98.75%9.88"].join("\n");
     const plain = rows(text.replace(/^ +/gm, ""));
     expect(rows(text)).toEqual(plain);
+  });
+});
+
+describe("a flattened preview in full-width digits", () => {
+  const page1 = "示例县交通运输局二〇二三年度项目支出绩效自评表项目名称示例道路养护主管部门示例县交通局实施单位示例县公路站项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额 １２０ １２０ １１８ １０ ９８ ９.８";
+  it("joins a page continued under a full-width page number, as under an ASCII one", () => {
+    expect(joinPageContinuations(["１、" + page1, "２、其中:当年财政拨款"])).toEqual(["１、" + page1 + "其中:当年财政拨款", ""]);
+  });
+
+  it("keeps the space between two full-width amounts (it separates them) and drops a wrap's space inside a label", () => {
+    expect("年度资金 总额 １２０ １１８".replace(WRAP_SPACE, "")).toBe("年度资金总额１２０ １１８");
   });
 });
 

@@ -8,9 +8,9 @@ import { goalColumns } from "../../template/project.js";
 /** A run-together line at least this long may be a whole form flattened onto one line. */
 export const FLAT_FORM_LENGTH = 100;
 /** White space a page's wrapping left between two characters of a flattened form (not between two numbers). */
-export const WRAP_SPACE = /(?<=[^\d\s])[ \t\u3000]+|[ \t\u3000]+(?=[^\d\s])/g;
+export const WRAP_SPACE = /(?<=[^\d０-９\s])[ \t\u3000]+|[ \t\u3000]+(?=[^\d０-９\s])/g;
 /** A document site's page number before a flattened page's text. */
-export const PAGE_MARK = /^\d{1,3}、(?=\S)/;
+export const PAGE_MARK = /^[0-9０-９]{1,3}、(?=\S)/;
 /** How many row-start labels such a line must hold to be cut at them. */
 const FLAT_FORM_LABELS = 4;
 

@@ -1,5 +1,6 @@
 import type { Cell, Grid, Row } from "../../layout/grid.js";
 import { cutAtRowStarts, FLAT_FORM_LENGTH, PAGE_MARK, WRAP_SPACE } from "./flattened-form.js";
+import { foldWidth } from "../../normalise/fold-width.js";
 
 /**
  * Shape 2: one cell per line (an HTML or word-processor export). Row ends are not marked, so the
@@ -175,8 +176,10 @@ export function joinPageContinuations(lines: readonly string[]): string[] {
   let at = -1;
   let page = 0;
   for (let i = 0; i < out.length; i++) {
-    const mark = /^(\d{1,3})、/.exec(out[i]!);
-    if (at >= 0 && mark && Number(mark[1]) === page + 1) {
+    // (A page number in full-width digits, １、, is the same number.)
+    const mark = /^([0-9０-９]{1,3})、/.exec(out[i]!);
+    const n = mark ? Number(foldWidth(mark[1]!)) : NaN;
+    if (at >= 0 && mark && n === page + 1) {
       out[at] = out[at]! + out[i]!.slice(mark[0].length);
       out[i] = "";
       page++;
@@ -184,7 +187,7 @@ export function joinPageContinuations(lines: readonly string[]): string[] {
     }
     if (mark && out[i]!.length >= FLAT_FORM_LENGTH) {
       at = i;
-      page = Number(mark[1]);
+      page = n;
     } else if (out[i]!.trim() !== "") at = -1;
   }
   return out;
