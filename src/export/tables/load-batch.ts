@@ -5,11 +5,12 @@
  *
  * Why memory stays flat: loading a whole import through one DuckDB instance made the resident
  * memory rise with the import (268 / 358 / 505 MiB at 2,000 / 20,000 / 100,000 forms) while
- * DuckDB's own accounting (`duckdb_memory()`) stayed under 20 MiB. That memory was freed blocks
- * that glibc's malloc kept and never gave back to the system: DuckDB hands it back (it calls
- * malloc_trim) only after a task that peaked above `allocator_flush_threshold`, 128 MiB by
- * default — which a batch never reaches. At 8 MB a 20,000-form load in one instance peaked at
- * 202 MiB instead of ≈ 290 (measured in docs/export-formats.md). A fresh instance per batch also
+ * DuckDB's own accounting (`duckdb_memory()`) stayed under 20 MiB: memory DuckDB had freed but
+ * the process kept. DuckDB flushes its allocator only after a task that peaked above
+ * `allocator_flush_threshold`, 128 MiB by default — which a batch never reaches; at 8 MB a
+ * 20,000-form load in one instance peaked at 202 MiB instead of ≈ 290 (measured in
+ * docs/export-formats.md). This build has no jemalloc; how the flush gives glibc's memory back
+ * (presumably by trimming its heap) was measured, not read in DuckDB's source. A fresh instance per batch also
  * drops DuckDB's per-instance state (catalog, block metadata, caches), so nothing accumulates
  * over the import; that is what child processes per batch were for before, at the cost of a
  * second process's ≈ 200 MiB beside this one.
