@@ -53,6 +53,14 @@ function restyle(label: string, like: string): string {
 
 let vocab: { label: string; len: number }[] | null = null;
 
+let vocabSet: Set<string> | null = null;
+
+/** Whether `text` is exactly one of the template's labels (of three characters or more). */
+export function isTemplateLabel(text: string): boolean {
+  vocabSet ??= new Set(templateVocabulary());
+  return vocabSet.has(foldLabel(text));
+}
+
 export interface Snap {
   text: string;
   /** The text as read, when it was snapped. */

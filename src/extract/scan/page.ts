@@ -18,7 +18,7 @@ import type { ScanSettings } from "../image/settings.js";
 import { estimateSkew } from "../image/skew.js";
 import { evenLines, joinLines, lineBands } from "../image/text-lines.js";
 import { recognise, recogniseCell, type OcrReading } from "../ocr/recognise.js";
-import { snapFundsLabelUnit, snapTitle, snapToVocabulary, snapYearLine } from "../ocr/snap.js";
+import { isTemplateLabel, snapFundsLabelUnit, snapTitle, snapToVocabulary, snapYearLine } from "../ocr/snap.js";
 import { snapFundRowLabels, snapFundsHeaderRow, snapHeaderRow, snapIndicatorLevels } from "../ocr/header-row.js";
 import { isDash, isEllipsis, leadingComparator, type BinaryCrop } from "../ocr/glyphs.js";
 import { yieldToWorkers, type OcrPool } from "../ocr/tesseract.js";
@@ -92,6 +92,8 @@ const PHOTO_REREAD_BELOW = 0.9;
  * label of the page together, and a long text is matched at 5 % character error anyway.
  */
 const PHOTO_REREAD_MAX_CHARS = 24;
+// A reading that is exactly one of the template's labels (项目名称, 预算执行率, 经济效益指标) is
+// not read again: a second reading could only make it surer or turn it into another word.
 
 /** A dash or a comparator is not worth an OCR call; its confidence is that of a clear shape. */
 const SHAPE_CONFIDENCE = 0.9;
@@ -440,7 +442,7 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
     const inkEms = oneLine && c.bands <= 1 && c.inkHeight > 0 ? { inkEms: c.inkWidth / c.inkHeight } : {};
     const readBefore = upright.turns === 0 && !joinedImage ? upright.readings.get(c.rect.join(",")) : undefined;
     let reading = await recogniseCell(pool, image, { ...cellOpts, short: short(image.width), narrow, ...inkEms, ...(plain ? { plain } : {}), ...(readBefore ? { first: readBefore } : {}) });
-    if (o.photo && reading.confidence < PHOTO_REREAD_BELOW && HAS_CJK.test(reading.text) && Array.from(reading.text).length <= PHOTO_REREAD_MAX_CHARS) {
+    if (o.photo && reading.confidence < PHOTO_REREAD_BELOW && HAS_CJK.test(reading.text) && Array.from(reading.text).length <= PHOTO_REREAD_MAX_CHARS && !isTemplateLabel(reading.text)) {
       const again = await recognise(pool, image, { psm, dpi, ocrDpi: s.ocrDpi, downscaleAbove: 1, tag: "photo" });
       if (again.confidence > reading.confidence) reading = again;
     }

@@ -11,7 +11,7 @@ import { isDash, isEllipsis, leadingComparator, type BinaryCrop } from "../../..
 import { isCleanNumber, looksNumeric, tidyOcrText, voteReadings } from "../../../src/extract/ocr/recognise.js";
 import { upscaleSmooth } from "../../../src/extract/image/gray.js";
 import type { OcrAlternatives } from "../../../src/extract/extraction.js";
-import { snapToVocabulary } from "../../../src/extract/ocr/snap.js";
+import { isTemplateLabel, snapToVocabulary } from "../../../src/extract/ocr/snap.js";
 import { alternativeReadings, checkOcrDocument, checkOcrForm } from "../../../src/correct/ocr-stage.js";
 
 function crop(w: number, h: number, draw: (set: (x: number, y: number) => void) => void): BinaryCrop {
@@ -192,6 +192,12 @@ describe("label snapping", () => {
     expect(snapToVocabulary("数童指标")).toEqual({ text: "数量指标", from: "数童指标" });
     expect(snapToVocabulary("主管部兽")).toEqual({ text: "主管部门", from: "主管部兽" });
     expect(snapToVocabulary("项目资金（万兀）").text).toBe("项目资金（万元）");
+  });
+  it("tells a reading that is exactly a template label (a photo's unsure label is then not read again)", () => {
+    expect(isTemplateLabel("预算执行率")).toBe(true);
+    expect(isTemplateLabel("项目资金（元 ）")).toBe(true);
+    expect(isTemplateLabel("预算执行歼")).toBe(false);
+    expect(isTemplateLabel("企业满意度")).toBe(false);
   });
   it("leaves exact labels, free text and numbers alone", () => {
     expect(snapToVocabulary("质量指标")).toEqual({ text: "质量指标" });
