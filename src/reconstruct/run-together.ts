@@ -7,8 +7,11 @@ import { UNITS } from "./classify.js";
 /** Words that begin with a unit's character: after a number they start the next cell (…3.07本项目…). */
 const WORD_STARTS = ["本项目", "本年", "本次", "项目", "年度", "年底", "月底", "日前", "分别", "部分", "部门", "名称", "期间", "处理", "类别", "种类", "间隔", "人员", "人均", "次年", "次数", "天然", "场所", "场地", "个别", "元旦", "户籍", "条件", "套餐", "台账"];
 
+/** A scale printed after an amount (150万, 2.4亿): the amount's, as 万元 is, though no unit cell alone. */
+const AMOUNT_SCALES = ["万", "亿", "亿元"];
+
 /** Units that follow a number: cut off the text after digits, longest first. */
-const UNIT_WORDS = UNITS.split("|").sort((a, b) => b.length - a.length);
+const UNIT_WORDS = [...UNITS.split("|"), ...AMOUNT_SCALES].sort((a, b) => b.length - a.length);
 
 /**
  * Shape 4 (run-together cells): a row's cells were concatenated with nothing between them.
@@ -172,10 +175,13 @@ export function splitNumericRun(run: string, limit = runSettings.maxSplitsPerRun
   return few.length > 0 ? few : splitWith(run, limit, 4);
 }
 
+/** How many more readings than are kept the walk collects before ranking them. */
+const WALK_BREADTH = 40;
+
 function splitWith(run: string, limit: number, maxDecimals: number): string[][] {
   const out: string[][] = [];
   const walk = (at: number, parts: string[]) => {
-    if (out.length >= limit * 4 || parts.length > runSettings.maxParts) return;
+    if (out.length >= limit * WALK_BREADTH || parts.length > runSettings.maxParts) return;
     if (at === run.length) {
       out.push(parts);
       return;
@@ -192,8 +198,28 @@ function splitWith(run: string, limit: number, maxDecimals: number): string[][] 
     }
   };
   walk(0, []);
-  out.sort((a, b) => a.length - b.length);
-  return out.slice(0, limit);
+  // Fewer numbers first; among as many, numbers of like size (a row's amounts are of one order:
+  // 150|150|125.25|100|83.5, not 150150125.25|1008|3.5) — so the reading the columns want is among
+  // those kept when a long run holds many numbers.
+  // The kept readings are then given in the walk's order, fewer numbers first, as before: the order
+  // decides between readings the row's alignment prices the same.
+  const rank = (parts: string[]) => parts.length + SIZE_SPREAD * sizeSpread(parts);
+  const kept = new Set(out.map((parts, k) => ({ k, r: rank(parts) })).sort((a, b) => a.r - b.r || a.k - b.k).slice(0, limit).map((x) => x.k));
+  return out.filter((_, k) => kept.has(k)).sort((a, b) => a.length - b.length);
+}
+
+/** Weight of the size spread against one more number, when choosing which readings to keep. */
+const SIZE_SPREAD = 0.5;
+
+/** How unlike in size neighbouring numbers are: the sum of their differences in integer digits. */
+function sizeSpread(parts: string[]): number {
+  let spread = 0;
+  for (let k = 1; k < parts.length; k++) spread += Math.abs(intDigits(parts[k]!) - intDigits(parts[k - 1]!));
+  return spread;
+}
+
+function intDigits(part: string): number {
+  return part.split(".")[0]!.replace(/,/g, "").length;
 }
 
 /** Marks which atoms are runs of digits (with the unit after them) that may hold several numbers. */
