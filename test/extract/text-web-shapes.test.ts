@@ -102,6 +102,15 @@ describe("a flattened preview in full-width digits", () => {
   });
 });
 
+describe("a flattened preview whose labels are spaced out", () => {
+  it("is cut at the same rows as the preview printed without the spaces", () => {
+    const plain = "1、项目支出绩效自评表(2020年度)项目名称示例设备更新经费主管部门示例县文旅局实施单位示例县剧团项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额303010100%10其中:当年财政拨款303030100%上年结转资金其他资金绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施产出指标数量指标指标1:更新设备50件50件20指标2:培训人员100人100人20质量指标指标1:设备合格率合格合格20";
+    const spaced = plain.replace(/(项目名称|主管部门|实施单位|年度资金总额|一级指标|二级指标|三级指标|分值|执行率|得分)/g, (l) => [...l].join(" "));
+    expect(rows(spaced)).toEqual(rows(plain));
+    expect(rows(plain).length).toBeGreaterThan(5);
+  });
+});
+
 describe("telling the shape when few labels start lines", () => {
   it("reads a regional form's spaced rows as linear text, though one fund row stands alone", () => {
     const text = ["示例资金转移支付项目绩效目标自评表", "(2023年度)", "转移支付(项目)名称 示例补助资金", "中央主管部门 示例部", "地方主管部门 示例局 资金使用单位 示例局", "资金投入情况(万元) 全年预算数(A) 全年执行数(B) 预算执行率(B/A×100%)", "年度资金总额: 120.5万 120.5万 100%", "其中:中央财政资金 100万 100万 100%", "其他资金", "总体目标完成情况 总体目标 全年实际完成情况"].join("\n");

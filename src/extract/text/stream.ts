@@ -145,8 +145,10 @@ export function readLines(text: string, boundaries: "spaces" | "none"): Grid {
     // A whole form flattened onto one line (a document site's preview): cut it where rows start;
     // its cells ran together, and its spaces are where the page wrapped a cell, not separators.
     // A document site numbers its pages' text `1、` `2、`: not the form's.
-    const cut = line.length >= FLAT_FORM_LENGTH ? cutAtRowStarts(line.replace(PAGE_MARK, "")) : [line];
-    if (cut.length > 1) for (const p of cut) pieces.push({ line: p.replace(WRAP_SPACE, ""), idx, flat: true });
+    // The page's wrapping spaces go before the cut: a label wrapped or spaced out (年 度 资 金 总 额)
+    // still starts its row.
+    const cut = line.length >= FLAT_FORM_LENGTH ? cutAtRowStarts(line.replace(PAGE_MARK, "").replace(WRAP_SPACE, "")) : [line];
+    if (cut.length > 1) for (const p of cut) pieces.push({ line: p, idx, flat: true });
     else pieces.push({ line, idx, flat: false });
   });
   pieces.forEach(({ line, idx, flat }) => {
