@@ -1,26 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { bestReading, placedValues, readingWeight } from "../../src/reconstruct/best-reading.js";
 import type { ReadResult } from "../../src/reconstruct/form-reader.js";
-import type { RawForm, RawIndicator, RawValue } from "../../src/reconstruct/raw-form.js";
+import { emptyRawForm, type RawForm, type RawIndicator, type RawValue } from "../../src/reconstruct/raw-form.js";
 import { readTextInput } from "../../src/extract/text/read-text.js";
 
 const v = (text: string): RawValue => ({ text, source: { line: 1 } });
 
 function form(over: Partial<RawForm> = {}): RawForm {
-  return {
-    template: "project",
-    title: null,
-    year: null,
-    projectName: null,
-    department: null,
-    implementingUnit: null,
-    funds: { unit: null, columns: [], rows: [], weight: null, rate: null, score: null },
-    goals: { expected: null, actual: null },
-    tasks: [],
-    indicators: [],
-    total: { weight: null, score: null },
-    ...over,
-  } as RawForm;
+  return { ...emptyRawForm({ line: 1 }), ...over };
 }
 
 function indicator(level3: string, target: string, actual: string, weight: string, score: string): RawIndicator {

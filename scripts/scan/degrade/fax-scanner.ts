@@ -18,7 +18,7 @@
  * black pixels and 2×2 clumps), as the earlier fixtures had them.
  */
 import type { Rng } from "../../lib/prng.js";
-import { luma, type Rgb } from "./raster.js";
+import { gaussianKernel, luma, type Rgb } from "./raster.js";
 
 export interface FaxScanner {
   /** The page was rendered at this many times the fax's resolution (each sensor element covers oversample² of its pixels). */
@@ -42,15 +42,7 @@ export function inkOf(img: Rgb): Float32Array {
 /** Separable Gaussian blur of a float plane, edges clamped. */
 function gaussian(src: Float32Array, w: number, h: number, sigma: number): Float32Array {
   if (sigma <= 0) return src;
-  const r = Math.max(1, Math.ceil(3 * sigma));
-  const k: number[] = [];
-  let sum = 0;
-  for (let i = -r; i <= r; i++) {
-    const v = Math.exp(-(i * i) / (2 * sigma * sigma));
-    k.push(v);
-    sum += v;
-  }
-  for (let i = 0; i < k.length; i++) k[i]! /= sum;
+  const { r, kernel: k } = gaussianKernel(sigma);
   const tmp = new Float32Array(w * h);
   for (let y = 0; y < h; y++) {
     const row = y * w;

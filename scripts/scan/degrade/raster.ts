@@ -64,8 +64,8 @@ export async function encodeJpeg(img: Rgb, quality: number): Promise<Uint8Array>
 }
 
 /** Separable Gaussian blur of radius ≈ 3σ. */
-export function blur(img: Rgb, sigma: number): Rgb {
-  if (sigma <= 0) return img;
+/** A normalised Gaussian kernel of radius ⌈3σ⌉ (at least 1): weights for offsets −r…r. */
+export function gaussianKernel(sigma: number): { r: number; kernel: number[] } {
   const r = Math.max(1, Math.ceil(3 * sigma));
   const k: number[] = [];
   let sum = 0;
@@ -74,7 +74,12 @@ export function blur(img: Rgb, sigma: number): Rgb {
     k.push(v);
     sum += v;
   }
-  const kernel = k.map((v) => v / sum);
+  return { r, kernel: k.map((v) => v / sum) };
+}
+
+export function blur(img: Rgb, sigma: number): Rgb {
+  if (sigma <= 0) return img;
+  const { r, kernel } = gaussianKernel(sigma);
   const { width: w, height: h } = img;
   const tmp = new Float32Array(w * h * 3);
   for (let y = 0; y < h; y++) {
