@@ -71,8 +71,11 @@ export const VARIATIONS: Record<string, Variation> = {
   // it, an empty cell a line of a space), or every cell closed by ` |`.
   paragraphs: (t) => (isParagraphs(t) ? t : t.split("\n").map((l) => (l.trim() === "" ? " " : l)).join("\n\n")),
   // A pipe table as a spreadsheet export gives it: cells by tab, no outer pipes, no rule line.
+  // (Only a table of pipe rows: a page of one cell a line closed by pipes has no row to tab.)
   tabs: (t) =>
-    t
+    !isPipeTable(t)
+      ? t
+      : t
       .split("\n")
       .filter((l) => !/^\s*\|?\s*:?-{3,}/.test(l))
       .map((l) => (l.includes("|") ? l.replace(/^\s*\|/, "").replace(/\|\s*$/, "").split("|").map((c) => c.trim()).join("\t") : l))
@@ -137,13 +140,17 @@ export const VARIATIONS: Record<string, Variation> = {
   "pipe-closed": (t) => t.replace(/^(.*\S)[ \t]*$/gm, (l) => (/\|\s*$/.test(l) ? l : `${l} |`)),
 };
 
+/** Rows of cells with text on both sides of a pipe make up at least 30 % of the page's lines. */
+function isPipeTable(t: string): boolean {
+  const filled = t.split("\n").filter((l) => l.trim() !== "");
+  return filled.filter((l) => l.split("|").filter((c) => c.trim() !== "").length >= 2).length >= 0.3 * filled.length;
+}
+
 /** Each pipe row's cells (outer pipes and rule lines dropped) written out by `row`; other lines kept. */
 function pipeRows(t: string, row: (cells: string[]) => string): string {
   // Only a table whose rows are pipe rows (cells with text on both sides of a pipe); a page of one
   // cell a line closed by pipes is no such table.
-  const filled = t.split("\n").filter((l) => l.trim() !== "");
-  const rowsOfCells = filled.filter((l) => l.split("|").filter((c) => c.trim() !== "").length >= 2);
-  if (rowsOfCells.length < 0.3 * filled.length) return t;
+  if (!isPipeTable(t)) return t;
   return t
     .split("\n")
     .filter((l) => !/^\s*\|?\s*:?-{3,}/.test(l))
