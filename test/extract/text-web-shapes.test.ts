@@ -32,6 +32,14 @@ describe("pipe tables as pages flatten them", () => {
     ]);
   });
 
+  it("join a numbered sheet's header cut by line breaks the same in traditional characters (序號 as 序号)", () => {
+    const simplified = ["部门整体支出绩效评价自评表", "序号 | 一级 指标 |", "二级 指标 |", "三级 指标 |", "指标分值 | 自评得分 |", "1 | 规划 | 基础信息 | 完整性 | 3 | 3 |", "2 | 执行 | 预算执行 | 执行率 | 5 | 5 |"].join("\n");
+    const traditional = simplified.replace("部门整体支出绩效评价", "部門整體支出績效評價").replace("序号", "序號").replace(/级/g, "級").replace(/指标/g, "指標").replace("规划", "規劃").replace("执行率", "執行率");
+    const widths = (text: string) => rows(text).map((r) => r.length);
+    expect(widths(traditional)).toEqual(widths(simplified));
+    expect(rows(traditional)[1]).toEqual(["序號", "一級 指標", "二級 指標", "三級 指標", "指標分值", "自评得分"]);
+  });
+
   it("keep Markdown proper as it was: every row starts with a pipe, the rule under the header dropped", () => {
     expect(rows(["| 项目名称 | 科普平台 |", "|---|---|", "| 主管部门 | 科协 |"].join("\n"))).toEqual([["项目名称", "科普平台"], ["主管部门", "科协"]]);
   });

@@ -1,4 +1,5 @@
 import type { Cell, Grid, Row } from "../../layout/grid.js";
+import { patternKey } from "../../normalise/fold-width.js";
 
 /** How far a quoted spreadsheet cell may run over line ends before the quote is taken as literal. */
 const MAX_QUOTED_LINES = 30;
@@ -141,7 +142,9 @@ export function readMarkdownTable(text: string): Grid {
       return;
     }
     const cellsText = t.includes("|") ? splitPipes(t) : [t];
-    if (loose && nextNumber > 0 && cellsText[0] === String(nextNumber)) nextNumber++;
+    // (Compared on the simplified, folded key: 序號 and １ number rows as 序号 and 1 do.)
+    const first = patternKey(cellsText[0] ?? "");
+    if (loose && nextNumber > 0 && first === String(nextNumber)) nextNumber++;
     else if (carry && !t.startsWith("|") && carry.cells.length < width) {
       const row: Row = carry;
       const at = row.cells.length;
@@ -149,7 +152,7 @@ export function readMarkdownTable(text: string): Grid {
       open = t.includes("|") ? row : null;
       return;
     }
-    if (loose && cellsText[0] === "序号") nextNumber = 1;
+    if (loose && first === "序号") nextNumber = 1;
     if (loose && open && t.startsWith("|")) {
       // The rest of a row whose cell held a line break.
       const row: Row = open;
