@@ -1,3 +1,4 @@
+import { classify } from "./classify.js";
 import type { ReadResult } from "./form-reader.js";
 import type { RawForm, RawValue } from "./raw-form.js";
 
@@ -9,11 +10,10 @@ import type { RawForm, RawValue } from "./raw-form.js";
  * itself knows — how many of a form's places got a value that fits them — never a truth.
  */
 
-/** A value that fits a numeric place: an amount, a rate, points. */
-const NUMERIC = /^[\s(（]*[-+]?\d[\d,.]*\s*(%|％|分|万元|元)?[\s)）]*$/;
-
 const has = (v: RawValue | null | undefined): boolean => !!v && v.text.trim() !== "";
-const numeric = (v: RawValue | null | undefined): boolean => has(v) && NUMERIC.test(v!.text);
+/** A value that fits a numeric place (an amount, a rate, points), as the row classifier tells one. */
+const numeric = (v: RawValue | null | undefined): boolean => has(v) && NUMERIC_KINDS.has(classify(v!.text).kind);
+const NUMERIC_KINDS: ReadonlySet<string> = new Set(["number", "percent"]);
 
 /** How many of a form's places hold a value that fits them. */
 export function placedValues(f: RawForm): number {
