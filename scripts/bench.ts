@@ -60,7 +60,7 @@ if (run("export")) {
 }
 
 if (run("scan") && existsSync(join(root, "scripts/scan/bench-scan.ts"))) {
-  const mod = (await import("./scan/bench-scan.js")) as unknown as { benchScans: (o?: object) => Promise<Record<string, unknown>>; kindTable: (r: Record<string, unknown>) => string[] };
+  const mod = (await import("./scan/bench-scan.js")) as unknown as { benchScans: (o?: object) => Promise<Record<string, unknown>>; kindTable: (r: Record<string, unknown>) => string[]; machineLine: (r: Record<string, unknown>) => string };
   // The desk scans and the degraded ones (seal, fax, photo, stain), each kind beside native tesseract.
   const r = await mod.benchScans({ log: () => {} });
   for (const [k, v] of Object.entries(r)) {
@@ -68,6 +68,8 @@ if (run("scan") && existsSync(join(root, "scripts/scan/bench-scan.ts"))) {
     else if (k !== "perKind" && v && typeof v === "object" && !Array.isArray(v)) line(`scan: ${k}`, JSON.stringify(v));
   }
   for (const row of mod.kindTable(r)) line(`scan: ${row.split(" ")[0]}`, row.replace(/^\S+\s+/, ""));
+  // The wall ratio is worth what the machine allowed: load and CPU steal over the scan runs.
+  line("scan: machine", mod.machineLine(r));
   const ours = r.secondsPerPage;
   const native = (r.native as { secondsPerPage?: number } | null | undefined)?.secondsPerPage;
   line("scan: targets", `fields ≥ 95%: ${pct(r.fieldAccuracy)}; numeric fields ≥ 99%: ${pct(r.numericAccuracy)}`);

@@ -17,7 +17,7 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "../../src/pipeline.js";
@@ -28,6 +28,7 @@ import { valueAt } from "../../src/audit/context.js";
 import { ocrPool, terminateOcr } from "../../src/extract/ocr/tesseract.js";
 import { compareForms, type Accuracy } from "../../test/helpers/field-accuracy.js";
 import type { TruthForm } from "../lib/truth.js";
+import { cpuTicks, describeLoad, machineLoadSince, median, type MachineLoad } from "../pdf/machine-load.js";
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "fixtures", "scan");
 const DEGRADED = join(FIXTURES, "degraded");
@@ -66,6 +67,8 @@ export interface FileResult {
   corrections: number;
   lowConfidence: number;
   misses: string[];
+  /** The machine over this file's runs, ours and native's (the wall ratio is only worth what this allows). */
+  machine: MachineLoad;
 }
 
 export interface ScanBenchResult {
@@ -82,6 +85,8 @@ export interface ScanBenchResult {
   cpuSecondsPerPage: number;
   perFile: FileResult[];
   perKind: Record<string, KindResult>;
+  /** How busy the machine was over the timed runs (load at their end, steal and busy share over them). */
+  machine: MachineLoad[];
 }
 
 export interface KindResult {
@@ -188,6 +193,7 @@ export async function benchScans(opts: { filter?: string; native?: boolean; repe
     let cpu = Infinity;
     let nativeSec: number | null = null;
     let nativeCpu: number | null = null;
+    const ticks = cpuTicks();
     for (let run = 0; run < Math.max(1, opts.repeat ?? 1); run++) {
       const t0 = performance.now();
       const c0 = process.cpuUsage();
@@ -207,6 +213,7 @@ export async function benchScans(opts: { filter?: string; native?: boolean; repe
       }
     }
     if (!raw || !doc) throw new Error("no run");
+    const machine = machineLoadSince(ticks);
     seconds += sec;
     cpuSeconds += cpu;
     pages += e.pages;
@@ -237,9 +244,10 @@ export async function benchScans(opts: { filter?: string; native?: boolean; repe
       corrections,
       lowConfidence: doc.diagnostics.filter((d) => d.code === "low-confidence").length,
       misses: after.acc.misses.map((m) => `${m.form}:${m.field} ${JSON.stringify(m.expected)} → ${JSON.stringify(m.actual)}`),
+      machine,
     };
     perFile.push(r);
-    log(`${e.kind.padEnd(7)} ${e.file.padEnd(30)} ${e.pages}p ${(sec / e.pages).toFixed(2)} s/page${nativeSec !== null ? ` (native ${(nativeSec / e.pages).toFixed(2)})` : ""}, CPU ${(cpu / e.pages).toFixed(2)} s/page${nativeCpu !== null ? ` (native ${(nativeCpu / e.pages).toFixed(2)})` : ""}  fields ${r.fields.matches}/${r.fields.checks}  numeric ${r.numeric.matches}/${r.numeric.checks}  corrected ${corrections}  low-conf ${r.lowConfidence}`);
+    log(`${e.kind.padEnd(7)} ${e.file.padEnd(30)} ${e.pages}p ${(sec / e.pages).toFixed(2)} s/page${nativeSec !== null ? ` (native ${(nativeSec / e.pages).toFixed(2)})` : ""}, CPU ${(cpu / e.pages).toFixed(2)} s/page${nativeCpu !== null ? ` (native ${(nativeCpu / e.pages).toFixed(2)})` : ""}  fields ${r.fields.matches}/${r.fields.checks}  numeric ${r.numeric.matches}/${r.numeric.checks}  corrected ${corrections}  low-conf ${r.lowConfidence}  (${describeLoad(machine)})`);
     for (const m of r.misses) log(`    miss ${m}`);
   }
   await terminateOcr();
@@ -257,6 +265,7 @@ export async function benchScans(opts: { filter?: string; native?: boolean; repe
     native: native ? { secondsPerPage: native.seconds / native.pages, cpuSecondsPerPage: native.cpu / native.pages, pages: native.pages } : null,
     perFile,
     perKind: byKind(perFile, native ? nativeByFile : null),
+    machine: perFile.map((f) => f.machine),
   };
 }
 
@@ -291,6 +300,19 @@ export function kindTable(r: ScanBenchResult): string[] {
   });
 }
 
+/**
+ * The machine over the whole run: load range, steal and busy share (median and worst of the
+ * files). A wall ratio taken at steal 20 % or load well above the 2 cores measures the neighbours.
+ */
+export function machineLine(r: ScanBenchResult): string {
+  const loads = r.machine.map((m) => m.load);
+  const share = (xs: (number | null)[]) => {
+    const v = xs.filter((x): x is number => x != null);
+    return v.length ? `median ${Math.round(100 * median(v))} %, max ${Math.round(100 * Math.max(...v))} %` : "?";
+  };
+  return `load ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${availableParallelism()} cores; steal ${share(r.machine.map((m) => m.steal))}; busy ${share(r.machine.map((m) => m.busy))}`;
+}
+
 /** The Document as OCR read it: every value the arithmetic check corrected put back to its reading. */
 function asRead(doc: Document): Document {
   const reason = scanMessages("zh").reasonArithmetic;
@@ -322,5 +344,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   console.log(`seconds per page:      ${r.secondsPerPage.toFixed(2)} (workers warm; cold start ${r.coldStartSeconds.toFixed(1)} s)`);
   if (r.native) console.log(`native tesseract:      ${r.native.secondsPerPage.toFixed(2)} s/page (psm 11, OMP_THREAD_LIMIT=1${repeat > 1 ? `; fastest of ${repeat} runs each` : ""}) → ratio ${(r.secondsPerPage / r.native.secondsPerPage).toFixed(2)}× (target ≤ 1.5×)`);
   if (r.native) console.log(`CPU per page:          ours ${r.cpuSecondsPerPage.toFixed(2)} s (OCR workers included), native ${r.native.cpuSecondsPerPage.toFixed(2)} s → ${(r.cpuSecondsPerPage / r.native.cpuSecondsPerPage).toFixed(2)}× (independent of how many cores each got)`);
-  else console.log("native tesseract not installed (apt tesseract-ocr tesseract-ocr-chi-sim): no baseline");
+  console.log(`machine:               ${machineLine(r)}`);
+  if (!r.native) console.log("native tesseract not installed (apt tesseract-ocr tesseract-ocr-chi-sim): no baseline");
 }
