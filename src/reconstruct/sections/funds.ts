@@ -3,6 +3,7 @@ import { extraFundRowPattern, type FundColumn } from "../../template/project.js"
 import { classify, hasText } from "../classify.js";
 import { fundPairField, pairAmount } from "../row-classifier.js";
 import type { ColumnSpec } from "../align.js";
+import type { Cell } from "../../layout/grid.js";
 import type { RawFundRow, RawValue } from "../raw-form.js";
 import { columnSpec, FUND_SKIP, FUND_TYPES, type ReaderState } from "../reader-state.js";
 import type { RowView } from "../row-prepare.js";
@@ -139,4 +140,72 @@ export function readFundPairs(st: ReaderState, v: RowView): void {
 function pushRow(rows: RawFundRow[], row: RawFundRow): RawFundRow {
   rows.push(row);
   return row;
+}
+
+/** One value of the funds table in a run of them: an amount or rate, or a dash left for a blank. */
+const FUND_VALUE_ATOM = /[-+]?\d[\d,]*(?:\.\d+)?%?|[—–]+|-{1,2}|\/|[ \t\u3000]+/gy;
+
+/**
+ * The values of a run (`65.66 65.07 10 99%9 65.66 65.07—99%—`) one by one, or null when the run
+ * holds anything else or numbers run together with nothing between them (65.6665.07 could be cut
+ * anywhere).
+ */
+export function fundValueAtoms(text: string): string[] | null {
+  const atoms: string[] = [];
+  FUND_VALUE_ATOM.lastIndex = 0;
+  let at = 0;
+  const t = text.trim();
+  while (at < t.length) {
+    FUND_VALUE_ATOM.lastIndex = at;
+    const m = FUND_VALUE_ATOM.exec(t);
+    if (!m || m[0].length === 0) return null;
+    at += m[0].length;
+    if (m[0].trim() === "") continue;
+    // A number right after a number (no space, % or dash between) is one the regex cut badly.
+    if (/^\d/.test(m[0]) && /\d$/.test(atoms.at(-1) ?? "") && !/\s$/.test(t.slice(0, at - m[0].length))) return null;
+    atoms.push(m[0]);
+  }
+  return atoms;
+}
+
+/**
+ * Values printed after the funds table's column names, with no row label (a PDF's drawing order:
+ * the rows' labels first, `年度资金总额 其中:当年财政拨款`, then the column names and every row's
+ * values): they are the values of the fund rows read just before with none, in order, when they
+ * share out evenly among them (and to the columns named before them when there are as many names as
+ * values a row). Otherwise they are left unplaced: which row a value is cannot be told.
+ */
+export function readFundValuesAfterColumns(st: ReaderState, v: RowView, named: readonly FundColumn[]): void {
+  const form = st.form;
+  const cells = v.cells.filter((c) => hasText(c.text));
+  if (!form || cells.length === 0) return;
+  const waiting: RawFundRow[] = [];
+  for (let k = form.funds.rows.length - 1; k >= 0 && Object.keys(form.funds.rows[k]!.values).length === 0; k--) waiting.unshift(form.funds.rows[k]!);
+  const atoms: Cell[] = [];
+  for (const c of cells) {
+    const parts = fundValueAtoms(c.text);
+    if (!parts) {
+      st.unplaced(cells, v.sep);
+      return;
+    }
+    atoms.push(...parts.map((text) => ({ text, source: c.source })));
+  }
+  if (waiting.length === 0 || atoms.length % waiting.length !== 0) {
+    st.unplaced(cells, v.sep);
+    return;
+  }
+  const per = atoms.length / waiting.length;
+  // As many values a row as column names printed before them: the values are those columns'.
+  const columns = named.length === per ? named.map((name) => columnSpec(name, FUND_TYPES[name], FUND_SKIP[name])) : st.fundCols;
+  waiting.forEach((row, k) => {
+    const aligned = st.align(atoms.slice(k * per, (k + 1) * per), columns, fundPlausibility);
+    for (const [name, placed] of aligned.placed) {
+      const value = toRaw(placed, "");
+      if (value) row.values[name] = value;
+    }
+    for (const c of aligned.unplaced) st.unplaced([c], v.sep);
+    if (row.key === "total" || (!form.funds.weight && row.values.weight)) form.funds.weight = row.values.weight ?? form.funds.weight;
+    if (row.key === "total" || (!form.funds.rate && row.values.rate)) form.funds.rate = row.values.rate ?? form.funds.rate;
+    if (row.key === "total" || (!form.funds.score && row.values.score)) form.funds.score = row.values.score ?? form.funds.score;
+  });
 }

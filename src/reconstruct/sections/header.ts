@@ -1,11 +1,12 @@
 import { labelKey } from "../../template/labels.js";
-import { departmentTitlePattern, titlePattern, yearPattern } from "../../template/project.js";
+import { departmentTitlePattern, titlePattern, yearPattern, type FundColumn } from "../../template/project.js";
 import { hasText } from "../classify.js";
 import { joinValues, type RawForm, type RawValue } from "../raw-form.js";
 import type { ReaderState } from "../reader-state.js";
 import { ATTACHMENT_NUMBER, DOC_SITE_PREFIX, headerLabelValue, otherFormName } from "../row-classifier.js";
 import type { RowView } from "../row-prepare.js";
 import { rawOf, toRaw } from "../row-view.js";
+import { readFundValuesAfterColumns } from "./funds.js";
 
 const TITLE_THEN_YEAR = /^(.*?自[评評]表)\s*([(（]\s*(?:19|20)\d{2}\s*年?\s*度?\s*[)）])\s*$/;
 
@@ -96,17 +97,50 @@ export function readHeaderRow(st: ReaderState, v: RowView): void {
       let j = i + 1;
       const values = [];
       while (j < cells.length && roles[j]?.role !== "header" && headerLabelValue(cells[j]!) === null && !AMOUNT_UNIT.test(labelKey(cells[j]!.text))) {
+        if (startsFundColumns(v, j)) break;
         if (hasText(cells[j]!.text)) values.push(cells[j]!);
         j++;
       }
       const value = toRaw(values, sep === "" ? " " : sep);
       if (value) setHeader(st, form, role.field, value);
+      if (j < cells.length && startsFundColumns(v, j)) {
+        // A PDF's drawing order printed the funds table's column names after the label (and its
+        // value): they are no value of the label. They are not taken for the funds header either:
+        // drawn out of order, they may lack a column the table has (得分 printed later).
+        const named: FundColumn[] = [];
+        for (; j < cells.length && v.cols[j]?.fund && !roles[j]; j++) if (!named.includes(v.cols[j]!.fund!)) named.push(v.cols[j]!.fund!);
+        readFundValuesAfterColumns(st, sliceView(v, j), named);
+        return;
+      }
       i = j;
       continue;
     }
     if (hasText(cell.text)) st.unplaced([cell], sep);
     i++;
   }
+}
+
+/** Fewest funds column names in a row after a header label for them to be the funds table's header. */
+const MIN_FUND_COLUMNS = 2;
+
+/**
+ * Do the cells from `j` on open with the funds table's column names (年初预算数, 全年预算数 …, at least
+ * two of them before any value)? A header value is never such a name.
+ */
+function startsFundColumns(v: RowView, j: number): boolean {
+  if (!v.cols[j]?.fund || v.roles[j]) return false;
+  let names = 0;
+  for (let k = j; k < v.cells.length && names < MIN_FUND_COLUMNS; k++) {
+    if (!hasText(v.cells[k]!.text)) continue;
+    if (!v.cols[k]?.fund || v.roles[k]) break;
+    names++;
+  }
+  return names >= MIN_FUND_COLUMNS;
+}
+
+/** The view of a row from its cell `from` on. */
+function sliceView(v: RowView, from: number): RowView {
+  return { ...v, cells: v.cells.slice(from), roles: v.roles.slice(from), cols: v.cols.slice(from), first: 0 };
 }
 
 function setHeader(st: ReaderState, form: RawForm, field: string, value: RawValue): void {
