@@ -34,9 +34,9 @@ export function segmentStream(input: readonly Cell[]): Row[] {
   // they, not a count of cells, end the row before (a column the header does not name, such as an
   // unlabelled 分值, would otherwise shift every row after the first).
   const numberedStarts = cells.filter((c) => NUMBERED_NAME.test(c.text.trim())).length >= 2;
-  let lastFlushedCount = 0;
+  /** The first row of an indicator header printed on two rows, while its second row is read. */
+  let upperHeader: Cell[] | null = null;
   const flush = () => {
-    lastFlushedCount = counted;
     if (current.length > 0) rows.push({ cells: current, boundaries: "exact" });
     current = [];
     counted = 0;
@@ -106,14 +106,22 @@ export function segmentStream(input: readonly Cell[]): Row[] {
     if (isColumnName) {
       const wantsIndicator = cols.indicator !== null && (section === "goals" || section === "indicators" || ["level1", "level2", "level3", "target", "actual", "deviation"].includes(cols.indicator));
       const kindOfHeader = wantsIndicator ? "indicator" : "fund";
+      // A header printed on two rows (年度指标值 over 指标性质 / 指标值 / 度量单位) starts its second
+      // row again at the left, with 一级指标: two rows, as a table's text gives them, not one.
+      let upper: Cell[] | null = null;
+      if (headerRow === "indicator" && kindOfHeader === "indicator" && cols.indicator === "level1" && current.some((c) => { const r = columnRoles(c.text).indicator; return r !== null && r !== "level1"; })) {
+        upper = current;
+        flush();
+      }
       if (headerRow !== kindOfHeader && !(headerRow === null && section === "funds" && current.length > 0 && counted === 0)) {
         if (!(kindOfHeader === "fund" && current.length > 0 && labelRole(current[0]!.text)?.role === "fundsLabel" && counted === 0)) flush();
       }
+      if (upper !== null || headerRow !== kindOfHeader) upperHeader = upper;
       headerRow = kindOfHeader;
       current.push(cell);
       if (kindOfHeader === "indicator") {
         section = "indicators";
-        indWidth = Math.max(1, countIndicatorWidth(current));
+        indWidth = Math.max(1, countIndicatorWidth(current) + upperOnlyColumns(upperHeader, current));
         scoredWidth = isScoringSheet(current) ? current.length : 0;
       } else {
         section = "funds";
@@ -171,11 +179,10 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       section = "indicators";
       const isLevel = kind === "level1" || kind === "level2" || kind === "level12" || kind === "budgetExec" || (!blank && vocab.has(key));
       if (isLevel) {
-        // A layout dump may print a row's 分值 and 得分 before its names: they are that row's cells,
-        // read as a row of their own (the reconstructor hands them on), and counted for the next.
-        const displaced = counted > 0 && counted <= 2 && current.every((c) => c.text.trim() === "" || classify(c.text).kind === "number");
+        // (A row of numbers before the names — a subtotal, or a layout dump's 分值 and 得分 printed
+        // above their row — is a row of its own: counting it into the next row cut that row short
+        // by as many cells; the layout-ordered reader puts displaced cells back before this.)
         if (counted > 0) flush();
-        if (displaced) counted = current.length === 0 ? lastFlushedCount : counted;
         if (current.length > 0 && labelRole(current[0]!.text)?.role === "indicatorsLabel") flush();
         current.push(cell);
         return;
@@ -251,6 +258,19 @@ function endsScoredRow(cells: readonly Cell[]): boolean {
   if (cells.length < 3) return false;
   const [a, b, c] = cells.slice(-3).map((x) => classify(x.text).kind);
   return a !== "number" && a !== "blank" && b === "number" && c === "number";
+}
+
+/**
+ * The columns a two-row header's first row names that its second row does not divide: 实际完成值,
+ * 分值, 得分 beside a 年度指标值 whose 指标性质 / 指标值 / 度量单位 the second row names.
+ */
+function upperOnlyColumns(upper: readonly Cell[] | null, lower: readonly Cell[]): number {
+  if (upper === null) return 0;
+  const below = new Set(lower.map((c) => columnRoles(c.text).indicator));
+  return upper.filter((c) => {
+    const col = columnRoles(c.text).indicator;
+    return col !== null && col !== "level1" && col !== "level2" && !below.has(col);
+  }).length;
 }
 
 function countIndicatorWidth(header: Cell[]): number {

@@ -272,4 +272,23 @@ describe("forms as units published them", () => {
     expect(f.funds.rows[0]).toMatchObject({ key: "total", initialBudget: 200, annualBudget: 200, executed: 179.43 });
     expect([f.funds.weight, f.funds.executionRatePercent, f.funds.score]).toEqual([10, 89.7, 9]);
   });
+
+  it("one cell a line: an indicator header on two rows (年度指标值 over 指标性质 / 指标值 / 度量单位) and a subtotal of numbers before the first row", async () => {
+    const text = [
+      "某项目支出绩效自评表",
+      "项目名称", "某项目",
+      "绩效指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施",
+      "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位",
+      "80.00", "79.00",
+      "产出指标", "数量指标", "检查企业家数", ">=", "30", "家", "31", "20.00", "20.00",
+      "产出指标", "质量指标", "整改完成率", "=", "100", "%", "98", "20.00", "19.00",
+      "效益指标", "社会效益", "群众知晓率", ">=", "90", "%", "92", "40.00", "40.00",
+    ].join("\n") + "\n";
+    const f = (await parse(text, { path: "two-row-header.txt" })).forms[0]!;
+    expect(f.indicators.map((i) => [i.level1, i.level2, i.level3, i.actual, i.weight, i.score])).toEqual([
+      ["产出指标", "数量指标", "检查企业家数", "31家", 20, 20],
+      ["产出指标", "质量指标", "整改完成率", "98%", 20, 19],
+      ["效益指标", "社会效益", "群众知晓率", "92%", 40, 40],
+    ]);
+  });
 });
