@@ -5,7 +5,7 @@ import { taskColumn } from "./sections/tasks.js";
 import { wholeScoringRule } from "../template/department.js";
 import { toSimplified } from "../normalise/script.js";
 import { columnRoles, isLabelFragment, labelRole, type LabelRole } from "./row-view.js";
-import { extraFundRowPattern, totalLabels } from "../template/project.js";
+import { extraFundRowPattern, goalCompletionVerdict, totalLabels } from "../template/project.js";
 import { labelKey } from "../template/labels.js";
 
 /** Where the reader is in a form: which section the last row belonged to. */
@@ -258,6 +258,9 @@ function splitGoalRun(cell: Cell): Cell[] {
 const RESTATED_OPENING = 4;
 
 function goalRunCut(text: string): number | null {
+  // A verdict after the goal's last sentence (…舞台设备。已完成): the completion, whatever the goal says.
+  const lastEnd = Math.max(text.lastIndexOf("。", text.length - 2), text.lastIndexOf("；", text.length - 2), text.lastIndexOf(";", text.length - 2));
+  if (lastEnd > 0 && goalCompletionVerdict.test(text.slice(lastEnd + 1).trim())) return lastEnd + 1;
   const restart = text.indexOf("1、", 2);
   if (text.startsWith("1、")) return restart > 0 ? restart : null;
   // Numbering that begins only after a sentence's end, once: the second text's list.

@@ -161,6 +161,8 @@ export const runSettings = {
   extraDecimal: 0.4,
   /** Cost of reading one run of digits as one more number. */
   extraPart: 0.3,
+  /** Cost of each 0 read as a number of its own out of a longer run. */
+  zeroPart: 0.3,
 };
 
 const VALID_PART = /^(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d+)?$/;
@@ -245,6 +247,18 @@ export interface Reading {
   cost: number;
 }
 
+/**
+ * A 0 cut out of a run between other digits (5005001 | 0 | 0% for 500 | 500 | 100%) costs a little:
+ * a form prints its zeros, but a reading that makes them out of a larger number's digits is the
+ * likelier mistake. A 0 every reading of the run must cut (0500: 0 | 500) costs them all alike.
+ */
+function zeroParts(split: readonly string[]): number {
+  if (split.length < 2) return 0;
+  let n = 0;
+  for (const p of split) if (/^0(?:\.0+)?(?![\d.])/.test(p)) n++;
+  return runSettings.zeroPart * n;
+}
+
 /** Every reading of a row: each digit run replaced by one of its splits. */
 export function rowReadings(atoms: Cell[]): Reading[] {
   let readings: Reading[] = [{ cells: [], cost: 0 }];
@@ -264,7 +278,7 @@ export function rowReadings(atoms: Cell[]): Reading[] {
     for (const r of readings) {
       for (const s of splits) {
         if (next.length >= runSettings.maxReadingsPerRow) break;
-        next.push({ cells: [...r.cells, ...s.map((t) => ({ ...a, text: t }))], cost: r.cost + runSettings.extraPart * (s.length - 1) });
+        next.push({ cells: [...r.cells, ...s.map((t) => ({ ...a, text: t }))], cost: r.cost + runSettings.extraPart * (s.length - 1) + zeroParts(s) });
       }
     }
     readings = next;
@@ -317,6 +331,20 @@ export function indicatorPlausibility(v: Map<string, string>): number {
   return cost;
 }
 
+/**
+ * Cost per power of ten between neighbouring amounts of a fund row: its budgets and spending are of
+ * one order (50 | 50 | 50, not 5050 | 50101 | 0), so of two readings that fit the columns alike the
+ * one of like amounts wins. Amounts of 0 (nothing budgeted at first, nothing spent) are not compared.
+ */
+const AMOUNT_SPREAD = 0.3;
+
+function amountSpread(amounts: ReadonlyArray<{ value: number } | null>): number {
+  const present = amounts.filter((a): a is { value: number } => a !== null && a.value > 0);
+  let spread = 0;
+  for (let k = 1; k < present.length; k++) spread += Math.abs(Math.log10(present[k]!.value / present[k - 1]!.value));
+  return AMOUNT_SPREAD * spread;
+}
+
 /** The highest 执行率 a reading of run-together digits may give (percent). */
 const MAX_RATE = 200;
 
@@ -330,14 +358,17 @@ export function fundPlausibility(v: Map<string, string>): number {
   const rate = num(v.get("rate"));
   const score = num(v.get("score"));
   if (w && w.value > 100) cost += readingPriors.impossible;
+  cost += amountSpread(amounts);
   const budget = amounts[1] ?? amounts[0];
   const executed = amounts[2];
   if (rate && budget && executed && budget.value > 0) {
     if (Math.abs((100 * executed.value) / budget.value - rate.value) > readingPriors.rateSlack) cost += readingPriors.rateMismatch;
-  } else if (rate && budget && executed && budget.value === 0 && rate.value > 0) {
+  } else if (rate && budget && budget.value === 0 && rate.value > 0) {
     // A budget of 0 cut out of the digits would escape the check: nothing spent of nothing is no rate.
     cost += readingPriors.rateMismatch;
   }
+  // Money spent out of a budget of 0 is no reading either (a 0 cut out of 505010 …).
+  if (budget && executed && budget.value === 0 && executed.value > 0) cost += readingPriors.rateMismatch;
   // Spending more than twice the budget is no reading of a form's digits.
   if (rate && rate.value > MAX_RATE) cost += readingPriors.impossible;
   // 分值 is a whole number of points.

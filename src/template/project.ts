@@ -306,6 +306,12 @@ export const totalLabels: string[] = ["总分", "合计", "自评总分", "总�
 /** Rows after the indicator table that the contract does not model (Sichuan). */
 export const trailerLabels: string[] = ["评价结论", "存在问题", "改进措施", "存在问题及改进措施", "自评结论"];
 
+/**
+ * A goal's completion said in one verdict (已完成, 全部完成, 已达到预期目标): never the goal's own
+ * words, so after the goal's last sentence it is the 实际完成情况 run onto it.
+ */
+export const goalCompletionVerdict = /^(?:均已|已经|已)?(?:全部|基本|全面|圆满|按期|按时|按计划)?(?:完成|实现|达到|达成)(?:预期)?(?:目标|任务)?[。.]?$/;
+
 /** Qualitative values seen in targets and actuals; used to tell them apart from level-3 text. */
 export const qualitativeValues: string[] = [
   "达成预期指标",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parse } from "../../src/pipeline.js";
 import { atomize, splitNumericRun } from "../../src/reconstruct/run-together.js";
 
 const atoms = (text: string) => atomize({ text, source: { line: 1 } }).map((c) => c.text);
@@ -16,5 +17,36 @@ describe("cutting a run-together row's digits", () => {
   it("keeps a scale printed after an amount with it (150万, 2.4亿元)", () => {
     expect(atoms("年度资金总额150万150万125.25万")).toEqual(["年度资金总额", "150万", "150万", "125.25万"]);
     expect(atoms("投资2.4亿元完成")).toEqual(["投资", "2.4亿元", "完成"]);
+  });
+});
+
+describe("reading a run-together form by its arithmetic and its words", () => {
+  const read = async (text: string) => (await parse(text, { path: "run-together.txt" })).forms[0]!;
+
+  it("reads a fund row's amounts as numbers of one order, not a 0 cut out of a larger number's digits", async () => {
+    // 50|50|50|10|100% and 50|50|50|100%: before, 5050|50101|0|0% and 505050|1|0|0% fitted the columns as well.
+    const f = await read(
+      ["项目支出绩效自评表", "项目名称某文化服务经费", "项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分", "年度资金总额50505010100%", "其中:当年财政拨款505050100%"].join("\n"),
+    );
+    expect(f.funds.rows.map((r) => [r.initialBudget, r.annualBudget, r.executed])).toEqual([
+      [50, 50, 50],
+      [50, 50, 50],
+    ]);
+    expect([f.funds.weight, f.funds.executionRatePercent]).toEqual([10, 100]);
+  });
+
+  it("a flattened preview: a verdict after the goal's last sentence is its completion; the indicator header after a scrambled vertical label; a table of 得分 alone totals its scores", async () => {
+    const f = await read(
+      "项目支出绩效自评表(2023年度)项目名称某乡村道路修缮经费主管部门某县交通运输局实施单位某县公路站项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分" +
+        "年度资金总额60606010100%10其中:当年财政拨款606060100%年度总体目标预期目标实际完成情况修缮乡村道路十二公里,更换破损路灯。已完成" +
+        "绩效指标度效标70>年绩目一级标二级指标三级指标年初目标值(A)实际完成值(B)得分产出指标数量指标修缮道路长度12公里12公里20质量指标验收合格率100%100%20总分90",
+    );
+    expect(f.goals).toEqual({ expected: "修缮乡村道路十二公里,更换破损路灯。", actual: "已完成" });
+    expect(f.funds.rows[0]).toMatchObject({ initialBudget: 60, annualBudget: 60, executed: 60 });
+    expect(f.indicators.map((i) => [i.level2, i.level3, i.target, i.actual, i.score])).toEqual([
+      ["数量指标", "修缮道路长度", "12公里", "12公里", 20],
+      ["质量指标", "验收合格率", "100%", "100%", 20],
+    ]);
+    expect(f.total).toEqual({ weight: null, score: 90 });
   });
 });

@@ -31,6 +31,9 @@ const ROW_START_RE = new RegExp(
   "g",
 );
 
+/** 二级指标 and 三级指标 side by side with no 一级指标 before them: where the indicator header begins. */
+const LEVEL23_HEADER = /(?<!一级指标\s*)二\s*级\s*指\s*标\s*三\s*级\s*指\s*标/g;
+
 // The other forms of a dossier end their titles the same way (绩效目标申报表, 监控表, 基础数据表).
 const TITLE_END = /(?:绩效(?:目标)?自评(?:报告|情况)?表|绩效目标(?:申报|审批|批复)表|绩效(?:运行|执行)?监控表|基础数据表)(?:[(（][^()（）]{1,12}[)）])?/g;
 
@@ -79,6 +82,12 @@ export function cutAtRowStarts(printed: string): string[] {
     if (prev !== undefined && m.index! < prev + 8 && /指标$/.test(m[0]) && /效益|满意度|社会|经济|生态|服务对象/.test(key.slice(Math.max(0, m.index! - 6), m.index!))) continue;
     if (m.index! > 0) starts.push(m.index!);
   }
+  // The indicator table's column names also when its 一级指标 was lost in a scrambled vertical label,
+  // after the funds' figures (a department form's 分解目标自评权重 before them is their header's).
+  for (const m of key.matchAll(LEVEL23_HEADER)) {
+    const prev = Math.max(0, ...starts.filter((x) => x < m.index!));
+    if (/[0-9０-９]/.test(key.slice(prev, m.index!))) starts.push(m.index!);
+  }
   if (starts.length < FLAT_FORM_LABELS) return [line];
   starts.sort((a, b) => a - b);
   const out: string[] = [];
@@ -100,9 +109,9 @@ const NUMBERED_ROW = /(?:任务|(?<![\u4e00-\u9fff])指标)\s*\d{1,2}\s*[:：]/g
 /**
  * The 分值 and 得分 that end an indicator's row, run together (`44`, `1313`), right before the next
  * row's text: two to four digits after text or a percent, followed by a Chinese character that is
- * no unit of theirs (`27万元` is an amount, not a row end).
+ * no unit of theirs (`27万元`, `12公里` are quantities, not a row end).
  */
-const ROW_END_POINTS = /(?<=[^\d.,(（])\d{2,4}(?=[\u4e00-\u9fff])(?![万元人次个件项天年月日亩台套场所户名本册条篇期批分])/g;
+const ROW_END_POINTS = /(?<=[^\d.,(（])\d{2,4}(?=[\u4e00-\u9fff])(?![万元人次个件项天年月日亩台套场所户名本册条篇期批分米吨辆座家份周栋张]|公里|平方米|立方米|千米|小时|课时|学时)/g;
 /** A 一级/二级 name alone before a numbered row: the name and the row are one. */
 const LEVEL_NAME_ALONE = /^[\u4e00-\u9fff]{2,8}指标$/;
 

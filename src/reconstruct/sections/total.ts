@@ -19,8 +19,10 @@ export function readTotalRow(st: ReaderState, v: RowView, labelIdx: number): voi
     return;
   }
   if (st.boundaries === "none") {
+    // A table whose header names 得分 and no 分值 (年初目标值 | 实际完成值 | 得分) totals its scores only.
+    const noWeight = st.indColsFromHeader && st.indCols.some((c) => c.name === "score") && !st.indCols.some((c) => c.name === "weight");
     const cols: ColumnSpec<"weight" | "score">[] = [
-      { name: "weight", type: "weight", skip: 0.5 },
+      ...(noWeight ? [] : [{ name: "weight" as const, type: "weight" as const, skip: 0.5 }]),
       { name: "score", type: "score", skip: 0.4 },
     ];
     const a = st.align(cells.slice(labelIdx + 1), cols, indicatorPlausibility);
