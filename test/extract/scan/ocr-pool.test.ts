@@ -42,4 +42,14 @@ describe("OCR pool: jobs posted ahead", () => {
     // Unrestricted eng after the restricted jobs: the whitelist was put back.
     expect((await recognise(pool, crop, { psm: "7", dpi: 200, lang: "eng" })).text).toMatch(/[^\d\s]/);
   }, 60_000);
+
+  it("keeps a worker's own parameters (set while it was idle) from jobs posted ahead with others", async () => {
+    const crop = readPgm(join(__dirname, "..", "..", "..", "fixtures", "scan", "crops", "yiji-zhibiao-200dpi.pgm"));
+    // The first two jobs find both slots idle and make the whitelist their workers' own; the
+    // unrestricted ones after them are posted to busy workers and must pass theirs.
+    const digitsOnly = [true, true, false, false, true, false, false, true];
+    const jobs = digitsOnly.map((d) => recognise(pool, crop, { psm: "7", dpi: 200, lang: "eng", ...(d ? { whitelist: "0123456789" } : {}) }));
+    const texts = (await Promise.all(jobs)).map((r) => r.text);
+    for (const [i, t] of texts.entries()) expect(t, `job ${i}`).toMatch(digitsOnly[i] ? /^\d*$/ : /[^\d\s]/);
+  }, 60_000);
 });
