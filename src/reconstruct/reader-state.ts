@@ -3,6 +3,7 @@ import type { Lang } from "../messages.js";
 import type { FundColumn, IndicatorColumn, TaskColumn } from "../template/project.js";
 import { alignRow, type Alignment, type ColumnSpec, type ColumnType } from "./align.js";
 import { isBlankText } from "./classify.js";
+import { isUntitledDepartmentForm } from "./department-evidence.js";
 import { reconstructMessages, type ReconstructMessages } from "./messages.js";
 import { emptyRawForm, joinValues, type RawDiagnostic, type RawForm, type RawIndicator, type RawValue } from "./raw-form.js";
 import type { Section } from "./row-prepare.js";
@@ -85,6 +86,8 @@ export class ReaderState {
   indCols: ColumnSpec<IndicatorColumn>[] = specs(DEFAULT_INDICATOR_COLUMNS, INDICATOR_TYPES);
   /** The indicator columns were named by a header row (not the template's default). */
   indColsFromHeader = false;
+  /** The form's header printed a label only the department-wide form has (部门(单位)名称). */
+  departmentLabel = false;
   /** The row just read was an indicator header (a second one continues it). */
   lastRowWasIndicatorHeader = false;
   goalOrder: Array<"expected" | "actual"> = ["expected", "actual"];
@@ -112,6 +115,7 @@ export class ReaderState {
   startForm(at: Cell): RawForm {
     this.finishForm();
     this.form = emptyRawForm(at.source);
+    this.departmentLabel = false;
     this.section = "header";
     this.fundCols = specs(DEFAULT_FUND_COLUMNS, FUND_TYPES, FUND_SKIP);
     this.indCols = specs(DEFAULT_INDICATOR_COLUMNS, INDICATOR_TYPES);
@@ -164,6 +168,8 @@ export class ReaderState {
   finishForm(): void {
     if (!this.form) return;
     const f = this.form;
+    // A form whose title did not name it is told by what it holds (a scoring sheet printed untitled).
+    if (isUntitledDepartmentForm(f, { departmentLabel: this.departmentLabel, indicatorColumns: this.indColsFromHeader ? this.indCols : null })) f.template = "department";
     if (!f.total.weight && !f.total.score && (f.indicators.length > 0 || f.funds.rows.length > 0 || this.pendingPartial)) {
       // Cut off before its 总分 row: keep what was read, and say where it stopped.
       f.diagnostics.push({

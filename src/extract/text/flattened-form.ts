@@ -25,6 +25,8 @@ const ROW_STARTS = [
   "总分", "合计",
   // the department-wide form's rows (部门整体支出绩效自评表)
   "评价部门名称", "部门\\(单位\\)名称", "下属单位个数", "整体支出规模", "资金来源", "资金结构", "分解目标", "管理指标", "效果指标",
+  // its cover (部门整体支出绩效评价自评报告): the unit's name, then how it was evaluated and when
+  "部门\\(单位\\)全称", "评价方式", "评价机构", "评价类型", "报告日期",
 ];
 const ROW_START_RE = new RegExp(
   ROW_STARTS.map((l) => [...l.replace("[:：]", "\u0000")].map((ch) => (ch === "\u0000" ? "[:：]" : ch)).join("\\s*")).join("|"),
@@ -35,7 +37,8 @@ const ROW_START_RE = new RegExp(
 const LEVEL23_HEADER = /(?<!一级指标\s*)二\s*级\s*指\s*标\s*三\s*级\s*指\s*标/g;
 
 // The other forms of a dossier end their titles the same way (绩效目标申报表, 监控表, 基础数据表).
-const TITLE_END = /(?:绩效(?:目标)?自评(?:报告|情况)?表|绩效目标(?:申报|审批|批复)表|绩效(?:运行|执行)?监控表|基础数据表)(?:[(（][^()（）]{1,12}[)）])?/g;
+// A department-wide form's cover ends its title in 自评报告 (部门整体支出绩效评价自评报告).
+const TITLE_END = /(?:绩效(?:目标)?自评(?:报告|情况)?表|整体支出绩效(?:评价)?自评报告(?:[(（](?:19|20)\d{2}年度?[)）])?|绩效目标(?:申报|审批|批复)表|绩效(?:运行|执行)?监控表|基础数据表)(?:[(（][^()（）]{1,12}[)）])?/g;
 
 /**
  * A vertical label printed beside its table's column names is flattened around them: the preview

@@ -7,6 +7,8 @@ import { ATTACHMENT_NUMBER, DOC_SITE_PREFIX, headerLabelValue, otherFormName } f
 import type { RowView } from "../row-prepare.js";
 import { rawOf, toRaw } from "../row-view.js";
 import { readFundValuesAfterColumns } from "./funds.js";
+import { joinSplitTitle } from "../split-title.js";
+import { isDepartmentOnlyLabel } from "../department-evidence.js";
 
 const TITLE_THEN_YEAR = /^(.*?自[评評]表)\s*([(（]\s*(?:19|20)\d{2}\s*年?\s*度?\s*[)）])\s*$/;
 
@@ -30,7 +32,7 @@ export function readTitle(st: ReaderState, v: RowView, at: number): void {
     uncounted = { ...uncounted, text: uncounted.text.slice(lead[0].length) };
   }
   const attachment = ATTACHMENT_NUMBER.exec(uncounted.text.trim());
-  const title = attachment ? { ...uncounted, text: uncounted.text.trim().slice(attachment[0].length) } : uncounted;
+  const title = joinSplitTitle(st, attachment ? { ...uncounted, text: uncounted.text.trim().slice(attachment[0].length) } : uncounted);
   if (attachment) st.unplaced([{ text: attachment[0].trim(), source: cell.source }], "");
   if (counter) st.unplaced([{ text: counter[0], source: cell.source }], "");
   st.dropStubForm();
@@ -89,11 +91,13 @@ export function readHeaderRow(st: ReaderState, v: RowView): void {
       continue;
     }
     if (inline) {
+      if (inline.field === "department" && isDepartmentOnlyLabel(cell.text)) st.departmentLabel = true;
       setHeader(st, form, inline.field, { text: inline.value, source: cell.source });
       i++;
       continue;
     }
     if (role?.role === "header") {
+      if (role.field === "department" && isDepartmentOnlyLabel(cell.text)) st.departmentLabel = true;
       let j = i + 1;
       const values = [];
       while (j < cells.length && roles[j]?.role !== "header" && headerLabelValue(cells[j]!) === null && !AMOUNT_UNIT.test(labelKey(cells[j]!.text))) {

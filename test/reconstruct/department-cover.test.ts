@@ -1,0 +1,80 @@
+/**
+ * The department-wide form told apart without a title that names it, and its cover page as pages
+ * give it: one cell a line, the title broken over two lines, run together onto one line. Text
+ * written for this test, each value typed by hand.
+ */
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/pipeline.js";
+
+const read = async (lines: string[]) => (await parse(lines.join("\n"), { path: "cover.txt" })).forms[0]!;
+
+describe("a department-wide form whose title does not name it", () => {
+  const sheet = [
+    "序号 | 一级指标 | 二级指标 | 三级指标 | 指标分值 | 指标解释 | 评分标准 | 自评得分 |",
+    "1 | 投入 | 预算编制 | 预算编制科学性 | 5 | 预算编制是否合理 | 合理得5分，否则不得分 | 5 |",
+    "2 | 投入 | 预算编制 | 基础信息完整性 | 3 | 基础信息是否完整 | 完整得3分，缺一项扣1分 | 2 |",
+  ];
+
+  it("reads an untitled scoring sheet (指标解释, 评分标准) as the department form, its 评分标准 kept", async () => {
+    const f = await read(sheet);
+    expect(f.template).toBe("department");
+    expect(f.indicators.map((i) => [i.level3, i.weight, i.score, i.method])).toEqual([
+      ["预算编制科学性", 5, 5, "合理得5分，否则不得分"],
+      ["基础信息完整性", 3, 2, "完整得3分，缺一项扣1分"],
+    ]);
+  });
+
+  it("keeps the same sheet a project form when it names its project", async () => {
+    const f = await read(["项目名称 | 某县图书馆免费开放 |", ...sheet]);
+    expect(f.template).toBe("project");
+    expect(f.projectName).toBe("某县图书馆免费开放");
+  });
+
+  it("reads a form under the family's bare name with 部门(单位)名称 as the department form", async () => {
+    const f = await read([
+      "2022年度绩效自评表 |",
+      "部门(单位)名称 | 某县农业农村局 |",
+      "年度总体目标 | 预期目标 | 实际完成情况 |",
+      "| 完成全年农业技术推广任务 | 已完成全年农业技术推广任务 |",
+    ]);
+    expect([f.template, f.department, f.goals.expected]).toEqual(["department", "某县农业农村局", "完成全年农业技术推广任务"]);
+  });
+
+  it("keeps an untitled project form with 项目名称 and 主管部门 a project form", async () => {
+    const f = await read(["| 项目名称 | 某县图书馆免费开放 |", "| 主管部门 | 某县文化和旅游局 |", "| 实施单位 | 某县图书馆 |"]);
+    expect([f.template, f.department]).toEqual(["project", "某县文化和旅游局"]);
+  });
+});
+
+describe("a department form's cover page", () => {
+  const expected = ["department", "某县2022年度部门整体支出绩效评价自评报告", 2022, "某县农业农村局"];
+  const fields = (f: Awaited<ReturnType<typeof read>>) => [f.template, f.title, f.year, f.department];
+
+  it("ends the unit's name at the cover's next label when each cell is a line (评价方式, 评价机构)", async () => {
+    const f = await read([
+      "某县2022年度部门整体支出绩效评价自评报告", "",
+      "部门(单位)名称", "", "某县农业农村局", "",
+      "评价方式", "", "部门(单位)绩效自评", "",
+      "评价机构", "", "部门(单位)评价组", "",
+      "联系人", "", "张三", "",
+    ]);
+    expect(fields(f)).toEqual(expected);
+  });
+
+  it("joins a title the page broke over two lines, which then names the department form", async () => {
+    const f = await read(["某县2022年度部门整体支出", "绩效评价自评报告", "(2022年度)", "部门(单位)名称", "某县农业农村局", "评价方式", "部门(单位)绩效自评"]);
+    expect(fields(f)).toEqual(expected);
+  });
+
+  it("does not join a sentence before a title", async () => {
+    const f = await read(["本表由各单位填报，报送财政局。", "绩效自评表", "项目名称", "某县图书馆免费开放", "主管部门", "某县文化和旅游局"]);
+    expect([f.title, f.projectName]).toEqual(["绩效自评表", "某县图书馆免费开放"]);
+  });
+
+  it("cuts a cover run together onto one line at its title and its labels", async () => {
+    const f = await read([
+      "某县2022年度部门整体支出绩效评价自评报告部门(单位)名称:某县农业农村局评价方式:部门(单位)绩效自评评价机构:部门(单位)评价组报告日期:2023年3月1日一、部门(单位)基本概况联系人张三联络电话0730-1234567",
+    ]);
+    expect(fields(f)).toEqual(expected);
+  });
+});
