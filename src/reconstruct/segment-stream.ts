@@ -20,6 +20,13 @@ export function segmentStream(input: readonly Cell[]): Row[] {
   let section: "header" | "tasks" | "funds" | "goals" | "indicators" | "total" = "header";
   let fundWidth = 6;
   let indWidth = 6; // columns after 一级 and 二级
+  /** A title, a label or a column name has been read: before one, the text starts mid-form. */
+  let formSeen = false;
+  /**
+   * The text started inside the indicator table (an excerpt cut above it): no header says how many
+   * cells a row has, so a row ends after its 分值 and 得分 — a run of numbers followed by a cell that is not one.
+   */
+  let headless = false;
   let counted = 0;
   let headerRow: "fund" | "indicator" | "task" | null = null;
   // A scoring sheet (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分): every row ends with its
@@ -83,6 +90,8 @@ export function segmentStream(input: readonly Cell[]): Row[] {
     const kind = blank ? "blank" : classify(text).kind;
 
     if (!blank && (titlePattern.test(key) && key.length <= 40)) {
+      formSeen = true;
+      headless = false;
       flush();
       current.push(cell);
       flush();
@@ -104,6 +113,8 @@ export function segmentStream(input: readonly Cell[]): Row[] {
     const inIndicatorHeader = headerRow === "indicator" && cols.indicator !== null;
     const isColumnName = !blank && (cols.fund !== null || cols.indicator !== null) && (role === null || inIndicatorHeader) && !(section === "indicators" && kind === "budgetExec");
     if (isColumnName) {
+      formSeen = true;
+      headless = false;
       const wantsIndicator = cols.indicator !== null && (section === "goals" || section === "indicators" || ["level1", "level2", "level3", "target", "actual", "deviation"].includes(cols.indicator));
       const kindOfHeader = wantsIndicator ? "indicator" : "fund";
       // A header printed on two rows (年度指标值 over 指标性质 / 指标值 / 度量单位) starts its second
@@ -143,6 +154,8 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       return;
     }
     if (role) {
+      formSeen = true;
+      headless = false;
       flush();
       current.push(cell);
       if (role.role === "fundsLabel" || role.role === "fundRow") section = "funds";
@@ -175,7 +188,12 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       }
       return;
     }
-    if (section === "indicators" || (section === "goals" && (kind === "level1" || kind === "level2" || kind === "level12"))) {
+    const levelKind = kind === "level1" || kind === "level2" || kind === "level12";
+    if (section === "header" && !formSeen && !rowEndsMarked && !blank && (levelKind || vocab.has(key))) {
+      headless = true;
+      flush();
+    }
+    if (section === "indicators" || headless || (section === "goals" && levelKind)) {
       section = "indicators";
       const isLevel = kind === "level1" || kind === "level2" || kind === "level12" || kind === "budgetExec" || (!blank && vocab.has(key));
       if (isLevel) {
@@ -188,6 +206,19 @@ export function segmentStream(input: readonly Cell[]): Row[] {
         return;
       }
       if (current.length > 0 && counted === 0 && labelRole(current[0]!.text) !== null && labelRole(current[0]!.text)?.role !== "indicatorsLabel") flush();
+      if (headless) {
+        const endsScored = current.length >= 2 && current.slice(-2).every((c) => classify(c.text).kind === "number");
+        if (endsScored && kind !== "number") {
+          // The blank after 得分 is the row's empty 偏差原因; text there starts the next row.
+          if (blank) current.push(cell);
+          flush();
+          if (!blank) current.push(cell);
+          return;
+        }
+        current.push(cell);
+        counted++;
+        return;
+      }
       if (numberedStarts && NUMBERED_NAME.test(text.trim())) {
         if (counted > 0) flush();
         current.push(cell);

@@ -291,4 +291,21 @@ describe("forms as units published them", () => {
       ["效益指标", "社会效益", "群众知晓率", "92%", 40, 40],
     ]);
   });
+
+  it("one cell a line, an excerpt that starts inside the indicator table: rows end after 分值 and 得分, with no header to count by", async () => {
+    const text = [
+      "读者到馆率", "≥", "80", "%", "85", "10", "9", "",
+      "可持续影响指标", "服务机制健全性", "定性", "健全", "健全", "10", "10", "",
+      "满意度指标", "服务对象满意度指标", "读者满意度", "≥", "90", "%", "93", "10", "10", "",
+      "志愿者满意度", "≥", "90", "%", "88", "10", "8", "",
+      "合计", "100", "95",
+    ].join("\n") + "\n";
+    const f = (await parse(text, { path: "mid-table.txt" })).forms[0]!;
+    expect(f.indicators.map((i) => [i.level1, i.level2, i.level3, i.actual, i.weight, i.score])).toEqual([
+      [null, null, "读者到馆率", "85%", 10, 9],
+      [null, "可持续影响指标", "服务机制健全性", "健全", 10, 10],
+      ["满意度指标", "服务对象满意度指标", "读者满意度", "93%", 10, 10],
+      ["满意度指标", "服务对象满意度指标", "志愿者满意度", "88%", 10, 8],
+    ]);
+  });
 });
