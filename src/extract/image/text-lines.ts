@@ -28,16 +28,23 @@ export interface LineSettings {
   maxLineHeightRatio: number;
   /** Bands that together span at most this many times the tallest band are pieces of one line. */
   glyphFit: number;
+  /**
+   * A band at least `maxLineHeightRatio` times the page's line height is lines that touch, cut
+   * at rows holding at most this share of the band's mean ink per row (a row through a line of
+   * text holds far more).
+   */
+  touchInkShare: number;
 }
 
-export const LINE_SETTINGS: LineSettings = { minGapRows: 2, minLineHeightShare: 0.3, maxLineHeightRatio: 1.7, glyphFit: 1.15 };
+export const LINE_SETTINGS: LineSettings = { minGapRows: 2, minLineHeightShare: 0.3, maxLineHeightRatio: 1.7, glyphFit: 1.15, touchInkShare: 0.25 };
 
 /** Bands of ink rows inside `rect` of the ink map (1 = ink). */
 export function lineBands(ink: Uint8Array, width: number, rect: readonly [number, number, number, number], lineHeight = 0, s: LineSettings = LINE_SETTINGS): LineBand[] {
   const [rx0, ry0, rx1, ry1] = rect;
-  const bands: LineBand[] = [];
+  let bands: LineBand[] = [];
   let cur: LineBand | null = null;
   let blank = 0;
+  const rows: RowInk[] = [];
   for (let y = ry0; y < ry1; y++) {
     let n = 0;
     let minX = Infinity;
@@ -50,6 +57,7 @@ export function lineBands(ink: Uint8Array, width: number, rect: readonly [number
         maxX = x;
       }
     }
+    rows.push({ n, minX, maxX });
     if (n > 0) {
       if (!cur) {
         cur = { x0: minX, y0: y, x1: maxX + 1, y1: y + 1, ink: 0 };
@@ -62,6 +70,7 @@ export function lineBands(ink: Uint8Array, width: number, rect: readonly [number
       blank = 0;
     } else if (cur && ++blank >= s.minGapRows) cur = null;
   }
+  if (lineHeight > 0) bands = bands.flatMap((b) => splitTouching(b, rows, ry0, lineHeight, s));
   // Some glyphs have a gap across their whole width (亩 is 亠 over 田, 三 is three bars): where
   // a line is that one glyph, its pieces are bands of their own; so is a line cut by a ruling
   // found through it. Neighbours that together fit in one line's height (the tallest band, or
@@ -78,6 +87,59 @@ export function lineBands(ink: Uint8Array, width: number, rect: readonly [number
     } else lines.push({ ...b });
   }
   return lines.filter((b) => b.y1 - b.y0 >= s.minLineHeightShare * tallest);
+}
+
+interface RowInk {
+  n: number;
+  minX: number;
+  maxX: number;
+}
+
+/**
+ * A band as tall as two or more lines, cut into lines at its thin rows. On a fax enlarged as
+ * gray, strokes thicken and a line's descenders meet the next line's tops: a goal text of sixteen
+ * lines came out as four bands, a wrapped 达成预期/指标 as one, each read as one line of junk.
+ * A cut is the thinnest row of a run of thin rows (at most `touchInkShare` of the band's mean ink
+ * per row) with at least half a line's height of the band on each side; a line's own thin rows
+ * (三's gaps) are joined again by the glyph merge after.
+ */
+function splitTouching(b: LineBand, rows: readonly RowInk[], ry0: number, lineHeight: number, s: LineSettings): LineBand[] {
+  const h = b.y1 - b.y0;
+  if (h < s.maxLineHeightRatio * lineHeight) return [b];
+  const limit = (s.touchInkShare * b.ink) / h;
+  const least = Math.ceil(lineHeight / 2);
+  const inkAt = (y: number) => rows[y - ry0]!.n;
+  const cuts: number[] = [];
+  let from = b.y0;
+  for (let y = b.y0 + least; y < b.y1 - least; y++) {
+    if (inkAt(y) > limit) continue;
+    // The run of thin rows from here: cut at its thinnest.
+    let best = y;
+    let end = y;
+    while (end + 1 < b.y1 - least && inkAt(end + 1) <= limit) if (inkAt(++end) < inkAt(best)) best = end;
+    if (best - from >= least) {
+      cuts.push(best);
+      from = best + 1;
+    }
+    y = end;
+  }
+  if (cuts.length === 0) return [b];
+  const out: LineBand[] = [];
+  let y0 = b.y0;
+  for (const cut of [...cuts, b.y1]) {
+    const piece: LineBand = { x0: Infinity, y0, x1: -1, y1: cut, ink: 0 };
+    for (let y = y0; y < cut; y++) {
+      const r = rows[y - ry0]!;
+      if (r.n === 0) continue;
+      piece.x0 = Math.min(piece.x0, r.minX);
+      piece.x1 = Math.max(piece.x1, r.maxX + 1);
+      piece.ink += r.n;
+    }
+    if (piece.ink > 0) out.push(piece);
+    // The cut row belongs to neither line.
+    y0 = cut + 1;
+  }
+  return out;
 }
 
 /** True when the bands look like separate lines of one text size (none is two lines touching). */

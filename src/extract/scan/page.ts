@@ -16,7 +16,7 @@ import { crop, toPgm, isBilevel, rotateQuarter, rotateSmall, thicken, type GrayI
 import { eraseRulings, findRulings, rulingsToSegments, type PixelRuling } from "../image/rulings.js";
 import type { ScanSettings } from "../image/settings.js";
 import { estimateSkew } from "../image/skew.js";
-import { evenLines, joinLines, lineBands } from "../image/text-lines.js";
+import { evenLines, joinLines, lineBands, LINE_SETTINGS } from "../image/text-lines.js";
 import { recognise, recogniseCell, type OcrReading } from "../ocr/recognise.js";
 import { isTemplateLabel, snapFundsLabelUnit, snapTitle, snapToVocabulary, snapYearLine } from "../ocr/snap.js";
 import { snapFundRowLabels, snapFundsHeaderRow, snapHeaderRow, snapIndicatorLevels } from "../ocr/header-row.js";
@@ -411,8 +411,10 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
       return;
     }
     // A cell of several lines is read as one line: its lines laid end to end (text-lines.ts).
-    const bands = c.bands >= 2 ? lineBands(p.clean, p.img.width, c.rect, lineHeight) : [];
-    const oneLine = c.bands <= 1 || bands.length === 1;
+    // One band as tall as two lines is lines that touch (a fax's thickened strokes): cut too.
+    const touching = c.bands <= 1 && lineHeight > 0 && c.inkHeight >= LINE_SETTINGS.maxLineHeightRatio * lineHeight;
+    const bands = c.bands >= 2 || touching ? lineBands(p.clean, p.img.width, c.rect, lineHeight) : [];
+    const oneLine = bands.length <= 1 && (c.bands <= 1 || bands.length === 1);
     const joinedImage = evenLines(bands) ? joinLines(p.ocrImage, bands, s.lineJoinGap) : null;
     const psm = oneLine || joinedImage ? s.psmLine : s.psmBlock;
     const lineH = oneLine ? c.inkHeight : textHeight;

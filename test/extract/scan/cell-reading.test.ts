@@ -63,6 +63,31 @@ describe("lines of a cell", () => {
     expect(evenLines(lineBands(ink, 40, [0, 0, 40, 40]))).toBe(false);
   });
 
+  it("cuts lines that touch (a fax's thickened strokes) at their thin rows, given the page's line height", () => {
+    // Three lines of ten rows whose edges meet: a thin row of ink (2 px) joins each to the next.
+    const ink = inkMap(40, 36, [
+      [2, 2, 38, 12],
+      [20, 12, 22, 13],
+      [2, 13, 30, 23],
+      [10, 23, 12, 24],
+      [2, 24, 38, 34],
+    ]);
+    expect(lineBands(ink, 40, [0, 0, 40, 36])).toHaveLength(1);
+    const bands = lineBands(ink, 40, [0, 0, 40, 36], 10);
+    expect(bands.map((b) => [b.x0, b.y0, b.x1, b.y1])).toEqual([
+      [2, 2, 38, 12],
+      [2, 13, 30, 23],
+      [2, 24, 38, 34],
+    ]);
+    // One line with a thin row inside a glyph (a bar of 三) is not cut: it is one line's height.
+    const one = inkMap(40, 14, [
+      [2, 2, 38, 6],
+      [20, 6, 22, 7],
+      [2, 7, 38, 12],
+    ]);
+    expect(lineBands(one, 40, [0, 0, 40, 14], 10)).toHaveLength(1);
+  });
+
   it("lays the lines end to end on white, separated by a gap", () => {
     const w = 20;
     const img = { width: w, height: 12, data: new Uint8Array(w * 12).fill(255) };

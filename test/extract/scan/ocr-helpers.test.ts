@@ -140,6 +140,10 @@ describe("numeric tidy-up", () => {
     ["产出指标（〈50分）", "产出指标（50分）"],
     ["产出指标{50分)", "产出指标(50分)"],
     ["满意度指标(10分》", "满意度指标(10分)"],
+    // A fax's comma read as a closing quote, with or without Tesseract's spaces; a real pair stays.
+    ["增强 ” 规范孕产妇", "增强，规范孕产妇"],
+    ["受疫情影响”部分活动", "受疫情影响，部分活动"],
+    ["开展“健康”宣传", "开展“健康”宣传"],
   ])("%s → %s", (raw, tidy) => expect(tidyOcrText(raw)).toBe(tidy));
 
   it("knows numbers, and text that only looks like one after a misread", () => {
@@ -149,6 +153,8 @@ describe("numeric tidy-up", () => {
     expect(looksNumeric("1O0%")).toBe(true);
     expect(looksNumeric("9 9。工4")).toBe(true);
     expect(looksNumeric("效果明显")).toBe(false);
+    // A wrapped 1,357,600.77 on a fax: its last 7 alone on the line read 了.
+    expect(looksNumeric("1357,600.7了")).toBe(true);
   });
 });
 
