@@ -89,6 +89,7 @@ export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<
       diagnostics.push({ code: "empty-page", severity: "info", message: msg.noImage(pi.page), source: { text: "", page: pi.page } });
       continue;
     }
+    if (process.env.JIXIAO_DEBUG_SCAN) process.stderr.write(`[scan] p${pi.page} image in hand, at ${performance.now().toFixed(0)}\n`);
     scales.set(pi.page, pi.scale);
     diagnostics.push(...sealDiagnostics(pi, s, opts.pixels, ctx.lang));
     // A fax's page: speckle removed, broken rulings bridged, enlarged to a resolution OCR reads well (../image/fax.ts).
@@ -99,10 +100,18 @@ export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<
     if (photo) Object.assign(pi, { scale: (pi.scale * pi.image.width) / photo.image.width, dpi: photo.dpi, image: photo.image });
     const bilevel = pi.dpi < s.lowDpi && isBilevel(pi.image);
     const { image, factor } = enlargeLowResolution(bilevel ? cleanFax(pi.image, pi.dpi, s) : pi.image, pi.dpi, s, bilevel);
+    if (process.env.JIXIAO_DEBUG_SCAN) process.stderr.write(`[scan] p${pi.page} flattened, at ${performance.now().toFixed(0)}\n`);
     await yieldToWorkers();
-    const next = readPageImage(image, { page: pi.page, dpi: pi.dpi * factor, scale: pi.scale / factor, settings: s, pool, lang: ctx.lang, photo: photo !== null });
+    let posted = (): void => {};
+    const jobsPosted = new Promise<void>((resolve) => (posted = resolve));
+    const next = readPageImage(image, { page: pi.page, dpi: pi.dpi * factor, scale: pi.scale / factor, settings: s, pool, lang: ctx.lang, photo: photo !== null, posted });
     // Its failure is reported when it is awaited, after the page before it.
     next.catch(() => {});
+    // The next page is taken (decoded, flattened: long stretches of the main thread) only once
+    // this page's cells are posted to the workers; taken at this page's first pause, it held
+    // this page's own preparation back and the workers waited through both (d-photo-p12: its
+    // first cell posted 3.6 s after the page began, of which 1 s was its own work).
+    await Promise.race([jobsPosted, next.then(() => {}, () => {})]);
     if (reading) scanned.push(await reading);
     reading = next;
     pi.image = null;
