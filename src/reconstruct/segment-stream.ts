@@ -41,6 +41,8 @@ export function segmentStream(input: readonly Cell[]): Row[] {
   // they, not a count of cells, end the row before (a column the header does not name, such as an
   // unlabelled 分值, would otherwise shift every row after the first).
   const numberedStarts = cells.filter((c) => NUMBERED_NAME.test(c.text.trim())).length >= 2;
+  /** The indicator header's last column is 偏差原因 (its reasons), a column often left empty. */
+  let endsWithDeviation = false;
   /** The first row of an indicator header printed on two rows, while its second row is read. */
   let upperHeader: Cell[] | null = null;
   const flush = () => {
@@ -75,13 +77,13 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       if (cell.endsRow) flush();
       return;
     }
-    segmentCell(cell);
+    segmentCell(cell, cells[i + 1]);
     if (cell.endsRow) flush();
   });
   flush();
   return rows;
 
-  function segmentCell(cell: Cell): void {
+  function segmentCell(cell: Cell, next: Cell | undefined): void {
     const text = cell.text;
     const blank = text.trim() === "";
     const key = labelKey(text);
@@ -134,6 +136,7 @@ export function segmentStream(input: readonly Cell[]): Row[] {
         section = "indicators";
         indWidth = Math.max(1, countIndicatorWidth(current) + upperOnlyColumns(upperHeader, current));
         scoredWidth = isScoringSheet(current) ? current.length : 0;
+        endsWithDeviation = upperHeader === null && columnRoles(current[current.length - 1]!.text).indicator === "deviation";
       } else {
         section = "funds";
         fundWidth = current.filter((c) => columnRoles(c.text).fund !== null).length;
@@ -225,6 +228,9 @@ export function segmentStream(input: readonly Cell[]): Row[] {
         counted++;
         return;
       }
+      // The last column, 偏差原因, left out where it was empty (a converter dropping empty cells):
+      // text in its place followed by a target's value is the next row's 三级 name, not a reason.
+      if (endsWithDeviation && counted === indWidth - 1 && !blank && kind !== "number" && next !== undefined && TARGET_START.test(next.text.trim())) flush();
       current.push(cell);
       counted++;
       if (counted >= indWidth && !numberedStarts) flush();
@@ -269,6 +275,9 @@ export function segmentStream(input: readonly Cell[]): Row[] {
 }
 
 const TASK_LABEL = "年度主要任务";
+
+/** How a target's value starts: a comparison or a number (≥90%, =100, 1290.3平方米, 10), not an item's number (1、…). */
+const TARGET_START = /^(?:[≥≤=<>＞＜≧≦]|[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９]|[、.．)）]))/;
 
 /** A row of the funds table starts at a fund row's label or at 合计. */
 function isFundRowStart(cell: Cell): boolean {
