@@ -248,6 +248,9 @@ export class ReaderState {
    */
   align<N extends string>(cells: Cell[], columns: ColumnSpec<N>[], plausibility: (v: Map<string, string>) => number): Alignment<N> {
     if (this.boundaries !== "none") return alignRow(cells, columns, this.alignOptions());
+    // A space left in run-together text (between two numbers of a flattened page) parts them; it is
+    // no empty cell of the table (a flattened page prints none), so no column may take it.
+    cells = cells.filter((c) => c.text === "" || c.text.trim() !== "");
     type Scored = { a: Alignment<N>; cost: number; values: Map<string, string> };
     let best: Scored | null = null;
     let rival: Scored | null = null;

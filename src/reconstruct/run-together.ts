@@ -95,7 +95,8 @@ function splitTextRun(run: string): string[] {
     if (word) {
       if (buf) out.push(buf);
       buf = "";
-      out.push(word);
+      // The printed text, not the simplified key it was found on (及時 stays 及時).
+      out.push(run.slice(i, i + word.length));
       i += word.length;
       continue;
     }

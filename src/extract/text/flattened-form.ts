@@ -1,5 +1,5 @@
 import { patternKey } from "../../normalise/fold-width.js";
-import { goalColumns } from "../../template/project.js";
+import { goalColumns, indicatorColumns } from "../../template/project.js";
 
 /**
  * A whole form flattened onto one line by a document site's preview (`1、项目支出绩效自评表(2020 年度)
@@ -35,6 +35,12 @@ const ROW_START_RE = new RegExp(
 
 /** 二级指标 and 三级指标 side by side with no 一级指标 before them: where the indicator header begins. */
 const LEVEL23_HEADER = /(?<!一级指标\s*)二\s*级\s*指\s*标\s*三\s*级\s*指\s*标/g;
+
+/**
+ * 三级指标 opening the indicator table's column names (年初目标值, 实际完成值 …) with neither 一级 nor
+ * 二级指标 before it: a PDF's drawing order put the vertical 一级/二级 names after the table.
+ */
+const LEVEL3_HEADER = /(?<!级\s*指\s*标\s*)三\s*级\s*指\s*标(?=\s*(?:年\s*初|年\s*度|实\s*际|指\s*标\s*值|目\s*标\s*值))/g;
 
 // The other forms of a dossier end their titles the same way (绩效目标申报表, 监控表, 基础数据表).
 // A department-wide form's cover ends its title in 自评报告 (部门整体支出绩效评价自评报告).
@@ -87,7 +93,7 @@ export function cutAtRowStarts(printed: string): string[] {
   }
   // The indicator table's column names also when its 一级指标 was lost in a scrambled vertical label,
   // after the funds' figures (a department form's 分解目标自评权重 before them is their header's).
-  for (const m of key.matchAll(LEVEL23_HEADER)) {
+  for (const m of [...key.matchAll(LEVEL23_HEADER), ...key.matchAll(LEVEL3_HEADER)]) {
     const prev = Math.max(0, ...starts.filter((x) => x < m.index!));
     if (/[0-9０-９]/.test(key.slice(prev, m.index!))) starts.push(m.index!);
   }
@@ -103,6 +109,45 @@ export function cutAtRowStarts(printed: string): string[] {
   const pieces = out.filter((p) => p.trim() !== "");
   return cutIndicatorRows(pieces);
 }
+
+/** The indicator table's column names, longest first, as the header's run of them is matched. */
+const INDICATOR_COLUMN_NAMES = indicatorColumns.flatMap((c) => c.exact).sort((a, b) => b.length - a.length);
+/** Fewest column names in a row for the text after them to be the table's first row. */
+const MIN_HEADER_NAMES = 3;
+
+/**
+ * Where the indicator table's column names end on the piece that holds them (`三级指标年初目标值(A)
+ * 实际完成值(B)得分服务外包…`), when its first row follows them on the same piece: the names run
+ * together, each may carry a bracketed note (`(A)`, `(10分)`). -1 when no row follows them.
+ */
+export function headerNamesEnd(key: string): number {
+  let at = key.search(INDICATOR_HEADER);
+  // From the start of the run of names the header begins with (一级指标二级指标三级指标 …).
+  while (at > 0) {
+    const before = INDICATOR_COLUMN_NAMES.find((n) => key.slice(0, at).endsWith(n));
+    if (!before) break;
+    at -= before.length;
+  }
+  let names = 0;
+  for (;;) {
+    const name = INDICATOR_COLUMN_NAMES.find((n) => key.startsWith(n, at));
+    if (!name) break;
+    at += name.length;
+    const note = /^[(（][^()（）]{0,12}[)）]/.exec(key.slice(at));
+    if (note) at += note[0].length;
+    names++;
+  }
+  if (names < MIN_HEADER_NAMES || key.slice(at).trim() === "") return -1;
+  // What follows must read as a row: text up to its first figure that holds no word of a column
+  // name the list lacks (偏差原因分析 / 及改进措施 wrapped, 指标 / 说明).
+  const lead = /^[^0-9０-９]*/.exec(key.slice(at))![0];
+  return lead.length <= MAX_ROW_LEAD && !HEADER_WORD.test(lead) ? at : -1;
+}
+
+/** Words of column names: text holding one after the names is more of the header. */
+const HEADER_WORD = /原因|措施|分值|得分|权重|指标值|完成值|目标值|实际值|说明|备注|标准|方法|度量|计量|性质|指标$/;
+/** Longest text before the first figure of a row taken to follow the column names. */
+const MAX_ROW_LEAD = 40;
 
 /** The indicator table's column names: the pieces after the one holding them are its rows. */
 const INDICATOR_HEADER = /三级指标/;
@@ -126,10 +171,14 @@ const LEVEL_NAME_ALONE = /^[\u4e00-\u9fff]{2,8}指标$/;
 function cutIndicatorRows(pieces: string[]): string[] {
   const header = pieces.findIndex((p) => INDICATOR_HEADER.test(patternKey(p)));
   if (header < 0) return pieces;
-  const out = pieces.slice(0, header + 1);
-  for (const piece of pieces.slice(header + 1)) {
+  // (The header's own piece too: the first rows may follow its column names on it.)
+  const out = pieces.slice(0, header);
+  for (const [k, piece] of pieces.slice(header).entries()) {
     const key = patternKey(piece);
     const numbered = new Set<number>();
+    // The first row run onto the column names is cut from them.
+    const namesEnd = k === 0 ? headerNamesEnd(key) : -1;
+    if (namesEnd > 0) numbered.add(namesEnd);
     for (const m of key.matchAll(NUMBERED_ROW)) if (!LEVEL_NAME_ALONE.test(key.slice(0, m.index!).trim()) || m.index! === 0) numbered.add(m.index!);
     const cuts = new Set<number>(numbered);
     const points = [...key.matchAll(ROW_END_POINTS)].map((m) => m.index! + m[0].length);

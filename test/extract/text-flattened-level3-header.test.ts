@@ -1,0 +1,44 @@
+/**
+ * A PDF dumped in drawing order and flattened onto one line: the indicator table's column names
+ * begin at 三级指标 (its vertical 一级/二级 names drawn after the table), right after the funds'
+ * figures, and its first row follows the names on the same run. Texts written for this test.
+ */
+import { describe, expect, it } from "vitest";
+import { headerNamesEnd } from "../../src/extract/text/flattened-form.js";
+import { parse } from "../../src/pipeline.js";
+
+describe("a flattened dump's indicator header opening at 三级指标", () => {
+  it("cuts the header from the funds before it and the first row from the names", async () => {
+    const text =
+      "某区专项资金项目自评表 项目名称 外贸促进专项资金 主管部门 某区商务局 预算执行情况(万元) (20 分) 年度财政资金总额 项目实施单位 某区外贸中心 预算数 (A) 执行数(B) 执行率(B/A) 得分 120.5 118 97.9% 19.6 " +
+      "三级指标 年初目标值 (A) 实际完成值 (B) 得分 参展企业数(家) 30 34 10 出口订单金额(万元) 800 912.4 10 企业培训场次 4 5 10 数量指标 产出指标 总分\n";
+    const f = (await parse(text, { path: "a.txt" })).forms[0]!;
+    expect(f.indicators.map((i) => [i.level3, i.target, i.actual, i.score])).toEqual([
+      ["参展企业数(家)", "30", "34", 10],
+      ["出口订单金额(万元)", "800", "912.4", 10],
+      ["企业培训场次", "4", "5", 10],
+    ]);
+  });
+
+  it.each([
+    // The names, then a row's name and figures: cut after the names.
+    ["三级指标年初目标值(A)实际完成值(B)得分参展企业数30 34 10", "三级指标年初目标值(A)实际完成值(B)得分".length],
+    // An empty note after a name is the name's.
+    ["一级指标二级指标三级指标年初目标值()实际完成值()得分产出指标数量指标培训人次100 120 10", "一级指标二级指标三级指标年初目标值()实际完成值()得分".length],
+    // A column name the list lacks, wrapped (偏差原因分析 / 及改进措施): more of the header, no cut.
+    ["三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施数量指标8 8 10 10", -1],
+    // Fewer than three names: no header to cut after.
+    ["三级指标得分培训人次100 120 10", -1],
+  ])("headerNamesEnd(%j)", (key, end) => {
+    expect(headerNamesEnd(key)).toBe(end);
+  });
+});
+
+describe("run-together words found on the simplified key", () => {
+  it("keep their printed characters (及時, not 及时)", async () => {
+    const { atomize } = await import("../../src/reconstruct/run-together.js");
+    const atoms = atomize({ text: "資金撥付及時性98%以上", source: {} }).map((c) => c.text);
+    expect(atoms.join("")).toBe("資金撥付及時性98%以上");
+    expect(atoms).not.toContain("及时");
+  });
+});
