@@ -306,8 +306,9 @@ function joinedEdgeCost(joined: string, content: Content): number {
   // (`档案归档1、≥95%`: the 1、 of the target's list run on after the 三级 name.)
   if (LIST_RESTART.test(joined)) return alignSettings.numberLedText;
   if (content.kind === "text" && /^\d+(\.\d+)?(?![、.．)）\d])\D/.test(joined)) return alignSettings.numberLedText;
-  // One stray character before a comparator or number (`率=100%`) is the end of the previous cell.
-  if (/^[\u4e00-\u9fff][≥≤=<>＞＜＝0-9]/.test(joined) && !/^[约近超达]/.test(joined)) return alignSettings.numberLedText;
+  // One stray character before a comparator or number (`率=100%`) is the end of the previous cell;
+  // 约, 超, 达 and 增 (增372人次) open a value.
+  if (/^[\u4e00-\u9fff][≥≤=<>＞＜＝0-9]/.test(joined) && !/^[约近超达增]/.test(joined)) return alignSettings.numberLedText;
   // A scoring rule ends its cell: one run on into a new sentence (达到预期得满分项目实施进度滞后…)
   // is a 评分标准 and the 偏差原因 beside it.
   if (content.kind === "text" && /分|權重|权重/.test(joined) && scoringRuleThenText.test(toSimplified(joined))) return alignSettings.ruleRunOn;

@@ -1,5 +1,6 @@
 import { toSimplified } from "../normalise/script.js";
 import { labelKey } from "../template/labels.js";
+import { changeOpenings, changeWords } from "../template/department.js";
 import { budgetExecutionNames, level1Names, level2Names, NUMBERED_NAME_WORD, qualitativeValues } from "../template/project.js";
 
 export type ContentKind =
@@ -40,7 +41,8 @@ const NUM = String.raw`[+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const NUMBER_RE = new RegExp(`^${NUM}(?:分|元|万元)?$`);
 const PERCENT_RE = new RegExp(`^${NUM}\\s*[%％]$`);
 const COMPARATOR_WORDS = "≥|≤|=|>|<|＞|＜|＝|>=|<=|不少于|不低于|不超过|不高于|不大于|不小于|达到|大于|小于|低于|高于|超过|约";
-const QUANTITY_RE = new RegExp(`^(?:${COMPARATOR_WORDS})?\\s*${NUM}\\s*(?:${UNITS})?(?:以上|以内|以下)?$`);
+// A change against last year before the number (超上年2%, 增372人次, 增收27万元) makes a quantity too.
+const QUANTITY_RE = new RegExp(`^(?:${COMPARATOR_WORDS}|${changeOpenings.join("|")})?\\s*${NUM}\\s*(?:${UNITS})?(?:以上|以内|以下)?$`);
 /** A comparator, possibly behind the code some systems print for it (`004 >=`). */
 // 定性 and 定量 stand in the 指标性质 column where ≥ = ≤ stand for a measured target (Sichuan layout).
 const COMPARATOR_RE = /^(\d{3})?(≥|≤|=|>|<|＞|＜|＝|>=|<=|≧|≦|定性|定量)$/;
@@ -49,6 +51,8 @@ const level1Set = new Set(level1Names);
 const level2Set = new Set(level2Names);
 const budgetSet = new Set(budgetExecutionNames);
 const qualitativeSet = new Set(qualitativeValues);
+/** 超上年度, 增加 standing alone: a target stated as a change, valued like 达标. */
+const changeWordSet = new Set(changeWords);
 
 const NON_SPACE = /\S/;
 
@@ -119,7 +123,7 @@ function computeContent(text: string): Content {
   if (l1) return { kind: "level1", length };
   if (l2) return { kind: "level2", length };
   if (budgetSet.has(key)) return { kind: "budgetExec", length };
-  if (qualitativeSet.has(key)) return { kind: "qualitative", length };
+  if (qualitativeSet.has(key) || changeWordSet.has(key)) return { kind: "qualitative", length };
   return {
     kind: "text",
     length,

@@ -1,6 +1,6 @@
 import type { Cell } from "../layout/grid.js";
 import { NUMBERED_NAME_WORD, qualitativeValues } from "../template/project.js";
-import { scoringRuleAt } from "../template/department.js";
+import { changeWords, scoringRuleAt } from "../template/department.js";
 import { patternKey } from "../normalise/fold-width.js";
 import { UNITS } from "./classify.js";
 
@@ -22,12 +22,15 @@ const UNIT_WORDS = [...UNITS.split("|"), ...AMOUNT_SCALES].sort((a, b) => b.leng
 
 
 /** Words whose edges are likely cell edges inside a run of text. */
-const BOUNDARY_WORDS = [...qualitativeValues, "不少于", "不低于", "不超过", "不高于", "小于", "大于", "低于", "高于", "达到", "以上", "以内", "以下"].sort(
+const BOUNDARY_WORDS = [...qualitativeValues, ...changeWords, "不少于", "不低于", "不超过", "不高于", "小于", "大于", "低于", "高于", "达到", "以上", "以内", "以下"].sort(
   (a, b) => b.length - a.length,
 );
 
 /** Words a cell often begins with: a piece starts before them (按规定公开已公开 → 按规定公开 | 已公开). */
 const PIECE_STARTS = ["按规定", "已"];
+
+/** A word of change right before its number (增372人次, 增收27万元): the value's first word, a piece start. */
+const CHANGE_BEFORE_NUMBER = /^(?:增收|增长|增)$/;
 
 /** A 三级 name's printed number (`任务2:`, `指标1:`): one piece with the name after it, not a digit atom. */
 const NAME_NUMBER = new RegExp(`^${NUMBERED_NAME_WORD}\\s*\\d{1,2}\\s*[:：]`);
@@ -103,7 +106,7 @@ function splitTextRun(run: string): string[] {
     const ch = run[i]!;
     // A target's opening (按规定公开) and what was done (已公开) may begin a piece; unlike the
     // boundary words, the text after them stays in it.
-    if (buf && PIECE_STARTS.some((w) => key.startsWith(w, i))) {
+    if (buf && (PIECE_STARTS.some((w) => key.startsWith(w, i)) || CHANGE_BEFORE_NUMBER.test(key.slice(i, i + 4)))) {
       out.push(buf);
       buf = "";
     }

@@ -41,3 +41,12 @@ export const taskContentOpenings: readonly string[] = [
   "用于", "保证", "改善", "维护", "发放", "新建", "资助", "扶持", "全面", "持续", "深化", "深入", "积极",
   "稳步", "有效", "进一步", "着力", "大力", "切实", "依托", "围绕", "加快", "构建", "打造", "开发", "召开",
 ];
+
+/**
+ * A target or an actual stated as a change against last year (超上年2%, 超上年度, 增加, 增372人次,
+ * 增收27万元): the department form's 三级 names are followed by such values with nothing between.
+ * `changeWords` stand alone as a value (no number after them); `changeOpenings` open one before its
+ * number. A 三级 name does not end in them.
+ */
+export const changeWords = ["超上年度", "超上年", "增加"];
+export const changeOpenings = ["超上年度", "超上年", "比上年增长", "较上年增长", "同比增长", "增长", "增收", "增加", "提高", "下降", "减少", "增"];

@@ -53,7 +53,7 @@ export interface Spelling<K extends string> {
  * A form's title. 部门整体支出绩效评价自评报告 is the department-wide form's cover and tables (a
  * bare 绩效自评报告 is prose, not a form); 部门整体支出绩效评价指标表 its scored indicator table.
  */
-export const titlePattern = /(绩效(目标)?自评表|绩效自评报告表|绩效自评情况表|绩效评价自评(表|报告)|项目自评表|部门(\(单位\))?整体支出绩效(评价)?自评报告|部门(\(单位\))?整体支出绩效评价指标表)/;
+export const titlePattern = /(绩效(目标)?自评表|绩效自评报告表|绩效自评情况表|绩效评价自评(表|报告)|项目自评表|部门(\(单位\))?整体支出绩效(评价)?自评报告|部门(\(单位\))?整体支出绩效评价(指标)?表)/;
 
 /**
  * Other forms of a project's dossier, found by their titles: not self-evaluations, reported as
@@ -70,7 +70,7 @@ export const otherForms: { name: string; pattern: RegExp }[] = [
 ];
 // A unit's name before 整体支出 (蚕茶卫生院整体支出绩效自评表) names a department-wide form too.
 // 部门整体支出绩效评价指标表: the scored indicator table of a department's evaluation (its 得分 filled in).
-export const departmentTitlePattern = /部门(\(单位\))?整体(支出)?绩效(评价)?(目标)?自评(表|报告)|整体支出绩效(评价)?自评(表|报告)|部门(\(单位\))?整体支出绩效评价指标表/;
+export const departmentTitlePattern = /部门(\(单位\))?整体(支出)?绩效(评价)?(目标)?自评(表|报告)|整体支出绩效(评价)?自评(表|报告)|部门(\(单位\))?整体支出绩效评价(指标)?表/;
 /** The word that numbers a 三级 name as printed (`指标1:`, `任务2:`), in either script. */
 export const NUMBERED_NAME_WORD = "(?:指[标標]|任[务務])";
 export const yearPattern = /((?:19|20)\d{2})\s*年\s*度?/;
@@ -103,7 +103,8 @@ export const headerFields: Spelling<HeaderField>[] = [
    * first is the unit that filled the form in (Hubei prints it above 主管部门 and 实施单位), no field
    * of the contract, and the second is a word of the text: read only on department forms.
    */
-  { key: "unitName", exact: ["单位名称", "部门"] },
+  // 填报单位 / 单位(盖章): the unit that filled the form in, which on a department form is the department.
+  { key: "unitName", exact: ["单位名称", "部门", "填报单位", "填报单位(盖章)", "单位(盖章)", "填报单位(公章)", "单位(公章)"] },
   { key: "totalScore", exact: ["自评总分", "项目总得分", "自评得分", "总得分"] },
   /** Labels of the header the contract has no field for: known, so their values are not taken for others. */
   {
@@ -364,4 +365,8 @@ export const qualitativeValues: string[] = [
   "按计划完成",
   "基本完成",
   "全覆盖",
+  // the department form's actuals (Jiangxi): the target met, in the unit's words
+  "达成目标值",
+  "达成目标",
+  "全部达成",
 ];
