@@ -49,6 +49,8 @@ export const alignSettings = {
   atomJoin: 0.01,
   /** Cost of a rebuilt text cell that begins with a number followed by text (`5万元达到…`). */
   numberLedText: 0.7,
+  /** Cost of a rebuilt cell that ends on one value twice over (a target and its completion run together). */
+  repeatJoin: 1.5,
   /** Cost of a rebuilt text cell where a scoring rule runs on into new text (评分标准 and 偏差原因 joined). */
   ruleRunOn: 1.5,
   skip: {
@@ -296,6 +298,12 @@ function relax(best: Float64Array, fromI: Int32Array, take: Int32Array, at: numb
  * A cell rebuilt from run-together atoms should start where cells start: never with a percent
  * sign, and rarely with a bare number (the unit's own numbering `1、` excepted).
  */
+/**
+ * A text ending on two to twelve characters, Chinese among them, printed twice in a row, with at
+ * most a figure after them (…专款专用专款专用1, …5亿元5亿元6.47亿元: the next cells' digits taken in).
+ */
+const REPEATED_END = /(?=[^]{0,11}[\u4e00-\u9fff])([^]{2,12})\1(?:[0-9.,%％]*|[0-9.,]+[\u4e00-\u9fff]{1,3})$/u;
+
 /** The first item of a list as units number them (`1、`), at the start of a cell. */
 const LIST_START = /^1、/;
 /** The first item of a list inside a cell, after other text: a list numbered anew begins a cell. */
@@ -303,6 +311,10 @@ const LIST_RESTART = /\D1、/;
 
 function joinedEdgeCost(joined: string, content: Content): number {
   if (/^[%％]/.test(joined)) return alignSettings.unplaced;
+  // One cell never ends on the same words printed twice (…专款专用专款专用, …达到5亿元5亿元): the
+  // repeat is a cell edge, most often a target and the completion that met it. (Priced anywhere in
+  // the cell, not only near its end, it cost fields of the held-back part: kept to the end.)
+  if (REPEATED_END.test(joined)) return alignSettings.repeatJoin;
   // (`档案归档1、≥95%`: the 1、 of the target's list run on after the 三级 name.)
   if (LIST_RESTART.test(joined)) return alignSettings.numberLedText;
   if (content.kind === "text" && /^\d+(\.\d+)?(?![、.．)）\d])\D/.test(joined)) return alignSettings.numberLedText;

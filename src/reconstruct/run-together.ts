@@ -36,6 +36,13 @@ const CHANGE_BEFORE_NUMBER = /^(?:增收|增长|增)$/;
 const NAME_NUMBER = new RegExp(`^${NUMBERED_NAME_WORD}\\s*\\d{1,2}\\s*[:：]`);
 
 export function atomize(cell: Cell): Cell[] {
+  const repeat = tandemRepeat(cell.text.trim());
+  if (repeat) {
+    const text = cell.text.trim();
+    const piece = (t: string) => (t ? atomize({ text: t, source: cell.source }) : []);
+    const unit = text.slice(repeat.start, repeat.start + repeat.length);
+    return [...piece(text.slice(0, repeat.start)), ...Array.from({ length: repeat.count }, () => ({ text: unit, source: cell.source })), ...piece(text.slice(repeat.start + repeat.count * repeat.length))];
+  }
   const numbered = NAME_NUMBER.exec(cell.text.trim());
   if (numbered) {
     const rest = atomize({ text: cell.text.trim().slice(numbered[0].length), source: cell.source });
@@ -71,6 +78,54 @@ export function atomize(cell: Cell): Cell[] {
   return atoms.map((t) => ({ text: t, source: cell.source }));
 }
 
+/** Shortest and longest text whose printing twice in a row is read as two cells (目标值 and 完成值). */
+const REPEAT = { min: 2, max: 24 };
+
+/**
+ * A value printed twice or more in a row, before a figure or at the end (…符合相关标准符合相关标准10,
+ * 12月底前完成12月底前完成): the target and the completion that met it, cells of their own — the
+ * commonest row of a form, and one whose cut the columns alone cannot place (不超过 | 预算不超过预算).
+ * Each copy becomes one atom; the copies left of the last two may still be joined to the name before
+ * them (…专款专用专款专用专款专用 under 三级 | 目标值 | 完成值). The first such place, longest copy.
+ */
+function tandemRepeat(text: string): { start: number; length: number; count: number } | null {
+  const n = text.length;
+  if (n < 2 * REPEAT.min) return null;
+  for (let end = 2 * REPEAT.min; end <= n; end++) {
+    if (end < n && !/[0-9]/.test(text[end]!)) continue;
+    for (let len = Math.min(REPEAT.max, Math.floor(end / 2)); len >= REPEAT.min; len--) {
+      const start = end - len;
+      const unit = text.slice(start, end);
+      if (text.slice(start - len, start) !== unit || !/[\u4e00-\u9fff]/.test(unit)) continue;
+      // A copy starts where a cell may: not inside a number (1|0次10次), not on a unit or a percent sign.
+      if (/^[0-9.,%％]/.test(unit) && /[0-9.,]/.test(text[start - len - 1] ?? "")) continue;
+      if (/^[%％.,]/.test(unit)) continue;
+      let first = start - len;
+      while (first - len >= 0 && text.slice(first - len, first) === unit) first -= len;
+      return { start: first, length: len, count: (end - first) / len };
+    }
+  }
+  return null;
+}
+
+/**
+ * Where words printed twice in a row meet (医疗服务服务范围: 医疗服务 | 服务范围): a cell edge between the
+ * copies, the one place a repeat inside running text can be cut without a figure after it.
+ */
+function doubledWordCuts(key: string): Set<number> {
+  const cuts = new Set<number>();
+  for (let at = REPEAT.min; at + REPEAT.min <= key.length; at++) {
+    for (let len = REPEAT.min; len <= REPEAT.max && at - len >= 0 && at + len <= key.length; len++) {
+      const unit = key.slice(at, at + len);
+      if (key.slice(at - len, at) === unit && /[\u4e00-\u9fff]/.test(unit)) {
+        cuts.add(at);
+        break;
+      }
+    }
+  }
+  return cuts;
+}
+
 function splitTextRun(run: string): string[] {
   const out: string[] = [];
   let i = 0;
@@ -78,7 +133,12 @@ function splitTextRun(run: string): string[] {
   const key = patternKey(run);
   // Scoring rules and boundary words are matched on the key (simplified script: indices agree).
   const rules = /满分|扣分|分值|权重/.test(key);
+  const doubled = doubledWordCuts(key);
   while (i < run.length) {
+    if (buf && doubled.has(i)) {
+      out.push(buf);
+      buf = "";
+    }
     // A whole scoring rule (完成目标得满分，未完成按比例扣分) is one piece: its own comma and the
     // boundary words inside it (完成, 达到) are not cell edges.
     if (rules) {
@@ -273,6 +333,12 @@ export function rowReadings(atoms: Cell[]): Reading[] {
     }
     const digits = /^[0-9.,]+/.exec(a.text)![0];
     const unit = a.text.slice(digits.length);
+    // A value printed twice (11月底前完成 | 11月底前完成) is one atom whatever it opens with: only a
+    // number and its unit are cut.
+    if (unit && !UNIT_WORDS.includes(patternKey(unit))) {
+      for (const r of readings) r.cells.push(a);
+      continue;
+    }
     const splits = splitNumericRun(digits).map((s) => (unit ? [...s.slice(0, -1), s[s.length - 1]! + unit] : s));
     if (splits.length === 0) {
       for (const r of readings) r.cells.push(a);
@@ -322,8 +388,14 @@ function decimalsCost(n: { decimals: number } | null, allowed: number): number {
 export function indicatorPlausibility(v: Map<string, string>): number {
   const w = num(v.get("weight"));
   const s = num(v.get("score"));
+  // A 三级 name rarely ends on its own target's words (路面养护质量达到养护标准 | 达到养护标准 | 30):
+  // a value printed twice is the target and the completion; a third copy may still end the name.
+  const level3 = v.get("level3");
+  const target = v.get("target");
+  let named = 0;
+  if (level3 && target && target.length >= 2 && level3.length > target.length && level3.endsWith(target)) named = readingPriors.unlikely;
   // Weights are nearly always whole numbers; scores carry up to two decimals.
-  let cost = decimalsCost(w, 0) + decimalsCost(s, 2);
+  let cost = named + decimalsCost(w, 0) + decimalsCost(s, 2);
   if (w && /\.\d*0$/.test(v.get("weight") ?? "")) cost += runSettings.extraDecimal;
   if (w && w.value > 100) cost += readingPriors.impossible;
   // One indicator rarely carries more than half the points.

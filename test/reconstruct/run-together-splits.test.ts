@@ -14,6 +14,13 @@ describe("cutting a run-together row's digits", () => {
     expect(counts).toEqual([...counts].sort((a, b) => a - b));
   });
 
+  it("a value printed twice or more before a figure or at the end is one atom a copy; a word printed twice is cut between the copies", () => {
+    expect(atoms("路面养护质量达到养护标准达到养护标准3030")).toEqual(["路面养护质量", "达到养护标准", "达到养护标准", "3030"]);
+    expect(atoms("完工时间11月底前完成11月底前完成2020")).toEqual(["完工时间", "11月底前完成", "11月底前完成", "2020"]);
+    expect(atoms("保障资金专项使用专项使用专项使用10")).toEqual(["保障资金", "专项使用", "专项使用", "专项使用", "10"]);
+    expect(atoms("为周边村民提供便民服务服务范围扩大")).toEqual(["为周边村民提供便民服务", "服务范围扩大"]);
+  });
+
   it("keeps a scale printed after an amount with it (150万, 2.4亿元)", () => {
     expect(atoms("年度资金总额150万150万125.25万")).toEqual(["年度资金总额", "150万", "150万", "125.25万"]);
     expect(atoms("投资2.4亿元完成")).toEqual(["投资", "2.4亿元", "完成"]);
@@ -48,5 +55,36 @@ describe("reading a run-together form by its arithmetic and its words", () => {
       ["质量指标", "验收合格率", "100%", "100%", 20],
     ]);
     expect(f.total).toEqual({ weight: null, score: 90 });
+  });
+
+  it("rows whose target and completion are printed alike; the 度量单位 column's unit run onto the target's figure is the completion's too", async () => {
+    const f = await read(
+      [
+        "部门预算项目支出绩效自评表",
+        "项目名称某县道路养护",
+        "绩效指标一级指标二级指标三级指标指标性质指标值度量单位完成值权重得分未完成原因分析",
+        "产出指标数量指标维修道路面积≥8000平方米91202020",
+        "质量指标路面养护质量达到养护标准达到养护标准3030",
+        "时效指标完工时间11月底前完成11月底前完成2020",
+        "效益指标社会效益群众出行条件明显改善明显改善2018部分路段仍在施工",
+      ].join("\n"),
+    );
+    expect(f.indicators.map((i) => [i.level3, i.target, i.actual, i.weight, i.score])).toEqual([
+      ["维修道路面积", "≥8000平方米", "9120平方米", 20, 20],
+      ["路面养护质量", "达到养护标准", "达到养护标准", 30, 30],
+      ["完工时间", "11月底前完成", "11月底前完成", 20, 20],
+      ["群众出行条件", "明显改善", "明显改善", 20, 18],
+    ]);
+    expect(f.indicators[3]!.deviation).toBe("部分路段仍在施工");
+  });
+
+  it("a flattened preview: a 二级 name right after a row's points opens the next row, also with no figure after it (an excerpt cut there)", async () => {
+    const f = await read(
+      "项目支出绩效自评表(2022年度)项目名称某村饮水安全工程主管部门某县水利局实施单位某县水利局项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分" +
+        "年度资金总额808080100%绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分产出指标数量指标新建供水管网30公里31公里2020" +
+        "效益指标社会效益受益人口不少于3000人3200人2019可持续性工程长期稳定运行保障村民饮水",
+    );
+    expect(f.indicators[1]).toMatchObject({ level2: "社会效益", level3: "受益人口", target: "不少于3000人", actual: "3200人", weight: 20, score: 19 });
+    expect(f.indicators[2]?.level2).toBe("可持续性");
   });
 });

@@ -1,5 +1,5 @@
 import { patternKey } from "../../normalise/fold-width.js";
-import { goalColumns, indicatorColumns } from "../../template/project.js";
+import { goalColumns, indicatorColumns, level1Names, level2Names } from "../../template/project.js";
 
 /**
  * A whole form flattened onto one line by a document site's preview (`1、项目支出绩效自评表(2020 年度)
@@ -160,6 +160,8 @@ const NUMBERED_ROW = /(?:任务|(?<![\u4e00-\u9fff])指标)\s*\d{1,2}\s*[:：]/g
  * no unit of theirs (`27万元`, `12公里` are quantities, not a row end).
  */
 const ROW_END_POINTS = /(?<=[^\d.,(（])\d{2,4}(?=[\u4e00-\u9fff])(?![万元人次个件项天年月日亩台套场所户名本册条篇期批分米吨辆座家份周栋张]|公里|平方米|立方米|千米|小时|课时|学时)/g;
+/** The template's 一级 and 二级 names (可持续性, 社会效益 … as printed without 指标 too). */
+const LEVEL_NAMES = [...level1Names, ...level2Names];
 /** A 一级/二级 name alone before a numbered row: the name and the row are one. */
 const LEVEL_NAME_ALONE = /^[\u4e00-\u9fff]{2,8}指标$/;
 
@@ -185,7 +187,8 @@ function cutIndicatorRows(pieces: string[]): string[] {
     points.forEach((at) => {
       // Text with no figure between the points and the next cut is the row's 偏差原因 (…32录入有延迟), not a row.
       const next = Math.min(...[...points, ...numbered].filter((x) => x > at), piece.length);
-      if (/[0-9%]/.test(key.slice(at, next))) cuts.add(at);
+      // A 一级 or 二级 name right after the points opens the next row whatever follows it (…10可持续性…).
+      if (/[0-9%]/.test(key.slice(at, next)) || LEVEL_NAMES.some((n) => key.startsWith(n, at))) cuts.add(at);
     });
     let from = 0;
     for (const at of [...cuts].sort((a, b) => a - b)) {

@@ -2,7 +2,7 @@ import type { Cell, Row } from "../../layout/grid.js";
 import { labelKey } from "../../template/labels.js";
 import { level2Children, type IndicatorColumn } from "../../template/project.js";
 import type { ColumnSpec } from "../align.js";
-import { classify, hasText, isBlankText, LOST_LEVEL1_NAME } from "../classify.js";
+import { classify, hasText, isBlankText, LOST_LEVEL1_NAME, UNITS } from "../classify.js";
 import { joinValues, type RawIndicator, type RawValue } from "../raw-form.js";
 import { columnSpec, HEADERLESS_INDICATOR_LAYOUTS, INDICATOR_TYPES, specs, truncate, type ReaderState } from "../reader-state.js";
 import { isPlaceholder } from "../row-classifier.js";
@@ -137,6 +137,7 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
       ind.level3 = { ...ind.level3, text: m[2]! };
     }
   }
+  if (st.boundaries === "none") takeSharedUnit(st, ind);
   // A 二级 group's points have no field of the contract: kept in diagnostics.
   if (ind.level2Weight) st.unplaced([{ text: ind.level2Weight.text, source: ind.level2Weight.source }], sep);
   delete ind.level2Weight;
@@ -213,6 +214,24 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
     return;
   }
   acceptIndicator(st, ind);
+}
+
+/** A figure and the unit printed after it (≥10400平方米): the unit apart. */
+const FIGURE_THEN_UNIT = new RegExp(`^(.*\\d)(${UNITS})$`);
+
+/**
+ * Under a header with a 度量单位 column (指标值 | 度量单位 | 完成值), run-together text prints the
+ * unit right after the target's figure, and the atoms keep a unit with its number: the unit is the
+ * column's, which the completion shares (a bare 12935 is 12935平方米). Moved only when the
+ * completion is a bare number, so the normaliser gives both their unit.
+ */
+function takeSharedUnit(st: ReaderState, ind: RawIndicator): void {
+  if (ind.unit || !ind.target || !ind.actual || !st.indCols.some((c) => c.name === "unit")) return;
+  if (!/^\d+(\.\d+)?$/.test(ind.actual.text.trim())) return;
+  const m = FIGURE_THEN_UNIT.exec(ind.target.text.trim());
+  if (!m) return;
+  ind.target = { ...ind.target, text: m[1]! };
+  ind.unit = { ...ind.target, text: m[2]! };
 }
 
 /** Aligns a row to the header's columns, or, with no header seen, to the layout that fits it best. */
