@@ -198,12 +198,18 @@ export function segmentStream(input: readonly Cell[]): Row[] {
     }
     if (section === "indicators" || headless || (section === "goals" && levelKind)) {
       section = "indicators";
-      const isLevel = kind === "level1" || kind === "level2" || kind === "level12" || kind === "budgetExec" || (!blank && vocab.has(key));
+      // 预算执行率 is a row's name where a form scores it beside the 一级 names; after a 二级 name
+      // in the same row it is that row's 三级 name, a cell like any other.
+      const afterLevel2 = current.some((c) => { const k = classify(c.text).kind; return k === "level2" || k === "level12"; });
+      const isLevel = levelKind || (kind === "budgetExec" && !afterLevel2) || (!blank && vocab.has(key));
       if (isLevel) {
         // (A row of numbers before the names — a subtotal, or a layout dump's 分值 and 得分 printed
         // above their row — is a row of its own: counting it into the next row cut that row short
         // by as many cells; the layout-ordered reader puts displaced cells back before this.)
-        if (counted > 0) flush();
+        // A 二级 name (or one that may be either level) after a 二级 name: the first is a row of its
+        // own whose other cells were empty.
+        const secondLevel2 = (kind === "level2" || kind === "level12") && current.some((c) => classify(c.text).kind === "level2");
+        if (counted > 0 || secondLevel2) flush();
         if (current.length > 0 && labelRole(current[0]!.text)?.role === "indicatorsLabel") flush();
         current.push(cell);
         return;

@@ -326,4 +326,21 @@ describe("forms as units published them", () => {
       ["经济效益指标", "带动增收", "≥50万元", 20, 20, null],
     ]);
   });
+
+  it("one cell a line with empty cells left out: 预算执行率 as a 三级 name after a 二级 name, and a 二级 row with nothing in it", async () => {
+    const text = [
+      "某项目支出绩效自评表",
+      "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施",
+      "产出指标", "数量指标", "预算执行率", "100%", "90%", "20", "18",
+      "资金拨付率", "100%", "100%", "10", "10",
+      "时效指标",
+      "成本指标", "运行维护费", "80万", "80万", "10", "10",
+    ].join("\n") + "\n";
+    const f = (await parse(text, { path: "budget-exec-level3.txt" })).forms[0]!;
+    expect(f.indicators.map((i) => [i.level1, i.level2, i.level3, i.actual, i.weight, i.score])).toEqual([
+      ["产出指标", "数量指标", "预算执行率", "90%", 20, 18],
+      ["产出指标", "数量指标", "资金拨付率", "100%", 10, 10],
+      ["产出指标", "成本指标", "运行维护费", "80万", 10, 10],
+    ]);
+  });
 });
