@@ -42,3 +42,15 @@ describe("run-together words found on the simplified key", () => {
     expect(atoms).not.toContain("及时");
   });
 });
+
+describe("a flattened dump's header labels", () => {
+  it("自评总分 is cut whole, a sign-off label ends its value, 项目主管单位 names the department", async () => {
+    const text =
+      "某市财政预算支出项目绩效目标自评表 填报日期:2020 年 3 月 2 日 自评总分: 88 单位领导审签: 项目名称 机房空调维修费 项目实施单位 某市机关事务中心 项目主管单位 某市档案局 项目负责人 张三 " +
+      "一级指标 二级指标 三级指标 年初目标值 实际完成值 分值 得分 产出指标 数量指标 维修空调台数 6台 6台 20 20 总分 100 88\n";
+    const f = (await parse(text, { path: "d.txt" })).forms[0]!;
+    expect(f.total.score).toBe(88);
+    expect(f.implementingUnit).toBe("某市机关事务中心");
+    expect(f.department).toBe("某市档案局");
+  });
+});
