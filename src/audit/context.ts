@@ -31,6 +31,12 @@ export interface Rule {
    * Rules about judgement (a score against its target, a missing explanation) confirm nothing.
    */
   readonly confirmsReadings?: boolean;
+  /**
+   * The rule bounds a number (a score within its weight) without fixing it: a trial of the
+   * arithmetic check that makes it fail is refused, but one that makes it hold confirms nothing
+   * (many values would).
+   */
+  readonly refutesReadings?: boolean;
   check(ctx: RuleContext): Iterable<RuleReport>;
 }
 

@@ -28,6 +28,9 @@ import { alternativeReadings, recordedReadings } from "./ocr-readings.js";
 /** Only the rules that can confirm a reading run for each trial (the check audits hundreds of trials per form). */
 const CONFIRMING = auditRules.filter((r) => r.confirmsReadings === true);
 const CONFIRMING_IDS = new Set(CONFIRMING.map((r) => r.id));
+/** …and the rules that can only refuse one (a bound: a score within its weight). */
+const CHECKED = auditRules.filter((r) => r.confirmsReadings === true || r.refutesReadings === true);
+const CHECKED_IDS = new Set(CHECKED.map((r) => r.id));
 
 type Setter = (form: Form, v: number) => void;
 
@@ -56,13 +59,18 @@ function numericFields(form: Form): NumericField[] {
   return out;
 }
 
-/** Failing findings of the confirming rules: `rule path` → what the finding says (its numbers). */
+/** Failing findings of the confirming and refuting rules: `rule path` → what the finding says (its numbers). */
 function arithmeticFailures(form: Form, profile: Profile): Map<string, string> {
   const out = new Map<string, string>();
-  for (const f of runRules(form, profile, { rules: CONFIRMING })) {
-    if (f.severity === "error" && CONFIRMING_IDS.has(f.rule)) out.set(`${f.rule} ${f.path}`, `${f.message}`);
+  for (const f of runRules(form, profile, { rules: CHECKED })) {
+    if (f.severity === "error" && CHECKED_IDS.has(f.rule)) out.set(`${f.rule} ${f.path}`, `${f.message}`);
   }
   return out;
+}
+
+/** Whether a failure key (`rule path`) is a confirming rule's: only those, made to hold, confirm a trial. */
+function confirming(key: string): boolean {
+  return CONFIRMING_IDS.has(key.slice(0, key.indexOf(" ")));
 }
 
 /** Confidence at or above which a number is taken as read (never corrected). */
@@ -148,7 +156,7 @@ function tryChanges(form: Form, profile: Profile, base: Map<string, string>, cha
     if (was === undefined) broke = true;
     else if (was !== v) touched.add(k);
   }
-  for (const k of base.keys()) if (!after.has(k)) fixed.add(k);
+  for (const k of base.keys()) if (!after.has(k) && confirming(k)) fixed.add(k);
   return { changes, cost: changes.reduce((a, c) => a + c.cost, 0), fixed, clean: !broke && touched.size === 0, touched };
 }
 
@@ -218,7 +226,8 @@ export function checkOcrForm(input: Form, opts: OcrCheckOptions = {}): Form {
   const sure = opts.sureConfidence ?? SURE_CONFIDENCE;
   for (let round = 0; round < (opts.maxCorrections ?? MAX_ROUNDS); round++) {
     const base = arithmeticFailures(form, profile);
-    if (base.size === 0) break;
+    const failing = [...base.keys()].filter(confirming).length;
+    if (failing === 0) break;
     const candidates = numericFields(form).flatMap((f) => candidatesOf(form, f, sources[f.path], alternatives, sure));
     const singles = candidates.map((c) => tryChanges(form, profile, base, [c]));
     // Two or three misreads in one sum: changes that each altered the same finding, tried
@@ -226,8 +235,8 @@ export function checkOcrForm(input: Form, opts: OcrCheckOptions = {}): Form {
     const touching = singles.filter((t) => t.touched.size > 0 || t.fixed.size > 0);
     const read = touching.filter((t) => t.cost === READ_COST);
     const tried = [...singles, ...combinations(form, profile, base, read, 2, 0), ...combinations(form, profile, base, read, 3, 0)];
-    let pick = confirmed(tried, base.size);
-    if (!pick) pick = confirmed([...tried, ...combinations(form, profile, base, touching, 2, 1)], base.size);
+    let pick = confirmed(tried, failing);
+    if (!pick) pick = confirmed([...tried, ...combinations(form, profile, base, touching, 2, 1)], failing);
     if (!pick) break;
     for (const c of pick.changes) {
       c.field.set(form, c.value);

@@ -11,7 +11,8 @@ import type { OcrAlternatives } from "../extract/extraction.js";
 export const DIGIT_CONFUSIONS: Readonly<Record<string, string>> = {
   "0": "869",
   "1": "74",
-  "2": "73",
+  // A fax's 5 that lost its bar and stem (a bare bowl, ɔ) reads 2.
+  "2": "735",
   "3": "859",
   "4": "19",
   "5": "638",

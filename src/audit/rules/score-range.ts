@@ -33,6 +33,9 @@ function* checkOne(ctx: RuleContext, path: string, score: number | null, weight:
 export const scoreRange: Rule = {
   id: "score-range",
   severity: "error",
+  // A misread digit corrected to balance the total must not lift a score over its weight
+  // (d-fax-p06: 15 of weight 15 taken as 18 where the 5 read 2 was the misread).
+  refutesReadings: true,
   doc: "每项得分在 0 与其分值之间 (0 ≤ score ≤ weight, budget execution and every indicator)",
   *check(ctx) {
     const { funds, indicators } = ctx.form;

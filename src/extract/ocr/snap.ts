@@ -30,6 +30,9 @@ export function templateVocabulary(): string[] {
     ...T.budgetExecutionNames,
     ...T.totalLabels,
     ...T.trailerLabels,
+    // The template's verdicts and stock phrases for targets and actuals (达成预期指标, 效果明显, 有所
+    // 提升): a fax reads 达成拓期指标, 效果骨显, 有所提乱 as it reads labels, one stroke lost.
+    ...T.qualitativeValues,
   ];
   return [...new Set(all.map(foldLabel))].filter((l) => Array.from(l).length >= 3);
 }
@@ -68,6 +71,13 @@ export interface Snap {
 }
 
 /**
+ * A unit cell of two characters ending in 元 that is no unit: 万元 with 万 misread (力元 on a fax,
+ * d-fax-p06). 万元 is the only two-character unit in 元 the form family uses (元, 万元: forms.md);
+ * 亿元 and 千元, rarer, are left as read, as is anything with a digit.
+ */
+const MISREAD_WAN_YUAN = /^[^\d万亿千百美元]元$/u;
+
+/**
  * The label `text` is a near miss of, if exactly one: at most one differing character in four
  * (so a four-character label tolerates one, an eight-character label two), and at most one
  * character more or fewer. Callers snap only readings OCR was unsure of: a sure reading one
@@ -77,6 +87,7 @@ export function snapToVocabulary(text: string): Snap {
   vocab ??= templateVocabulary().map((label) => ({ label, len: Array.from(label).length }));
   const key = foldLabel(text);
   const n = Array.from(key).length;
+  if (n === 2 && MISREAD_WAN_YUAN.test(key)) return { text: "万元", from: text };
   if (n < 3 || n > 16 || /\d{2}/.test(key)) return { text };
   let best: string | null = null;
   let bestD = Infinity;

@@ -7,6 +7,7 @@ import { evenLines, joinLines, lineBands } from "../../../src/extract/image/text
 import { fitsInk } from "../../../src/extract/ocr/recognise.js";
 import { snapFundsLabelUnit, snapTitle, snapToVocabulary, snapYearLine } from "../../../src/extract/ocr/snap.js";
 import { snapFundRowLabels, snapFundsHeaderRow, snapHeaderRow, snapIndicatorLevels } from "../../../src/extract/ocr/header-row.js";
+import { snapTotalRow } from "../../../src/extract/ocr/total-row.js";
 
 /** An ink map `w`×`h` with the given rectangles [x0, y0, x1, y1) inked. */
 function inkMap(w: number, h: number, rects: [number, number, number, number][]): Uint8Array {
@@ -115,6 +116,16 @@ describe("snapping to the template's labels", () => {
   });
   it("leaves a reading two characters short of a label as read", () => {
     expect(snapToVocabulary("服务对象满意度")).toEqual({ text: "服务对象满意度" });
+  });
+  it("puts back one misread character of the template's verdicts, not of one near two of them", () => {
+    expect(snapToVocabulary("达成拓期指标")).toEqual({ text: "达成预期指标", from: "达成拓期指标" });
+    expect(snapToVocabulary("效果骨显")).toEqual({ text: "效果明显", from: "效果骨显" });
+    // Two characters from 未达成预期指标 and from 达成预期指标 alike: left as read.
+    expect(snapToVocabulary("木达成预期指称")).toEqual({ text: "木达成预期指称" });
+  });
+  it("reads a unit of two characters in 元 that is no unit as 万元, leaving units as read", () => {
+    expect(snapToVocabulary("力元")).toEqual({ text: "万元", from: "力元" });
+    for (const t of ["万元", "亿元", "千元", "元", "5元", "公里"]) expect(snapToVocabulary(t)).toEqual({ text: t });
   });
   it("reads the year line with 年 misread as the year line, closing its bracket", () => {
     expect(snapYearLine("(2020毕度")).toEqual({ text: "(2020年度)", from: "(2020毕度" });
@@ -252,5 +263,26 @@ describe("the indicator table's 一级指标 column", () => {
     // Alone in its column (no two recognised names), or far from every name, it stays as read.
     expect(snapIndicatorLevels(cells.slice(1, 3)).size).toBe(0);
     expect(snapIndicatorLevels(cells.map((c, i) => (i === 1 ? { ...c, text: "江宁区卫生" } : c))).size).toBe(0);
+  });
+});
+
+describe("the total row's label", () => {
+  // d-fax-p06's last indicator rows: a row of an indicator, then 合计 (read 合半) with the total
+  // weight 100 and score 87.8 to its right; the level-1 name spans both rows to the left.
+  const cells = [
+    { bbox: [100, 100, 300, 200] as [number, number, number, number], text: "满意度指标" },
+    { bbox: [320, 100, 500, 140] as [number, number, number, number], text: "企业满意度" },
+    { bbox: [600, 100, 650, 140] as [number, number, number, number], text: "10" },
+    { bbox: [320, 160, 500, 200] as [number, number, number, number], text: "合半" },
+    { bbox: [600, 160, 650, 200] as [number, number, number, number], text: "100" },
+    { bbox: [700, 160, 760, 200] as [number, number, number, number], text: "87.8" },
+  ];
+  it("reads a two-character label sharing a character with 合计 as 合计 where its row holds the total weight", () => {
+    expect([...snapTotalRow(cells)]).toEqual([[3, "合计"]]);
+  });
+  it("leaves it without 100 in its row, with a cell to its left, or when it is a word of the form", () => {
+    expect(snapTotalRow(cells.map((c, i) => (i === 4 ? { ...c, text: "10" } : c))).size).toBe(0);
+    expect(snapTotalRow([...cells, { bbox: [200, 160, 300, 200], text: "数量" }]).size).toBe(0);
+    expect(snapTotalRow(cells.map((c, i) => (i === 3 ? { ...c, text: "合格" } : c))).size).toBe(0);
   });
 });

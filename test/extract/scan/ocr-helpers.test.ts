@@ -308,11 +308,26 @@ describe("arithmetic check", () => {
     const bad = structuredClone(good);
     const alts: OcrAlternatives[] = [];
     misread(bad, 5, "3", ["5"], alts);
-    // The second indicator's 10 was read sure, but another pass read 12: that balances 95 too.
-    misread(bad, 1, "10", ["12"], alts);
+    // The total 95 was read sure, but another pass read 93: that balances the scores too.
+    const bbox: [number, number, number, number] = [500, 400, 560, 425];
+    bad.sources!["/total/score"] = { text: "95", page: 1, bbox, confidence: 0.95 };
+    alts.push({ page: 1, bbox, texts: ["93"] });
     const out = checkOcrForm(bad, { alternatives: alts });
     expect(out.indicators.map((x) => x.score)).toEqual([20, 10, 20, 10, 20, 3]);
+    expect(out.total.score).toBe(95);
     expect(Object.values(out.sources!).some((x) => x.corrected)).toBe(false);
+  });
+
+  it("refuses a reading that balances the total but lifts a score over its weight", async () => {
+    const good = await seedForm();
+    const bad = structuredClone(good);
+    const alts: OcrAlternatives[] = [];
+    // The sixth indicator's 5 (of 10) read 2 on a fax (its bar and stem lost); the second
+    // indicator's 10 (of 10) read 13 by another pass: 13 balances 95, but no score exceeds its weight.
+    misread(bad, 5, "2", [], alts);
+    misread(bad, 1, "10", ["13"], alts);
+    const out = checkOcrForm(bad, { alternatives: alts });
+    expect(out.indicators.map((x) => x.score)).toEqual([20, 10, 20, 10, 20, 5]);
   });
 
   it("does not balance one sum with a confusion no reading showed while other arithmetic fails", async () => {
