@@ -59,6 +59,20 @@ function pageSize(c: readonly Point[]): { width: number; height: number; a4: boo
 
 /** The photographed page made upright, flat and evenly lit; null when `img` does not look photographed. */
 export function correctPhoto(img: GrayImage, dpi: number, s: PhotoSettings): CorrectedPhoto | null {
+  const steps = photoSteps(img, dpi, s);
+  if (!steps) return null;
+  let out: CorrectedPhoto | null = null;
+  for (const step of steps) out = step();
+  return out;
+}
+
+/**
+ * `correctPhoto` as its steps (flatten; even the light; sharpen and trim), each a few hundred
+ * milliseconds of the main thread on a photo page, for a caller that lets the OCR workers'
+ * messages through between them (../scan/index.ts); the last step gives the page. Null when
+ * `img` does not look photographed.
+ */
+export function photoSteps(img: GrayImage, dpi: number, s: PhotoSettings): (() => CorrectedPhoto | null)[] | null {
   const quad = findPageQuad(img, s);
   if (!quad) return null;
   const size = pageSize(quad.corners);
@@ -69,17 +83,29 @@ export function correctPhoto(img: GrayImage, dpi: number, s: PhotoSettings): Cor
   const k = target / native;
   const width = Math.round(size.width * k);
   const height = Math.round(size.height * k);
-  const flat = dewarp(img, quad, width, height);
-  const lit = evenIllumination(flat.image, Math.max(4, Math.round((s.photoBackgroundBlock * target) / 72)));
-  const even = unsharp(lit, (s.photoSharpenSigma * target) / 72, s.photoSharpenAmount);
-  const trim = Math.round((s.photoTrim * target) / 72);
-  const d = even.data;
-  for (let y = 0; y < height; y++) {
-    if (y < trim || y >= height - trim) d.fill(255, y * width, (y + 1) * width);
-    else {
-      d.fill(255, y * width, y * width + trim);
-      d.fill(255, (y + 1) * width - trim, (y + 1) * width);
-    }
-  }
-  return { image: { ...even, dpi: target }, dpi: target, corners: quad.corners, toPhoto: flat.toPhoto };
+  let flat: ReturnType<typeof dewarp> | null = null;
+  let lit: GrayImage | null = null;
+  return [
+    () => {
+      flat = dewarp(img, quad, width, height);
+      return null;
+    },
+    () => {
+      lit = evenIllumination(flat!.image, Math.max(4, Math.round((s.photoBackgroundBlock * target) / 72)));
+      return null;
+    },
+    () => {
+      const even = unsharp(lit!, (s.photoSharpenSigma * target) / 72, s.photoSharpenAmount);
+      const trim = Math.round((s.photoTrim * target) / 72);
+      const d = even.data;
+      for (let y = 0; y < height; y++) {
+        if (y < trim || y >= height - trim) d.fill(255, y * width, (y + 1) * width);
+        else {
+          d.fill(255, y * width, y * width + trim);
+          d.fill(255, (y + 1) * width - trim, (y + 1) * width);
+        }
+      }
+      return { image: { ...even, dpi: target }, dpi: target, corners: quad.corners, toPhoto: flat!.toPhoto };
+    },
+  ];
 }

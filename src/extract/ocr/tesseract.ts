@@ -82,6 +82,13 @@ function paramsKey(params: Record<string, string>): string {
  */
 const SLOT_DEPTH = 3;
 
+/**
+ * Jobs a slot holds while the main thread prepares another page (`deepen`): its steps (pdf.js's
+ * JPEG decode, a photo's flattening, the threshold, the rulings) take 100–600 ms each without a
+ * pause, and three jobs (≈ 60–100 ms of a worker's time) ran out long before that.
+ */
+const DEEP_SLOT_DEPTH = 12;
+
 interface Job {
   params: Record<string, string>;
   run: (w: TesseractWorker, params: Record<string, string>) => Promise<unknown>;
@@ -98,6 +105,8 @@ export class OcrPool {
   readonly size: number;
   /** Jobs run so far (a page's OCR calls are the difference across it). */
   calls = 0;
+  /** Jobs a slot may hold at once now: SLOT_DEPTH, or DEEP_SLOT_DEPTH while the main thread is busy elsewhere. */
+  private depth = SLOT_DEPTH;
 
   constructor(private readonly opts: Required<OcrPoolOptions>) {
     this.size = Math.max(1, opts.workers);
@@ -144,7 +153,7 @@ export class OcrPool {
 
   /** The slot a job for `lang` goes to: an idle one first, else one already on `lang` with room. */
   private slotFor(lang: OcrLang): Slot | undefined {
-    return this.slots.find((s) => s.posted === 0) ?? this.slots.filter((s) => s.lang === lang && s.posted < SLOT_DEPTH).sort((a, b) => a.posted - b.posted)[0];
+    return this.slots.find((s) => s.posted === 0) ?? this.slots.filter((s) => s.lang === lang && s.posted < this.depth).sort((a, b) => a.posted - b.posted)[0];
   }
 
   /** Posts the waiting jobs that a slot can take, oldest first. */
@@ -202,6 +211,16 @@ export class OcrPool {
       this.queue.push({ params, run: job, lang, resolve: resolve as (v: unknown) => void, reject });
       this.pump();
     });
+  }
+
+  /**
+   * On: the main thread is about to be busy for a while (the next page), so each slot is given
+   * up to DEEP_SLOT_DEPTH jobs now. Off: back to SLOT_DEPTH, for a page's last jobs, where jobs
+   * posted far ahead to one worker would keep it busy while the other has nothing left.
+   */
+  deepen(on: boolean): void {
+    this.depth = on ? DEEP_SLOT_DEPTH : SLOT_DEPTH;
+    if (on) this.pump();
   }
 
   async terminate(): Promise<void> {

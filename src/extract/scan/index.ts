@@ -17,7 +17,7 @@ import type { GrayImage } from "../image/gray.js";
 import type { ColourPage } from "../image/colour.js";
 import { sealsOf } from "../image/seals.js";
 import { cleanFax, enlargeLowResolution } from "../image/fax.js";
-import { correctPhoto } from "../image/photo.js";
+import { photoSteps, type CorrectedPhoto } from "../image/photo.js";
 import { isBilevel } from "../image/gray.js";
 import { pdfPageImages } from "../image/pdf-images.js";
 import { scanSettings, type ScanSettings, type ScanSettingsInput } from "../image/settings.js";
@@ -75,6 +75,7 @@ export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<
   const scanned: ScannedPage[] = [];
   const scales = new Map<number, number>();
   const started = Date.now();
+  pool.deepen(false);
   // Pages overlap: the next page is decoded, flattened and its rulings found on the main thread
   // while the OCR workers still read this page's cells (jobs are posted to them ahead,
   // ../ocr/tesseract.ts), so neither the workers wait for the pixels nor the pixels for the
@@ -96,7 +97,13 @@ export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<
     // Boxes still come out in the file's own units: `scales` keeps the page's own scale.
     // A phone photo: the page found on the desk, made upright, flat and evenly lit
     // (../image/photo.ts). Its boxes come out on the flattened page, scaled to the photo's width.
-    const photo = isBilevel(pi.image) ? null : correctPhoto(pi.image, pi.dpi, s);
+    // Its steps with pauses between them, for the workers' finished jobs to be collected.
+    const steps = isBilevel(pi.image) ? null : photoSteps(pi.image, pi.dpi, s);
+    let photo: CorrectedPhoto | null = null;
+    for (const step of steps ?? []) {
+      await yieldToWorkers();
+      photo = step();
+    }
     if (photo) Object.assign(pi, { scale: (pi.scale * pi.image.width) / photo.image.width, dpi: photo.dpi, image: photo.image });
     const bilevel = pi.dpi < s.lowDpi && isBilevel(pi.image);
     const { image, factor } = enlargeLowResolution(bilevel ? cleanFax(pi.image, pi.dpi, s) : pi.image, pi.dpi, s, bilevel);
@@ -112,10 +119,14 @@ export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<
     // this page's own preparation back and the workers waited through both (d-photo-p12: its
     // first cell posted 3.6 s after the page began, of which 1 s was its own work).
     await Promise.race([jobsPosted, next.then(() => {}, () => {})]);
+    // The main thread is now busy elsewhere (the next page) in long steps: the workers are
+    // given more of this page's jobs at once meanwhile.
+    pool.deepen(true);
     if (reading) scanned.push(await reading);
     reading = next;
     pi.image = null;
   }
+  pool.deepen(false);
   if (reading) scanned.push(await reading);
   if (scanned.length === 0) return { grid: null, alternatives: [], pages: scanned, diagnostics };
 
