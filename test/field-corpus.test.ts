@@ -57,6 +57,8 @@ describe("field truth comparison", () => {
  * learns the corpus; the issue's targets are 97 % and 95 %.
  */
 const FLOORS = { tune: 0.77, heldBack: 0.55, dossier: 0.4 };
+/** The tuned layout-ordered project forms apart (flattened PDF dumps: measured 51.1 %, was 31.5 %). */
+const LAYOUT_ORDERED_TUNE_FLOOR = 0.49;
 /** The department-wide forms apart (issue 17's targets: 95 % tuned, 93 % held back). */
 const DEPARTMENT_FLOORS = { tune: 0.93, heldBack: 0.83 };
 
@@ -67,6 +69,9 @@ describe("field accuracy", () => {
     const held = ratio(tally(results.filter((r) => r.entry.split === "held-back")));
     expect(tune).toBeGreaterThanOrEqual(FLOORS.tune);
     expect(held).toBeGreaterThanOrEqual(FLOORS.heldBack);
+    const layoutOrdered = results.filter((r) => r.entry.split === "tune" && r.entry.shape === "layout-ordered");
+    expect(layoutOrdered.length).toBeGreaterThan(0);
+    expect(ratio(tally(layoutOrdered))).toBeGreaterThanOrEqual(LAYOUT_ORDERED_TUNE_FLOOR);
   });
 
   it("reads the department-wide forms at least as well as their floors (measured 74.2 % tuned, 81.1 % held back)", async () => {
