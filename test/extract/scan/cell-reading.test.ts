@@ -8,6 +8,7 @@ import { fitsInk } from "../../../src/extract/ocr/recognise.js";
 import { snapFundsLabelUnit, snapTitle, snapToVocabulary, snapYearLine } from "../../../src/extract/ocr/snap.js";
 import { snapFundRowLabels, snapFundsHeaderRow, snapHeaderRow, snapIndicatorLevels } from "../../../src/extract/ocr/header-row.js";
 import { snapTotalRow } from "../../../src/extract/ocr/total-row.js";
+import { snapLabelColumn } from "../../../src/extract/ocr/label-column.js";
 
 /** An ink map `w`×`h` with the given rectangles [x0, y0, x1, y1) inked. */
 function inkMap(w: number, h: number, rects: [number, number, number, number][]): Uint8Array {
@@ -284,5 +285,28 @@ describe("the total row's label", () => {
     expect(snapTotalRow(cells.map((c, i) => (i === 4 ? { ...c, text: "10" } : c))).size).toBe(0);
     expect(snapTotalRow([...cells, { bbox: [200, 160, 300, 200], text: "数量" }]).size).toBe(0);
     expect(snapTotalRow(cells.map((c, i) => (i === 3 ? { ...c, text: "合格" } : c))).size).toBe(0);
+  });
+});
+
+describe("the left column of labels", () => {
+  // d-fax-p06's left column as read (pixels of the upright page), and the project name beside it.
+  const cells = [
+    { bbox: [179, 398, 343, 446] as [number, number, number, number], text: "项目名称" },
+    { bbox: [182, 478, 342, 531] as [number, number, number, number], text: "让管部1" },
+    { bbox: [180, 709, 343, 842] as [number, number, number, number], text: "预算执行情锅(轧元)" },
+    { bbox: [180, 1113, 344, 1206] as [number, number, number, number], text: "项卓年度里标" },
+    { bbox: [180, 1678, 345, 1730] as [number, number, number, number], text: "级效指标" },
+    { bbox: [360, 398, 781, 446] as [number, number, number, number], text: "2020年妇幼健康服务项目" },
+  ];
+  it("reads cells in the column of a recognised label as the one label within half their characters", () => {
+    expect([...snapLabelColumn(cells)]).toEqual([
+      [1, "主管部门"],
+      [3, "项目年度目标"],
+      [4, "绩效指标"],
+    ]);
+  });
+  it("leaves a column with no label read exactly, and one with a cell to the anchor's left", () => {
+    expect(snapLabelColumn(cells.map((c, i) => (i === 0 ? { ...c, text: "项日名称" } : c))).size).toBe(0);
+    expect(snapLabelColumn([...cells, { bbox: [20, 398, 170, 446], text: "序号" }]).size).toBe(0);
   });
 });
