@@ -53,14 +53,21 @@ export function atomize(cell: Cell): Cell[] {
   const text = cell.text.trim();
   const atoms: string[] = [];
   let afterDigits = false;
+  let item = "";
   for (const m of text.matchAll(/([0-9][0-9.,]*)|([%％≥≤=<>＞＜＝])|([^0-9%％≥≤=<>＞＜＝]+)/g)) {
     if (m[1]) {
-      atoms.push(m[1]);
-      afterDigits = true;
+      // A list's first item number run onto the figures before it (17180151、附… = 17180 | 15 | 1、附…):
+      // the 1 opens the text after it, as units number a criterion or a reason. (11、 alone may be an
+      // eleventh item: at least two digits are left before the 1.)
+      const listed = m[1].length >= 3 && m[1].endsWith("1") && /^、[^0-9]/.test(text.slice(m.index! + m[1].length));
+      atoms.push(listed ? m[1].slice(0, -1) : m[1]);
+      item = listed ? "1" : "";
+      afterDigits = !listed;
       continue;
     }
     if (m[2]) {
       atoms.push(m[2]);
+      item = "";
       afterDigits = false;
       continue;
     }
@@ -72,7 +79,12 @@ export function atomize(cell: Cell): Cell[] {
       atoms[atoms.length - 1] += run.slice(0, unit.length);
       run = run.slice(unit.length);
     }
-    if (run) atoms.push(...splitTextRun(run));
+    if (run) {
+      const pieces = splitTextRun(run);
+      if (item) pieces[0] = item + pieces[0]!;
+      atoms.push(...pieces);
+    }
+    item = "";
     afterDigits = false;
   }
   return atoms.map((t) => ({ text: t, source: cell.source }));
@@ -395,7 +407,7 @@ export function indicatorPlausibility(v: Map<string, string>): number {
   let named = 0;
   if (level3 && target && target.length >= 2 && level3.length > target.length && level3.endsWith(target)) named = readingPriors.unlikely;
   // Weights are nearly always whole numbers; scores carry up to two decimals.
-  let cost = named + decimalsCost(w, 0) + decimalsCost(s, 2);
+  let cost = named + decimalsCost(w, 0) + decimalsCost(s, 2) + completionSpread(v.get("target"), v.get("actual"));
   if (w && /\.\d*0$/.test(v.get("weight") ?? "")) cost += runSettings.extraDecimal;
   if (w && w.value > 100) cost += readingPriors.impossible;
   // One indicator rarely carries more than half the points.
@@ -419,6 +431,23 @@ function amountSpread(amounts: ReadonlyArray<{ value: number } | null>): number 
   let spread = 0;
   for (let k = 1; k < present.length; k++) spread += Math.abs(Math.log10(present[k]!.value / present[k - 1]!.value));
   return AMOUNT_SPREAD * spread;
+}
+
+/** A value's figure after its comparator (≥15000次 → 15000), or null when it opens with none. */
+const VALUE_FIGURE = /^[≥≤=<>＞＜＝]?\s*(\d+(?:\.\d+)?)/;
+
+/**
+ * A completion is of its target's order (15000次 | 17180, not 171801 | 5): priced as the fund row's
+ * amounts are, per power of ten between the two figures.
+ */
+function completionSpread(target: string | undefined, actual: string | undefined): number {
+  const t = target ? VALUE_FIGURE.exec(target.trim()) : null;
+  const a = actual ? VALUE_FIGURE.exec(actual.trim()) : null;
+  if (!t || !a) return 0;
+  const tv = Number(t[1]);
+  const av = Number(a[1]);
+  if (!(tv > 0 && av > 0)) return 0;
+  return AMOUNT_SPREAD * Math.abs(Math.log10(av / tv));
 }
 
 /** The highest 执行率 a reading of run-together digits may give (percent). */

@@ -78,6 +78,21 @@ describe("reading a run-together form by its arithmetic and its words", () => {
     expect(f.indicators[3]!.deviation).toBe("部分路段仍在施工");
   });
 
+  it("Hubei's municipal layout: 项目主管单位, 年终完成值 and 自评分 named, a 二级's points run onto it, a criterion's 1、 run onto the score, a completion of its target's order", async () => {
+    const text = [
+      "财政预算支出项目绩效目标自评表",
+      "项目名称某县救护车购置项目实施单位某县急救站项目主管单位某县卫生健康局",
+      "一级指标二级指标指标名称(三级指标)年初指标值年终完成值自评分复核分评价标准",
+      "产出指标数量指标20分出诊次数8000次9050201、附完成情况的佐证材料;2、分值平均分配",
+    ].join("\n");
+    const doc = await parse(text, { path: "run-together.txt" });
+    const f = doc.forms[0]!;
+    expect([f.department, f.implementingUnit]).toEqual(["某县卫生健康局", "某县急救站"]);
+    // 9050 | 20 | 1、附…, not 905020 | 1、… nor 90502 | 0: the points 20分 beside 数量指标 are the group's.
+    expect(f.indicators.map((i) => [i.level2, i.level3, i.target, i.actual, i.score])).toEqual([["数量指标", "出诊次数", "8000次", "9050", 20]]);
+    expect(doc.diagnostics.some((d) => d.code === "unplaced-text" && d.message.includes("20分"))).toBe(true);
+  });
+
   it("a flattened preview: a 二级 name right after a row's points opens the next row, also with no figure after it (an excerpt cut there)", async () => {
     const f = await read(
       "项目支出绩效自评表(2022年度)项目名称某村饮水安全工程主管部门某县水利局实施单位某县水利局项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分" +

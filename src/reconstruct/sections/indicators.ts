@@ -107,6 +107,7 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
     return;
   }
   if (appendToTrailingText(st, body)) return;
+  if (st.boundaries === "none") dropGroupPoints(st, body);
   const aligned = alignIndicator(st, body);
   const ind = emptyIndicator();
   for (const [name, placed] of aligned.placed) ind[name] = toRaw(placed, sep);
@@ -214,6 +215,25 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
     return;
   }
   acceptIndicator(st, ind);
+}
+
+/** Points written with 分 (15分): a group's, where they follow its name. */
+const GROUP_POINTS = /^\d+(?:\.\d+)?分$/;
+
+/**
+ * A 二级 name run together with its group's points (数量指标15分派车次数…) in a table with no column
+ * for them: the points are no cell of the indicator (its 三级 name does not begin with them) and no
+ * field of the contract — kept in diagnostics, as a 二级 分值 column's are.
+ */
+function dropGroupPoints(st: ReaderState, body: Cell[]): void {
+  if (st.indCols.some((c) => c.name === "level2Weight")) return;
+  const k = body.findIndex((c) => {
+    const kind = classify(c.text).kind;
+    return kind === "level2" || kind === "level12";
+  });
+  if (k < 0 || !GROUP_POINTS.test(body[k + 1]?.text.trim() ?? "")) return;
+  st.unplaced([body[k + 1]!], "");
+  body.splice(k + 1, 1);
 }
 
 /** A figure and the unit printed after it (≥10400平方米): the unit apart. */
