@@ -77,4 +77,11 @@ describe("a department form's cover page", () => {
     ]);
     expect(fields(f)).toEqual(expected);
   });
+
+  it("cuts a flattened page before a title run on after the site's text, and after the year that follows it", async () => {
+    const f = await read([
+      "信息公开>审计信息>某县农业农村局部门整体支出绩效评价自评报告浏览次数:3 附件1:某县2022年度部门整体支出绩效评价自评报告2022年度)部门(单位)名称某县农业农村局部门(单位)主要负责人李四评价方式:部门(单位)绩效自评评价机构:部门(单位)评价组",
+    ]);
+    expect(fields(f)).toEqual(expected);
+  });
 });

@@ -76,6 +76,27 @@ export function joinSplitGoalsLabel(line: string): string {
   return line;
 }
 
+const YEAR_AFTER_TITLE = /^[(（]?(?:19|20)\d{2}年度?[)）]/;
+/** The characters a department-wide form's title begins with before its kind: a unit's name and year. */
+const TITLE_HEAD_CHAR = /[\u4e00-\u9fff0-9]/;
+/** Longest unit name and year before the words that name the form. */
+const TITLE_HEAD_LENGTH = 24;
+
+/**
+ * Where a department-wide form's title that ends at `end` (…部门整体支出绩效评价自评报告) begins, when
+ * other text runs into it: back over its unit's name and year to the first character that is neither
+ * a Chinese character nor a digit (`:`, `|`, `>`, a space). Null when it already begins a line, when
+ * it names no 整体支出, or when no such character comes within a unit's name's length.
+ */
+function titleBegin(key: string, kindAt: number, kindEnd: number): number | null {
+  if (!/整体支出|整体绩效/.test(key.slice(Math.max(0, kindAt - 6), kindEnd))) return null;
+  let i = kindAt;
+  while (i > 0 && kindAt - i < TITLE_HEAD_LENGTH && TITLE_HEAD_CHAR.test(key[i - 1]!)) i--;
+  // At the line's start already, or no edge within a name's length (a sentence, not a title's head).
+  if (i === 0 || TITLE_HEAD_CHAR.test(key[i - 1]!)) return null;
+  return i;
+}
+
 /** Cuts a flattened form before each row-start label; a line with few of them stays whole. */
 export function cutAtRowStarts(printed: string): string[] {
   const line = joinSplitGoalsLabel(printed);
@@ -84,7 +105,16 @@ export function cutAtRowStarts(printed: string): string[] {
   const key = patternKey(line);
   const starts: number[] = [];
   // A title run into what follows it ends a row of its own.
-  for (const m of key.matchAll(TITLE_END)) if (m.index! + m[0].length < key.length) starts.push(m.index! + m[0].length);
+  for (const m of key.matchAll(TITLE_END)) {
+    if (m.index! + m[0].length < key.length) starts.push(m.index! + m[0].length);
+    // A title run on after other text (a site's breadcrumb, `附件1:`, a page's counter `浏览量:1 |`)
+    // begins a row of its own where its unit's name does.
+    const begin = titleBegin(key, m.index!, m.index! + m[0].length);
+    if (begin !== null) starts.push(begin);
+    // The year printed after it (`2019年度)`, its opening bracket lost) is a line of its own too.
+    const year = YEAR_AFTER_TITLE.exec(key.slice(m.index! + m[0].length));
+    if (year && m.index! + m[0].length + year[0].length < key.length) starts.push(m.index! + m[0].length + year[0].length);
+  }
   for (const m of key.matchAll(ROW_START_RE)) {
     // 服务对象满意度指标 holds 满意度指标, 经济效益指标 holds 效益指标: cut before the longer name only.
     const prev = starts.filter((x) => x <= m.index!).at(-1);
