@@ -1,5 +1,5 @@
 /**
- * A PDF dumped in drawing order and flattened onto one line: the indicator table's column names
+ * A PDF dumped in drawing order and flattened onto one line. The indicator table's column names
  * begin at 三级指标 (its vertical 一级/二级 names drawn after the table), right after the funds'
  * figures, and its first row follows the names on the same run. Texts written for this test.
  */
@@ -52,5 +52,15 @@ describe("a flattened dump's header labels", () => {
     expect(f.total.score).toBe(88);
     expect(f.implementingUnit).toBe("某市机关事务中心");
     expect(f.department).toBe("某市档案局");
+  });
+});
+
+describe("a flattened dump's goals", () => {
+  it("column names drawn before the block's vertical label start the goals row", async () => {
+    const text =
+      "某县项目支出绩效自评表 (2020年度) 项目名称 农村饮水安全维修 主管部门 某县水利局 项目资金 年初预算数 (万元) 年度资金总额 其中:当年财政拨款 实施单位 全年预算数 全年执行数 分值 执行率 得分 20 19 10 95% 9.5 20 19 — 95% — 上年结转资金 — — 其他资金 — — " +
+      "预期目标 实际完成情况 保障群众安全饮水,维修供水管网十处 保障群众安全饮水,维修了供水管网十二处 年度总 体目标 一级 指标 二级指标 三级指标 数量指标 指标1:维修管网处数 总分\n";
+    const f = (await parse(text, { path: "g.txt" })).forms[0]!;
+    expect(f.goals).toMatchObject({ expected: "保障群众安全饮水,维修供水管网十处", actual: "保障群众安全饮水,维修了供水管网十二处" });
   });
 });

@@ -65,14 +65,18 @@ function nearestWord(read: string, words: Iterable<Word>): Word | null {
   let best: Word | null = null;
   let bestD = Infinity;
   let tie = false;
+  // At one distance, the word of the reading's length is nearer: OCR misreads characters more
+  // often than it adds them (社会效益措称 is 社会效益指标 with two misread, not 社会效益 with two more).
+  const n = Array.from(read).length;
   for (const w of words) {
     const d = levenshtein(read, w.match);
     if (d > Math.floor(Array.from(w.match).length / 2)) continue;
-    if (d < bestD) {
-      bestD = d;
+    const dd = d + (Array.from(w.match).length === n ? 0 : 0.5);
+    if (dd < bestD) {
+      bestD = dd;
       best = w;
       tie = false;
-    } else if (d === bestD && w.key !== best?.key) tie = true;
+    } else if (dd === bestD && w.key !== best?.key) tie = true;
   }
   return best && !tie ? best : null;
 }

@@ -42,6 +42,9 @@ const LEVEL23_HEADER = /(?<!一级指标\s*)二\s*级\s*指\s*标\s*三\s*级\s*
  */
 const LEVEL3_HEADER = /(?<!级\s*指\s*标\s*)三\s*级\s*指\s*标(?=\s*(?:年\s*初|年\s*度|实\s*际|指\s*标\s*值|目\s*标\s*值))/g;
 
+/** 预期目标 | 实际完成情况, the goal block's column names. */
+const GOAL_COLUMNS_FIRST = /预\s*期\s*目\s*标\s*实\s*际\s*完\s*成\s*情\s*况/g;
+
 // The other forms of a dossier end their titles the same way (绩效目标申报表, 监控表, 基础数据表).
 // A department-wide form's cover ends its title in 自评报告 (部门整体支出绩效评价自评报告).
 const TITLE_END = /(?:绩效(?:目标)?自评(?:报告|情况)?表|整体支出绩效(?:评价)?自评报告(?:[(（](?:19|20)\d{2}年度?[)）])?|绩效目标(?:申报|审批|批复)表|绩效(?:运行|执行)?监控表|基础数据表)(?:[(（][^()（）]{1,12}[)）])?/g;
@@ -123,6 +126,11 @@ export function cutAtRowStarts(printed: string): string[] {
   }
   // The indicator table's column names also when its 一级指标 was lost in a scrambled vertical label,
   // after the funds' figures (a department form's 分解目标自评权重 before them is their header's).
+  // The goals' column names drawn before the block's vertical label (年度总体目标 after the texts).
+  for (const m of key.matchAll(GOAL_COLUMNS_FIRST)) {
+    const prev = Math.max(0, ...starts.filter((x) => x < m.index!));
+    if (!/总体目标|年度目标/.test(key.slice(prev, m.index!))) starts.push(m.index!);
+  }
   for (const m of [...key.matchAll(LEVEL23_HEADER), ...key.matchAll(LEVEL3_HEADER)]) {
     const prev = Math.max(0, ...starts.filter((x) => x < m.index!));
     if (/[0-9０-９]/.test(key.slice(prev, m.index!))) starts.push(m.index!);

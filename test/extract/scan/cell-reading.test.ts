@@ -265,6 +265,12 @@ describe("the indicator table's 一级指标 column", () => {
     expect(snapIndicatorLevels(cells.slice(1, 3)).size).toBe(0);
     expect(snapIndicatorLevels(cells.map((c, i) => (i === 1 ? { ...c, text: "江宁区卫生" } : c))).size).toBe(0);
   });
+
+  it("takes the name of the reading's length where a shorter one is as near (d-fax-p05: 社会效益措称)", () => {
+    const cells = ["质量指标", "社会效益措称", "可持续影响指标"].map((text, i) => ({ bbox: [10, 100 + 40 * i, 120, 130 + 40 * i] as [number, number, number, number], text }));
+    // Two misread of 社会效益指标, or two more than 社会效益 (Hubei's name without 指标).
+    expect([...snapIndicatorLevels(cells)]).toEqual([[1, "社会效益指标"]]);
+  });
 });
 
 describe("the total row's label", () => {
