@@ -1,5 +1,5 @@
 import type { Cell } from "../layout/grid.js";
-import { classify, type Content } from "./classify.js";
+import { classify, COMPARATOR_WORD_ONLY, type Content } from "./classify.js";
 import { scoringRuleThenText, wholeScoringRule } from "../template/department.js";
 import { toSimplified } from "../normalise/script.js";
 
@@ -152,6 +152,8 @@ function priceCell(cell: Cell, content: Content, col: ColumnSpec): number {
   let cost = cellCost(content, col.type);
   if (col.type === "level2" && content.levelLike) cost = 1;
   if (col.type === "level1" && content.levelLike) cost = 3;
+  // 不少于 alone is the opening of a target run-together text cut off its figure, never a 三级 name.
+  if (col.type === "level3" && COMPARATOR_WORD_ONLY.test(cell.text.trim())) cost = 7;
   // `指标3:…` numbers a three-level indicator as printed: never a 一级 or 二级 name.
   if ((col.type === "level1" || col.type === "level2") && content.numberedName) cost = NO + 2;
   if (cell.col !== undefined && col.hint !== undefined) {

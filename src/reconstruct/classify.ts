@@ -41,6 +41,8 @@ const NUM = String.raw`[+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const NUMBER_RE = new RegExp(`^${NUM}(?:分|元|万元)?$`);
 const PERCENT_RE = new RegExp(`^${NUM}\\s*[%％]$`);
 const COMPARATOR_WORDS = "≥|≤|=|>|<|＞|＜|＝|>=|<=|不少于|不低于|不超过|不高于|不大于|不小于|达到|大于|小于|低于|高于|超过|约";
+/** A comparator word alone (不少于): a target's opening, cut off its figure — never a name. */
+export const COMPARATOR_WORD_ONLY = /^(?:不少于|不低于|不超过|不高于|不大于|不小于|大于|小于|低于|高于)$/;
 // A change against last year before the number (超上年2%, 增372人次, 增收27万元) makes a quantity too.
 const QUANTITY_RE = new RegExp(`^(?:${COMPARATOR_WORDS}|${changeOpenings.join("|")})?\\s*${NUM}\\s*(?:${UNITS})?(?:以上|以内|以下)?$`);
 /** A comparator, possibly behind the code some systems print for it (`004 >=`). */

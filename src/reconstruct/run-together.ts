@@ -26,6 +26,9 @@ const BOUNDARY_WORDS = [...qualitativeValues, ...changeWords, "不少于", "不�
   (a, b) => b.length - a.length,
 );
 
+/** What after a value's word (及时, 满意, 完成) makes it a name's (及时性, 满意度, 完成率). */
+const NAME_WORD_ENDINGS = ["率", "性", "度"];
+
 /** Words a cell often begins with: a piece starts before them (按规定公开已公开 → 按规定公开 | 已公开). */
 const PIECE_STARTS = ["按规定", "已"];
 
@@ -46,7 +49,7 @@ export function atomize(cell: Cell): Cell[] {
   const numbered = NAME_NUMBER.exec(cell.text.trim());
   if (numbered) {
     const rest = atomize({ text: cell.text.trim().slice(numbered[0].length), source: cell.source });
-    if (rest[0] && !/^[0-9%％≥≤=<>＞＜＝]/.test(rest[0].text)) rest[0] = { ...rest[0], text: numbered[0] + rest[0].text };
+    if (rest[0] && !/^[0-9%％≥≤=<>＞＜＝≦≧⩽⩾]/.test(rest[0].text)) rest[0] = { ...rest[0], text: numbered[0] + rest[0].text };
     else rest.unshift({ text: numbered[0], source: cell.source });
     return rest;
   }
@@ -54,7 +57,8 @@ export function atomize(cell: Cell): Cell[] {
   const atoms: string[] = [];
   let afterDigits = false;
   let item = "";
-  for (const m of text.matchAll(/([0-9][0-9.,]*)|([%％≥≤=<>＞＜＝])|([^0-9%％≥≤=<>＞＜＝]+)/g)) {
+  // (≦ ≧ ⩽ ⩾ are the comparators' other glyphs, folded only by the normaliser.)
+  for (const m of text.matchAll(/([0-9][0-9.,]*)|([%％≥≤=<>＞＜＝≦≧⩽⩾])|([^0-9%％≥≤=<>＞＜＝≦≧⩽⩾]+)/g)) {
     if (m[1]) {
       // A list's first item number run onto the figures before it (17180151、附… = 17180 | 15 | 1、附…):
       // the 1 opens the text after it, as units number a criterion or a reason. (11、 alone may be an
@@ -165,8 +169,8 @@ function splitTextRun(run: string): string[] {
       }
     }
     // Boundary words are found in simplified script too (不超過 is 不超过): one character for one.
-    // …率 after it makes a name's word (完成率, 及时率: 完成率、控制率), no value.
-    const word = BOUNDARY_WORDS.find((w) => key.startsWith(w, i) && key[i + w.length] !== "率");
+    // …率, …性 or …度 after it makes a name's word (完成率, 及时性, 满意度: 完成率、控制率), no value.
+    const word = BOUNDARY_WORDS.find((w) => key.startsWith(w, i) && !NAME_WORD_ENDINGS.includes(key[i + w.length] ?? ""));
     if (word) {
       if (buf) out.push(buf);
       buf = "";

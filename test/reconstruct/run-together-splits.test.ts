@@ -93,6 +93,30 @@ describe("reading a run-together form by its arithmetic and its words", () => {
     expect(doc.diagnostics.some((d) => d.code === "unplaced-text" && d.message.includes("20分"))).toBe(true);
   });
 
+  it("names that open with a label's fragment or hold a value's word (项目…, …及时性, …满意度), 不少于 opening a target with no 三级 name, ≦ for ≤", async () => {
+    const f = await read(
+      [
+        "项目支出绩效自评表",
+        "项目名称某县科普活动经费",
+        "一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施",
+        "产出指标数量指标不少于30场32场1010",
+        "时效指标活动开展及时率≥95%96%109",
+        "项目完成及时率≥95%95%44",
+        "宣传开展及时性及时一般43",
+        "成本指标单场活动成本≦2万元1.8万元1010",
+        "满意度指标服务对象满意度指标群众满意度较满意一般54",
+      ].join("\n"),
+    );
+    expect(f.indicators.map((i) => [i.level3, i.target, i.actual, i.weight, i.score])).toEqual([
+      [null, "不少于30场", "32场", 10, 10],
+      ["活动开展及时率", "≥95%", "96%", 10, 9],
+      ["项目完成及时率", "≥95%", "95%", 4, 4],
+      ["宣传开展及时性", "及时", "一般", 4, 3],
+      ["单场活动成本", "≤2万元", "1.8万元", 10, 10],
+      ["群众满意度", "较满意", "一般", 5, 4],
+    ]);
+  });
+
   it("a flattened preview: a 二级 name right after a row's points opens the next row, also with no figure after it (an excerpt cut there)", async () => {
     const f = await read(
       "项目支出绩效自评表(2022年度)项目名称某村饮水安全工程主管部门某县水利局实施单位某县水利局项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分" +

@@ -92,7 +92,10 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   // Blanked rather than removed: in a ruled or delimited row the empty cells keep the others' places.
   const body: Cell[] = v.cells.map((c) => c);
   let start = 0;
-  while (start < body.length && (!hasText(body[start]!.text) || isLabelFragment(body[start]!.text) || labelRole(body[start]!.text)?.role === "indicatorsLabel")) {
+  // (A run-together row's first atom is cut at a word, not at a cell: 项目 | 完成 | 及时率 is the name
+  // 项目完成及时率, not the fragment 项目 of a vertical label and then a name.)
+  const wordCut = (i: number) => v.valueAtoms && /^[\u4e00-\u9fff]/.test(body[i + 1]?.text ?? "") && labelRole(body[i]!.text) === null;
+  while (start < body.length && (!hasText(body[start]!.text) || (isLabelFragment(body[start]!.text) && !wordCut(start)) || labelRole(body[start]!.text)?.role === "indicatorsLabel")) {
     if (hasText(body[start]!.text)) body[start] = { ...body[start]!, text: "" };
     start++;
   }
