@@ -129,7 +129,7 @@ function isFundPairRow(v: RowView): boolean {
   for (let i = 0; i + 1 < cells.length; i++) {
     const field = fundPairField(cells[i]!.text);
     if (field === null || field === "rate") continue;
-    const next = cells.slice(i + 1).find((c) => hasText(c.text));
+    const next = pairValueCell(cells, i);
     if (next && pairAmount(next.text) !== null) return true;
   }
   return false;
@@ -137,9 +137,19 @@ function isFundPairRow(v: RowView): boolean {
 
 
 /** What a funds label of the pair layout names: the budget, the spending, or the rate. */
-export function fundPairField(text: string): "annualBudget" | "executed" | "rate" | null {
-  const key = labelKey(text).replace(/[:：]$/, "");
+export function fundPairField(text: string): "initialBudget" | "annualBudget" | "executed" | "rate" | null {
+  // (A unit printed with the label — `实际使用情况(万元)` — is the block's unit, no part of the name.)
+  const key = labelKey(text).replace(/[:：]$/, "").replace(/[(（]\s*[万萬]?元\s*[)）]$/, "");
   return fundPairLabels.find((p) => p.pattern.test(key))?.field ?? null;
+}
+
+/** A unit alone in brackets beside a pair's label (`计划投资额 | (万元) | 570`): the label's, not its value. */
+const UNIT_IN_BRACKETS = /^\s*[(（]\s*([万萬]?元)\s*[)）]\s*$/;
+
+/** The cell holding a pair label's value: the next one with text, past a unit in brackets. */
+export function pairValueCell<C extends { text: string }>(cells: readonly C[], labelAt: number): C | undefined {
+  const rest = cells.slice(labelAt + 1).filter((c) => hasText(c.text));
+  return rest[0] && UNIT_IN_BRACKETS.test(rest[0].text) ? rest[1] : rest[0];
 }
 
 /** An amount as the pair layout prints it: `2.38`, `5.8万`, `2.38万元`, `100%`. */

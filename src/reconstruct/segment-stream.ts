@@ -2,7 +2,7 @@ import type { Cell, Row } from "../layout/grid.js";
 import { labelKey } from "../template/labels.js";
 import { extraFundRowPattern, level1Names, level2Names, titlePattern } from "../template/project.js";
 import { classify, NUMBERED_NAME } from "./classify.js";
-import { fundPairField, pairAmount } from "./row-classifier.js";
+import { fundPairField, pairAmount, pairValueCell } from "./row-classifier.js";
 import { columnRoles, labelRole } from "./row-view.js";
 import { taskColumn } from "./sections/tasks.js";
 
@@ -59,7 +59,7 @@ export function segmentStream(input: readonly Cell[]): Row[] {
     // (预算执行率 alone is also an indicator's name: only the amounts' labels open the block.)
     const field = fundPairField(c.text);
     if (field === null || field === "rate") return;
-    const next = cells.slice(i + 1, i + 3).find((x) => x.text.trim() !== "");
+    const next = pairValueCell(cells.slice(i, i + 4), 0);
     if (next && pairAmount(next.text) !== null) pairLabels.add(i);
   });
   let inPairs = false;
@@ -71,6 +71,7 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       section = "funds";
     } else if (inPairs && cell.text.trim() !== "" && (labelRole(cell.text) !== null && labelRole(cell.text)?.role !== "fundRow" || columnRoles(cell.text).indicator !== null)) {
       inPairs = false;
+      flush();
     }
     if (inPairs) {
       current.push(cell);

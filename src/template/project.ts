@@ -196,19 +196,24 @@ export const otherFormSheets: { name: string; pattern: RegExp }[] = [
  * Fund rows outside the contract's keys (其中:中央资金, 省级资金, 地方财政资金 …): a label of the
  * funds block ending so, and followed by amounts, is a fund row read into the next `extraN`.
  */
-export const extraFundRowPattern = /^(其中[:：]?)?[\u4e00-\u9fff()（）]{1,14}(资金|拨款|补助|补助资金|公益金|收入|小计)$/;
+export const extraFundRowPattern = /^(其中[:：]?)?[\u4e00-\u9fff()（）]{1,14}(资金|拨款|补助|补助资金|公益金|收入|小计|财政)$/;
 
 /**
  * The funds printed as label and value pairs (the central transfer payments' regional form:
  * `预算数: | 2.38 | 执行数: | 2.38`, `转移支付预算数(A) | 5.8万 | 预算执行率(B/A) | 100%`): what each label
  * names. `fundPairWords` is the cheap test a row must pass before its cells are matched.
  */
-export const fundPairLabels: ReadonlyArray<{ field: "annualBudget" | "executed" | "rate"; pattern: RegExp }> = [
+export const fundPairLabels: ReadonlyArray<{ field: "initialBudget" | "annualBudget" | "executed" | "rate"; pattern: RegExp }> = [
   { field: "rate", pattern: /^(预算)?执行率(\(B\/A\))?$/ },
+  // The evaluation sheet's funds (计划投资额 / 实际到位资金 / 实际使用情况, each with its amount):
+  // planned, made available, spent.
+  { field: "initialBudget", pattern: /^计划投资额?$/ },
+  { field: "annualBudget", pattern: /^实际到位资金$/ },
+  { field: "executed", pattern: /^实际使用(情况|资金)?$/ },
   { field: "annualBudget", pattern: /^(转移支付|资金|全年)?预算数(\(A\))?$/ },
   { field: "executed", pattern: /^(转移支付|资金|全年)?执行数(\(B\))?$/ },
 ];
-export const fundPairWords = /预算数|执行数|預算數|執行數/;
+export const fundPairWords = /预算数|执行数|預算數|執行數|计划投资|实际到位|实际使用/;
 
 /** The vertical label left of the indicator table, and the fragments a page break leaves of it. */
 export const indicatorsLabel = "绩效指标";

@@ -343,4 +343,23 @@ describe("forms as units published them", () => {
       ["产出指标", "成本指标", "运行维护费", "80万", 10, 10],
     ]);
   });
+
+  it("the evaluation sheet's funds as label and amount pairs: 计划投资额 / 实际到位资金 / 实际使用情况, units in brackets, parts printed once per amount", async () => {
+    const text = [
+      "某项目绩效自评表",
+      "项目实施单位", "某县某局",
+      "计划投资额", "(万元)", "300", "实际到位资金", "(万元)", "250.5", "实际使用情况(万元)", "240.25",
+      "其中:", "中央财政", "100", "其中:", "中央财政", "80", "省财政", "200", "省财政", "170.5",
+      "一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "得分",
+      "项目决策", "20", "项目目标", "20", "目标内容", "20", "18",
+    ].join("\n") + "\n";
+    const f = (await parse(text, { path: "evaluation-funds.txt" })).forms[0]!;
+    expect(f.funds.unit).toBe("万元");
+    expect(f.funds.rows.map((r) => [r.key, r.label, r.initialBudget, r.annualBudget, r.executed])).toEqual([
+      ["total", "计划投资额", 300, 250.5, 240.25],
+      ["extra1", "中央财政", 100, 80, null],
+      ["extra2", "省财政", 200, 170.5, null],
+    ]);
+    expect(f.indicators.map((i) => [i.level1, i.level3, i.weight, i.score])).toEqual([["项目决策", "目标内容", 20, 18]]);
+  });
 });

@@ -1,7 +1,7 @@
 import { labelKey } from "../../template/labels.js";
 import { extraFundRowPattern, type FundColumn } from "../../template/project.js";
 import { classify, hasText } from "../classify.js";
-import { fundPairField, pairAmount } from "../row-classifier.js";
+import { fundPairField, pairAmount, pairValueCell } from "../row-classifier.js";
 import type { ColumnSpec } from "../align.js";
 import type { Cell } from "../../layout/grid.js";
 import type { RawFundRow, RawValue } from "../raw-form.js";
@@ -100,16 +100,21 @@ export function readFundRow(st: ReaderState, v: RowView, labelIdx: number): void
 export function readFundPairs(st: ReaderState, v: RowView): void {
   const { cells } = v;
   const form = st.ensureForm(cells[0]!);
+  /** The amounts' columns in the order the block names them: a part's printings fill them in turn. */
+  const named: FundColumn[] = [];
   for (let i = 0; i < cells.length; i++) {
     const label = cells[i]!;
     if (!hasText(label.text)) continue;
-    const j = cells.findIndex((c, k) => k > i && hasText(c.text));
-    const valueCell = j >= 0 ? cells[j]! : null;
+    const valueCell = pairValueCell(cells, i) ?? null;
+    const j = valueCell ? cells.indexOf(valueCell) : -1;
     const amount = valueCell ? pairAmount(valueCell.text) : null;
     const field = fundPairField(label.text);
     const partKey = labelKey(label.text);
-    const known = form.funds.rows.find((r) => r.key === null && labelKey(r.label.text) === partKey);
-    const isPart = field === null && (known !== undefined || extraFundRowPattern.test(partKey.replace(/^其中[:：]?/, "")) || /\//.test(partKey));
+    // A fund row of the template (其他资金, 其他) printed as a part keeps its key.
+    const rowRole = labelRole(label.text);
+    const key = rowRole?.role === "fundRow" ? rowRole.key : null;
+    const known = form.funds.rows.find((r) => r.key === key && labelKey(r.label.text) === partKey);
+    const isPart = field === null && (known !== undefined || key !== null || extraFundRowPattern.test(partKey.replace(/^其中[:：]?/, "")) || /\//.test(partKey));
     if (field === null && !isPart) {
       if (pairAmount(label.text) === null && !isLabelFragment(label.text)) st.unplaced([label], v.sep);
       continue;
@@ -118,6 +123,9 @@ export function readFundPairs(st: ReaderState, v: RowView): void {
     const printedBlank = valueCell !== null && amount === null && /^\s*([万萬]元|[万萬]|元)?\s*$/.test(valueCell.text);
     if (amount === null && !printedBlank) continue;
     const value: RawValue | null = amount !== null ? { text: amount, source: valueCell!.source } : null;
+    // `计划投资额 | (万元) | 570`, `实际使用情况(万元) | 395.86`: the unit printed with the label is the block's.
+    const unitBeside = [label, ...cells.slice(i + 1, j >= 0 ? j : i + 1)].map((c) => /[(（]\s*([万萬]?元)\s*[)）]\s*$/.exec(c.text)).find((m) => m !== null);
+    if (amount !== null && !form.funds.unit && unitBeside) form.funds.unit = { text: /[万萬]/.test(unitBeside[1]!) ? "万元" : "元", source: label.source };
     // `5.8万`, `2.38万元`: the unit printed with the amount is the block's.
     if (amount !== null && !form.funds.unit && /[万萬]|元/.test(valueCell!.text)) form.funds.unit = { text: /[万萬]/.test(valueCell!.text) ? "万元" : "元", source: valueCell!.source };
     if (field === "rate") {
@@ -125,16 +133,27 @@ export function readFundPairs(st: ReaderState, v: RowView): void {
     } else if (field !== null) {
       const total = form.funds.rows.find((r) => r.key === "total") ?? pushRow(form.funds.rows, { key: "total", label: rawOf(label), values: {} });
       if (value) total.values[field] = value;
+      if (!named.includes(field)) named.push(field);
     } else {
-      // A part: its first value is its budget, the second (its label printed again) its spending.
+      // A part: its label is printed once beside each amount it has, in the order the block
+      // named them — its budget, then (printed again) its spending; or planned, then made available.
+      const order = named.length > 0 ? named : (["annualBudget", "executed"] as FundColumn[]);
       if (!known) {
-        const row = pushRow(form.funds.rows, { key: null, label: rawOf(label), values: {} });
-        if (value) row.values.annualBudget = value;
-      } else if (value) known.values.executed = value;
+        const row = pushRow(form.funds.rows, { key, label: rawOf(label), values: {} });
+        if (value) row.values[order[0]!] = value;
+      } else {
+        const slot = order.slice(1).find((c) => !(c in known.values));
+        if (value && slot) known.values[slot] = value;
+      }
     }
     i = j;
   }
-  if (form.funds.columns.length === 0) form.funds.columns = ["annualBudget", "executed"];
+  // The columns the block has: those it named (the row may be one of several the block is cut
+  // into), with the regional form's budget and spending where it names no planned amount.
+  const has: FundColumn[] = named.includes("initialBudget") ? named : [...named, "annualBudget", "executed"];
+  // (Columns a funds header named, with its 分值 and 得分, are the header's: left as they are.)
+  const fromPairs = form.funds.columns.every((c) => c === "initialBudget" || c === "annualBudget" || c === "executed");
+  if (fromPairs) for (const c of has) if (!form.funds.columns.includes(c)) form.funds.columns.push(c);
 }
 
 function pushRow(rows: RawFundRow[], row: RawFundRow): RawFundRow {
