@@ -68,6 +68,15 @@ describe("glyphs by shape", () => {
     expect(leadingComparator(le)?.glyph).toBe("≤");
     expect(leadingComparator(eq)?.glyph).toBe("=");
     expect(leadingComparator(zero)).toBeNull();
+    // A fax's speck above-left of the ≥ (d-fax-p05's ≥95%, read >>959%) is no first glyph.
+    const speckled = crop(104, 48, (set) => {
+      for (const [x, y] of [[1, 1], [2, 1], [1, 2], [2, 2]] as const) set(x, y);
+      line(set, 6, 6, 28, 18);
+      line(set, 28, 18, 6, 30);
+      line(set, 6, 40, 28, 40);
+      digits(set, 40);
+    });
+    expect(leadingComparator(speckled)?.glyph).toBe("≥");
   });
 
   it("tells a blurred photo's ≥ with a thick, flat chevron and a slanted bar, and not a 7", () => {
