@@ -4,8 +4,9 @@
  * Short of the issue's target (≥ 95 % of fields): this holds what the fax path reads now, so
  * that a change that loses it fails. The fixture was remade on 2026-12-06 through a model of a
  * fax machine's reading head (docs/scans.md, "Were the fax fixtures fair?"); on it the fax path
- * reads 77–81 % of fields (57–60 of 74) in four runs, the code before this round's despeckling
- * fixes 78 % (58/74). On the old fixture the floor was 43 %.
+ * read 77–81 % of fields (57–60 of 74) in four runs, and 86–88 % (64–65) after the touching
+ * lines, verdicts and comparators of the next round (the floor was 72 % before it, 43 % on
+ * the old fixture).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -29,7 +30,10 @@ describe("faxes", () => {
       const truth = JSON.parse(readFileSync(join(DIR, "d-fax-p01.truth.json"), "utf8"));
       expect(doc.forms).toHaveLength(1);
       const acc = compareForms(truth, doc.forms, { ocr: true });
-      expect(acc.matches / acc.checks).toBeGreaterThanOrEqual(0.72);
+      expect(acc.matches / acc.checks).toBeGreaterThanOrEqual(0.8);
+      // 达成预期/指标 wrapped in its cell: its two lines touch on the fax and were one band, read
+      // as one line of junk (本总其); cut into lines and snapped to the template's verdict.
+      expect(doc.forms[0]!.indicators.map((i) => i.actual)).toContain("达成预期指标");
       // Every amount on this form is below 600: one read above 1000 lost its decimal point to the
       // despeckling (568.44 was read 36841 when a point with no ink within two pixels was a speck).
       const amounts = (doc.forms[0]!.funds?.rows ?? []).flatMap((r) => [r.initialBudget, r.annualBudget, r.executed]).filter((v): v is number => typeof v === "number");
