@@ -92,6 +92,9 @@ export function tidyOcrText(s: string): string {
       .replace(/(?<=\d)[。“”"'‘’·:：;；](?=\d)/g, ".")
       // A department code before its name with the dash read as 一: 240一嘉兴市 → 240-嘉兴市.
       .replace(/^(\d{3,})\s*[一—－]\s*(?=[\u3400-\u9fff])/u, "$1-")
+      // An ASCII point or hyphen after the last character is a speck at the cell's edge (a fax:
+      // 传染病报告及时率., 问题响应时疗-); Chinese ends a sentence with 。 and has no trailing hyphen.
+      .replace(/(?<=[\u3400-\u9fff])\s*[.\-]$/u, "")
       .trim()
   );
 }

@@ -153,6 +153,11 @@ describe("numeric tidy-up", () => {
     ["增强 ” 规范孕产妇", "增强，规范孕产妇"],
     ["受疫情影响”部分活动", "受疫情影响，部分活动"],
     ["开展“健康”宣传", "开展“健康”宣传"],
+    // A speck at the cell's edge after the last character; a number's point and a dash stay.
+    ["传染病报告及时率.", "传染病报告及时率"],
+    ["问题响应时间 -", "问题响应时间"],
+    ["3.", "3."],
+    ["达到预期目标。", "达到预期目标。"],
   ])("%s → %s", (raw, tidy) => expect(tidyOcrText(raw)).toBe(tidy));
 
   it("knows numbers, and text that only looks like one after a misread", () => {
