@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { readTextInput } from "../../src/extract/text/read-text.js";
 import { segmentStream } from "../../src/reconstruct/segment-stream.js";
+import { rebuildLayoutRows } from "../../src/reconstruct/layout-rows.js";
 import { foldGridWidth } from "../../src/reconstruct/fold-width.js";
 import { prepareRow } from "../../src/reconstruct/row-prepare.js";
 import { classifyRow } from "../../src/reconstruct/row-classifier.js";
@@ -15,7 +16,7 @@ import type { Section } from "../../src/reconstruct/row-prepare.js";
 const file = process.argv[2]!;
 const ex = readTextInput(readFileSync(file));
 const grid = foldGridWidth(ex.grid!);
-const rows = grid.rowsKnown ? grid.rows : segmentStream(grid.rows.flatMap((r) => r.cells));
+const rows = grid.drawingOrder ? rebuildLayoutRows(grid.rows.flatMap((r) => r.cells)) : grid.rowsKnown ? grid.rows : segmentStream(grid.rows.flatMap((r) => r.cells));
 let section: Section = "start";
 for (const row of rows) {
   const v = prepareRow(row, section);

@@ -33,6 +33,12 @@ export interface Cell {
    * export's line of empty cells `||||` closing a row of one-cell-per-line text).
    */
   endsRow?: boolean;
+  /**
+   * A layout-ordered dump's cell (Grid.drawingOrder): how likely the next cell continues its text,
+   * as the text alone tells (the line filled a wrap width, or the next opens as cells open).
+   * Absent: it does not. The reconstructor settles it by the template's labels and the table's rows.
+   */
+  continues?: "possible" | "likely";
 }
 
 /**
@@ -57,6 +63,11 @@ export interface Grid {
    * one Row with every cell in reading order, and the reconstructor segments it by the template.
    */
   rowsKnown: boolean;
+  /**
+   * A layout-ordered dump (a PDF's text in drawing order): `rows` holds one Row with every cell in
+   * that order, and the reconstructor rebuilds the rows by the template (reconstruct/layout-rows.ts).
+   */
+  drawingOrder?: boolean;
   /** Number of pages, or null for inputs without pages. */
   pages: number | null;
 }

@@ -4,6 +4,7 @@ import { foldGridWidth } from "./fold-width.js";
 import { FormReader, type ReadResult } from "./form-reader.js";
 import type { RawForm, RawValue } from "./raw-form.js";
 import { segmentStream } from "./segment-stream.js";
+import { rebuildLayoutRows } from "./layout-rows.js";
 import { splitMidlineTitles } from "./midline-title.js";
 import { regroupLinearScoringSheets } from "./linear-scoring-sheet.js";
 
@@ -12,6 +13,10 @@ export type { RawForm, RawValue, RawIndicator, RawFundRow, RawDiagnostic } from 
 /** Reads a Grid into raw forms (text as read, with sources); normalisation comes after. */
 export function reconstruct(printed: Grid, options: { lang?: Lang | undefined } = {}): ReadResult {
   const grid = foldGridWidth(printed);
-  const rows = grid.rowsKnown ? regroupLinearScoringSheets(splitMidlineTitles(grid.rows)) : segmentStream(grid.rows.flatMap((r) => r.cells));
+  const rows = grid.drawingOrder
+    ? rebuildLayoutRows(grid.rows.flatMap((r) => r.cells))
+    : grid.rowsKnown
+      ? regroupLinearScoringSheets(splitMidlineTitles(grid.rows))
+      : segmentStream(grid.rows.flatMap((r) => r.cells));
   return new FormReader({ lang: options.lang }).read(rows);
 }

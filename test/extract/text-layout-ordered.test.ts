@@ -5,12 +5,12 @@
 import { describe, expect, it } from "vitest";
 import { detectShape } from "../../src/extract/text/detect-shape.js";
 import { layoutPieces, readLayoutOrdered, wrapWidths } from "../../src/extract/text/layout-ordered.js";
-import { cutIndicatorRows, type Piece } from "../../src/extract/text/layout-rows.js";
+import { cutIndicatorRows, rebuildLayoutRows, type Piece } from "../../src/reconstruct/layout-rows.js";
 import { parse } from "../../src/pipeline.js";
 
 /** The rows of a dump, each row's cells' texts, empty cells kept (they hold a column's place). */
 function rows(text: string): string[][] {
-  return readLayoutOrdered(text).rows.map((r) => r.cells.map((c) => c.text));
+  return rebuildLayoutRows(readLayoutOrdered(text).rows.flatMap((r) => r.cells)).map((r) => r.cells.map((c) => c.text));
 }
 
 const HEAD = ["项目支出绩效自评表", "（2021年度）", "项目名称", "社区养老服务补助", "主管部门", "民政局", "实施单位", "养老服务中心"];

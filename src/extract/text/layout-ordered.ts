@@ -2,7 +2,6 @@ import type { Cell, Grid } from "../../layout/grid.js";
 import { foldWidth } from "../../normalise/fold-width.js";
 import { labelKey } from "../../template/labels.js";
 import { departmentTitlePattern, fundsLabel, goalsLabel, indicatorsLabels, titlePattern, verticalLabels } from "../../template/project.js";
-import { isTemplateLabel, rebuildRows, vocabularyName, type Piece } from "./layout-rows.js";
 
 /**
  * Shape 6: a layout-ordered dump, the text of a PDF in drawing order (pdftotext without -layout,
@@ -63,9 +62,22 @@ export function looksLayoutOrdered(text: string): boolean {
   return false;
 }
 
-/** Text known to be layout-ordered → a Grid of rows the reconstructor reads as a table's. */
+/**
+ * A piece of the dump: a line, or a vertical label gathered, and how likely the next continues its
+ * cell by the text alone (the reconstructor settles it by the template and the table's rows).
+ */
+export interface Piece {
+  cell: Cell;
+  next: "none" | "possible" | "likely";
+}
+
+/**
+ * Text known to be layout-ordered → a Grid of its cells in drawing order, each marked with how
+ * likely the next continues it; the reconstructor rebuilds the rows (reconstruct/layout-rows.ts).
+ */
 export function readLayoutOrdered(text: string): Grid {
-  return { rows: rebuildRows(layoutPieces(text)), rowsKnown: true, pages: null };
+  const cells = layoutPieces(text).map((p): Cell => (p.next === "none" ? p.cell : { ...p.cell, continues: p.next }));
+  return { rows: [{ cells, boundaries: "exact" }], rowsKnown: false, drawingOrder: true, pages: null };
 }
 
 /**
@@ -153,8 +165,8 @@ const MIN_WRAPPED = 6;
  */
 function joinLikelihood(line: string, next: string, widths: ReadonlySet<number>): Piece["next"] {
   if (next === "" || PAGE_NUMBER.test(foldWidth(next))) return "none";
-  if (isTemplateLabel(next) || vocabularyName(next) || /^[-+]?[\d,.]+%?$/.test(foldWidth(next)) || titlePattern.test(labelKey(next))) return "none";
-  if (LABEL_CHAR.test(next) && isTemplateLabel(line)) return "none";
+  // (A label, a 一级/二级 name or a title next opens a cell too: the reconstructor knows them.)
+  if (/^[-+]?[\d,.]+%?$/.test(foldWidth(next)) || titlePattern.test(labelKey(next))) return "none";
   const n = [...line].length;
   if (n < MIN_WRAPPED) return "none";
   // A line opening as cells open (a list number, a comparator, a digit) may be a cell of its own.

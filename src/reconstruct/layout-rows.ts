@@ -1,6 +1,6 @@
-import type { Cell, Row } from "../../layout/grid.js";
-import { foldWidth } from "../../normalise/fold-width.js";
-import { labelKey, matchSpelling } from "../../template/labels.js";
+import type { Cell, Row } from "../layout/grid.js";
+import { foldWidth } from "../normalise/fold-width.js";
+import { labelKey, matchSpelling } from "../template/labels.js";
 import {
   extraFundRowPattern,
   fundColumns,
@@ -19,7 +19,7 @@ import {
   trailerLabels,
   verticalLabels,
   type IndicatorColumn,
-} from "../../template/project.js";
+} from "../template/project.js";
 
 /**
  * The rows of a layout-ordered dump, rebuilt from its cells in drawing order (layout-ordered.ts).
@@ -115,6 +115,24 @@ function joinLikely(pieces: readonly Piece[], from: number, to: number): Cell[] 
 
 function joinCells(a: Cell, b: Cell): Cell {
   return { text: a.text + b.text, source: a.source };
+}
+
+/** One character of a vertical label, as the dump printed it one a line. */
+const LABEL_CHAR = /^[\u4e00-\u9fff()（）]$/;
+
+/**
+ * A layout-ordered dump's cells in drawing order (extract/text/layout-ordered.ts) → its rows. A
+ * cell goes on in the next as the text told, unless the next is a label of the template, a
+ * 一级/二级 name or a title: those open cells of their own.
+ */
+export function rebuildLayoutRows(cells: readonly Cell[]): Row[] {
+  const pieces: Piece[] = cells.map((cell, i) => {
+    const next = cells[i + 1];
+    const text = next?.source.printed ?? next?.text ?? "";
+    const opens = next === undefined || isTemplateLabel(text) || vocabularyName(text) || titlePattern.test(labelKey(text)) || (LABEL_CHAR.test(text) && isTemplateLabel(cell.text));
+    return { cell, next: opens ? "none" : (cell.continues ?? "none") };
+  });
+  return rebuildRows(pieces);
 }
 
 /** The pieces of a layout-ordered dump → rows. */
