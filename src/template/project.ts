@@ -207,13 +207,13 @@ export const fundPairLabels: ReadonlyArray<{ field: "initialBudget" | "annualBud
   { field: "rate", pattern: /^(预算)?执行率(\(B\/A\))?$/ },
   // The evaluation sheet's funds (计划投资额 / 实际到位资金 / 实际使用情况, each with its amount):
   // planned, made available, spent.
-  { field: "initialBudget", pattern: /^计划投资额?$/ },
+  { field: "initialBudget", pattern: /^计划(投资额?|安排资金)$/ },
   { field: "annualBudget", pattern: /^实际到位资金$/ },
-  { field: "executed", pattern: /^实际使用(情况|资金)?$/ },
+  { field: "executed", pattern: /^实际(使用(情况|资金)?|支出)$/ },
   { field: "annualBudget", pattern: /^(转移支付|资金|全年)?预算数(\(A\))?$/ },
   { field: "executed", pattern: /^(转移支付|资金|全年)?执行数(\(B\))?$/ },
 ];
-export const fundPairWords = /预算数|执行数|預算數|執行數|计划投资|实际到位|实际使用/;
+export const fundPairWords = /预算数|执行数|預算數|執行數|计划投资|计划安排资金|实际到位|实际使用|实际支出/;
 
 /** The vertical label left of the indicator table, and the fragments a page break leaves of it. */
 export const indicatorsLabel = "绩效指标";

@@ -362,4 +362,22 @@ describe("forms as units published them", () => {
     ]);
     expect(f.indicators.map((i) => [i.level1, i.level3, i.weight, i.score])).toEqual([["项目决策", "目标内容", 20, 18]]);
   });
+
+  it("the evaluation report's funds (计划安排资金 / 实际到位资金 / 实际支出): a part printed once per column, some printings blank", async () => {
+    const text = [
+      "某项目绩效评价自评表",
+      "项目名称", "某项目",
+      "计划安排资金", "(万元)", "120", "实际到位资金", "(万元)", "120", "实际支出", "(万元)", "118.5",
+      "其中:中央财政", "其中:中央财政", "其中:中央财政",
+      "省财政", "100", "省财政", "100", "省财政", "98.5",
+      "县财政", "县财政", "20", "县财政", "20",
+    ].join("\n") + "\n";
+    const f = (await parse(text, { path: "evaluation-report-funds.txt" })).forms[0]!;
+    expect(f.funds.rows.map((r) => [r.label, r.initialBudget, r.annualBudget, r.executed])).toEqual([
+      ["计划安排资金", 120, 120, 118.5],
+      ["其中:中央财政", null, null, null],
+      ["省财政", 100, 100, 98.5],
+      ["县财政", null, 20, 20],
+    ]);
+  });
 });

@@ -121,6 +121,12 @@ export function readFundPairs(st: ReaderState, v: RowView): void {
     }
     // A label whose value is blank or only a unit (`万元`) prints its place: the value is null.
     const printedBlank = valueCell !== null && amount === null && /^\s*([万萬]元|[万萬]|元)?\s*$/.test(valueCell.text);
+    // A part's label followed straight by a label (its own again, or the next part's) is a printing
+    // of it whose amount was left blank: it takes its column's turn.
+    if (amount === null && !printedBlank && isPart) {
+      takeTurn(partRow(), null);
+      continue;
+    }
     if (amount === null && !printedBlank) continue;
     const value: RawValue | null = amount !== null ? { text: amount, source: valueCell!.source } : null;
     // `计划投资额 | (万元) | 570`, `实际使用情况(万元) | 395.86`: the unit printed with the label is the block's.
@@ -137,16 +143,22 @@ export function readFundPairs(st: ReaderState, v: RowView): void {
     } else {
       // A part: its label is printed once beside each amount it has, in the order the block
       // named them — its budget, then (printed again) its spending; or planned, then made available.
-      const order = named.length > 0 ? named : (["annualBudget", "executed"] as FundColumn[]);
-      if (!known) {
-        const row = pushRow(form.funds.rows, { key, label: rawOf(label), values: {} });
-        if (value) row.values[order[0]!] = value;
-      } else {
-        const slot = order.slice(1).find((c) => !(c in known.values));
-        if (value && slot) known.values[slot] = value;
-      }
+      takeTurn(partRow(), value);
     }
     i = j;
+
+    function partRow(): RawFundRow {
+      return known ?? pushRow(form.funds.rows, { key, label: rawOf(label), values: {} });
+    }
+  }
+
+  /** A part's n-th printing holds the amount of the n-th column the block named. */
+  function takeTurn(row: RawFundRow, value: RawValue | null): void {
+    const order = named.length > 0 ? named : (["annualBudget", "executed"] as FundColumn[]);
+    const n = printings.get(row) ?? 0;
+    printings.set(row, n + 1);
+    const slot = order[n];
+    if (value && slot) row.values[slot] = value;
   }
   // The columns the block has: those it named (the row may be one of several the block is cut
   // into), with the regional form's budget and spending where it names no planned amount.
@@ -155,6 +167,9 @@ export function readFundPairs(st: ReaderState, v: RowView): void {
   const fromPairs = form.funds.columns.every((c) => c === "initialBudget" || c === "annualBudget" || c === "executed");
   if (fromPairs) for (const c of has) if (!form.funds.columns.includes(c)) form.funds.columns.push(c);
 }
+
+/** How many times each part's label has been printed in its block (a block may span rows). */
+const printings = new WeakMap<RawFundRow, number>();
 
 function pushRow(rows: RawFundRow[], row: RawFundRow): RawFundRow {
   rows.push(row);
