@@ -181,5 +181,15 @@ const PINYIN_AFTER_HAN = /(\p{Script=Han})[(（]\s*([\p{Script=Latin}ɑɡ]+[1-5]
  * `績（jì）效` → `績效`. Other parentheses stay: `(2021年度)`, `(元)`, `(50分)`, `(A)`, `(B/A)`.
  */
 export function stripPinyin(s: string): string {
-  return s.replace(PINYIN_AFTER_HAN, (whole, han: string, word: string) => (isPinyinSyllable(word) ? han : whole));
+  return s
+    .replace(PINYIN_AFTER_HAN, (whole, han: string, word: string) => (isPinyinSyllable(word) ? han : whole))
+    .replace(TONED_PINYIN, (whole, word: string) => (isPinyinSyllable(word) ? "" : whole));
 }
+
+/**
+ * A syllable with a tone mark (`(yè)`) is pinyin after any character but a word in Latin letters:
+ * a page whose character before it was mis-decoded (`螛I(yè)`, one stray letter after a Chinese
+ * character) still carries it. Without a tone mark only after a Chinese character (`(A)`, `(en)` may
+ * be a form's own); after a Latin word (`xiang(xiàng)`) it may be the page's own gloss.
+ */
+const TONED_PINYIN = /(?<=[^\sA-Za-z]|\p{Script=Han}[A-Za-z])[(（]\s*((?=[\p{Script=Latin}ɑɡ]*[\u00e0-\u01dc\u0300-\u036f])[\p{Script=Latin}ɑɡ\u0300-\u036f]+)\s*[)）]/gu;

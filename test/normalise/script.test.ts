@@ -162,6 +162,10 @@ describe("stripPinyin", () => {
     ["項 (xiàng)", "項 (xiàng)"],
     ["(xiàng)", "(xiàng)"],
     ["項(PDF)", "項(PDF)"],
+    // a toned syllable after a mis-decoded character (one stray letter, a ?) is pinyin too
+    ["旅遊螛I(yè)和", "旅遊螛I和"],
+    ["金額?(é)", "金額?"],
+    ["螛I(ye)和", "螛I(ye)和"],
   ])("%s → %s", (input, expected) => {
     expect(stripPinyin(input)).toBe(expected);
   });

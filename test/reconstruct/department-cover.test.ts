@@ -66,6 +66,11 @@ describe("a department form's cover page", () => {
     expect(fields(f)).toEqual(expected);
   });
 
+  it("keeps a year line printed above the title as the form's year", async () => {
+    const f = await read(["2022年度", "部门整体支出绩效评价自评报告", "部门(单位)名称：某县农业农村局", "评价方式：部门(单位)绩效自评"]);
+    expect(fields(f)).toEqual(["department", "部门整体支出绩效评价自评报告", 2022, "某县农业农村局"]);
+  });
+
   it("does not join a sentence before a title", async () => {
     const f = await read(["本表由各单位填报，报送财政局。", "绩效自评表", "项目名称", "某县图书馆免费开放", "主管部门", "某县文化和旅游局"]);
     expect([f.title, f.projectName]).toEqual(["绩效自评表", "某县图书馆免费开放"]);

@@ -35,9 +35,12 @@ export function readTitle(st: ReaderState, v: RowView, at: number): void {
   const title = joinSplitTitle(st, attachment ? { ...uncounted, text: uncounted.text.trim().slice(attachment[0].length) } : uncounted);
   if (attachment) st.unplaced([{ text: attachment[0].trim(), source: cell.source }], "");
   if (counter) st.unplaced([{ text: counter[0], source: cell.source }], "");
-  st.dropStubForm();
+  const stub = st.dropStubForm();
   // A title printed twice (a document site's heading above the form's own): one form.
   const form = st.form && st.formIsEmpty() ? st.form : st.startForm(cell);
+  // A year line printed above the title (`2020年度` / `部门整体支出绩效自评表`) is the form's year,
+  // unless the title prints its own.
+  if (stub?.year && !form.year) form.year = stub.year;
   // A bare name of the family under a full title (a report's heading `绩效评价自评报告` under
   // `XX县2021年度部门整体支出绩效评价自评报告`): the full title stays.
   const key = labelKey(title.text);
