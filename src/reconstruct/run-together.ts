@@ -241,6 +241,11 @@ export const runSettings = {
   extraDecimal: 0.4,
   /** Cost of reading one run of digits as one more number. */
   extraPart: 0.3,
+  /**
+   * More per number when the run ends in a unit (200人 read as 20 | 0人): a figure and its unit are
+   * printed as one, so the figures before the unit are seldom another cell's.
+   */
+  unitSplit: 0.7,
   /** Cost of each 0 read as a number of its own out of a longer run. */
   zeroPart: 0.3,
 };
@@ -364,7 +369,8 @@ export function rowReadings(atoms: Cell[]): Reading[] {
     for (const r of readings) {
       for (const s of splits) {
         if (next.length >= runSettings.maxReadingsPerRow) break;
-        next.push({ cells: [...r.cells, ...s.map((t) => ({ ...a, text: t }))], cost: r.cost + runSettings.extraPart * (s.length - 1) + zeroParts(s) });
+        const perPart = runSettings.extraPart + (unit ? runSettings.unitSplit : 0);
+        next.push({ cells: [...r.cells, ...s.map((t) => ({ ...a, text: t }))], cost: r.cost + perPart * (s.length - 1) + zeroParts(s) });
       }
     }
     readings = next;

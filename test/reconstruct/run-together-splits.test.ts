@@ -117,6 +117,21 @@ describe("reading a run-together form by its arithmetic and its words", () => {
     ]);
   });
 
+  it("a flattened excerpt that starts inside the indicator table, no header printed: rows cut after their points (12.5 too), a figure and its unit kept whole", async () => {
+    const f = await read(
+      "产出指标数量指标补贴发放人数≥200人 12.5 补贴标准=300元/人 12.5 时效指标发放及时率≤10天 12.5 效益指标社会效益指标困难群众受益面≥90户 12.5 合计50 评价结论按时足额发放。存在问题无",
+    );
+    expect(f.indicators.map((i) => [i.level1, i.level2, i.level3])).toEqual([
+      ["产出指标", "数量指标", "补贴发放人数"],
+      ["产出指标", "数量指标", "补贴标准"],
+      ["产出指标", "时效指标", "发放及时率"],
+      ["效益指标", "社会效益指标", "困难群众受益面"],
+    ]);
+    // With no header, whether the one value is the target or the completion is not told; its figure
+    // is not cut (≥20 | 0人) to fill both.
+    expect(f.indicators.map((i) => i.target ?? i.actual)).toEqual(["≥200人", "=300元/人", "≤10天", "≥90户"]);
+  });
+
   it("a flattened preview: a 二级 name right after a row's points opens the next row, also with no figure after it (an excerpt cut there)", async () => {
     const f = await read(
       "项目支出绩效自评表(2022年度)项目名称某村饮水安全工程主管部门某县水利局实施单位某县水利局项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分" +
