@@ -62,5 +62,9 @@ describe("a flattened dump's goals", () => {
       "预期目标 实际完成情况 保障群众安全饮水,维修供水管网十处 保障群众安全饮水,维修了供水管网十二处 年度总 体目标 一级 指标 二级指标 三级指标 数量指标 指标1:维修管网处数 总分\n";
     const f = (await parse(text, { path: "g.txt" })).forms[0]!;
     expect(f.goals).toMatchObject({ expected: "保障群众安全饮水,维修供水管网十处", actual: "保障群众安全饮水,维修了供水管网十二处" });
+    // The same with the columns' other spellings (预算目标 | 年度目标完成情况).
+    const other = text.replace("预期目标 实际完成情况", "预算目标 年度目标完成情况");
+    const g = (await parse(other, { path: "g2.txt" })).forms[0]!;
+    expect(g.goals).toMatchObject({ expected: "保障群众安全饮水,维修供水管网十处", actual: "保障群众安全饮水,维修了供水管网十二处" });
   });
 });

@@ -42,8 +42,6 @@ const LEVEL23_HEADER = /(?<!一级指标\s*)二\s*级\s*指\s*标\s*三\s*级\s*
  */
 const LEVEL3_HEADER = /(?<!级\s*指\s*标\s*)三\s*级\s*指\s*标(?=\s*(?:年\s*初|年\s*度|实\s*际|指\s*标\s*值|目\s*标\s*值))/g;
 
-/** 预期目标 | 实际完成情况, the goal block's column names. */
-const GOAL_COLUMNS_FIRST = /预\s*期\s*目\s*标\s*实\s*际\s*完\s*成\s*情\s*况/g;
 
 // The other forms of a dossier end their titles the same way (绩效目标申报表, 监控表, 基础数据表).
 // A department-wide form's cover ends its title in 自评报告 (部门整体支出绩效评价自评报告).
@@ -60,6 +58,9 @@ const SPLIT_GOALS_LABEL = [...range(1, "年度总体目标".length)].map((k) => 
   const label = "年度总体目标";
   return new RegExp(`${label.slice(0, k)}((?:${GOAL_COLUMN_NAMES.join("|")}){2})${label.slice(k)}`);
 });
+
+/** Two of the goal block's column names in a row (预期目标 | 实际完成情况, 年初设定目标 | 全年实际完成情况 …). */
+const GOAL_COLUMNS_FIRST = new RegExp(`(?:${GOAL_COLUMN_NAMES.join("|")}){2}`, "g");
 
 function* range(from: number, to: number): Generator<number> {
   for (let i = from; i < to; i++) yield i;
@@ -197,7 +198,7 @@ const NUMBERED_ROW = /(?:任务|(?<![\u4e00-\u9fff])指标)\s*\d{1,2}\s*[:：]/g
  * row's text: two to four digits after text or a percent, followed by a Chinese character that is
  * no unit of theirs (`27万元`, `12公里` are quantities, not a row end).
  */
-const ROW_END_POINTS = /(?<=[^\d.,(（])(?:\d{2,4}|\d{1,2}\.\d{1,2})(?=[\u4e00-\u9fff])(?![万亿元人次个件项天年月日亩台套场所户名本册条篇期批分米吨辆座家份周栋张]|公里|平方米|立方米|千米|小时|课时|学时)/g;
+const ROW_END_POINTS = /(?<=[^\d.,(（])\d{2,4}(?=[\u4e00-\u9fff])(?![万元人次个件项天年月日亩台套场所户名本册条篇期批分米吨辆座家份周栋张]|公里|平方米|立方米|千米|小时|课时|学时)/g;
 /** The template's 一级 and 二级 names (可持续性, 社会效益 … as printed without 指标 too). */
 const LEVEL_NAMES = [...level1Names, ...level2Names];
 /** A 一级/二级 name alone before a numbered row: the name and the row are one. */
@@ -209,9 +210,7 @@ const LEVEL_NAME_ALONE = /^[\u4e00-\u9fff]{2,8}指标$/;
  * end a row and before a numbered 三级 name.
  */
 function cutIndicatorRows(pieces: string[]): string[] {
-  const named = pieces.findIndex((p) => INDICATOR_HEADER.test(patternKey(p)));
-  // An excerpt that starts inside the table, its header not printed: its rows from the first 一级 name.
-  const header = named >= 0 ? named : pieces.findIndex((p) => level1Names.some((n) => patternKey(p).startsWith(n)));
+  const header = pieces.findIndex((p) => INDICATOR_HEADER.test(patternKey(p)));
   if (header < 0) return pieces;
   // (The header's own piece too: the first rows may follow its column names on it.)
   const out = pieces.slice(0, header);
