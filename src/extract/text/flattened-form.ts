@@ -198,7 +198,7 @@ const NUMBERED_ROW = /(?:任务|(?<![\u4e00-\u9fff])指标)\s*\d{1,2}\s*[:：]/g
  * row's text: two to four digits after text or a percent, followed by a Chinese character that is
  * no unit of theirs (`27万元`, `12公里` are quantities, not a row end).
  */
-const ROW_END_POINTS = /(?<=[^\d.,(（])\d{2,4}(?=[\u4e00-\u9fff])(?![万元人次个件项天年月日亩台套场所户名本册条篇期批分米吨辆座家份周栋张]|公里|平方米|立方米|千米|小时|课时|学时)/g;
+const ROW_END_POINTS = /(?<=[^\d.,(（])(?:\d{2,4}|\d{1,2}\.\d{1,2})(?=[\u4e00-\u9fff])(?![万亿元人次个件项天年月日亩台套场所户名本册条篇期批分米吨辆座家份周栋张]|公里|平方米|立方米|千米|小时|课时|学时)/g;
 /** The template's 一级 and 二级 names (可持续性, 社会效益 … as printed without 指标 too). */
 const LEVEL_NAMES = [...level1Names, ...level2Names];
 /** A 一级/二级 name alone before a numbered row: the name and the row are one. */
@@ -210,7 +210,9 @@ const LEVEL_NAME_ALONE = /^[\u4e00-\u9fff]{2,8}指标$/;
  * end a row and before a numbered 三级 name.
  */
 function cutIndicatorRows(pieces: string[]): string[] {
-  const header = pieces.findIndex((p) => INDICATOR_HEADER.test(patternKey(p)));
+  const named = pieces.findIndex((p) => INDICATOR_HEADER.test(patternKey(p)));
+  // An excerpt that starts inside the table, its header not printed: its rows from the first 一级 name.
+  const header = named >= 0 ? named : pieces.findIndex((p) => level1Names.some((n) => patternKey(p).startsWith(n)));
   if (header < 0) return pieces;
   // (The header's own piece too: the first rows may follow its column names on it.)
   const out = pieces.slice(0, header);
