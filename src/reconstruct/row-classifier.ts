@@ -331,7 +331,7 @@ function isIndicatorColumnHeader(v: RowView): boolean {
 
 export function headerLabelValue(cell: Cell): { field: HeaderField; value: string } | null {
   // Most cells hold no colon: no label:value pair to look for, but a known label and its value
-  // two spaces apart (`部门(单位)名称    桂平市审计局`, a cover page's blank line filled in).
+  // spaces apart (`部门(单位)名称    桂平市审计局`, a cover page's blank line filled in).
   if (!/[:：]/.test(cell.text)) return spacedLabelValue(cell.text);
   const lv = splitLabelValue(cell.text);
   if (!lv) return null;
@@ -341,10 +341,15 @@ export function headerLabelValue(cell: Cell): { field: HeaderField; value: strin
 }
 
 function spacedLabelValue(text: string): { field: HeaderField; value: string } | null {
-  const m = /^\s*([^\s:：]{2,14})[ \u3000]{2,}(\S.*?)\s*$/.exec(text);
+  // (One space will do — `项目名称 低保专项` — unless what follows is in brackets: `实施单位 (盖章)`
+  // is the label's own note.)
+  const m = /^\s*([^\s:：]{2,14})([ \u3000]+)([^\s(（].*?)\s*$/.exec(text);
   if (!m) return null;
+  // One space may also be a label spaced out (`主管部门 及代码`, `项目 验收合格率`): only a whole
+  // label of four or more characters, followed by what makes no label with it, takes its value so.
+  if (m[2]!.length === 1 && ([...m[1]!].length < 4 || labelRole(m[1]! + m[3]!) !== null)) return null;
   const role = labelRole(m[1]!);
-  return role?.role === "header" ? { field: role.field, value: m[2]! } : null;
+  return role?.role === "header" ? { field: role.field, value: m[3]! } : null;
 }
 
 export function totalLabelValue(cell: Cell): string | null {

@@ -138,6 +138,11 @@ describe("telling the shape when few labels start lines", () => {
   it("still reads one cell a line when labels stand alone", () => {
     expect(detectShape(["项目名称", "示例工程", "主管部门", "示例局", "其他资金", "", "年度资金总额", "120"].join("\n"))).toBe("cell-per-line");
   });
+
+  it("reads one cell a line closed by ` |` on every line as one cell a line: the pipe's space is no gap between cells", () => {
+    const text = ["示例补助资金区域绩效目标自评表 |", "", "专项名称 |", "", "示例补助资金 |", "", "中央主管部门 |", "", "示例部 |", "", "预算数: |", "", "2.38 |", "", "执行数: |", "", "2.38 |"].join("\n");
+    expect(detectShape(text)).toBe("cell-per-line");
+  });
 });
 
 describe("a form flattened onto one line", () => {

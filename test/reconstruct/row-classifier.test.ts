@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Boundaries, Row } from "../../src/layout/grid.js";
-import { classifyRow, type RowKind } from "../../src/reconstruct/row-classifier.js";
+import { classifyRow, headerLabelValue, type RowKind } from "../../src/reconstruct/row-classifier.js";
 import { prepareRow, type Section } from "../../src/reconstruct/row-prepare.js";
 import { alignRow } from "../../src/reconstruct/align.js";
 
@@ -73,5 +73,22 @@ describe("alignRow", () => {
       if (t !== "") got[name] = t;
     }
     expect(got).toEqual(expected);
+  });
+});
+
+describe("headerLabelValue: a header label and its value in one cell", () => {
+  const cases: Array<[string, { field: string; value: string } | null]> = [
+    ["项目名称:某专项", { field: "projectName", value: "某专项" }],
+    ["部门(单位)名称    某县审计局", { field: "department", value: "某县审计局" }],
+    // One space will do after a whole label of four characters or more…
+    ["项目名称 某专项", { field: "projectName", value: "某专项" }],
+    ["主管部门 某县财政局", { field: "department", value: "某县财政局" }],
+    // …but not where the two make one label spaced out, nor before the label's note in brackets.
+    ["主管部门 及代码", null],
+    ["实施单位 (盖章)", null],
+    ["项目 名称", null],
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(headerLabelValue({ text, source: { line: 1 } })).toEqual(expected);
   });
 });

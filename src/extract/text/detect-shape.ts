@@ -60,7 +60,8 @@ function detectLineShape(text: string): TextShape {
   // Few labels start lines (a regional form's 转移支付(项目)名称, 中央主管部门): one 其他资金 alone
   // must not make a page of spaced rows one cell a line; how its lines look decides.
   const votes = alone + spaced + joined;
-  const spacedShare = lines.filter((l) => /\S[ \t\u3000]+\S/.test(l.trim())).length / lines.length;
+  // (A cell's trailing ` |`, an export's artefact, is no space between two cells.)
+  const spacedShare = lines.filter((l) => /\S[ \t\u3000]+\S/.test(l.trim().replace(/\s+\|$/, ""))).length / lines.length;
   if ((votes < MIN_VOTES || alone <= spaced + LABELS_ALONE_MARGIN) && spacedShare >= SPACED_LINES && joined <= spaced) return "linear";
   if (alone >= spaced && alone >= joined && alone > 0) return "cell-per-line";
   if (joined > spaced) return "run-together";
