@@ -38,6 +38,8 @@ export interface RecogniseOptions {
   downscaleAbove?: number;
   /** What the call is for, in the JIXIAO_DEBUG_OCR log (first, eng, sharp, whitelist, vote, photo, psm13 …). */
   tag?: string;
+  /** Read before the pool's waiting jobs (a page's upright check: ./tesseract.ts). */
+  urgent?: boolean;
 }
 
 const PAD = 12;
@@ -167,7 +169,7 @@ async function recogniseAs(pool: OcrPool, img: GrayImage, opts: RecogniseOptions
     const r = await w.recognize(image, options, { text: true, blocks: true });
     if (process.env.JIXIAO_DEBUG_OCR) process.stderr.write(`[ocr] ${opts.lang ?? "chi_sim"} ${opts.tag ?? "-"} ${img.width}x${img.height} wl=${opts.whitelist ? 1 : 0} run ${(performance.now() - t1).toFixed(0)} wait ${(t1 - t0).toFixed(0)} at ${t1.toFixed(0)}\n`);
     return r;
-  }, opts.lang ?? "chi_sim");
+  }, opts.lang ?? "chi_sim", opts.urgent === true);
   const page = res.data as unknown as TPage;
   const lines: OcrLine[] = [];
   for (const b of page.blocks ?? []) {

@@ -93,6 +93,12 @@ interface Job {
   params: Record<string, string>;
   run: (w: TesseractWorker, params: Record<string, string>) => Promise<unknown>;
   lang: OcrLang;
+  /**
+   * Read before the waiting jobs that are not: a page's upright check, whose answer its cells
+   * wait for, would otherwise queue behind the previous page's remaining cells, and the workers
+   * would finish that page before the next one's cells could be posted (scan/page.ts).
+   */
+  urgent: boolean;
   resolve: (v: unknown) => void;
   reject: (e: unknown) => void;
 }
@@ -204,11 +210,15 @@ export class OcrPool {
    * the job passes them to `recognize` as its options (the worker sets them for the one call and
    * puts them back), so that jobs posted ahead to one worker cannot see each other's.
    */
-  async run<T>(params: Record<string, string>, job: (w: TesseractWorker, params: Record<string, string>) => Promise<T>, lang: OcrLang = "chi_sim"): Promise<T> {
+  async run<T>(params: Record<string, string>, job: (w: TesseractWorker, params: Record<string, string>) => Promise<T>, lang: OcrLang = "chi_sim", urgent = false): Promise<T> {
     this.calls++;
     await this.started();
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ params, run: job, lang, resolve: resolve as (v: unknown) => void, reject });
+      const entry: Job = { params, run: job, lang, urgent, resolve: resolve as (v: unknown) => void, reject };
+      // An urgent job goes before every waiting job that is not (after the urgent ones already waiting).
+      const at = urgent ? this.queue.findIndex((j) => !j.urgent) : -1;
+      if (at >= 0) this.queue.splice(at, 0, entry);
+      else this.queue.push(entry);
       this.pump();
     });
   }

@@ -284,7 +284,7 @@ async function uprightTurns(p: Prepared, scale: number, dpi: number, s: ScanSett
       samples.map((c) => {
         calls++;
         const img = rotateQuarter(crop(p.ocrImage, ...c.rect), t);
-        return recognise(pool, img, { psm: s.psmLine, dpi, ocrDpi: s.ocrDpi, tag: "upright" });
+        return recognise(pool, img, { psm: s.psmLine, dpi, ocrDpi: s.ocrDpi, tag: "upright", urgent: true });
       }),
     );
     if (t === 0) samples.forEach((c, i) => readingsAsIs.set(c.rect.join(","), readings[i]!));

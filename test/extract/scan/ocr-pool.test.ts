@@ -52,4 +52,25 @@ describe("OCR pool: jobs posted ahead", () => {
     const texts = (await Promise.all(jobs)).map((r) => r.text);
     for (const [i, t] of texts.entries()) expect(t, `job ${i}`).toMatch(digitsOnly[i] ? /^\d*$/ : /[^\d\s]/);
   }, 60_000);
+
+  it("runs an urgent job before the jobs still waiting, after those already posted", async () => {
+    const one = new OcrPool({ workers: 1, model: "4.0.0_best_int", idleMs: -1 });
+    try {
+      const order: string[] = [];
+      // Jobs that record when they start and hold their worker a moment (no OCR needed for that).
+      const job = (name: string, urgent = false) =>
+        one.run({}, async () => {
+          order.push(name);
+          await new Promise((r) => setTimeout(r, 20));
+        }, "eng", urgent);
+      await one.run({}, async () => {}, "eng"); // the workers started first, so that jobs queue in the order given
+      const waiting = ["a", "b", "c", "d", "e", "f"].map((n) => job(n));
+      const urgent = [job("U1", true), job("U2", true)];
+      await Promise.all([...waiting, ...urgent]);
+      // One slot takes three jobs at once; the urgent ones go before the three still waiting, in their own order.
+      expect(order).toEqual(["a", "b", "c", "U1", "U2", "d", "e", "f"]);
+    } finally {
+      await one.terminate();
+    }
+  }, 60_000);
 });
