@@ -189,7 +189,8 @@ const HEADER_WORD = /原因|措施|分值|得分|权重|指标值|完成值|目�
 const MAX_ROW_LEAD = 40;
 
 /** The indicator table's column names: the pieces after the one holding them are its rows. */
-const INDICATOR_HEADER = /三级指标/;
+// (Some layouts print the level columns bare: 一级 | 二级 | 三级 | 年度指标值 …)
+const INDICATOR_HEADER = /三级指标|(?<=二级(?:指标)?)三级(?=年度指标值|指标值|年度目标值|实际完成值|全年完成值)/;
 /** A 三级 name numbered as printed (`任务1:`, `指标2:`) opens its row. */
 // (指标1: right after a Chinese character is the end of a name, 社会效益指标1:, and no row start.)
 const NUMBERED_ROW = /(?:任务|(?<![\u4e00-\u9fff])指标)\s*\d{1,2}\s*[:：]/g;

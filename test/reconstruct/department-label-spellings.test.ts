@@ -1,0 +1,37 @@
+/**
+ * Column names of the department form in the spellings some layouts print: bare level names
+ * (二级 | 三级 instead of 二级指标 | 三级指标) in a flattened preview, and 指标说明及评分办法 for the
+ * 评分标准. Text written for this test, each value typed by hand.
+ */
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/pipeline.js";
+
+describe("department column names in other spellings", () => {
+  it("reads the rows of a flattened form after such a header", async () => {
+    const line =
+      "1、某镇卫生院整体支出绩效自评表(2022年度)评价部门名称某县某镇卫生院下属单位个数0整体支出规模全年预算数全年执行数执行率资金来源:(1)财政拨款98.50%" +
+      "分解目标自评权重二级指标三级年度指标值全年完成值分值得分偏差及原因分析管理指标30预算编审管理完整、准确率100%100%66" +
+      "政府采购管理执行率100%100%55";
+    const f = (await parse(line + "\n", { path: "flat.txt" })).forms[0]!;
+    expect(f.template).toBe("department");
+    expect(f.indicators.map((i) => [i.level1, i.level2, i.level3, i.target, i.actual, i.weight, i.score])).toEqual([
+      ["管理指标", "预算编审管理", "完整、准确率", "100%", "100%", 6, 6],
+      ["管理指标", "政府采购管理", "执行率", "100%", "100%", 5, 5],
+    ]);
+  });
+
+  it("reads 指标说明及评分办法 as the 评分标准", async () => {
+    const f = (
+      await parse(
+        [
+          "2022年度部门整体支出绩效评价自评表",
+          "| 序号 | 一级指标 | 二级指标 | 三级指标 | 指标分值 | 指标解释 | 指标说明及评分办法 | 自评得分 |",
+          "| 1 | 投入 | 预算编制 | 预算编制科学性 | 5 | 预算编制是否合理 | 合理得5分，否则不得分 | 5 |",
+          "| 2 | 投入 | 预算编制 | 基础信息完整性 | 3 | 基础信息是否完整 | 完整得3分，缺一项扣1分 | 2 |",
+        ].join("\n"),
+        { path: "sheet.txt" },
+      )
+    ).forms[0]!;
+    expect(f.indicators.map((i) => i.method)).toEqual(["合理得5分，否则不得分", "完整得3分，缺一项扣1分"]);
+  });
+});
