@@ -4,6 +4,7 @@
  * order; read as that name. Only a whole permutation of one name counts — one wrong or missing
  * character is a misreading of another kind (and 效益指标 / 效果指标 would be too near to choose).
  */
+import { toSimplified, toTraditional } from "../normalise/script.js";
 import { level1Names } from "../template/project.js";
 
 /** The characters of a name, sorted: two names with the same key are permutations of each other. */
@@ -21,9 +22,15 @@ for (const name of level1Names) {
   byKey.set(k, byKey.has(k) ? null : name);
 }
 
-/** The known 一级 name `text` is a reordering of, or null when it is a name as printed or no permutation of one. */
+/**
+ * The known 一级 name `text` is a reordering of, or null when it is a name as printed or no permutation of one.
+ * A name in traditional characters (出標產指) is matched on its simplified form and given back in
+ * traditional characters (產出指標), as printed.
+ */
 export function unscrambledLevel1(text: string): string | null {
-  const t = text.replace(/[\s\u3000]+/g, "");
+  const printed = text.replace(/[\s\u3000]+/g, "");
+  const t = toSimplified(printed);
   if ([...t].length < MIN_NAME || level1Names.includes(t)) return null;
-  return byKey.get(charKey(t)) ?? null;
+  const name = byKey.get(charKey(t)) ?? null;
+  return name && t !== printed ? toTraditional(name) : name;
 }

@@ -9,12 +9,15 @@ describe("a 一级 name printed with its characters out of order", () => {
     ["指标效益", "效益指标"],
     ["意度满指标", "满意度指标"],
     [" 标 果效指 ", "效果指标"],
+    // in traditional characters, given back as printed
+    ["出標產指", "產出指標"],
   ])("%s is read as %s", (read, name) => {
     expect(unscrambledLevel1(read)).toBe(name);
   });
 
   it.each([
     ["产出指标", "a known name as printed"],
+    ["產出指標", "a known name in traditional characters"],
     ["出产指示", "one character differs"],
     ["出标产", "a character is missing"],
     ["产出指标标", "a character too many"],
