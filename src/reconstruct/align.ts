@@ -300,11 +300,27 @@ function relax(best: Float64Array, fromI: Int32Array, take: Int32Array, at: numb
  * A cell rebuilt from run-together atoms should start where cells start: never with a percent
  * sign, and rarely with a bare number (the unit's own numbering `1、` excepted).
  */
+/** A figure at a text's end, with a short unit after it (1, 6.47亿元), the next cells' digits taken in. */
+const TRAILING_FIGURE = /(?:[0-9.,%％]+|[0-9.,]+[\u4e00-\u9fff]{1,3})$/u;
+
 /**
  * A text ending on two to twelve characters, Chinese among them, printed twice in a row, with at
- * most a figure after them (…专款专用专款专用1, …5亿元5亿元6.47亿元: the next cells' digits taken in).
+ * most a figure after them (…专款专用专款专用1, …5亿元5亿元6.47亿元). Compared from the end only:
+ * the alignment asks this of every join it tries.
  */
-const REPEATED_END = /(?=[^]{0,11}[\u4e00-\u9fff])([^]{2,12})\1(?:[0-9.,%％]*|[0-9.,]+[\u4e00-\u9fff]{1,3})$/u;
+function endsOnDoubledValue(text: string): boolean {
+  if (doubledAtEnd(text)) return true;
+  const figure = TRAILING_FIGURE.exec(text);
+  return figure !== null && doubledAtEnd(text.slice(0, figure.index));
+}
+
+function doubledAtEnd(text: string): boolean {
+  const n = text.length;
+  for (let len = 2; len <= 12 && 2 * len <= n; len++) {
+    if (text.endsWith(text.slice(n - 2 * len, n - len)) && /[\u4e00-\u9fff]/.test(text.slice(n - len))) return true;
+  }
+  return false;
+}
 
 /** The first item of a list as units number them (`1、`), at the start of a cell. */
 const LIST_START = /^1、/;
@@ -316,7 +332,7 @@ function joinedEdgeCost(joined: string, content: Content): number {
   // One cell never ends on the same words printed twice (…专款专用专款专用, …达到5亿元5亿元): the
   // repeat is a cell edge, most often a target and the completion that met it. (Priced anywhere in
   // the cell, not only near its end, it cost fields of the held-back part: kept to the end.)
-  if (REPEATED_END.test(joined)) return alignSettings.repeatJoin;
+  if (endsOnDoubledValue(joined)) return alignSettings.repeatJoin;
   // (`档案归档1、≥95%`: the 1、 of the target's list run on after the 三级 name.)
   if (LIST_RESTART.test(joined)) return alignSettings.numberLedText;
   if (content.kind === "text" && /^\d+(\.\d+)?(?![、.．)）\d])\D/.test(joined)) return alignSettings.numberLedText;
