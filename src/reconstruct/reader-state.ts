@@ -273,7 +273,8 @@ export class ReaderState {
       const differing = [...new Set([...chosen.values.keys(), ...other.values.keys()])].filter(
         (k) => NUMERIC_COLUMNS.has(k) && chosen.values.get(k) !== other.values.get(k),
       );
-      const describe = (v: Map<string, string>) => differing.map((k) => `${k}=${v.get(k) ?? "—"}`).join(", ");
+      // The readings are the input's text: quoted, so a message in English quotes Chinese only as the input's.
+      const describe = (v: Map<string, string>) => differing.map((k) => (v.has(k) ? `${k}=“${v.get(k)}”` : `${k}=—`)).join(", ");
       const blob = cells.map((c) => c.text).join("");
       this.form.diagnostics.push({
         code: "ambiguous-split",
