@@ -212,21 +212,30 @@ const LEVEL2: Word[] = level2Names.map((l) => columnWord(l, l));
  * characters. `once`: each word stands once in the column (fund rows), so words already there
  * are not candidates; otherwise they are (一级指标 names repeat).
  */
+/**
+ * The columns that cells read exactly as a label (anchors) stand in: each anchor not yet in a
+ * column opens one, and every anchor whose centre lies within its left and right edges joins it.
+ */
+export function* anchorColumns(cells: readonly HeaderCell[], isAnchor: (text: string) => boolean): Generator<{ col: HeaderCell["bbox"]; column: number[]; inColumn: (b: HeaderCell["bbox"]) => boolean }> {
+  const anchors = cells.map((_, i) => i).filter((i) => isAnchor(cells[i]!.text));
+  const done = new Set<number>();
+  for (const a of anchors) {
+    if (done.has(a)) continue;
+    const col = cells[a]!.bbox;
+    const inColumn = (b: HeaderCell["bbox"]) => (b[0] + b[2]) / 2 >= col[0] && (b[0] + b[2]) / 2 <= col[2];
+    const column = anchors.filter((i) => inColumn(cells[i]!.bbox));
+    for (const i of column) done.add(i);
+    yield { col, column, inColumn };
+  }
+}
+
 function snapColumn(cells: readonly HeaderCell[], words: readonly Word[], once: boolean): Map<number, string> {
   const out = new Map<number, string>();
   const exact = (text: string) => {
     const key = foldLabel(text);
     return words.find((w) => w.label === key) ?? null;
   };
-  const anchors = cells.map((_, i) => i).filter((i) => exact(cells[i]!.text) !== null);
-  const done = new Set<number>();
-  for (const a of anchors) {
-    if (done.has(a)) continue;
-    const col = cells[a]!.bbox;
-    // One column: each cell's centre within the anchor's left and right edges.
-    const inColumn = (b: HeaderCell["bbox"]) => (b[0] + b[2]) / 2 >= col[0] && (b[0] + b[2]) / 2 <= col[2];
-    const column = anchors.filter((i) => inColumn(cells[i]!.bbox));
-    for (const i of column) done.add(i);
+  for (const { column, inColumn } of anchorColumns(cells, (t) => exact(t) !== null)) {
     if (column.length < 2) continue;
     // Between the first and last recognised cells, and one row beyond either (其他资金 is the
     // funds table's last row).

@@ -9,7 +9,7 @@
  */
 import { goalsLabel, headerFields, verticalLabels } from "../../template/project.js";
 import { levenshtein } from "./distance.js";
-import type { HeaderCell } from "./header-row.js";
+import { anchorColumns, type HeaderCell } from "./header-row.js";
 import { foldLabel } from "./snap.js";
 
 interface Word {
@@ -49,14 +49,7 @@ function nearest(read: string, words: readonly Word[]): Word | null {
 export function snapLabelColumn(cells: readonly HeaderCell[]): Map<number, string> {
   const out = new Map<number, string>();
   const exact = (text: string) => WORDS.find((w) => w.label === foldLabel(text)) ?? null;
-  const anchors = cells.map((_, i) => i).filter((i) => exact(cells[i]!.text) !== null);
-  const done = new Set<number>();
-  for (const a of anchors) {
-    if (done.has(a)) continue;
-    const col = cells[a]!.bbox;
-    const inColumn = (b: HeaderCell["bbox"]) => (b[0] + b[2]) / 2 >= col[0] && (b[0] + b[2]) / 2 <= col[2];
-    const column = anchors.filter((i) => inColumn(cells[i]!.bbox));
-    for (const i of column) done.add(i);
+  for (const { col, column, inColumn } of anchorColumns(cells, (t) => exact(t) !== null)) {
     // The left column: nothing stands left of the anchor in its row.
     const tolerance = 0.3 * (col[3] - col[1]);
     if (cells.some((c) => Math.abs(c.bbox[1] - col[1]) <= tolerance && c.bbox[2] <= col[0])) continue;
