@@ -139,12 +139,14 @@ function isFundPairRow(v: RowView): boolean {
 /** What a funds label of the pair layout names: the budget, the spending, or the rate. */
 export function fundPairField(text: string): "initialBudget" | "annualBudget" | "executed" | "rate" | null {
   // (A unit printed with the label — `实际使用情况(万元)` — is the block's unit, no part of the name.)
-  const key = labelKey(text).replace(/[:：]$/, "").replace(/[(（]\s*[万萬]?元\s*[)）]$/, "");
+  const key = labelKey(text).replace(/[:：]$/, "").replace(UNIT_AT_END, "");
   return fundPairLabels.find((p) => p.pattern.test(key))?.field ?? null;
 }
 
 /** A unit alone in brackets beside a pair's label (`计划投资额 | (万元) | 570`): the label's, not its value. */
 const UNIT_IN_BRACKETS = /^\s*[(（]\s*([万萬]?元)\s*[)）]\s*$/;
+/** The same unit ending a label or a cell (`实际使用情况(万元)`): group 1 is the unit. */
+export const UNIT_AT_END = /[(（]\s*([万萬]?元)\s*[)）]\s*$/;
 
 /** The cell holding a pair label's value: the next one with text, past a unit in brackets. */
 export function pairValueCell<C extends { text: string }>(cells: readonly C[], labelAt: number): C | undefined {
@@ -340,6 +342,9 @@ export function headerLabelValue(cell: Cell): { field: HeaderField; value: strin
   return { field: role.field, value: lv.value };
 }
 
+/** A label shorter than this, one space before text, may be half of a label spaced out (项目 名称). */
+const ONE_SPACE_MIN_LABEL = 4;
+
 function spacedLabelValue(text: string): { field: HeaderField; value: string } | null {
   // (One space will do — `项目名称 低保专项` — unless what follows is in brackets: `实施单位 (盖章)`
   // is the label's own note.)
@@ -347,7 +352,7 @@ function spacedLabelValue(text: string): { field: HeaderField; value: string } |
   if (!m) return null;
   // One space may also be a label spaced out (`主管部门 及代码`, `项目 验收合格率`): only a whole
   // label of four or more characters, followed by what makes no label with it, takes its value so.
-  if (m[2]!.length === 1 && ([...m[1]!].length < 4 || labelRole(m[1]! + m[3]!) !== null)) return null;
+  if (m[2]!.length === 1 && ([...m[1]!].length < ONE_SPACE_MIN_LABEL || labelRole(m[1]! + m[3]!) !== null)) return null;
   const role = labelRole(m[1]!);
   return role?.role === "header" ? { field: role.field, value: m[3]! } : null;
 }

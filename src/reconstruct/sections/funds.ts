@@ -1,7 +1,7 @@
 import { labelKey } from "../../template/labels.js";
 import { extraFundRowPattern, type FundColumn } from "../../template/project.js";
 import { classify, hasText } from "../classify.js";
-import { fundPairField, pairAmount, pairValueCell } from "../row-classifier.js";
+import { fundPairField, pairAmount, pairValueCell, UNIT_AT_END } from "../row-classifier.js";
 import type { ColumnSpec } from "../align.js";
 import type { Cell } from "../../layout/grid.js";
 import type { RawFundRow, RawValue } from "../raw-form.js";
@@ -130,7 +130,7 @@ export function readFundPairs(st: ReaderState, v: RowView): void {
     if (amount === null && !printedBlank) continue;
     const value: RawValue | null = amount !== null ? { text: amount, source: valueCell!.source } : null;
     // `计划投资额 | (万元) | 570`, `实际使用情况(万元) | 395.86`: the unit printed with the label is the block's.
-    const unitBeside = [label, ...cells.slice(i + 1, j >= 0 ? j : i + 1)].map((c) => /[(（]\s*([万萬]?元)\s*[)）]\s*$/.exec(c.text)).find((m) => m !== null);
+    const unitBeside = [label, ...cells.slice(i + 1, j >= 0 ? j : i + 1)].map((c) => UNIT_AT_END.exec(c.text)).find((m) => m !== null);
     if (amount !== null && !form.funds.unit && unitBeside) form.funds.unit = { text: /[万萬]/.test(unitBeside[1]!) ? "万元" : "元", source: label.source };
     // `5.8万`, `2.38万元`: the unit printed with the amount is the block's.
     if (amount !== null && !form.funds.unit && /[万萬]|元/.test(valueCell!.text)) form.funds.unit = { text: /[万萬]/.test(valueCell!.text) ? "万元" : "元", source: valueCell!.source };
