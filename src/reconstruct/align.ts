@@ -200,10 +200,11 @@ export function alignRow<N extends string>(
         const col = columns[j]!;
         const maxTake = opts.joinTokens && (opts.joinAll || isTextual(col.type)) ? n - i : Math.min(1, n - i);
         for (let t = 1; t <= maxTake; t++) {
-          // Two numbers of a run-together reading are never one cell: the reading chose the cut.
-          if (opts.joinAll && t > 1 && /^[0-9.,]+\D*$/.test(cells[i + t - 2]!.text) && isDigits(cells[i + t - 1]!.text)) break;
+          // Two numbers of a run-together reading are never one cell: the reading chose the cut. (A
+          // list's item number, `2、`, is no number: its figure follows it in the cell.)
+          if (opts.joinAll && t > 1 && /^[0-9.,]+\D*$/.test(cells[i + t - 2]!.text) && !DANGLING_ITEM.test(cells[i + t - 2]!.text) && isDigits(cells[i + t - 1]!.text)) break;
           let cost: number;
-          if (t === 1) cost = priceCell(cells[i]!, contents[i]!, col);
+          if (t === 1) cost = priceCell(cells[i]!, contents[i]!, col) + (opts.joinAll ? listEdgeCost(cells[i]!.text) : 0);
           else {
             const joined = cells
               .slice(i, i + t)
@@ -327,8 +328,24 @@ const LIST_START = /^1、/;
 /** The first item of a list inside a cell, after other text: a list numbered anew begins a cell. */
 const LIST_RESTART = /\D1、/;
 
+/** A list's item number (`2、`) opens the text after it: a rebuilt cell never ends on one. */
+const DANGLING_ITEM = /\d、$/;
+
+/**
+ * A rebuilt cell opens neither on a clause's punctuation (`；2、100%…`: the end of a list cut off the
+ * cell before it) nor on a list's later item: the list began in the same cell.
+ */
+const OPENS_MID_LIST = /^(?:[；;，,。、：:]|(?:[2-9]|[1-9]\d)、)/;
+
+function listEdgeCost(text: string): number {
+  if (DANGLING_ITEM.test(text)) return alignSettings.unplaced;
+  return OPENS_MID_LIST.test(text) ? alignSettings.numberLedText : 0;
+}
+
 function joinedEdgeCost(joined: string, content: Content): number {
   if (/^[%％]/.test(joined)) return alignSettings.unplaced;
+  const listEdge = listEdgeCost(joined);
+  if (listEdge) return listEdge;
   // One cell never ends on the same words printed twice (…专款专用专款专用, …达到5亿元5亿元): the
   // repeat is a cell edge, most often a target and the completion that met it. (Priced anywhere in
   // the cell, not only near its end, it cost fields of the held-back part: kept to the end.)

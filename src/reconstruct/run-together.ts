@@ -57,16 +57,22 @@ export function atomize(cell: Cell): Cell[] {
   const atoms: string[] = [];
   let afterDigits = false;
   let item = "";
+  // The last list item number read in this text (1、…2、…): 0 before any.
+  let lastItem = 0;
   // (≦ ≧ ⩽ ⩾ are the comparators' other glyphs, folded only by the normaliser.)
   for (const m of text.matchAll(/([0-9][0-9.,]*)|([%％≥≤=<>＞＜＝≦≧⩽⩾])|([^0-9%％≥≤=<>＞＜＝≦≧⩽⩾]+)/g)) {
     if (m[1]) {
-      // A list's first item number run onto the figures before it (17180151、附… = 17180 | 15 | 1、附…):
-      // the 1 opens the text after it, as units number a criterion or a reason. (11、 alone may be an
-      // eleventh item: at least two digits are left before the 1.)
-      const listed = m[1].length >= 3 && m[1].endsWith("1") && /^、[^0-9]/.test(text.slice(m.index! + m[1].length));
-      atoms.push(listed ? m[1].slice(0, -1) : m[1]);
-      item = listed ? "1" : "";
-      afterDigits = !listed;
+      const listed = listItemAt(m[1], text.slice(m.index! + m[1].length), lastItem);
+      if (listed) {
+        if (listed.figures) atoms.push(listed.figures);
+        item = listed.item;
+        lastItem = Number(listed.item);
+        afterDigits = false;
+        continue;
+      }
+      atoms.push(m[1]);
+      item = "";
+      afterDigits = true;
       continue;
     }
     if (m[2]) {
@@ -92,6 +98,30 @@ export function atomize(cell: Cell): Cell[] {
     afterDigits = false;
   }
   return atoms.map((t) => ({ text: t, source: cell.source }));
+}
+
+/**
+ * A list's item number (`1、`, `2、`) opens the text after it, as units number a name, a target or a
+ * criterion: it is no figure of the row. Run onto the figures before it, the item number is the
+ * run's tail that continues the list or starts it anew: `档案归档21、39个` after `1、…2、…` is the
+ * weight 2 and the target list's 1、; `17180151、附…` is 17180 | 15 | 1、附…. (With no list before
+ * it, a tail is cut only as 1 and with at least two digits left: 11、 alone may be an eleventh item.)
+ */
+function listItemAt(digits: string, after: string, lastItem: number): { figures: string; item: string } | null {
+  if (!after.startsWith("、") || !/^\d+$/.test(digits)) return null;
+  // A figure (`39个`) may follow a list's item number only once a list is under way or it is 1.
+  if (/^、[0-9]/.test(after) && lastItem === 0 && digits !== "1" && !(digits.length >= 3 && digits.endsWith("1"))) return null;
+  const next = String(lastItem + 1);
+  if (lastItem === 0) {
+    if (digits.length >= 3 && digits.endsWith("1")) return { figures: digits.slice(0, -1), item: "1" };
+    return { figures: "", item: digits };
+  }
+  if (digits === next || digits === "1") return { figures: "", item: digits };
+  for (const tail of [next, "1"]) {
+    const figures = digits.slice(0, -tail.length);
+    if (digits.endsWith(tail) && figures && VALID_PART.test(figures)) return { figures, item: tail };
+  }
+  return { figures: "", item: digits };
 }
 
 /** Shortest and longest text whose printing twice in a row is read as two cells (目标值 and 完成值). */

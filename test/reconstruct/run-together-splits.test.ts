@@ -142,3 +142,38 @@ describe("reading a run-together form by its arithmetic and its words", () => {
     expect(f.indicators[2]?.level2).toBe("可持续性");
   });
 });
+
+describe("numbered lists in run-together rows", () => {
+  const read = async (text: string) => (await parse(text, { path: "run-together.txt" })).forms[0]!;
+
+  it.each([
+    // An item number opens the text after it, also when a figure follows it (1、40所).
+    ["1、新建校舍面积2、校舍验收合格率", ["1、新建校舍面积", "2、校舍验收合格率"]],
+    // Run onto the weight before it, the item that starts the list anew is the run's tail: 5 | 1、…
+    ["2、验收合格率51、40所；2、合格", ["2、验收合格率", "5", "1、", "40所", "；", "2、", "合格"]],
+    // …or the tail that continues it (after 1、, 12、 is 1 | 2、).
+    ["1、≥6场12、达标", ["1、", "≥", "6场", "1", "2、", "达标"]],
+    // With no list before it, only a 1 with at least two digits before it is cut off.
+    ["11、附件", ["11、附件"]],
+    ["70151、附件", ["7015", "1、附件"]],
+  ])("%s", (text, expected) => {
+    expect(atoms(text)).toEqual(expected);
+  });
+
+  it("a 三级 name and a target that are numbered lists are read whole, the weight between them cut off", async () => {
+    const f = await read(
+      [
+        "项目支出绩效自评表",
+        "项目名称某镇学校修缮经费",
+        "绩效指标一级指标二级指标三级指标分值年度指标值全年实际值评分方法得分偏差原因",
+        "产出指标数量指标1、修缮校舍间数2、更换课桌套数61、12间；2、300套部分达成预期指标完成目标得满分，未完成按比例扣分4.5个别课桌延期到货",
+        "质量指标1、验收合格率2、安全事故次数81、≥98%；2、0次已完成达到目标值得满分8",
+        "总分1412.5",
+      ].join("\n"),
+    );
+    expect(f.indicators.map((i) => [i.level3, i.weight, i.target, i.actual, i.score])).toEqual([
+      ["1、修缮校舍间数2、更换课桌套数", 6, "1、12间；2、300套", "部分达成预期指标", 4.5],
+      ["1、验收合格率2、安全事故次数", 8, "1、≥98%；2、0次", "已完成", 8],
+    ]);
+  });
+});
