@@ -91,7 +91,8 @@ export const LOST_LEVEL1_NAME = /^\((\d{1,3}(?:\.\d+)?)分\)$/;
 /** Splits a level-1 name printed with its weight: 产出指标(50分) → 产出指标, 50. */
 export function level1WithWeight(key: string): { name: string; weight: number } | null {
   // 产出目标(50分): the department form's spelling of a 一级 name carries its weight the same way.
-  const m = /^(.+?(?:指标|产出目标|效果目标))\((\d+(?:\.\d+)?)分?\)$/.exec(key);
+  // (产出目标 is a whole name: the name before 指标 must hold a character, these need none.)
+  const m = /^(.+?指标|产出目标|效果目标)\((\d+(?:\.\d+)?)分?\)$/.exec(key);
   if (!m) return null;
   return { name: m[1]!, weight: Number(m[2]) };
 }

@@ -5,8 +5,9 @@ import { taskColumn } from "./sections/tasks.js";
 import { wholeScoringRule } from "../template/department.js";
 import { toSimplified } from "../normalise/script.js";
 import { columnRoles, isLabelFragment, labelRole, type LabelRole } from "./row-view.js";
-import { extraFundRowPattern, goalCompletionVerdict, totalLabels } from "../template/project.js";
+import { extraFundRowPattern, totalLabels } from "../template/project.js";
 import { labelKey } from "../template/labels.js";
+import { goalRunCut } from "./goal-run.js";
 
 /** Where the reader is in a form: which section the last row belonged to. */
 export type Section = "start" | "header" | "funds" | "tasks" | "goals" | "indicators" | "after" | "other";
@@ -252,25 +253,4 @@ function splitGoalRun(cell: Cell): Cell[] {
     { text: text.slice(0, at), source: cell.source },
     { text: text.slice(at), source: cell.source },
   ];
-}
-
-/** How many of the goal's first characters the completion must restate to be taken for its start. */
-const RESTATED_OPENING = 4;
-
-function goalRunCut(text: string): number | null {
-  // A verdict after the goal's last sentence (…舞台设备。已完成): the completion, whatever the goal says.
-  const lastEnd = Math.max(text.lastIndexOf("。", text.length - 2), text.lastIndexOf("；", text.length - 2), text.lastIndexOf(";", text.length - 2));
-  if (lastEnd > 0 && goalCompletionVerdict.test(text.slice(lastEnd + 1).trim())) return lastEnd + 1;
-  const restart = text.indexOf("1、", 2);
-  if (text.startsWith("1、")) return restart > 0 ? restart : null;
-  // Numbering that begins only after a sentence's end, once: the second text's list.
-  const numbered = [...text.matchAll(/[。；;]\s*(?=1、)/g)];
-  if (numbered.length === 1 && text.indexOf("1、") === numbered[0]!.index! + numbered[0]![0].length) return numbered[0]!.index! + numbered[0]![0].length;
-  // The goal's opening words said again, once, past the opening itself: the completion begins there.
-  const opening = [...text].slice(0, RESTATED_OPENING).join("");
-  if ([...opening].length < RESTATED_OPENING || /[\d\s，,。；;、:：]/.test(opening)) return null;
-  const hits: number[] = [];
-  for (let i = text.indexOf(opening, opening.length); i >= 0; i = text.indexOf(opening, i + 1)) hits.push(i);
-  if (hits.length !== 1) return null;
-  return text[hits[0]! - 1] === "已" ? hits[0]! - 1 : hits[0]!;
 }

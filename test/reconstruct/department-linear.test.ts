@@ -31,4 +31,30 @@ describe("linear department forms", () => {
       ["查档群众满意度", "≥90%", "92%", "完成目标得满分，未完成按比例扣分", null],
     ]);
   });
+
+  it("runs a task's name wrapped at a space on to the token that ends like a name, not when the content opens with a verb", async () => {
+    const form = (rows: string[]) =>
+      [
+        "部门整体支出绩效自评表",
+        "（2023年度）",
+        "部门（单位）名称 某县文化馆",
+        "年度主要任务 任务名称 主要内容 预算金额（万元）",
+        "总额 财政拨款 其他资金",
+        ...rows,
+        "年度总体目标 预期目标 实际完成情况",
+        "办好展演 已办好展演",
+      ].join("\n");
+    const doc = await parse(
+      form(["乡村文化 站点维修 修好屋面 和门窗共计八处 40.00 40.00 0.00", "文艺汇演 组织开展 汇演活动四场 25.00 20.00 5.00", "送戏下乡 戏曲进村 演出二十场次 12.00 12.00 0.00"]),
+      { path: "linear-tasks.txt" },
+    );
+    expect(doc.forms[0]!.tasks?.map((t) => [t.name, t.content])).toEqual([
+      // 乡村文化 ends no name and 站点维修… opens no content: the name was wrapped, up to 维修.
+      ["乡村文化站点维修", "修好屋面和门窗共计八处"],
+      // 组织开展 opens the content: the first token is the whole name.
+      ["文艺汇演", "组织开展汇演活动四场"],
+      // No token ends like a name: the alignment's cut stands.
+      ["送戏下乡", "戏曲进村演出二十场次"],
+    ]);
+  });
 });

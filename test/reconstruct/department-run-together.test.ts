@@ -98,6 +98,13 @@ describe("run-together department forms", () => {
     ["加强阵地建设，提升服务能力。已加强阵地建设，服务能力提升。", "加强阵地建设，提升服务能力。", "已加强阵地建设，服务能力提升。"],
     // A list numbered only in the completion, begun after a sentence's end.
     ["做好宣传，按期完工。1、已做好宣传；2、已按期完工。", "做好宣传，按期完工。", "1、已做好宣传；2、已按期完工。"],
+    // The completion restates the goal's opening after a comma: it begins at its sentence's start.
+    ["开展巡诊服务，覆盖全部村组。严格执行规程，开展巡诊服务十二次。", "开展巡诊服务，覆盖全部村组。", "严格执行规程，开展巡诊服务十二次。"],
+    // Clauses opened by 已 (what was done) begin in the completion: it starts at the first one's sentence.
+    ["全年修缮校舍，改善条件。购置设备，保障教学。强化管理，已修缮校舍三所，已购置设备一批。", "全年修缮校舍，改善条件。购置设备，保障教学。", "强化管理，已修缮校舍三所，已购置设备一批。"],
+    ["全年修缮校舍，改善条件。已修缮校舍三所，已购置设备一批。", "全年修缮校舍，改善条件。", "已修缮校舍三所，已购置设备一批。"],
+    // One clause opened by 已 is no completion: the text stays whole.
+    ["巩固成果，已建站点继续运行。提升服务水平。", "巩固成果，已建站点继续运行。提升服务水平。", null],
   ])("cuts two goal texts run together where the completion begins: %s", async (goals, expected, actual) => {
     const f = await read(
       lines(
@@ -111,6 +118,23 @@ describe("run-together department forms", () => {
       ),
     );
     expect([f.goals.expected, f.goals.actual]).toEqual([expected, actual]);
+  });
+
+  it("reads the department 一级 names 产出目标 / 效果目标 printed with their points in full-width brackets", async () => {
+    const f = await read(
+      lines(
+        "部门整体支出绩效自评表",
+        "(2023年度)",
+        "年度绩效指标一级指标二级指标三级指标年度指标值实际完成值指标分值自评得分",
+        "产出目标（70分）数量指标举办培训班≥8期9期7070",
+        "效果目标（30分）社会效益指标参训人员技能提升明显提升明显提升3028",
+        "自评总分10098",
+      ),
+    );
+    expect(f.indicators.map((i) => [i.level1, i.level1Weight ?? null, i.level2, i.level3, i.target, i.actual, i.weight, i.score])).toEqual([
+      ["产出目标", 70, "数量指标", "举办培训班", "≥8期", "9期", 70, 70],
+      ["效果目标", 30, "社会效益指标", "参训人员技能提升", "明显提升", "明显提升", 30, 28],
+    ]);
   });
 
   it("puts back a vertical goals label a preview split around its column names, and cuts the two goal texts after them", async () => {

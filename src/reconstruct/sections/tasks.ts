@@ -50,6 +50,7 @@ export function readTaskRow(st: ReaderState, v: RowView): void {
   });
   // Run together, a task's amounts are one run of digits: its readings are priced by 总额 = 财政拨款 + 其他资金.
   const a = st.align(cells, columns, taskPlausibility);
+  if (v.sep === " ") rewrapName(a.placed);
   const task: RawTask = { name: null, content: null, total: null, fiscal: null, other: null };
   for (const [name, placed] of a.placed) task[name] = toRaw(placed, v.sep === " " ? " " : "");
   for (const c of a.unplaced) st.unplaced([c], v.sep);
@@ -115,6 +116,31 @@ export function cutNameAndContent(text: string): [string, string] | null {
     if (!best || price >= best.price) best = { at, price };
   }
   return best ? [text.slice(0, best.at), text.slice(best.at)] : null;
+}
+
+/**
+ * Linear text: a task's name and 主要内容 are tokens cut at spaces, and each cell's own text may be
+ * wrapped at a space too (`公共图 书馆免费开放 群众文化获 得感…`). Every cut between the two costs the
+ * alignment alike, and it gives the name the fewest tokens: right unless the name itself was
+ * wrapped. When the name it gave neither ends like a name nor is followed by a content's opening
+ * verb, the name runs on to the first token that ends like one (…开放), as long as the content left
+ * after it does not end like a name itself and keeps MIN_TASK_CONTENT characters.
+ */
+function rewrapName(placed: Map<TaskColumn, Cell[]>): void {
+  const name = placed.get("name");
+  const content = placed.get("content");
+  if (!name || !content || content.length < 2) return;
+  const key = (cells: readonly Cell[]) => patternKey(cells.map((c) => c.text.trim()).join(""));
+  const endsLikeName = (t: string) => taskNameEndings.some((w) => t.endsWith(w));
+  if (endsLikeName(key(name)) || taskContentOpenings.some((w) => key(content).startsWith(w))) return;
+  for (let k = 1; k < content.length; k++) {
+    const rest = key(content.slice(k));
+    if (!endsLikeName(key([...name, ...content.slice(0, k)]))) continue;
+    if (endsLikeName(rest) || rest.length < MIN_TASK_CONTENT) return;
+    placed.set("name", [...name, ...content.slice(0, k)]);
+    placed.set("content", content.slice(k));
+    return;
+  }
 }
 
 const SPACED_TASK_HEADER = /^(年度主要任务)?任务名称主要内容/;

@@ -1,0 +1,67 @@
+import { goalCompletionVerdict } from "../template/project.js";
+
+/**
+ * Where two goal texts run together (年度总体目标's 预期目标 then its 实际完成情况, printed with nothing
+ * between them) are cut: the index the completion begins at, or null when nothing printed tells.
+ *
+ * Each sign below marks text that belongs to the completion, so the completion begins at or before
+ * it; of the signs found, the earliest place is taken:
+ * - a verdict after the goal's last sentence (…舞台设备。已完成);
+ * - the unit's own numbering restarting (`1、…2、…1、…`), or a list numbered only in the completion,
+ *   begun after a sentence end (`…做好宣传。1、已…2、已…`);
+ * - the goal's opening words restated, once, with or without 已 (`业务收入达到55万元…业务收入77.57万元…`);
+ * - the sentence holding the first of several clauses opened by 已 (`…稳步提高。强化协同，已做好…，已加强…`):
+ *   a goal says what is planned, the completion what was done.
+ * A text cell does not end on a comma: a cut found right after one (`…组织实施，强化部门协同…` where
+ * 强化部门 is the goal's opening) goes back to the start of its sentence.
+ */
+export function goalRunCut(text: string): number | null {
+  const lastEnd = Math.max(text.lastIndexOf("。", text.length - 2), text.lastIndexOf("；", text.length - 2), text.lastIndexOf(";", text.length - 2));
+  if (lastEnd > 0 && goalCompletionVerdict.test(text.slice(lastEnd + 1).trim())) return lastEnd + 1;
+  const restart = text.indexOf("1、", 2);
+  if (text.startsWith("1、")) return restart > 0 ? restart : null;
+  // Numbering that begins only after a sentence's end, once: the second text's list.
+  const numbered = [...text.matchAll(/[。；;]\s*(?=1、)/g)];
+  if (numbered.length === 1 && text.indexOf("1、") === numbered[0]!.index! + numbered[0]![0].length) return numbered[0]!.index! + numbered[0]![0].length;
+  const cuts = [restatedOpening(text), doneSentence(text)].filter((c): c is number => c !== null);
+  return cuts.length > 0 ? Math.min(...cuts) : null;
+}
+
+/** How many of the goal's first characters the completion must restate to be taken for its start. */
+const RESTATED_OPENING = 4;
+
+/** Ends a sentence: a text cell ends at one of these (or with no punctuation), not at a comma. */
+const SENTENCE_END = /[。；;！!？?]/;
+const CLAUSE_END = /[，,、]/;
+
+/** The goal's opening words said again, once, past the opening itself: the completion begins there. */
+function restatedOpening(text: string): number | null {
+  const opening = [...text].slice(0, RESTATED_OPENING).join("");
+  if ([...opening].length < RESTATED_OPENING || /[\d\s，,。；;、:：]/.test(opening)) return null;
+  const hits: number[] = [];
+  for (let i = text.indexOf(opening, opening.length); i >= 0; i = text.indexOf(opening, i + 1)) hits.push(i);
+  if (hits.length !== 1) return null;
+  const at = text[hits[0]! - 1] === "已" ? hits[0]! - 1 : hits[0]!;
+  return CLAUSE_END.test(text[at - 1] ?? "") ? sentenceStart(text, at) ?? at : at;
+}
+
+/** Fewest clauses opened by 已 after the cut (and none before it) for the text after it to be taken for the completion. */
+const DONE_CLAUSES = 2;
+
+/**
+ * The start of the sentence holding the first clause opened by 已 (…。已保障…, …，已做好…), when
+ * at least DONE_CLAUSES such clauses follow there and the text before it holds a whole sentence.
+ */
+function doneSentence(text: string): number | null {
+  const opened = [...text.matchAll(/(?<=^|[。；;！!？?，,、])\s*已/g)].map((m) => m.index!);
+  if (opened.length < DONE_CLAUSES) return null;
+  const first = opened[0]!;
+  const at = SENTENCE_END.test(text[first - 1] ?? "") ? first : sentenceStart(text, first);
+  return at !== null && at > 0 ? at : null;
+}
+
+/** Just after the sentence end before `at`, or null when no sentence ends before it. */
+function sentenceStart(text: string, at: number): number | null {
+  for (let i = at - 1; i > 0; i--) if (SENTENCE_END.test(text[i]!)) return i + 1;
+  return null;
+}
