@@ -122,20 +122,39 @@ for (const [s, forms] of Object.entries(SIMPLIFIED_TO_TRADITIONAL)) {
   for (const t of [...forms].slice(1)) if (t !== s && !T2S.has(t)) T2S.set(t, s);
 }
 
-function mapChars(s: string, table: ReadonlyMap<string, string>): string {
-  let out = "";
-  for (const ch of s) out += table.get(ch) ?? ch;
+/**
+ * The first UTF-16 code unit of each key of a table, flagged. Most text asked about holds no key
+ * at all (simplified text asked for its simplified form, every line of every input): one scan of
+ * code units tells so, and the text is returned as it is instead of being rebuilt character by
+ * character. (A key outside the BMP flags its high surrogate, which only sends the text the slow way.)
+ */
+function firstUnits(table: ReadonlyMap<string, string>): Uint8Array {
+  const flags = new Uint8Array(0x10000);
+  for (const k of table.keys()) flags[k.charCodeAt(0)] = 1;
+  return flags;
+}
+
+const T2S_UNITS = firstUnits(T2S);
+const S2T_UNITS = firstUnits(S2T);
+
+function mapChars(s: string, table: ReadonlyMap<string, string>, units: Uint8Array): string {
+  let i = 0;
+  while (i < s.length && units[s.charCodeAt(i)] === 0) i++;
+  if (i === s.length) return s;
+  // Text before the first key maps to itself (and ends on a whole character: a key's unit is no low surrogate).
+  let out = s.slice(0, i);
+  for (const ch of s.slice(i)) out += table.get(ch) ?? ch;
   return out;
 }
 
 /** Traditional characters → simplified (項目 → 项目); other characters unchanged. */
 export function toSimplified(s: string): string {
-  return mapChars(s, T2S);
+  return mapChars(s, T2S, T2S_UNITS);
 }
 
 /** Simplified characters → traditional (项目 → 項目); other characters unchanged. */
 export function toTraditional(s: string): string {
-  return mapChars(s, S2T);
+  return mapChars(s, S2T, S2T_UNITS);
 }
 
 /** The number of simplified characters in the table. */

@@ -128,6 +128,13 @@ describe("toTraditional / toSimplified", () => {
     expect(toSimplified("")).toBe("");
   });
 
+  it("keeps what comes before the first character to map, astral characters and all", () => {
+    expect(toSimplified("2021年度項目")).toBe("2021年度项目");
+    expect(toSimplified("𠀀a項目")).toBe("𠀀a项目");
+    expect(toSimplified("項目𠀀評")).toBe("项目𠀀评");
+    expect(toTraditional("𠀀a项目")).toBe("𠀀a項目");
+  });
+
   it("the table is one-to-one in the simplified → traditional direction and round-trips", () => {
     expect(SCRIPT_TABLE_SIZE).toBeGreaterThanOrEqual(600);
   });
