@@ -129,11 +129,11 @@ export class ReaderState {
     return this.form;
   }
 
-  /** Nothing but a title (and a year) read into the form yet — nor, when asked, more than its 项目名称. */
-  formIsEmpty(options: { butProjectName?: boolean } = {}): boolean {
+  /** Nothing but a title (and a year) read into the form yet — nor, when asked, more than its 项目名称 or its funds rows. */
+  formIsEmpty(options: { butProjectName?: boolean; butFunds?: boolean } = {}): boolean {
     const f = this.form;
     if (!f) return true;
-    return (options.butProjectName || !f.projectName) && !f.department && !f.implementingUnit && f.funds.rows.length === 0 && f.indicators.length === 0 && !f.goals.expected && !f.goals.actual && !f.total.score && this.goalTexts.length === 0;
+    return (options.butProjectName || !f.projectName) && !f.department && !f.implementingUnit && (options.butFunds || f.funds.rows.length === 0) && f.indicators.length === 0 && !f.goals.expected && !f.goals.actual && !f.total.score && this.goalTexts.length === 0;
   }
 
   /**
@@ -152,8 +152,22 @@ export class ReaderState {
   /** Another form of a project's dossier, found by its title or its sheet: reported once, its rows not read. */
   reportOtherForm(title: string, name: string, source: Cell["source"]): void {
     this.dropEmptyForm();
+    this.dropUntitledFundsTable();
     this.finishForm();
     this.diagnostics.push({ code: "other-form", severity: "info", message: this.msg.otherForm(title, name), source: { ...source, text: title } });
+  }
+
+  /**
+   * A table of amounts read as a form's funds with nothing of a form around it — no title, no
+   * header field, goal, task or indicator — when another form of the dossier begins: it was an
+   * attachment's table (a 资金安排表 before a 绩效目标表), not a self-evaluation. Its row labels go
+   * to the stray text.
+   */
+  dropUntitledFundsTable(): void {
+    const f = this.form;
+    if (!f || f.title || f.funds.rows.length === 0 || f.tasks.length > 0 || !this.formIsEmpty({ butProjectName: false, butFunds: true })) return;
+    for (const r of f.funds.rows) this.stray.push(r.label);
+    this.form = null;
   }
 
   /** Drops a form that holds nothing but its title: the title of something else stood there. */

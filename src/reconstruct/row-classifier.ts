@@ -301,7 +301,15 @@ export const ATTACHMENT_NUMBER = /^附件\s*\d{1,2}\s*[:：.．、]?\s*/;
 /** The funds block's unit alone: `(万元)`, `（元）`. */
 const FUNDS_UNIT_ALONE = /^\((万元|元)\)$/;
 /** A document site's lead-in before the text it shows (`文档介绍:项目支出绩效自评表`): the site's, not the form's. */
-export const DOC_SITE_PREFIX = /^\s*(文档介绍|文档简介|内容简介|文档内容|内容预览|文本预览)\s*[:：]\s*/;
+// (Traditional spellings too: a page converted to traditional converts the site's words with it.)
+export const DOC_SITE_PREFIX = /^\s*(文[档檔]介[绍紹]|文[档檔][简簡]介|[内內]容[简簡]介|文[档檔][内內]容|[内內]容[预預][览覽]|文本[预預][览覽])\s*[:：]\s*/;
+
+/**
+ * A list number after other text (`…自评报告6、项目绩效目标自评表`): an entry of a table of contents
+ * run on after the one before it, naming the form the document holds, not its title. (A number
+ * opening the text, `1、项目支出绩效自评表`, is a site's page mark or an attachment's.)
+ */
+const TOC_ENTRY = /[^\d\s][0-9]{1,2}、/;
 
 export function isTitle(text: string): boolean {
   let hit = titleCache.get(text);
@@ -321,7 +329,7 @@ function computeIsTitle(printed: string): boolean {
     .replace(/\(?(19|20)\d{2}(年度?)?\)?$/, "")
     .replace(TITLE_USER_NOTE, "")
     .replace(ATTACHMENT_NUMBER, "");
-  if (key.length > MAX_TITLE_LENGTH || splitLabelValue(text) !== null) return false;
+  if (key.length > MAX_TITLE_LENGTH || splitLabelValue(text) !== null || TOC_ENTRY.test(key)) return false;
   const m = titlePattern.exec(key);
   return m !== null && m.index + m[0].length === key.length;
 }

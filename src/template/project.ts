@@ -66,6 +66,9 @@ export const otherForms: { name: string; pattern: RegExp }[] = [
   { name: "绩效目标执行监控表", pattern: /(执行|运行)?监控表$|监控情况表$/ },
   { name: "绩效评价基础数据表", pattern: /基础数据表$/ },
   { name: "评审报告", pattern: /评审报告$/ },
+  // The finance bureau's or the unit's evaluation report (项目支出绩效评价报告): prose and tables
+  // about the project, a self-evaluation form at most among its attachments (自评报告 is tested first).
+  { name: "绩效评价报告", pattern: /绩效评价报告$/ },
   { name: "项目基本信息", pattern: /^项目基本信息(表)?$/ },
 ];
 // A unit's name before 整体支出 (蚕茶卫生院整体支出绩效自评表) names a department-wide form too.
@@ -111,7 +114,9 @@ export const headerFields: Spelling<HeaderField>[] = [
     key: "contact",
     exact: ["项目负责人", "负责人及电话", "单位负责人及电话", "单位负责人", "联系电话", "联系人及电话", "联系人", "负责人", "填报日期", "填报人", "主要领导签字", "单位领导审签", "财务负责人", "中央主管部门", "项目类别", "项目属性", "项目类型",
       // a department-wide form's cover (部门整体支出绩效评价自评报告) and its 基本概况 table
-      "评价方式", "评价机构", "评价类型", "部门(单位)主要负责人", "部门(单位)财务负责人", "主要负责人", "联络电话", "人员编制", "实有人数", "职能职责概述", "主管部门审核意见", "财政部门审核意见"],
+      "评价方式", "评价机构", "评价类型", "部门(单位)主要负责人", "部门(单位)财务负责人", "主要负责人", "联络电话", "人员编制", "实有人数", "职能职责概述", "主管部门审核意见", "财政部门审核意见",
+      // the 项目绩效自评报告表's 基本情况 (Hunan): what the project does and when, after its name
+      "项目主要内容", "项目起止时间"],
   },
 ];
 

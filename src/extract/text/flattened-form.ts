@@ -43,9 +43,10 @@ const LEVEL23_HEADER = /(?<!一级指标\s*)二\s*级\s*指\s*标\s*三\s*级\s*
 const LEVEL3_HEADER = /(?<!级\s*指\s*标\s*)三\s*级\s*指\s*标(?=\s*(?:年\s*初|年\s*度|实\s*际|指\s*标\s*值|目\s*标\s*值))/g;
 
 
-// The other forms of a dossier end their titles the same way (绩效目标申报表, 监控表, 基础数据表).
+// The other forms of a dossier end their titles the same way (绩效目标申报表, 监控表, 基础数据表,
+// 绩效评价报告).
 // A department-wide form's cover ends its title in 自评报告 (部门整体支出绩效评价自评报告).
-const TITLE_END = /(?:绩效(?:目标)?自评(?:报告|情况)?表|整体支出绩效(?:评价)?自评报告(?:[(（](?:19|20)\d{2}年度?[)）])?|绩效目标(?:申报|审批|批复)表|绩效(?:运行|执行)?监控表|基础数据表)(?:[(（][^()（）]{1,12}[)）])?/g;
+const TITLE_END = /(?:绩效(?:目标)?自评(?:报告|情况)?表|整体支出绩效(?:评价)?自评报告(?:[(（](?:19|20)\d{2}年度?[)）])?|绩效目标(?:申报|审批|批复)表|绩效(?:运行|执行)?监控表|基础数据表|绩效评价报告)(?:[(（][^()（）]{1,12}[)）])?/g;
 
 /**
  * A vertical label printed beside its table's column names is flattened around them: the preview
@@ -108,8 +109,11 @@ export function cutAtRowStarts(printed: string): string[] {
   // made in the line as printed, which the conversion, one character for one, leaves aligned.
   const key = patternKey(line);
   const starts: number[] = [];
+  // Where titles lie: a label inside one (`(实施单位用)`, who fills the form in) begins no row.
+  const titles: Array<[number, number]> = [];
   // A title run into what follows it ends a row of its own.
   for (const m of key.matchAll(TITLE_END)) {
+    titles.push([m.index!, m.index! + m[0].length]);
     if (m.index! + m[0].length < key.length) starts.push(m.index! + m[0].length);
     // A title run on after other text (a site's breadcrumb, `附件1:`, a page's counter `浏览量:1 |`)
     // begins a row of its own where its unit's name does.
@@ -120,6 +124,7 @@ export function cutAtRowStarts(printed: string): string[] {
     if (year && m.index! + m[0].length + year[0].length < key.length) starts.push(m.index! + m[0].length + year[0].length);
   }
   for (const m of key.matchAll(ROW_START_RE)) {
+    if (titles.some(([from, to]) => m.index! > from && m.index! < to)) continue;
     // 服务对象满意度指标 holds 满意度指标, 经济效益指标 holds 效益指标: cut before the longer name only.
     const prev = starts.filter((x) => x <= m.index!).at(-1);
     if (prev !== undefined && m.index! < prev + 8 && /指标$/.test(m[0]) && /效益|满意度|社会|经济|生态|服务对象/.test(key.slice(Math.max(0, m.index! - 6), m.index!))) continue;

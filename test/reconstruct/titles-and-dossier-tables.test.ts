@@ -1,0 +1,116 @@
+/**
+ * Titles and the parts of a dossier around a form, as the field corpus showed them: a document
+ * site's lead-in in traditional characters, a title's note of who fills it in run into a flattened
+ * preview, the 基本情况 labels of a 项目绩效自评报告表, a table of contents naming the forms a report
+ * holds, an evaluation report, and an attachment's table of amounts before a 绩效目标表. All text is
+ * made up.
+ */
+import { describe, expect, it } from "vitest";
+import { cutAtRowStarts } from "../../src/extract/text/flattened-form.js";
+import { parse } from "../../src/pipeline.js";
+import { isTitle, otherFormName } from "../../src/reconstruct/row-classifier.js";
+
+const read = (text: string) => parse(Buffer.from(text), { path: "made-up.txt" });
+const otherForms = (doc: Awaited<ReturnType<typeof read>>) => doc.diagnostics.filter((d) => d.code === "other-form").length;
+
+describe("a title", () => {
+  it.each([
+    ["文档介绍:项目支出绩效自评表", true],
+    ["文檔介紹:項目支出績效自評表", true],
+    ["文檔簡介:項目支出績效自評表", true],
+    ["內容預覽:項目支出績效自評表", true],
+    ["1、项目支出绩效自评表", true],
+    ["附件2、项目支出绩效自评表", true],
+    // an entry of a table of contents run on after the one before it
+    ["主管部门项目绩效自评报告4、项目绩效目标自评表", false],
+    ["项目基本情况3、项目支出绩效自评表", false],
+  ])("%s → %s", (text, expected) => {
+    expect(isTitle(text)).toBe(expected);
+  });
+
+  it("keeps a traditional document site's lead-in out of the title", async () => {
+    const text = ["文檔介紹:項目支出績效自評表", "（2022年度）", "項目名稱", "某某鎮道路養護經費", "主管部門", "某某縣交通運輸局", "實施單位", "某某鎮人民政府", ""].join("\n");
+    const doc = await read(text);
+    expect(doc.forms[0]?.title).toBe("項目支出績效自評表");
+    expect(doc.forms[0]?.projectName).toBe("某某鎮道路養護經費");
+  });
+});
+
+describe("the other forms of a dossier", () => {
+  it.each([
+    ["某某县某某局部门整体支出绩效评价报告", "绩效评价报告"],
+    ["某某市2020年度项目支出绩效评价报告", "绩效评价报告"],
+    // a department's self-evaluation report is a form of ours
+    ["某某县2021年度项目支出绩效评价自评报告", null],
+  ])("%s → %s", (text, expected) => {
+    expect(otherFormName(text)).toBe(expected);
+  });
+
+  it("reads an evaluation report flattened onto one line, its table of contents naming a self-evaluation, as another form", async () => {
+    const line =
+      "某某县某某服务中心部门整体支出绩效评价报告 某某县某某服务中心 目 录 1、项目基本情况 2、项目支出明细表 3、主管部门项目绩效自评报告 4、项目绩效目标自评表 5、附件 " +
+      "某某县预算支出项目绩效评价报告 项目名称 乡村助理员补贴 项目单位 某某县某某服务中心 主管部门 某某县某某服务中心 项目负责人 某某某 计划安排资金(万元) 12.5 实际支出(万元) 12.5";
+    const doc = await read(line + "\n");
+    expect(doc.forms).toHaveLength(0);
+    expect(otherForms(doc)).toBeGreaterThan(0);
+  });
+
+  it("drops an attachment's table of amounts before a 绩效目标表: no form, one other form", async () => {
+    const text = [
+      "附件1 | | | |",
+      "2019年某某补助资金安排表 | | | |",
+      "单位:元 | | | |",
+      "单 位 | 全年补助资金 | 其中:提前下达 | 其中:本次下达 |",
+      "小计 | 提前下达 | 本次下达 | 小计 |",
+      "某某县第一职业中学 | 1,250,000 | 1,000,000 | 250,000 |",
+      "附件2 | | | |",
+      "某某补助资金绩效目标表 | | | |",
+      "(2019年度) | | | |",
+      "专项名称 | 某某补助资金 | | |",
+      "",
+    ].join("\n");
+    const doc = await read(text);
+    expect(doc.forms).toHaveLength(0);
+    expect(otherForms(doc)).toBe(1);
+  });
+
+  it("keeps a form whose funds come before a title-less header when no other form follows", async () => {
+    const text = [
+      "项目名称 | 某某经费 | | |",
+      "项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 |",
+      "年度资金总额 | 10 | 10 | 9 |",
+      "",
+    ].join("\n");
+    const doc = await read(text);
+    expect(doc.forms).toHaveLength(1);
+    expect(doc.forms[0]?.funds.rows[0]?.executed).toBe(9);
+  });
+});
+
+describe("a 项目绩效自评报告表 flattened onto one line", () => {
+  const line =
+    "2023年项目绩效自评报告表(实施单位用)填报单位:某某县农业技术推广站填报日期:2024年3月1日基本情况项目名称某某良种示范推广经费项目主要内容推广新品种三个并开展技术培训四期,建成示范片两处。" +
+    "项目单位某某县农业技术推广站主管部门某某县农业农村局单位负责人某某某项目负责人某某某项目属性√经常性□一次性资金总额及构成总额20万元项目起止时间2023年1月起至2023年12月止";
+
+  it("keeps the title's note of who fills it in on the title's row", () => {
+    expect(cutAtRowStarts(line)[0]).toBe("2023年项目绩效自评报告表(实施单位用)");
+  });
+
+  it("reads the title, and the project's name apart from its main content", async () => {
+    const doc = await read(line + "\n");
+    const form = doc.forms[0]!;
+    expect(form.title).toBe("2023年项目绩效自评报告表(实施单位用)");
+    expect(form.year).toBe(2023);
+    expect(form.projectName).toBe("某某良种示范推广经费");
+    expect(form.implementingUnit).toBe("某某县农业技术推广站");
+    expect(form.department).toBe("某某县农业农村局");
+  });
+
+  it("reads the same in traditional characters", async () => {
+    const { toTraditional } = await import("../../src/normalise/script.js");
+    const doc = await read(toTraditional(line) + "\n");
+    const form = doc.forms[0]!;
+    expect(form.title).toBe(toTraditional("2023年项目绩效自评报告表(实施单位用)"));
+    expect(form.projectName).toBe(toTraditional("某某良种示范推广经费"));
+  });
+});
