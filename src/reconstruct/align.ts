@@ -182,6 +182,7 @@ export function alignRow<N extends string>(
   const n = cells.length;
   const m = columns.length;
   const contents = cells.map((c) => classify(c.text));
+  const twins = opts.joinTokens && !opts.joinAll ? twinTokens(cells) : null;
   const skipCost = columns.map((col) => col.skip ?? alignSettings.skip[col.type]);
   const sep = opts.separator ?? " ";
   // Atoms of run-together text are artificial cuts: joining them back costs nothing.
@@ -204,7 +205,7 @@ export function alignRow<N extends string>(
           // list's item number, `2、`, is no number: its figure follows it in the cell.)
           if (opts.joinAll && t > 1 && /^[0-9.,]+\D*$/.test(cells[i + t - 2]!.text) && !DANGLING_ITEM.test(cells[i + t - 2]!.text) && isDigits(cells[i + t - 1]!.text)) break;
           let cost: number;
-          if (t === 1) cost = priceCell(cells[i]!, contents[i]!, col) + (opts.joinAll ? listEdgeCost(cells[i]!.text) : 0);
+          if (t === 1) cost = (twins?.[i] && col.type === "value" ? 0 : priceCell(cells[i]!, contents[i]!, col)) + (opts.joinAll ? listEdgeCost(cells[i]!.text) : 0);
           else {
             const joined = cells
               .slice(i, i + t)
@@ -215,6 +216,7 @@ export function alignRow<N extends string>(
             // A 一级 or 二级 name is a cell of its own, never the start of a longer name (产出目标 数量指标 with no 三级);
             // run together too: the names that open the row were cut out as names (质量指标≥90% with no 三级).
             if (col.type === "level3" && isLevelKind(contents[i]!.kind)) cost += alignSettings.unplaced;
+            if (twins && twins.slice(i, i + t).some(Boolean)) cost += alignSettings.repeatJoin;
           }
           relax(best, fromI, take, (i + t) * width + j + 1, here + cost, i, t);
         }
@@ -249,6 +251,20 @@ export function alignRow<N extends string>(
   }
   unplaced.reverse();
   return { cost: best[n * width + m]!, placed, unplaced };
+}
+
+/**
+ * In space-separated text, a token printed twice side by side (`独有数据资源查询 独有数据资源查询`,
+ * `全年无休 全年无休`) is a value and its completion as printed: each a whole cell of a value column,
+ * however long its text, and joined into no longer cell. (Chinese and at least two characters: a
+ * number printed twice is as likely 分值 and 得分.)
+ */
+function twinTokens(cells: readonly Cell[]): boolean[] {
+  const twinText = (k: number) => {
+    const t = cells[k]?.text.trim() ?? "";
+    return [...t].length >= 2 && /[\u4e00-\u9fff]/.test(t);
+  };
+  return cells.map((c, k) => twinText(k) && (cells[k - 1]?.text.trim() === c.text.trim() || cells[k + 1]?.text.trim() === c.text.trim()));
 }
 
 function isLevelKind(kind: string): boolean {

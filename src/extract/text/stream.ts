@@ -134,6 +134,9 @@ export function wrapWidths(lines: readonly string[]): Set<number> {
  */
 const LEADING_BLANK = /^[ \t\u00a0\u3000]+/;
 
+/** A token of pipes alone. */
+const STRAY_PIPES = /^[|｜]+$/;
+
 export function readLines(text: string, boundaries: "spaces" | "none"): Grid {
   const rows: Row[] = [];
   let pageBreak = false;
@@ -156,7 +159,10 @@ export function readLines(text: string, boundaries: "spaces" | "none"): Grid {
       if (rows.length > 0) pageBreak = true;
       return;
     }
-    const tokens = boundaries === "spaces" && !flat ? line.trim().split(/[ \t\u3000]+/) : [line.trim()];
+    // A pipe standing between spaces (`二级 指标 |`, a line of `|` alone) is what a table's export left
+    // of its rulings: a boundary the spaces already mark, no cell (a row of them is no row).
+    const tokens = boundaries === "spaces" && !flat ? line.trim().split(/[ \t\u3000]+/).filter((t) => !STRAY_PIPES.test(t)) : [line.trim()];
+    if (tokens.length === 0) return;
     const row: Row = {
       cells: tokens.map((t) => ({ text: t, source: { line: idx + 1 } })),
       boundaries: flat ? "none" : boundaries,

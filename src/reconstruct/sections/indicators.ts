@@ -110,6 +110,7 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
     return;
   }
   if (appendToTrailingText(st, body)) return;
+  if (continuesWrappedRow(st, body)) return;
   if (st.boundaries === "none") dropGroupPoints(st, body);
   const aligned = alignIndicator(st, body);
   const ind = emptyIndicator();
@@ -315,6 +316,43 @@ function appendToTrailingText(st: ReaderState, cells: Cell[]): boolean {
   if (last.level1 !== st.lastLevel1 || last.level2 !== st.lastLevel2) return false;
   last[column] = joinValues(last[column], { text, source: filled[0]!.source });
   return true;
+}
+
+/**
+ * In linear text a row whose long cells wrapped leaves its last cells on the next line (`…做好日常养护
+ * …做好日常养护` then `7 7`; `…定性 优良中低差` then `优 10`): a line with no name of a level, right
+ * under an indicator that has neither 分值 nor 得分, is that indicator's rest when it fits, every cell
+ * placed, the columns after the last one the indicator filled and gives it a number.
+ */
+function continuesWrappedRow(st: ReaderState, cells: Cell[]): boolean {
+  if (st.boundaries !== "spaces" || !st.form) return false;
+  const last = st.form.indicators.at(-1);
+  if (!last || printedValue(last.weight) || printedValue(last.score)) return false;
+  const filled = cells.filter((c) => hasText(c.text));
+  const line = filled[0]?.source.line;
+  const lastLine = Math.max(...st.indCols.map((c) => last[c.name]?.source.line ?? -1));
+  if (line === undefined || lastLine < 0 || line - lastLine > MAX_WRAP_GAP) return false;
+  if (filled.some((c) => isLevelKind(classify(c.text).kind) || classify(c.text).numberedName)) return false;
+  const after = st.indCols.findLastIndex((c) => printedValue(last[c.name] ?? null));
+  const rest = st.indCols.slice(after + 1);
+  const a = st.align(filled, rest, indicatorPlausibility);
+  if (a.unplaced.length > 0 || !["weight", "score"].some((n) => (a.placed.get(n as IndicatorColumn) ?? []).some((c) => hasText(c.text)))) return false;
+  for (const [name, placed] of a.placed) {
+    const value = toRaw(placed, " ");
+    if (value) last[name] = value;
+  }
+  return true;
+}
+
+/** Lines between an indicator and the rest of its wrapped row (one empty line may part them). */
+const MAX_WRAP_GAP = 2;
+
+function printedValue(x: RawValue | null): boolean {
+  return x !== null && !isBlankText(x.text);
+}
+
+function isLevelKind(kind: string): boolean {
+  return kind === "level1" || kind === "level2" || kind === "level12";
 }
 
 function isNameless(ind: RawIndicator): boolean {
