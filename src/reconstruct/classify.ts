@@ -56,16 +56,35 @@ const qualitativeSet = new Set(qualitativeValues);
 /** 超上年度, 增加 standing alone: a target stated as a change, valued like 达标. */
 const changeWordSet = new Set(changeWords);
 
-const NON_SPACE = /\S/;
-
-/** `text.trim() !== ""` without making a trimmed copy (\s is exactly what trim() strips). */
-export function hasText(text: string): boolean {
-  return NON_SPACE.test(text);
+/**
+ * Whether a UTF-16 code unit is white space as a regular expression's `\s` (and `trim()`) has
+ * it: the tests below run on every cell many times a row, and a loop over code units that
+ * usually stops at the first one costs less than a regular expression's call.
+ */
+export function isSpaceUnit(c: number): boolean {
+  if (c > 0x20 && c < 0xa0) return false;
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
+/** `text.trim() !== ""` (`/\S/.test(text)`) without making a trimmed copy. */
+export function hasText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isSpaceUnit(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** A quote, and the dashes and slashes a blank cell is marked with (— - － – / ／ \). */
+const BLANK_MARKS: ReadonlySet<number> = new Set([..."\"—-－–/／\\"].map((ch) => ch.charCodeAt(0)));
+
+/** Nothing but white space, quotes and dashes or slashes (`—`, `-`, `/`): a cell left blank. */
 export function isBlankText(text: string): boolean {
-  const t = text.replace(/[\s\u3000"]/g, "");
-  return t === "" || /^[—\-－–\/／\\]+$/.test(t);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpaceUnit(c) && !BLANK_MARKS.has(c)) return false;
+  }
+  return true;
 }
 
 /** Strips markup and quoting that leak into cells, for classification only. */

@@ -271,7 +271,7 @@ function titleIndex(v: RowView): number {
 }
 
 function yearLineIndex(cells: Cell[]): number {
-  if (cells.filter((c) => c.text.trim()).length !== 1) return -1;
+  if (cells.filter((c) => hasText(c.text)).length !== 1) return -1;
   return cells.findIndex((c) => {
     const t = c.text.trim();
     return c.text.includes("年") && (/^[(（]?\s*(19|20)\d{2}\s*年\s*度?\s*[)）]?$/.test(t) || /^年度[:：]\s*(19|20)\d{2}/.test(t));
@@ -355,7 +355,8 @@ const ONE_SPACE_MIN_LABEL = 4;
 
 function spacedLabelValue(text: string): { field: HeaderField; value: string } | null {
   // (One space will do — `项目名称 低保专项` — unless what follows is in brackets: `实施单位 (盖章)`
-  // is the label's own note.)
+  // is the label's own note.) Asked of every cell without a colon: most hold no such space.
+  if (!text.includes(" ") && !text.includes("\u3000")) return null;
   const m = /^\s*([^\s:：]{2,14})([ \u3000]+)([^\s(（].*?)\s*$/.exec(text);
   if (!m) return null;
   // One space may also be a label spaced out (`主管部门 及代码`, `项目 验收合格率`): only a whole
@@ -401,8 +402,13 @@ export function looksLikeIndicatorRow(cells: Cell[]): boolean {
 /** The largest bare number a header-less indicator row may hold (a weight, a score, a count). */
 const MAX_BARE_INDICATOR_NUMBER = 100;
 
+/** The most characters a page number below can have (`page1234of1234`; `第1234页,共1234页` has 13). */
+const MAX_PAGE_NUMBER_LENGTH = 14;
+
 export function isPageNumber(text: string): boolean {
   const t = text.replace(/\s+/g, "");
+  // Asked of every short row: a longer one is none of the four, untested.
+  if (t.length > MAX_PAGE_NUMBER_LENGTH) return false;
   return /^[-—–]\d{1,4}[-—–]$/.test(t) || /^第\d{1,4}页(,?共\d{1,4}页)?$/.test(t) || /^\d{1,4}\/\d{1,4}$/.test(t) || /^page\d{1,4}(of\d{1,4})?$/i.test(t);
 }
 
