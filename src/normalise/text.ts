@@ -282,7 +282,15 @@ export function unifyComparators(s: string): string {
 
 // ---------------------------------------------------------------- step 5: spreadsheet quoting
 
+/** One character of white space as WS_EDGES has it. */
+const WS_CHAR = new RegExp(`[${WS}]`, "u");
+
+/**
+ * `s` without white space at its ends. Most cells have none there: their first and last
+ * characters tell so, and the pattern's scan of the whole cell for a trailing run is spared.
+ */
 function trimWs(s: string): string {
+  if (s === "" || (!WS_CHAR.test(s[0]!) && !WS_CHAR.test(s[s.length - 1]!))) return s;
   return s.replace(WS_EDGES, "");
 }
 
@@ -337,7 +345,7 @@ export function isCjk(ch: string): boolean {
  */
 export function collapseWhitespace(s: string): string | null {
   if (!HAS_WS.test(s)) return s === "" ? null : s;
-  const out = s.replace(WS_BEFORE_CJK, "").replace(WS_AFTER_CJK, "").replace(WS_RUN, " ").replace(WS_EDGES, "");
+  const out = trimWs(s.replace(WS_BEFORE_CJK, "").replace(WS_AFTER_CJK, "").replace(WS_RUN, " "));
   return out === "" ? null : out;
 }
 

@@ -133,6 +133,9 @@ describe("unquoteSpreadsheet (step 5)", () => {
     ['""', ""],
     ['"""a"""', "a"],
     ['  "x"  ', "x"],
+    ['\u200B"x"', "x"],
+    ['"x" \u200B', "x"],
+    ["x\u200B", "x"],
     ["“上海科协”官方微信", "“上海科协”官方微信"],
     ["plain", "plain"],
   ])("%j → %j", (input, expected) => {
@@ -145,6 +148,8 @@ describe("collapseWhitespace (step 6)", () => {
     ["思想 and 党", "思想and党"],
     ["a  b\t\nc", "a b c"],
     ["  trimmed  ", "trimmed"],
+    ["a b ", "a b"],
+    ["\u200Ba b", "a b"],
     ["阅读转发情况较好； 2、推送", "阅读转发情况较好；2、推送"],
     ["每 集分钟", "每集分钟"],
     ["100 %", "100 %"],
