@@ -473,8 +473,11 @@ function amountSpread(amounts: ReadonlyArray<{ value: number } | null>): number 
   return AMOUNT_SPREAD * spread;
 }
 
-/** A value's figure after its comparator (≥15000次 → 15000), or null when it opens with none. */
-const VALUE_FIGURE = /^[≥≤=<>＞＜＝]?\s*(\d+(?:\.\d+)?)/;
+/**
+ * A value's figure after its comparator (≥15000次 → 15000), or null when it opens with none; its
+ * thousands separators are the figure's (23,333.56 is 23333.56, not 23).
+ */
+const VALUE_FIGURE = /^[≥≤=<>＞＜＝]?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/;
 
 /**
  * A completion is of its target's order (15000次 | 17180, not 171801 | 5): priced as the fund row's
@@ -484,8 +487,8 @@ function completionSpread(target: string | undefined, actual: string | undefined
   const t = target ? VALUE_FIGURE.exec(target.trim()) : null;
   const a = actual ? VALUE_FIGURE.exec(actual.trim()) : null;
   if (!t || !a) return 0;
-  const tv = Number(t[1]);
-  const av = Number(a[1]);
+  const tv = Number(t[1]!.replaceAll(",", ""));
+  const av = Number(a[1]!.replaceAll(",", ""));
   if (!(tv > 0 && av > 0)) return 0;
   return AMOUNT_SPREAD * Math.abs(Math.log10(av / tv));
 }
