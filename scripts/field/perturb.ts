@@ -8,6 +8,7 @@
  *   npx tsx scripts/field/perturb.ts              every variation, tuned project and department forms
  *   npx tsx scripts/field/perturb.ts crlf wrapper  some variations
  *   --drops                                        list each fixture that drops, with its figures
+ *   --template department                          only the tuned forms of one template
  */
 import { readFileSync } from "node:fs";
 import { toTraditional } from "../../src/normalise/script.js";
@@ -229,9 +230,12 @@ if (import.meta.url === `file://${process.argv[1]}`) await main();
 async function main() {
 const args = process.argv.slice(2);
 const listDrops = args.includes("--drops");
-const names = args.filter((a) => !a.startsWith("--"));
+// `--template department`: only the tuned forms of one template (the value is no variation's name).
+const templateArg = args.indexOf("--template");
+const template = templateArg >= 0 ? args[templateArg + 1] : undefined;
+const names = args.filter((a, i) => !a.startsWith("--") && !(templateArg >= 0 && i === templateArg + 1));
 const chosen = names.length ? names : Object.keys(VARIATIONS);
-const entries = readManifest().filter((e) => e.split === "tune");
+const entries = readManifest().filter((e) => e.split === "tune" && (!template || e.template === template));
 
 const base = new Map<string, Score>();
 for (const e of entries) base.set(e.name, await measure(e, readFileSync(textPath(e), "utf8")));

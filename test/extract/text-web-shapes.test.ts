@@ -40,12 +40,40 @@ describe("pipe tables as pages flatten them", () => {
     expect(rows(traditional)[1]).toEqual(["序號", "一級 指標", "二級 指標", "三級 指標", "指標分值", "自评得分"]);
   });
 
+  it("join a numbered sheet's rows cut by line breaks in tab-separated and linear text too, up to a total row", () => {
+    // A web table copied out with its cells' line breaks unquoted: the header and a row's last cell on lines of their own.
+    const tabs = ["部门整体支出绩效评价自评表", "序号\t一级 指标", "二级 指标", "三级 指标\t指标分值\t自评得分", "1\t决策\t目标设定\t依据充分\t4", "4", "2\t过程\t资金管理\t到位率\t6\t5", "合计\t10\t9"].join("\n");
+    expect(detectShape(tabs)).toBe("tab");
+    expect(rows(tabs)).toEqual([
+      ["部门整体支出绩效评价自评表"],
+      ["序号", "一级 指标", "二级 指标", "三级 指标", "指标分值", "自评得分"],
+      ["1", "决策", "目标设定", "依据充分", "4", "4"],
+      ["2", "过程", "资金管理", "到位率", "6", "5"],
+      ["合计", "10", "9"],
+    ]);
+    const linear = ["部门整体支出绩效评价自评表", "序号 一级指标", "二级指标 三级指标", "指标分值 自评得分", "1 决策 目标设定 依据充分 4 4", "2 过程 资金管理 到位率 6 5", "合计 10 9"].join("\n");
+    expect(detectShape(linear)).toBe("linear");
+    expect(rows(linear).slice(1, 3)).toEqual([
+      ["序号", "一级指标", "二级指标", "三级指标", "指标分值", "自评得分"],
+      ["1", "决策", "目标设定", "依据充分", "4", "4"],
+    ]);
+    // Without a 序号 header nothing is joined.
+    expect(rows(tabs.replace("序号", "编号")).length).toBe(8);
+  });
+
   it("keep Markdown proper as it was: every row starts with a pipe, the rule under the header dropped", () => {
     expect(rows(["| 项目名称 | 科普平台 |", "|---|---|", "| 主管部门 | 科协 |"].join("\n"))).toEqual([["项目名称", "科普平台"], ["主管部门", "科协"]]);
   });
 });
 
 describe("one cell per line as pages give it", () => {
+  it("is told by a department form's own labels alone on their lines, though one long cell holds spaces", () => {
+    // No project label starts a line; the long duty text (spaces between its clauses) made the lines' average long.
+    const duties = Array.from({ length: 8 }, (_, k) => `第${k + 1}项是做好本县档案的收集、整理、保管和利用工作，指导各乡镇档案室建设。`).join(" ");
+    const text = ["2021年度部门整体支出绩效自评表", "部门名称", "某县档案局", "部门职责", duties, "年度主要任务", "任务名称", "主要内容"].join("\n");
+    expect(detectShape(text)).toBe("cell-per-line");
+  });
+
   it("ends a row at a line of pipes alone, and reads a lone pipe as an empty cell", () => {
     const text = ["项目名称 |", "市民中心运行维护费 |", "||||||||||||", "主管部门 |", "|", "实施单位 |", "|", "||||||||||", "项目资金 (万元) |", "|", "年初预算数 |", "全年预算数 |", "全年执行数 |", "分值 |", "执行率 |", "得分 |", "||||||", "年度资金总额 |", "150 |", "150 |", "125.25 |", "10 |", "83.5% |", "8.35 |", "|||||||"].join("\n");
     expect(detectShape(text)).toBe("cell-per-line");

@@ -4,7 +4,8 @@ import { looksLayoutOrdered } from "./layout-ordered.js";
 export type TextShape = "tab" | "markdown" | "cell-per-line" | "linear" | "run-together" | "layout-ordered";
 
 /** Labels that start a line in every shape; what follows them on the line tells the shape. */
-const PROBE_LABELS = ["项目名称", "主管部门", "年度资金总额", "一级指标", "三级指标", "年初预算数", "总分", "合计", "年度总体目标", "其他资金", "上年结转资金"];
+// (部门名称, 部门(单位)名称 and 年度主要任务 start the department-wide form's lines, which print no 项目名称.)
+const PROBE_LABELS = ["项目名称", "主管部门", "年度资金总额", "一级指标", "三级指标", "年初预算数", "总分", "合计", "年度总体目标", "其他资金", "上年结转资金", "部门名称", "部门(单位)名称", "年度主要任务"];
 
 /** Below this many labels starting lines, the label votes are too few to tell the shape alone. */
 const MIN_VOTES = 3;

@@ -3,6 +3,7 @@ import type { Lang } from "../../messages.js";
 import { stripPinyin } from "../../normalise/script.js";
 import { decodeUnlessBinary } from "./decode.js";
 import { readMarkdownTable, readTabDelimited } from "./delimited.js";
+import { joinNumberedRows } from "./numbered-rows.js";
 import { detectShape, type TextShape } from "./detect-shape.js";
 import type { Grid } from "../../layout/grid.js";
 import { readLayoutOrdered } from "./layout-ordered.js";
@@ -87,8 +88,13 @@ function readAs(shape: TextShape, text: string): Grid {
     case "layout-ordered":
       return readLayoutOrdered(text);
     case "linear":
-      return readLines(text, "spaces");
+      // A numbered table's row broken where a cell held a line break is one row again.
+      return joinNumberedGrid(readLines(text, "spaces"));
     case "run-together":
       return readLines(text, "none");
   }
+}
+
+function joinNumberedGrid(grid: Grid): Grid {
+  return { ...grid, rows: joinNumberedRows(grid.rows) };
 }

@@ -1,0 +1,47 @@
+import type { Row } from "../../layout/grid.js";
+import { patternKey } from "../../normalise/fold-width.js";
+
+/**
+ * A table whose header begins 序号 numbers its rows. Copied out of a web page or a spreadsheet
+ * unquoted, a cell that held a line break ends its line there, and the rest of the row (header
+ * cells `一级 指标` / `二级 指标`, a score alone after its row) comes on the next lines: a line that
+ * does not begin with the next number is the rest of the row above, while that row is narrower than
+ * the widest row. (The loose pipe tables do the same in readMarkdownTable, line by line.) A page
+ * break or a total row (合计, 总分) ends the numbering. Rows are joined in place; a table with no 序号 header is left as read.
+ */
+export function joinNumberedRows(rows: Row[]): Row[] {
+  if (!rows.some((r) => firstKey(r) === "序号")) return rows;
+  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  const out: Row[] = [];
+  let nextNumber = 0;
+  let carry: Row | null = null;
+  for (const row of rows) {
+    if (row.pageBreakBefore) {
+      nextNumber = 0;
+      carry = null;
+    }
+    const first = firstKey(row);
+    // A total row (合计, 总分) ends the numbered rows: it is no rest of the last one.
+    if (TOTAL.test(first)) {
+      nextNumber = 0;
+      carry = null;
+    }
+    if (nextNumber > 0 && first === String(nextNumber)) nextNumber++;
+    else if (carry && carry.cells.length < width) {
+      const at = carry.cells.length;
+      carry.cells.push(...row.cells.map((c, k) => ({ ...c, col: at + k })));
+      continue;
+    }
+    if (first === "序号") nextNumber = 1;
+    out.push(row);
+    carry = nextNumber > 0 ? row : null;
+  }
+  return out;
+}
+
+const TOTAL = /^(?:合计|总计|总分|自评总分|得分合计|小计)/;
+
+/** The row's first cell, simplified and folded (序號 and １ number rows as 序号 and 1 do). */
+function firstKey(row: Row): string {
+  return patternKey(row.cells[0]?.text.trim() ?? "");
+}
