@@ -45,11 +45,17 @@ export function segmentStream(input: readonly Cell[]): Row[] {
   let endsWithDeviation = false;
   /** The first row of an indicator header printed on two rows, while its second row is read. */
   let upperHeader: Cell[] | null = null;
+  /** The row being read is a fund row under a label the template does not know (see segmentCell). */
+  let unknownFundRow = false;
+  /** The last row was a fund row that ended with the funds table's width of cells. */
+  let fullFundRowBefore = false;
   const flush = () => {
     if (current.length > 0) rows.push({ cells: current, boundaries: "exact" });
     current = [];
     counted = 0;
     headerRow = null;
+    unknownFundRow = false;
+    fullFundRowBefore = false;
   };
 
   // Funds printed as label and value pairs (预算数: | 2.38 | 执行数: | 2.38, the regional form): the
@@ -175,10 +181,20 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       current.push(cell);
       return;
     }
-    if (section === "funds" && current.length > 0 && (isFundRowStart(current[0]!) || extraFundRowPattern.test(labelKey(current[0]!.text)))) {
+    // A text right after a full fund row and followed by an amount is the next fund row's label, one the
+    // template does not know (彩票公益金用于医疗救助 | 0 | 0 | 100%): it would otherwise run on into the next row.
+    if (section === "funds" && current.length === 0 && fullFundRowBefore && kind === "text" && next !== undefined && isAmountCell(next.text)) {
+      current.push(cell);
+      unknownFundRow = true;
+      return;
+    }
+    if (section === "funds" && current.length > 0 && (unknownFundRow || isFundRowStart(current[0]!) || extraFundRowPattern.test(labelKey(current[0]!.text)))) {
       current.push(cell);
       counted++;
-      if (counted >= fundWidth) flush();
+      if (counted >= fundWidth) {
+        flush();
+        fullFundRowBefore = true;
+      }
       return;
     }
     if (section === "indicators" && scoredWidth > 0 && !blank) {
@@ -285,6 +301,12 @@ const TASK_LABEL = "年度主要任务";
 
 /** How a target's value starts: a comparison or a number (≥90%, =100, 1290.3平方米, 10), not an item's number (1、…). */
 const TARGET_START = /^(?:[≥≤=<>＞＜≧≦]|[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９]|[、.．)）]))/;
+
+/** An amount or a rate, as a fund row's cells hold them (829.3万, 0, 100%). */
+function isAmountCell(text: string): boolean {
+  const k = classify(text).kind;
+  return k === "number" || k === "percent" || (k === "quantity" && /^[0-9.,]+万?元?$/.test(text.trim()));
+}
 
 /** A row of the funds table starts at a fund row's label or at 合计. */
 function isFundRowStart(cell: Cell): boolean {

@@ -49,6 +49,21 @@ describe("linear indicator rows", () => {
     expect(got[0]).toEqual(["数量指标", "培训人次", "100人次", "120人次", 10, 10]);
   });
 
+  it("a system's code before the comparator (`004 >=`) stays with it, however the line's spaces part them", async () => {
+    const text = [
+      "某县某项目支出绩效自评表",
+      "项目名称 某项目 主管部门 某县某局",
+      "一级指标 二级指标 三级指标 指标性质 指标值 度量单位 实际完成值 分值 得分",
+      "产出指标 数量指标 巡查次数 004 >= 12 次 15 50 50",
+      "产出指标 成本指标 巡查经费 005 <= 8 万元 7.5 50 50",
+    ].join("\n");
+    const f = (await parse(text, { path: "codes.txt" })).forms[0]!;
+    expect(f.indicators.map((i) => [i.level3, i.target, i.weight])).toEqual([
+      ["巡查次数", "≥12次", 50],
+      ["巡查经费", "≤8万元", 50],
+    ]);
+  });
+
   it("pipes a table's export left between the spaces (`指标 |`, a line of `|` alone) are no cells", async () => {
     expect(await rows(["产出指标 数量指标 培训人次 100人次 120人次 10 10 |", "|", "", "时效指标 完成时间 12月底 12月底 10 10 |", "| |"])).toEqual([
       ["数量指标", "培训人次", "100人次", "120人次", 10, 10],

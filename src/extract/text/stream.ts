@@ -137,6 +137,22 @@ const LEADING_BLANK = /^[ \t\u00a0\u3000]+/;
 /** A token of pipes alone. */
 const STRAY_PIPES = /^[|｜]+$/;
 
+/** The code some systems print before a target's comparator (`004 >=`, `005 <=`): zero-led, three digits. */
+const COMPARATOR_CODE = /^0\d{2}$/;
+const COMPARATOR_TOKEN = /^(?:≥|≤|=|>|<|＞|＜|＝|>=|<=|≧|≦)$/;
+
+/** A comparator's code and the comparator, parted by the line's spaces, are one cell as a table prints them. */
+function withComparatorCodes(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (COMPARATOR_CODE.test(tokens[k]!) && COMPARATOR_TOKEN.test(tokens[k + 1] ?? "")) {
+      out.push(`${tokens[k]} ${tokens[k + 1]}`);
+      k++;
+    } else out.push(tokens[k]!);
+  }
+  return out;
+}
+
 export function readLines(text: string, boundaries: "spaces" | "none"): Grid {
   const rows: Row[] = [];
   let pageBreak = false;
@@ -161,7 +177,7 @@ export function readLines(text: string, boundaries: "spaces" | "none"): Grid {
     }
     // A pipe standing between spaces (`二级 指标 |`, a line of `|` alone) is what a table's export left
     // of its rulings: a boundary the spaces already mark, no cell (a row of them is no row).
-    const tokens = boundaries === "spaces" && !flat ? line.trim().split(/[ \t\u3000]+/).filter((t) => !STRAY_PIPES.test(t)) : [line.trim()];
+    const tokens = boundaries === "spaces" && !flat ? withComparatorCodes(line.trim().split(/[ \t\u3000]+/).filter((t) => !STRAY_PIPES.test(t))) : [line.trim()];
     if (tokens.length === 0) return;
     const row: Row = {
       cells: tokens.map((t) => ({ text: t, source: { line: idx + 1 } })),
