@@ -113,6 +113,8 @@ function stripTagsOnce(s: string): string {
  * stable, so a double-escaped `&amp;lt;p&amp;gt;` ends as markup removed, not as `<p>`.
  */
 export function stripMarkup(s: string): string {
+  // No tag without a <, no entity without an &: most cells hold neither.
+  if (!s.includes("<") && !s.includes("&")) return s;
   let cur = s;
   for (let i = 0; i < 16; i++) {
     const next = decodeEntities(stripTagsOnce(cur));
@@ -254,6 +256,9 @@ export function texMath(s: string): string {
 
 // ---------------------------------------------------------------- step 3: full-width forms
 
+/** One character step 3 changes (the punctuation it keeps aside). */
+const FULL_WIDTH_ANY = new RegExp(`[${FOLDED_FULL_WIDTH}\\u3000]`);
+
 /** Punctuation of Chinese text kept as printed (the full-width ones among them). */
 const KEPT_FULL_WIDTH = new Set(["，", "；", "：", "？", "！", "（", "）"]);
 
@@ -262,6 +267,8 @@ const KEPT_FULL_WIDTH = new Set(["，", "；", "：", "？", "！", "（", "）"
  * (ideographic space) a space; the punctuation of Chinese text ，。、；：？！“”‘’《》（）【】 is kept.
  */
 export function fullWidthToAscii(s: string): string {
+  // A test first: a global replace with the u flag costs several times more, even when nothing matches.
+  if (!FULL_WIDTH_ANY.test(s)) return s;
   return s.replace(/[\uFF01-\uFF5E\u3000]/gu, (c) => {
     if (c === "\u3000") return " ";
     if (KEPT_FULL_WIDTH.has(c)) return c;
@@ -271,8 +278,12 @@ export function fullWidthToAscii(s: string): string {
 
 // ---------------------------------------------------------------- step 4: comparators
 
+/** What step 4 acts on: without one of these, its three replacements change nothing. */
+const COMPARATOR_ANY = /[﹦＝═≧⩾≦⩽]|[<>]=/;
+
 /** Step 4. `>=` `≧` `⩾` → `≥`; `<=` `≦` `⩽` → `≤`; look-alike equals signs `﹦` `＝` `═` → `=`. */
 export function unifyComparators(s: string): string {
+  if (!COMPARATOR_ANY.test(s)) return s;
   // Equals look-alikes first, so `>﹦` reads as `>=` and the step is idempotent.
   return s
     .replace(/[﹦＝═]/gu, "=")
@@ -309,8 +320,9 @@ export function unquoteSpreadsheet(s: string): string {
   while (isWrapped(cur)) {
     cur = trimWs(cur.slice(1, -1).replace(/""/gu, '"'));
   }
+  // (Counted with indexOf: a loop over the characters of a long goal text cost more than the rest of the step.)
   let count = 0;
-  for (const ch of cur) if (ch === '"') count++;
+  for (let at = cur.indexOf('"'); at >= 0; at = cur.indexOf('"', at + 1)) count++;
   if (count % 2 === 1) {
     if (cur.endsWith('"')) cur = trimWs(cur.slice(0, -1));
     else if (cur.startsWith('"')) cur = trimWs(cur.slice(1));

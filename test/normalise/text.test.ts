@@ -265,3 +265,32 @@ describe("normaliseText properties", () => {
     );
   });
 });
+
+// Steps 1, 3 and 4 first test whether they have anything to do; the replacements they skip are the definition.
+describe("the steps' first tests skip only what would not change", () => {
+  it("step 3 on every UTF-16 code unit, alone and between letters", () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const s = "a" + String.fromCharCode(c) + "b";
+      const reference = s.replace(/[\uFF01-\uFF5E\u3000]/gu, (x) =>
+        x === "\u3000" ? " " : ["，", "；", "：", "？", "！", "（", "）"].includes(x) ? x : String.fromCharCode(x.charCodeAt(0) - 0xfee0),
+      );
+      if (fullWidthToAscii(s) !== reference) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("step 4 on every string of up to three characters from the comparators and their neighbours", () => {
+    const alphabet = ["a", "<", ">", "=", "﹦", "＝", "═", "≧", "⩾", "≦", "⩽", "≥", "≤", "＞"];
+    const reference = (s: string) => s.replace(/[﹦＝═]/gu, "=").replace(/>=|≧|⩾/gu, "≥").replace(/<=|≦|⩽/gu, "≤");
+    const strings = [""];
+    for (let n = 0; n < 3; n++) for (const s of [...strings]) for (const ch of alphabet) strings.push(s + ch);
+    for (const s of strings) expect(unifyComparators(s)).toBe(reference(s));
+  });
+
+  it("step 1 with no < or & leaves the text as it is, and acts on either", () => {
+    expect(stripMarkup("项目 > 5 ; a")).toBe("项目 > 5 ; a");
+    expect(stripMarkup("a<br>b")).toBe("a b");
+    expect(stripMarkup("a&lt;b")).toBe("a<b");
+  });
+});
