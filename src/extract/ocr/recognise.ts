@@ -3,7 +3,7 @@
  * Numeric-looking text is read a second time restricted to digits, and the surer reading wins.
  */
 import { downscale, downscaleArea, pad, toPgm, upscaleSmooth, type GrayImage } from "../image/gray.js";
-import type { OcrLang, OcrPool } from "./tesseract.js";
+import type { OcrCancel, OcrLang, OcrPool } from "./tesseract.js";
 
 export interface OcrLine {
   text: string;
@@ -40,6 +40,8 @@ export interface RecogniseOptions {
   tag?: string;
   /** Read before the pool's waiting jobs (a page's upright check: ./tesseract.ts). */
   urgent?: boolean;
+  /** Dropped if still waiting when this is cancelled (a page read on a guess of its way up: ../scan/page.ts). */
+  cancel?: OcrCancel;
 }
 
 const PAD = 12;
@@ -169,7 +171,7 @@ async function recogniseAs(pool: OcrPool, img: GrayImage, opts: RecogniseOptions
     const r = await w.recognize(image, options, { text: true, blocks: true });
     if (process.env.JIXIAO_DEBUG_OCR) process.stderr.write(`[ocr] ${opts.lang ?? "chi_sim"} ${opts.tag ?? "-"} ${img.width}x${img.height} wl=${opts.whitelist ? 1 : 0} run ${(performance.now() - t1).toFixed(0)} wait ${(t1 - t0).toFixed(0)} at ${t1.toFixed(0)}\n`);
     return r;
-  }, opts.lang ?? "chi_sim", opts.urgent === true);
+  }, opts.lang ?? "chi_sim", opts.urgent === true, opts.cancel);
   const page = res.data as unknown as TPage;
   const lines: OcrLine[] = [];
   for (const b of page.blocks ?? []) {
@@ -242,7 +244,7 @@ export interface CellOptions extends RecogniseOptions {
    * The crop's first reading when it was already made with these options (the upright check
    * reads a page's densest one-line cells as the cell reader would): not read again.
    */
-  first?: OcrReading;
+  first?: OcrReading | Promise<OcrReading>;
 }
 
 const HAS_CJK = /[\u3400-\u9fff]/u;
@@ -315,7 +317,7 @@ export function voteReadings(readings: readonly { text: string; confidence: numb
 }
 
 async function recogniseOnce(pool: OcrPool, img: GrayImage, opts: CellOptions): Promise<OcrReading> {
-  const read = opts.first ?? (await recognise(pool, img, opts));
+  const read = await (opts.first ?? recognise(pool, img, opts));
   // A number wrapped in a narrow cell (10590 / 0.48) is one number.
   const first = read.lines.length > 1 ? { ...read, text: read.lines.map((l) => l.text).join("") } : read;
   if (!opts.numericReread) return read;

@@ -18,6 +18,18 @@ export type TesseractWorker = Awaited<ReturnType<Tesseract["createWorker"]>>;
 
 export class OcrUnavailableError extends Error {}
 
+/** The rejection of a job dropped before it ran (`OcrPool.cancel`). */
+export class OcrCancelledError extends Error {}
+
+/**
+ * A token jobs can be posted with: cancelled, those still waiting are dropped. A page's cells
+ * are read on the guess that it is upright before its upright check has answered
+ * (../scan/page.ts); when the guess was wrong, what was not yet read is not read.
+ */
+export interface OcrCancel {
+  cancelled: boolean;
+}
+
 /** Which build of the language data: `4.0.0_best_int` (1.7 MB, faster) or `4.0.0` (20 MB). */
 export type ModelFolder = "4.0.0_best_int" | "4.0.0";
 
@@ -66,6 +78,8 @@ interface Slot {
    * A job whose parameters are these is posted with none of its own.
    */
   base: Record<OcrLang, string | null>;
+  /** When its first posted job went out (performance.now()), while any is posted; for `busyMs`. */
+  since: number;
 }
 
 /** The parameters as one string, the same for the same set in any order. */
@@ -89,6 +103,9 @@ const SLOT_DEPTH = 3;
  */
 const DEEP_SLOT_DEPTH = 12;
 
+/** JIXIAO_DEBUG_SCAN: each slot's moves between busy and idle on stderr, with the time (beside the page's steps). */
+const DEBUG = Boolean(process.env.JIXIAO_DEBUG_SCAN);
+
 interface Job {
   params: Record<string, string>;
   run: (w: TesseractWorker, params: Record<string, string>) => Promise<unknown>;
@@ -99,6 +116,7 @@ interface Job {
    * would finish that page before the next one's cells could be posted (scan/page.ts).
    */
   urgent: boolean;
+  cancel: OcrCancel | undefined;
   resolve: (v: unknown) => void;
   reject: (e: unknown) => void;
 }
@@ -111,6 +129,8 @@ export class OcrPool {
   readonly size: number;
   /** Jobs run so far (a page's OCR calls are the difference across it). */
   calls = 0;
+  /** Milliseconds the slots had work posted, summed over slots, up to their last idle moment. */
+  private busy = 0;
   /** Jobs a slot may hold at once now: SLOT_DEPTH, or DEEP_SLOT_DEPTH while the main thread is busy elsewhere. */
   private depth = SLOT_DEPTH;
 
@@ -138,7 +158,7 @@ export class OcrPool {
     const slots = await Promise.all(
       Array.from({ length: this.size }, async (): Promise<Slot> => {
         const [chi, eng] = await Promise.all(LANGS.map(startOne));
-        return { workers: { chi_sim: chi!, eng: eng! }, posted: 0, lang: null, base: { chi_sim: null, eng: null } };
+        return { workers: { chi_sim: chi!, eng: eng! }, posted: 0, lang: null, base: { chi_sim: null, eng: null }, since: 0 };
       }),
     );
     this.slots = slots;
@@ -166,6 +186,11 @@ export class OcrPool {
   private pump(): void {
     for (let i = 0; i < this.queue.length; ) {
       const job = this.queue[i]!;
+      if (job.cancel?.cancelled) {
+        this.queue.splice(i, 1);
+        job.reject(new OcrCancelledError("OCR job cancelled"));
+        continue;
+      }
       const slot = this.slotFor(job.lang);
       if (!slot) {
         i++;
@@ -190,12 +215,21 @@ export class OcrPool {
         slot.base[lang] = key;
       }
       const options = slot.base[job.lang] === key ? {} : job.params;
+      if (slot.posted === 0) {
+        slot.since = performance.now();
+        if (DEBUG) process.stderr.write(`[pool] slot ${this.slots.indexOf(slot)} busy at ${slot.since.toFixed(0)}\n`);
+      }
       slot.posted++;
       slot.lang = job.lang;
       (setFirst ? setFirst.then(() => job.run(worker, options)) : job.run(worker, options))
         .then(job.resolve, job.reject)
         .finally(() => {
-          if (--slot.posted === 0) slot.lang = null;
+          if (--slot.posted === 0) {
+            slot.lang = null;
+            const now = performance.now();
+            this.busy += now - slot.since;
+            if (DEBUG) process.stderr.write(`[pool] slot ${this.slots.indexOf(slot)} idle at ${now.toFixed(0)}\n`);
+          }
           this.pump();
         });
     }
@@ -210,17 +244,44 @@ export class OcrPool {
    * the job passes them to `recognize` as its options (the worker sets them for the one call and
    * puts them back), so that jobs posted ahead to one worker cannot see each other's.
    */
-  async run<T>(params: Record<string, string>, job: (w: TesseractWorker, params: Record<string, string>) => Promise<T>, lang: OcrLang = "chi_sim", urgent = false): Promise<T> {
+  run<T>(params: Record<string, string>, job: (w: TesseractWorker, params: Record<string, string>) => Promise<T>, lang: OcrLang = "chi_sim", urgent = false, cancel?: OcrCancel): Promise<T> {
     this.calls++;
-    await this.started();
+    // Once the workers are up, the job is posted at once, not after a pause: a page's cells are
+    // cut and posted in one synchronous sweep (../scan/page.ts), and a job that awaited first
+    // waited for the whole sweep (0.3–0.7 s of a photo page) with both workers idle.
+    if (this.slots.length > 0) {
+      if (this.idleTimer) {
+        clearTimeout(this.idleTimer);
+        this.idleTimer = null;
+      }
+      return this.enqueue(params, job, lang, urgent, cancel);
+    }
+    return this.started().then(() => this.enqueue(params, job, lang, urgent, cancel));
+  }
+
+  private enqueue<T>(params: Record<string, string>, job: (w: TesseractWorker, params: Record<string, string>) => Promise<T>, lang: OcrLang, urgent: boolean, cancel: OcrCancel | undefined): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      const entry: Job = { params, run: job, lang, urgent, resolve: resolve as (v: unknown) => void, reject };
+      if (cancel?.cancelled) {
+        reject(new OcrCancelledError("OCR job cancelled"));
+        return;
+      }
+      const entry: Job = { params, run: job, lang, urgent, cancel, resolve: resolve as (v: unknown) => void, reject };
       // An urgent job goes before every waiting job that is not (after the urgent ones already waiting).
       const at = urgent ? this.queue.findIndex((j) => !j.urgent) : -1;
       if (at >= 0) this.queue.splice(at, 0, entry);
       else this.queue.push(entry);
       this.pump();
     });
+  }
+
+  /**
+   * Milliseconds the slots have had jobs posted, summed over slots (a slot with nothing posted
+   * is a core the OCR leaves idle): the bench divides the difference across a file by its wall
+   * time × the slots to tell where the cores waited for the main thread.
+   */
+  busyMs(): number {
+    const now = performance.now();
+    return this.busy + this.slots.reduce((n, s) => n + (s.posted > 0 ? now - s.since : 0), 0);
   }
 
   /**
@@ -231,6 +292,17 @@ export class OcrPool {
   deepen(on: boolean): void {
     this.depth = on ? DEEP_SLOT_DEPTH : SLOT_DEPTH;
     if (on) this.pump();
+  }
+
+  /** Cancels `token`: its jobs still waiting are dropped (rejected with OcrCancelledError); those posted to a worker run. */
+  cancel(token: OcrCancel): void {
+    token.cancelled = true;
+    this.pump();
+  }
+
+  /** Whether slots are given DEEP_SLOT_DEPTH jobs now (`deepen`). */
+  get deepened(): boolean {
+    return this.depth === DEEP_SLOT_DEPTH;
   }
 
   async terminate(): Promise<void> {

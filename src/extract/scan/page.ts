@@ -23,7 +23,7 @@ import { snapFundRowLabels, snapFundsHeaderRow, snapHeaderRow, snapIndicatorLeve
 import { snapTotalRow } from "../ocr/total-row.js";
 import { snapLabelColumn } from "../ocr/label-column.js";
 import { isDash, isEllipsis, leadingComparator, type BinaryCrop } from "../ocr/glyphs.js";
-import { yieldToWorkers, type OcrPool } from "../ocr/tesseract.js";
+import { yieldToWorkers, type OcrCancel, type OcrPool } from "../ocr/tesseract.js";
 
 /** A run with what OCR said about it. */
 export interface OcrRun extends TextRun {
@@ -244,17 +244,21 @@ function outsideLines(p: Prepared, scale: number, dpi: number, s: ScanSettings):
   return out;
 }
 
+/** The upright check's plan: the turns it chooses between, and the one-line crops it reads both ways. */
+interface UprightPlan {
+  sideways: boolean;
+  candidates: number[];
+  samples: Crop[];
+}
+
 /**
  * Quarter turns that make the page upright. The cells' text runs along their long side: if most
  * one-line cells are tall and narrow the page lies on its side. Which of the two ways up is
- * decided by OCR confidence on a few cells read both ways.
+ * decided by OCR confidence on a few cells read both ways (`uprightTurns`).
  */
-async function uprightTurns(p: Prepared, scale: number, dpi: number, s: ScanSettings, pool: OcrPool): Promise<{ turns: number; calls: number; readings: Map<string, OcrReading> }> {
-  // The samples' readings the page's way up, by crop: the cell reader reads the same crops with
-  // the same options, so an upright page's samples are not read twice.
-  const readingsAsIs = new Map<string, OcrReading>();
+function uprightPlan(p: Prepared, scale: number, dpi: number, s: ScanSettings): UprightPlan {
   const crops = p.cells.map((c) => cellCrop(p, c, scale, dpi, s)).filter((c): c is Crop => c !== null);
-  if (crops.length === 0) return { turns: 0, calls: 0, readings: readingsAsIs };
+  if (crops.length === 0) return { sideways: false, candidates: [0, 2], samples: [] };
   let wide = 0;
   let tall = 0;
   for (const c of crops) {
@@ -264,7 +268,6 @@ async function uprightTurns(p: Prepared, scale: number, dpi: number, s: ScanSett
     else if (h > 1.8 * w) tall++;
   }
   const sideways = tall > 1.5 * wide && tall >= 3;
-  const candidates = sideways ? [1, 3] : [0, 2];
   // Samples: one-line crops the candidates would read as lines, densest ink first — Chinese
   // labels rather than numbers, whose digits read almost as well upside down (0, 8, 6/9).
   const samples = crops
@@ -275,19 +278,27 @@ async function uprightTurns(p: Prepared, scale: number, dpi: number, s: ScanSett
     })
     .sort((a, b) => density(b) - density(a))
     .slice(0, UPRIGHT_SAMPLES);
-  if (samples.length === 0) return { turns: sideways ? 1 : 0, calls: 0, readings: readingsAsIs };
-  let best = candidates[0]!;
+  return { sideways, candidates: sideways ? [1, 3] : [0, 2], samples };
+}
+
+/**
+ * The samples read turned by `t` quarter turns: posted at once, before the jobs waiting (the
+ * cells wait for the answer). Turned by 0 they are read with the crop and options the cell
+ * reader uses, so an upright page's samples are not read twice.
+ */
+function readSamples(p: Prepared, plan: UprightPlan, t: number, dpi: number, s: ScanSettings, pool: OcrPool): Promise<OcrReading>[] {
+  return plan.samples.map((c) => recognise(pool, rotateQuarter(crop(p.ocrImage, ...c.rect), t), { psm: s.psmLine, dpi, ocrDpi: s.ocrDpi, tag: "upright", urgent: true }));
+}
+
+/** The quarter turns that make the page upright, and the OCR calls it took; `first`: the first candidate's readings, already posted. */
+async function uprightTurns(p: Prepared, plan: UprightPlan, first: Promise<OcrReading>[] | null, dpi: number, s: ScanSettings, pool: OcrPool): Promise<{ turns: number; calls: number }> {
+  if (plan.samples.length === 0) return { turns: plan.sideways ? 1 : 0, calls: 0 };
+  let best = plan.candidates[0]!;
   let bestConf = -1;
   let calls = 0;
-  for (const t of candidates) {
-    const readings = await Promise.all(
-      samples.map((c) => {
-        calls++;
-        const img = rotateQuarter(crop(p.ocrImage, ...c.rect), t);
-        return recognise(pool, img, { psm: s.psmLine, dpi, ocrDpi: s.ocrDpi, tag: "upright", urgent: true });
-      }),
-    );
-    if (t === 0) samples.forEach((c, i) => readingsAsIs.set(c.rect.join(","), readings[i]!));
+  for (const [i, t] of plan.candidates.entries()) {
+    const readings = await Promise.all(i === 0 && first ? first : readSamples(p, plan, t, dpi, s, pool));
+    calls += readings.length;
     const conf = readings.reduce((a, r) => a + r.confidence, 0) / readings.length;
     if (conf > bestConf) {
       bestConf = conf;
@@ -296,7 +307,7 @@ async function uprightTurns(p: Prepared, scale: number, dpi: number, s: ScanSett
     // Labels read this surely are the right way up: text upside down or mirrored never is.
     if (conf >= s.uprightSureConfidence) break;
   }
-  return { turns: best, calls, readings: readingsAsIs };
+  return { turns: best, calls };
 }
 
 const UPRIGHT_SAMPLES = 3;
@@ -374,118 +385,153 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
   let p = fromBinarised(img, bin, plain, dpi, o.scale, page, s);
   clock("rulings+lattice");
   await yieldToWorkers();
-  const upright = await uprightTurns(p, o.scale, dpi, s, pool);
   // OCR calls made while this page was read (a scan reads its pages one at a time; files read
   // at once in one process would count each other's too).
-  const callsBefore = pool.calls - upright.calls;
-  if (upright.turns !== 0) {
-    const turned = turnBinarised(bin, upright.turns);
-    p = fromBinarised(turned.flat, turned, plain && rotateQuarter(plain, upright.turns), dpi, o.scale, page, s);
-  }
-  clock("upright");
+  const callsBefore = pool.calls;
 
-  const runs: OcrRun[] = [];
-  const toRun = (c: Crop, r: OcrReading, oneRun: boolean, snapped: { text: string; from?: string }) => {
-    const sc = o.scale;
-    const [cx, cy] = c.rect;
-    const lines = oneRun || r.lines.length === 0 ? [{ text: snapped.text, bbox: [0, 0, c.rect[2] - cx, c.rect[3] - cy] as [number, number, number, number], confidence: r.confidence }] : r.lines;
-    for (const l of lines) {
-      const bbox: BBox = [(cx + l.bbox[0]) * sc, (cy + l.bbox[1]) * sc, (cx + l.bbox[2]) * sc, (cy + l.bbox[3]) * sc];
-      // A run's height stands for its font size (lines of a cell are grouped by overlap).
-      const fontSize = Math.max(1, (bbox[3] - bbox[1]) / Math.max(1, oneRun ? c.bands : 1));
-      const run: OcrRun = { str: l.text, page, bbox, fontName: "ocr", fontSize, confidence: Math.round(l.confidence * 1000) / 1000 };
-      if (snapped.from !== undefined) run.corrected = { from: snapped.from, reason: scanMessages(o.lang).reasonLabelSnapped };
-      if (r.alternatives) run.alternatives = r.alternatives;
-      runs.push(run);
-    }
-  };
+  /**
+   * Every cell and every line outside the tables of `p`, posted to the pool in one sweep; the
+   * runs fill in as the readings come. `firstReadings`: cells already read with the cell
+   * reader's crop and options (the upright check's samples), not read again.
+   */
+  const readCells = (p: Prepared, firstReadings: Map<string, Promise<OcrReading>>, cancel: OcrCancel) => {
+    const runs: OcrRun[] = [];
+    const toRun = (c: Crop, r: OcrReading, oneRun: boolean, snapped: { text: string; from?: string }) => {
+      const sc = o.scale;
+      const [cx, cy] = c.rect;
+      const lines = oneRun || r.lines.length === 0 ? [{ text: snapped.text, bbox: [0, 0, c.rect[2] - cx, c.rect[3] - cy] as [number, number, number, number], confidence: r.confidence }] : r.lines;
+      for (const l of lines) {
+        const bbox: BBox = [(cx + l.bbox[0]) * sc, (cy + l.bbox[1]) * sc, (cx + l.bbox[2]) * sc, (cy + l.bbox[3]) * sc];
+        // A run's height stands for its font size (lines of a cell are grouped by overlap).
+        const fontSize = Math.max(1, (bbox[3] - bbox[1]) / Math.max(1, oneRun ? c.bands : 1));
+        const run: OcrRun = { str: l.text, page, bbox, fontName: "ocr", fontSize, confidence: Math.round(l.confidence * 1000) / 1000 };
+        if (snapped.from !== undefined) run.corrected = { from: snapped.from, reason: scanMessages(o.lang).reasonLabelSnapped };
+        if (r.alternatives) run.alternatives = r.alternatives;
+        runs.push(run);
+      }
+    };
 
-  const crops = p.cells.map((cell) => cellCrop(p, cell, o.scale, dpi, s));
-  // The page's line height: the median height of one-line cells' ink.
-  const oneLineHeights = crops.filter((c): c is Crop => c !== null && c.bands === 1).map((c) => c.inkHeight).sort((a, b) => a - b);
-  const lineHeight = oneLineHeights[Math.floor(oneLineHeights.length / 2)] ?? 0;
-  // Each cell's runs, for the header-row check once every cell is read.
-  const cellRuns = new Map<number, OcrRun[]>();
-  const cellJobs = crops.map(async (c, ci) => {
-    if (!c) return;
-    const bin = binaryCrop(p, c.rect);
-    const textHeight = (c.rect[3] - c.rect[1]) / Math.max(1, c.bands);
-    if (c.bands <= 1 && isDash(bin, textHeight)) {
-      toRun(c, { lines: [], text: "—", confidence: SHAPE_CONFIDENCE }, true, { text: "—" });
-      return;
-    }
-    if (c.bands <= 1 && isEllipsis(bin, lineHeight)) {
-      toRun(c, { lines: [], text: "……", confidence: SHAPE_CONFIDENCE }, true, { text: "……" });
-      return;
-    }
-    // A cell of several lines is read as one line: its lines laid end to end (text-lines.ts).
-    // One band as tall as two lines is lines that touch (a fax's thickened strokes): cut too.
-    const touching = c.bands <= 1 && lineHeight > 0 && c.inkHeight >= LINE_SETTINGS.maxLineHeightRatio * lineHeight;
-    const bands = c.bands >= 2 || touching ? lineBands(p.clean, p.img.width, c.rect, lineHeight) : [];
-    const oneLine = bands.length <= 1 && (c.bands <= 1 || bands.length === 1);
-    const joinedImage = evenLines(bands) ? joinLines(p.ocrImage, bands, s.lineJoinGap) : null;
-    const psm = oneLine || joinedImage ? s.psmLine : s.psmBlock;
-    const lineH = oneLine ? c.inkHeight : textHeight;
-    const short = (w: number) => (oneLine && w <= s.numberMaxEms * lineH) || (joinedImage !== null && joinedImage.width <= s.numberMaxEms * joinedImage.height);
-    const cellOpts = { tag: "cell", psm, dpi, ocrDpi: s.ocrDpi, numericReread: s.numericReread, psmLine: s.psmLine, sure: s.numericSureConfidence, engSure: s.engNumberConfidence, cjkSure: s.cjkSureConfidence, inkLevel: s.inkRatio * 255 };
-    const image = joinedImage ?? crop(p.ocrImage, ...c.rect);
-    const plain = p.plain && !joinedImage ? crop(p.plain, ...c.rect) : null;
-    // chi_sim cannot read ≥ ≤: told by shape, and the rest of the cell read on its own.
-    const shapes = oneLine ? bin : joinedImage ? inkOf(joinedImage, s.inkRatio) : null;
-    const cmp = shapes ? leadingComparator(shapes) : null;
-    // A comparator alone in its cell (a template with a column for 指标性质).
-    if (cmp && shapes && !hasInkFrom(shapes, cmp.end)) {
-      toRun(c, { lines: [], text: cmp.glyph, confidence: SHAPE_CONFIDENCE }, true, { text: cmp.glyph });
-      return;
-    }
-    if (cmp) {
-      const rest = await recogniseCell(pool, crop(image, cmp.end, 0, image.width, image.height), { ...cellOpts, short: short(image.width - cmp.end), ...(plain ? { plain: crop(plain, cmp.end, 0, plain.width, plain.height) } : {}) });
-      if (/^\d/.test(rest.text)) {
-        const text = cmp.glyph + rest.text;
-        toRun(c, { ...rest, text, lines: [] }, true, { text });
+    const crops = p.cells.map((cell) => cellCrop(p, cell, o.scale, dpi, s));
+    // The page's line height: the median height of one-line cells' ink.
+    const oneLineHeights = crops.filter((c): c is Crop => c !== null && c.bands === 1).map((c) => c.inkHeight).sort((a, b) => a - b);
+    const lineHeight = oneLineHeights[Math.floor(oneLineHeights.length / 2)] ?? 0;
+    // Each cell's runs, for the header-row check once every cell is read.
+    const cellRuns = new Map<number, OcrRun[]>();
+    // The sweep below cuts and posts every cell without a pause (0.1–0.3 s of the main thread on
+    // a photo page): meanwhile the workers' finished jobs cannot be answered with new ones, so each
+    // slot is given more of them at once, as while the main thread is on another page.
+    const wasDeep = pool.deepened;
+    pool.deepen(true);
+    const cellJobs = crops.map(async (c, ci) => {
+      if (!c) return;
+      const bin = binaryCrop(p, c.rect);
+      const textHeight = (c.rect[3] - c.rect[1]) / Math.max(1, c.bands);
+      if (c.bands <= 1 && isDash(bin, textHeight)) {
+        toRun(c, { lines: [], text: "—", confidence: SHAPE_CONFIDENCE }, true, { text: "—" });
         return;
       }
+      if (c.bands <= 1 && isEllipsis(bin, lineHeight)) {
+        toRun(c, { lines: [], text: "……", confidence: SHAPE_CONFIDENCE }, true, { text: "……" });
+        return;
+      }
+      // A cell of several lines is read as one line: its lines laid end to end (text-lines.ts).
+      // One band as tall as two lines is lines that touch (a fax's thickened strokes): cut too.
+      const touching = c.bands <= 1 && lineHeight > 0 && c.inkHeight >= LINE_SETTINGS.maxLineHeightRatio * lineHeight;
+      const bands = c.bands >= 2 || touching ? lineBands(p.clean, p.img.width, c.rect, lineHeight) : [];
+      const oneLine = bands.length <= 1 && (c.bands <= 1 || bands.length === 1);
+      const joinedImage = evenLines(bands) ? joinLines(p.ocrImage, bands, s.lineJoinGap) : null;
+      const psm = oneLine || joinedImage ? s.psmLine : s.psmBlock;
+      const lineH = oneLine ? c.inkHeight : textHeight;
+      const short = (w: number) => (oneLine && w <= s.numberMaxEms * lineH) || (joinedImage !== null && joinedImage.width <= s.numberMaxEms * joinedImage.height);
+      const cellOpts = { tag: "cell", cancel, psm, dpi, ocrDpi: s.ocrDpi, numericReread: s.numericReread, psmLine: s.psmLine, sure: s.numericSureConfidence, engSure: s.engNumberConfidence, cjkSure: s.cjkSureConfidence, inkLevel: s.inkRatio * 255 };
+      const image = joinedImage ?? crop(p.ocrImage, ...c.rect);
+      const plain = p.plain && !joinedImage ? crop(p.plain, ...c.rect) : null;
+      // chi_sim cannot read ≥ ≤: told by shape, and the rest of the cell read on its own.
+      const shapes = oneLine ? bin : joinedImage ? inkOf(joinedImage, s.inkRatio) : null;
+      const cmp = shapes ? leadingComparator(shapes) : null;
+      // A comparator alone in its cell (a template with a column for 指标性质).
+      if (cmp && shapes && !hasInkFrom(shapes, cmp.end)) {
+        toRun(c, { lines: [], text: cmp.glyph, confidence: SHAPE_CONFIDENCE }, true, { text: cmp.glyph });
+        return;
+      }
+      if (cmp) {
+        const rest = await recogniseCell(pool, crop(image, cmp.end, 0, image.width, image.height), { ...cellOpts, short: short(image.width - cmp.end), ...(plain ? { plain: crop(plain, cmp.end, 0, plain.width, plain.height) } : {}) });
+        if (/^\d/.test(rest.text)) {
+          const text = cmp.glyph + rest.text;
+          toRun(c, { ...rest, text, lines: [] }, true, { text });
+          return;
+        }
+      }
+      // One glyph narrower than it is tall is no Chinese character (they are square): a digit.
+      const narrow = oneLine && c.inkWidth <= s.digitMaxAspect * c.inkHeight;
+      // A one-line cell's ink width tells how many digits a number in it has (recognise.ts: fitsInk).
+      const inkEms = oneLine && c.bands <= 1 && c.inkHeight > 0 ? { inkEms: c.inkWidth / c.inkHeight } : {};
+      const readBefore = !joinedImage ? firstReadings.get(c.rect.join(",")) : undefined;
+      let reading = await recogniseCell(pool, image, { ...cellOpts, short: short(image.width), narrow, ...inkEms, ...(plain ? { plain } : {}), ...(readBefore ? { first: readBefore } : {}) });
+      if (o.photo && reading.confidence < PHOTO_REREAD_BELOW && HAS_CJK.test(reading.text) && Array.from(reading.text).length <= PHOTO_REREAD_MAX_CHARS && !isTemplateLabel(reading.text)) {
+        const again = await recognise(pool, image, { psm, dpi, ocrDpi: s.ocrDpi, downscaleAbove: 1, tag: "photo", cancel });
+        if (again.confidence > reading.confidence) reading = again;
+      }
+      if (process.env.JIXIAO_DEBUG_SCAN_DIR) {
+        const { writeFileSync } = await import("node:fs");
+        writeFileSync(`${process.env.JIXIAO_DEBUG_SCAN_DIR}/p${page}-${c.rect.join("_")}-${reading.text.replace(/[\s/]/g, "_").slice(0, 20)}.pgm`, toPgm(image));
+      }
+      // Marks with no letter, digit or character in them, read unsure, are specks and bits of a
+      // ruling at the crop's edge (~ -~), not text; a real dash or slash is read sure.
+      if (!reading.text || (NO_WORD.test(reading.text) && reading.confidence < s.lowConfidence)) return;
+      const joinedText = reading.lines.length > 0 ? reading.lines.map((l) => l.text).join("") : reading.text;
+      const unit = snapFundsLabelUnit(joinedText);
+      const snapped = unit.from !== undefined ? unit : reading.confidence < s.snapBelowConfidence ? snapToVocabulary(joinedText) : { text: joinedText };
+      const first = runs.length;
+      toRun(c, reading, joinedImage !== null || snapped.from !== undefined || reading.lines.length <= 1, snapped.from !== undefined ? snapped : { text: joinedText });
+      cellRuns.set(ci, runs.slice(first));
+    });
+    const outsideJobs = outsideLines(p, o.scale, dpi, s).map(async (c) => {
+      const reading = await recognise(pool, crop(p.ocrImage, ...c.rect), { psm: s.psmLine, dpi, ocrDpi: s.ocrDpi, tag: "outside", cancel });
+      if (process.env.JIXIAO_DEBUG_SCAN_DIR) {
+        const { writeFileSync } = await import("node:fs");
+        writeFileSync(`${process.env.JIXIAO_DEBUG_SCAN_DIR}/out-p${page}-${c.rect.join("_")}-${reading.text.replace(/[\s/]/g, "_").slice(0, 20)}.pgm`, toPgm(crop(p.ocrImage, ...c.rect)));
+      }
+      // Specks and page furniture read as one or two unsure characters, or as unsure marks with
+      // no letter, digit or character in them (~ -~ under a table's last row), are not text.
+      if (!reading.text || (reading.confidence < s.minOutsideConfidence && (Array.from(reading.text).length <= 2 || NO_WORD.test(reading.text)))) return;
+      const year = snapYearLine(reading.text);
+      const title = year.from !== undefined ? year : snapTitle(reading.text);
+      const snapped = title.from !== undefined ? title : reading.confidence < s.snapBelowConfidence ? snapToVocabulary(reading.text) : { text: reading.text };
+      toRun(c, reading, true, snapped.from !== undefined ? snapped : { text: reading.text });
+    });
+    pool.deepen(wasDeep);
+    const done = Promise.all([...cellJobs, ...outsideJobs]).then(() => {});
+    // Awaited once the page's way up is known; a sweep given up may fail meanwhile (cancelled).
+    done.catch(() => {});
+    return { runs, cellRuns, done };
+  };
+
+  // The page is read as it lies while its upright check reads its samples: most pages are
+  // upright, and the workers would otherwise wait for the check's answer (two rounds of three
+  // samples when the first is unsure: 0.1–0.7 s a page, with the other cores idle) before any
+  // cell was posted. The samples' readings are the cells' first readings. When the check turns
+  // the page, the cells not yet read are dropped and the turned page is read.
+  const plan = uprightPlan(p, o.scale, dpi, s);
+  const asIs = plan.candidates[0] === 0 && plan.samples.length > 0 ? readSamples(p, plan, 0, dpi, s, pool) : null;
+  let cancel: OcrCancel = { cancelled: false };
+  let sweep = asIs ? readCells(p, new Map(plan.samples.map((c, i) => [c.rect.join(","), asIs[i]!])), cancel) : null;
+  if (sweep) o.posted?.();
+  const upright = await uprightTurns(p, plan, asIs, dpi, s, pool);
+  clock("upright");
+  if (upright.turns !== 0 || !sweep) {
+    const postedBefore = sweep !== null;
+    if (sweep) pool.cancel(cancel);
+    if (upright.turns !== 0) {
+      const turned = turnBinarised(bin, upright.turns);
+      p = fromBinarised(turned.flat, turned, plain && rotateQuarter(plain, upright.turns), dpi, o.scale, page, s);
     }
-    // One glyph narrower than it is tall is no Chinese character (they are square): a digit.
-    const narrow = oneLine && c.inkWidth <= s.digitMaxAspect * c.inkHeight;
-    // A one-line cell's ink width tells how many digits a number in it has (recognise.ts: fitsInk).
-    const inkEms = oneLine && c.bands <= 1 && c.inkHeight > 0 ? { inkEms: c.inkWidth / c.inkHeight } : {};
-    const readBefore = upright.turns === 0 && !joinedImage ? upright.readings.get(c.rect.join(",")) : undefined;
-    let reading = await recogniseCell(pool, image, { ...cellOpts, short: short(image.width), narrow, ...inkEms, ...(plain ? { plain } : {}), ...(readBefore ? { first: readBefore } : {}) });
-    if (o.photo && reading.confidence < PHOTO_REREAD_BELOW && HAS_CJK.test(reading.text) && Array.from(reading.text).length <= PHOTO_REREAD_MAX_CHARS && !isTemplateLabel(reading.text)) {
-      const again = await recognise(pool, image, { psm, dpi, ocrDpi: s.ocrDpi, downscaleAbove: 1, tag: "photo" });
-      if (again.confidence > reading.confidence) reading = again;
-    }
-    if (process.env.JIXIAO_DEBUG_SCAN_DIR) {
-      const { writeFileSync } = await import("node:fs");
-      writeFileSync(`${process.env.JIXIAO_DEBUG_SCAN_DIR}/p${page}-${c.rect.join("_")}-${reading.text.replace(/[\s/]/g, "_").slice(0, 20)}.pgm`, toPgm(image));
-    }
-    // Marks with no letter, digit or character in them, read unsure, are specks and bits of a
-    // ruling at the crop's edge (~ -~), not text; a real dash or slash is read sure.
-    if (!reading.text || (NO_WORD.test(reading.text) && reading.confidence < s.lowConfidence)) return;
-    const joinedText = reading.lines.length > 0 ? reading.lines.map((l) => l.text).join("") : reading.text;
-    const unit = snapFundsLabelUnit(joinedText);
-    const snapped = unit.from !== undefined ? unit : reading.confidence < s.snapBelowConfidence ? snapToVocabulary(joinedText) : { text: joinedText };
-    const first = runs.length;
-    toRun(c, reading, joinedImage !== null || snapped.from !== undefined || reading.lines.length <= 1, snapped.from !== undefined ? snapped : { text: joinedText });
-    cellRuns.set(ci, runs.slice(first));
-  });
-  const outsideJobs = outsideLines(p, o.scale, dpi, s).map(async (c) => {
-    const reading = await recognise(pool, crop(p.ocrImage, ...c.rect), { psm: s.psmLine, dpi, ocrDpi: s.ocrDpi, tag: "outside" });
-    if (process.env.JIXIAO_DEBUG_SCAN_DIR) {
-      const { writeFileSync } = await import("node:fs");
-      writeFileSync(`${process.env.JIXIAO_DEBUG_SCAN_DIR}/out-p${page}-${c.rect.join("_")}-${reading.text.replace(/[\s/]/g, "_").slice(0, 20)}.pgm`, toPgm(crop(p.ocrImage, ...c.rect)));
-    }
-    // Specks and page furniture read as one or two unsure characters, or as unsure marks with
-    // no letter, digit or character in them (~ -~ under a table's last row), are not text.
-    if (!reading.text || (reading.confidence < s.minOutsideConfidence && (Array.from(reading.text).length <= 2 || NO_WORD.test(reading.text)))) return;
-    const year = snapYearLine(reading.text);
-    const title = year.from !== undefined ? year : snapTitle(reading.text);
-    const snapped = title.from !== undefined ? title : reading.confidence < s.snapBelowConfidence ? snapToVocabulary(reading.text) : { text: reading.text };
-    toRun(c, reading, true, snapped.from !== undefined ? snapped : { text: reading.text });
-  });
-  o.posted?.();
-  await Promise.all([...cellJobs, ...outsideJobs]);
+    cancel = { cancelled: false };
+    sweep = readCells(p, new Map(), cancel);
+    if (!postedBefore) o.posted?.();
+  }
+  await sweep.done;
+  const { runs, cellRuns } = sweep;
   // Labels misread beyond snapping a lone cell, put right by the row or column they stand in.
   const headerCells = [...cellRuns].filter(([, rs]) => rs.length === 1).map(([ci, rs]) => ({ bbox: p.cells[ci]!, run: rs[0]!, text: rs[0]!.str }));
   for (const [i, label] of [...snapHeaderRow(headerCells), ...snapFundsHeaderRow(headerCells), ...snapFundRowLabels(headerCells), ...snapIndicatorLevels(headerCells), ...snapTotalRow(headerCells), ...snapLabelColumn(headerCells)]) {

@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { GrayImage } from "../../../src/extract/image/gray.js";
 import { recognise } from "../../../src/extract/ocr/recognise.js";
-import { OcrPool } from "../../../src/extract/ocr/tesseract.js";
+import { OcrCancelledError, OcrPool } from "../../../src/extract/ocr/tesseract.js";
 
 function readPgm(path: string): GrayImage {
   const b = readFileSync(path);
@@ -69,6 +69,49 @@ describe("OCR pool: jobs posted ahead", () => {
       await Promise.all([...waiting, ...urgent]);
       // One slot takes three jobs at once; the urgent ones go before the three still waiting, in their own order.
       expect(order).toEqual(["a", "b", "c", "U1", "U2", "d", "e", "f"]);
+    } finally {
+      await one.terminate();
+    }
+  }, 60_000);
+  it("posts a job to an idle worker at once, without waiting for the caller to pause", async () => {
+    const one = new OcrPool({ workers: 1, model: "4.0.0_best_int", idleMs: -1 });
+    try {
+      await one.run({}, async () => {}, "eng"); // the workers started
+      let started = false;
+      const job = one.run({}, async () => {
+        started = true;
+      }, "eng");
+      // A page's cells are cut and posted in one synchronous sweep: a job that waited for a
+      // pause first would find its worker only after the whole sweep.
+      expect(started).toBe(true);
+      await job;
+    } finally {
+      await one.terminate();
+    }
+  }, 60_000);
+
+  it("drops the cancelled jobs still waiting and runs those posted to a worker", async () => {
+    const one = new OcrPool({ workers: 1, model: "4.0.0_best_int", idleMs: -1 });
+    try {
+      await one.run({}, async () => {}, "eng");
+      const ran: string[] = [];
+      const token = { cancelled: false };
+      const job = (name: string) =>
+        one.run({}, async () => {
+          ran.push(name);
+          await new Promise((r) => setTimeout(r, 20));
+        }, "eng", false, token);
+      const jobs = ["a", "b", "c", "d", "e", "f"].map(job);
+      const other = one.run({}, async () => void ran.push("other"), "eng");
+      one.cancel(token);
+      const late = job("late");
+      const settled = await Promise.allSettled([...jobs, late]);
+      await other;
+      // One slot holds three jobs at once: those ran; the three waiting and the one posted after
+      // the cancel were dropped, and the job of no token still ran.
+      expect(ran).toEqual(["a", "b", "c", "other"]);
+      expect(settled.map((r) => r.status)).toEqual(["fulfilled", "fulfilled", "fulfilled", "rejected", "rejected", "rejected", "rejected"]);
+      for (const r of settled.slice(3)) expect((r as PromiseRejectedResult).reason).toBeInstanceOf(OcrCancelledError);
     } finally {
       await one.terminate();
     }
