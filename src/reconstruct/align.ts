@@ -37,6 +37,11 @@ export const alignSettings = {
   unplacedTextExtra: 0.5,
   /** And more for a 三级 name numbered as printed (`指标2:…`): the row's surest cell. */
   unplacedNumberedName: 3,
+  /**
+   * Leaving a bare number unplaced in run-together text whose columns hold no number (no 分值, 得分
+   * or amount named): the points column the header left unnamed, which no name or value takes in.
+   */
+  unplacedUnnamedPoints: 1,
   /** Cost of leaving a blank cell unassigned (slightly above assigning it, so blanks keep their slot). */
   unplacedBlank: 0.01,
   /** Cost per column of distance between a cell's printed column and the header's. */
@@ -184,6 +189,8 @@ export function alignRow<N extends string>(
   const contents = cells.map((c) => classify(c.text));
   const twins = opts.joinTokens && !opts.joinAll ? twinTokens(cells) : null;
   const skipCost = columns.map((col) => col.skip ?? alignSettings.skip[col.type]);
+  const copies = opts.joinAll ? valueCopies(cells) : null;
+  const unplacedNumber = opts.joinAll && !columns.some((c) => NUMBER_COLUMNS.has(c.type)) ? alignSettings.unplacedUnnamedPoints : alignSettings.unplaced;
   const sep = opts.separator ?? " ";
   // Atoms of run-together text are artificial cuts: joining them back costs nothing.
   const extra = opts.joinAll ? 0 : alignSettings.extraToken;
@@ -216,6 +223,9 @@ export function alignRow<N extends string>(
             // A 一级 or 二级 name is a cell of its own, never the start of a longer name (产出目标 数量指标 with no 三级);
             // run together too: the names that open the row were cut out as names (质量指标≥90% with no 三级).
             if (col.type === "level3" && isLevelKind(contents[i]!.kind)) cost += alignSettings.unplaced;
+            if (copies && joinsCopy(cells, copies, i, t)) cost += alignSettings.unplaced;
+            // …nor is a 三级 name numbered as printed (`质量指标指标1:…`) part of a 一级 or 二级 name.
+            if ((col.type === "level1" || col.type === "level2") && contents.slice(i, i + t).some((c) => c.numberedName)) cost += NO + 2;
             if (twins && twins.slice(i, i + t).some(Boolean)) cost += alignSettings.repeatJoin;
           }
           relax(best, fromI, take, (i + t) * width + j + 1, here + cost, i, t);
@@ -228,7 +238,7 @@ export function alignRow<N extends string>(
           k === "blank"
             ? alignSettings.unplacedBlank
             : k === "number"
-              ? alignSettings.unplaced
+              ? unplacedNumber
               : alignSettings.unplaced + alignSettings.unplacedTextExtra + (contents[i]!.numberedName ? alignSettings.unplacedNumberedName : 0);
         relax(best, fromI, take, (i + 1) * width + j, here + cost, i, -1);
       }
@@ -265,6 +275,38 @@ function twinTokens(cells: readonly Cell[]): boolean[] {
     return [...t].length >= 2 && /[\u4e00-\u9fff]/.test(t);
   };
   return cells.map((c, k) => twinText(k) && (cells[k - 1]?.text.trim() === c.text.trim() || cells[k + 1]?.text.trim() === c.text.trim()));
+}
+
+const NUMBER_COLUMNS = new Set<ColumnType>(["amount", "weight", "score", "rate"]);
+
+/**
+ * In run-together atoms, a value printed twice in a row (the atomizer's copies: `已完成 | 已完成 | 5`)
+ * is the target and the completion that met it, each a whole cell: the last two copies of such a
+ * run are joined to no other atom (a name before them, a weight after them left unplaced instead).
+ * Copies before those two may still end the name (…专款专用专款专用专款专用).
+ */
+function valueCopies(cells: readonly Cell[]): boolean[] {
+  const out = cells.map(() => false);
+  const text = (k: number) => cells[k]?.text.trim() ?? "";
+  for (let k = 1; k < cells.length; k++) {
+    const t = text(k);
+    if (t !== text(k - 1) || text(k + 1) === t || [...t].length < 2 || !/[\u4e00-\u9fff]/.test(t)) continue;
+    out[k] = out[k - 1] = true;
+  }
+  return out;
+}
+
+/** A value's comparator, printed before the target's copy only (`≤` | `2小时` | `2小时`). */
+const COMPARATOR_ATOM = /^(?:[≥≤=<>＞＜＝≦≧]|不少于|不低于|不超过|不高于|不大于|小于|大于|低于|高于|达到|约)$/;
+
+/** Whether cells i … i+t-1 join a value's copy to anything but the comparator before it. */
+function joinsCopy(cells: readonly Cell[], copies: readonly boolean[], i: number, t: number): boolean {
+  for (let k = i; k < i + t; k++) {
+    if (!copies[k]) continue;
+    if (k < i + t - 1) return true;
+    for (let b = i; b < k; b++) if (!COMPARATOR_ATOM.test(cells[b]!.text.trim())) return true;
+  }
+  return false;
 }
 
 function isLevelKind(kind: string): boolean {
@@ -362,6 +404,8 @@ function joinedEdgeCost(joined: string, content: Content): number {
   if (/^[%％]/.test(joined)) return alignSettings.unplaced;
   const listEdge = listEdgeCost(joined);
   if (listEdge) return listEdge;
+  // A value's percent with a bare figure after it (`100%4`): the figure is the next cell's.
+  if (/^[≥≤=<>＞＜＝]?\d+(?:\.\d+)?[%％]\d+(?:\.\d+)?$/.test(joined)) return alignSettings.unplaced;
   // One cell never ends on the same words printed twice (…专款专用专款专用, …达到5亿元5亿元): the
   // repeat is a cell edge, most often a target and the completion that met it. (Priced anywhere in
   // the cell, not only near its end, it cost fields of the held-back part: kept to the end.)

@@ -177,3 +177,29 @@ describe("numbered lists in run-together rows", () => {
     ]);
   });
 });
+
+describe("a flattened preview whose indicator table names no points column", () => {
+  const read = async (text: string) => (await parse(text, { path: "run-together.txt" })).forms[0]!;
+
+  it("a value printed twice is the target and the completion, a weight after them left unplaced, a numbered 三级 name no part of its 二级", async () => {
+    const f = await read(
+      "河道保洁补助资金区域绩效目标自评表专项名称河道保洁补助资金主管部门某县水利局实施单位某县河道站" +
+        "一级指标二级指标三级指标年度指标值实际完成指标值产出指标数量指标指标1:河道巡查频次已完成已完成6" +
+        "指标2:保洁覆盖率95%95%4时效指标指标1:保洁完成时间2022年11月30日2022年11月30日5",
+    );
+    expect(f.indicators.map((i) => [i.level2, i.level3, i.target, i.actual])).toEqual([
+      ["数量指标", "河道巡查频次", "已完成", "已完成"],
+      ["数量指标", "保洁覆盖率", "95%", "95%"],
+      ["时效指标", "保洁完成时间", "2022年11月30日", "2022年11月30日"],
+    ]);
+    // The points the header did not name are no one's weight or score: they go to diagnostics.
+    expect(f.indicators.every((i) => i.weight === null && i.score === null)).toBe(true);
+  });
+
+  it("a comparator before the target's copy stays with it (≤3小时 | 3小时)", async () => {
+    const f = await read(
+      ["项目支出绩效自评表", "项目名称某热线服务经费", "绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分", "产出指标时效指标来电响应时间≤3小时3小时1010"].join("\n"),
+    );
+    expect(f.indicators.map((i) => [i.level3, i.target, i.actual, i.weight, i.score])).toEqual([["来电响应时间", "≤3小时", "3小时", 10, 10]]);
+  });
+});
