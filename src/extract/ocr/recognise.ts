@@ -78,7 +78,9 @@ const SPACE_BETWEEN = [
 ];
 
 export function tidyOcrText(s: string): string {
-  let t = s.replace(/\s+/g, " ");
+  // Trimmed first: tesseract ends a line with a newline, which kept the rules anchored at the
+  // end ($) from ever matching (传染病报告及时率 . kept its speck).
+  let t = s.replace(/\s+/g, " ").trim();
   for (const re of SPACE_BETWEEN) t = t.replace(re, "");
   return (
     unpairedQuotesAsCommas(t)

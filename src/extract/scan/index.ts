@@ -111,7 +111,7 @@ export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<
     await yieldToWorkers();
     let posted = (): void => {};
     const jobsPosted = new Promise<void>((resolve) => (posted = resolve));
-    const next = readPageImage(image, { page: pi.page, dpi: pi.dpi * factor, scale: pi.scale / factor, settings: s, pool, lang: ctx.lang, photo: photo !== null, posted });
+    const next = readPageImage(image, { page: pi.page, dpi: pi.dpi * factor, scale: pi.scale / factor, settings: s, pool, lang: ctx.lang, photo: photo !== null, ...(bilevel && factor !== 1 ? { faxDpi: pi.dpi } : {}), posted });
     // Its failure is reported when it is awaited, after the page before it.
     next.catch(() => {});
     // The next page is taken (decoded, flattened: long stretches of the main thread) only once
@@ -168,6 +168,14 @@ function sealDiagnostics(pi: PageImage, s: ScanSettings, pixels: boolean, lang: 
   }));
 }
 
+/**
+ * The OCR workers started while the file is decoded and its first page prepared (they load
+ * their model in their own threads; a cold `jixiao parse` waited for both one after the other).
+ */
+function warmOcr(opts: ScanOptions): void {
+  ocrPool({ workers: scanSettings(opts.settings).workers, ...(opts.model ? { model: opts.model } : {}) }).warm();
+}
+
 function ocrFailure(kind: "pdf-scan" | "image", err: unknown, pages: number | null, lang: ReaderContext["lang"]): Extraction {
   const e = err as Error;
   const msg = scanMessages(lang);
@@ -183,6 +191,7 @@ function ocrFailure(kind: "pdf-scan" | "image", err: unknown, pages: number | nu
 export async function readScannedPdf(bytes: Uint8Array, ctx: ReaderContext, opts: ScanOptions = {}): Promise<Extraction> {
   const info: { pageCount?: number } = {};
   try {
+    warmOcr(opts);
     const images = (async function* () {
       for await (const p of pdfPageImages(bytes, { password: ctx.password, maxPages: ctx.limits.maxPages, maxPixels: ctx.limits.maxPixels, info })) {
         const dpi = p.image?.dpi ?? 300;
@@ -203,6 +212,7 @@ export async function readImage(bytes: Uint8Array, ctx: ReaderContext, opts: Sca
   if (looksLikePdf(bytes)) return readScannedPdf(bytes, ctx, opts);
   let pageCount: number | null = null;
   try {
+    warmOcr(opts);
     const s = scanSettings(opts.settings);
     const decoded = await decodeImageFile(bytes, { maxPixels: ctx.limits.maxPixels, maxPages: ctx.limits.maxPages });
     pageCount = decoded.pageCount;

@@ -23,6 +23,7 @@ import { snapFundRowLabels, snapFundsHeaderRow, snapHeaderRow, snapIndicatorLeve
 import { snapTotalRow } from "../ocr/total-row.js";
 import { snapLabelColumn } from "../ocr/label-column.js";
 import { isDash, isEllipsis, leadingComparator, type BinaryCrop } from "../ocr/glyphs.js";
+import { faxFives } from "../ocr/fax-digits.js";
 import { yieldToWorkers, type OcrCancel, type OcrPool } from "../ocr/tesseract.js";
 
 /** A run with what OCR said about it. */
@@ -341,6 +342,11 @@ export interface ReadPageOptions {
    */
   photo?: boolean;
   /**
+   * A fax's own resolution, its page enlarged before reading (../image/fax.ts): a 3 read in a
+   * number is looked at for a 5 that lost its stem (../ocr/fax-digits.ts).
+   */
+  faxDpi?: number;
+  /**
    * Called once every cell's and line's OCR job of the page is posted to the pool: the caller
    * may then take the main thread for the next page (../scan/index.ts).
    */
@@ -457,7 +463,7 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
       if (cmp) {
         const rest = await recogniseCell(pool, crop(image, cmp.end, 0, image.width, image.height), { ...cellOpts, short: short(image.width - cmp.end), ...(plain ? { plain: crop(plain, cmp.end, 0, plain.width, plain.height) } : {}) });
         if (/^\d/.test(rest.text)) {
-          const text = cmp.glyph + rest.text;
+          const text = o.faxDpi ? faxFives(shapes!, cmp.glyph + rest.text) : cmp.glyph + rest.text;
           toRun(c, { ...rest, text, lines: [] }, true, { text });
           return;
         }
@@ -479,7 +485,8 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
       // Marks with no letter, digit or character in them, read unsure, are specks and bits of a
       // ruling at the crop's edge (~ -~), not text; a real dash or slash is read sure.
       if (!reading.text || (NO_WORD.test(reading.text) && reading.confidence < s.lowConfidence)) return;
-      const joinedText = reading.lines.length > 0 ? reading.lines.map((l) => l.text).join("") : reading.text;
+      const readText = reading.lines.length > 0 ? reading.lines.map((l) => l.text).join("") : reading.text;
+      const joinedText = o.faxDpi && oneLine ? faxFives(bin, readText) : readText;
       const unit = snapFundsLabelUnit(joinedText);
       const snapped = unit.from !== undefined ? unit : reading.confidence < s.snapBelowConfidence ? snapToVocabulary(joinedText) : { text: joinedText };
       const first = runs.length;
