@@ -69,6 +69,9 @@ function nearestWord(read: string, words: Iterable<Word>): Word | null {
   // often than it adds them (社会效益措称 is 社会效益指标 with two misread, not 社会效益 with two more).
   const n = Array.from(read).length;
   for (const w of words) {
+    // The word read whole with two characters or more besides is a longer label of its own
+    // (财政拨款小计, a 资金结构 row, holds 财政拨款), not the word misread.
+    if (n - Array.from(w.match).length >= 2 && read.includes(w.match)) continue;
     const d = levenshtein(read, w.match);
     if (d > Math.floor(Array.from(w.match).length / 2)) continue;
     const dd = d + (Array.from(w.match).length === n ? 0 : 0.5);

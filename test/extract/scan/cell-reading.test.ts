@@ -227,6 +227,12 @@ describe("the funds table's row labels", () => {
     expect(snapFundRowLabels(beside).size).toBe(0);
     expect(snapFundRowLabels(column(["总额", "江宁区卫生健康委员会", "单位资金"])).size).toBe(0);
   });
+
+  it("leaves a longer row label that holds a row label whole (a 资金结构 subtotal) as read", () => {
+    expect(snapFundRowLabels(column(["合计", "财政拨款小计", "基本支出", "项目支出"])).size).toBe(0);
+    // One character misread or lost is still snapped.
+    expect([...snapFundRowLabels(column(["合计", "财政拨疑", "基本支出", "项目支出"]))]).toEqual([[1, "财政拨款"]]);
+  });
 });
 
 describe("the indicator table's header row", () => {
