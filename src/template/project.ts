@@ -226,7 +226,7 @@ export const indicatorsLabel = "绩效指标";
  * The indicator table's label as forms print it: a vertical 绩效指标, or a block title above the
  * table. (年度绩效指标 alone is not here: department forms print it as a section of their own.)
  */
-export const indicatorsLabels: readonly string[] = [indicatorsLabel, "绩效指标完成情况", "年度绩效指标完成情况"];
+export const indicatorsLabels: readonly string[] = [indicatorsLabel, "绩效指标完成情况", "年度绩效指标完成情况", "项目绩效定量目标(指标)及完成情况"];
 /**
  * Labels printed vertically in a merged first column; a page break or a narrow column leaves
  * pieces of them (`标`, `年度总体目`, `元)`) in cells of their own.
@@ -249,11 +249,11 @@ export const indicatorColumns: Spelling<IndicatorColumn>[] = [
   { key: "level1", exact: ["一级指标", "一级", "分解目标"] },
   { key: "level1Weight", exact: ["自评权重"] },
   { key: "level2", exact: ["二级指标", "二级"] },
-  { key: "level3", exact: ["三级指标", "三级", "指标名称", "绩效指标名称"] },
+  { key: "level3", exact: ["三级指标", "三级", "指标名称", "绩效指标名称", "指标内容"] },
   { key: "nature", exact: ["指标性质"] },
   {
     key: "target",
-    exact: ["年度指标值", "指标值", "年度指标值(A)", "目标值", "年度目标值", "年初目标值", "年初指标值", "全年指标值", "预期指标值", "计划指标值"],
+    exact: ["年度指标值", "指标值", "年度指标值(A)", "目标值", "年度目标值", "年初目标值", "年初指标值", "全年指标值", "预期指标值", "计划指标值", "指标(目标)值"],
     prefix: ["年度指标值", "年初目标值"],
   },
   { key: "unit", exact: ["度量单位", "计量单位"] },

@@ -29,4 +29,36 @@ describe("one cell a line: rows the template does not name", () => {
       ["其他资金", null, null],
     ]);
   });
+
+  it("funds by source as label and amount pairs: 其他 (or 其它) after the block's parts is the part 其他资金, printed once per amount", async () => {
+    for (const other of ["其他", "其它"]) {
+      const text = [
+        "某区财政支出项目绩效评价自评报告",
+        "项目名称", "某补助",
+        "计划安排资金", "(万元)", "50", "实际到位资金", "(万元)", "50", "实际支出", "(万元)", "48",
+        "其中:中央财政", "其中:中央财政", "其中:中央财政",
+        "省财政", "40", "省财政", "40", "省财政", "38",
+        other, "10", other, "10", other, "10",
+        "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值",
+        "产出指标", "数量指标", "补助人数", "≥20人", "22人",
+      ].join("\n");
+      const f = (await parse(text, { path: "pairs.txt" })).forms[0]!;
+      const row = f.funds.rows.find((r) => r.key === "other");
+      expect([row?.label, row?.initialBudget, row?.annualBudget, row?.executed]).toEqual([other, 10, 10, 10]);
+    }
+  });
+
+  it("an indicator table titled 项目绩效定量目标(指标)及完成情况, its columns 指标内容 and 指标(目标)值, is no goal text", async () => {
+    const text = [
+      "某区财政支出项目绩效评价自评报告",
+      "项目名称", "某补助",
+      "预期目标", "实际完成",
+      "项目绩效定量目标(指标)及完成情况",
+      "一级指标", "二级指标", "指标内容", "指标(目标)值", "实际完成值",
+      "产出指标", "数量指标", "补助人数", "≥20人", "22人",
+    ].join("\n");
+    const f = (await parse(text, { path: "hunan.txt" })).forms[0]!;
+    expect(f.goals.expected).toBeNull();
+    expect(f.indicators.map((i) => [i.level1, i.level2, i.level3, i.target, i.actual])).toEqual([["产出指标", "数量指标", "补助人数", "≥20人", "22人"]]);
+  });
 });

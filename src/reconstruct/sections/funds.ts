@@ -97,6 +97,9 @@ export function readFundRow(st: ReaderState, v: RowView, labelIdx: number): void
  * parts whose label is printed twice, once beside its budget and once beside its spending
  * (`其中:中央补助 | 2.38 万元 | 其中:中央补助 | 2.38万元`).
  */
+/** The last part of a block's funds by source, printed without 资金 (其他, or 其它). */
+const OTHER_PART = /^其[他它]$/;
+
 export function readFundPairs(st: ReaderState, v: RowView): void {
   const { cells } = v;
   const form = st.ensureForm(cells[0]!);
@@ -112,7 +115,8 @@ export function readFundPairs(st: ReaderState, v: RowView): void {
     const partKey = labelKey(label.text);
     // A fund row of the template (其他资金, 其他) printed as a part keeps its key.
     const rowRole = labelRole(label.text);
-    const key = rowRole?.role === "fundRow" ? rowRole.key : null;
+    // 其他 (其它) alone names nothing anywhere else; after a block's parts (中央财政 … 市县财政) it is the part 其他资金.
+    const key = rowRole?.role === "fundRow" ? rowRole.key : OTHER_PART.test(partKey) && form.funds.rows.some((r) => r.key !== "total" && printings.has(r)) ? "other" : null;
     const known = form.funds.rows.find((r) => r.key === key && labelKey(r.label.text) === partKey);
     const isPart = field === null && (known !== undefined || key !== null || extraFundRowPattern.test(partKey.replace(/^其中[:：]?/, "")) || /\//.test(partKey));
     if (field === null && !isPart) {
