@@ -294,6 +294,20 @@ export class OcrPool {
     if (on) this.pump();
   }
 
+  /**
+   * Starts the workers now, if they are not up, without waiting: a file's first page is decoded
+   * and prepared on the main thread (≈ 1 s for a photo) while they load their model in their own
+   * threads, instead of after it. A failure to start is reported by the first `run`.
+   */
+  warm(): void {
+    if (this.slots.length > 0) return;
+    // Once up with nothing to read (a file without a page image), they end after the idle time as usual.
+    this.started().then(
+      () => this.pump(),
+      () => {},
+    );
+  }
+
   /** Cancels `token`: its jobs still waiting are dropped (rejected with OcrCancelledError); those posted to a worker run. */
   cancel(token: OcrCancel): void {
     token.cancelled = true;
