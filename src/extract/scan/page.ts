@@ -24,6 +24,7 @@ import { snapTotalRow } from "../ocr/total-row.js";
 import { snapLabelColumn } from "../ocr/label-column.js";
 import { isDash, isEllipsis, leadingComparator, type BinaryCrop } from "../ocr/glyphs.js";
 import { faxFives } from "../ocr/fax-digits.js";
+import { undoubled } from "../ocr/doubled.js";
 import { yieldToWorkers, type OcrCancel, type OcrPool } from "../ocr/tesseract.js";
 
 /** A run with what OCR said about it. */
@@ -343,7 +344,8 @@ export interface ReadPageOptions {
   photo?: boolean;
   /**
    * A fax's own resolution, its page enlarged before reading (../image/fax.ts): a 3 read in a
-   * number is looked at for a 5 that lost its stem (../ocr/fax-digits.ts).
+   * number is looked at for a 5 that lost its stem (../ocr/fax-digits.ts), and a character read
+   * twice in ink too narrow for both is read once (../ocr/doubled.ts; measured on faxes only).
    */
   faxDpi?: number;
   /**
@@ -486,7 +488,7 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
       // ruling at the crop's edge (~ -~), not text; a real dash or slash is read sure.
       if (!reading.text || (NO_WORD.test(reading.text) && reading.confidence < s.lowConfidence)) return;
       const readText = reading.lines.length > 0 ? reading.lines.map((l) => l.text).join("") : reading.text;
-      const joinedText = o.faxDpi && oneLine ? faxFives(bin, readText) : readText;
+      const joinedText = o.faxDpi && oneLine ? undoubled(faxFives(bin, readText), inkEms.inkEms) : readText;
       const unit = snapFundsLabelUnit(joinedText);
       const snapped = unit.from !== undefined ? unit : reading.confidence < s.snapBelowConfidence ? snapToVocabulary(joinedText) : { text: joinedText };
       const first = runs.length;
@@ -523,11 +525,9 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
   const asIs = plan.candidates[0] === 0 && plan.samples.length > 0 ? readSamples(p, plan, 0, dpi, s, pool) : null;
   let cancel: OcrCancel = { cancelled: false };
   let sweep = asIs ? readCells(p, new Map(plan.samples.map((c, i) => [c.rect.join(","), asIs[i]!])), cancel) : null;
-  if (sweep) o.posted?.();
   const upright = await uprightTurns(p, plan, asIs, dpi, s, pool);
   clock("upright");
   if (upright.turns !== 0 || !sweep) {
-    const postedBefore = sweep !== null;
     if (sweep) pool.cancel(cancel);
     if (upright.turns !== 0) {
       const turned = turnBinarised(bin, upright.turns);
@@ -535,8 +535,12 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
     }
     cancel = { cancelled: false };
     sweep = readCells(p, new Map(), cancel);
-    if (!postedBefore) o.posted?.();
   }
+  // The next page is taken (long stretches of the main thread) once this page's way up is known:
+  // taken as soon as the guessed sweep was posted, its steps held back the check's answer, and
+  // an upside-down page's cells were nearly all read the wrong way up meanwhile
+  // (s-p05-200-turn180: 120 → 282 calls on its first page, CPU 12.7 → 17.9 s, load 17).
+  o.posted?.();
   await sweep.done;
   const { runs, cellRuns } = sweep;
   // Labels misread beyond snapping a lone cell, put right by the row or column they stand in.
