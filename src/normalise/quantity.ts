@@ -4,6 +4,7 @@
  * targetParsed / actualParsed).
  */
 import type { Comparator, Indicator, ParsedValue } from "../schema/index.js";
+import { toSimplified } from "./script.js";
 
 export interface ParseQuantityOptions {
   /** The target's parsed value: a bare-number actual takes its unit. */
@@ -149,8 +150,9 @@ function shiftDecimal(s: string, k: number): string {
 
 /** Full-width forms to ASCII and comparator look-alikes unified, white space dropped. */
 function canonical(text: string): string {
-  return text
-    .normalize("NFKC")
+  // A page in traditional characters prints the same words and units (不超過, 萬元, 個): read in
+  // simplified, one character for one, so a unit comes out as the simplified form reads it (万元).
+  return toSimplified(text.normalize("NFKC"))
     .replace(/[≧⩾]/g, "≥")
     .replace(/[≦⩽]/g, "≤")
     .replace(/[﹦═]/g, "=")

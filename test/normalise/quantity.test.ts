@@ -68,6 +68,11 @@ describe("parseQuantity", () => {
     ["全年不少于12次", q("≥", 12, "次")],
     ["约100人", q(null, 100, "人")],
     ["100人左右", q(null, 100, "人")],
+    // a page in traditional characters: the same words and units, the unit as simplified reads it
+    ["不超過95萬元", q("≤", 95, "万元")],
+    ["不少於12場", q("≥", 12, "场")],
+    ["30天以內", q("≤", 30, "天")],
+    ["≥5個", q("≥", 5, "个")],
   ] as const)("%s", (input, expected) => {
     expect(parseQuantity(input)).toEqual(expected);
   });
@@ -87,6 +92,8 @@ describe("parseQuantity", () => {
     "2021年12月底前",
     "十分满意",
     "—",
+    "達成預期指標",
+    "1、≥10場；2、≥5篇",
   ])("%s is qualitative", (input) => {
     expect(parseQuantity(input)).toEqual(text(input));
   });
