@@ -49,7 +49,14 @@ export function readFundsHeader(st: ReaderState, v: RowView): void {
   // A funds header that also holds a fund row (linear text: 项目资金 年初预算数 … 年度资金总额 …), or a
   // row beside the block's vertical label printed at its middle: 资金结构(万元) | 财政资金小计 | 280 | ….
   const rowIdx = roles.findIndex((r, i) => r?.role === "fundRow" || (i > labelIdx && labelIdx >= 0 && columns.length < 2 && isRowLabel(v, i)));
-  if (rowIdx >= 0) readFundRow(st, { ...v, sep: "" }, rowIdx);
+  if (rowIdx < 0) return;
+  // A flattened page may hold the block's next row on the same line (资金结构: (1)基本支出 98.50%
+  // (2)项目支出 …): each row label the template knows starts a row of its own.
+  for (let at = rowIdx; at >= 0; ) {
+    const next = roles.findIndex((r, i) => i > at && r?.role === "fundRow");
+    readFundRow(st, { ...v, cells: next < 0 ? cells : cells.slice(0, next), sep: "" }, at);
+    at = next;
+  }
 }
 
 /** A 合计 or a row outside the contract's keys (财政资金小计) followed by an amount. */
