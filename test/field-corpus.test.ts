@@ -66,7 +66,7 @@ const TRADITIONAL_TUNE_FLOOR = 0.71;
 /** The tuned run-together project forms apart (cells with no separator: measured 76.1 %, was 57.8 %). */
 const RUN_TOGETHER_TUNE_FLOOR = 0.74;
 /** The department-wide forms apart (issue 17's targets: 95 % tuned, 93 % held back). */
-const DEPARTMENT_FLOORS = { tune: 0.93, heldBack: 0.83 };
+const DEPARTMENT_FLOORS = { tune: 0.94, heldBack: 0.83 };
 
 describe("field accuracy", () => {
   it("reads the project forms of the tuned and the held-back parts at least as well as the floors", async () => {

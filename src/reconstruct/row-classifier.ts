@@ -68,6 +68,7 @@ export const ROW_RULES: readonly RowRule[] = [
   { name: "run-together values in the indicator table", kind: "indicatorRow", test: (v, s) => v.valueAtoms && s === "indicators" },
   { name: "自评总分 after the indicator table", kind: "totalScoreRow", test: (v, s) => totalScoreAfterTable(v, s) },
   { name: "funds as label and value pairs", kind: "fundPairs", test: (v, s) => s !== "indicators" && isFundPairRow(v) },
+  { name: "a part of the funds printed once per amount", kind: "fundPairs", test: (v, s) => s === "funds" && repeatsItsLabel(v) },
   { name: "年度主要任务 column names", kind: "taskHeader", test: (v, s) => isTaskHeader(v, s === "tasks") },
   {
     name: "header label",
@@ -120,6 +121,18 @@ export const ROW_RULES: readonly RowRule[] = [
     test: (v, s) => s === "goals" || s === "indicators" || (s === "funds" && rowLooksLikeIndicator(v.cells)),
   },
 ];
+
+/**
+ * A row that prints its label again beside each amount (`省财政 | 1125 | 省财政 | 907.76`, `其中:中央财政`
+ * four times with no amount): a part of a funds block printed as label and amount pairs, whose
+ * rows a page parted. No row of a funds table prints its label twice.
+ */
+function repeatsItsLabel(v: RowView): boolean {
+  const filled = v.cells.filter((c) => hasText(c.text));
+  const label = filled[0]?.text.trim() ?? "";
+  if (!/[\u4e00-\u9fff]/.test(label) || classify(label).kind !== "text") return false;
+  return filled.filter((c) => c.text.trim() === label).length >= 2;
+}
 
 /** A row that prints 预算数 / 执行数 / 执行率 each followed by its value (the regional form's funds). */
 function isFundPairRow(v: RowView): boolean {

@@ -515,6 +515,9 @@ export function fundPlausibility(v: Map<string, string>): number {
     // A budget of 0 cut out of the digits would escape the check: nothing spent of nothing is no rate.
     cost += readingPriors.rateMismatch;
   }
+  // A rate beside a budget with no 执行数 to give it is what cutting a rate's own digits makes
+  // (98.50% read as 9 | 8.50%): a form prints its rate where it prints what was spent.
+  if (rate && budget && !executed) cost += readingPriors.unlikely;
   // Money spent out of a budget of 0 is no reading either (a 0 cut out of 505010 …).
   if (budget && executed && budget.value === 0 && executed.value > 0) cost += readingPriors.rateMismatch;
   // Spending more than twice the budget is no reading of a form's digits.

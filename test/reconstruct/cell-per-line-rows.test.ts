@@ -61,4 +61,28 @@ describe("one cell a line: rows the template does not name", () => {
     expect(f.goals.expected).toBeNull();
     expect(f.indicators.map((i) => [i.level1, i.level2, i.level3, i.target, i.actual])).toEqual([["产出指标", "数量指标", "补助人数", "≥20人", "22人"]]);
   });
+
+  it("a pipe table whose funds pairs a page parted into rows (a line of pipes between parts): each part fills the block's columns", async () => {
+    const text = [
+      "某区财政支出项目绩效评价自评报告",
+      "项目名称 | 某补助 |",
+      "计划安排资金 (万元) | 100 | 实际到位资金 (万元) | 100 | 实际支出 (万元) | 90 | 结余(万元) | 10 |",
+      "||||||||",
+      "其中:中央财政 | 其中:中央财政 | 其中:中央财政 | 其中:中央财政 |",
+      "||||||||",
+      "省财政 | 80 | 省财政 | 80 | 省财政 | 72 | 省财政 | 8 |",
+      "||||||||",
+      "区财政 | 20 | 区财政 | 20 | 区财政 | 18 | 区财政 |",
+      "||||||||",
+      "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 |",
+      "产出指标 | 数量指标 | 补助人数 | ≥20人 | 22人 |",
+    ].join("\n");
+    const f = (await parse(text, { path: "parted.txt" })).forms[0]!;
+    expect(f.funds.rows.map((r) => [r.label, r.initialBudget ?? null, r.annualBudget ?? null, r.executed ?? null])).toEqual([
+      ["计划安排资金(万元)", 100, 100, 90],
+      ["其中:中央财政", null, null, null],
+      ["省财政", 80, 80, 72],
+      ["区财政", 20, 20, 18],
+    ]);
+  });
 });

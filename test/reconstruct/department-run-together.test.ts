@@ -81,6 +81,22 @@ describe("run-together department forms", () => {
     expect(f.funds.executionRatePercent).toBe(95);
   });
 
+  it("reads each fund row a flattened line holds, and a rate printed alone as a rate, not a budget cut from its digits", async () => {
+    const f = await read(
+      lines(
+        "某站整体支出绩效自评表.docx",
+        "1、某站整体支出绩效自评表(2022年度)评价部门名称某县某站下属单位个数0整体支出规模全年预算数全年执行数执行率" +
+          "资金结构:(1)基本支出97.40%(2)项目支出分解目标自评权重二级指标三级指标年度指标值全年完成值分值得分偏差及原因分析管理指标30预算编审管理完整率100%100%3030",
+      ),
+    );
+    // 97.40% is not 9 | 7.40% (a budget of 9 and nothing spent).
+    expect(f.funds.rows.map((r) => [r.key, r.label, r.annualBudget, r.executed])).toEqual([
+      ["basic", "(1)基本支出", null, null],
+      ["project", "(2)项目支出", null, null],
+    ]);
+    expect(f.funds.executionRatePercent).toBe(97.4);
+  });
+
   it("cuts a department form flattened onto one line (a document site's preview) where its own rows start", async () => {
     const f = await read(
       lines(

@@ -28,6 +28,7 @@ const CASES: Array<[string, string[], Section, RowKind, Boundaries?]> = [
   ["the funds header", ["项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], "header", "fundsHeader"],
   ["a fund row", ["年度资金总额", "100", "100", "98", "10", "98%", "9.8"], "funds", "fundRow"],
   ["a fund row outside the contract's keys", ["其中:中央资金", "871", "0", "0"], "funds", "fundRow"],
+  ["a part of the funds printed once per amount (pairs a page parted into rows)", ["省财政", "80", "省财政", "72"], "funds", "fundPairs"],
   ["the goals' columns", ["年度总体目标", "预期目标", "实际完成情况"], "funds", "goals"],
   ["a goal text", ["完成全年任务，保障运行。", "已完成。"], "goals", "goalText"],
   ["the indicator header", ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"], "goals", "indicatorHeader"],

@@ -165,11 +165,15 @@ export function readFundPairs(st: ReaderState, v: RowView): void {
 
   /** A part's n-th printing holds the amount of the n-th column the block named. */
   function takeTurn(row: RawFundRow, value: RawValue | null): void {
-    const order = named.length > 0 ? named : (["annualBudget", "executed"] as FundColumn[]);
+    // (A row of parts the page parted from the block's labels fills the columns the block named.)
+    const order = named.length > 0 ? named : form.funds.columns.length > 0 && blockFromPairs() ? form.funds.columns : (["annualBudget", "executed"] as FundColumn[]);
     const n = printings.get(row) ?? 0;
     printings.set(row, n + 1);
     const slot = order[n];
     if (value && slot) row.values[slot] = value;
+  }
+  function blockFromPairs(): boolean {
+    return form.funds.columns.every((c) => c === "initialBudget" || c === "annualBudget" || c === "executed" || c === "balance");
   }
   // The columns the block has: those it named (the row may be one of several the block is cut
   // into), with the regional form's budget and spending where it names no planned amount.
