@@ -4,6 +4,7 @@
  */
 import type { Rule } from "../context.js";
 import { add, eq, fromNumber, int, toNumber, type Rat } from "../precision.js";
+import { toSimplified } from "../../normalise/script.js";
 
 /** The key under which the budget-execution weight is reported. */
 export const BUDGET_KEY = "预算执行";
@@ -19,7 +20,9 @@ export const level1Weights: Rule = {
     for (const g of profile.level1Weights) sums.set(g.name, int(0));
     for (const ind of form.indicators) {
       if (ind.weight === null || ind.level1 === null) return; // lacks an input
-      const group = profile.level1Weights.find((g) => g.match.some((m) => ind.level1!.includes(m)));
+      // The profile's words are simplified; a page in traditional characters prints 產出指標.
+      const name = toSimplified(ind.level1);
+      const group = profile.level1Weights.find((g) => g.match.some((m) => name.includes(m)));
       const key = group?.name ?? ind.level1;
       sums.set(key, add(sums.get(key) ?? int(0), fromNumber(ind.weight)));
     }

@@ -19,6 +19,11 @@ ruleTester(level1Weights, {
       form: form({ funds: { weight: 20 }, indicators: [ind("产出指标", 40), ind("效益指标", 20), ind("满意度指标", 20)] }),
       profile: hubei,
     },
+    {
+      // a page in traditional characters: its 一级 names are the profile's in the other script
+      name: "national scheme printed in traditional characters (產出指標 50 / 效益指標 30 / 滿意度指標 10)",
+      form: form({ indicators: [ind("產出指標", 40), ind("成本指標", 10), ind("效益指標", 30), ind("滿意度指標", 10)] }),
+    },
     { name: "a 一级 missing: skipped", form: form({ indicators: [ind(null, 50), ind("效益指标", 30), ind("满意度指标", 10)] }) },
     { name: "no indicators: skipped", form: form({ indicators: [] }) },
   ],
