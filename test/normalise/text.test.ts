@@ -294,3 +294,35 @@ describe("the steps' first tests skip only what would not change", () => {
     expect(stripMarkup("a&lt;b")).toBe("a<b");
   });
 });
+
+describe("collapseWhitespace in one pass keeps to the three passes it replaces", () => {
+  const WS = "\\s\\u200B";
+  const CJK = "[\\p{Script=Han}，；：？！（）“”‘’\\u3001-\\u303F]";
+  const threePasses = (s: string): string | null => {
+    if (!/[\s\u200B]/u.test(s)) return s === "" ? null : s;
+    const out = s
+      .replace(new RegExp(`[${WS}]+(?=${CJK})`, "gu"), "")
+      .replace(new RegExp(`(?<=${CJK})[${WS}]+`, "gu"), "")
+      .replace(new RegExp(`[${WS}]+`, "gu"), " ")
+      .replace(new RegExp(`^[${WS}]+|[${WS}]+$`, "gu"), "");
+    return out === "" ? null : out;
+  };
+  // White space of every kind beside Chinese (astral Han 𠀀 too), its punctuation, Latin text and lone surrogates.
+  const pieces = fc.constantFrom(" ", "  ", "\t", "\n", "\u3000", "\u00A0", "\u200B", "\u2028", "思", "𠀀", "，", "「", "》", "a", "bc", "5", "%", "\ud800", "\udc00", "-");
+  it("on strings of white space, Chinese, punctuation and surrogates", () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 16 }).map((p) => p.join("")), (s) => {
+        expect(collapseWhitespace(s)).toBe(threePasses(s));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it("on any string", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 40 }), (s) => {
+        expect(collapseWhitespace(s)).toBe(threePasses(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
