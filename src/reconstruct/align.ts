@@ -42,6 +42,8 @@ export const alignSettings = {
    * or amount named): the points column the header left unnamed, which no name or value takes in.
    */
   unplacedUnnamedPoints: 1,
+  /** A run-together 三级 name rebuilt to end on a bare figure (`预算执行率10`, the target's 100 cut). */
+  nameEndsOnFigure: 1.5,
   /** Cost of leaving a blank cell unassigned (slightly above assigning it, so blanks keep their slot). */
   unplacedBlank: 0.01,
   /** Cost per column of distance between a cell's printed column and the header's. */
@@ -108,6 +110,10 @@ export function cellCost(c: Content, type: ColumnType): number {
           return c.quantityLike ? 1 : 0;
         case "qualitative":
           return 1.5;
+        // 预算执行率 is a 三级 name too (数量指标 | 预算执行率 | 100% …); alone in its row, its 一级
+        // place still wins (0 there and 1.5 for the 三级 left empty, against this).
+        case "budgetExec":
+          return 1.6;
         case "quantity":
           return 3;
         case "percent":
@@ -153,8 +159,11 @@ export function cellCost(c: Content, type: ColumnType): number {
   }
 }
 
+/** An amount printed with its scale (150万, 2.4亿): an amount, though no number alone elsewhere. */
+const SCALED_AMOUNT = /^[0-9][0-9,]*(?:\.[0-9]+)?(?:万|亿|亿元)$/;
+
 function priceCell(cell: Cell, content: Content, col: ColumnSpec): number {
-  let cost = cellCost(content, col.type);
+  let cost = col.type === "amount" && SCALED_AMOUNT.test(cell.text.trim()) ? 0 : cellCost(content, col.type);
   if (col.type === "level2" && content.levelLike) cost = 1;
   if (col.type === "level1" && content.levelLike) cost = 3;
   // 不少于 alone is the opening of a target run-together text cut off its figure, never a 三级 name.
@@ -224,6 +233,8 @@ export function alignRow<N extends string>(
             // run together too: the names that open the row were cut out as names (质量指标≥90% with no 三级).
             if (col.type === "level3" && isLevelKind(contents[i]!.kind)) cost += alignSettings.unplaced;
             if (copies && joinsCopy(cells, copies, i, t)) cost += alignSettings.unplaced;
+            // A 三级 name ends in words, not on a bare figure cut off the digits after it (预算执行率 | 10…).
+            if (opts.joinAll && col.type === "level3" && NAME_THEN_FIGURE.test(joined)) cost += alignSettings.nameEndsOnFigure;
             // …nor is a 三级 name numbered as printed (`质量指标指标1:…`) part of a 一级 or 二级 name.
             if ((col.type === "level1" || col.type === "level2") && contents.slice(i, i + t).some((c) => c.numberedName)) cost += NO + 2;
             if (twins && twins.slice(i, i + t).some(Boolean)) cost += alignSettings.repeatJoin;
@@ -276,6 +287,9 @@ function twinTokens(cells: readonly Cell[]): boolean[] {
   };
   return cells.map((c, k) => twinText(k) && (cells[k - 1]?.text.trim() === c.text.trim() || cells[k + 1]?.text.trim() === c.text.trim()));
 }
+
+/** A name's words, then a bare figure or percent after them (`预算执行率10`, `预算执行率100%`). */
+const NAME_THEN_FIGURE = /[\u4e00-\u9fff][0-9][0-9.,]*[%％]?$/;
 
 const NUMBER_COLUMNS = new Set<ColumnType>(["amount", "weight", "score", "rate"]);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/pipeline.js";
 import { atomize, splitNumericRun } from "../../src/reconstruct/run-together.js";
+import { cutAtRowStarts } from "../../src/extract/text/flattened-form.js";
 
 const atoms = (text: string) => atomize({ text, source: { line: 1 } }).map((c) => c.text);
 
@@ -201,5 +202,29 @@ describe("a flattened preview whose indicator table names no points column", () 
       ["项目支出绩效自评表", "项目名称某热线服务经费", "绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分", "产出指标时效指标来电响应时间≤3小时3小时1010"].join("\n"),
     );
     expect(f.indicators.map((i) => [i.level3, i.target, i.actual, i.weight, i.score])).toEqual([["来电响应时间", "≤3小时", "3小时", 10, 10]]);
+  });
+});
+
+describe("a flattened preview's funds and its 预算执行率 row", () => {
+  const read = async (text: string) => (await parse(text, { path: "run-together.txt" })).forms[0]!;
+
+  it("amounts printed with their scale (80万) are the fund row's; 预算执行率 is a 三级 name whose target is not cut into it", async () => {
+    const f = await read(
+      "项目支出绩效自评表(2022年度)项目名称某社区服务中心运行经费主管部门某区民政局实施单位某社区服务中心" +
+        "项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额80万80万72万1009090其中:当年财政拨款80万80万72万——" +
+        "绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分产出指标数量指标预算执行率100%90%2018服务场次≥12场15场1010",
+    );
+    expect(f.funds.rows[0]).toMatchObject({ initialBudget: 80, annualBudget: 80, executed: 72 });
+    expect(f.indicators.map((i) => [i.level2, i.level3, i.target, i.actual, i.weight, i.score])).toEqual([
+      ["数量指标", "预算执行率", "100%", "90%", 20, 18],
+      ["数量指标", "服务场次", "≥12场", "15场", 10, 10],
+    ]);
+  });
+
+  it("fund rows named outside the usual labels (省级资金, 地方资金) are cut where their names stand between figures", () => {
+    const line =
+      "项目名称某河道治理资金主管部门某市生态环境局实施单位某市河道站项目资金(万元)全年预算数全年执行数执行率年度资金总额500450.590%" +
+      "其中:中央资金300280.5省级资金100100地方资金10070其他资金00";
+    expect(cutAtRowStarts(line).slice(-5)).toEqual(["年度资金总额500450.590%", "其中:中央资金300280.5", "省级资金100100", "地方资金10070", "其他资金00"]);
   });
 });

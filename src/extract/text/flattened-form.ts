@@ -33,6 +33,12 @@ const ROW_START_RE = new RegExp(
   "g",
 );
 
+/**
+ * A fund row's label outside ROW_STARTS (省级资金, 地方资金, 中央补助资金), as the template's extra fund
+ * rows end, with a figure just before it (the previous row's) and one just after it (its own).
+ */
+const FUND_ROW_BETWEEN_FIGURES = /(?<=[0-9０-９%％—－-])[\u4e00-\u9fff]{2,6}(?:资金|拨款|补助)(?=[0-9０-９])/g;
+
 /** 二级指标 and 三级指标 side by side with no 一级指标 before them: where the indicator header begins. */
 const LEVEL23_HEADER = /(?<!一级指标\s*)二\s*级\s*指\s*标\s*三\s*级\s*指\s*标/g;
 
@@ -130,6 +136,8 @@ export function cutAtRowStarts(printed: string): string[] {
     if (prev !== undefined && m.index! < prev + 8 && /指标$/.test(m[0]) && /效益|满意度|社会|经济|生态|服务对象/.test(key.slice(Math.max(0, m.index! - 6), m.index!))) continue;
     if (m.index! > 0) starts.push(m.index!);
   }
+  // A fund row named outside the labels above (中央资金, 省级资金, 地方资金 …) between the funds' figures.
+  for (const m of key.matchAll(FUND_ROW_BETWEEN_FIGURES)) starts.push(m.index!);
   // The indicator table's column names also when its 一级指标 was lost in a scrambled vertical label,
   // after the funds' figures (a department form's 分解目标自评权重 before them is their header's).
   // The goals' column names drawn before the block's vertical label (年度总体目标 after the texts).
