@@ -213,6 +213,13 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       headless = true;
       flush();
     }
+    // A 一级 or 二级 name among the funds' cells: the indicator table begins there with its header not
+    // printed (a preview that skipped it). Its rows end after their 分值 and 得分, as an excerpt's that
+    // starts mid-table do; counted into the fund row, they had run on to the table's end.
+    if (section === "funds" && !rowEndsMarked && levelKind) {
+      headless = true;
+      flush();
+    }
     if (section === "indicators" || headless || (section === "goals" && levelKind)) {
       section = "indicators";
       // 预算执行率 is a row's name where a form scores it beside the 一级 names; after a 二级 name

@@ -85,4 +85,22 @@ describe("one cell a line: rows the template does not name", () => {
       ["区财政", 20, 20, 18],
     ]);
   });
+
+  it("the indicator table begun after the funds with its header not printed: rows end after their 分值 and 得分, not at the funds' width", async () => {
+    const text = [
+      "项目支出绩效自评表",
+      "项目名称", "某检测经费",
+      "项目资金", "(万元)",
+      "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分",
+      "年度资金总额", "20", "20", "20", "10", "100%", "10",
+      "效益指标", "可持续影响指标", "检测常态化", "持续", "持续", "20", "18",
+      "满意度指标", "服务对象满意度指标", "企业满意度", "≥90%", "95%", "10", "10",
+      "总分", "100", "98",
+    ].join("\n");
+    const f = (await parse(text, { path: "headless.txt" })).forms[0]!;
+    expect(f.indicators.map((i) => [i.level1, i.level2, i.level3, i.target, i.actual, i.weight, i.score])).toEqual([
+      ["效益指标", "可持续影响指标", "检测常态化", "持续", "持续", 20, 18],
+      ["满意度指标", "服务对象满意度指标", "企业满意度", "≥90%", "95%", 10, 10],
+    ]);
+  });
 });
