@@ -63,8 +63,8 @@ const CELL_PER_LINE_TUNE_FLOOR = 0.91;
 const LAYOUT_ORDERED_TUNE_FLOOR = 0.51;
 /** The tuned traditional-character project forms apart (measured 73.1 %, was 59.3 %; 26 checks, one is 3.8 points). */
 const TRADITIONAL_TUNE_FLOOR = 0.71;
-/** The tuned run-together project forms apart (cells with no separator: measured 76.1 %, was 57.8 %). */
-const RUN_TOGETHER_TUNE_FLOOR = 0.74;
+/** The tuned run-together project forms apart (cells with no separator: measured 76.5 %, was 57.8 %). */
+const RUN_TOGETHER_TUNE_FLOOR = 0.745;
 /** The department-wide forms apart (issue 17's targets: 95 % tuned, 93 % held back). */
 const DEPARTMENT_FLOORS = { tune: 0.94, heldBack: 0.83 };
 
