@@ -59,6 +59,7 @@ const INDICATOR_ANCHORS = new Set(["level1", "level2", "level3", "target", "actu
  */
 export const ROW_RULES: readonly RowRule[] = [
   { name: "page number", kind: "furniture", test: (v) => v.whole !== "" && isPageNumber(v.whole) },
+  { name: "attachment mark", kind: "furniture", test: (v) => v.whole !== "" && ATTACHMENT_MARK.test(v.whole.replace(/\s+/g, "")) },
   { name: "placeholder left alone", kind: "furniture", test: (v, s) => s === "indicators" && v.whole !== "" && isPlaceholder(v.whole) },
   { name: "title", kind: "title", test: (v) => titleIndex(v) },
   { name: "title of another form of the dossier", kind: "otherForm", test: (v) => otherFormIndex(v) },
@@ -417,6 +418,13 @@ const MAX_BARE_INDICATOR_NUMBER = 100;
 
 /** The most characters a page number below can have (`page1234of1234`; `第1234页,共1234页` has 13). */
 const MAX_PAGE_NUMBER_LENGTH = 14;
+
+/**
+ * A line that only numbers an attachment of the document (附件1, 附件2:, 附件三), printed above each
+ * form or table of a dossier: no cell of any form (read as one, it ran into the row a cut excerpt
+ * ended in).
+ */
+const ATTACHMENT_MARK = /^附件[0-9一二三四五六七八九十]{1,2}[:：]?$/;
 
 export function isPageNumber(text: string): boolean {
   const t = text.replace(/\s+/g, "");

@@ -15,6 +15,8 @@ function row(cells: string[], boundaries: Boundaries = "exact"): Row {
 const CASES: Array<[string, string[], Section, RowKind, Boundaries?]> = [
   ["a page number", ["- 2 -"], "indicators", "furniture"],
   ["a placeholder alone in the table", ["指标3："], "indicators", "furniture"],
+  ["an attachment's number after the table a cut excerpt ended in", ["附件2"], "indicators", "furniture"],
+  ["an attachment's number with a colon, before the title", ["附件三："], "start", "furniture"],
   ["the national title", ["财政项目支出绩效自评表"], "start", "title"],
   ["a title with a unit's name and the year", ["稷山县项目支出绩效自评表(2020年度)"], "start", "title"],
   ["a transfer-payment title", ["转移支付区域(项目)绩效目标自评表"], "start", "title"],
