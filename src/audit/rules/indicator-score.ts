@@ -6,6 +6,7 @@ import type { ParsedValue } from "../../schema/index.js";
 import type { Profile, QualitativeBands } from "../profiles.js";
 import type { Rule, RuleContext, RuleReport } from "../context.js";
 import { cmp, div, equalAtPlaces, fromNumber, int, max, mul, sub, toNumber, type Rat } from "../precision.js";
+import { toSimplified } from "../../normalise/script.js";
 
 type Quantity = Extract<ParsedValue, { kind: "quantity" }>;
 
@@ -37,9 +38,12 @@ export function quantityScore(
   return r && { score: r, met, formula: "target/actual" };
 }
 
-/** 达成预期指标 → met, 部分达成预期指标 → partlyMet, 未达成预期指标 → notMet; null for any other text. */
+/**
+ * 达成预期指标 → met, 部分达成预期指标 → partlyMet, 未达成预期指标 → notMet; null for any other text.
+ * Read on the simplified form: a page in traditional characters prints 達成預期指標.
+ */
 export function qualitativeGrade(text: string): keyof QualitativeBands | null {
-  const m = /^(部分|未)?(?:达成|达到|完成)预期(?:指标|目标)$/.exec(text.trim().replace(/[。.！!]+$/, ""));
+  const m = /^(部分|未)?(?:达成|达到|完成)预期(?:指标|目标)$/.exec(toSimplified(text.trim()).replace(/[。.！!]+$/, ""));
   if (!m) return null;
   return m[1] === "部分" ? "partlyMet" : m[1] === "未" ? "notMet" : "met";
 }

@@ -88,6 +88,12 @@ ruleTester(indicatorScore, {
       findings: [{ path: "/indicators/0/score", reported: 7.9, expected: { min: 8, max: 10 } }],
     },
     {
+      // a page in traditional characters: the same verdict, the same band
+      name: "部分達成預期指標 scored 8 of 10",
+      form: one("達成", "部分達成預期指標", 10, 8),
+      findings: [{ path: "/indicators/0/score", reported: 8, expected: { min: 6, max: 8 } }],
+    },
+    {
       name: "未达成预期指标 scored 6 of 10 (upper bound exclusive)",
       form: one("达成", "未达成预期指标", 10, 6),
       findings: [{ path: "/indicators/0/score", reported: 6, expected: { min: 0, max: 6 } }],
