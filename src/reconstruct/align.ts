@@ -338,6 +338,11 @@ function sentenceJoins(cells: readonly Cell[], i: number, t: number): number {
     const a = cells[k]!.text;
     const b = cells[k + 1]!.text;
     if (/[。；;！!？?]$|\d日$/.test(a) && /^[\u4e00-\u9fff]/.test(b)) cost += alignSettings.clauseJoin;
+    // (A sentence's end before a figure, `…控制在预算中。 100%`: the figure is the next cell's.)
+    else if (/[。；;！!？?]$/.test(a) && /^[0-9≥≤><=＞＜＝]/.test(b)) cost += alignSettings.clauseJoin;
+    // Two long runs of Chinese with a space between: no cell wraps so at a space (a wrapped name's
+    // pieces are short, 年度工作 计划完整性): a 三级 name and a long target, or a target and its completion.
+    else if ([...a].length >= LONG_RUN && [...b].length >= LONG_RUN && /[\u4e00-\u9fff]$/.test(a) && /^[\u4e00-\u9fff]/.test(b)) cost += alignSettings.clauseJoin;
     // A list numbered anew (`1、…2、覆盖 范围 1、≥9部；2、100%`) starts a cell: the row had a list before it.
     else if (LIST_START.test(b) && cells.slice(0, k + 1).some((c) => /(?<!\d)1、/.test(c.text))) cost += alignSettings.clauseJoin;
     // A whole scoring rule ends its cell too (`B/A×分值 按计划完成`: 评分标准, then 偏差原因).
@@ -394,6 +399,9 @@ function doubledAtEnd(text: string): boolean {
   }
   return false;
 }
+
+/** Characters from which a token is a long run (see sentenceJoins). */
+const LONG_RUN = 8;
 
 /** The first item of a list as units number them (`1、`), at the start of a cell. */
 const LIST_START = /^1、/;

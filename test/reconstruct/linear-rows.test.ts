@@ -49,6 +49,18 @@ describe("linear indicator rows", () => {
     expect(got[0]).toEqual(["数量指标", "培训人次", "100人次", "120人次", 10, 10]);
   });
 
+  it("a 三级 name and a long target beside it are two cells, and a sentence's end parts it from the figure after it", async () => {
+    expect(
+      await rows([
+        "产出指标 成本指标 维修成本控制在计划内 坚持勤俭办事,按计划控制支出。 100% 10 10",
+        "效益指标 社会效益指标 群众出行条件得到明显改善 道路通行能力提升,出行更便利 效果明显 20 20",
+      ]),
+    ).toEqual([
+      ["成本指标", "维修成本控制在计划内", "坚持勤俭办事,按计划控制支出。", "100%", 10, 10],
+      ["社会效益指标", "群众出行条件得到明显改善", "道路通行能力提升,出行更便利", "效果明显", 20, 20],
+    ]);
+  });
+
   it("a system's code before the comparator (`004 >=`) stays with it, however the line's spaces part them", async () => {
     const text = [
       "某县某项目支出绩效自评表",
