@@ -106,6 +106,7 @@ export function tidyOcrText(s: string): string {
 }
 
 const QUOTE_BETWEEN = /(?<=[\u3400-\u9fff]) ?[“”] ?(?=[\u3400-\u9fff\d])/gu;
+const OPENING_BEFORE_STOP = / ?“ ?(?=[。，；、])/gu;
 
 /**
  * A curly quote between two characters that pairs with no other is a comma: a fax's ， at 150 dpi
@@ -115,12 +116,17 @@ const QUOTE_BETWEEN = /(?<=[\u3400-\u9fff]) ?[“”] ?(?=[\u3400-\u9fff\d])/gu;
  */
 function unpairedQuotesAsCommas(t: string): string {
   if (!/[“”]/u.test(t)) return t;
+  // An opening quote before a stop or a comma opens nothing: a speck (d-fax-p01: 公开工作“。).
+  t = t.replace(OPENING_BEFORE_STOP, "");
   const paired = new Set<number>();
   let open = -1;
   for (let i = 0; i < t.length; i++) {
     if (t[i] === "“") open = i;
     else if (t[i] === "”" && open >= 0) {
-      paired.add(open).add(i);
+      // A quotation is a term or a name (“放管服”, “网站及微信、微博公众号发布工作完成率”): a
+      // pair spanning a sentence's clauses is two commas read as quotes (d-fax-p01: 项目“为城乡
+      // 居民…服务，提高…屏障”做好).
+      if (!/[，。；]/u.test(t.slice(open + 1, i))) paired.add(open).add(i);
       open = -1;
     }
   }

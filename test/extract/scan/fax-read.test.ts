@@ -6,7 +6,7 @@
  * fax machine's reading head (docs/scans.md, "Were the fax fixtures fair?"); on it the fax path
  * read 77–81 % of fields (57–60 of 74) in four runs, and 86–88 % (64–65) after the touching
  * lines, verdicts and comparators of the next round (the floor was 72 % before it, 43 % on
- * the old fixture).
+ * the old fixture), 91–92 % (67–68) after the fourth round's stemless 5 and quote-commas.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -30,7 +30,10 @@ describe("faxes", () => {
       const truth = JSON.parse(readFileSync(join(DIR, "d-fax-p01.truth.json"), "utf8"));
       expect(doc.forms).toHaveLength(1);
       const acc = compareForms(truth, doc.forms, { ocr: true });
-      expect(acc.matches / acc.checks).toBeGreaterThanOrEqual(0.8);
+      expect(acc.matches / acc.checks).toBeGreaterThanOrEqual(0.86);
+      // ≥85% twice: the 5s lost their stems on the fax and both models read 3 (fax-digits.ts puts
+      // back the one whose glyphs pair with the reading).
+      expect(doc.forms[0]!.indicators.map((i) => i.target)).toContain("≥85%");
       // 达成预期/指标 wrapped in its cell: its two lines touch on the fax and were one band, read
       // as one line of junk (本总其); cut into lines and snapped to the template's verdict.
       expect(doc.forms[0]!.indicators.map((i) => i.actual)).toContain("达成预期指标");

@@ -153,8 +153,15 @@ describe("numeric tidy-up", () => {
     ["增强 ” 规范孕产妇", "增强，规范孕产妇"],
     ["受疫情影响”部分活动", "受疫情影响，部分活动"],
     ["开展“健康”宣传", "开展“健康”宣传"],
+    // Two commas read as quotes around clauses (d-fax-p01) pair with nothing; a quoted name
+    // with 、 in it stays; an opening quote before a stop is a speck.
+    ["服务项目“为城乡居民提供服务，提高接种率，维持免疫屏障”做好防控", "服务项目，为城乡居民提供服务，提高接种率，维持免疫屏障，做好防控"],
+    ["本项目更改为“网站及微信、微博公众号发布工作完成率”", "本项目更改为“网站及微信、微博公众号发布工作完成率”"],
+    ["信息公开工作“。健全机制", "信息公开工作。健全机制"],
     // A speck at the cell's edge after the last character; a number's point and a dash stay.
     ["传染病报告及时率.", "传染病报告及时率"],
+    // …also when Tesseract ends the line with a newline.
+    ["传染病报告及时率 .\n", "传染病报告及时率"],
     ["问题响应时间 -", "问题响应时间"],
     ["3.", "3."],
     ["达到预期目标。", "达到预期目标。"],
