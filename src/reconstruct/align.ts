@@ -199,6 +199,9 @@ export function alignRow<N extends string>(
   const twins = opts.joinTokens && !opts.joinAll ? twinTokens(cells) : null;
   const skipCost = columns.map((col) => col.skip ?? alignSettings.skip[col.type]);
   const copies = opts.joinAll ? valueCopies(cells) : null;
+  // Where the next numbered 三级 name (`指标1:`) lies from each cell on: whether a join holds one is
+  // then one comparison (the alignment tries every join of every row).
+  const nextNumbered = opts.joinAll ? nextIndexWhere(contents, (c) => c.numberedName === true) : null;
   const unplacedNumber = opts.joinAll && !columns.some((c) => NUMBER_COLUMNS.has(c.type)) ? alignSettings.unplacedUnnamedPoints : alignSettings.unplaced;
   const sep = opts.separator ?? " ";
   // Atoms of run-together text are artificial cuts: joining them back costs nothing.
@@ -234,9 +237,9 @@ export function alignRow<N extends string>(
             if (col.type === "level3" && isLevelKind(contents[i]!.kind)) cost += alignSettings.unplaced;
             if (copies && joinsCopy(cells, copies, i, t)) cost += alignSettings.unplaced;
             // A 三级 name ends in words, not on a bare figure cut off the digits after it (预算执行率 | 10…).
-            if (opts.joinAll && col.type === "level3" && NAME_THEN_FIGURE.test(joined)) cost += alignSettings.nameEndsOnFigure;
+            if (opts.joinAll && col.type === "level3" && endsOnFigure(joined) && NAME_THEN_FIGURE.test(joined)) cost += alignSettings.nameEndsOnFigure;
             // …nor is a 三级 name numbered as printed (`质量指标指标1:…`) part of a 一级 or 二级 name.
-            if ((col.type === "level1" || col.type === "level2") && contents.slice(i, i + t).some((c) => c.numberedName)) cost += NO + 2;
+            if (nextNumbered && (col.type === "level1" || col.type === "level2") && nextNumbered[i]! < i + t) cost += NO + 2;
             if (twins && twins.slice(i, i + t).some(Boolean)) cost += alignSettings.repeatJoin;
           }
           relax(best, fromI, take, (i + t) * width + j + 1, here + cost, i, t);
@@ -291,6 +294,19 @@ function twinTokens(cells: readonly Cell[]): boolean[] {
 /** A name's words, then a bare figure or percent after them (`预算执行率10`, `预算执行率100%`). */
 const NAME_THEN_FIGURE = /[\u4e00-\u9fff][0-9][0-9.,]*[%％]?$/;
 
+/** The cheap first test before NAME_THEN_FIGURE: the text's last character is a digit or a percent. */
+function endsOnFigure(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return (c >= 48 && c <= 57) || c === 37 || c === 0xff05;
+}
+
+/** For each index, the first index at or after it whose item passes the test (the length when none). */
+function nextIndexWhere<T>(items: readonly T[], test: (x: T) => boolean): Int32Array {
+  const out = new Int32Array(items.length + 1).fill(items.length);
+  for (let k = items.length - 1; k >= 0; k--) out[k] = test(items[k]!) ? k : out[k + 1]!;
+  return out;
+}
+
 const NUMBER_COLUMNS = new Set<ColumnType>(["amount", "weight", "score", "rate"]);
 
 /**
@@ -299,12 +315,13 @@ const NUMBER_COLUMNS = new Set<ColumnType>(["amount", "weight", "score", "rate"]
  * run are joined to no other atom (a name before them, a weight after them left unplaced instead).
  * Copies before those two may still end the name (…专款专用专款专用专款专用).
  */
-function valueCopies(cells: readonly Cell[]): boolean[] {
-  const out = cells.map(() => false);
+function valueCopies(cells: readonly Cell[]): boolean[] | null {
+  let out: boolean[] | null = null;
   const text = (k: number) => cells[k]?.text.trim() ?? "";
   for (let k = 1; k < cells.length; k++) {
     const t = text(k);
     if (t !== text(k - 1) || text(k + 1) === t || [...t].length < 2 || !/[\u4e00-\u9fff]/.test(t)) continue;
+    out ??= cells.map(() => false);
     out[k] = out[k - 1] = true;
   }
   return out;
@@ -418,7 +435,7 @@ const DANGLING_ITEM = /\d、$/;
 const OPENS_MID_LIST = /^(?:[；;，,。、：:]|(?:[2-9]|[1-9]\d)、)/;
 
 function listEdgeCost(text: string): number {
-  if (DANGLING_ITEM.test(text)) return alignSettings.unplaced;
+  if (text.endsWith("、") && DANGLING_ITEM.test(text)) return alignSettings.unplaced;
   return OPENS_MID_LIST.test(text) ? alignSettings.numberLedText : 0;
 }
 
