@@ -10,7 +10,7 @@
  * glyphs (runs of inked columns) pair one to one, and only when the glyph has a bar at its top
  * and nothing on its right between the bar and its middle.
  */
-import { dropSpecks, type BinaryCrop } from "./glyphs.js";
+import { dropSpecks, rowsOf, type BinaryCrop } from "./glyphs.js";
 
 /** Pieces of ink up to this share of the crop's ink height, squared, are specks: they make no glyph. */
 const SPECK_SHARE = 0.12;
@@ -44,7 +44,7 @@ function glyphColumns(c: BinaryCrop): [number, number][] {
  * glyph. A 3's bar runs on into its upper bowl without a break.
  */
 export function isStemlessFive(c: BinaryCrop, x0: number, x1: number): boolean {
-  const { y0, y1 } = rowsOf(c, x0, x1);
+  const { y0, y1 } = inkRows(c, x0, x1);
   const h = y1 - y0;
   const w = x1 - x0;
   if (h < 6 || w < 3) return false;
@@ -73,7 +73,7 @@ export function faxFives(ink: BinaryCrop, text: string): string {
   // Digits, points, commas, a percent sign and a comparator, nothing else.
   if (!chars.every((ch) => /[\d.,%≥≤]/u.test(ch))) return text;
   const clean = dropSpecks(ink, (SPECK_SHARE * ink.height) ** 2);
-  const runs = splitTouching(clean, glyphColumns(clean), chars.filter((ch) => ch !== "." && ch !== ",").length).map(([x0, x1]) => ({ x0, x1, ...rowsOf(clean, x0, x1) }));
+  const runs = splitTouching(clean, glyphColumns(clean), chars.filter((ch) => ch !== "." && ch !== ",").length).map(([x0, x1]) => ({ x0, x1, ...inkRows(clean, x0, x1) }));
   const height = Math.max(0, ...runs.map((r) => r.y1 - r.y0));
   // Points and commas are low and small; every other character is one tall run of columns.
   const glyphs = runs.filter((r) => r.y1 - r.y0 >= TALL_SHARE * height);
@@ -119,18 +119,7 @@ const SPLIT_WIDTH = 1.5;
 /** A glyph is at least this share of the tallest glyph's height (a point or a comma is less). */
 const TALL_SHARE = 0.5;
 
-/** Rows [y0, y1) holding ink in columns [x0, x1). */
-function rowsOf(c: BinaryCrop, x0: number, x1: number): { y0: number; y1: number } {
-  let y0 = -1;
-  let y1 = -1;
-  for (let y = 0; y < c.height; y++) {
-    for (let x = x0; x < x1; x++) {
-      if (c.data[y * c.width + x]) {
-        if (y0 < 0) y0 = y;
-        y1 = y + 1;
-        break;
-      }
-    }
-  }
-  return { y0: Math.max(0, y0), y1: Math.max(0, y1) };
+/** Rows [y0, y1) holding ink in columns [x0, x1); an empty band at the top when none do. */
+function inkRows(c: BinaryCrop, x0: number, x1: number): { y0: number; y1: number } {
+  return rowsOf(c, x0, x1) ?? { y0: 0, y1: 0 };
 }

@@ -28,7 +28,8 @@ function firstGlyphColumns(c: BinaryCrop): { x0: number; x1: number; gapAfter: n
   return { x0, x1, gapAfter: x2 - x1 };
 }
 
-function rowsOf(c: BinaryCrop, x0: number, x1: number): { y0: number; y1: number } | null {
+/** Rows [y0, y1) holding ink in columns [x0, x1); null when they hold none. */
+export function rowsOf(c: BinaryCrop, x0: number, x1: number): { y0: number; y1: number } | null {
   let y0 = -1;
   let y1 = -1;
   for (let y = 0; y < c.height; y++) {
