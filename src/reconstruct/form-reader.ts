@@ -5,7 +5,7 @@ import type { RawDiagnostic, RawForm, RawValue } from "./raw-form.js";
 import { ReaderState } from "./reader-state.js";
 import { classifyRow, type RowKind } from "./row-classifier.js";
 import { prepareRow, type RowView, type Section } from "./row-prepare.js";
-import { otherSheetName } from "./row-classifier.js";
+import { otherFormName, otherSheetName } from "./row-classifier.js";
 import { readFundPairs, readFundRow, readFundsHeader } from "./sections/funds.js";
 import { readGoalsHeader, readGoalTexts } from "./sections/goals.js";
 import { readHeaderRow, readOtherFormTitle, readTitle, readYearLine } from "./sections/header.js";
@@ -89,12 +89,48 @@ function enterSheet(st: ReaderState, sheet: string, row: Row): void {
 }
 
 /**
+ * The dossier documents that may print a project's self-evaluation table among their pages (an
+ * evaluation report attaches the scored table). A 申报表 or 监控表 is itself a table and holds
+ * none; a sheet named for another form (enterSheet) is passed over whole.
+ */
+const REPORTS_HOLDING_FORMS: ReadonlySet<string> = new Set(["绩效评价报告"]);
+
+/** Row kinds of a form's title block and header: a lost title's form is read back from where they begin. */
+const HEADER_BLOCK: ReadonlySet<RowKind> = new Set(["header", "fundsHeader"]);
+
+/**
+ * Where the header block ends that a self-evaluation opening inside another dossier form
+ * (opensSelfEvaluation) had above its funds header: the index in `rows` of its first row. Walks
+ * up over header-label rows (项目名称, 主管部门, 项目资金 …) and stops after a year line (the
+ * line under a title) or at the first row of anything else; `rows.length` when there is none.
+ */
+function headerBlockStart(rows: readonly Row[]): number {
+  let start = rows.length;
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const v = prepareRow(rows[i]!, "header");
+    if (!v) {
+      start = i;
+      continue;
+    }
+    const kind = classifyRow(v, "header").kind;
+    if (kind === "yearLine") return i;
+    if (!HEADER_BLOCK.has(kind)) break;
+    start = i;
+  }
+  return start;
+}
+
+/**
  * Reads rows into forms: each row is prepared (row-prepare), classified (row-classifier), moves
  * the reader to the section its kind belongs to (TRANSITIONS), and is read by that kind's
  * handler. One instance reads one input.
  */
 export class FormReader {
   private readonly st: ReaderState;
+  /** The rows of the other dossier form being passed over: a self-evaluation that follows it with no title of its own begins among them. */
+  private otherRows: Row[] = [];
+  /** Whether that form is a report that may print a self-evaluation among its pages (REPORTS_HOLDING_FORMS). */
+  private otherHoldsForms = false;
 
   constructor(options: { lang?: Lang | undefined } = {}) {
     this.st = new ReaderState(options.lang);
@@ -111,10 +147,34 @@ export class FormReader {
     const last = row.cells.findLast((c) => hasText(c.text));
     if (last) st.lastSource = last.source;
     const sheet = row.cells[0]?.source.sheet;
-    if (sheet !== undefined && sheet !== st.sheet) enterSheet(st, sheet, row);
+    if (sheet !== undefined && sheet !== st.sheet) {
+      enterSheet(st, sheet, row);
+      this.otherHoldsForms = false;
+      this.otherRows = [];
+    }
     const view = prepareRow(row, st.section);
     if (!view) return;
-    const { kind, at } = classifyRow(view, st.section);
+    const classed = classifyRow(view, st.section);
+    let kind = classed.kind;
+    const at = classed.at;
+    if (kind === "otherForm") {
+      this.otherRows = [];
+      this.otherHoldsForms = REPORTS_HOLDING_FORMS.has(otherFormName(view.plain[at]?.text ?? "") ?? "");
+    } else if (st.section === "other" && kind === "fundsHeader") {
+      if (this.otherHoldsForms) {
+        // A self-evaluation's funds header (opensSelfEvaluation) in a report: the table whose
+        // title was lost is read from its header block on, as an excerpt that starts mid-form is.
+        const block = this.otherRows.slice(headerBlockStart(this.otherRows));
+        this.otherRows = [];
+        st.section = "start";
+        block.forEach((r, i) => this.readRow(r, block[i + 1] ?? row));
+        this.readRow(row, next);
+        return;
+      }
+      // A form that holds none (a 申报表 titled over a scored table): its rows all stay its own.
+      kind = "otherRow";
+    }
+    if (kind === "otherRow" && this.otherHoldsForms) this.otherRows.push(row);
     st.boundaries = row.boundaries;
     const to = TRANSITIONS[kind];
     // Leaving the goals hands their texts to the form before the row is read.

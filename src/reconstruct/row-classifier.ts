@@ -63,7 +63,7 @@ export const ROW_RULES: readonly RowRule[] = [
   { name: "placeholder left alone", kind: "furniture", test: (v, s) => s === "indicators" && v.whole !== "" && isPlaceholder(v.whole) },
   { name: "title", kind: "title", test: (v) => titleIndex(v) },
   { name: "title of another form of the dossier", kind: "otherForm", test: (v) => otherFormIndex(v) },
-  { name: "inside another form of the dossier", kind: "otherRow", test: (_v, s) => s === "other" },
+  { name: "inside another form of the dossier", kind: "otherRow", test: (v, s) => s === "other" && !opensSelfEvaluation(v) },
   { name: "year line", kind: "yearLine", test: (v) => yearLineIndex(v.plain) },
   { name: "rest of an indicator header split over two lines", kind: "furniture", test: (v, s) => s === "indicators" && isHeaderRest(v.cells) },
   { name: "run-together values in the indicator table", kind: "indicatorRow", test: (v, s) => v.valueAtoms && s === "indicators" },
@@ -196,6 +196,16 @@ export function otherSheetName(sheet: string): string | null {
   const key = labelKey(sheet);
   if (/自评/.test(key)) return null;
   return otherFormSheets.find((f) => f.pattern.test(key))?.name ?? otherFormName(sheet);
+}
+
+/**
+ * A funds header naming both 执行数 and 得分: only a self-evaluation scores its spending (an
+ * application names no 执行数, a monitoring sheet scores nothing). Met inside another dossier
+ * form, it means a self-evaluation whose title was lost follows that form (a 评价报告's title,
+ * then the table with no title of its own): the other form ends there.
+ */
+export function opensSelfEvaluation(v: RowView): boolean {
+  return v.cols.some((c) => c.fund === "executed") && v.cols.some((c) => c.fund === "score");
 }
 
 /** A row that opens another part of the form (its rules come earlier; this guards the task rows). */

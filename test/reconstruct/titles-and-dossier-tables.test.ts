@@ -114,3 +114,46 @@ describe("a 项目绩效自评报告表 flattened onto one line", () => {
     expect(form.projectName).toBe(toTraditional("某某良种示范推广经费"));
   });
 });
+
+describe("a self-evaluation whose title was lost, after another form of the dossier", () => {
+  // An evaluation report's title and its list of projects, then the report's self-evaluation
+  // table printed with no title of its own (a page that starts after it, a converter that dropped it).
+  const report = ["某某县某某局2022年度项目绩效评价报告", "序号 |", "项目名称 |", "1 |", "乡村道路养护经费 |", "2 |", "办公设备购置经费 |"];
+  const table = (fundsHeader: string[]) => [
+    "(2022年度) |",
+    "项目名称 |",
+    "乡村道路养护经费 |",
+    "主管部门 |",
+    "某某县某某局 |",
+    "实施单位 |",
+    "某某县某某局 |",
+    "项目资金 |",
+    ...fundsHeader.map((c) => `${c} |`),
+    "年度资金总额: |",
+    "80 |",
+    "80 |",
+    "76 |",
+    "10 |",
+    "95% |",
+    "9.5 |",
+  ];
+
+  it("reads the table as a self-evaluation from its header block on", async () => {
+    const doc = await read([...report, ...table(["年初预算数", "全年预算数(A)", "全年执行数(B)", "分值", "执行率(B/A)", "得分"])].join("\n"));
+    expect(otherForms(doc)).toBe(1);
+    expect(doc.forms).toHaveLength(1);
+    const form = doc.forms[0]!;
+    expect(form.projectName).toBe("乡村道路养护经费");
+    expect(form.department).toBe("某某县某某局");
+    expect(form.year).toBe(2022);
+    const total = form.funds.rows.find((r) => r.key === "total");
+    expect([total?.annualBudget, total?.executed]).toEqual([80, 76]);
+    expect([form.funds.executionRatePercent, form.funds.score]).toEqual([95, 9.5]);
+  });
+
+  it("leaves a table that scores no spending inside the other form (an application's budget, a monitoring sheet)", async () => {
+    const doc = await read([...report, ...table(["年初预算数", "全年预算数", "1-9月执行数", "执行率", "全年预计执行数", "偏差原因"])].join("\n"));
+    expect(otherForms(doc)).toBe(1);
+    expect(doc.forms).toHaveLength(0);
+  });
+});
