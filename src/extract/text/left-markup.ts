@@ -1,6 +1,6 @@
 /**
  * What a page's converter left of its markup in the text: entities written out (`&nbsp;`,
- * `&amp;`, `&#12288;`), Markdown emphasis around a cell (`**项目名称**`), no-break spaces where the
+ * `&amp;`, `&#12288;`), line-break tags (`<br>`), Markdown emphasis around a cell (`**项目名称**`), no-break spaces where the
  * page had `&nbsp;`. None of it is a cell's text; each piece is a named pattern with its
  * replacement, so a new converter's habit is one more row.
  */
@@ -9,6 +9,9 @@ interface LeftMarkup {
   pattern: RegExp;
   replace: (match: string, ...groups: string[]) => string;
 }
+
+/** A Chinese character or full-width punctuation (the BMP is enough beside a tag). */
+const CHINESE = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
 const NAMED_ENTITIES: Record<string, string> = { nbsp: " ", ensp: " ", emsp: "\u3000", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", middot: "·", ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", mdash: "—", ndash: "–", hellip: "…", times: "×", divide: "÷", le: "≤", ge: "≥", yen: "¥", permil: "‰" };
 
@@ -22,6 +25,18 @@ export const LEFT_MARKUP: readonly LeftMarkup[] = [
     replace: (m, code) => {
       const n = code!.startsWith("x") || code!.startsWith("X") ? parseInt(code!.slice(1), 16) : parseInt(code!, 10);
       return n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : m;
+    },
+  },
+  // A line break inside a cell written out as a tag (a Markdown table's, a page copied with its
+  // markup): what the normaliser makes of it in a value — nothing beside Chinese, else a space —
+  // but before the rows are read, where `。<br>已完成` hid the sentence's end from the split of a
+  // goal from its completion (and a space would part a linear row's cell in two).
+  {
+    name: "line-break tag",
+    pattern: /<br\s*\/?>/gi,
+    replace: (m, at, text) => {
+      const i = Number(at);
+      return CHINESE.test(text!.charAt(i - 1)) || CHINESE.test(text!.charAt(i + m.length)) ? "" : " ";
     },
   },
   // **bold** or __bold__ around a label (a Markdown converter's emphasis): the label stays.
