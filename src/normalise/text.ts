@@ -363,8 +363,12 @@ export function collapseWhitespace(s: string): string | null {
   return out === "" ? null : out;
 }
 
-/** Whether the character just before `start` or the one at `end` is Chinese, read as whole code points (as the u flag reads them). */
-function touchesCjk(s: string, start: number, end: number): boolean {
+/**
+ * Whether the character just before `start` or the one at `end` is Chinese, read as whole code
+ * points (as the u flag reads them): white space there is dropped (step 6), and a line-break tag
+ * the text readers take out (extract/text/left-markup.ts) leaves nothing.
+ */
+export function touchesCjk(s: string, start: number, end: number): boolean {
   if (end < s.length && CJK_ONE.test(String.fromCodePoint(s.codePointAt(end)!))) return true;
   if (start === 0) return false;
   const last = s.charCodeAt(start - 1);

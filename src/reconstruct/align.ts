@@ -1,5 +1,5 @@
 import type { Cell } from "../layout/grid.js";
-import { classify, COMPARATOR_WORD_ONLY, type Content } from "./classify.js";
+import { classify, COMPARATOR_WORD_ONLY, isLevelKind, type Content } from "./classify.js";
 import { scoringRuleThenText, wholeScoringRule } from "../template/department.js";
 import { toSimplified } from "../normalise/script.js";
 
@@ -338,10 +338,6 @@ function joinsCopy(cells: readonly Cell[], copies: readonly boolean[], i: number
     for (let b = i; b < k; b++) if (!COMPARATOR_ATOM.test(cells[b]!.text.trim())) return true;
   }
   return false;
-}
-
-function isLevelKind(kind: string): boolean {
-  return kind === "level1" || kind === "level2" || kind === "level12";
 }
 
 /**

@@ -19,6 +19,11 @@ export type ContentKind =
   | "numberish"
   | "text";
 
+/** A 一级 or 二级 name (or a name that is both). */
+export function isLevelKind(kind: ContentKind): boolean {
+  return kind === "level1" || kind === "level2" || kind === "level12";
+}
+
 export interface Content {
   kind: ContentKind;
   /** For number/percent: the value read. */

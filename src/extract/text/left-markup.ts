@@ -4,14 +4,13 @@
  * page had `&nbsp;`. None of it is a cell's text; each piece is a named pattern with its
  * replacement, so a new converter's habit is one more row.
  */
+import { touchesCjk } from "../../normalise/text.js";
+
 interface LeftMarkup {
   name: string;
   pattern: RegExp;
   replace: (match: string, ...groups: string[]) => string;
 }
-
-/** A Chinese character or full-width punctuation (the BMP is enough beside a tag). */
-const CHINESE = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
 const NAMED_ENTITIES: Record<string, string> = { nbsp: " ", ensp: " ", emsp: "\u3000", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", middot: "·", ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", mdash: "—", ndash: "–", hellip: "…", times: "×", divide: "÷", le: "≤", ge: "≥", yen: "¥", permil: "‰" };
 
@@ -34,10 +33,7 @@ export const LEFT_MARKUP: readonly LeftMarkup[] = [
   {
     name: "line-break tag",
     pattern: /<br\s*\/?>/gi,
-    replace: (m, at, text) => {
-      const i = Number(at);
-      return CHINESE.test(text!.charAt(i - 1)) || CHINESE.test(text!.charAt(i + m.length)) ? "" : " ";
-    },
+    replace: (m, at, text) => (touchesCjk(text!, Number(at), Number(at) + m.length) ? "" : " "),
   },
   // **bold** or __bold__ around a label (a Markdown converter's emphasis): the label stays.
   { name: "emphasis", pattern: /\*\*([^*\n]+?)\*\*|(?<!_)__([^_\n]+?)__(?!_)/g, replace: (_m, a, b) => a ?? b ?? "" },

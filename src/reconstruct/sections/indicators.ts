@@ -2,7 +2,7 @@ import type { Cell, Row } from "../../layout/grid.js";
 import { labelKey } from "../../template/labels.js";
 import { level2Children, type IndicatorColumn } from "../../template/project.js";
 import type { ColumnSpec } from "../align.js";
-import { classify, hasText, isBlankText, LOST_LEVEL1_NAME, UNITS } from "../classify.js";
+import { classify, hasText, isBlankText, isLevelKind, LOST_LEVEL1_NAME, UNITS } from "../classify.js";
 import { joinValues, type RawIndicator, type RawValue } from "../raw-form.js";
 import { columnSpec, HEADERLESS_INDICATOR_LAYOUTS, INDICATOR_TYPES, specs, truncate, type ReaderState } from "../reader-state.js";
 import { isPlaceholder } from "../row-classifier.js";
@@ -349,10 +349,6 @@ const MAX_WRAP_GAP = 2;
 
 function printedValue(x: RawValue | null): boolean {
   return x !== null && !isBlankText(x.text);
-}
-
-function isLevelKind(kind: string): boolean {
-  return kind === "level1" || kind === "level2" || kind === "level12";
 }
 
 function isNameless(ind: RawIndicator): boolean {
