@@ -139,7 +139,84 @@ export const VARIATIONS: Record<string, Variation> = {
     return out;
   },
   "pipe-closed": (t) => t.replace(/^(.*\S)[ \t]*$/gm, (l) => (/\|\s*$/.test(l) ? l : `${l} |`)),
+  // The table's rows rebuilt from the pipe rows or the one-cell-a-line row groups and written out
+  // as other converters give them (see tableRows):
+  "run-together-rows": (t) => writeRows(t, runTogetherRow),
+  "run-together-wrapped": (t) => writeRows(t, (cells) => runTogetherRow(cells.map((c) => wrapCell(c).join("\n")))),
+  "layout-order": (t) => writeRows(t, layoutOrderRow),
 };
+
+/**
+ * A row's cells joined with nothing, one row a line: a table's text taken with `textContent` from
+ * minified HTML (no white space between the <td>s), as document sites' previews and several
+ * portals' "text version" give it. With the line breaks of long cells kept (a cell holding <br>
+ * or <p>, or a Word cell's wrapped lines) the row runs on over several lines.
+ */
+function runTogetherRow(cells: string[]): string {
+  return cells.join("");
+}
+
+/**
+ * A row as a PDF's text layer gives it (pdftotext without -layout, a viewer's copy): each cell
+ * that prints anything on lines of its own in reading order, a long cell wrapped at its column's
+ * width, an empty cell not printed at all.
+ */
+function layoutOrderRow(cells: string[]): string {
+  return cells.filter((c) => c !== "").flatMap(wrapCell).join("\n");
+}
+
+/** The width a long text cell wraps at (a goal or criterion column of an A4 form, in characters). */
+const WRAP = 20;
+/** A cell longer than WRAP cut into lines of WRAP characters, never inside a run of digits or Latin letters (a line ends before it). */
+function wrapCell(cell: string): string[] {
+  const chars = [...cell];
+  if (chars.length <= WRAP + 4) return [cell];
+  const lines: string[] = [];
+  let start = 0;
+  while (chars.length - start > WRAP) {
+    let end = start + WRAP;
+    while (end > start + 1 && /[0-9A-Za-z.,%]/.test(chars[end]!) && /[0-9A-Za-z.,%]/.test(chars[end - 1]!)) end--;
+    lines.push(chars.slice(start, end).join(""));
+    start = end;
+  }
+  lines.push(chars.slice(start).join(""));
+  return lines;
+}
+
+/** The page's rows written out by `row` (see tableRows); the text unchanged when it has no such rows. */
+function writeRows(t: string, row: (cells: string[]) => string): string {
+  const rows = tableRows(t);
+  return rows ? rows.map(row).filter((l) => l !== "").join("\n") : t;
+}
+
+/**
+ * The rows of a tuned fixture's table: a pipe table's rows (outer pipes and rule lines dropped),
+ * or a one-cell-a-line page's groups of cell lines between the converter's row rules (`|||||`),
+ * each line one cell (its closing ` |` dropped; a line of several pipe cells gives them all).
+ * Cells are trimmed; null when the page is neither.
+ */
+function tableRows(t: string): string[][] | null {
+  const lines = t.replace(/\r/g, "").split("\n");
+  const cellsOf = (l: string) => l.replace(/^\s*\|/, "").replace(/\|\s*$/, "").split("|").map((c) => c.trim());
+  if (isPipeTable(t)) return lines.filter((l) => !/^\s*\|?\s*:?-{3,}/.test(l) && l.trim() !== "").map(cellsOf);
+  const rule = (l: string) => /^\s*\|{2,}\s*$/.test(l);
+  if (lines.filter(rule).length < 5) return null;
+  const rows: string[][] = [];
+  let row: string[] = [];
+  for (const l of lines) {
+    if (rule(l)) {
+      rows.push(row);
+      row = [];
+    } else if (withoutPadding(cellsOf(l)).length > 1) {
+      // A line of several cells (a wrapper's 索引号 | … line) is a row of its own.
+      rows.push(row, cellsOf(l));
+      row = [];
+    } else if (l.trim() !== "") row.push(...cellsOf(l));
+    else row.push("");
+  }
+  rows.push(row);
+  return rows.filter((r) => r.some((c) => c !== ""));
+}
 
 /** Rows of cells with text on both sides of a pipe make up at least 30 % of the page's lines. */
 function isPipeTable(t: string): boolean {
@@ -183,7 +260,7 @@ interface Score {
 }
 
 /** Variations that only make sense for some shapes: only fixtures of those shapes are changed. */
-const ONLY: Record<string, string[]> = { "as-cell-per-line": ["delimited-pipe"], "as-linear": ["delimited-pipe"], "dash-blanks": ["cell-per-line"], "double-breaks": ["cell-per-line"], paragraphs: ["cell-per-line"], "pipe-closed": ["cell-per-line"], tabs: ["delimited-pipe"], flattened: ["cell-per-line"], "merged-repeated": ["delimited-pipe"], "no-empty-cells": ["cell-per-line"] };
+const ONLY: Record<string, string[]> = { "as-cell-per-line": ["delimited-pipe"], "as-linear": ["delimited-pipe"], "dash-blanks": ["cell-per-line"], "double-breaks": ["cell-per-line"], paragraphs: ["cell-per-line"], "pipe-closed": ["cell-per-line"], tabs: ["delimited-pipe"], flattened: ["cell-per-line"], "merged-repeated": ["delimited-pipe"], "no-empty-cells": ["cell-per-line"], "run-together-rows": ["delimited-pipe", "cell-per-line"], "run-together-wrapped": ["delimited-pipe", "cell-per-line"], "layout-order": ["delimited-pipe", "cell-per-line"] };
 
 /** Variations that remove what the truth holds: the fields they take away, not checked for either text. */
 const TAKES: Record<string, string[]> = { "no-title": ["title", "year"] };
