@@ -6,6 +6,7 @@
  */
 import type { GrayImage } from "./gray.js";
 import type { ScanSettings } from "./settings.js";
+import { shared, sharedBytes, type StripPool } from "./strips.js";
 
 export interface Binarised {
   /** The page divided by its local paper brightness: paper ≈ 255 everywhere. */
@@ -63,33 +64,65 @@ function paperLevels(img: GrayImage, block: number, percentile: number): { level
   return { levels: out, bw, bh };
 }
 
-export function binarise(img: GrayImage, s: Pick<ScanSettings, "backgroundBlock" | "backgroundPercentile" | "inkRatio" | "inkAbsolute">, dpi: number): Binarised {
-  const block = Math.max(8, Math.round((s.backgroundBlock * dpi) / 72));
-  const { levels, bw, bh } = paperLevels(img, block, s.backgroundPercentile);
-  const { width: w, height: h, data } = img;
-  const flat = new Uint8Array(w * h);
-  const ink = new Uint8Array(w * h);
-  const threshold = s.inkRatio * 255;
+export interface BinariseArgs {
+  src: Uint8Array;
+  flat: Uint8Array;
+  ink: Uint8Array;
+  width: number;
+  height: number;
+  levels: Float32Array;
+  bw: number;
+  bh: number;
+  block: number;
+  threshold: number;
+  inkAbsolute: number;
+}
+
+/** Rows [y0, y1) of the flattened page and its ink. */
+export function binariseRows(args: BinariseArgs, y0: number, y1: number): void {
+  const { width: w, src: data, flat, ink, levels, bw, bh, block, threshold, inkAbsolute } = args;
   const half = block / 2;
-  for (let y = 0; y < h; y++) {
+  for (let y = y0; y < y1; y++) {
     // Bilinear between block centres.
     const fy = Math.min(Math.max((y - half) / block, 0), bh - 1);
-    const y0 = Math.floor(fy);
-    const y1 = Math.min(bh - 1, y0 + 1);
-    const ty = fy - y0;
+    const by0 = Math.floor(fy);
+    const by1 = Math.min(bh - 1, by0 + 1);
+    const ty = fy - by0;
     for (let x = 0; x < w; x++) {
       const fx = Math.min(Math.max((x - half) / block, 0), bw - 1);
       const x0 = Math.floor(fx);
       const x1 = Math.min(bw - 1, x0 + 1);
       const tx = fx - x0;
-      const a = levels[y0 * bw + x0]! + (levels[y0 * bw + x1]! - levels[y0 * bw + x0]!) * tx;
-      const b = levels[y1 * bw + x0]! + (levels[y1 * bw + x1]! - levels[y1 * bw + x0]!) * tx;
+      const a = levels[by0 * bw + x0]! + (levels[by0 * bw + x1]! - levels[by0 * bw + x0]!) * tx;
+      const b = levels[by1 * bw + x0]! + (levels[by1 * bw + x1]! - levels[by1 * bw + x0]!) * tx;
       const paper = a + (b - a) * ty;
       const v = data[y * w + x]!;
       const f = Math.min(255, (v * 255) / paper);
       flat[y * w + x] = f;
-      ink[y * w + x] = f < threshold || v < s.inkAbsolute ? 1 : 0;
+      ink[y * w + x] = f < threshold || v < inkAbsolute ? 1 : 0;
     }
   }
-  return { flat: { width: w, height: h, data: flat }, ink, width: w, height: h };
+}
+
+type BinariseSettings = Pick<ScanSettings, "backgroundBlock" | "backgroundPercentile" | "inkRatio" | "inkAbsolute">;
+
+function binariseArgs(img: GrayImage, s: BinariseSettings, dpi: number, src: Uint8Array, flat: Uint8Array, ink: Uint8Array): BinariseArgs {
+  const block = Math.max(8, Math.round((s.backgroundBlock * dpi) / 72));
+  const { levels, bw, bh } = paperLevels(img, block, s.backgroundPercentile);
+  return { src, flat, ink, width: img.width, height: img.height, levels, bw, bh, block, threshold: s.inkRatio * 255, inkAbsolute: s.inkAbsolute };
+}
+
+export function binarise(img: GrayImage, s: BinariseSettings, dpi: number): Binarised {
+  const n = img.width * img.height;
+  const a = binariseArgs(img, s, dpi, img.data, new Uint8Array(n), new Uint8Array(n));
+  binariseRows(a, 0, img.height);
+  return { flat: { width: img.width, height: img.height, data: a.flat }, ink: a.ink, width: img.width, height: img.height };
+}
+
+/** `binarise` with its rows spread over the strip helpers (./strips.ts); the same pixels. */
+export async function binariseSplit(img: GrayImage, s: BinariseSettings, dpi: number, strips: StripPool): Promise<Binarised> {
+  const n = img.width * img.height;
+  const a = binariseArgs(img, s, dpi, shared(img.data), sharedBytes(n), sharedBytes(n));
+  await strips.rows("binarise", binariseRows, a, img.height, img.width);
+  return { flat: { width: img.width, height: img.height, data: a.flat }, ink: a.ink, width: img.width, height: img.height };
 }

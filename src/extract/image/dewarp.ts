@@ -10,6 +10,7 @@ import type { GrayImage } from "./gray.js";
 import { apply, homographyFrom, invert, type Homography } from "./homography.js";
 import { atCurve, type EdgeCurve } from "./edge-fit.js";
 import type { PageQuad } from "./page-quad.js";
+import { shared, sharedBytes, type StripPool } from "./strips.js";
 
 export interface Dewarped {
   image: GrayImage;
@@ -45,8 +46,22 @@ function bowAlong(curve: EdgeCurve, vertical: boolean, from: number, to: number,
   return out;
 }
 
-/** The page inside `quad` as an upright image `width` × `height`; outside the photo is paper white. */
-export function dewarp(img: GrayImage, quad: PageQuad, width: number, height: number): Dewarped {
+/** What `dewarpRows` needs: the photo, the map and the four edges' bows. */
+export interface DewarpArgs {
+  src: Uint8Array;
+  sw: number;
+  sh: number;
+  out: Uint8Array;
+  width: number;
+  height: number;
+  toPhoto: Homography;
+  top: Float32Array;
+  bottom: Float32Array;
+  left: Float32Array;
+  right: Float32Array;
+}
+
+function dewarpArgs(img: GrayImage, quad: PageQuad, width: number, height: number, src: Uint8Array, out: Uint8Array): DewarpArgs {
   const [tl, tr, br, bl] = quad.corners;
   const toPhoto = homographyFrom(
     [
@@ -62,10 +77,14 @@ export function dewarp(img: GrayImage, quad: PageQuad, width: number, height: nu
   const bottom = bowAlong(quad.bottom, false, bl[0], br[0], fromPhoto, width, height);
   const left = bowAlong(quad.left, true, tl[1], bl[1], fromPhoto, height, 0);
   const right = bowAlong(quad.right, true, tr[1], br[1], fromPhoto, height, width);
-  const { width: sw, height: sh, data: src } = img;
-  const out = new Uint8Array(width * height);
-  const [h0, h1, h2, h3, h4, h5, h6, h7, h8] = toPhoto;
-  for (let y = 0; y < height; y++) {
+  return { src, sw: img.width, sh: img.height, out, width, height, toPhoto, top, bottom, left, right };
+}
+
+/** Rows [y0, y1) of the upright page (each pixel looked up on its own). */
+export function dewarpRows(args: DewarpArgs, y0: number, y1: number): void {
+  const { sw, sh, src, out, width, height, top, bottom, left, right } = args;
+  const [h0, h1, h2, h3, h4, h5, h6, h7, h8] = args.toPhoto;
+  for (let y = y0; y < y1; y++) {
     const fy = y / height;
     const du0 = left[y]!;
     const du1 = right[y]!;
@@ -91,5 +110,18 @@ export function dewarp(img: GrayImage, quad: PageQuad, width: number, height: nu
       out[y * width + x] = (a + (b - a) * ay + 0.5) | 0;
     }
   }
-  return { image: { width, height, data: out }, toPhoto };
+}
+
+/** The page inside `quad` as an upright image `width` × `height`; outside the photo is paper white. */
+export function dewarp(img: GrayImage, quad: PageQuad, width: number, height: number): Dewarped {
+  const a = dewarpArgs(img, quad, width, height, img.data, new Uint8Array(width * height));
+  dewarpRows(a, 0, height);
+  return { image: { width, height, data: a.out }, toPhoto: a.toPhoto };
+}
+
+/** `dewarp` with its rows spread over the strip helpers (./strips.ts); the same pixels. */
+export async function dewarpSplit(img: GrayImage, quad: PageQuad, width: number, height: number, strips: StripPool): Promise<Dewarped> {
+  const a = dewarpArgs(img, quad, width, height, shared(img.data), sharedBytes(width * height));
+  await strips.rows("dewarp", dewarpRows, a, height, width);
+  return { image: { width, height, data: a.out }, toPhoto: a.toPhoto };
 }

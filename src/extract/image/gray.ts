@@ -4,6 +4,8 @@
  * so every pass is a tight loop and nothing is copied that need not be.
  */
 
+import { shared, sharedBytes, type StripPool } from "./strips.js";
+
 export interface GrayImage {
   width: number;
   height: number;
@@ -88,14 +90,28 @@ export function rotateQuarter(img: GrayImage, turns: number): GrayImage {
  * centre, bilinear, same size, paper white where nothing maps.
  */
 export function rotateSmall(img: GrayImage, degrees: number): GrayImage {
-  const { width: w, height: h, data } = img;
-  const a = (degrees * Math.PI) / 180;
+  const args: RotateArgs = { src: img.data, out: new Uint8Array(img.width * img.height), width: img.width, height: img.height, degrees };
+  rotateRows(args, 0, img.height);
+  return { width: img.width, height: img.height, data: args.out, ...(img.dpi ? { dpi: img.dpi } : {}) };
+}
+
+export interface RotateArgs {
+  src: Uint8Array;
+  out: Uint8Array;
+  width: number;
+  height: number;
+  degrees: number;
+}
+
+/** Rows [y0, y1) of `rotateSmall`'s output. */
+export function rotateRows(args: RotateArgs, y0: number, y1: number): void {
+  const { width: w, height: h, src: data, out } = args;
+  const a = (args.degrees * Math.PI) / 180;
   const cos = Math.cos(a);
   const sin = Math.sin(a);
   const cx = (w - 1) / 2;
   const cy = (h - 1) / 2;
-  const out = new Uint8Array(w * h);
-  for (let y = 0; y < h; y++) {
+  for (let y = y0; y < y1; y++) {
     const dy = y - cy;
     // Source of (x, y): the destination turned back by -a (y grows downwards).
     let sx = cx - cx * cos - dy * sin;
@@ -115,7 +131,13 @@ export function rotateSmall(img: GrayImage, degrees: number): GrayImage {
       out[y * w + x] = (top + (bot - top) * fy + 0.5) | 0;
     }
   }
-  return { width: w, height: h, data: out, ...(img.dpi ? { dpi: img.dpi } : {}) };
+}
+
+/** `rotateSmall` with its rows spread over the strip helpers (./strips.ts); the same pixels. */
+export async function rotateSmallSplit(img: GrayImage, degrees: number, strips: StripPool): Promise<GrayImage> {
+  const args: RotateArgs = { src: shared(img.data), out: sharedBytes(img.width * img.height), width: img.width, height: img.height, degrees };
+  await strips.rows("rotate", rotateRows, args, img.height, img.width);
+  return { width: img.width, height: img.height, data: args.out, ...(img.dpi ? { dpi: img.dpi } : {}) };
 }
 
 /** Binary PGM (P5): the cheapest encoding leptonica reads, so crops go to tesseract without PNG compression. */

@@ -12,6 +12,7 @@
  * centres. Coarse blocks keep it cheap: a 200 dpi page is ≈ 18,000 blocks, not 4 M pixels.
  */
 import type { GrayImage } from "./gray.js";
+import { shared, sharedBytes, type StripPool } from "./strips.js";
 
 /** Max (`dir` 1) or min (`dir` −1) of each grid cell's 3×3 neighbourhood. */
 function neighbourhood(g: Float32Array, gw: number, gh: number, dir: 1 | -1): Float32Array {
@@ -72,32 +73,59 @@ export function estimateBackground(img: GrayImage, block: number): { grid: Float
   return { grid: g, gw, gh, block };
 }
 
+export interface EvenLightArgs {
+  src: Uint8Array;
+  out: Uint8Array;
+  width: number;
+  height: number;
+  grid: Float32Array;
+  gw: number;
+  gh: number;
+  block: number;
+}
+
+/** Rows [y0, y1) of the page divided by its background (interpolated between block centres). */
+export function evenLightRows(args: EvenLightArgs, y0: number, y1: number): void {
+  const { width: w, src: data, out, grid, gw, gh, block } = args;
+  const half = block / 2;
+  for (let y = y0; y < y1; y++) {
+    const fy = Math.min(Math.max((y + 0.5 - half) / block, 0), gh - 1);
+    const gy0 = fy | 0;
+    const gy1 = Math.min(gh - 1, gy0 + 1);
+    const ty = fy - gy0;
+    for (let x = 0; x < w; x++) {
+      const fx = Math.min(Math.max((x + 0.5 - half) / block, 0), gw - 1);
+      const x0 = fx | 0;
+      const x1 = Math.min(gw - 1, x0 + 1);
+      const tx = fx - x0;
+      const a = grid[gy0 * gw + x0]! + (grid[gy0 * gw + x1]! - grid[gy0 * gw + x0]!) * tx;
+      const b = grid[gy1 * gw + x0]! + (grid[gy1 * gw + x1]! - grid[gy1 * gw + x0]!) * tx;
+      // A background darker than this is a hole or the desk, not paper in a shadow.
+      const paper = Math.max(24, a + (b - a) * ty);
+      out[y * w + x] = Math.min(255, (data[y * w + x]! * 255) / paper + 0.5);
+    }
+  }
+}
+
+function evenLightArgs(img: GrayImage, block: number, src: Uint8Array, out: Uint8Array): EvenLightArgs {
+  const { grid, gw, gh } = estimateBackground(img, block);
+  return { src, out, width: img.width, height: img.height, grid, gw, gh, block };
+}
+
 /**
  * The page divided by its background: paper ≈ 255 everywhere, ink as dark relative to its paper
  * as it was. `block` (pixels) should be larger than a stroke is wide and smaller than the
  * distance over which the light changes much: about 2 mm.
  */
 export function evenIllumination(img: GrayImage, block: number): GrayImage {
-  const { grid, gw, gh } = estimateBackground(img, block);
-  const { width: w, height: h, data } = img;
-  const out = new Uint8Array(w * h);
-  const half = block / 2;
-  for (let y = 0; y < h; y++) {
-    const fy = Math.min(Math.max((y + 0.5 - half) / block, 0), gh - 1);
-    const y0 = fy | 0;
-    const y1 = Math.min(gh - 1, y0 + 1);
-    const ty = fy - y0;
-    for (let x = 0; x < w; x++) {
-      const fx = Math.min(Math.max((x + 0.5 - half) / block, 0), gw - 1);
-      const x0 = fx | 0;
-      const x1 = Math.min(gw - 1, x0 + 1);
-      const tx = fx - x0;
-      const a = grid[y0 * gw + x0]! + (grid[y0 * gw + x1]! - grid[y0 * gw + x0]!) * tx;
-      const b = grid[y1 * gw + x0]! + (grid[y1 * gw + x1]! - grid[y1 * gw + x0]!) * tx;
-      // A background darker than this is a hole or the desk, not paper in a shadow.
-      const paper = Math.max(24, a + (b - a) * ty);
-      out[y * w + x] = Math.min(255, (data[y * w + x]! * 255) / paper + 0.5);
-    }
-  }
-  return { width: w, height: h, data: out, ...(img.dpi ? { dpi: img.dpi } : {}) };
+  const a = evenLightArgs(img, block, img.data, new Uint8Array(img.width * img.height));
+  evenLightRows(a, 0, img.height);
+  return { width: img.width, height: img.height, data: a.out, ...(img.dpi ? { dpi: img.dpi } : {}) };
+}
+
+/** `evenIllumination` with its rows spread over the strip helpers (./strips.ts); the same pixels. */
+export async function evenIlluminationSplit(img: GrayImage, block: number, strips: StripPool): Promise<GrayImage> {
+  const a = evenLightArgs(img, block, shared(img.data), sharedBytes(img.width * img.height));
+  await strips.rows("even-light", evenLightRows, a, img.height, img.width);
+  return { width: img.width, height: img.height, data: a.out, ...(img.dpi ? { dpi: img.dpi } : {}) };
 }

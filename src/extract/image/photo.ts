@@ -10,11 +10,12 @@
  * flat scan (paper to the image's border) has no such edges and is returned unchanged (null).
  */
 import type { GrayImage } from "./gray.js";
-import { dewarp } from "./dewarp.js";
+import { dewarp, dewarpSplit, type Dewarped } from "./dewarp.js";
 import type { Homography, Point } from "./homography.js";
-import { evenIllumination } from "./illumination.js";
-import { findPageQuad, type PageQuadSettings } from "./page-quad.js";
-import { unsharp } from "./unsharp.js";
+import { evenIllumination, evenIlluminationSplit } from "./illumination.js";
+import { findPageQuad, type PageQuad, type PageQuadSettings } from "./page-quad.js";
+import type { StripPool } from "./strips.js";
+import { unsharp, unsharpSplit } from "./unsharp.js";
 
 export interface PhotoSettings extends PageQuadSettings {
   /** A photographed page is made upright at no less than this resolution (dpi) … */
@@ -59,20 +60,26 @@ function pageSize(c: readonly Point[]): { width: number; height: number; a4: boo
 
 /** The photographed page made upright, flat and evenly lit; null when `img` does not look photographed. */
 export function correctPhoto(img: GrayImage, dpi: number, s: PhotoSettings): CorrectedPhoto | null {
-  const steps = photoSteps(img, dpi, s);
-  if (!steps) return null;
-  let out: CorrectedPhoto | null = null;
-  for (const step of steps) out = step();
-  return out;
+  const plan = photoPlan(img, dpi, s);
+  if (!plan) return null;
+  const flat = dewarp(img, plan.quad, plan.width, plan.height);
+  const lit = evenIllumination(flat.image, plan.block);
+  return trimmed(unsharp(lit, plan.sigma, s.photoSharpenAmount), plan, flat.toPhoto);
 }
 
-/**
- * `correctPhoto` as its steps (flatten; even the light; sharpen and trim), each a few hundred
- * milliseconds of the main thread on a photo page, for a caller that lets the OCR workers'
- * messages through between them (../scan/index.ts); the last step gives the page. Null when
- * `img` does not look photographed.
- */
-export function photoSteps(img: GrayImage, dpi: number, s: PhotoSettings): (() => CorrectedPhoto | null)[] | null {
+/** Where the page is in the photo and what it becomes: its size, resolution and the passes' sizes. */
+interface PhotoPlan {
+  quad: PageQuad;
+  width: number;
+  height: number;
+  target: number;
+  /** Even light's block and the unsharp mask's σ, in pixels of the upright page. */
+  block: number;
+  sigma: number;
+  trim: number;
+}
+
+function photoPlan(img: GrayImage, dpi: number, s: PhotoSettings): PhotoPlan | null {
   const quad = findPageQuad(img, s);
   if (!quad) return null;
   const size = pageSize(quad.corners);
@@ -81,31 +88,52 @@ export function photoSteps(img: GrayImage, dpi: number, s: PhotoSettings): (() =
   const native = size.a4 ? long / A4_LONG_INCHES : dpi;
   const target = Math.min(s.photoMaxDpi, Math.max(s.photoMinDpi, native));
   const k = target / native;
-  const width = Math.round(size.width * k);
-  const height = Math.round(size.height * k);
-  let flat: ReturnType<typeof dewarp> | null = null;
+  return {
+    quad,
+    width: Math.round(size.width * k),
+    height: Math.round(size.height * k),
+    target,
+    block: Math.max(4, Math.round((s.photoBackgroundBlock * target) / 72)),
+    sigma: (s.photoSharpenSigma * target) / 72,
+    trim: Math.round((s.photoTrim * target) / 72),
+  };
+}
+
+/** The sharpened page with what is left of the desk at its edges made white. */
+function trimmed(even: GrayImage, plan: PhotoPlan, toPhoto: Homography): CorrectedPhoto {
+  const { width, height, trim, target } = plan;
+  const d = even.data;
+  for (let y = 0; y < height; y++) {
+    if (y < trim || y >= height - trim) d.fill(255, y * width, (y + 1) * width);
+    else {
+      d.fill(255, y * width, y * width + trim);
+      d.fill(255, (y + 1) * width - trim, (y + 1) * width);
+    }
+  }
+  return { image: { ...even, dpi: target }, dpi: target, corners: plan.quad.corners, toPhoto };
+}
+
+/**
+ * `correctPhoto` as its steps (flatten; even the light; sharpen and trim), each a few hundred
+ * milliseconds of pixels on a photo page, for a caller that lets the OCR workers' messages
+ * through between them (../scan/index.ts); the last step gives the page. Each pass's rows are
+ * spread over `strips`' helpers (./strips.ts: the same pixels as `correctPhoto`'s). Null when
+ * `img` does not look photographed.
+ */
+export function photoSteps(img: GrayImage, dpi: number, s: PhotoSettings, strips: StripPool): (() => Promise<CorrectedPhoto | null>)[] | null {
+  const plan = photoPlan(img, dpi, s);
+  if (!plan) return null;
+  let flat: Dewarped | null = null;
   let lit: GrayImage | null = null;
   return [
-    () => {
-      flat = dewarp(img, quad, width, height);
+    async () => {
+      flat = await dewarpSplit(img, plan.quad, plan.width, plan.height, strips);
       return null;
     },
-    () => {
-      lit = evenIllumination(flat!.image, Math.max(4, Math.round((s.photoBackgroundBlock * target) / 72)));
+    async () => {
+      lit = await evenIlluminationSplit(flat!.image, plan.block, strips);
       return null;
     },
-    () => {
-      const even = unsharp(lit!, (s.photoSharpenSigma * target) / 72, s.photoSharpenAmount);
-      const trim = Math.round((s.photoTrim * target) / 72);
-      const d = even.data;
-      for (let y = 0; y < height; y++) {
-        if (y < trim || y >= height - trim) d.fill(255, y * width, (y + 1) * width);
-        else {
-          d.fill(255, y * width, y * width + trim);
-          d.fill(255, (y + 1) * width - trim, (y + 1) * width);
-        }
-      }
-      return { image: { ...even, dpi: target }, dpi: target, corners: quad.corners, toPhoto: flat!.toPhoto };
-    },
+    async () => trimmed(await unsharpSplit(lit!, plan.sigma, s.photoSharpenAmount, strips), plan, flat!.toPhoto),
   ];
 }

@@ -5,6 +5,7 @@
  * difference between the page and a Gaussian blur of it restores the edges' contrast.
  */
 import type { GrayImage } from "./gray.js";
+import { shared, sharedBytes, type StripPool } from "./strips.js";
 
 /**
  * A binomial kernel of variance ≈ σ² (n = 4σ², rounded, n + 1 taps): as good as a Gaussian at
@@ -73,4 +74,69 @@ export function unsharp(img: GrayImage, sigma: number, amount: number): GrayImag
     out[i] = v <= 0 ? 0 : v >= 255 ? 255 : (v + 0.5) | 0;
   }
   return { ...img, data: out };
+}
+
+export interface UnsharpArgs {
+  src: Uint8Array;
+  out: Uint8Array;
+  width: number;
+  height: number;
+  sigma: number;
+  amount: number;
+}
+
+/**
+ * `unsharp`'s rows [y0, y1) of `out`, from `src` alone: the blur's row pass over those rows and
+ * the kernel's reach above and below them, then its column pass and the mask. The same integer
+ * sums as `gaussian`, so every band of rows comes out as the whole page's pass gives it.
+ */
+export function unsharpRows(a: UnsharpArgs, y0: number, y1: number): void {
+  const { width: w, height: h, src: data, out, amount } = a;
+  const { k, shift } = kernel(a.sigma);
+  const r = (k.length - 1) / 2;
+  const half = Int32Array.from(k.subarray(0, r + 1));
+  const t0 = Math.max(0, y0 - r);
+  const t1 = Math.min(h, y1 + r);
+  const tmp = new Uint32Array(w * (t1 - t0));
+  for (let y = t0; y < t1; y++) {
+    const base = y * w;
+    const tb = (y - t0) * w;
+    for (let x = 0; x < w; x++) {
+      let s = 0;
+      if (x >= r && x + r < w) {
+        const c = base + x;
+        s = half[r]! * data[c]!;
+        for (let j = 1; j <= r; j++) s += half[r - j]! * (data[c - j]! + data[c + j]!);
+      } else for (let j = -r; j <= r; j++) s += k[j + r]! * data[base + Math.min(w - 1, Math.max(0, x + j))]!;
+      tmp[tb + x] = s;
+    }
+  }
+  const acc = new Uint32Array(w);
+  const round = 2 ** (2 * shift - 1);
+  const scale = 2 ** (2 * shift);
+  const kc = half[r]!;
+  for (let y = y0; y < y1; y++) {
+    const mid = (y - t0) * w;
+    for (let x = 0; x < w; x++) acc[x] = kc * tmp[mid + x]!;
+    for (let j = 1; j <= r; j++) {
+      const up = (Math.max(0, y - j) - t0) * w;
+      const down = (Math.min(h - 1, y + j) - t0) * w;
+      const kj = half[r - j]!;
+      for (let x = 0; x < w; x++) acc[x]! += kj * (tmp[up + x]! + tmp[down + x]!);
+    }
+    const base = y * w;
+    for (let x = 0; x < w; x++) {
+      const d = data[base + x]!;
+      const v = d + amount * (d - (((acc[x]! + round) / scale) | 0));
+      out[base + x] = v <= 0 ? 0 : v >= 255 ? 255 : (v + 0.5) | 0;
+    }
+  }
+}
+
+/** `unsharp` with its rows spread over the strip helpers (./strips.ts); the same pixels. */
+export async function unsharpSplit(img: GrayImage, sigma: number, amount: number, strips: StripPool): Promise<GrayImage> {
+  if (sigma <= 0 || amount <= 0) return img;
+  const args: UnsharpArgs = { src: shared(img.data), out: sharedBytes(img.width * img.height), width: img.width, height: img.height, sigma, amount };
+  await strips.rows("unsharp", unsharpRows, args, img.height, img.width);
+  return { ...img, data: args.out };
 }

@@ -20,6 +20,7 @@ import { cleanFax, enlargeLowResolution } from "../image/fax.js";
 import { photoSteps, type CorrectedPhoto } from "../image/photo.js";
 import { isBilevel } from "../image/gray.js";
 import { pdfPageImages } from "../image/pdf-images.js";
+import { stripPool } from "../image/strips.js";
 import { scanSettings, type ScanSettings, type ScanSettingsInput } from "../image/settings.js";
 import { ocrPool, OcrUnavailableError, yieldToWorkers, type ModelFolder } from "../ocr/tesseract.js";
 import { readPageImage, type OcrRun, type ScannedPage } from "./page.js";
@@ -98,11 +99,11 @@ export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<
     // A phone photo: the page found on the desk, made upright, flat and evenly lit
     // (../image/photo.ts). Its boxes come out on the flattened page, scaled to the photo's width.
     // Its steps with pauses between them, for the workers' finished jobs to be collected.
-    const steps = isBilevel(pi.image) ? null : photoSteps(pi.image, pi.dpi, s);
+    const steps = isBilevel(pi.image) ? null : photoSteps(pi.image, pi.dpi, s, stripPool());
     let photo: CorrectedPhoto | null = null;
     for (const step of steps ?? []) {
       await yieldToWorkers();
-      photo = step();
+      photo = await step();
     }
     if (photo) Object.assign(pi, { scale: (pi.scale * pi.image.width) / photo.image.width, dpi: photo.dpi, image: photo.image });
     const bilevel = pi.dpi < s.lowDpi && isBilevel(pi.image);
@@ -173,6 +174,8 @@ function sealDiagnostics(pi: PageImage, s: ScanSettings, pixels: boolean, lang: 
  * their model in their own threads; a cold `jixiao parse` waited for both one after the other).
  */
 function warmOcr(opts: ScanOptions): void {
+  // The strip helpers too (../image/strips.ts): the first page's pixel passes are spread over them.
+  stripPool().warm();
   ocrPool({ workers: scanSettings(opts.settings).workers, ...(opts.model ? { model: opts.model } : {}) }).warm();
 }
 

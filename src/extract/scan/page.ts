@@ -11,8 +11,9 @@ import type { Lang } from "../../messages.js";
 import { scanMessages } from "./messages.js";
 import { findTables } from "../../layout/find-tables.js";
 import type { BBox, LayoutPage, TextRun } from "../../layout/geometry.js";
-import { binarise, type Binarised } from "../image/binarise.js";
-import { crop, toPgm, isBilevel, rotateQuarter, rotateSmall, thicken, type GrayImage } from "../image/gray.js";
+import { binariseSplit, type Binarised } from "../image/binarise.js";
+import { crop, toPgm, isBilevel, rotateQuarter, rotateSmallSplit, thicken, type GrayImage } from "../image/gray.js";
+import { stripPool } from "../image/strips.js";
 import { eraseRulings, findRulings, rulingsToSegments, type PixelRuling } from "../image/rulings.js";
 import type { ScanSettings } from "../image/settings.js";
 import { estimateSkew } from "../image/skew.js";
@@ -380,9 +381,10 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
   let img = input;
   // Skew from a plain threshold (the rulings dominate the profile); binarise once, upright.
   const skew = estimateSkew(darkPixels(img), img.width, img.height, s.maxSkew);
-  if (Math.abs(skew) >= s.minSkewToCorrect) img = rotateSmall(img, skew);
+  // The passes over every pixel have their rows spread over the strip helpers (../image/strips.ts).
+  if (Math.abs(skew) >= s.minSkewToCorrect) img = await rotateSmallSplit(img, skew, stripPool());
   await yieldToWorkers();
-  const bin = binarise(img, s, dpi);
+  const bin = await binariseSplit(img, s, dpi, stripPool());
   let plain: GrayImage | null = null;
   if (isBilevel(input)) {
     plain = bin.flat;

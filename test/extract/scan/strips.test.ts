@@ -1,0 +1,71 @@
+/**
+ * A page's pixel passes spread over helper threads (src/extract/image/strips.ts): each pass cut
+ * into bands of rows must give the page the whole pass gives, to the bit — cut by hand at
+ * uneven rows (the unsharp mask's reach across a band's edge) and run on a real helper thread.
+ */
+import { afterAll, describe, expect, it } from "vitest";
+import { binarise, binariseSplit } from "../../../src/extract/image/binarise.js";
+import { dewarp, dewarpSplit } from "../../../src/extract/image/dewarp.js";
+import { rotateSmall, rotateSmallSplit, type GrayImage } from "../../../src/extract/image/gray.js";
+import { evenIllumination, evenIlluminationSplit } from "../../../src/extract/image/illumination.js";
+import type { PageQuad } from "../../../src/extract/image/page-quad.js";
+import { scanSettings } from "../../../src/extract/image/settings.js";
+import { StripPool } from "../../../src/extract/image/strips.js";
+import { unsharp, unsharpRows, unsharpSplit } from "../../../src/extract/image/unsharp.js";
+
+const s = scanSettings();
+
+/** A page of uneven paper, rulings and speckle (a fixed pseudo-random sequence). */
+function page(w: number, h: number): GrayImage {
+  const data = new Uint8Array(w * h);
+  let seed = 12345;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 16) / 65536;
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      let v = 150 + (90 * x) / w + 20 * rnd();
+      if (y % 97 < 3 || x % 131 < 2) v = 30 + 30 * rnd();
+      else if (rnd() < 0.02) v = 60;
+      data[y * w + x] = Math.min(255, v);
+    }
+  }
+  return { width: w, height: h, data };
+}
+
+const same = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((v, i) => v === b[i]);
+
+describe("pixel passes cut into bands of rows", () => {
+  const img = page(700, 520);
+
+  it("the unsharp mask computed band by band at uneven cuts is the whole pass", () => {
+    const whole = unsharp(img, 1.6, 1.5);
+    const out = new Uint8Array(img.width * img.height);
+    const args = { src: img.data, out, width: img.width, height: img.height, sigma: 1.6, amount: 1.5 };
+    for (const [y0, y1] of [[0, 1], [1, 7], [7, 260], [260, 519], [519, 520]] as const) unsharpRows(args, y0, y1);
+    expect(same(out, whole.data)).toBe(true);
+  });
+
+  describe("on a helper thread", () => {
+    const pool = new StripPool(1);
+    afterAll(() => pool.terminate());
+
+    it("gives every pass's pixels as the main thread alone does", async () => {
+      expect(await pool.whenReady()).toBe(true);
+      expect(same((await unsharpSplit(img, 1.4, 2, pool)).data, unsharp(img, 1.4, 2).data)).toBe(true);
+      expect(same((await evenIlluminationSplit(img, 16, pool)).data, evenIllumination(img, 16).data)).toBe(true);
+      expect(same((await rotateSmallSplit(img, 1.3, pool)).data, rotateSmall(img, 1.3).data)).toBe(true);
+      const b = await binariseSplit(img, s, 200, pool);
+      const w = binarise(img, s, 200);
+      expect(same(b.flat.data, w.flat.data) && same(b.ink, w.ink)).toBe(true);
+      // A bowed quadrilateral inside the picture (curves: y or x as a·t² + b·t + c).
+      const quad: PageQuad = {
+        corners: [[40, 30], [660, 45], [650, 500], [30, 490]],
+        top: { a: 0.00002, b: 15 / 620, c: 30 - (15 / 620) * 40, inliers: 1, offered: 1 },
+        bottom: { a: -0.00002, b: 10 / 620, c: 490 - (10 / 620) * 30, inliers: 1, offered: 1 },
+        left: { a: 0, b: -10 / 460, c: 40 + (10 / 460) * 30, inliers: 1, offered: 1 },
+        right: { a: 0.00001, b: -10 / 455, c: 660 + (10 / 455) * 45, inliers: 1, offered: 1 },
+      };
+      const d = await dewarpSplit(img, quad, 620, 460, pool);
+      expect(same(d.image.data, dewarp(img, quad, 620, 460).image.data)).toBe(true);
+    });
+  });
+});
