@@ -52,6 +52,13 @@ export const alignSettings = {
   extraToken: 0.2,
   /** Extra cost of joining, into one cell, a token that ends a sentence or a date to the next. */
   clauseJoin: 1.5,
+  /**
+   * Extra cost of joining a 一级/二级 name that carries its points (`规划 (15分)`, a scoring
+   * sheet's) to the token after it: the points close the name's cell.
+   */
+  groupNameJoin: 3,
+  /** And of placing such a name in a 三级 or text column: the 三级 items' points have a column of their own. */
+  groupNameElsewhere: 1.5,
   /** Cost of joining two atoms of run-together text: small, so that filling columns wins ties. */
   atomJoin: 0.01,
   /** Cost of a rebuilt text cell that begins with a number followed by text (`5万元达到…`). */
@@ -162,10 +169,14 @@ export function cellCost(c: Content, type: ColumnType): number {
 /** An amount printed with its scale (150万, 2.4亿): an amount, though no number alone elsewhere. */
 const SCALED_AMOUNT = /^[0-9][0-9,]*(?:\.[0-9]+)?(?:万|亿|亿元)$/;
 
+/** A name's points closing it: `(15分)`, `（3分）`. */
+const GROUP_POINTS_END = /[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/;
+
 function priceCell(cell: Cell, content: Content, col: ColumnSpec): number {
   let cost = col.type === "amount" && SCALED_AMOUNT.test(cell.text.trim()) ? 0 : cellCost(content, col.type);
   if (col.type === "level2" && content.levelLike) cost = 1;
   if (col.type === "level1" && content.levelLike) cost = 3;
+  if ((col.type === "level3" || col.type === "text") && content.levelLike && GROUP_POINTS_END.test(cell.text)) cost += alignSettings.groupNameElsewhere;
   // 不少于 alone is the opening of a target run-together text cut off its figure, never a 三级 name.
   if (col.type === "level3" && COMPARATOR_WORD_ONLY.test(cell.text.trim())) cost = 7;
   // `指标3:…` numbers a three-level indicator as printed: never a 一级 or 二级 name.
@@ -360,6 +371,8 @@ function sentenceJoins(cells: readonly Cell[], i: number, t: number): number {
     else if (LIST_START.test(b) && cells.slice(0, k + 1).some((c) => /(?<!\d)1、/.test(c.text))) cost += alignSettings.clauseJoin;
     // A whole scoring rule ends its cell too (`B/A×分值 按计划完成`: 评分标准, then 偏差原因).
     else if (/^[\u4e00-\u9fff]/.test(b) && /分|值|重/.test(a) && wholeScoringRule.test(toSimplified(a))) cost += alignSettings.clauseJoin;
+    // A scoring sheet's 一级/二级 name ends on its points (`规划 (15分) 基础信息 (3分) …`): the next name is another cell.
+    else if (/[)）]$/.test(a) && /^[\u4e00-\u9fff]/.test(b) && classify(a).levelLike === true) cost += alignSettings.groupNameJoin;
   }
   return cost;
 }

@@ -43,6 +43,11 @@ export function segmentStream(input: readonly Cell[]): Row[] {
   const numberedStarts = cells.filter((c) => NUMBERED_NAME.test(c.text.trim())).length >= 2;
   /** The indicator header's last column is 偏差原因 (its reasons), a column often left empty. */
   let endsWithDeviation = false;
+  /**
+   * The indicator header begins with 序号: each row opens with its number, the next of which is
+   * this (0: no 序号 column). The number opens a row and is not counted among its cells.
+   */
+  let nextSeq = 0;
   /** The first row of an indicator header printed on two rows, while its second row is read. */
   let upperHeader: Cell[] | null = null;
   /** The row being read is a fund row under a label the template does not know (see segmentCell). */
@@ -124,12 +129,14 @@ export function segmentStream(input: readonly Cell[]): Row[] {
     if (isColumnName) {
       formSeen = true;
       headless = false;
-      const wantsIndicator = cols.indicator !== null && (section === "goals" || section === "indicators" || ["level1", "level2", "level3", "target", "actual", "deviation"].includes(cols.indicator));
+      // (序号 before 一级指标 numbers the indicator table's rows: its header's first column.)
+      const seqBeforeLevels = cols.indicator === "seq" && next !== undefined && columnRoles(next.text).indicator === "level1";
+      const wantsIndicator = cols.indicator !== null && (section === "goals" || section === "indicators" || seqBeforeLevels || ["level1", "level2", "level3", "target", "actual", "deviation"].includes(cols.indicator));
       const kindOfHeader = wantsIndicator ? "indicator" : "fund";
       // A header printed on two rows (年度指标值 over 指标性质 / 指标值 / 度量单位) starts its second
       // row again at the left, with 一级指标: two rows, as a table's text gives them, not one.
       let upper: Cell[] | null = null;
-      if (headerRow === "indicator" && kindOfHeader === "indicator" && cols.indicator === "level1" && current.some((c) => { const r = columnRoles(c.text).indicator; return r !== null && r !== "level1"; })) {
+      if (headerRow === "indicator" && kindOfHeader === "indicator" && cols.indicator === "level1" && current.some((c) => { const r = columnRoles(c.text).indicator; return r !== null && r !== "level1" && r !== "seq"; })) {
         upper = current;
         flush();
       }
@@ -142,6 +149,7 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       if (kindOfHeader === "indicator") {
         section = "indicators";
         indWidth = Math.max(1, countIndicatorWidth(current) + upperOnlyColumns(upperHeader, current));
+        nextSeq = current.some((c) => columnRoles(c.text).indicator === "seq") ? 1 : 0;
         scoredWidth = isScoringSheet(current) ? current.length : 0;
         endsWithDeviation = upperHeader === null && columnRoles(current[current.length - 1]!.text).indicator === "deviation";
       } else {
@@ -225,7 +233,15 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       // 预算执行率 is a row's name where a form scores it beside the 一级 names; after a 二级 name
       // in the same row it is that row's 三级 name, a cell like any other.
       const afterLevel2 = current.some((c) => { const k = classify(c.text).kind; return k === "level2" || k === "level12"; });
-      const isLevel = levelKind || (kind === "budgetExec" && !afterLevel2) || (!blank && vocab.has(key));
+      // A scoring sheet's names carry their points (规划 (15分), 基础信息 (3分)): names the template does not know.
+      const isLevel = levelKind || (kind === "budgetExec" && !afterLevel2) || (!blank && vocab.has(key)) || (!blank && isNameWithPoints(text));
+      if (nextSeq > 0 && counted === 0 && current.every((c) => c.text.trim() === "") && text.trim() === String(nextSeq)) {
+        // The row's 序号 opens it, before its merged 一级/二级 names.
+        flush();
+        current.push(cell);
+        nextSeq++;
+        return;
+      }
       if (isLevel) {
         // (A row of numbers before the names — a subtotal, or a layout dump's 分值 and 得分 printed
         // above their row — is a row of its own: counting it into the next row cut that row short
@@ -352,9 +368,15 @@ function upperOnlyColumns(upper: readonly Cell[] | null, lower: readonly Cell[])
 function countIndicatorWidth(header: Cell[]): number {
   return header.filter((c) => {
     const col = columnRoles(c.text).indicator;
-    return col !== null && col !== "level1" && col !== "level2";
+    return col !== null && col !== "level1" && col !== "level2" && col !== "seq";
   }).length;
 }
+
+/** A name that carries its points, as a scoring sheet prints its 一级 and 二级 names: 规划 (15分), 基础信息（3分）. */
+function isNameWithPoints(text: string): boolean {
+  return GROUP_POINTS_END.test(text) && classify(text).levelLike === true;
+}
+const GROUP_POINTS_END = /[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/;
 
 /** Most lines a name printed down a column spreads over (`绩` / `效` / `指` / `标`). */
 const MAX_NAME_PIECES = 8;

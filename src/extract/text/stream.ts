@@ -1,6 +1,7 @@
 import type { Cell, Grid, Row } from "../../layout/grid.js";
 import { cutAtRowStarts, FLAT_FORM_LENGTH, PAGE_MARK, WRAP_SPACE } from "./flattened-form.js";
 import { foldWidth } from "../../normalise/fold-width.js";
+import { unitColumnOf, withSigns } from "./linear-signs.js";
 
 /**
  * Shape 2: one cell per line (an HTML or word-processor export). Row ends are not marked, so the
@@ -156,6 +157,8 @@ function withComparatorCodes(tokens: string[]): string[] {
 export function readLines(text: string, boundaries: "spaces" | "none"): Grid {
   const rows: Row[] = [];
   let pageBreak = false;
+  // A `%` or `(15分)` parted from its figure or name by the line's spaces goes back to it (linear-signs.ts).
+  const unitColumn = unitColumnOf(text);
   // A line's indentation (a pretty-printed page's) is no cell and no separator: what starts a
   // line (a page's number `1、`, a row's first label) is looked for after it.
   const lines = joinPageContinuations(text.split("\n").map((l) => l.replace(LEADING_BLANK, "")));
@@ -177,7 +180,7 @@ export function readLines(text: string, boundaries: "spaces" | "none"): Grid {
     }
     // A pipe standing between spaces (`二级 指标 |`, a line of `|` alone) is what a table's export left
     // of its rulings: a boundary the spaces already mark, no cell (a row of them is no row).
-    const tokens = boundaries === "spaces" && !flat ? withComparatorCodes(line.trim().split(/[ \t\u3000]+/).filter((t) => !STRAY_PIPES.test(t))) : [line.trim()];
+    const tokens = boundaries === "spaces" && !flat ? withSigns(withComparatorCodes(line.trim().split(/[ \t\u3000]+/).filter((t) => !STRAY_PIPES.test(t))), unitColumn) : [line.trim()];
     if (tokens.length === 0) return;
     const row: Row = {
       cells: tokens.map((t) => ({ text: t, source: { line: idx + 1 } })),
