@@ -9,6 +9,7 @@ import { reconstruct } from "./reconstruct/index.js";
 import { bestReading } from "./reconstruct/best-reading.js";
 import type { Grid } from "./layout/grid.js";
 import { Diagnostic, Document, type Form, type InputKind } from "./schema/index.js";
+import { parseDocument } from "./schema/validate.js";
 import { failedExtraction, type Extraction, type Limits } from "./extract/extraction.js";
 import { readers } from "./extract/readers.js";
 import { checkOcrDocument } from "./correct/ocr-stage.js";
@@ -86,7 +87,8 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
       // The check only ever improves a Document; if it fails, the Document as read stands.
     }
   }
-  const checked = Document.safeParse(doc);
+  // (parseDocument is Document.safeParse, its result the same, with the forms' sources checked cheaply.)
+  const checked = parseDocument(doc);
   if (checked.success) return checked.data;
   // A value the schema refuses (a bug met by this input): the input gets an error diagnostic and
   // no forms, rather than an exception that would end a whole run.

@@ -1,0 +1,107 @@
+/**
+ * parseDocument must give exactly what Document.safeParse gives — the same success, the same data
+ * with its keys in the same order, the same issues — for the pipeline's own Documents and for
+ * sources of every shape, valid or not (its fast check of the forms' sources is otherwise untested).
+ */
+import fc from "fast-check";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/pipeline.js";
+import { Document, SourceLocation } from "../../src/schema/index.js";
+import { parseDocument, SOURCE_KEYS } from "../../src/schema/validate.js";
+
+const seed = readFileSync(new URL("../../fixtures/seed/000_2ddec0f555d76dd0.txt", import.meta.url));
+
+function same(doc: unknown): void {
+  const a = parseDocument(doc);
+  const b = Document.safeParse(doc);
+  expect(a.success).toBe(b.success);
+  if (a.success && b.success) {
+    expect(JSON.stringify(a.data)).toBe(JSON.stringify(b.data));
+    expect(a.data).toStrictEqual(b.data);
+  } else {
+    expect(a.error?.issues).toStrictEqual(b.error?.issues);
+  }
+}
+
+const anyNumber = fc.oneof(fc.integer({ min: -3, max: 5000 }), fc.double(), fc.constantFrom(0, -0, 1, 0.5, Number.NaN, Infinity, 2 ** 53));
+const anyValue = fc.oneof(anyNumber, fc.string({ maxLength: 3 }), fc.constant(undefined), fc.constant(null), fc.array(anyNumber, { maxLength: 5 }));
+const location = fc.record(
+  {
+    text: fc.oneof(fc.string({ maxLength: 4 }), anyValue),
+    page: fc.oneof(fc.integer({ min: 1, max: 9 }), anyValue),
+    line: fc.oneof(fc.integer({ min: 1, max: 9999 }), anyValue),
+    bbox: fc.oneof(fc.tuple(anyNumber, anyNumber, anyNumber, anyNumber), anyValue),
+    confidence: fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), anyValue),
+    sheet: fc.oneof(fc.string({ maxLength: 3 }), anyValue),
+    cell: fc.oneof(fc.string({ maxLength: 3 }), anyValue),
+    corrected: fc.oneof(fc.record({ from: fc.string({ maxLength: 3 }), reason: fc.string({ maxLength: 3 }) }, { requiredKeys: ["from"] }), anyValue),
+    stray: anyValue,
+  },
+  { requiredKeys: [] },
+);
+// Mostly the pipeline's own shapes, so that whole records pass and the fast path builds them.
+const usual = fc.oneof(
+  fc.record({ text: fc.string({ maxLength: 4 }), line: fc.integer({ min: 1, max: 9999 }) }),
+  fc.record({ text: fc.string({ maxLength: 4 }), page: fc.integer({ min: 1, max: 9 }), bbox: fc.tuple(fc.integer(), fc.integer(), fc.integer(), fc.integer()) }, { requiredKeys: ["text"] }),
+);
+// The usual shapes with one value at an edge of what the schema allows (0, -0, 1.5, NaN, 2^53, a wrong type).
+const edge = fc.constantFrom<unknown>(0, -0, 1, 1.5, -1, 1.0000001, Number.NaN, Infinity, 2 ** 53, "1", null, undefined, [0, 0, 0], [0, 0, 0, Number.NaN]);
+const atEdge = fc.oneof(
+  fc.record({ text: fc.string({ maxLength: 2 }), line: edge }),
+  fc.record({ text: fc.string({ maxLength: 2 }), page: edge }),
+  fc.record({ text: fc.string({ maxLength: 2 }), confidence: edge }),
+  fc.record({ text: fc.string({ maxLength: 2 }), bbox: edge }),
+  fc.record({ text: edge, sheet: fc.constantFrom("表1"), cell: edge }),
+);
+const record = fc.dictionary(fc.constantFrom("/title", "/year", "/funds/rows/0/executed", "/indicators/1/score", "__proto__", "0", "10"), fc.oneof({ weight: 6, arbitrary: usual }, { weight: 2, arbitrary: atEdge }, { weight: 1, arbitrary: location }), { maxKeys: 6 });
+
+describe("parseDocument", () => {
+  it("builds a source's keys in the schema's order", () => {
+    expect([...SOURCE_KEYS]).toStrictEqual(Object.keys(SourceLocation.shape));
+  });
+
+  it("gives the seed's Document as Document.safeParse does", async () => {
+    const doc = await parse(seed);
+    expect(doc.forms.length).toBe(2);
+    expect(Object.keys(doc.forms[0]!.sources ?? {}).length).toBeGreaterThan(20);
+    same(doc);
+    same({ ...doc, forms: doc.forms.map(({ sources, ...f }) => f) });
+  });
+
+  it("gives what Document.safeParse gives for sources of any shape", async () => {
+    const doc = await parse(seed);
+    fc.assert(
+      fc.property(fc.array(fc.option(record, { nil: undefined }), { minLength: 2, maxLength: 2 }), (records) => {
+        same({
+          ...doc,
+          forms: doc.forms.map((f, i) => {
+            const { sources, ...rest } = f;
+            return records[i] === undefined ? rest : { ...rest, sources: records[i] };
+          }),
+        });
+      }),
+      { numRuns: 300, seed: 16 },
+    );
+  });
+
+  it("gives what Document.safeParse gives for each key at each edge", async () => {
+    const doc = await parse(seed);
+    const edges: unknown[] = [0, -0, 1, 1.5, -1, 1.0000001, Number.NaN, Infinity, 2 ** 53, "1", null, undefined, [0, 0, 0], [0, 0, 0, Number.NaN], [1, 2, 3, 4], { from: "a", reason: "b" }];
+    for (const key of ["text", "page", "line", "bbox", "confidence", "sheet", "cell", "corrected", "other"]) {
+      for (const value of edges) {
+        const sources = { "/title": { text: "t", [key]: value }, "/year": { text: "y", line: 2 } };
+        same({ ...doc, forms: doc.forms.map((f) => ({ ...f, sources })) });
+      }
+    }
+  });
+
+  it("leaves a Document wrong elsewhere to zod whole", async () => {
+    const doc = await parse(seed);
+    same({ ...doc, forms: [{ ...doc.forms[0]!, year: "2021" }] });
+    same({ ...doc, forms: [{ ...doc.forms[0]!, sources: [] }] });
+    same({ ...doc, forms: [{ ...doc.forms[0]!, sources: undefined }] });
+    same({ ...doc, forms: "none" });
+    same(null);
+  });
+});
