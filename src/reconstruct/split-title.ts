@@ -32,7 +32,9 @@ export function joinSplitTitle(st: ReaderState, title: RawValue): RawValue {
     st.stray.pop();
     return { ...head, text: head.text.trim() + title.text.trim() };
   }
-  if (!st.formIsEmpty() || st.form.title) return title;
+  // (An empty form may already hold a title: a site's heading above the form's own, which the
+  // joined title then replaces as a later full title does.)
+  if (!st.formIsEmpty()) return title;
   const diags = st.form.diagnostics;
   const last = diags.at(-1);
   const text = last?.code === "unplaced-text" ? last.source?.text : undefined;

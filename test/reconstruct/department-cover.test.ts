@@ -90,3 +90,49 @@ describe("a department form's cover page", () => {
     expect(fields(f)).toEqual(expected);
   });
 });
+
+describe("a department form's cover on a document site's flattened page", () => {
+  const fields = (f: Awaited<ReturnType<typeof read>>) => [f.template, f.title, f.year, f.department];
+
+  it("leaves a site's counter or an attachment's number before the title out of it (digits that are no year)", async () => {
+    const f = await read([
+      "信息公开>某县农业农村局 2023-03-01 浏览量:1某县2022年度部门整体支出绩效评价自评报告部门(单位)名称:某县农业农村局评价方式:部门(单位)绩效自评评价机构:部门(单位)评价组报告日期:2023年3月1日",
+    ]);
+    expect(fields(f)).toEqual(["department", "某县2022年度部门整体支出绩效评价自评报告", 2022, "某县农业农村局"]);
+  });
+
+  it("keeps 部门(单位) in a title run on after an attachment's number", async () => {
+    const f = await read([
+      "附件2-1某区2021年度部门(单位)整体支出绩效评价自评报告部门(单位)名称:某区文化旅游局预算编码:601001评价方式:部门(单位)绩效自评评价机构:部门(单位)评价组报告日期:2022年6月25日",
+    ]);
+    expect(fields(f)).toEqual(["department", "某区2021年度部门(单位)整体支出绩效评价自评报告", 2021, "某区文化旅游局"]);
+  });
+
+  it("cuts a preview that begins with the form's title at the one label after it", async () => {
+    const f = await read([
+      "2020年度部门整体支出绩效自评表部门名称某县司法局年度总体目标年初设定目标全年完成情况一是研究全县法治建设中的重要问题，向县委县政府提出推进依法治县的工作建议。已研究全县法治建设中的重要问题，提出工作建议。",
+    ]);
+    expect(fields(f)).toEqual(["department", "2020年度部门整体支出绩效自评表", 2020, "某县司法局"]);
+  });
+
+  it("reads a year run onto a 自评报告 title as the year, not part of the title", async () => {
+    const f = await read([
+      "部门整体支出绩效评价自评报告(2023年度)评价类型:项目完成结果评价部门(单位)全称:某市人民检察院主管部门审核意见:财政部门审核意见:填报日期2024年2月26日某市财政局制部门整体支出绩效评价报告(参考提纲)一、部门基本情况(一)部门职能与机构设置",
+    ]);
+    expect(fields(f)).toEqual(["department", "部门整体支出绩效评价自评报告", 2023, "某市人民检察院"]);
+  });
+});
+
+describe("a site's heading above a cover whose title is broken over two lines", () => {
+  it("takes the cover's own title, joined, over the site's heading", async () => {
+    const f = await read([
+      "某县纪念馆2020年度部门整体支出绩效评价自评报告",
+      "附件2-1",
+      "某市2020年度部门整体支出",
+      "绩效评价自评报告",
+      "部门(单位)名称: 某县纪念馆",
+      "评价方式:部门(单位)绩效自评",
+    ]);
+    expect([f.template, f.title, f.year, f.department]).toEqual(["department", "某市2020年度部门整体支出绩效评价自评报告", 2020, "某县纪念馆"]);
+  });
+});

@@ -13,6 +13,10 @@ export const WRAP_SPACE = /(?<=[^\d０-９\s])[ \t\u3000]+|[ \t\u3000]+(?=[^\d�
 export const PAGE_MARK = /^[0-9０-９]{1,3}、(?=\S)/;
 /** How many row-start labels such a line must hold to be cut at them. */
 const FLAT_FORM_LABELS = 4;
+/** … when it begins with the form's title: the title's end and one label. */
+const TITLED_FORM_LABELS = 2;
+/** What may stand before a title's kind at a line's start: its unit's name and its year. */
+const TITLE_AT_LINE_START = /^[\u4e00-\u9fff0-9()（）]{0,30}$/;
 
 /**
  * Labels that begin a row of the form, as a layout may space them (`绩 效 指 标`, `年度 总体 目标`).
@@ -24,7 +28,7 @@ const ROW_STARTS = [
   "数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标",
   "自评总分", "总分", "合计",
   // the department-wide form's rows (部门整体支出绩效自评表)
-  "评价部门名称", "部门\\(单位\\)名称", "下属单位个数", "整体支出规模", "资金来源", "资金结构", "分解目标", "管理指标", "效果指标",
+  "评价部门名称", "部门\\(单位\\)名称", "部门名称", "下属单位个数", "整体支出规模", "资金来源", "资金结构", "分解目标", "管理指标", "效果指标",
   // its cover (部门整体支出绩效评价自评报告): the unit's name, then how it was evaluated and when
   "部门\\(单位\\)全称", "评价方式", "评价机构", "评价类型", "报告日期",
 ];
@@ -101,11 +105,16 @@ const TITLE_HEAD_LENGTH = 24;
  */
 function titleBegin(key: string, kindAt: number, kindEnd: number): number | null {
   if (!/整体支出|整体绩效/.test(key.slice(Math.max(0, kindAt - 6), kindEnd))) return null;
-  let i = kindAt;
+  // 部门(单位)整体支出…: the bracketed 单位 is a word of the title, not an edge.
+  const unitWord = /部门[(（]单位[)）]$/.exec(key.slice(Math.max(0, kindAt - 6), kindAt));
+  let i = unitWord ? kindAt - unitWord[0].length : kindAt;
   while (i > 0 && kindAt - i < TITLE_HEAD_LENGTH && TITLE_HEAD_CHAR.test(key[i - 1]!)) i--;
   // At the line's start already, or no edge within a name's length (a sentence, not a title's head).
   if (i === 0 || TITLE_HEAD_CHAR.test(key[i - 1]!)) return null;
-  return i;
+  // Digits that are no year (`浏览量:1`, `附件2-1` before the title) are the site's or the dossier's:
+  // a title's head begins with its unit's name or its year (2021年度).
+  const count = /^\d+(?![\d年])/.exec(key.slice(i, kindAt));
+  return count ? i + count[0].length : i;
 }
 
 /** Cuts a flattened form before each row-start label; a line with few of them stays whole. */
@@ -117,9 +126,14 @@ export function cutAtRowStarts(printed: string): string[] {
   const starts: number[] = [];
   // Where titles lie: a label inside one (`(实施单位用)`, who fills the form in) begins no row.
   const titles: Array<[number, number]> = [];
+  // A line that begins with a form's title (its unit and year before it, no other text) and runs on
+  // past it is a form flattened: a label after the title is enough to cut it (a short excerpt's
+  // preview holds few of them: `2020年度部门整体支出绩效自评表部门名称昌宁县司法局内容说明…`).
+  let titled = false;
   // A title run into what follows it ends a row of its own.
   for (const m of key.matchAll(TITLE_END)) {
     titles.push([m.index!, m.index! + m[0].length]);
+    if (TITLE_AT_LINE_START.test(key.slice(0, m.index!))) titled = true;
     if (m.index! + m[0].length < key.length) starts.push(m.index! + m[0].length);
     // A title run on after other text (a site's breadcrumb, `附件1:`, a page's counter `浏览量:1 |`)
     // begins a row of its own where its unit's name does.
@@ -149,7 +163,7 @@ export function cutAtRowStarts(printed: string): string[] {
     const prev = Math.max(0, ...starts.filter((x) => x < m.index!));
     if (/[0-9０-９]/.test(key.slice(prev, m.index!))) starts.push(m.index!);
   }
-  if (starts.length < FLAT_FORM_LABELS) return [line];
+  if (starts.length < (titled ? TITLED_FORM_LABELS : FLAT_FORM_LABELS)) return [line];
   starts.sort((a, b) => a - b);
   const out: string[] = [];
   let from = 0;

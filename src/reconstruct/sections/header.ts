@@ -10,7 +10,8 @@ import { readFundValuesAfterColumns } from "./funds.js";
 import { joinSplitTitle } from "../split-title.js";
 import { isDepartmentOnlyLabel } from "../department-evidence.js";
 
-const TITLE_THEN_YEAR = /^(.*?自[评評]表)\s*([(（]\s*(?:19|20)\d{2}\s*年?\s*度?\s*[)）])\s*$/;
+// (A cover's title ends in 自评报告: `部门整体支出绩效评价自评报告(2023年度)` run together.)
+const TITLE_THEN_YEAR = /^(.*?自[评評](?:表|[报報]告))\s*([(（]\s*(?:19|20)\d{2}\s*年?\s*度?\s*[)）])\s*$/;
 
 /** A title starts a new form; the year printed in it is the form's year until a year line says otherwise. */
 /** `1/1`, `2/28` before a title: a preview's page counter. */
