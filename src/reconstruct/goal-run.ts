@@ -11,7 +11,8 @@ import { goalCompletionVerdict } from "../template/project.js";
  *   begun after a sentence end (`…做好宣传。1、已…2、已…`);
  * - the goal's opening words restated, once, with or without 已 (`业务收入达到55万元…业务收入77.57万元…`);
  * - the sentence holding the first of several clauses opened by 已 (`…稳步提高。强化协同，已做好…，已加强…`):
- *   a goal says what is planned, the completion what was done.
+ *   a goal says what is planned, the completion what was done;
+ * - failing all these, the one sentence after the first that opens on a year (yearSentence).
  * A text cell does not end on a comma: a cut found right after one (`…组织实施，强化部门协同…` where
  * 强化部门 is the goal's opening) goes back to the start of its sentence.
  */
@@ -24,7 +25,17 @@ export function goalRunCut(text: string): number | null {
   const numbered = [...text.matchAll(/[。；;]\s*(?=1、)/g)];
   if (numbered.length === 1 && text.indexOf("1、") === numbered[0]!.index! + numbered[0]![0].length) return numbered[0]!.index! + numbered[0]![0].length;
   const cuts = [restatedOpening(text), doneSentence(text)].filter((c): c is number => c !== null);
-  return cuts.length > 0 ? Math.min(...cuts) : null;
+  return cuts.length > 0 ? Math.min(...cuts) : yearSentence(text);
+}
+
+/**
+ * Weakest sign, taken only when no other is found: one sentence, and only one, after the first
+ * opens on a year (`…保障水平。2023年，全年组织…`): a completion reports on its year. A goal
+ * that itself opens on the year may hold no second such sentence.
+ */
+function yearSentence(text: string): number | null {
+  const opened = [...text.matchAll(/[。；;！!？?]\s*(?=(?:19|20)\d{2}\s*年)/g)];
+  return opened.length === 1 ? opened[0]!.index! + opened[0]![0].length : null;
 }
 
 /** How many of the goal's first characters the completion must restate to be taken for its start. */

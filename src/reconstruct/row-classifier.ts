@@ -95,7 +95,7 @@ export const ROW_RULES: readonly RowRule[] = [
   {
     name: "fund row outside the contract's keys",
     kind: "fundRow",
-    test: (v, s) => (s === "funds" ? anchoredAt(v, (r) => r === null && isExtraFundRow(v.cells, v.first)) : -1),
+    test: (v, s) => (s === "funds" ? anchoredAt(v, (r) => r === null && isExtraFundRow(v.cells, v.first, v.row.boundaries === "none")) : -1),
   },
   {
     name: "合计 row of the funds table",
@@ -259,8 +259,8 @@ function countNumbers(cells: Cell[]): number {
   }).length;
 }
 
-function isExtraFundRow(cells: Cell[], at: number): boolean {
-  if (!extraFundRowPattern.test(labelKey(cells[at]!.text))) return isNamedAmountsRow(cells, at);
+function isExtraFundRow(cells: Cell[], at: number, runTogether = false): boolean {
+  if (!extraFundRowPattern.test(labelKey(cells[at]!.text))) return isNamedAmountsRow(cells, at, runTogether);
   return cells.slice(at + 1).some((c) => {
     const k = classify(c.text).kind;
     // (A run of digits run together holds its amounts: 2,756.48104.15…)
@@ -272,12 +272,13 @@ function isExtraFundRow(cells: Cell[], at: number): boolean {
  * A row of the funds table named in words of its own (彩票公益金用于医疗救助): a short name, then only
  * amounts and rates, two amounts at least.
  */
-function isNamedAmountsRow(cells: Cell[], at: number): boolean {
+function isNamedAmountsRow(cells: Cell[], at: number, runTogether = false): boolean {
   const name = labelKey(cells[at]!.text);
   if (!/^[\u4e00-\u9fff()（）、]{2,16}$/.test(name) || classify(cells[at]!.text).kind !== "text") return false;
   const rest = cells.slice(at + 1).filter((c) => hasText(c.text));
-  const amounts = rest.filter((c) => pairAmount(c.text) !== null && !/[%％]/.test(c.text)).length;
-  return amounts >= 2 && rest.every((c) => pairAmount(c.text) !== null || isBlankText(c.text));
+  // Run together, one atom of figures may hold several amounts (00100 | %: 0 | 0 | 100%).
+  const amounts = rest.reduce((n, c) => n + (pairAmount(c.text) === null || /[%％]/.test(c.text) ? 0 : runTogether && /^[0-9]{2,}/.test(c.text) ? 2 : 1), 0);
+  return amounts >= 2 && rest.every((c) => pairAmount(c.text) !== null || isBlankText(c.text) || (runTogether && /^[%％]$/.test(c.text.trim())));
 }
 
 /** The second line of column names a layout split in two (`年度` / `指标值`, `实际` / `完成值`). */

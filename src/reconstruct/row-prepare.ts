@@ -158,6 +158,10 @@ export function explodeRunTogether(cells: Cell[], section: Section): { cells: Ce
   const blob = cells[0];
   if (!blob || cells.length !== 1) return { cells, values: false };
   if (section === "indicators" && !startsWithTotal(blob.text)) {
+    // A header's second line (一级指标二级指标三级指标指标性质指标值度量单位) or a header repeated on
+    // a new page is column names only: cut at them, not into a row's atoms.
+    const header = indicatorHeaderRun(blob);
+    if (header) return { cells: header, values: false };
     // Inside the indicator table only the 一级/二级 names that open a row are labels.
     const pieces = splitAtLabels(blob, (s) => isLevelName({ text: s, source: blob.source }));
     let k = 0;
@@ -198,6 +202,14 @@ export function explodeRunTogether(cells: Cell[], section: Section): { cells: Ce
   return { cells: pieces, values: false };
 }
 
+/** A run-together row that is the indicator table's column names and nothing else (at least three), cut at them; else null. */
+function indicatorHeaderRun(blob: Cell): Cell[] | null {
+  // Only a row that opens on a column name is tried: a row of values never does.
+  if (columnRoles(blob.text.slice(0, 6)).indicator === null && !/^[一二三]级\s*指标/.test(blob.text.trim())) return null;
+  const pieces = splitAtLabels(blob, isKnownLabel);
+  return pieces.length >= 3 && pieces.every((p) => columnRoles(p.text).indicator !== null) ? pieces : null;
+}
+
 const TASK_TABLE_START = /^(年度主要任务)?任务名称/;
 
 /**
@@ -226,16 +238,23 @@ function explodeTaskRun(blob: Cell, section: Section): Cell[] | null {
  * alone: the name is one cell (not cut at a shorter label inside it, 财政资金 | 小计) and the
  * amounts are atoms. Null when the row is not that.
  */
+const AMOUNTS_ONLY = /^(?:[0-9.,%％\s]|(?<=[0-9])(?:万元|万|元))+$/;
+const OWN_FUND_ROW_NAME = /^[\u4e00-\u9fff()（）:：]{2,16}$/;
+
 function leadingFundRowLabel(blob: Cell): Cell[] | null {
   const text = blob.text.trim();
   const m = /^([^0-9]+?)(?=[0-9])/.exec(text);
   if (!m) return null;
   const rest = text.slice(m[1]!.length);
-  // Only amounts, rates and their signs follow: no text that would need the row's other readings.
-  if (!/^[0-9.,%％\s]+$/.test(rest)) return null;
+  // Only amounts (with their scale, 829.3万), rates and their signs follow: no text that would
+  // need the row's other readings.
+  if (!AMOUNTS_ONLY.test(rest)) return null;
   const key = labelKey(m[1]!);
   const role = labelRole(m[1]!);
-  if (role?.role !== "fundRow" && role?.role !== "total" && !extraFundRowPattern.test(key)) return null;
+  // A row named in words of its own that no pattern knows (彩票公益金用于医疗救助): a short name
+  // of words alone, no other label, and figures enough for two amounts after it (00100%: 0 | 0 | 100%).
+  const ownName = role === null && OWN_FUND_ROW_NAME.test(key) && (rest.match(/[0-9]/g)?.length ?? 0) >= 3;
+  if (role?.role !== "fundRow" && role?.role !== "total" && !extraFundRowPattern.test(key) && !ownName) return null;
   return [{ text: m[1]!, source: blob.source }, ...atomize({ text: rest, source: blob.source })];
 }
 

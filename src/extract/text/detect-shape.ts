@@ -64,12 +64,32 @@ function detectLineShape(text: string): TextShape {
   // (A cell's trailing ` |`, an export's artefact, is no space between two cells.)
   const spacedShare = lines.filter((l) => /\S[ \t\u3000]+\S/.test(l.trim().replace(/\s+\|$/, ""))).length / lines.length;
   if ((votes < MIN_VOTES || alone <= spaced + LABELS_ALONE_MARGIN) && spacedShare >= SPACED_LINES && joined <= spaced) return "linear";
+  // Too few labels start lines to vote (a regional form's 转移支付(项目)名称, 年度资金总额: with its
+  // colon) and the lines are rows, not cells: a row's cells run together, one row a line.
+  // (Not a form flattened onto a few lines: the linear reader cuts those where rows start; nor
+  // lines that part cells by spaces.)
+  if (votes < MIN_VOTES && joined + spaced === 0 && lines.length >= MIN_ROW_LINES && spacedShare < RUN_TOGETHER_SPACED && medianLength(lines) >= ROW_LINE_LENGTH) return "run-together";
   if (alone >= spaced && alone >= joined && alone > 0) return "cell-per-line";
   if (joined > spaced) return "run-together";
   if (spaced > 0) return "linear";
   // No label found at a line start: short lines suggest one cell per line.
   const avg = lines.reduce((n, l) => n + l.trim().length, 0) / lines.length;
   return avg < 12 ? "cell-per-line" : "linear";
+}
+
+/**
+ * The median line length (characters, ends trimmed) from which a page's lines are rows rather than
+ * cells: one cell a line prints mostly labels and figures (项目名称, 100%, 10), a row run together
+ * a label and its values (其中:中央财政资金829.3万829.3万100%).
+ */
+const ROW_LINE_LENGTH = 14;
+/** Fewest lines, and most lines holding spaces between text, of a page of rows run together. */
+const MIN_ROW_LINES = 8;
+const RUN_TOGETHER_SPACED = 0.25;
+
+function medianLength(lines: readonly string[]): number {
+  const lengths = lines.map((l) => l.trim().length).sort((a, b) => a - b);
+  return lengths[lengths.length >> 1] ?? 0;
 }
 
 function restAfterLabel(line: string, label: string): string | null {
