@@ -16,6 +16,8 @@ function foldCell(c: Cell): Cell {
 
 /** The Grid with every cell's full-width ASCII folded; the same Grid when there is none. */
 export function foldGridWidth(grid: Grid): Grid {
+  // Most Grids hold no full-width ASCII: one scan of the cells, and no row copied for nothing.
+  if (!grid.rows.some((r) => r.cells.some((c) => hasFoldable(c.text)))) return grid;
   let any = false;
   const rows = grid.rows.map((r) => {
     const cells = r.cells.map(foldCell);
