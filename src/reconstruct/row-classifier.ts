@@ -364,11 +364,27 @@ function isIndicatorColumnHeader(v: RowView): boolean {
   return v.cols.filter((c) => c.indicator).length >= MIN_HEADER_CELLS && v.cells.some((c) => INDICATOR_ANCHORS.has(columnRoles(c.text).indicator ?? ""));
 }
 
-export function headerLabelValue(cell: Cell): { field: HeaderField; value: string } | null {
+const headerValueCache = new Map<string, Readonly<{ field: HeaderField; value: string }> | null>();
+
+/**
+ * A header label and its value in one cell (`项目名称：xxx`, `项目名称    xxx`), or null. Cached by
+ * text, as labelRole is: the header-label rule asks it of every cell of every row.
+ */
+export function headerLabelValue(cell: Cell): Readonly<{ field: HeaderField; value: string }> | null {
+  let hit = headerValueCache.get(cell.text);
+  if (hit === undefined) {
+    hit = computeHeaderLabelValue(cell.text);
+    if (headerValueCache.size > 20_000) headerValueCache.clear();
+    headerValueCache.set(cell.text, hit);
+  }
+  return hit;
+}
+
+function computeHeaderLabelValue(text: string): { field: HeaderField; value: string } | null {
   // Most cells hold no colon: no label:value pair to look for, but a known label and its value
   // spaces apart (`部门(单位)名称    桂平市审计局`, a cover page's blank line filled in).
-  if (!/[:：]/.test(cell.text)) return spacedLabelValue(cell.text);
-  const lv = splitLabelValue(cell.text);
+  if (!/[:：]/.test(text)) return spacedLabelValue(text);
+  const lv = splitLabelValue(text);
   if (!lv) return null;
   const role = labelRole(lv.label);
   if (role?.role !== "header") return null;

@@ -55,3 +55,15 @@ describe("prefilters before the row classifier's patterns", () => {
     expect(headerLabelValue(cell("项目名称低保专项"))).toBeNull();
   });
 });
+
+describe("headerLabelValue's cache by text", () => {
+  it("gives on every later ask what it gave on the first, for cells alike in text only", () => {
+    const texts = ["项目名称：低保专项", "项目名称 低保专项", "主管部门:县教育局", "实施单位 (盖章)", "年度资金总额", "总分:91", "项目名称：", "项 目 名 称：x"];
+    // A text never asked before (the cache is shared by the process), so the first answer is computed.
+    const cold = texts.map((t) => headerLabelValue({ text: t + "\u200c", source: { line: 1 } }));
+    const warm = texts.map((t) => headerLabelValue({ text: t + "\u200c", source: { page: 2 } }));
+    expect(warm).toEqual(cold);
+    expect(cold[0]).toEqual({ field: "projectName", value: "低保专项\u200c" });
+    expect(cold[4]).toBeNull();
+  });
+});
