@@ -144,7 +144,60 @@ export const VARIATIONS: Record<string, Variation> = {
   "run-together-rows": (t) => writeRows(t, runTogetherRow),
   "run-together-wrapped": (t) => writeRows(t, (cells) => runTogetherRow(cells.map((c) => wrapCell(c).join("\n")))),
   "layout-order": (t) => writeRows(t, layoutOrderRow),
+  // Department-wide forms (部门整体支出绩效自评表) as other pages print them:
+  "preview-one-line": previewOneLine,
+  "pinyin-traditional": pinyinTraditional,
+  "points-lenticular": (t) => t.replace(BRACKETED_POINTS, "【$1】"),
+  "points-bare": (t) => t.replace(BRACKETED_POINTS, "$1"),
+  "title-no-department": (t) => t.replace(/部门整体支出绩效/g, "整体支出绩效"),
+  "title-year-after": (t) => t.replace(TITLE_YEAR_FIRST, "$2($1年度)"),
+  "base-data-before": (t) => baseDataTable(t) + "\n" + t,
+  "base-data-after": (t) => t + "\n" + baseDataTable(t),
+  "department-labels": (t) => t.replace(/部门\(单位\)名称|评价部门名称/g, "单位名称").replace(/指标分值/g, "分值").replace(/自评得分/g, "得分"),
+  "goals-label": (t) => t.replace(/年度总体目标/g, "部门整体绩效目标"),
 };
+
+/**
+ * A document site's preview of a department form (优知文库, 道客巴巴 …): the site's own lines as they
+ * were, then the document from its title on with every cell and line run together onto one line,
+ * as j06 came (`…自评表(2021年度)评价部门名称南昌县…100%100%44…`). A page heading repeated above
+ * the form's own title, or a title broken over two lines, is run together from its first line.
+ */
+function previewOneLine(t: string): string {
+  const lines = t.replace(/\r/g, "").split("\n");
+  const title = /(整体支出|整體支出|整体|整體)[^|]{0,10}(自评|自評|评价指标表|評價指標表)|^[^|]{0,30}(自评表|自評表)/;
+  const first = lines.findIndex((l) => title.test(l) && l.length < 200);
+  if (first < 0) return t;
+  let k = first;
+  while (k + 1 < lines.length && k - first < 4 && title.test(lines[k + 1]!)) k++;
+  if (k > 0 && /(整体支出|部门\(单位\)|部门|单位|年度|整體支出|部門)\s*$/.test(lines[k - 1]!)) k--;
+  const body = lines.slice(k).map((l) => l.split("|").map((c) => c.trim()).join("")).filter((l) => l !== "").join("");
+  return [...lines.slice(0, k), body].join("\n");
+}
+
+/**
+ * A Hunan portal's traditional-character page (e05, m05): a converter that prints the pinyin of
+ * each polyphonic character after it (經(jīng)費, 預(yù)算).
+ */
+const PINYIN: Record<string, string> = { 經: "jīng", 區: "qū", 務: "wù", 預: "yù", 產: "chǎn", 標: "biāo", 時: "shí", 實: "shí", 強: "qiáng", 動: "dòng", 當: "dāng", 業: "yè", 發: "fā", 養: "yǎng", 護: "hù", 質: "zhì", 轉: "zhuǎn", 現: "xiàn", 環: "huán", 單: "dān", 長: "zhǎng", 調: "tiáo", 評: "píng", 價: "jià", 報: "bào" };
+function pinyinTraditional(t: string): string {
+  return toTraditional(t).replace(new RegExp(`[${Object.keys(PINYIN).join("")}]`, "g"), (c) => `${c}(${PINYIN[c]})`);
+}
+
+/** A scoring sheet's points printed in a name (规划(15分), 基础信息(3分)); templates print them 【15分】 or bare (规划15分). */
+const BRACKETED_POINTS = /[(（](\d+(?:\.\d+)?分)[)）]/g;
+/** A department title that begins with its year (2020年度部门整体支出绩效自评表); some print it after (…自评表(2020年度)). */
+const TITLE_YEAR_FIRST = /(\d{4})年度?(部门整体支出绩效(?:评价)?自评(?:表|报告))/;
+
+/**
+ * The 部门整体支出绩效评价基础数据表 a dossier prints beside the self-evaluation (f04, m10), in the
+ * page's own separator: not a self-evaluation, reported as another form.
+ */
+const BASE_DATA_ROWS = [["部门整体支出绩效评价基础数据表"], ["填报单位:", "单位:万元"], ["财政供养人员情况", "编制数", "2022年实际在职人数", "控制率"], ["", "45", "43", "95.56%"], ["经费控制情况", "2021年决算数", "2022年预算数", "2022年决算数"], ["三公经费", "12.5", "10", "9.8"], ["1、公务用车购置和维护经费", "6", "5", "4.6"], ["公用经费", "30.2", "28", "27.5"]];
+function baseDataTable(t: string): string {
+  if (isPipeTable(t)) return BASE_DATA_ROWS.map((r) => `| ${r.join(" | ")} |`).join("\n");
+  return BASE_DATA_ROWS.map((r) => r.join(/\t/.test(t) ? "\t" : "\n")).join("\n");
+}
 
 /**
  * A row's cells joined with nothing, one row a line: a table's text taken with `textContent` from
@@ -265,7 +318,15 @@ const ONLY: Record<string, string[]> = { "as-cell-per-line": ["delimited-pipe"],
 /** Variations that remove what the truth holds: the fields they take away, not checked for either text. */
 const TAKES: Record<string, string[]> = { "no-title": ["title", "year"] };
 /** Variations whose text changes the truth's strings the same way. */
-const TRUTH_CHANGE: Record<string, (s: string) => string> = { traditional: toTraditional };
+const TRUTH_CHANGE: Record<string, (s: string) => string> = {
+  traditional: toTraditional,
+  "pinyin-traditional": toTraditional,
+  "points-lenticular": (s) => s.replace(BRACKETED_POINTS, "【$1】"),
+  "points-bare": (s) => s.replace(BRACKETED_POINTS, "$1"),
+  "title-no-department": (s) => s.replace(/部门整体支出绩效/g, "整体支出绩效"),
+  // The title is then the words before the year (the year is still the form's).
+  "title-year-after": (s) => s.replace(new RegExp(`^${TITLE_YEAR_FIRST.source}$`), "$2"),
+};
 
 function truthWithout(t: FieldTruth, fields: readonly string[]): FieldTruth {
   return { ...t, forms: t.forms.map((f) => Object.fromEntries(Object.entries(f).filter(([k]) => !fields.includes(k)))) };

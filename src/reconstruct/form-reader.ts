@@ -6,6 +6,7 @@ import { ReaderState } from "./reader-state.js";
 import { classifyRow, type RowKind } from "./row-classifier.js";
 import { prepareRow, type RowView, type Section } from "./row-prepare.js";
 import { otherFormName, otherSheetName } from "./row-classifier.js";
+import { keepTitleHead } from "./split-title.js";
 import { readFundPairs, readFundRow, readFundsHeader } from "./sections/funds.js";
 import { readGoalsHeader, readGoalTexts } from "./sections/goals.js";
 import { readHeaderRow, readOtherFormTitle, readTitle, readYearLine } from "./sections/header.js";
@@ -56,7 +57,8 @@ const HANDLERS: Readonly<Record<RowKind, Handler>> = {
   title: (st, v, at) => readTitle(st, v, at),
   otherForm: (st, v, at) => readOtherFormTitle(st, v, at),
   // The rows of another dossier form are its own: reported once, with its title.
-  otherRow: () => {},
+  // (A row that heads the next form's title broken over two lines is kept for that title.)
+  otherRow: (st, v, _at, next) => keepTitleHead(st, v.plain, next),
   taskHeader: (st, v) => readTaskHeader(st, v),
   taskRow: (st, v) => readTaskRow(st, v),
   yearLine: (st, v, at) => readYearLine(st, v, at),

@@ -1,3 +1,4 @@
+import type { Cell, Row } from "../layout/grid.js";
 import { labelKey } from "../template/labels.js";
 import { titlePattern } from "../template/project.js";
 import type { RawValue } from "./raw-form.js";
@@ -9,6 +10,26 @@ import type { ReaderState } from "./reader-state.js";
  */
 const TITLE_HEAD = /^[\u4e00-\u9fff()（）\dA-Za-z]{0,30}(整体支出|整体|部门\(单位\)|部门|单位|项目支出|项目|年度)$/;
 
+/** Is a cell's text the bare name of the family (`绩效评价自评报告`, `绩效自评表`): a title's second half? */
+function isTitleTail(text: string): boolean {
+  const key = labelKey(text);
+  return key.startsWith("绩效") && titlePattern.exec(key)?.[0] === key;
+}
+
+/**
+ * A row of another dossier form (a 基础数据表 printed before the self-evaluation) that is the head of
+ * the next form's title broken over two lines (`某区2020年度部门(单位)整体支出` / `绩效评价自评报告`):
+ * kept as stray text, so that the title joins it back, instead of passing over it with the other
+ * form's rows.
+ */
+export function keepTitleHead(st: ReaderState, cells: readonly Cell[], next: Row | undefined): void {
+  const texts = cells.filter((c) => c.text.trim() !== "");
+  const after = next?.cells.filter((c) => c.text.trim() !== "") ?? [];
+  if (texts.length !== 1 || after.length === 0 || !isTitleTail(after[0]!.text)) return;
+  const head = texts[0]!;
+  if (TITLE_HEAD.test(labelKey(head.text))) st.stray.push({ text: head.text, source: head.source });
+}
+
 /**
  * A title that is only the tail of the family's name (`绩效评价自评报告`, `绩效自评表`) read right
  * after a short line that ends as a title begins is the second half of one title broken over two
@@ -17,8 +38,7 @@ const TITLE_HEAD = /^[\u4e00-\u9fff()（）\dA-Za-z]{0,30}(整体支出|整体|�
  * it is taken back from there. Returns the title unchanged when no such head precedes it.
  */
 export function joinSplitTitle(st: ReaderState, title: RawValue): RawValue {
-  const key = labelKey(title.text);
-  if (!key.startsWith("绩效") || titlePattern.exec(key)?.[0] !== key) return title;
+  if (!isTitleTail(title.text)) return title;
   const adjacent = (head: RawValue) => {
     const a = head.source.line;
     const b = title.source.line;

@@ -136,3 +136,23 @@ describe("a site's heading above a cover whose title is broken over two lines", 
     expect([f.template, f.title, f.year, f.department]).toEqual(["department", "某市2020年度部门整体支出绩效评价自评报告", 2020, "某县纪念馆"]);
   });
 });
+
+describe("a cover after another form of the dossier", () => {
+  it("joins the cover's title broken over two lines after a 基础数据表, whose rows stay its own", async () => {
+    const doc = await parse(
+      [
+        "部门整体支出绩效评价基础数据表",
+        "财政供养人员情况", "编制数", "2022年实际在职人数", "控制率",
+        "45", "43", "95.56%",
+        "三公经费", "12.5", "10", "9.8",
+        "某区2022年度部门(单位)整体支出",
+        "绩效评价自评报告",
+        "部门(单位)名称: 某区文化旅游局",
+        "评价方式:部门(单位)绩效自评",
+      ].join("\n"),
+      { path: "cover.txt" },
+    );
+    const f = doc.forms[0]!;
+    expect([doc.forms.length, f.template, f.title, f.year, f.department]).toEqual([1, "department", "某区2022年度部门(单位)整体支出绩效评价自评报告", 2022, "某区文化旅游局"]);
+  });
+});
