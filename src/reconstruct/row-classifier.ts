@@ -1,7 +1,7 @@
 import type { Cell } from "../layout/grid.js";
 import { labelKey } from "../template/labels.js";
 import { extraFundRowPattern, fundPairLabels, fundPairWords, otherForms, otherFormSheets, titlePattern } from "../template/project.js";
-import { classify, hasText, isBlankText } from "./classify.js";
+import { classify, hasText, isBlankText, isSpaceUnit } from "./classify.js";
 import type { RowView, Section } from "./row-prepare.js";
 import { isTaskHeader } from "./sections/tasks.js";
 import { columnRoles, isLabelFragment, labelRole, splitLabelValue, type LabelRole } from "./row-view.js";
@@ -59,7 +59,8 @@ const INDICATOR_ANCHORS = new Set(["level1", "level2", "level3", "target", "actu
  */
 export const ROW_RULES: readonly RowRule[] = [
   { name: "page number", kind: "furniture", test: (v) => v.whole !== "" && isPageNumber(v.whole) },
-  { name: "attachment mark", kind: "furniture", test: (v) => v.whole !== "" && ATTACHMENT_MARK.test(v.whole.replace(/\s+/g, "")) },
+  // (A mark starts 附件: a line without 附 is none, untested and uncopied.)
+  { name: "attachment mark", kind: "furniture", test: (v) => v.whole.includes("附") && ATTACHMENT_MARK.test(v.whole.replace(/\s+/g, "")) },
   { name: "placeholder left alone", kind: "furniture", test: (v, s) => s === "indicators" && v.whole !== "" && isPlaceholder(v.whole) },
   { name: "title", kind: "title", test: (v) => titleIndex(v) },
   { name: "title of another form of the dossier", kind: "otherForm", test: (v) => otherFormIndex(v) },
@@ -245,7 +246,8 @@ function otherFormIndex(v: RowView): number {
     const line = v.plain.map((c) => c.text).join("");
     return DOSSIER_WORD.test(line) && otherFormName(line) ? 0 : -1;
   }
-  return v.plain.findIndex((c) => DOSSIER_WORD.test(c.text) && otherFormName(c.text) !== null);
+  // (otherFormName tests DOSSIER_WORD first itself, and answers a text asked before from its cache.)
+  return v.plain.findIndex((c) => otherFormName(c.text) !== null);
 }
 
 function countDigitRuns(cells: Cell[]): number {
@@ -454,10 +456,17 @@ const MAX_PAGE_NUMBER_LENGTH = 14;
 const ATTACHMENT_MARK = /^附件[0-9一二三四五六七八九十]{1,2}[:：]?$/;
 
 export function isPageNumber(text: string): boolean {
+  // Asked of every short row: a longer one is none of the four, untested (and not copied first).
+  if (longerThan(text, MAX_PAGE_NUMBER_LENGTH)) return false;
   const t = text.replace(/\s+/g, "");
-  // Asked of every short row: a longer one is none of the four, untested.
-  if (t.length > MAX_PAGE_NUMBER_LENGTH) return false;
   return /^[-—–]\d{1,4}[-—–]$/.test(t) || /^第\d{1,4}页(,?共\d{1,4}页)?$/.test(t) || /^\d{1,4}\/\d{1,4}$/.test(t) || /^page\d{1,4}(of\d{1,4})?$/i.test(t);
+}
+
+/** Whether a text holds more than `max` code units that are not white space (`text.replace(/\s+/g, "").length > max`). */
+function longerThan(text: string, max: number): boolean {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpaceUnit(text.charCodeAt(i)) && ++n > max) return true;
+  return false;
 }
 
 export function isPlaceholder(text: string): boolean {
