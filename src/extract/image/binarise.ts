@@ -6,7 +6,7 @@
  */
 import type { GrayImage } from "./gray.js";
 import type { ScanSettings } from "./settings.js";
-import { shared, sharedBytes, type StripPool } from "./strips.js";
+import { shared, sharedBytes, sharedFloats, type StripPool } from "./strips.js";
 
 export interface Binarised {
   /** The page divided by its local paper brightness: paper ≈ 255 everywhere. */
@@ -19,20 +19,45 @@ export interface Binarised {
 
 /** Paper brightness per block (high percentile), each block raised to the brightest of its neighbours' median. */
 function paperLevels(img: GrayImage, block: number, percentile: number): { levels: Float32Array; bw: number; bh: number } {
-  const bw = Math.max(1, Math.ceil(img.width / block));
-  const bh = Math.max(1, Math.ceil(img.height / block));
-  const levels = new Float32Array(bw * bh);
+  const a = blockLevelArgs(img, block, percentile, img.data, new Float32Array(blockCount(img, block)));
+  blockLevelRows(a, 0, a.bh);
+  return raised(a);
+}
+
+function blockCount(img: GrayImage, block: number): number {
+  return Math.max(1, Math.ceil(img.width / block)) * Math.max(1, Math.ceil(img.height / block));
+}
+
+function blockLevelArgs(img: GrayImage, block: number, percentile: number, src: Uint8Array, levels: Float32Array): BlockLevelArgs {
+  return { src, width: img.width, height: img.height, block, percentile, bw: Math.max(1, Math.ceil(img.width / block)), bh: Math.max(1, Math.ceil(img.height / block)), levels };
+}
+
+export interface BlockLevelArgs {
+  src: Uint8Array;
+  width: number;
+  height: number;
+  block: number;
+  percentile: number;
+  bw: number;
+  bh: number;
+  /** Written: each block's level. */
+  levels: Float32Array;
+}
+
+/** The paper level (high percentile) of each block in block rows [b0, b1). */
+export function blockLevelRows(a: BlockLevelArgs, b0: number, b1: number): void {
+  const { src: data, width, height, block, percentile, bw, levels } = a;
   const hist = new Uint32Array(256);
-  for (let by = 0; by < bh; by++) {
+  for (let by = b0; by < b1; by++) {
     for (let bx = 0; bx < bw; bx++) {
       hist.fill(0);
       const x0 = bx * block;
       const y0 = by * block;
-      const x1 = Math.min(img.width, x0 + block);
-      const y1 = Math.min(img.height, y0 + block);
+      const x1 = Math.min(width, x0 + block);
+      const y1 = Math.min(height, y0 + block);
       for (let y = y0; y < y1; y++) {
-        const row = y * img.width;
-        for (let x = x0; x < x1; x++) hist[img.data[row + x]!]!++;
+        const row = y * width;
+        for (let x = x0; x < x1; x++) hist[data[row + x]!]!++;
       }
       const n = (x1 - x0) * (y1 - y0);
       const want = n * percentile;
@@ -45,7 +70,10 @@ function paperLevels(img: GrayImage, block: number, percentile: number): { level
       levels[by * bw + bx] = v;
     }
   }
-  // A block almost all ink (a thick bar, a dense word) reads dark: take the brightest neighbour.
+}
+
+/** A block almost all ink (a thick bar, a dense word) reads dark: each takes the brightest of its neighbours. */
+function raised({ levels, bw, bh }: BlockLevelArgs): { levels: Float32Array; bw: number; bh: number } {
   const out = new Float32Array(bw * bh);
   for (let by = 0; by < bh; by++) {
     for (let bx = 0; bx < bw; bx++) {
@@ -106,11 +134,13 @@ export function binariseRows(args: BinariseArgs, y0: number, y1: number): void {
 
 type BinariseSettings = Pick<ScanSettings, "backgroundBlock" | "backgroundPercentile" | "inkRatio" | "inkAbsolute">;
 
-function binariseArgs(img: GrayImage, s: BinariseSettings, dpi: number, src: Uint8Array, flat: Uint8Array, ink: Uint8Array): BinariseArgs {
-  const block = Math.max(8, Math.round((s.backgroundBlock * dpi) / 72));
-  const { levels, bw, bh } = paperLevels(img, block, s.backgroundPercentile);
+function binariseArgs(img: GrayImage, s: BinariseSettings, dpi: number, src: Uint8Array, flat: Uint8Array, ink: Uint8Array, paper?: { levels: Float32Array; bw: number; bh: number }): BinariseArgs {
+  const block = blockOf(s, dpi);
+  const { levels, bw, bh } = paper ?? paperLevels(img, block, s.backgroundPercentile);
   return { src, flat, ink, width: img.width, height: img.height, levels, bw, bh, block, threshold: s.inkRatio * 255, inkAbsolute: s.inkAbsolute };
 }
+
+const blockOf = (s: BinariseSettings, dpi: number) => Math.max(8, Math.round((s.backgroundBlock * dpi) / 72));
 
 export function binarise(img: GrayImage, s: BinariseSettings, dpi: number): Binarised {
   const n = img.width * img.height;
@@ -122,7 +152,11 @@ export function binarise(img: GrayImage, s: BinariseSettings, dpi: number): Bina
 /** `binarise` with its rows spread over the strip helpers (./strips.ts); the same pixels. */
 export async function binariseSplit(img: GrayImage, s: BinariseSettings, dpi: number, strips: StripPool): Promise<Binarised> {
   const n = img.width * img.height;
-  const a = binariseArgs(img, s, dpi, shared(img.data), sharedBytes(n), sharedBytes(n));
+  const src = shared(img.data);
+  const block = blockOf(s, dpi);
+  const levels = blockLevelArgs(img, block, s.backgroundPercentile, src, sharedFloats(blockCount(img, block)));
+  await strips.bands("paper-levels", blockLevelRows, levels, levels.bh, n);
+  const a = binariseArgs(img, s, dpi, src, sharedBytes(n), sharedBytes(n), raised(levels));
   await strips.rows("binarise", binariseRows, a, img.height, img.width);
   return { flat: { width: img.width, height: img.height, data: a.flat }, ink: a.ink, width: img.width, height: img.height };
 }

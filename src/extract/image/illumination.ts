@@ -12,7 +12,7 @@
  * centres. Coarse blocks keep it cheap: a 200 dpi page is ≈ 18,000 blocks, not 4 M pixels.
  */
 import type { GrayImage } from "./gray.js";
-import { shared, sharedBytes, type StripPool } from "./strips.js";
+import { shared, sharedBytes, sharedFloats, type StripPool } from "./strips.js";
 
 /** Max (`dir` 1) or min (`dir` −1) of each grid cell's 3×3 neighbourhood. */
 function neighbourhood(g: Float32Array, gw: number, gh: number, dir: 1 | -1): Float32Array {
@@ -54,11 +54,38 @@ function smooth(g: Float32Array, gw: number, gh: number): Float32Array {
 
 /** The paper's brightness at every block of `block` pixels: `grid[gy * gw + gx]`. */
 export function estimateBackground(img: GrayImage, block: number): { grid: Float32Array; gw: number; gh: number; block: number } {
-  const { width: w, height: h, data } = img;
-  const gw = Math.max(1, Math.ceil(w / block));
-  const gh = Math.max(1, Math.ceil(h / block));
-  let g: Float32Array = new Float32Array(gw * gh);
-  for (let y = 0; y < h; y++) {
+  const { gw, gh } = gridSize(img, block);
+  const a: BlockMaxArgs = { src: img.data, width: img.width, height: img.height, block, gw, grid: new Float32Array(gw * gh) };
+  blockMaxRows(a, 0, gh);
+  return closed(a.grid, gw, gh, block);
+}
+
+function gridSize(img: GrayImage, block: number): { gw: number; gh: number } {
+  return { gw: Math.max(1, Math.ceil(img.width / block)), gh: Math.max(1, Math.ceil(img.height / block)) };
+}
+
+/** Each block's brightest pixel closed and smoothed over its neighbours. */
+function closed(grid: Float32Array, gw: number, gh: number, block: number): { grid: Float32Array; gw: number; gh: number; block: number } {
+  let g = neighbourhood(grid, gw, gh, 1);
+  g = neighbourhood(g, gw, gh, -1);
+  g = smooth(g, gw, gh);
+  return { grid: g, gw, gh, block };
+}
+
+export interface BlockMaxArgs {
+  src: Uint8Array;
+  width: number;
+  height: number;
+  block: number;
+  gw: number;
+  /** Written: each block's brightest pixel (0 where it has none yet). */
+  grid: Float32Array;
+}
+
+/** The brightest pixel of each block in block rows [g0, g1). */
+export function blockMaxRows(a: BlockMaxArgs, g0: number, g1: number): void {
+  const { src: data, width: w, height: h, block, gw, grid: g } = a;
+  for (let y = g0 * block, end = Math.min(h, g1 * block); y < end; y++) {
     const row = y * w;
     const gy = ((y / block) | 0) * gw;
     for (let x = 0; x < w; x++) {
@@ -67,10 +94,14 @@ export function estimateBackground(img: GrayImage, block: number): { grid: Float
       if (v > g[k]!) g[k] = v;
     }
   }
-  g = neighbourhood(g, gw, gh, 1);
-  g = neighbourhood(g, gw, gh, -1);
-  g = smooth(g, gw, gh);
-  return { grid: g, gw, gh, block };
+}
+
+/** `estimateBackground` with the blocks' brightest pixels found in bands on the strip helpers. */
+async function estimateBackgroundSplit(img: GrayImage, block: number, src: Uint8Array, strips: StripPool): Promise<{ grid: Float32Array; gw: number; gh: number; block: number }> {
+  const { gw, gh } = gridSize(img, block);
+  const a: BlockMaxArgs = { src, width: img.width, height: img.height, block, gw, grid: sharedFloats(gw * gh) };
+  await strips.bands("block-max", blockMaxRows, a, gh, img.width * img.height);
+  return closed(new Float32Array(a.grid), gw, gh, block);
 }
 
 export interface EvenLightArgs {
@@ -125,7 +156,9 @@ export function evenIllumination(img: GrayImage, block: number): GrayImage {
 
 /** `evenIllumination` with its rows spread over the strip helpers (./strips.ts); the same pixels. */
 export async function evenIlluminationSplit(img: GrayImage, block: number, strips: StripPool): Promise<GrayImage> {
-  const a = evenLightArgs(img, block, shared(img.data), sharedBytes(img.width * img.height));
+  const src = shared(img.data);
+  const { grid, gw, gh } = await estimateBackgroundSplit(img, block, src, strips);
+  const a: EvenLightArgs = { src, out: sharedBytes(img.width * img.height), width: img.width, height: img.height, grid, gw, gh, block };
   await strips.rows("even-light", evenLightRows, a, img.height, img.width);
   return { width: img.width, height: img.height, data: a.out, ...(img.dpi ? { dpi: img.dpi } : {}) };
 }

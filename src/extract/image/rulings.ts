@@ -7,6 +7,7 @@
  */
 import type { Segment } from "../../layout/geometry.js";
 import type { ScanSettings } from "./settings.js";
+import { shared, sharedBytes, type StripPool } from "./strips.js";
 
 /** A ruling in pixels: along its direction from `start` to `end`, centred at `pos` across it. */
 export interface PixelRuling {
@@ -19,7 +20,7 @@ export interface PixelRuling {
 
 type RulingSettings = Pick<ScanSettings, "minRulingLength" | "rulingGap" | "maxRulingThickness" | "maxRulingFlankInk">;
 
-interface Run {
+export interface Run {
   line: number;
   start: number;
   end: number;
@@ -32,9 +33,23 @@ interface Run {
  * turned (`transpose`), not by reading down its columns, which cost ≈ 0.3 s a page.
  */
 function longRuns(ink: Uint8Array, lines: number, length: number, minLen: number, gap: number): Run[] {
+  return runsRows({ ink, lines, length, minLen, gap }, 0, lines);
+}
+
+export interface RunsArgs {
+  ink: Uint8Array;
+  lines: number;
+  length: number;
+  minLen: number;
+  gap: number;
+}
+
+/** `longRuns` of lines [l0, l1) (each read with its neighbours), in line order. */
+export function runsRows(a: RunsArgs, l0: number, l1: number): Run[] {
+  const { ink, lines, length, minLen, gap } = a;
   const runs: Run[] = [];
   const row = new Uint8Array(length);
-  for (let i = 0; i < lines; i++) {
+  for (let i = l0; i < l1; i++) {
     const at = i * length;
     row.set(ink.subarray(at, at + length));
     if (i > 0) for (let j = 0, o = at - length; j < length; j++, o++) row[j]! |= ink[o]!;
@@ -57,16 +72,29 @@ function longRuns(ink: Uint8Array, lines: number, length: number, minLen: number
 /** The image turned about its diagonal: column x becomes row x. */
 function transpose(ink: Uint8Array, width: number, height: number): Uint8Array {
   const out = new Uint8Array(width * height);
+  transposeRows({ ink, out, width, height }, 0, height);
+  return out;
+}
+
+export interface TransposeArgs {
+  ink: Uint8Array;
+  out: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** Rows [r0, r1) of the image written into their columns of the turned one. */
+export function transposeRows(a: TransposeArgs, r0: number, r1: number): void {
+  const { ink, out, width, height } = a;
   // In tiles, so that both reads and writes stay within a few cache lines.
   const T = 64;
-  for (let y0 = 0; y0 < height; y0 += T) {
-    const y1 = Math.min(height, y0 + T);
+  for (let y0 = r0; y0 < r1; y0 += T) {
+    const y1 = Math.min(r1, y0 + T);
     for (let x0 = 0; x0 < width; x0 += T) {
       const x1 = Math.min(width, x0 + T);
       for (let y = y0; y < y1; y++) for (let x = x0, i = y * width + x0; x < x1; x++, i++) out[x * height + y] = ink[i]!;
     }
   }
-  return out;
 }
 
 /** Runs on consecutive lines that overlap mostly → one ruling. */
@@ -131,15 +159,36 @@ function flankInk(ink: Uint8Array, width: number, height: number, r: PixelRuling
   return n === 0 ? 0 : both / n;
 }
 
+function rulingSizes(dpi: number, s: RulingSettings): { minLen: number; gap: number; maxThick: number } {
+  const px = dpi / 72;
+  return { minLen: Math.max(10, Math.round(s.minRulingLength * px)), gap: Math.max(1, Math.round(s.rulingGap * px)), maxThick: Math.max(2, s.maxRulingThickness * px) };
+}
+
+/** The runs merged into rulings, those too thick or with ink on both flanks dropped. */
+function rulingsOf(hRuns: Run[], vRuns: Run[], ink: Uint8Array, width: number, height: number, maxThick: number, s: RulingSettings): PixelRuling[] {
+  const h = mergeRuns(hRuns, "h");
+  const v = mergeRuns(vRuns, "v");
+  return [...h, ...v].filter((r) => r.thickness <= maxThick && flankInk(ink, width, height, r) <= s.maxRulingFlankInk);
+}
+
 /** Horizontal and vertical rulings of a binarised page, in pixels. */
 export function findRulings(ink: Uint8Array, width: number, height: number, dpi: number, s: RulingSettings): PixelRuling[] {
-  const px = dpi / 72;
-  const minLen = Math.max(10, Math.round(s.minRulingLength * px));
-  const gap = Math.max(1, Math.round(s.rulingGap * px));
-  const maxThick = Math.max(2, s.maxRulingThickness * px);
-  const h = mergeRuns(longRuns(ink, height, width, minLen, gap), "h");
-  const v = mergeRuns(longRuns(transpose(ink, width, height), width, height, minLen, gap), "v");
-  return [...h, ...v].filter((r) => r.thickness <= maxThick && flankInk(ink, width, height, r) <= s.maxRulingFlankInk);
+  const { minLen, gap, maxThick } = rulingSizes(dpi, s);
+  return rulingsOf(longRuns(ink, height, width, minLen, gap), longRuns(transpose(ink, width, height), width, height, minLen, gap), ink, width, height, maxThick, s);
+}
+
+/**
+ * `findRulings` with the runs found and the page turned in bands of lines on the strip helpers
+ * (./strips.ts); the bands' runs, put together in line order, are the whole pass's.
+ */
+export async function findRulingsSplit(ink: Uint8Array, width: number, height: number, dpi: number, s: RulingSettings, strips: StripPool): Promise<PixelRuling[]> {
+  const { minLen, gap, maxThick } = rulingSizes(dpi, s);
+  const src = shared(ink);
+  const hRuns = (await strips.bands("runs", runsRows, { ink: src, lines: height, length: width, minLen, gap }, height, width * height)).flat();
+  const turned = sharedBytes(width * height);
+  await strips.rows("transpose", transposeRows, { ink: src, out: turned, width, height }, height, width);
+  const vRuns = (await strips.bands("runs", runsRows, { ink: turned, lines: width, length: height, minLen, gap }, width, width * height)).flat();
+  return rulingsOf(hRuns, vRuns, ink, width, height, maxThick, s);
 }
 
 /** Pixel rulings → layout segments, in the page's units (`scale` units per pixel). */

@@ -18,14 +18,22 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 
-/** A pass over rows [y0, y1) of its output. */
-export type RowKernel<A> = (args: A, y0: number, y1: number) => void;
+/**
+ * A pass over rows [y0, y1) of its output (or lines, block rows, angles: whatever the pass is
+ * cut along). What it returns comes back from a helper by structured clone (a band's rulings).
+ */
+export type RowKernel<A, R = void> = (args: A, y0: number, y1: number) => R;
 
 /** The kernels a helper knows (./strip-worker.ts), by name. */
-export type KernelName = "dewarp" | "even-light" | "unsharp" | "binarise" | "rotate";
+export type KernelName = "dewarp" | "even-light" | "unsharp" | "binarise" | "rotate" | "runs" | "transpose" | "skew-scores" | "block-max" | "paper-levels";
 
 /** Below this many pixels a pass is not worth a message to a helper (a crop, a test image). */
 const MIN_SPLIT_PIXELS = 250_000;
+
+/** `n` 32-bit floats of memory the helpers can write to. */
+export function sharedFloats(n: number): Float32Array {
+  return new Float32Array(new SharedArrayBuffer(4 * n));
+}
 
 /** `n` bytes of memory the helpers can write to, as a Uint8Array. */
 export function sharedBytes(n: number): Uint8Array {
@@ -48,7 +56,7 @@ function workerFile(): URL {
 }
 
 interface Pending {
-  resolve: () => void;
+  resolve: (value: unknown) => void;
   reject: (e: unknown) => void;
 }
 
@@ -62,6 +70,8 @@ export class StripPool {
   private helpers: Helper[] = [];
   private nextId = 0;
   private failed = false;
+  /** Bands the helpers computed, and bands they failed on (computed again at home): for tests and measuring. */
+  readonly stats = { helped: 0, failed: 0 };
 
   constructor(private readonly size: number) {}
 
@@ -79,7 +89,7 @@ export class StripPool {
       }
       const h: Helper = { worker, ready: false, pending: new Map() };
       worker.unref();
-      worker.on("message", (m: { ready?: true; id?: number; error?: string }) => {
+      worker.on("message", (m: { ready?: true; id?: number; error?: string; value?: unknown }) => {
         if (m.ready) {
           h.ready = true;
           return;
@@ -89,7 +99,7 @@ export class StripPool {
         h.pending.delete(m.id!);
         if (h.pending.size === 0) worker.unref();
         if (m.error !== undefined) p.reject(new Error(m.error));
-        else p.resolve();
+        else p.resolve(m.value);
       });
       const fail = (err: unknown) => {
         h.ready = false;
@@ -126,24 +136,40 @@ export class StripPool {
    * completes with the same pixels.
    */
   async rows<A>(name: KernelName, kernel: RowKernel<A>, args: A, height: number, width: number): Promise<void> {
-    const helpers = width * height >= MIN_SPLIT_PIXELS ? this.readyHelpers() : [];
-    if (helpers.length === 0) {
-      kernel(args, 0, height);
-      return;
-    }
-    const parts = helpers.length + 1;
-    const cut = (i: number) => Math.round((height * i) / parts);
-    const away = helpers.map((h, i) => this.post(h, name, args, cut(i), cut(i + 1)).then(
-      () => null,
-      () => [cut(i), cut(i + 1)] as const,
-    ));
-    kernel(args, cut(parts - 1), height);
-    for (const failed of await Promise.all(away)) if (failed) kernel(args, failed[0], failed[1]);
+    await this.bands(name, kernel, args, height, width * height);
   }
 
-  private post<A>(h: Helper, name: KernelName, args: A, y0: number, y1: number): Promise<void> {
+  /**
+   * `kernel` over [0, lines) cut into bands as `rows` cuts them; what each band returned, in
+   * the bands' order (so that results concatenated are what one pass over every line gives).
+   * `work`: the pass's size in pixels, to tell whether it is worth cutting.
+   */
+  async bands<A, R>(name: KernelName, kernel: RowKernel<A, R>, args: A, lines: number, work: number): Promise<R[]> {
+    const helpers = work >= MIN_SPLIT_PIXELS && lines >= 2 ? this.readyHelpers().slice(0, lines - 1) : [];
+    if (helpers.length === 0) return [kernel(args, 0, lines)];
+    const parts = helpers.length + 1;
+    const cut = (i: number) => Math.round((lines * i) / parts);
+    const away = helpers.map((h, i) =>
+      this.post(h, name, args, cut(i), cut(i + 1)).then(
+        (value) => {
+          this.stats.helped++;
+          return { value: value as R };
+        },
+        () => {
+          this.stats.failed++;
+          return null;
+        },
+      ),
+    );
+    const home = kernel(args, cut(parts - 1), lines);
+    const done = await Promise.all(away);
+    // A band a helper failed on is computed here.
+    return [...done.map((d, i) => (d ? d.value : kernel(args, cut(i), cut(i + 1)))), home];
+  }
+
+  private post<A>(h: Helper, name: KernelName, args: A, y0: number, y1: number): Promise<unknown> {
     const id = this.nextId++;
-    return new Promise<void>((resolve, reject) => {
+    return new Promise<unknown>((resolve, reject) => {
       h.pending.set(id, { resolve, reject });
       if (h.pending.size === 1) h.worker.ref();
       try {

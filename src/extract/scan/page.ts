@@ -14,9 +14,9 @@ import type { BBox, LayoutPage, TextRun } from "../../layout/geometry.js";
 import { binariseSplit, type Binarised } from "../image/binarise.js";
 import { crop, toPgm, isBilevel, rotateQuarter, rotateSmallSplit, thicken, type GrayImage } from "../image/gray.js";
 import { stripPool } from "../image/strips.js";
-import { eraseRulings, findRulings, rulingsToSegments, type PixelRuling } from "../image/rulings.js";
+import { eraseRulings, findRulingsSplit, rulingsToSegments, type PixelRuling } from "../image/rulings.js";
 import type { ScanSettings } from "../image/settings.js";
-import { estimateSkew } from "../image/skew.js";
+import { estimateSkewSplit } from "../image/skew.js";
 import { evenLines, joinLines, lineBands, LINE_SETTINGS } from "../image/text-lines.js";
 import { recognise, recogniseCell, type OcrReading } from "../ocr/recognise.js";
 import { isTemplateLabel, snapFundsLabelUnit, snapTitle, snapToVocabulary, snapYearLine } from "../ocr/snap.js";
@@ -35,6 +35,8 @@ export interface OcrRun extends TextRun {
   corrected?: { from: string; reason: string };
   /** Other readings of a numeric cell that differed (for the arithmetic check). */
   alternatives?: { text: string; confidence: number }[];
+  /** Each character's confidence, for the text as read (`str` may be changed after: then they are not its). */
+  chars?: { text: string; confidences: number[] };
 }
 
 export interface ScannedPage {
@@ -59,8 +61,8 @@ interface Prepared {
   tables: BBox[];
 }
 
-function fromBinarised(img: GrayImage, bin: Binarised, plain: GrayImage | null, dpi: number, scale: number, page: number, s: ScanSettings): Prepared {
-  const rulings = findRulings(bin.ink, bin.width, bin.height, dpi, s);
+async function fromBinarised(img: GrayImage, bin: Binarised, plain: GrayImage | null, dpi: number, scale: number, page: number, s: ScanSettings): Promise<Prepared> {
+  const rulings = await findRulingsSplit(bin.ink, bin.width, bin.height, dpi, s, stripPool());
   const clean = eraseRulings(bin.ink, bin.width, bin.height, rulings);
   // Painting the rulings white before OCR was tried and lost text that touches a border
   // (m01: 67 → 45 fields); crops are trimmed to ink inside the borders instead.
@@ -380,8 +382,8 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
   clock("start");
   let img = input;
   // Skew from a plain threshold (the rulings dominate the profile); binarise once, upright.
-  const skew = estimateSkew(darkPixels(img), img.width, img.height, s.maxSkew);
   // The passes over every pixel have their rows spread over the strip helpers (../image/strips.ts).
+  const skew = await estimateSkewSplit(darkPixels(img), img.width, img.height, s.maxSkew, stripPool());
   if (Math.abs(skew) >= s.minSkewToCorrect) img = await rotateSmallSplit(img, skew, stripPool());
   await yieldToWorkers();
   const bin = await binariseSplit(img, s, dpi, stripPool());
@@ -392,7 +394,7 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
   }
   clock("binarise+skew");
   await yieldToWorkers();
-  let p = fromBinarised(img, bin, plain, dpi, o.scale, page, s);
+  let p = await fromBinarised(img, bin, plain, dpi, o.scale, page, s);
   clock("rulings+lattice");
   await yieldToWorkers();
   // OCR calls made while this page was read (a scan reads its pages one at a time; files read
@@ -417,6 +419,8 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
         const run: OcrRun = { str: l.text, page, bbox, fontName: "ocr", fontSize, confidence: Math.round(l.confidence * 1000) / 1000 };
         if (snapped.from !== undefined) run.corrected = { from: snapped.from, reason: scanMessages(o.lang).reasonLabelSnapped };
         if (r.alternatives) run.alternatives = r.alternatives;
+        const chars = lines === r.lines ? l.chars : r.lines.map((x) => x.text).join("") === l.text && r.lines.every((x) => x.chars) ? r.lines.flatMap((x) => x.chars!) : undefined;
+        if (chars && chars.length === Array.from(l.text).length) run.chars = { text: l.text, confidences: chars };
         runs.push(run);
       }
     };
@@ -533,7 +537,7 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
     if (sweep) pool.cancel(cancel);
     if (upright.turns !== 0) {
       const turned = turnBinarised(bin, upright.turns);
-      p = fromBinarised(turned.flat, turned, plain && rotateQuarter(plain, upright.turns), dpi, o.scale, page, s);
+      p = await fromBinarised(turned.flat, turned, plain && rotateQuarter(plain, upright.turns), dpi, o.scale, page, s);
     }
     cancel = { cancelled: false };
     sweep = readCells(p, new Map(), cancel);

@@ -12,6 +12,8 @@ import type { PageQuad } from "../../../src/extract/image/page-quad.js";
 import { scanSettings } from "../../../src/extract/image/settings.js";
 import { StripPool } from "../../../src/extract/image/strips.js";
 import { unsharp, unsharpRows, unsharpSplit } from "../../../src/extract/image/unsharp.js";
+import { findRulings, findRulingsSplit } from "../../../src/extract/image/rulings.js";
+import { estimateSkew, estimateSkewSplit } from "../../../src/extract/image/skew.js";
 
 const s = scanSettings();
 
@@ -66,6 +68,19 @@ describe("pixel passes cut into bands of rows", () => {
       };
       const d = await dewarpSplit(img, quad, 620, 460, pool);
       expect(same(d.image.data, dewarp(img, quad, 620, 460).image.data)).toBe(true);
+      // Rulings from runs found in bands of lines, and the skew from angles scored in bands.
+      const turned = rotateSmall(img, 0.8);
+      const { ink } = binarise(turned, s, 200);
+      const rulings = findRulings(ink, img.width, img.height, 200, s);
+      expect(rulings.length).toBeGreaterThan(8);
+      expect(await findRulingsSplit(ink, img.width, img.height, 200, s, pool)).toEqual(rulings);
+      const skew = estimateSkew(ink, img.width, img.height, 5);
+      expect(Math.abs(skew)).toBeGreaterThan(0.5);
+      expect(await estimateSkewSplit(ink, img.width, img.height, 5, pool)).toBe(skew);
+      // Every pass above cut at least one band for the helper, and it failed on none of them
+      // (a band a helper fails on is computed at home: the pixels alone would not tell).
+      expect(pool.stats.failed).toBe(0);
+      expect(pool.stats.helped).toBeGreaterThanOrEqual(11);
     });
   });
 });
