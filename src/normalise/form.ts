@@ -147,7 +147,7 @@ export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: 
     const lw = level1 ? (level1WithWeight(labelKey(level1)) ?? scoredName(labelKey(level1))) : null;
     if (level1 && lw) {
       level1Weight = lw.weight;
-      level1 = level1.replace(/[(（]\s*\d+(?:\.\d+)?\s*分?\s*[)）]\s*$/, "");
+      level1 = level1.replace(/[(（【[]\s*\d+(?:\.\d+)?\s*分?\s*[)）】\]]\s*$/, "");
     }
     // The points in a 一级 group's own 分值 column (a scoring sheet).
     if (level1Weight === undefined && ri.level1Weight) {

@@ -23,6 +23,9 @@ function computeLabelKey(text: string): string {
   s = s.replace(/<[^>]*>/g, "");
   s = toSimplified(s);
   s = s
+    // Points in lenticular or square brackets (规划【15分】, 分值[10分]) as templates print them: the
+    // same note as (15分).
+    .replace(/[【\[]\s*(\d+(?:\.\d+)?\s*分?)\s*[】\]]/g, "($1)")
     .replace(/[（﹙]/g, "(")
     .replace(/[）﹚]/g, ")")
     .replace(/[：﹕]/g, ":")

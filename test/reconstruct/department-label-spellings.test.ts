@@ -35,3 +35,46 @@ describe("department column names in other spellings", () => {
     expect(f.indicators.map((i) => i.method)).toEqual(["合理得5分，否则不得分", "完整得3分，缺一项扣1分"]);
   });
 });
+
+describe("points printed in lenticular brackets (规划【15分】, 分值【10分】)", () => {
+  it("reads a 一级 name's points in 【】 as its level1Weight, as (15分) is", async () => {
+    const f = (
+      await parse(
+        [
+          "2022年度部门整体支出绩效评价自评表",
+          "| 序号 | 一级指标 | 二级指标 | 三级指标 | 指标分值 | 指标解释 | 评分标准 | 自评得分 |",
+          "| 1 | 规划【15分】 | 基础信息【3分】 | 基础信息完整性 | 3 | 基础信息是否完整 | 完整得3分，缺一项扣1分 | 2 |",
+          "| 2 | | 工作计划【6分】 | 年度工作计划完整性 | 6 | 计划是否完整可行 | 完整可行得6分 | 6 |",
+          "| 3 | 执行【35分】 | 预算执行【18分】 | 预算执行率 | 5 | 实际支出与预算之比 | 执行率×分值 | 4.5 |",
+        ].join("\n"),
+        { path: "sheet.txt" },
+      )
+    ).forms[0]!;
+    expect(f.indicators.map((i) => [i.level1, i.level1Weight, i.level2, i.level3, i.weight, i.score])).toEqual([
+      ["规划", 15, "基础信息【3分】", "基础信息完整性", 3, 2],
+      ["规划", 15, "工作计划【6分】", "年度工作计划完整性", 6, 6],
+      ["执行", 35, "预算执行【18分】", "预算执行率", 5, 4.5],
+    ]);
+  });
+
+  it("reads a funds block's 分值【10分】 column as its 分值", async () => {
+    const f = (
+      await parse(
+        [
+          "部门整体支出绩效自评表 |",
+          "部门(单位)名称 | 某镇人民政府 |",
+          "部门(单位)总体资金(万元) | 资金来源 | 年初预算数(A) | 全年执行数(B) | 分值【10分】 | 得分 |",
+          "| 年度资金总额: | 100 | 95 | 10 | 9.5 |",
+          "| 基本支出 | 80 | 78 | | |",
+          "| 项目支出 | 20 | 17 | | |",
+        ].join("\n"),
+        { path: "mirror.txt" },
+      )
+    ).forms[0]!;
+    expect([f.funds.weight, f.funds.score, f.funds.rows.map((r) => [r.key, r.initialBudget, r.executed])]).toEqual([
+      10,
+      9.5,
+      [["total", 100, 95], ["basic", 80, 78], ["project", 20, 17]],
+    ]);
+  });
+});
