@@ -10,6 +10,7 @@ import type { RowView } from "../row-prepare.js";
 import { columnRoles, isLabelFragment, labelRole, rawOf, toRaw } from "../row-view.js";
 import { indicatorPlausibility } from "../run-together.js";
 import { unscrambledLevel1 } from "../scrambled-name.js";
+import { toSimplified } from "../../normalise/script.js";
 
 /** The indicator table's column names fix its columns until the next header. */
 export function readIndicatorHeader(st: ReaderState, v: RowView): void {
@@ -143,6 +144,7 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
     }
   }
   if (st.boundaries === "none") takeSharedUnit(st, ind);
+  qualitativeTargetCut(ind);
   // A 二级 group's points have no field of the contract: kept in diagnostics.
   if (ind.level2Weight) st.unplaced([{ text: ind.level2Weight.text, source: ind.level2Weight.source }], sep);
   delete ind.level2Weight;
@@ -258,6 +260,19 @@ function takeSharedUnit(st: ReaderState, ind: RawIndicator): void {
   ind.unit = { ...ind.target, text: m[2]! };
 }
 
+/**
+ * 定性 in the 指标性质 column is followed by the target it qualifies (`定性 | 优良中低差`). A row cut
+ * after that target (its completion and points wrapped onto the next line) leaves a short text and
+ * then nothing, which the alignment, pricing a text alone, puts in the last text column (偏差原因):
+ * with no completion and no points between, it is the target.
+ */
+function qualitativeTargetCut(ind: RawIndicator): void {
+  if (!ind.nature || !ind.deviation || printedValue(ind.target) || printedValue(ind.actual) || printedValue(ind.weight) || printedValue(ind.score)) return;
+  if (toSimplified(ind.nature.text).trim() !== "定性" || SENTENCE.test(ind.deviation.text)) return;
+  ind.target = ind.deviation;
+  ind.deviation = null;
+}
+
 /** Aligns a row to the header's columns, or, with no header seen, to the layout that fits it best. */
 function alignIndicator(st: ReaderState, body: Cell[]) {
   if (st.indColsFromHeader) return st.align(body, st.indCols, indicatorPlausibility);
@@ -325,7 +340,8 @@ function appendToTrailingText(st: ReaderState, cells: Cell[]): boolean {
  * placed, the columns after the last one the indicator filled and gives it a number.
  */
 function continuesWrappedRow(st: ReaderState, cells: Cell[]): boolean {
-  if (st.boundaries !== "spaces" || !st.form) return false;
+  // (Cells by tab or pipe too, where the line opens on a value: a row under merged cells opens on blanks.)
+  if (st.boundaries === "none" || (st.boundaries === "exact" && !hasText(cells[0]?.text ?? "")) || !st.form) return false;
   const last = st.form.indicators.at(-1);
   if (!last || printedValue(last.weight) || printedValue(last.score)) return false;
   const filled = cells.filter((c) => hasText(c.text));
@@ -338,10 +354,24 @@ function continuesWrappedRow(st: ReaderState, cells: Cell[]): boolean {
   const a = st.align(filled, rest, indicatorPlausibility);
   if (a.unplaced.length > 0 || !["weight", "score"].some((n) => (a.placed.get(n as IndicatorColumn) ?? []).some((c) => hasText(c.text)))) return false;
   for (const [name, placed] of a.placed) {
-    const value = toRaw(placed, " ");
+    const value = toRaw(placed, st.boundaries === "spaces" ? " " : "");
     if (value) last[name] = value;
   }
+  pointsAsTheRowsBefore(st, last);
   return true;
+}
+
+/**
+ * One number as a row's points, with no header to say whether it is 分值 or 得分 (an excerpt that
+ * starts mid-table), is what the rows before it print: a table whose rows give 分值 and leave
+ * 得分 to the reviewer gives this row's 分值 too.
+ */
+function pointsAsTheRowsBefore(st: ReaderState, ind: RawIndicator): void {
+  if (st.indColsFromHeader || printedValue(ind.weight) || !printedValue(ind.score)) return;
+  const before = st.form?.indicators.at(-2);
+  if (!before || !printedValue(before.weight) || printedValue(before.score)) return;
+  ind.weight = ind.score;
+  ind.score = null;
 }
 
 /** Lines between an indicator and the rest of its wrapped row (one empty line may part them). */
