@@ -6,7 +6,7 @@ import type { Finding, Form, ParsedValue, Severity, SourceLocation } from "../sc
 import { parseQuantity } from "../normalise/quantity.js";
 import { fieldName, type Lang } from "./fields.js";
 import type { Profile } from "./profiles.js";
-import { decimalsOfNumber, fromNumber, printedDecimals, firstNumber, fromDecimalString, mul, eq, int, toFixed, type Rat } from "./precision.js";
+import { decimalsOf, decimalsOfNumber, fromNumber, firstNumber, fromDecimalString, mul, eq, int, toFixed, type Rat } from "./precision.js";
 
 export type { Lang } from "./fields.js";
 
@@ -79,10 +79,11 @@ function trimZeros(s: string): string {
 export function printedPlaces(value: number, text: string | undefined): number {
   const own = decimalsOfNumber(value);
   if (text === undefined) return own;
-  let places = printedDecimals(text);
-  if (places === null) return own;
+  // (printedDecimals(text), from the one firstNumber it reads: the text is scanned once, not twice.)
   const n = firstNumber(text);
-  if (n !== null && !text.includes("%") && !text.includes("％")) {
+  if (n === null) return own;
+  let places = decimalsOf(n);
+  if (!text.includes("%") && !text.includes("％")) {
     const read = fromDecimalString(n);
     const v = fromNumber(value);
     if (!eq(read, v) && eq(mul(read, int(100)), v)) places = Math.max(0, places - 2);

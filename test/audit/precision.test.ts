@@ -54,6 +54,11 @@ describe("precision", () => {
     expect(printedPlaces(80, "0.8")).toBe(0);
     expect(printedPlaces(85.25, "0.8525")).toBe(2);
     expect(printedPlaces(95.5, "95")).toBe(1);
+    // Full-width digits, and a text with no number (the number's own places).
+    expect(printedPlaces(10.5, "１０．５０")).toBe(2);
+    expect(printedPlaces(80, "０．８")).toBe(0);
+    expect(printedPlaces(12.5, "—")).toBe(1);
+    expect(printedPlaces(3, "80%")).toBe(0);
   });
 
   it("rounding agrees with decimal string arithmetic (property)", () => {
