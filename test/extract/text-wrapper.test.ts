@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { wrapperKind } from "../../src/extract/text/wrapper.js";
+import { WRAPPER_PATTERNS, wrapperKind } from "../../src/extract/text/wrapper.js";
 import { readTextInput } from "../../src/extract/text/read-text.js";
 
 describe("wrapper lines", () => {
@@ -37,6 +37,10 @@ describe("wrapper lines", () => {
     "",
   ])("%s is no wrapper", (line) => {
     expect(wrapperKind(line)).toBeNull();
+  });
+
+  it("its patterns carry no flags: wrapperKind first tests their alternation, which then matches where one of them does", () => {
+    expect(WRAPPER_PATTERNS.filter((p) => p.test.flags !== "").map((p) => p.name)).toEqual([]);
   });
 
   it("keeps a portal's wrapper out of the first row of a form that starts mid-table, as diagnostics", () => {
