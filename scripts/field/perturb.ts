@@ -16,6 +16,7 @@ import { parse } from "../../src/pipeline.js";
 import { compareFieldTruth } from "../../test/helpers/field-truth.js";
 import type { FieldTruth } from "../../test/helpers/field-truth.js";
 import { readManifest, readTruth, textPath, type FieldEntry } from "./corpus.js";
+import { PAGE_ONLY, PAGE_VARIATIONS } from "./page-variations.js";
 
 type Variation = (text: string) => string;
 
@@ -149,12 +150,14 @@ export const VARIATIONS: Record<string, Variation> = {
   "pinyin-traditional": pinyinTraditional,
   "points-lenticular": (t) => t.replace(BRACKETED_POINTS, "【$1】"),
   "points-bare": (t) => t.replace(BRACKETED_POINTS, "$1"),
-  "title-no-department": (t) => t.replace(/部门整体支出绩效/g, "整体支出绩效"),
+  "title-no-department": (t) => t.replace(/部门整体支出/g, "整体支出"),
   "title-year-after": (t) => t.replace(TITLE_YEAR_FIRST, "$2($1年度)"),
   "base-data-before": (t) => baseDataTable(t) + "\n" + t,
   "base-data-after": (t) => t + "\n" + baseDataTable(t),
   "department-labels": (t) => t.replace(/部门\(单位\)名称|评价部门名称/g, "单位名称").replace(/指标分值/g, "分值").replace(/自评得分/g, "得分"),
   "goals-label": (t) => t.replace(/年度总体目标/g, "部门整体绩效目标"),
+  // The header, funds block and indicator table laid out as other templates print them (page-variations.ts).
+  ...PAGE_VARIATIONS,
 };
 
 /**
@@ -313,7 +316,7 @@ interface Score {
 }
 
 /** Variations that only make sense for some shapes: only fixtures of those shapes are changed. */
-const ONLY: Record<string, string[]> = { "as-cell-per-line": ["delimited-pipe"], "as-linear": ["delimited-pipe"], "dash-blanks": ["cell-per-line"], "double-breaks": ["cell-per-line"], paragraphs: ["cell-per-line"], "pipe-closed": ["cell-per-line"], tabs: ["delimited-pipe"], flattened: ["cell-per-line"], "merged-repeated": ["delimited-pipe"], "no-empty-cells": ["cell-per-line"], "run-together-rows": ["delimited-pipe", "cell-per-line"], "run-together-wrapped": ["delimited-pipe", "cell-per-line"], "layout-order": ["delimited-pipe", "cell-per-line"] };
+const ONLY: Record<string, string[]> = { "as-cell-per-line": ["delimited-pipe"], "as-linear": ["delimited-pipe"], "dash-blanks": ["cell-per-line"], "double-breaks": ["cell-per-line"], paragraphs: ["cell-per-line"], "pipe-closed": ["cell-per-line"], tabs: ["delimited-pipe"], flattened: ["cell-per-line"], "merged-repeated": ["delimited-pipe"], "no-empty-cells": ["cell-per-line"], "run-together-rows": ["delimited-pipe", "cell-per-line"], "run-together-wrapped": ["delimited-pipe", "cell-per-line"], "layout-order": ["delimited-pipe", "cell-per-line"] , ...PAGE_ONLY };
 
 /** Variations that remove what the truth holds: the fields they take away, not checked for either text. */
 const TAKES: Record<string, string[]> = { "no-title": ["title", "year"] };
@@ -323,7 +326,7 @@ const TRUTH_CHANGE: Record<string, (s: string) => string> = {
   "pinyin-traditional": toTraditional,
   "points-lenticular": (s) => s.replace(BRACKETED_POINTS, "【$1】"),
   "points-bare": (s) => s.replace(BRACKETED_POINTS, "$1"),
-  "title-no-department": (s) => s.replace(/部门整体支出绩效/g, "整体支出绩效"),
+  "title-no-department": (s) => s.replace(/部门整体支出/g, "整体支出"),
   // The title is then the words before the year (the year is still the form's).
   "title-year-after": (s) => s.replace(new RegExp(`^${TITLE_YEAR_FIRST.source}$`), "$2"),
 };

@@ -53,7 +53,7 @@ export interface Spelling<K extends string> {
  * A form's title. 部门整体支出绩效评价自评报告 is the department-wide form's cover and tables (a
  * bare 绩效自评报告 is prose, not a form); 部门整体支出绩效评价指标表 its scored indicator table.
  */
-export const titlePattern = /(绩效(目标)?自评表|绩效自评报告表|绩效自评情况表|绩效评价自评(表|报告)|项目自评表|部门(\(单位\))?整体支出绩效(评价)?自评报告|部门(\(单位\))?整体支出绩效评价(指标)?表)/;
+export const titlePattern = /(绩效(目标)?自评表|绩效自评报告表|绩效自评情况表|绩效评价自评(表|报告)|项目自评表|部门(\(单位\))?整体支出绩效(评价)?自评报告|(部门(\(单位\))?)?整体支出绩效评价(指标)?表)/;
 
 /**
  * Other forms of a project's dossier, found by their titles: not self-evaluations, reported as
@@ -73,7 +73,7 @@ export const otherForms: { name: string; pattern: RegExp }[] = [
 ];
 // A unit's name before 整体支出 (蚕茶卫生院整体支出绩效自评表) names a department-wide form too.
 // 部门整体支出绩效评价指标表: the scored indicator table of a department's evaluation (its 得分 filled in).
-export const departmentTitlePattern = /部门(\(单位\))?整体(支出)?绩效(评价)?(目标)?自评(表|报告)|整体支出绩效(评价)?自评(表|报告)|部门(\(单位\))?整体支出绩效评价(指标)?表/;
+export const departmentTitlePattern = /部门(\(单位\))?整体(支出)?绩效(评价)?(目标)?自评(表|报告)|整体支出绩效(评价)?自评(表|报告)|(部门(\(单位\))?)?整体支出绩效评价(指标)?表/;
 /** The word that numbers a 三级 name as printed (`指标1:`, `任务2:`), in either script. */
 export const NUMBERED_NAME_WORD = "(?:指[标標]|任[务務])";
 export const yearPattern = /((?:19|20)\d{2})\s*年\s*度?/;

@@ -156,3 +156,15 @@ describe("a cover after another form of the dossier", () => {
     expect([doc.forms.length, f.template, f.title, f.year, f.department]).toEqual([1, "department", "某区2022年度部门(单位)整体支出绩效评价自评报告", 2022, "某区文化旅游局"]);
   });
 });
+
+describe("a department title that does not print 部门", () => {
+  it("reads 某镇整体支出绩效评价表 as the department form's title", async () => {
+    const f = await read([
+      "某镇2022年度整体支出绩效评价表 |",
+      "单位名称 | 某镇人民政府 |",
+      "年度总体目标 | 预期目标 | 实际完成情况 |",
+      "| 保障机构正常运转，完成年度各项工作任务 | 机构运转正常，年度各项工作任务已完成 |",
+    ]);
+    expect([f.template, f.title, f.year, f.department]).toEqual(["department", "某镇2022年度整体支出绩效评价表", 2022, "某镇人民政府"]);
+  });
+});
