@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import iconv from "iconv-lite";
 import { readFileSync } from "node:fs";
-import { decodeText, decodeUnlessBinary, looksBinary } from "../../src/extract/text/decode.js";
+import { badShare, decodeText, decodeUnlessBinary, looksBinary } from "../../src/extract/text/decode.js";
 import { parse } from "../../src/pipeline.js";
 
 const FORM = "财政项目支出绩效自评表\r\n(2021 年度)\t\t\r\n项目名称\t科普资源平台建设\r\n年度资金总额\t1000000.00\t100.00%\r\n“上海科协”《红色科协人》，；：？！\n";
@@ -213,5 +213,32 @@ describe("decodeUnlessBinary", () => {
     const seed = readFileSync(new URL("../../fixtures/seed/000_2ddec0f555d76dd0.txt", import.meta.url));
     same(new Uint8Array(seed));
     expect(decodeUnlessBinary(new Uint8Array(seed))!.text).toContain("财政项目支出绩效自评表");
+  });
+});
+
+describe("badShare's search before its count", () => {
+  // The definition it keeps to: the count over code units, written out plainly.
+  function reference(s: string, maxChars = s.length): number {
+    if (s.length === 0) return 0;
+    let bad = 0;
+    let total = 0;
+    for (let i = 0; i < Math.min(s.length, maxChars); i++) {
+      const c = s.charCodeAt(i);
+      total++;
+      if (c >= 0xd800 && c <= 0xdbff && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff) i++;
+      else if ((c < 0x20 && ![0x09, 0x0a, 0x0c, 0x0d].includes(c)) || (c >= 0x7f && c <= 0x9f) || c === 0xfffd || (c >= 0xd800 && c <= 0xdfff)) bad++;
+    }
+    return bad / total;
+  }
+  const units = fc.oneof(fc.integer({ min: 0, max: 0x40 }), fc.integer({ min: 0x7e, max: 0xa0 }), fc.constantFrom(0x4e00, 0x3000, 0xfffd, 0xd800, 0xdbff, 0xdc00, 0xdfff, 0xfeff));
+  it("gives the plain count's share, up to any limit", () => {
+    fc.assert(
+      fc.property(fc.array(units, { maxLength: 40 }), fc.integer({ min: 0, max: 45 }), (codes, limit) => {
+        const s = String.fromCharCode(...codes);
+        expect(badShare(s, limit)).toBe(reference(s, limit));
+        expect(badShare(s)).toBe(reference(s));
+      }),
+      { numRuns: 500, seed: 16 },
+    );
   });
 });
