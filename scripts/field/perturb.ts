@@ -155,7 +155,6 @@ export const VARIATIONS: Record<string, Variation> = {
   "base-data-before": (t) => baseDataTable(t) + "\n" + t,
   "base-data-after": (t) => t + "\n" + baseDataTable(t),
   "department-labels": (t) => t.replace(/部门\(单位\)名称|评价部门名称/g, "单位名称").replace(/指标分值/g, "分值").replace(/自评得分/g, "得分"),
-  "goals-label": (t) => t.replace(/年度总体目标/g, "部门整体绩效目标"),
   // The header, funds block and indicator table laid out as other templates print them (page-variations.ts).
   ...PAGE_VARIATIONS,
 };

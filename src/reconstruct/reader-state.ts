@@ -88,6 +88,11 @@ export class ReaderState {
   indColsFromHeader = false;
   /** The form's header printed a label only the department-wide form has (部门(单位)名称). */
   departmentLabel = false;
+  /**
+   * The value of a 单位名称 (or 填报单位) read before the form was known to be the department's: it
+   * names the department when what follows makes the form one (a 预算编码, a task table …).
+   */
+  unitName: RawValue | null = null;
   /** The row just read was an indicator header (a second one continues it). */
   lastRowWasIndicatorHeader = false;
   goalOrder: Array<"expected" | "actual"> = ["expected", "actual"];
@@ -116,6 +121,7 @@ export class ReaderState {
     this.finishForm();
     this.form = emptyRawForm(at.source);
     this.departmentLabel = false;
+    this.unitName = null;
     this.section = "header";
     this.fundCols = specs(DEFAULT_FUND_COLUMNS, FUND_TYPES, FUND_SKIP);
     this.indCols = specs(DEFAULT_INDICATOR_COLUMNS, INDICATOR_TYPES);
@@ -184,6 +190,7 @@ export class ReaderState {
     const f = this.form;
     // A form whose title did not name it is told by what it holds (a scoring sheet printed untitled).
     if (isUntitledDepartmentForm(f, { departmentLabel: this.departmentLabel, indicatorColumns: this.indColsFromHeader ? this.indCols : null })) f.template = "department";
+    if (f.template === "department" && !f.department && this.unitName) f.department = this.unitName;
     if (!f.total.weight && !f.total.score && (f.indicators.length > 0 || f.funds.rows.length > 0 || this.pendingPartial)) {
       // Cut off before its 总分 row: keep what was read, and say where it stopped.
       f.diagnostics.push({

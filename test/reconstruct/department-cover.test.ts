@@ -168,3 +168,20 @@ describe("a department title that does not print 部门", () => {
     expect([f.template, f.title, f.year, f.department]).toEqual(["department", "某镇2022年度整体支出绩效评价表", 2022, "某镇人民政府"]);
   });
 });
+
+describe("单位名称 before what makes a form the department's", () => {
+  it("names the department when a 预算编码 after it makes the untitled form the department form", async () => {
+    const f = await read([
+      "单位名称 | 某镇人民政府 |",
+      "预算编码 | 601001 |",
+      "年度总体目标 | 预期目标 | 实际完成情况 |",
+      "| 保障机构正常运转 | 机构运转正常 |",
+    ]);
+    expect([f.template, f.department, f.departmentCode]).toEqual(["department", "某镇人民政府", "601001"]);
+  });
+
+  it("leaves a project form's 单位名称 out of its 主管部门", async () => {
+    const f = await read(["单位名称 | 某县图书馆 |", "项目名称 | 某县图书馆免费开放 |", "实施单位 | 某县图书馆 |"]);
+    expect([f.template, f.department, f.projectName]).toEqual(["project", null, "某县图书馆免费开放"]);
+  });
+});

@@ -162,6 +162,8 @@ function setHeader(st: ReaderState, form: RawForm, field: string, value: RawValu
       break;
     case "unitName":
       if (form.template === "department" && !form.department) form.department = value;
+      // Kept for the form's end: a form without a title that names it may yet prove the department's.
+      else if (!st.unitName) st.unitName = value;
       break;
     case "implementingUnit":
       // A department-wide form has no 实施单位 (contract: implementingUnit null): reported, not kept.
