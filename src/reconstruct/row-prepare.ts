@@ -8,6 +8,7 @@ import { columnRoles, isLabelFragment, labelRole, type LabelRole } from "./row-v
 import { extraFundRowPattern, totalLabels } from "../template/project.js";
 import { labelKey } from "../template/labels.js";
 import { goalRunCut } from "./goal-run.js";
+import { splitLabelPairs } from "./label-pairs.js";
 
 /** Where the reader is in a form: which section the last row belonged to. */
 export type Section = "start" | "header" | "funds" | "tasks" | "goals" | "indicators" | "after" | "other";
@@ -44,6 +45,8 @@ const YEAR_LINE = /^[(（]?\s*(19|20)\d{2}\s*年\s*度?\s*[)）]?$/;
 /** The view of a row, or null when it holds no text. */
 export function prepareRow(row: Row, section: Section): RowView | null {
   let cells = row.cells.filter((c) => hasText(c.text) || row.boundaries === "exact");
+  // Header pairs printed on one line (主管部门：某局　　实施单位：某中心) in one cell: a cell each.
+  if (row.boundaries === "exact") cells = splitLabelPairs(cells);
   if (row.boundaries === "spaces") cells = joinScoringRuleTokens(joinLabelTokens(cells));
   if (cells.every((c) => !hasText(c.text))) return null;
   let length = 0;
