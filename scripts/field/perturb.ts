@@ -325,6 +325,8 @@ const TRUTH_CHANGE: Record<string, (s: string) => string> = {
   "pinyin-traditional": toTraditional,
   "points-lenticular": (s) => s.replace(BRACKETED_POINTS, "【$1】"),
   "points-bare": (s) => s.replace(BRACKETED_POINTS, "$1"),
+  // A value printed as a string keeps the separators the page gives it (an indicator's 23,333.56).
+  thousands: (s) => s.replace(/^(\d{1,3})(\d{3})\.(\d{1,2})$/, "$1,$2.$3"),
   "title-no-department": (s) => s.replace(/部门整体支出/g, "整体支出"),
   // The title is then the words before the year (the year is still the form's).
   "title-year-after": (s) => s.replace(new RegExp(`^${TITLE_YEAR_FIRST.source}$`), "$2"),
