@@ -59,6 +59,8 @@ export const alignSettings = {
   groupNameJoin: 3,
   /** And of placing such a name in a 三级 or text column: the 三级 items' points have a column of their own. */
   groupNameElsewhere: 1.5,
+  /** A name with its points in the 一级 column: a group's name, a little dearer than in the 二级 column (1). */
+  groupNameLevel1: 1.2,
   /** Cost of joining two atoms of run-together text: small, so that filling columns wins ties. */
   atomJoin: 0.01,
   /** Cost of a rebuilt text cell that begins with a number followed by text (`5万元达到…`). */
@@ -176,7 +178,11 @@ function priceCell(cell: Cell, content: Content, col: ColumnSpec): number {
   let cost = col.type === "amount" && SCALED_AMOUNT.test(cell.text.trim()) ? 0 : cellCost(content, col.type);
   if (col.type === "level2" && content.levelLike) cost = 1;
   if (col.type === "level1" && content.levelLike) cost = 3;
-  if ((col.type === "level3" || col.type === "text") && content.levelLike && GROUP_POINTS_END.test(cell.text)) cost += alignSettings.groupNameElsewhere;
+  if (content.levelLike && GROUP_POINTS_END.test(cell.text)) {
+    if (col.type === "level3" || col.type === "text") cost += alignSettings.groupNameElsewhere;
+    // Points after the name: a group's, 一级 or 二级 (二级 where only one is printed: its 一级 is merged above).
+    else if (col.type === "level1") cost = alignSettings.groupNameLevel1;
+  }
   // 不少于 alone is the opening of a target run-together text cut off its figure, never a 三级 name.
   if (col.type === "level3" && COMPARATOR_WORD_ONLY.test(cell.text.trim())) cost = 7;
   // `指标3:…` numbers a three-level indicator as printed: never a 一级 or 二级 name.

@@ -53,6 +53,16 @@ describe("signs parted from their cell", () => {
     expect(await sheetRows([...SHEET.map((r) => r.join(" ")), "合计 100 47"])).toEqual(SHEET_READ);
   });
 
+  it("linear text: two names with their points before 预算执行率 are the 一级 and 二级, the 三级 name alone", async () => {
+    const rows = await sheetRows([
+      SHEET[0]!.join(" "),
+      "1 规划 (20分) 基础管理 (10分) 基础资料完整性 10 资料是否齐全 按准确程度计分 9",
+      "2 执行 (80分) 预算执行 (80分) 预算执行率 80 执行是否及时 按执行率计分 76",
+      "合计 100 85",
+    ]);
+    expect(rows[1]).toEqual(["执行", 80, "预算执行(80分)", "预算执行率", 80, 76, "按执行率计分"]);
+  });
+
   it("one cell a line: 序号 heads the indicator table, each row opens with its number, and names with points open rows", async () => {
     expect(await sheetRows([...SHEET.flat(), "合计", "100", "47"])).toEqual(SHEET_READ);
   });
