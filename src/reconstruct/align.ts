@@ -24,6 +24,11 @@ export interface ColumnSpec<N extends string = string> {
   hint?: number;
   /** Cost of leaving this column empty, when it differs from its type's. */
   skip?: number;
+  /**
+   * A 一级 or 二级 column whose points the next column holds (一级指标 | 分值 | 二级指标 | 分值, a
+   * scoring sheet): any short name there is a group's, whether or not the template knows it.
+   */
+  pointsAfter?: boolean;
 }
 
 /** Tuning of the alignment, named in one place. */
@@ -61,6 +66,10 @@ export const alignSettings = {
   groupNameElsewhere: 1.5,
   /** A name with its points in the 一级 column: a group's name, a little dearer than in the 二级 column (1). */
   groupNameLevel1: 1.2,
+  /** Cost of a name of the unit's own in a 一级/二级 column whose points follow it (ColumnSpec.pointsAfter). */
+  groupNameBeforePoints: 0.5,
+  /** Cost of a rebuilt name holding a bare figure between its words, under such columns (项目目标 | 4 | 目标内容 is not one name). */
+  pointsInsideName: 1,
   /** Cost of joining two atoms of run-together text: small, so that filling columns wins ties. */
   atomJoin: 0.01,
   /** Cost of a rebuilt text cell that begins with a number followed by text (`5万元达到…`). */
@@ -171,6 +180,18 @@ export function cellCost(c: Content, type: ColumnType): number {
 /** An amount printed with its scale (150万, 2.4亿): an amount, though no number alone elsewhere. */
 const SCALED_AMOUNT = /^[0-9][0-9,]*(?:\.[0-9]+)?(?:万|亿|亿元)$/;
 
+const NAME_COLUMNS = new Set<ColumnType>(["level1", "level2", "level3"]);
+
+/** bareFigureCounts(cells)[k]: how many of cells[0..k-1] are a bare figure (digits alone). */
+function bareFigureCounts(cells: readonly Cell[]): Int32Array {
+  const out = new Int32Array(cells.length + 1);
+  for (let k = 0; k < cells.length; k++) out[k + 1] = out[k]! + (/^[0-9]+(\.[0-9]+)?$/.test(cells[k]!.text) ? 1 : 0);
+  return out;
+}
+
+/** A group's name of its own words (项目决策, 资金管理): a few characters, no figure. */
+const GROUP_NAME = /^[\u4e00-\u9fff]{4,8}$/;
+
 /** A name's points closing it: `(15分)`, `（3分）`. */
 const GROUP_POINTS_END = /[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/;
 
@@ -178,6 +199,7 @@ function priceCell(cell: Cell, content: Content, col: ColumnSpec): number {
   let cost = col.type === "amount" && SCALED_AMOUNT.test(cell.text.trim()) ? 0 : cellCost(content, col.type);
   if (col.type === "level2" && content.levelLike) cost = 1;
   if (col.type === "level1" && content.levelLike) cost = 3;
+  if (col.pointsAfter && content.kind === "text" && GROUP_NAME.test(cell.text.trim())) cost = Math.min(cost, alignSettings.groupNameBeforePoints);
   if (content.levelLike && GROUP_POINTS_END.test(cell.text)) {
     if (col.type === "level3" || col.type === "text") cost += alignSettings.groupNameElsewhere;
     // Points after the name: a group's, 一级 or 二级 (二级 where only one is printed: its 一级 is merged above).
@@ -216,6 +238,9 @@ export function alignRow<N extends string>(
   const twins = opts.joinTokens && !opts.joinAll ? twinTokens(cells) : null;
   const skipCost = columns.map((col) => col.skip ?? alignSettings.skip[col.type]);
   const copies = opts.joinAll ? valueCopies(cells) : null;
+  // How many bare figures (an atom of digits alone) lie before each cell: whether a join holds one
+  // inside it is then one subtraction.
+  const bareBefore = opts.joinAll && columns.some((c) => c.pointsAfter) ? bareFigureCounts(cells) : null;
   // Where the next numbered 三级 name (`指标1:`) lies from each cell on: whether a join holds one is
   // then one comparison (the alignment tries every join of every row).
   const nextNumbered = opts.joinAll ? nextIndexWhere(contents, (c) => c.numberedName === true) : null;
@@ -253,6 +278,8 @@ export function alignRow<N extends string>(
             // run together too: the names that open the row were cut out as names (质量指标≥90% with no 三级).
             if (col.type === "level3" && isLevelKind(contents[i]!.kind)) cost += alignSettings.unplaced;
             if (copies && joinsCopy(cells, copies, i, t)) cost += alignSettings.unplaced;
+            // Beside names followed by their points, a figure inside a rebuilt name is a group's points.
+            if (bareBefore && t > 2 && NAME_COLUMNS.has(col.type) && bareBefore[i + t - 1]! - bareBefore[i + 1]! > 0) cost += alignSettings.pointsInsideName;
             // A 三级 name ends in words, not on a bare figure cut off the digits after it (预算执行率 | 10…).
             if (opts.joinAll && col.type === "level3" && endsOnFigure(joined) && NAME_THEN_FIGURE.test(joined)) cost += alignSettings.nameEndsOnFigure;
             // …nor is a 三级 name numbered as printed (`质量指标指标1:…`) part of a 一级 or 二级 name.

@@ -70,4 +70,19 @@ describe("a page of rows run together", () => {
       ["效益指标", "社会效益指标", "群众知晓率", "≥90%", "95%", 10, 10],
     ]);
   });
+
+  it("reads a scoring sheet's names of its own where each 一级 and 二级 name is followed by its points (一级指标分值二级指标分值…)", async () => {
+    const f = (
+      await parse(
+        ["项目支出绩效自评表", "项目名称某某展会补助经费", "主管部门某某商务局", "一级指标分值二级指标分值三级指标分值得分", "项目决策20项目目标4目标内容44", "决策过程8决策依据33", "决策程序55", "项目管理25资金到位5到位率33"].join("\n"),
+        { path: "scoring-sheet.txt" },
+      )
+    ).forms[0]!;
+    expect(f.indicators.map((i) => [i.level1, i.level2, i.level3, i.weight, i.score])).toEqual([
+      ["项目决策", "项目目标", "目标内容", 4, 4],
+      ["项目决策", "决策过程", "决策依据", 3, 3],
+      ["项目决策", "决策过程", "决策程序", 5, 5],
+      ["项目管理", "资金到位", "到位率", 3, 3],
+    ]);
+  });
 });

@@ -29,6 +29,12 @@ export function readIndicatorHeader(st: ReaderState, v: RowView): void {
     if (!col || columns.some((x) => x.name === col)) return;
     columns.push(columnSpec(col, INDICATOR_TYPES[col], col === "deviation" && hasMethodColumn(v) ? DEVIATION_SKIP_BESIDE_METHOD : undefined, c.col));
   });
+  // A 一级/二级 column with its points after it takes names of the unit's own (项目决策 | 20) in
+  // text run together, where nothing else parts a name from the 三级 name after it.
+  if (v.row.boundaries === "none") columns.forEach((c, i) => {
+    const next = columns[i + 1]?.name;
+    if ((c.name === "level1" && next === "level1Weight") || (c.name === "level2" && next === "level2Weight")) c.pointsAfter = true;
+  });
   // Merged 一级/二级 columns are sometimes left unnamed; the template always has them.
   if (!columns.some((c) => c.name === "level1")) columns.unshift({ name: "level1", type: "level1" });
   if (!columns.some((c) => c.name === "level2")) columns.splice(1, 0, { name: "level2", type: "level2" });
