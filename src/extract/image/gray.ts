@@ -174,28 +174,56 @@ export function isBilevel(img: GrayImage): boolean {
  * (a bilevel scan of a blurred page loses pixels of every thin stroke).
  */
 export function thicken(img: GrayImage): GrayImage {
-  const { width: w, height: h, data } = img;
-  const rows = new Uint8Array(w * h);
-  for (let y = 0; y < h; y++) {
+  const args: ThickenArgs = { src: img.data, out: new Uint8Array(img.width * img.height), width: img.width, height: img.height };
+  thickenRows(args, 0, img.height);
+  return { width: img.width, height: img.height, data: args.out, ...(img.dpi ? { dpi: img.dpi } : {}) };
+}
+
+export interface ThickenArgs {
+  src: Uint8Array;
+  out: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** Rows [y0, y1) of `thicken`: the darkest of each row's 3 pixels, then of 3 such rows (a min is a min in any order). */
+export function thickenRows(args: ThickenArgs, y0: number, y1: number): void {
+  const { src: data, out, width: w, height: h } = args;
+  const rowMin = (y: number, into: Uint8Array) => {
+    const r = y * w;
     for (let x = 0; x < w; x++) {
-      const i = y * w + x;
-      let m = data[i]!;
-      if (x > 0 && data[i - 1]! < m) m = data[i - 1]!;
-      if (x + 1 < w && data[i + 1]! < m) m = data[i + 1]!;
-      rows[i] = m;
+      let m = data[r + x]!;
+      if (x > 0 && data[r + x - 1]! < m) m = data[r + x - 1]!;
+      if (x + 1 < w && data[r + x + 1]! < m) m = data[r + x + 1]!;
+      into[x] = m;
     }
-  }
-  const out = new Uint8Array(w * h);
-  for (let y = 0; y < h; y++) {
+  };
+  let up = new Uint8Array(w);
+  let mid = new Uint8Array(w);
+  let down = new Uint8Array(w);
+  if (y0 > 0) rowMin(y0 - 1, up);
+  if (y0 < y1) rowMin(y0, mid);
+  for (let y = y0; y < y1; y++) {
+    if (y + 1 < h) rowMin(y + 1, down);
+    const o = y * w;
     for (let x = 0; x < w; x++) {
-      const i = y * w + x;
-      let m = rows[i]!;
-      if (y > 0 && rows[i - w]! < m) m = rows[i - w]!;
-      if (y + 1 < h && rows[i + w]! < m) m = rows[i + w]!;
-      out[i] = m;
+      let m = mid[x]!;
+      if (y > 0 && up[x]! < m) m = up[x]!;
+      if (y + 1 < h && down[x]! < m) m = down[x]!;
+      out[o + x] = m;
     }
+    const t = up;
+    up = mid;
+    mid = down;
+    down = t;
   }
-  return { width: w, height: h, data: out, ...(img.dpi ? { dpi: img.dpi } : {}) };
+}
+
+/** `thicken` with its rows spread over the strip helpers (./strips.ts); the same pixels. */
+export async function thickenSplit(img: GrayImage, strips: StripPool): Promise<GrayImage> {
+  const args: ThickenArgs = { src: shared(img.data), out: sharedBytes(img.width * img.height), width: img.width, height: img.height };
+  await strips.rows("thicken", thickenRows, args, img.height, img.width);
+  return { width: img.width, height: img.height, data: args.out, ...(img.dpi ? { dpi: img.dpi } : {}) };
 }
 
 /** Smaller copy by area averaging (`f` < 1). */
@@ -280,39 +308,90 @@ export function upscaleSmooth(img: GrayImage, f: number): GrayImage {
   const big = new Uint8Array(w * h);
   const d = img.data;
   const W = img.width;
+  // Each output column's source columns and weight, once (a fax page is 8.7 M output pixels;
+  // the same numbers as computed pixel by pixel, so the same result to the bit).
+  const xs0 = new Int32Array(w);
+  const xs1 = new Int32Array(w);
+  const fxs = new Float64Array(w);
+  for (let x = 0; x < w; x++) {
+    const sx = Math.min(W - 1, Math.max(0, (x + 0.5) / f - 0.5));
+    const x0 = Math.floor(sx);
+    xs0[x] = x0;
+    xs1[x] = Math.min(W - 1, x0 + 1);
+    fxs[x] = sx - x0;
+  }
   for (let y = 0; y < h; y++) {
     const sy = Math.min(img.height - 1, Math.max(0, (y + 0.5) / f - 0.5));
     const y0 = Math.floor(sy);
     const y1 = Math.min(img.height - 1, y0 + 1);
     const fy = sy - y0;
+    const r0 = y0 * W;
+    const r1 = y1 * W;
+    const o = y * w;
     for (let x = 0; x < w; x++) {
-      const sx = Math.min(W - 1, Math.max(0, (x + 0.5) / f - 0.5));
-      const x0 = Math.floor(sx);
-      const x1 = Math.min(W - 1, x0 + 1);
-      const fx = sx - x0;
-      const top = d[y0 * W + x0]! * (1 - fx) + d[y0 * W + x1]! * fx;
-      const bottom = d[y1 * W + x0]! * (1 - fx) + d[y1 * W + x1]! * fx;
-      big[y * w + x] = Math.round(top * (1 - fy) + bottom * fy);
+      const x0 = xs0[x]!;
+      const x1 = xs1[x]!;
+      const fx = fxs[x]!;
+      const top = d[r0 + x0]! * (1 - fx) + d[r0 + x1]! * fx;
+      const bottom = d[r1 + x0]! * (1 - fx) + d[r1 + x1]! * fx;
+      big[o + x] = Math.round(top * (1 - fy) + bottom * fy);
     }
   }
+  return { width: w, height: h, data: tent(big, w, h) };
+}
+
+/**
+ * The 3×3 tent (weights 1 2 1 by 1 2 1, over the neighbours inside the image), rounded. Inside
+ * the image all nine weigh 16 in all: there it is a row pass and a column pass on integers,
+ * `Math.round(sum / 16)` exactly; the border pixels are weighed one by one.
+ */
+function tent(big: Uint8Array, w: number, h: number): Uint8Array {
   const out = new Uint8Array(w * h);
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      let sum = 0;
-      let n = 0;
-      for (let dy = -1; dy <= 1; dy++) {
-        const yy = y + dy;
-        if (yy < 0 || yy >= h) continue;
-        for (let dx = -1; dx <= 1; dx++) {
-          const xx = x + dx;
-          if (xx < 0 || xx >= w) continue;
-          const k = (dx === 0 ? 2 : 1) * (dy === 0 ? 2 : 1);
-          sum += big[yy * w + xx]! * k;
-          n += k;
-        }
+  const at = (x: number, y: number): number => {
+    let sum = 0;
+    let n = 0;
+    for (let dy = -1; dy <= 1; dy++) {
+      const yy = y + dy;
+      if (yy < 0 || yy >= h) continue;
+      for (let dx = -1; dx <= 1; dx++) {
+        const xx = x + dx;
+        if (xx < 0 || xx >= w) continue;
+        const k = (dx === 0 ? 2 : 1) * (dy === 0 ? 2 : 1);
+        sum += big[yy * w + xx]! * k;
+        n += k;
       }
-      out[y * w + x] = Math.round(sum / n);
     }
+    return Math.round(sum / n);
+  };
+  if (w < 3 || h < 3) {
+    for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) out[y * w + x] = at(x, y);
+    return out;
   }
-  return { width: w, height: h, data: out };
+  // Row sums (a + 2b + c) of the row above, this one and the one below, rolled down the page.
+  const rowSum = (y: number, into: Uint16Array) => {
+    const r = y * w;
+    for (let x = 1; x < w - 1; x++) into[x] = big[r + x - 1]! + 2 * big[r + x]! + big[r + x + 1]!;
+  };
+  let up = new Uint16Array(w);
+  let mid = new Uint16Array(w);
+  let down = new Uint16Array(w);
+  rowSum(0, up);
+  rowSum(1, mid);
+  for (let y = 1; y < h - 1; y++) {
+    rowSum(y + 1, down);
+    const o = y * w;
+    // sum / 16 rounded half up, as Math.round does for these non-negative sums.
+    for (let x = 1; x < w - 1; x++) out[o + x] = (up[x]! + 2 * mid[x]! + down[x]! + 8) >> 4;
+    out[o] = at(0, y);
+    out[o + w - 1] = at(w - 1, y);
+    const t = up;
+    up = mid;
+    mid = down;
+    down = t;
+  }
+  for (let x = 0; x < w; x++) {
+    out[x] = at(x, 0);
+    out[(h - 1) * w + x] = at(x, h - 1);
+  }
+  return out;
 }

@@ -5,7 +5,7 @@
 import { parentPort } from "node:worker_threads";
 import { binariseRows, blockLevelRows } from "./binarise.js";
 import { dewarpRows } from "./dewarp.js";
-import { rotateRows } from "./gray.js";
+import { rotateRows, thickenRows } from "./gray.js";
 import { blockMaxRows, evenLightRows } from "./illumination.js";
 import { runsRows, transposeRows } from "./rulings.js";
 import { skewScores } from "./skew.js";
@@ -24,6 +24,7 @@ const KERNELS: Record<KernelName, RowKernel<never, unknown>> = {
   "skew-scores": skewScores,
   "block-max": blockMaxRows,
   "paper-levels": blockLevelRows,
+  thicken: thickenRows,
 };
 
 interface Task {

@@ -12,7 +12,7 @@ import { scanMessages } from "./messages.js";
 import { findTables } from "../../layout/find-tables.js";
 import type { BBox, LayoutPage, TextRun } from "../../layout/geometry.js";
 import { binariseSplit, type Binarised } from "../image/binarise.js";
-import { crop, toPgm, isBilevel, rotateQuarter, rotateSmallSplit, thicken, type GrayImage } from "../image/gray.js";
+import { crop, toPgm, isBilevel, rotateQuarter, rotateSmallSplit, thickenSplit, type GrayImage } from "../image/gray.js";
 import { stripPool } from "../image/strips.js";
 import { eraseRulings, findRulingsSplit, rulingsToSegments, type PixelRuling } from "../image/rulings.js";
 import type { ScanSettings } from "../image/settings.js";
@@ -388,7 +388,7 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
   let plain: GrayImage | null = null;
   if (isBilevel(input)) {
     plain = bin.flat;
-    bin.flat = thicken(bin.flat);
+    bin.flat = await thickenSplit(bin.flat, stripPool());
   }
   clock("binarise+skew");
   await yieldToWorkers();
