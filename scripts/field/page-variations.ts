@@ -1,8 +1,8 @@
 /**
  * More ways real pages print the same form (perturb.ts measures the tuned fixtures under each):
  * the header block, the funds block and the indicator table as other units' templates and other
- * converters lay them out. Each keeps every field a person reads; pipe tables only (their rows
- * and cells are known), other shapes are left as found.
+ * converters lay them out. Each keeps every field a person reads; pipe tables (their rows and
+ * cells are known), other shapes left as found, but for header-pairs.
  */
 
 type Variation = (text: string) => string;
@@ -31,7 +31,7 @@ const pipeRow = (cells: string[]) => cells.join(" | ") + " |";
  * `label：value` pairs on one line, parted by ideographic spaces (项目名称：某项目　主管部门：某局).
  */
 const headerPairs: Variation = (t) => {
-  if (!isPipeTable(t)) return t;
+  if (!isPipeTable(t)) return headerPairLines(t);
   return t
     .split("\n")
     .map((l) => {
@@ -46,6 +46,38 @@ const headerPairs: Variation = (t) => {
     })
     .join("\n");
 };
+
+/**
+ * The same for one cell a line (a label's line and its value's line become `label：value`) and for
+ * linear text (a line of labels and values by spaces becomes its pairs, parted by ideographic spaces).
+ */
+function headerPairLines(t: string): string {
+  const lines = t.split("\n");
+  const isLabel = (l: string) => HEADER_LABELS.test(l.trim().replace(/[:：]$/, ""));
+  // A cell's line may end in ` |` (an export that closes each cell so): the pair's line keeps one.
+  const closed = (l: string) => /\S\s+\|\s*$/.test(l);
+  const bare = (l: string) => l.replace(/\s+\|\s*$/, "").trim();
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const next = i + 1 < lines.length ? bare(lines[i + 1]!) : "";
+    // (A value's line holds no pipe and no colon of its own: `评价方式:…` after an empty 主管部门 is another pair.)
+    if (isLabel(bare(l)) && next !== "" && !isLabel(next) && !/[|｜:：]/.test(next)) {
+      out.push(`${bare(l).replace(/[:：]$/, "")}：${next}${closed(l) ? " |" : ""}`);
+      i++;
+      continue;
+    }
+    const tokens = l.trim().split(/[ \t]+/);
+    if (tokens.length >= 2 && tokens.length % 2 === 0 && !/[|｜:：]/.test(l) && tokens.every((tok, k) => (k % 2 === 0) === isLabel(tok))) {
+      const pairs: string[] = [];
+      for (let k = 0; k < tokens.length; k += 2) pairs.push(`${tokens[k]!.replace(/[:：]$/, "")}：${tokens[k + 1]}`);
+      out.push(pairs.join("\u3000\u3000"));
+      continue;
+    }
+    out.push(l);
+  }
+  return out.join("\n");
+}
 
 /** The funds header's columns that a template may print in the other order, with its rows. */
 const SWAPPABLE: Array<[RegExp, RegExp]> = [
@@ -167,5 +199,7 @@ export const PAGE_VARIATIONS: Record<string, Variation> = {
   "unit-in-cells": unitInCells,
 };
 
-/** All are pipe-table variations. */
-export const PAGE_ONLY: Record<string, string[]> = Object.fromEntries(Object.keys(PAGE_VARIATIONS).map((k) => [k, ["delimited-pipe"]]));
+/** Pipe-table variations, but header-pairs, which each table shape's pages show. */
+export const PAGE_ONLY: Record<string, string[]> = Object.fromEntries(
+  Object.keys(PAGE_VARIATIONS).map((k) => [k, k === "header-pairs" ? ["delimited-pipe", "cell-per-line", "linear"] : ["delimited-pipe"]]),
+);
