@@ -315,7 +315,7 @@ interface Score {
 }
 
 /** Variations that only make sense for some shapes: only fixtures of those shapes are changed. */
-const ONLY: Record<string, string[]> = { "as-cell-per-line": ["delimited-pipe"], "as-linear": ["delimited-pipe"], "dash-blanks": ["cell-per-line"], "double-breaks": ["cell-per-line"], paragraphs: ["cell-per-line"], "pipe-closed": ["cell-per-line"], tabs: ["delimited-pipe"], flattened: ["cell-per-line"], "merged-repeated": ["delimited-pipe"], "no-empty-cells": ["cell-per-line"], "run-together-rows": ["delimited-pipe", "cell-per-line"], "run-together-wrapped": ["delimited-pipe", "cell-per-line"], "layout-order": ["delimited-pipe", "cell-per-line"] , ...PAGE_ONLY };
+const ONLY: Record<string, string[]> = { "preview-one-line": ["delimited-pipe", "cell-per-line", "linear", "traditional", "layout-ordered"], "as-cell-per-line": ["delimited-pipe"], "as-linear": ["delimited-pipe"], "dash-blanks": ["cell-per-line"], "double-breaks": ["cell-per-line"], paragraphs: ["cell-per-line"], "pipe-closed": ["cell-per-line"], tabs: ["delimited-pipe"], flattened: ["cell-per-line"], "merged-repeated": ["delimited-pipe"], "no-empty-cells": ["cell-per-line"], "run-together-rows": ["delimited-pipe", "cell-per-line"], "run-together-wrapped": ["delimited-pipe", "cell-per-line"], "layout-order": ["delimited-pipe", "cell-per-line"] , ...PAGE_ONLY };
 
 /** Variations that remove what the truth holds: the fields they take away, not checked for either text. */
 const TAKES: Record<string, string[]> = { "no-title": ["title", "year"] };

@@ -28,20 +28,19 @@ const ROW_STARTS = [
   "数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标",
   "自评总分", "总分", "合计",
   // the department-wide form's rows (部门整体支出绩效自评表)
-  "评价部门名称", "部门\\(单位\\)名称", "部门名称", "下属单位个数", "整体支出规模", "资金来源", "资金结构", "分解目标", "管理指标", "效果指标",
+  "评价部门名称", "部门\\(单位\\)名称", "部门名称", "部门\\(单位\\)总体资金", "部门总体资金", "下属单位个数", "整体支出规模", "资金来源", "资金结构", "分解目标", "管理指标", "效果指标",
   // its cover (部门整体支出绩效评价自评报告): the unit's name, then how it was evaluated and when
   "部门\\(单位\\)全称", "评价方式", "评价机构", "评价类型", "报告日期",
 ];
-const ROW_START_RE = new RegExp(
-  ROW_STARTS.map((l) => [...l.replace("[:：]", "\u0000")].map((ch) => (ch === "\u0000" ? "[:：]" : ch)).join("\\s*")).join("|"),
-  "g",
-);
+// Each label's characters may be spaced apart; an escaped bracket (部门\\(单位\\)名称) or a class ([:：])
+// is one character of it (split character by character, 部门(单位)名称 never matched).
+const ROW_START_RE = new RegExp(ROW_STARTS.map((l) => (l.match(/\\.|\[[^\]]*\]|[^]/gu) ?? []).join("\\s*")).join("|"), "g");
 
 /**
  * A fund row's label outside ROW_STARTS (省级资金, 地方资金, 中央补助资金), as the template's extra fund
  * rows end, with a figure just before it (the previous row's) and one just after it (its own).
  */
-const FUND_ROW_BETWEEN_FIGURES = /(?<=[0-9０-９%％—－-])[\u4e00-\u9fff]{2,6}(?:资金|拨款|补助)(?=[0-9０-９])/g;
+const FUND_ROW_BETWEEN_FIGURES = /(?<=[0-9０-９%％—－-])[\u4e00-\u9fff]{2,6}(?:资金|拨款|补助)(?=[0-9０-９])|(?<=[0-9０-９%％—－。-])(?:基本支出|项目支出)(?=[0-9０-９])/g;
 
 /** 二级指标 and 三级指标 side by side with no 一级指标 before them: where the indicator header begins. */
 const LEVEL23_HEADER = /(?<!一级指标\s*)二\s*级\s*指\s*标\s*三\s*级\s*指\s*标/g;

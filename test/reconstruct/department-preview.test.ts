@@ -1,0 +1,33 @@
+/**
+ * A department form as a document site's preview gives it: the whole form run together onto one
+ * line, cut where its rows start (flattened-form.ts). Text written for this test, each value typed
+ * by hand.
+ */
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/pipeline.js";
+
+const read = async (line: string) => (await parse(line + "\n", { path: "preview.txt" })).forms[0]!;
+
+const GOALS = "年度总体目标年初设定目标年度总体目标完成情况保障机构正常运转，完成年度各项工作任务。机构运转正常，年度各项工作任务已完成。";
+
+describe("a mirror department form run together onto one line", () => {
+  it("starts a row at 部门(单位)名称 after another label's value", async () => {
+    const f = await read(
+      "部门整体支出绩效自评表填报日期:2022年2月3日部门(单位)名称某镇人民政府部门(单位)总体资金(万元)资金来源年初预算数(A)全年执行数(B)分值(10分)得分得分计算方法年度资金总额:100.0095.00109.5执行率*该指标分值,最高不得超过分值上限。" +
+        GOALS,
+    );
+    expect([f.template, f.department]).toEqual(["department", "某镇人民政府"]);
+  });
+
+  it("reads 基本支出 and 项目支出 after the total's figures as rows of their own", async () => {
+    const f = await read(
+      "部门整体支出绩效自评表单位(盖章):某镇人民政府部门(单位)名称某镇人民政府部门(单位)总体资金(万元)资金来源年初预算数(A)全年执行数(B)分值(10分)得分得分计算方法年度资金总额:100.0095.00109.5执行率*该指标分值,最高不得超过分值上限。基本支出80.0078.00项目支出20.0017.00" +
+        GOALS,
+    );
+    expect([f.funds.weight, f.funds.score, f.funds.rows.map((r) => [r.key, r.initialBudget, r.executed])]).toEqual([
+      10,
+      9.5,
+      [["total", 100, 95], ["basic", 80, 78], ["project", 20, 17]],
+    ]);
+  });
+});
