@@ -148,9 +148,15 @@ const mergedBlank: Variation = (t) => {
  * the first page's number (`- 1 -`) and a page's gap, as a converted Word or PDF document prints it.
  */
 const headerRepeated: Variation = (t) => {
-  if (!isPipeTable(t)) return t;
+  const { cellsOf } = tableOf(t);
   const lines = t.split("\n");
-  const h = lines.findIndex((l) => /一级指标/.test(l.replace(/\s/g, "")) && /三级指标/.test(l.replace(/\s/g, "")));
+  // The header's own line: 一级指标 near its start (after a 序号 or the table's label, 年度绩效目标(80分)),
+  // not a line that runs other text into it (a flattened page's).
+  const h = lines.findIndex((l) => {
+    const compact = l.replace(/[\s|]/g, "");
+    const at = compact.indexOf("一级指标");
+    return at >= 0 && at <= 16 && compact.includes("三级指标");
+  });
   if (h < 0) return t;
   // The table's rows: pipe rows after the header up to the total or the table's end.
   const rows: number[] = [];
@@ -167,7 +173,8 @@ const headerRepeated: Variation = (t) => {
 
 /** Amounts with their unit in every cell (811.54万元), as some units type them: the funds rows' bare amounts. */
 const unitInCells: Variation = (t) => {
-  if (!isPipeTable(t) || !t.includes("万元")) return t;
+  if (!t.includes("万元")) return t;
+  const { cellsOf, write } = tableOf(t);
   const lines = t.split("\n");
   const h = lines.findIndex((l) => /执行数|执行率/.test(l) && cellsOf(l) !== null);
   if (h < 0) return t;
@@ -185,10 +192,25 @@ const unitInCells: Variation = (t) => {
       if (k <= 3) row[k] = `${row[k]}万元`;
       k++;
     }
-    lines[r] = pipeRow(row);
+    lines[r] = write(row);
   }
   return lines.join("\n");
 };
+
+/**
+ * How a page's rows are cut into cells and written back: a pipe table's pipes, or linear text's
+ * spaces (a line of one token is no row there).
+ */
+function tableOf(t: string): { cellsOf: (line: string) => string[] | null; write: (cells: string[]) => string } {
+  if (isPipeTable(t)) return { cellsOf, write: pipeRow };
+  return {
+    cellsOf: (l) => {
+      const tokens = l.trim().split(/[ \t\u3000]+/);
+      return tokens.length >= 2 ? tokens : null;
+    },
+    write: (cells) => cells.join(" "),
+  };
+}
 
 /** The variations, by name. */
 export const PAGE_VARIATIONS: Record<string, Variation> = {
@@ -199,7 +221,11 @@ export const PAGE_VARIATIONS: Record<string, Variation> = {
   "unit-in-cells": unitInCells,
 };
 
-/** Pipe-table variations, but header-pairs, which each table shape's pages show. */
-export const PAGE_ONLY: Record<string, string[]> = Object.fromEntries(
-  Object.keys(PAGE_VARIATIONS).map((k) => [k, k === "header-pairs" ? ["delimited-pipe", "cell-per-line", "linear"] : ["delimited-pipe"]]),
-);
+/** The shapes each variation changes: pipe tables, and linear text where its rows are lines too. */
+export const PAGE_ONLY: Record<string, string[]> = {
+  "header-pairs": ["delimited-pipe", "cell-per-line", "linear"],
+  "funds-order": ["delimited-pipe"],
+  "merged-blank": ["delimited-pipe"],
+  "header-repeated": ["delimited-pipe", "linear"],
+  "unit-in-cells": ["delimited-pipe", "linear"],
+};
