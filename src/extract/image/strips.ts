@@ -16,7 +16,7 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import { isMainThread, Worker } from "node:worker_threads";
 
 /**
  * A pass over rows [y0, y1) of its output (or lines, block rows, angles: whatever the pass is
@@ -193,13 +193,14 @@ let pool: StripPool | null = null;
 
 /**
  * The process's helpers: one fewer than the cores (the main thread computes a band too), at
- * most three; none on one core. JIXIAO_STRIP_HELPERS sets the number (0: every pass at home;
- * for measuring).
+ * most three; none on one core, and none in a worker thread (a batch's parse threads, where the
+ * files read side by side already keep the cores busy). JIXIAO_STRIP_HELPERS sets the number
+ * (0: every pass at home; for measuring).
  */
 export function stripPool(): StripPool {
   if (!pool) {
     const env = process.env.JIXIAO_STRIP_HELPERS;
-    const n = env !== undefined && /^\d+$/.test(env) ? Number(env) : Math.min(3, availableParallelism() - 1);
+    const n = env !== undefined && /^\d+$/.test(env) ? Number(env) : isMainThread ? Math.min(3, availableParallelism() - 1) : 0;
     pool = new StripPool(n);
   }
   return pool;
