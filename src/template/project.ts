@@ -81,7 +81,7 @@ export const yearPattern = /((?:19|20)\d{2})\s*年\s*度?/;
 export const headerFields: Spelling<HeaderField>[] = [
   {
     key: "projectName",
-    exact: ["项目名称", "项目名", "专项资金名称", "专项名称", "专项(项目)名称", "转移支付(项目)名称", "转移支付项目名称", "资金名称"],
+    exact: ["项目名称", "项目名", "专项资金名称", "专项名称", "专项(项目)名称", "转移支付(项目)名称", "转移支付项目名称", "资金名称", "政策(项目)名称"],
     prefix: ["项目名称"],
   },
   {
@@ -201,7 +201,7 @@ export const otherFormSheets: { name: string; pattern: RegExp }[] = [
  * Fund rows outside the contract's keys (其中:中央资金, 省级资金, 地方财政资金 …): a label of the
  * funds block ending so, and followed by amounts, is a fund row read into the next `extraN`.
  */
-export const extraFundRowPattern = /^(其中[:：]?)?[\u4e00-\u9fff()（）]{1,14}(资金|拨款|补助|补助资金|公益金|收入|小计|财政)$/;
+export const extraFundRowPattern = /^(其中[:：]?)?[\u4e00-\u9fff()（）、]{1,14}(资金|拨款|补助|补助资金|公益金|收入|小计|财政)$/;
 
 /**
  * The funds printed as label and value pairs (the central transfer payments' regional form:
