@@ -7,7 +7,7 @@ import { goalCompletionVerdict } from "../template/project.js";
  * Each sign below marks text that belongs to the completion, so the completion begins at or before
  * it; of the signs found, the earliest place is taken:
  * - a verdict after the goal's last sentence (…舞台设备。已完成);
- * - the unit's own numbering restarting (`1、…2、…1、…`), or a list numbered only in the completion,
+ * - the unit's own numbering restarting (`1、…2、…1、…`, `(1)…(2)…(1)…`), or a list numbered only in the completion,
  *   begun after a sentence end (`…做好宣传。1、已…2、已…`);
  * - the goal's opening words restated, once, with or without 已 (`业务收入达到55万元…业务收入77.57万元…`);
  * - the sentence holding the first of several clauses opened by 已 (`…稳步提高。强化协同，已做好…，已加强…`):
@@ -19,8 +19,10 @@ import { goalCompletionVerdict } from "../template/project.js";
 export function goalRunCut(text: string): number | null {
   const lastEnd = Math.max(text.lastIndexOf("。", text.length - 2), text.lastIndexOf("；", text.length - 2), text.lastIndexOf(";", text.length - 2));
   if (lastEnd > 0 && goalCompletionVerdict.test(text.slice(lastEnd + 1).trim())) return lastEnd + 1;
-  const restart = text.indexOf("1、", 2);
-  if (text.startsWith("1、")) return restart > 0 ? restart : null;
+  // (The list's first number as the unit prints it: 1、, (1) or （1）.)
+  const first = /^(1、|\(1\)|（1）)/.exec(text)?.[1] ?? "1、";
+  const restart = text.indexOf(first, 2);
+  if (text.startsWith(first)) return restart > 0 ? restart : null;
   // Numbering that begins only after a sentence's end, once: the second text's list.
   const numbered = [...text.matchAll(/[。；;]\s*(?=1、)/g)];
   if (numbered.length === 1 && text.indexOf("1、") === numbered[0]!.index! + numbered[0]![0].length) return numbered[0]!.index! + numbered[0]![0].length;

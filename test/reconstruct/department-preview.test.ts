@@ -31,3 +31,14 @@ describe("a mirror department form run together onto one line", () => {
     ]);
   });
 });
+
+describe("goal texts numbered (1) (2) run together", () => {
+  it("cuts the completion where the unit's (1) numbering restarts, as it does 1、", async () => {
+    const f = await read(
+      "部门整体支出绩效自评表单位(盖章):某镇人民政府部门(单位)名称某镇人民政府部门(单位)总体资金(万元)资金来源年初预算数(A)全年执行数(B)分值(10分)得分年度资金总额:100.0095.00109.5" +
+        "年度总体目标年初设定目标年度总体目标完成情况(1)保障机构正常运转。(2)完成年度各项工作任务。(1)机构运转正常。(2)年度各项工作任务按期完成。" +
+        "绩效指标一级指标二级指标三级指标年度指标值(A)全年实际值(B)分值得分",
+    );
+    expect([f.goals.expected, f.goals.actual]).toEqual(["(1)保障机构正常运转。(2)完成年度各项工作任务。", "(1)机构运转正常。(2)年度各项工作任务按期完成。"]);
+  });
+});
