@@ -44,10 +44,13 @@ export function readCellPerLine(text: string): Grid {
     // A pipe opening a line opens a table row (a Markdown export of one cell a line): not the cell's.
     let t = LONE_PIPE.test(raw) ? "" : raw.replace(/\s+\|\s*$/, "").replace(/^\s*\|\s+/, "");
     const line = i + 1;
-    // A text dump wraps long cells at a fixed width: a line exactly that long goes on below.
-    while (widths.has([...t.trim()].length) && i < last && lines[i + 1]!.trim() !== "") {
+    // A text dump wraps long cells at a fixed width: a line exactly that long goes on below (each
+    // line of the cell is measured, not the cell joined so far: a cell may wrap over three lines).
+    let lineLength = [...t.trim()].length;
+    while (widths.has(lineLength) && i < last && lines[i + 1]!.trim() !== "") {
       i++;
       t = t.trimEnd() + lines[i]!.trim();
+      lineLength = [...lines[i]!.trim()].length;
     }
     cells.push({ text: t, source: { line } });
   }
