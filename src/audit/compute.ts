@@ -17,12 +17,22 @@ export function exact(value: number | null | undefined): Rat | null {
 
 /** Sum of exact values, or null when any is null. */
 export function sumAll(values: ReadonlyArray<number | null>): Rat | null {
-  let total = int(0);
+  // Terms over the same denominator (whole weights, scores to one decimal) are added as
+  // numerators, and the sum reduced once at the end: a rational's lowest terms are unique, so
+  // this is exactly the Rat that adding and reducing term by term gives, without a gcd per term.
+  let n = 0n;
+  let d = 1n;
   for (const v of values) {
     if (v === null) return null;
-    total = add(total, fromNumber(v));
+    const r = fromNumber(v);
+    if (r.d === d) n += r.n;
+    else {
+      const t = add({ n, d }, r);
+      n = t.n;
+      d = t.d;
+    }
   }
-  return total;
+  return d === 1n ? { n, d } : add({ n, d }, int(0)); // (adding 0 reduces to lowest terms)
 }
 
 /** funds.weight + Σ indicators[].weight. */

@@ -43,6 +43,8 @@ export function int(value: number | bigint): Rat {
 export function decimalString(x: number): string {
   if (!Number.isFinite(x)) throw new RangeError(`not a finite number: ${x}`);
   const s = String(x);
+  // Only an exponent needs rewriting; most numbers print without one (no pattern run for them).
+  if (!s.includes("e")) return s;
   const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
   if (!m) return s;
   const [, sign, intPart, frac = "", expText] = m;
@@ -83,6 +85,8 @@ export function fromNumber(x: number): Rat {
 
 /** Decimal places of a number as it prints: 95 → 0, 79.57 → 2. */
 export function decimalsOfNumber(x: number): number {
+  // An integer prints no decimals, whatever its size (1e21 prints digits only): no string built.
+  if (Number.isInteger(x)) return 0;
   const s = decimalString(x);
   const i = s.indexOf(".");
   return i < 0 ? 0 : s.length - i - 1;

@@ -4,6 +4,7 @@ import {
   add, decimalString, decimalsOfNumber, div, equalAtPlaces, fromNumber, printedDecimals, roundHalfAway, sum, toFixed, toNumber, within,
 } from "../../src/audit/precision.js";
 import { printedPlaces } from "../../src/audit/context.js";
+import { sumAll } from "../../src/audit/compute.js";
 
 describe("precision", () => {
   it("adds decimals exactly: 0.1 + 0.2 is 0.3", () => {
@@ -71,5 +72,20 @@ describe("precision", () => {
         return diff <= 0.5 / 10 ** places + 1e-9 && decimalsOfNumber(toNumber(r, places)) <= places;
       }),
     );
+  });
+  it("sumAll (numerators over a shared denominator, reduced once) is the term-by-term exact sum", () => {
+    const term = fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: -100000, max: 100000 }).map((k) => k / 100), fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constantFrom(1e21, 2.5e-7, 0.1, 0.7));
+    fc.assert(
+      fc.property(fc.array(term, { maxLength: 12 }), (xs) => {
+        const byTerm = xs.reduce((t, x) => add(t, fromNumber(x)), fromNumber(0));
+        expect(sumAll(xs)).toEqual(byTerm);
+      }),
+    );
+    expect(sumAll([1, null, 2])).toBeNull();
+    expect(sumAll([0.5, 0.5])).toEqual({ n: 1n, d: 1n });
+  });
+
+  it("decimalsOfNumber of an integer is 0 at any size, as its printed digits say", () => {
+    for (const x of [0, -0, 7, -12, 2 ** 53 + 2, 1e21, -3e25]) expect(decimalsOfNumber(x)).toBe(decimalString(x).includes(".") ? -1 : 0);
   });
 });
