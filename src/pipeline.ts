@@ -82,7 +82,7 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
   // own arithmetic confirms it (text and text-layer PDFs pass through unchanged).
   if (doc.forms.length > 0) {
     try {
-      doc = checkOcrDocument(doc, { profile: options.profile ?? national, lang: options.lang, alternatives: extraction.ocrAlternatives });
+      doc = checkOcrDocument(doc, { profile: options.profile ?? national, lang: options.lang, alternatives: extraction.ocrAlternatives, characters: extraction.ocrCharacters });
     } catch {
       // The check only ever improves a Document; if it fails, the Document as read stands.
     }

@@ -7,6 +7,8 @@
 import type { Document, InputKind } from "../schema/index.js";
 import { checkOcrForm, type OcrCheckOptions } from "./arithmetic.js";
 import { attachOcrProvenance } from "./ocr-provenance.js";
+import { settleByTwins } from "./characters.js";
+import type { OcrCharacters } from "../extract/extraction.js";
 
 export { checkOcrForm, SURE_CONFIDENCE, type OcrCheckOptions } from "./arithmetic.js";
 export { alternativeReadings, DIGIT_CONFUSIONS } from "./ocr-readings.js";
@@ -15,10 +17,11 @@ export { alternativeReadings, DIGIT_CONFUSIONS } from "./ocr-readings.js";
 export const OCR_KINDS: ReadonlySet<InputKind> = new Set<InputKind>(["pdf-scan", "pdf-sandwich", "image", "hocr", "alto"]);
 
 /** The whole Document: diagnostics given their paths, snapped values recorded, arithmetic corrections per form. */
-export function checkOcrDocument(doc: Document, opts: OcrCheckOptions = {}): Document {
+export function checkOcrDocument(doc: Document, opts: OcrCheckOptions & { characters?: readonly OcrCharacters[] | undefined } = {}): Document {
   if (!OCR_KINDS.has(doc.source.kind)) return doc;
   // Snapped labels that are values are recorded first, so the audit run by the check reports them.
   const out = attachOcrProvenance(doc);
-  out.forms = out.forms.map((f) => checkOcrForm(f, opts));
+  // Doubted characters settled by their twins first: the arithmetic check audits the form again.
+  out.forms = out.forms.map((f) => checkOcrForm(settleByTwins(f, { characters: opts.characters, lang: opts.lang }), opts));
   return out;
 }

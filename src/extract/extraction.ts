@@ -16,6 +16,11 @@ export interface Extraction {
    */
   ocrAlternatives?: OcrAlternatives[];
   /**
+   * OCR only: each character's confidence in cells read in one piece, by page and box (output
+   * units). Not part of the JSON: the correct stage settles unsure characters with them.
+   */
+  ocrCharacters?: OcrCharacters[];
+  /**
    * Text only: the same input read as the shapes it was not taken for (made when asked). The
    * pipeline weighs them when the first reading places next to nothing.
    */
@@ -26,6 +31,15 @@ export interface OcrAlternatives {
   page: number;
   bbox: [number, number, number, number];
   texts: string[];
+}
+
+export interface OcrCharacters {
+  page: number;
+  bbox: [number, number, number, number];
+  /** The cell's text as read. */
+  text: string;
+  /** 0–1, one per code point of `text`. */
+  confidences: number[];
 }
 
 export { defaultLimits, type Limits } from "../limits/limits.js";

@@ -4,6 +4,7 @@
  */
 import { downscale, downscaleArea, pad, toPgm, upscaleSmooth, type GrayImage } from "../image/gray.js";
 import type { OcrCancel, OcrLang, OcrPool } from "./tesseract.js";
+import { charConfidences, type TSymbol } from "./char-confidence.js";
 
 export interface OcrLine {
   text: string;
@@ -11,6 +12,8 @@ export interface OcrLine {
   bbox: [number, number, number, number];
   /** 0–1. */
   confidence: number;
+  /** Each character's own confidence (0–1), one per code point of `text` (`./char-confidence.ts`). */
+  chars?: number[];
 }
 
 export interface OcrReading {
@@ -54,6 +57,7 @@ const PAD_X = 4;
 interface TWord {
   text: string;
   confidence: number;
+  symbols?: TSymbol[];
 }
 interface TLine {
   text: string;
@@ -191,6 +195,7 @@ async function recogniseAs(pool: OcrPool, img: GrayImage, opts: RecogniseOptions
           text,
           bbox: [Math.max(0, l.bbox.x0 - px) / f, Math.max(0, l.bbox.y0 - p) / f, Math.max(0, l.bbox.x1 - px) / f, Math.max(0, l.bbox.y1 - p) / f],
           confidence: lineConfidence(l.words, l.confidence),
+          chars: charConfidences(text, l.words.flatMap((w) => w.symbols ?? [])),
         });
       }
     }

@@ -11,7 +11,8 @@ import { scanMessages } from "./messages.js";
 import type { Diagnostic } from "../../schema/index.js";
 import type { Grid } from "../../layout/grid.js";
 import { layoutPages } from "../../layout/to-grid.js";
-import type { Extraction, OcrAlternatives, ReaderContext } from "../extraction.js";
+import type { Extraction, OcrAlternatives, OcrCharacters, ReaderContext } from "../extraction.js";
+import { cellsWithCharacters } from "./cell-characters.js";
 import { decodeImageFile, ImageReadError } from "../image/decode.js";
 import type { GrayImage } from "../image/gray.js";
 import type { ColourPage } from "../image/colour.js";
@@ -60,6 +61,7 @@ function guessDpi(img: GrayImage, fallback: number): number {
 export interface ScanReading {
   grid: Grid | null;
   alternatives: OcrAlternatives[];
+  characters: OcrCharacters[];
   pages: ScannedPage[];
   diagnostics: Diagnostic[];
 }
@@ -129,7 +131,7 @@ export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<
   }
   pool.deepen(false);
   if (reading) scanned.push(await reading);
-  if (scanned.length === 0) return { grid: null, alternatives: [], pages: scanned, diagnostics };
+  if (scanned.length === 0) return { grid: null, alternatives: [], characters: [], pages: scanned, diagnostics };
 
   const layout = layoutPages(
     scanned.map((p) => p.layout),
@@ -138,6 +140,7 @@ export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<
   );
   const runsByPage = new Map<number, OcrRun[]>(scanned.map((p) => [p.layout.page, p.layout.runs]));
   const withAlternatives = cellsWithAlternatives(layout.grid, runsByPage);
+  const withCharacters = cellsWithCharacters(layout.grid, runsByPage);
   diagnostics.push(...attachConfidence(layout.grid, runsByPage, { lowConfidence: s.lowConfidence, lang: ctx.lang, scaleOf: (page) => (opts.pixels ? (scales.get(page) ?? 1) : 1) }));
   for (const p of scanned) {
     for (const r of p.layout.runs) {
@@ -153,7 +156,8 @@ export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<
   }
   // After attachConfidence: the cells' boxes are in output units now, as in `sources`.
   const alternatives = withAlternatives.flatMap(({ cell, texts }) => (cell.source.bbox && cell.source.page !== undefined ? [{ page: cell.source.page, bbox: cell.source.bbox, texts }] : []));
-  return { grid: layout.grid, alternatives, pages: scanned, diagnostics };
+  const characters = withCharacters.flatMap(({ cell, text, confidences }) => (cell.source.bbox && cell.source.page !== undefined ? [{ page: cell.source.page, bbox: cell.source.bbox, text, confidences }] : []));
+  return { grid: layout.grid, alternatives, characters, pages: scanned, diagnostics };
 }
 
 /** Each seal and coloured pen mark found on the page (its ink already dropped by the decoder), as a diagnostic with page and box. */
@@ -204,7 +208,7 @@ export async function readScannedPdf(bytes: Uint8Array, ctx: ReaderContext, opts
     const r = await readScanPages(images, ctx, { ...opts, pixels: false, pageCount: () => info.pageCount ?? 0 });
     const pages = info.pageCount ?? r.pages.length;
     if (pages > ctx.limits.maxPages) r.diagnostics.push({ code: "limit-exceeded", severity: "warning", message: scanMessages(ctx.lang).pagesLimited(pages, ctx.limits.maxPages) });
-    return { grid: r.grid, kind: "pdf-scan", pages, diagnostics: r.diagnostics, ocrAlternatives: r.alternatives };
+    return { grid: r.grid, kind: "pdf-scan", pages, diagnostics: r.diagnostics, ocrAlternatives: r.alternatives, ocrCharacters: r.characters };
   } catch (err) {
     return ocrFailure("pdf-scan", err, info.pageCount ?? null, ctx.lang);
   }
@@ -225,7 +229,7 @@ export async function readImage(bytes: Uint8Array, ctx: ReaderContext, opts: Sca
     });
     const r = await readScanPages(images, ctx, { ...opts, pixels: true, pageCount: () => decoded.pageCount });
     if (decoded.pageCount > decoded.pages.length) r.diagnostics.push({ code: "limit-exceeded", severity: "warning", message: scanMessages(ctx.lang).pagesLimited(decoded.pageCount, decoded.pages.length) });
-    return { grid: r.grid, kind: "image", pages: decoded.pageCount, diagnostics: r.diagnostics, ocrAlternatives: r.alternatives };
+    return { grid: r.grid, kind: "image", pages: decoded.pageCount, diagnostics: r.diagnostics, ocrAlternatives: r.alternatives, ocrCharacters: r.characters };
   } catch (err) {
     return ocrFailure("image", err, pageCount, ctx.lang);
   }

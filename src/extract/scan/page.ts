@@ -35,6 +35,8 @@ export interface OcrRun extends TextRun {
   corrected?: { from: string; reason: string };
   /** Other readings of a numeric cell that differed (for the arithmetic check). */
   alternatives?: { text: string; confidence: number }[];
+  /** Each character's confidence, for the text as read (`str` may be changed after: then they are not its). */
+  chars?: { text: string; confidences: number[] };
 }
 
 export interface ScannedPage {
@@ -417,6 +419,8 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
         const run: OcrRun = { str: l.text, page, bbox, fontName: "ocr", fontSize, confidence: Math.round(l.confidence * 1000) / 1000 };
         if (snapped.from !== undefined) run.corrected = { from: snapped.from, reason: scanMessages(o.lang).reasonLabelSnapped };
         if (r.alternatives) run.alternatives = r.alternatives;
+        const chars = lines === r.lines ? l.chars : r.lines.map((x) => x.text).join("") === l.text && r.lines.every((x) => x.chars) ? r.lines.flatMap((x) => x.chars!) : undefined;
+        if (chars && chars.length === Array.from(l.text).length) run.chars = { text: l.text, confidences: chars };
         runs.push(run);
       }
     };

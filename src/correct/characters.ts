@@ -1,0 +1,171 @@
+/**
+ * After the audit: a Chinese character OCR read unsure is settled by its twin — the same words
+ * read surely elsewhere in the form, or printed in the template's own wording. A form repeats
+ * itself: the unit's place name heads both 主管部门 and 实施单位 (宜宾市卫生健康委员会 /
+ * 宜宾市急救中心), the goals' clauses come back in the actual goals, a verdict is the template's
+ * (未达成预期指标). On a 150 dpi fax chi_sim misreads single characters of such text (宜 as 立)
+ * while it reads the twin right and surely; the reading's own per-character confidence (Tesseract's,
+ * `src/extract/ocr/char-confidence.ts`) tells which character is in doubt.
+ *
+ * A character is changed only when all of this holds:
+ * - it was read below `UNSURE` and is Chinese, and so is what it becomes;
+ * - the words around it (at least three characters, or two when the words open or close both
+ *   texts: a name's head) were read surely, and are found in a twin read surely (or in the
+ *   template's wording) with one other character in its place;
+ * - every twin found agrees on that character, and none holds the words as read.
+ * Otherwise it stays as read: never a guess. The change is kept in `sources[path].corrected`.
+ */
+import type { Lang } from "../messages.js";
+import { valueAt } from "../audit/context.js";
+import { scanMessages } from "../extract/scan/messages.js";
+import { templateVocabulary } from "../extract/ocr/snap.js";
+import type { OcrCharacters } from "../extract/extraction.js";
+import type { Form, SourceLocation } from "../schema/index.js";
+import { attachParsed } from "../normalise/quantity.js";
+import { fieldKind, setValue } from "./editable.js";
+import { sameBox } from "./ocr-readings.js";
+
+/** The rule's own account of what it confirms (as the audit's rules say `confirmsReadings`). */
+export const twinReadingRule = {
+  id: "ocr-twin-reading",
+  confirms: "characters",
+  evidence: ["the form's other readings, read surely", "the template's printed wording"],
+} as const;
+
+/** A character read below this is in doubt (chi_sim: 宜宾's 立 0.76, 经费's 必 0.55; sure text reads 0.95–0.99). */
+export const UNSURE = 0.9;
+/** Words at or above this in every character are read surely: a twin, or the context of a doubt. */
+const SURE = 0.9;
+/** Characters around the doubted one that must agree (fewer at a name's head or tail, both texts'). */
+const CONTEXT = 3;
+const ANCHORED_CONTEXT = 2;
+/** Longest window looked at: longer twins are found through their shorter windows too. */
+const MAX_WINDOW = 6;
+
+const CJK = /[\u3400-\u9fff]/u;
+
+interface Text {
+  path: string | null;
+  chars: string[];
+  conf: number[];
+}
+
+function textOf(src: SourceLocation | undefined, value: string, characters: readonly OcrCharacters[]): { chars: string[]; conf: number[] } | null {
+  if (!src || src.corrected || src.page === undefined || !src.bbox) return null;
+  const read = characters.find((c) => c.page === src.page && sameBox(c.bbox, src.bbox));
+  if (!read || read.text !== value) return null;
+  return { chars: Array.from(read.text), conf: [...read.confidences] };
+}
+
+/** The template's wording as twins read surely (it is printed, not read). */
+let vocabulary: Text[] | null = null;
+function templateTexts(): Text[] {
+  vocabulary ??= templateVocabulary().map((w) => {
+    const chars = Array.from(w);
+    return { path: null, chars, conf: chars.map(() => 1) };
+  });
+  return vocabulary;
+}
+
+interface Found {
+  /** What twins put in the doubted place. */
+  others: Set<string>;
+  /** A twin holds the words as read. */
+  asRead: boolean;
+}
+
+/** Looks for `w` (with the doubted place `d` free) in `e`, sure in every character; `skip` is a range of `e` not to use (the window itself). */
+function search(w: string[], d: number, anchoredStart: boolean, anchoredEnd: boolean, e: Text, skip: [number, number] | null, out: Found): void {
+  const L = w.length;
+  for (let j = 0; j + L <= e.chars.length; j++) {
+    if (anchoredStart && j !== 0) break;
+    if (anchoredEnd && j + L !== e.chars.length) continue;
+    if (skip && j < skip[1] && j + L > skip[0]) continue;
+    let ok = true;
+    for (let k = 0; k < L && ok; k++) {
+      if (e.conf[j + k]! < SURE) ok = false;
+      else if (k !== d && e.chars[j + k] !== w[k]) ok = false;
+    }
+    if (!ok) continue;
+    const c = e.chars[j + d]!;
+    if (c === w[d]) out.asRead = true;
+    else if (CJK.test(c)) out.others.add(c);
+  }
+}
+
+/** The character twins agree on for place `i` of `t`, or null. */
+function settle(t: Text, i: number, twins: readonly Text[]): string | null {
+  const found: Found = { others: new Set(), asRead: false };
+  const n = t.chars.length;
+  for (let L = ANCHORED_CONTEXT + 1; L <= Math.min(MAX_WINDOW, n); L++) {
+    for (let s = Math.max(0, i - L + 1); s <= i && s + L <= n; s++) {
+      // The words around the doubt must be read surely.
+      let sure = true;
+      for (let k = s; k < s + L; k++) if (k !== i && t.conf[k]! < SURE) sure = false;
+      if (!sure) continue;
+      const atStart = s === 0;
+      const atEnd = s + L === n;
+      if (L - 1 < CONTEXT && !(atStart || atEnd)) continue;
+      const w = t.chars.slice(s, s + L);
+      const d = i - s;
+      // Words that open (or close) the text are compared with twins' openings (closings): a
+      // name's head with names' heads (未达成… is a verdict's head; 部分达成… holds 分 there).
+      for (const e of twins) {
+        const self = e === t ? ([s, s + L] as [number, number]) : null;
+        search(w, d, atStart, atEnd && !atStart, e, self, found);
+      }
+    }
+  }
+  if (found.asRead || found.others.size !== 1) return null;
+  return [...found.others][0]!;
+}
+
+export interface TwinOptions {
+  characters?: readonly OcrCharacters[] | undefined;
+  lang?: Lang | undefined;
+}
+
+/** A copy of the form with its doubted characters settled by their twins (the form as it is when nothing is). */
+export function settleByTwins(form: Form, opts: TwinOptions): Form {
+  const characters = opts.characters ?? [];
+  if (characters.length === 0) return form;
+  const sources = form.sources ?? {};
+  const texts: Text[] = [];
+  for (const [path, src] of Object.entries(sources)) {
+    if (fieldKind(path) !== "text") continue;
+    const value = valueAt(form, path);
+    if (typeof value !== "string") continue;
+    const read = textOf(src, value, characters);
+    if (read) texts.push({ path, ...read });
+  }
+  const twins = [...texts, ...templateTexts()];
+  let out: Form | null = null;
+  const msg = scanMessages(opts.lang);
+  for (const t of texts) {
+    const from = t.chars.join("");
+    const changed: [string, string][] = [];
+    for (let i = 0; i < t.chars.length; i++) {
+      if (t.conf[i]! >= UNSURE || !CJK.test(t.chars[i]!)) continue;
+      const c = settle(t, i, twins);
+      if (c === null) continue;
+      changed.push([t.chars[i]!, c]);
+      t.chars[i] = c;
+      // Settled by a sure twin: it may now be the context of the next doubt.
+      t.conf[i] = SURE;
+    }
+    if (changed.length === 0) continue;
+    out ??= structuredClone(form);
+    const to = t.chars.join("");
+    setValue(out, t.path!, to);
+    const src = out.sources![t.path!]!;
+    out.sources![t.path!] = {
+      ...src,
+      corrected: { from, reason: msg.reasonTwinReading(changed.map(([a]) => a).join(""), changed.map(([, b]) => b).join("")) },
+    };
+  }
+  if (!out) return form;
+  // Targets and actuals are parsed from their text (a verdict, a comparator and a quantity): again.
+  const changedInd = new Set(Object.entries(out.sources ?? {}).filter(([p, s]) => s.corrected && /^\/indicators\/\d+\/(target|actual)$/.test(p)).map(([p]) => Number(p.split("/")[2])));
+  out.indicators = out.indicators.map((ind, i) => (changedInd.has(i) ? attachParsed(ind) : ind));
+  return out;
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "../../src/pipeline.js";
+import type { Form } from "../../src/schema/index.js";
+import type { OcrCharacters } from "../../src/extract/extraction.js";
+import { settleByTwins, twinReadingRule } from "../../src/correct/characters.js";
+import { checkOcrDocument } from "../../src/correct/ocr-stage.js";
+import { charConfidences } from "../../src/extract/ocr/char-confidence.js";
+
+const seed = join(__dirname, "..", "..", "fixtures", "seed");
+const seedFile = readdirSync(seed).find((f) => f.endsWith(".txt"))!;
+
+async function seedForm(): Promise<Form> {
+  const doc = await parse(new Uint8Array(readFileSync(join(seed, seedFile))), { input: "text" });
+  return doc.forms[0]!;
+}
+
+/** Sets a text value as OCR read it at its own place on page 1, each character at `sure` but those listed. */
+function read(form: Form, path: string, text: string, chars: OcrCharacters[], doubts: Record<number, number> = {}, sure = 0.98): void {
+  const keys = path.split("/").slice(1);
+  let node = form as unknown as Record<string, unknown>;
+  for (const k of keys.slice(0, -1)) node = node[k] as Record<string, unknown>;
+  node[keys[keys.length - 1]!] = text;
+  const bbox: [number, number, number, number] = [100, 40 * chars.length, 400, 40 * chars.length + 30];
+  form.sources![path] = { text, page: 1, bbox, confidence: 0.9 };
+  chars.push({ page: 1, bbox, text, confidences: Array.from(text).map((_, i) => doubts[i] ?? sure) });
+}
+
+describe("a character read unsure, settled by its twin (src/correct/characters.ts)", () => {
+  it("says what it confirms", () => {
+    expect(twinReadingRule.confirms).toBe("characters");
+  });
+
+  it("puts back a place name's first character read unsure from the other unit's name read surely", async () => {
+    const form = await seedForm();
+    const chars: OcrCharacters[] = [];
+    read(form, "/department", "立宾市卫生健康委员会", chars, { 0: 0.76 });
+    read(form, "/implementingUnit", "宜宾市急救中心", chars);
+    const out = settleByTwins(form, { characters: chars });
+    expect(out.department).toBe("宜宾市卫生健康委员会");
+    expect(out.sources!["/department"]!.corrected?.from).toBe("立宾市卫生健康委员会");
+    expect(out.implementingUnit).toBe("宜宾市急救中心");
+    // The input is not changed.
+    expect(form.department).toBe("立宾市卫生健康委员会");
+  });
+
+  it("leaves it when the twin is unsure too, when it was read surely, or when twins disagree", async () => {
+    const base = await seedForm();
+    const cases: [string, (f: Form, c: OcrCharacters[]) => void][] = [
+      ["twin unsure", (f, c) => read(f, "/implementingUnit", "宜宾市急救中心", c, { 0: 0.8 })],
+      ["read surely", (f, c) => {
+        f.sources!["/department"] = { ...f.sources!["/department"]! };
+        c[0]!.confidences[0] = 0.95;
+        read(f, "/implementingUnit", "宜宾市急救中心", c);
+      }],
+      ["twins disagree", (f, c) => {
+        read(f, "/implementingUnit", "宜宾市急救中心", c);
+        read(f, "/projectName", "宣宾市道路维修", c);
+      }],
+      ["a twin holds it as read", (f, c) => {
+        read(f, "/implementingUnit", "宜宾市急救中心", c);
+        read(f, "/projectName", "立宾市道路维修", c);
+      }],
+    ];
+    for (const [name, setUp] of cases) {
+      const form = structuredClone(base);
+      const chars: OcrCharacters[] = [];
+      read(form, "/department", "立宾市卫生健康委员会", chars, { 0: 0.76 });
+      setUp(form, chars);
+      expect(settleByTwins(form, { characters: chars }).department, name).toBe("立宾市卫生健康委员会");
+    }
+  });
+
+  it("settles a verdict's characters by the template's wording, and parses the actual again", async () => {
+    const form = await seedForm();
+    const chars: OcrCharacters[] = [];
+    read(form, "/indicators/0/actual", "木达成预期指称", chars, { 0: 0.6, 6: 0.7 });
+    const doc = { source: { kind: "pdf-scan" }, forms: [form], diagnostics: [] } as never;
+    const out = checkOcrDocument(doc, { characters: chars }).forms[0]!;
+    expect(out.indicators[0]!.actual).toBe("未达成预期指标");
+    expect(out.sources!["/indicators/0/actual"]!.corrected?.from).toBe("木达成预期指称");
+    expect(out.audit.findings.some((f) => f.rule === "corrected-value" && f.path === "/indicators/0/actual")).toBe(true);
+  });
+
+  it("pairs each character of a tidied line with its symbol's confidence", () => {
+    // Tesseract's symbols with a space and a quote read for a comma; the tidied text has neither space nor quote.
+    const syms = [{ text: "宜", confidence: 93 }, { text: "宾", confidence: 99 }, { text: "”", confidence: 80 }, { text: "市", confidence: 97 }];
+    expect(charConfidences("宜宾，市", syms)).toEqual([0.93, 0.99, 0.8, 0.97]);
+    // A speck dropped by the tidying is skipped.
+    expect(charConfidences("宜市", syms)).toEqual([0.93, 0.97]);
+  });
+});
