@@ -6,7 +6,7 @@ import type { Finding, Form, ParsedValue, Severity, SourceLocation } from "../sc
 import { parseQuantity } from "../normalise/quantity.js";
 import { fieldName, type Lang } from "./fields.js";
 import type { Profile } from "./profiles.js";
-import { decimalsOf, decimalsOfNumber, fromNumber, firstNumber, fromDecimalString, mul, eq, int, toFixed, type Rat } from "./precision.js";
+import { decimalsOf, decimalsOfNumber, decimalString, fromNumber, firstNumber, fromDecimalString, mul, eq, int, toFixed, type Rat } from "./precision.js";
 
 export type { Lang } from "./fields.js";
 
@@ -83,6 +83,9 @@ export function printedPlaces(value: number, text: string | undefined): number {
   const n = firstNumber(text);
   if (n === null) return own;
   let places = decimalsOf(n);
+  // The text prints the number as the value prints (`10` for 10, `9.5` for 9.5), as nearly every
+  // one does: the two are equal, so the fraction-read-as-percent check below cannot hold.
+  if (n === decimalString(value)) return Math.max(places, own);
   if (!text.includes("%") && !text.includes("％")) {
     const read = fromDecimalString(n);
     const v = fromNumber(value);

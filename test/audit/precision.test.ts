@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  add, decimalString, decimalsOfNumber, div, equalAtPlaces, fromNumber, printedDecimals, roundHalfAway, sum, toFixed, toNumber, within,
+  add, decimalString, decimalsOfNumber, div, eq, equalAtPlaces, firstNumber, fromDecimalString, fromNumber, int, mul, printedDecimals, roundHalfAway, sum, toFixed, toNumber, within,
 } from "../../src/audit/precision.js";
 import { printedPlaces } from "../../src/audit/context.js";
 import { sumAll } from "../../src/audit/compute.js";
@@ -87,5 +87,27 @@ describe("precision", () => {
 
   it("decimalsOfNumber of an integer is 0 at any size, as its printed digits say", () => {
     for (const x of [0, -0, 7, -12, 2 ** 53 + 2, 1e21, -3e25]) expect(decimalsOfNumber(x)).toBe(decimalString(x).includes(".") ? -1 : 0);
+  });
+  it("printedPlaces answers as its full check does when the text prints the value's own digits", () => {
+    // The full check, without the shortcut for a text printing the value as it prints.
+    const full = (value: number, text: string): number => {
+      const own = decimalsOfNumber(value);
+      const n = firstNumber(text);
+      if (n === null) return own;
+      let places = n.includes(".") ? n.length - n.indexOf(".") - 1 : 0;
+      if (!text.includes("%") && !text.includes("％")) {
+        const read = fromDecimalString(n);
+        if (!eq(read, fromNumber(value)) && eq(mul(read, int(100)), fromNumber(value))) places = Math.max(0, places - 2);
+      }
+      return Math.max(places, own);
+    };
+    const value = fc.oneof(fc.integer({ min: 0, max: 100000 }), fc.integer({ min: 0, max: 100000 }).map((k) => k / 100), fc.double({ min: 0, max: 1e6, noNaN: true }));
+    const dress = fc.constantFrom((s: string) => s, (s: string) => s + "%", (s: string) => s + "0", (s: string) => `得分${s}分`, (s: string) => (Number(s) / 100).toString());
+    fc.assert(
+      fc.property(value, dress, (v, f) => {
+        const text = f(decimalString(v));
+        expect(printedPlaces(v, text)).toBe(full(v, text));
+      }),
+    );
   });
 });

@@ -54,23 +54,27 @@ const GRADE_TEXT: Readonly<Record<keyof QualitativeBands, string>> = {
   notMet: "未达成预期指标",
 };
 
-function* checkIndicator(ctx: RuleContext, i: number): Iterable<RuleReport> {
+/**
+ * What indicator i gets reported for, or null (most indicators pass). A plain function, not a
+ * generator with closures: it runs for every indicator of every form, and yields one report at most.
+ */
+function checkIndicator(ctx: RuleContext, i: number): RuleReport | null {
   const ind = ctx.form.indicators[i];
-  if (!ind || ind.weight === null || ind.score === null) return;
+  if (!ind || ind.weight === null || ind.score === null) return null;
   const weight = fromNumber(ind.weight);
-  if (cmp(weight, int(0)) <= 0) return;
+  if (cmp(weight, int(0)) <= 0) return null;
   const path = `/indicators/${i}/score`;
   const reported = ctx.printed(path, ind.score);
-  if (!reported) return;
+  if (!reported) return null;
   const { target, actual } = ctx.parsed(i);
-  // Named for messages only when there is one to write (most indicators pass).
-  const name = () => ctx.field(path);
-  const shown = () => ctx.fmt(reported.value, reported.places);
 
   if (target?.kind === "quantity" && actual?.kind === "quantity") {
-    if (target.unit !== actual.unit) return;
+    if (target.unit !== actual.unit) return null;
     const q = quantityScore(weight, target, actual, ctx.profile.reverseFormula);
-    if (!q || equalAtPlaces(q.score, reported.value, reported.places)) return;
+    if (!q || equalAtPlaces(q.score, reported.value, reported.places)) return null;
+    // Named for the message only now that there is one to write.
+    const name = ctx.field(path);
+    const shown = ctx.fmt(reported.value, reported.places);
     const w = ctx.fmt(weight, 4);
     const tv = ctx.fmt(target.value, 6);
     const av = ctx.fmt(actual.value, 6);
@@ -89,40 +93,41 @@ function* checkIndicator(ctx: RuleContext, i: number): Iterable<RuleReport> {
         `target ${ind.target}, actual ${ind.actual}: weight ${w} × (1 − (${av} − ${tv}) ÷ ${tv})`,
       ),
     }[q.formula];
-    yield {
+    return {
       path,
       reported: ind.score,
       expected: toNumber(q.score),
       message:
         q.formula === "met"
-          ? ctx.t(`${name()} 为 ${shown()}，${how} ${ctx.fmt(q.score)}`, `${name()} is ${shown()}; ${how} ${ctx.fmt(q.score)}`)
-          : ctx.t(`${name()} 为 ${shown()}，${how} 应为 ${ctx.fmt(q.score)}`, `${name()} is ${shown()}; ${how} gives ${ctx.fmt(q.score)}`),
+          ? ctx.t(`${name} 为 ${shown}，${how} ${ctx.fmt(q.score)}`, `${name} is ${shown}; ${how} ${ctx.fmt(q.score)}`)
+          : ctx.t(`${name} 为 ${shown}，${how} 应为 ${ctx.fmt(q.score)}`, `${name} is ${shown}; ${how} gives ${ctx.fmt(q.score)}`),
     };
-    return;
   }
 
-  if (actual?.kind !== "qualitative") return;
+  if (actual?.kind !== "qualitative") return null;
   const grade = qualitativeGrade(actual.text);
-  if (!grade) return;
+  if (!grade) return null;
   const band = ctx.profile.qualitativeBands[grade];
   // score as a percentage of the weight, compared exactly with the band
   const pct = div(mul(reported.value, HUNDRED), weight);
-  if (!pct) return;
+  if (!pct) return null;
   const lo = fromNumber(band.min);
   const hi = fromNumber(band.max);
   const upperInclusive = band.max === 100;
   const inBand = cmp(pct, lo) >= 0 && (upperInclusive ? cmp(pct, hi) <= 0 : cmp(pct, hi) < 0);
-  if (inBand) return;
+  if (inBand) return null;
   const min = div(mul(weight, lo), HUNDRED) ?? int(0);
   const maxScore = div(mul(weight, hi), HUNDRED) ?? weight;
   const interval = `[${ctx.fmt(min)}, ${ctx.fmt(maxScore)}${upperInclusive ? "]" : ")"}`;
-  yield {
+  const name = ctx.field(path);
+  const shown = ctx.fmt(reported.value, reported.places);
+  return {
     path,
     reported: ind.score,
     expected: { min: toNumber(min), max: toNumber(maxScore) },
     message: ctx.t(
-      `${name()} 为 ${shown()}，实际完成值为“${GRADE_TEXT[grade]}”，得分应在分值的 ${band.min}%–${band.max}% 之间 ${interval}`,
-      `${name()} is ${shown()}; an actual of “${GRADE_TEXT[grade]}” scores ${band.min}–${band.max}% of the weight ${interval}`,
+      `${name} 为 ${shown}，实际完成值为“${GRADE_TEXT[grade]}”，得分应在分值的 ${band.min}%–${band.max}% 之间 ${interval}`,
+      `${name} is ${shown}; an actual of “${GRADE_TEXT[grade]}” scores ${band.min}–${band.max}% of the weight ${interval}`,
     ),
   };
 }
@@ -132,7 +137,10 @@ export const indicatorScore: Rule = {
   severity: "warning",
   doc: "指标得分与目标、实际完成值相符：达到目标得满分，未达到按比例；定性完成情况按档次",
   *check(ctx) {
-    for (let i = 0; i < ctx.form.indicators.length; i++) yield* checkIndicator(ctx, i);
+    for (let i = 0; i < ctx.form.indicators.length; i++) {
+      const report = checkIndicator(ctx, i);
+      if (report) yield report;
+    }
   },
 };
 
