@@ -58,12 +58,16 @@ export function labelRole(text: string): LabelRole | null {
   return role;
 }
 
+/** What may follow the funds block's label: its unit, its points, or both. */
+const FUNDS_LABEL_TAIL = /^(?:\((?:万?元)\))?(?:\(\d{1,3}(?:\.\d+)?分\))?$/;
+
 function computeLabelRole(text: string): LabelRole | null {
   const key = labelKey(text);
   if (key === "" || key.length > 24) return null;
   const header = matchSpelling(key, headerFields);
   if (header) return { role: "header", field: header };
-  if (fundsLabel.some((l) => key === l || (key.startsWith(l) && /^\((万?元)\)$/.test(key.slice(l.length))))) {
+  // (After the label its unit, its points or both: 预算执行情况(万元)(20分), the block's weight in the score.)
+  if (fundsLabel.some((l) => key === l || (key.startsWith(l) && FUNDS_LABEL_TAIL.test(key.slice(l.length))))) {
     return { role: "fundsLabel" };
   }
   // A fund row numbered as a part (①项目支出, (1)基本支出) is that row.

@@ -25,4 +25,26 @@ describe("county template spellings in a pipe table", () => {
       ["县级财政资金", 30, 30],
     ]);
   });
+
+  it("one cell a line: the funds label with its unit and its points (预算执行情况(万元) (20分)) opens the funds block", async () => {
+    const text = [
+      "某项目支出绩效自评表",
+      "项目名称",
+      "某服务站建设",
+      "项目类型",
+      "1、常年性项目 ☑ 2、一次性项目 □",
+      "预算执行情况(万元) (20分)",
+      "预算数(A)",
+      "执行数(B)",
+      "执行率(B/A)",
+      "得分 (20分*执行率)",
+      "年度财政资金总额",
+      "30",
+      "30",
+      "100%",
+      "20",
+    ].join("\n");
+    const f = (await parse(text, { path: "funds-label.txt" })).forms[0]!;
+    expect([f.funds.unit, f.funds.weight, f.funds.executionRatePercent, f.funds.score]).toEqual(["万元", 20, 100, 20]);
+  });
 });
