@@ -199,6 +199,13 @@ export function explodeRunTogether(cells: Cell[], section: Section): { cells: Ce
   if (pieces.length > 1 && pieces.slice(0, -1).every((p) => ["goalsLabel", "goalColumn"].includes(labelRole(p.text)?.role ?? "")) && labelRole(last.text) === null && classify(last.text).kind === "text") {
     return { cells: [...pieces.slice(0, -1), ...splitGoalRun(last)], values: false };
   }
+  // The same when the goal texts hold a label's words (…规范财政资金使用…: 财政资金 is a fund row's
+  // label): after the goals label and its column names, the text up to the row's end is the goals'.
+  const goalLabels = pieces.findIndex((p) => !["goalsLabel", "goalColumn"].includes(labelRole(p.text)?.role ?? ""));
+  if (goalLabels >= 2 && labelRole(pieces[0]!.text)?.role === "goalsLabel" && labelRole(pieces[goalLabels]!.text) === null && classify(pieces[goalLabels]!.text).kind === "text" && indicatorColumnNames < 3) {
+    const text = pieces.slice(goalLabels).map((p) => p.text).join("");
+    return { cells: [...pieces.slice(0, goalLabels), ...splitGoalRun({ text, source: blob.source })], values: false };
+  }
   if (section === "goals" && firstRole === null && firstKind === "text" && !isKnownLabel(first.text) && indicatorColumnNames < 3) {
     return { cells: splitGoalRun(blob), values: false };
   }

@@ -42,3 +42,14 @@ describe("goal texts numbered (1) (2) run together", () => {
     expect([f.goals.expected, f.goals.actual]).toEqual(["(1)保障机构正常运转。(2)完成年度各项工作任务。", "(1)机构运转正常。(2)年度各项工作任务按期完成。"]);
   });
 });
+
+describe("goal texts that hold a label's words, under 年度总体目标完成情况", () => {
+  it("keeps 年度总体目标完成情况 a column name of the goals and 财政资金 inside a goal text a word of it", async () => {
+    const f = await read(
+      "部门整体支出绩效自评表单位(盖章):某镇人民政府部门(单位)名称某镇人民政府部门(单位)总体资金(万元)资金来源年初预算数(A)全年执行数(B)分值(10分)得分年度资金总额:100.0095.00109.5" +
+        "年度总体目标年初设定目标年度总体目标完成情况(1)保障机构正常运转。(2)规范财政资金使用。(1)机构运转正常。(2)财政资金使用规范。" +
+        "绩效指标一级指标二级指标三级指标年度指标值(A)全年实际值(B)分值得分",
+    );
+    expect([f.goals.expected, f.goals.actual]).toEqual(["(1)保障机构正常运转。(2)规范财政资金使用。", "(1)机构运转正常。(2)财政资金使用规范。"]);
+  });
+});

@@ -147,6 +147,9 @@ export function cutAtRowStarts(printed: string): string[] {
     // 服务对象满意度指标 holds 满意度指标, 经济效益指标 holds 效益指标: cut before the longer name only.
     const prev = starts.filter((x) => x <= m.index!).at(-1);
     if (prev !== undefined && m.index! < prev + 8 && /指标$/.test(m[0]) && /效益|满意度|社会|经济|生态|服务对象/.test(key.slice(Math.max(0, m.index! - 6), m.index!))) continue;
+    // 年度总体目标完成情况 is the goals' second column name (年度总体目标 | 年初设定目标 | 年度总体目标完成情况),
+    // not a second goals block, right after the block's label.
+    if (prev !== undefined && m.index! < prev + 24 && /^年度总体目标$/.test(m[0]) && key.startsWith("完成情况", m.index! + m[0].length) && /^年度总体目标/.test(key.slice(prev))) continue;
     if (m.index! > 0) starts.push(m.index!);
   }
   // A fund row named outside the labels above (中央资金, 省级资金, 地方资金 …) between the funds' figures.
