@@ -95,37 +95,58 @@ export function printedPlaces(value: number, text: string | undefined): number {
 }
 
 export function createContext(form: Form, profile: Profile, options: ContextOptions = {}): RuleContext {
-  const lang: Lang = options.lang ?? "zh";
-  const parsedCache = new Map<number, { target: ParsedValue | null; actual: ParsedValue | null }>();
-  const ctx: RuleContext = {
-    form,
-    profile,
-    lang,
-    t: (zh, en) => (lang === "zh" ? zh : en),
-    field: (path) => fieldName(path, form, lang),
-    fmt: (value, places = 2) => trimZeros(toFixed(typeof value === "number" ? fromNumber(value) : value, places)),
-    source: (path) => form.sources?.[path],
-    printed(path, value) {
-      if (value === null) return null;
-      return { value: fromNumber(value), places: printedPlaces(value, form.sources?.[path]?.text) };
-    },
-    parsed(i) {
-      const hit = parsedCache.get(i);
-      if (hit) return hit;
-      const ind = form.indicators[i];
-      if (!ind) return { target: null, actual: null };
-      const target = ind.targetParsed ?? parseQuantity(ind.target);
-      let actual = ind.actualParsed ?? parseQuantity(ind.actual, { unitFrom: target });
-      // A bare-number actual takes the target's unit, also when parsed elsewhere.
-      if (actual?.kind === "quantity" && actual.unit === null && target?.kind === "quantity" && target.unit !== null) {
-        actual = { ...actual, unit: target.unit };
-      }
-      const result = { target, actual };
-      parsedCache.set(i, result);
-      return result;
-    },
-  };
-  return ctx;
+  return new FormContext(form, profile, options.lang ?? "zh");
+}
+
+/**
+ * The context as a class: its helpers live once on the prototype instead of six closures made
+ * (and, run under tsx, each given a name) for every form audited.
+ */
+class FormContext implements RuleContext {
+  private readonly parsedCache = new Map<number, { target: ParsedValue | null; actual: ParsedValue | null }>();
+
+  constructor(
+    readonly form: Form,
+    readonly profile: Profile,
+    readonly lang: Lang,
+  ) {}
+
+  t(zh: string, en: string): string {
+    return this.lang === "zh" ? zh : en;
+  }
+
+  field(path: string): string {
+    return fieldName(path, this.form, this.lang);
+  }
+
+  fmt(value: number | Rat, places = 2): string {
+    return trimZeros(toFixed(typeof value === "number" ? fromNumber(value) : value, places));
+  }
+
+  source(path: string): SourceLocation | undefined {
+    return this.form.sources?.[path];
+  }
+
+  printed(path: string, value: number | null): Printed | null {
+    if (value === null) return null;
+    return { value: fromNumber(value), places: printedPlaces(value, this.form.sources?.[path]?.text) };
+  }
+
+  parsed(i: number): { target: ParsedValue | null; actual: ParsedValue | null } {
+    const hit = this.parsedCache.get(i);
+    if (hit) return hit;
+    const ind = this.form.indicators[i];
+    if (!ind) return { target: null, actual: null };
+    const target = ind.targetParsed ?? parseQuantity(ind.target);
+    let actual = ind.actualParsed ?? parseQuantity(ind.actual, { unitFrom: target });
+    // A bare-number actual takes the target's unit, also when parsed elsewhere.
+    if (actual?.kind === "quantity" && actual.unit === null && target?.kind === "quantity" && target.unit !== null) {
+      actual = { ...actual, unit: target.unit };
+    }
+    const result = { target, actual };
+    this.parsedCache.set(i, result);
+    return result;
+  }
 }
 
 /** A cell text that holds something other than white space or a dash (—, -, /). */
