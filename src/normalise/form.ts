@@ -30,31 +30,9 @@ export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: 
   const msg = normaliseMessages(options.lang);
   const sources: Record<string, SourceLocation> = {};
   const diagnostics: Diagnostic[] = [];
-  const note = (pointer: string, v: RawValue | null | undefined) => {
-    if (v) sources[pointer] = sourceOf(v);
-  };
-  const text = (pointer: string, v: RawValue | null): string | null => {
-    note(pointer, v);
-    return v ? normaliseText(v.text) : null;
-  };
-  const number = (pointer: string, v: RawValue | null): number | null => {
-    note(pointer, v);
-    if (!v) return null;
-    const r = readNumber(v.text);
-    if (r.kind === "number") return r.value;
-    if (r.kind === "unreadable") {
-      diagnostics.push({
-        code: "unreadable-number",
-        severity: "warning",
-        message: msg.unreadableNumber(v.text.trim()),
-        path: formPath + pointer,
-        source: sourceOf(v),
-      });
-    }
-    return null;
-  };
+  const st: ReadState = { sources, diagnostics, msg, formPath };
 
-  const title = text("/title", raw.title);
+  const title = text(st, "/title", raw.title);
   let year: number | null = null;
   for (const v of [raw.year, raw.title]) {
     // The year line is `(2021年度)`, or `(2021)` alone where it is the year line (not in a title).
@@ -62,19 +40,18 @@ export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: 
     const m = v ? (yearPattern.exec(compact) ?? (v === raw.year && v !== raw.title ? BARE_YEAR_LINE.exec(compact) : null)) : null;
     if (m) {
       year = Number(m[1]);
-      note("/year", v);
+      note(st, "/year", v);
       break;
     }
   }
 
-  const department = splitCode(withoutSealNote(text("/department", raw.department)));
-  const unit = splitCode(withoutSealNote(text("/implementingUnit", raw.implementingUnit)));
+  const department = splitCode(withoutSealNote(text(st, "/department", raw.department)));
+  const unit = splitCode(withoutSealNote(text(st, "/implementingUnit", raw.implementingUnit)));
 
   // Funds.
   const unitKey = raw.funds.unit ? labelKey(raw.funds.unit.text) : "";
   const fundUnit = /万元/.test(unitKey) ? "万元" : /元/.test(unitKey) ? "元" : null;
-  note("/funds/unit", raw.funds.unit);
-  const hasColumn = (c: FundColumn) => raw.funds.columns.length === 0 || raw.funds.columns.includes(c);
+  note(st, "/funds/unit", raw.funds.unit);
   const rows: FundRow[] = [];
   const used = new Set<string>();
   let extra = 0;
@@ -85,15 +62,15 @@ export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: 
     const i = rows.length;
     const row: FundRow = {
       key,
-      label: text(fundPointer(i, "label"), r.label),
+      label: text(st, fundPointer(i, "label"), r.label),
       initialBudget: null,
       annualBudget: null,
       executed: null,
     };
     for (const col of AMOUNT_COLUMNS) {
-      if (!hasColumn(col)) continue;
+      if (raw.funds.columns.length > 0 && !raw.funds.columns.includes(col)) continue;
       const v = r.values[col] ?? null;
-      row[col] = number(fundPointer(i, col), v);
+      row[col] = number(st, fundPointer(i, col), v);
       if (v && fundUnit) {
         const printed = readNumber(v.text);
         if (printed.kind === "number" && printed.unit && (printed.unit === "元" || printed.unit === "万元") && printed.unit !== fundUnit) {
@@ -111,7 +88,7 @@ export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: 
     for (const [col, field] of DEPARTMENT_FUND_COLUMNS) {
       if (!raw.funds.columns.includes(col)) continue;
       const v = r.values[col] ?? null;
-      row[field] = number(`/funds/rows/${i}/${field}`, v);
+      row[field] = number(st, `/funds/rows/${i}/${field}`, v);
     }
     rows.push(row);
   });
@@ -119,9 +96,9 @@ export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: 
     if (r.parentIndex !== undefined && rows[r.parentIndex]) rows[i]!.parent = rows[r.parentIndex]!.key;
   });
 
-  let fundsWeight = number("/funds/weight", raw.funds.weight);
-  let fundsScore = number("/funds/score", raw.funds.score);
-  const rate = readRate(raw.funds.rate, rows, sources);
+  let fundsWeight = number(st, "/funds/weight", raw.funds.weight);
+  let fundsScore = number(st, "/funds/score", raw.funds.score);
+  const rate = readRate(st, raw.funds.rate, rows);
 
   // Indicators, with the budget-execution row scored inside the table moved to the funds block.
   const indicators: Indicator[] = [];
@@ -134,14 +111,14 @@ export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: 
     const l3 = ri.level3 ? labelKey(ri.level3.text) : "";
     const ownItem = raw.template === "department" && l3 !== "" && !budgetNames.has(l3) && !budgetNames.has(l1);
     if ((budgetNames.has(l1) || budgetNames.has(l2)) && !ownItem) {
-      if (fundsWeight === null) fundsWeight = number("/funds/weight", ri.weight);
-      if (fundsScore === null) fundsScore = number("/funds/score", ri.score);
+      if (fundsWeight === null) fundsWeight = number(st, "/funds/weight", ri.weight);
+      if (fundsScore === null) fundsScore = number(st, "/funds/score", ri.score);
       continue;
     }
     rawIndicators.push(ri);
   }
   rawIndicators.forEach((ri, i) => {
-    let level1 = text(indicatorPointer(i, "level1"), ri.level1);
+    let level1 = text(st, indicatorPointer(i, "level1"), ri.level1);
     let level1Weight: number | undefined;
     // Read from the 一级 column, any short name carries its points so (a scoring sheet's 规划(15分)).
     const lw = level1 ? (level1WithWeight(labelKey(level1)) ?? scoredName(labelKey(level1))) : null;
@@ -151,7 +128,7 @@ export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: 
     }
     // The points in a 一级 group's own 分值 column (a scoring sheet).
     if (level1Weight === undefined && ri.level1Weight) {
-      const w = number(indicatorPointer(i, "level1Weight"), ri.level1Weight);
+      const w = number(st, indicatorPointer(i, "level1Weight"), ri.level1Weight);
       if (w !== null) level1Weight = w;
     }
     // Only the points of a 一级 whose name the text lost (`(50分)` under blank lines): no name.
@@ -160,31 +137,31 @@ export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: 
       level1Weight = Number(bare[1]);
       level1 = null;
     }
-    let level3 = text(indicatorPointer(i, "level3"), ri.level3);
+    let level3 = text(st, indicatorPointer(i, "level3"), ri.level3);
     if (level3) level3 = level3.replace(NUMBER_BEFORE_NAME, "") || null;
     const unitText = ri.unit ? normaliseText(ri.unit.text) : null;
-    let target = text(indicatorPointer(i, "target"), ri.target);
+    let target = text(st, indicatorPointer(i, "target"), ri.target);
     if (ri.nature || ri.unit) {
       // 指标性质 is a comparator; some systems print their code for it before it (`004 >=`).
       const nature = ri.nature ? (normaliseText(ri.nature.text) ?? "").replace(/^\d{2,4}\s*(?=[≥≤=<>])/, "") : "";
       if (target !== null && !/[%％个次天]$/.test(target)) target = nature + target + (unitText ?? "");
       else if (target !== null) target = nature + target;
     }
-    let actual = text(indicatorPointer(i, "actual"), ri.actual);
+    let actual = text(st, indicatorPointer(i, "actual"), ri.actual);
     if (actual !== null && unitText && /^\d+(\.\d+)?$/.test(actual)) actual = actual + unitText;
     const ind: Indicator = {
       level1,
-      level2: text(indicatorPointer(i, "level2"), ri.level2),
+      level2: text(st, indicatorPointer(i, "level2"), ri.level2),
       level3,
       target,
       actual,
-      weight: number(indicatorPointer(i, "weight"), ri.weight),
-      score: number(indicatorPointer(i, "score"), ri.score),
-      deviation: text(indicatorPointer(i, "deviation"), ri.deviation),
+      weight: number(st, indicatorPointer(i, "weight"), ri.weight),
+      score: number(st, indicatorPointer(i, "score"), ri.score),
+      deviation: text(st, indicatorPointer(i, "deviation"), ri.deviation),
     };
     if (level1Weight !== undefined) ind.level1Weight = level1Weight;
     // 评分标准 is a field of the department form's indicators (the project form's 得分计算方法 is not).
-    if (raw.template === "department" && ri.method) ind.method = text(`/indicators/${i}/method`, ri.method);
+    if (raw.template === "department" && ri.method) ind.method = text(st, `/indicators/${i}/method`, ri.method);
     indicators.push(ind);
   });
 
@@ -192,7 +169,7 @@ export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: 
     template: raw.template,
     title,
     year,
-    projectName: text("/projectName", raw.projectName),
+    projectName: text(st, "/projectName", raw.projectName),
     department: department.name,
     implementingUnit: unit.name,
     funds: {
@@ -203,30 +180,30 @@ export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: 
       score: fundsScore,
     },
     goals: {
-      expected: text("/goals/expected", raw.goals.expected),
-      actual: text("/goals/actual", raw.goals.actual),
+      expected: text(st, "/goals/expected", raw.goals.expected),
+      actual: text(st, "/goals/actual", raw.goals.actual),
     },
     indicators,
     total: {
-      weight: number("/total/weight", raw.total.weight),
-      score: number("/total/score", raw.total.score),
+      weight: number(st, "/total/weight", raw.total.weight),
+      score: number(st, "/total/score", raw.total.score),
     },
   };
   if (department.code) form.departmentCode = department.code;
   else if (raw.departmentCode) {
     // 部门预算编码 printed in a cell of its own (the department form).
-    const code = text("/departmentCode", raw.departmentCode);
+    const code = text(st, "/departmentCode", raw.departmentCode);
     if (code) form.departmentCode = code;
   }
   if (unit.code) form.implementingUnitCode = unit.code;
   if (raw.tasks.length > 0) {
     form.tasks = raw.tasks.map((t, i) => ({
-      name: text(`/tasks/${i}/name`, t.name),
-      content: text(`/tasks/${i}/content`, t.content),
+      name: text(st, `/tasks/${i}/name`, t.name),
+      content: text(st, `/tasks/${i}/content`, t.content),
       budget: {
-        total: number(`/tasks/${i}/budget/total`, t.total),
-        fiscal: number(`/tasks/${i}/budget/fiscal`, t.fiscal),
-        other: number(`/tasks/${i}/budget/other`, t.other),
+        total: number(st, `/tasks/${i}/budget/total`, t.total),
+        fiscal: number(st, `/tasks/${i}/budget/fiscal`, t.fiscal),
+        other: number(st, `/tasks/${i}/budget/other`, t.other),
       },
     }));
   }
@@ -240,26 +217,70 @@ export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: 
   form.sources = sources;
   return { form: reorder(form), diagnostics };
 
-  function readRate(v: RawValue | null, fundRows: FundRow[], srcs: Record<string, SourceLocation>): number | null {
-    if (!v) return null;
-    const r = readNumber(v.text);
-    const pointer = "/funds/executionRatePercent";
-    srcs[pointer] = sourceOf(v);
-    if (r.kind !== "number") return number(pointer, v);
-    if (r.percent) return r.value;
-    // Printed without %: read in percent, unless the amounts show a fraction (1 beside executed = budget).
-    const total = fundRows.find((row) => row.key === "total");
-    const budget = total?.annualBudget ?? total?.initialBudget ?? null;
-    if (r.value <= 1 && total?.executed != null && budget) {
-      const ratio = total.executed / budget;
-      if (Math.abs(ratio - r.value) <= 0.01 + 1e-9) {
-        const percent = Number((r.value * 100).toFixed(Math.max(0, r.decimals - 2)));
-        srcs[pointer] = { ...sourceOf(v), corrected: { from: v.text.trim(), reason: msg.rateAsFraction } };
-        return percent;
-      }
-    }
-    return r.value;
+}
+
+/**
+ * What the value readers below write to while one form is normalised. Module functions taking
+ * it, not closures made inside normaliseForm for every form (and, run under tsx, each named
+ * anew for every form: the profile of the seed's forms showed that naming among the top costs).
+ */
+interface ReadState {
+  sources: Record<string, SourceLocation>;
+  diagnostics: Diagnostic[];
+  msg: ReturnType<typeof normaliseMessages>;
+  formPath: string;
+}
+
+/** Records where a value was read, under its JSON Pointer. */
+function note(st: ReadState, pointer: string, v: RawValue | null | undefined): void {
+  if (v) st.sources[pointer] = sourceOf(v);
+}
+
+/** A text value, normalised, its source recorded. */
+function text(st: ReadState, pointer: string, v: RawValue | null): string | null {
+  note(st, pointer, v);
+  return v ? normaliseText(v.text) : null;
+}
+
+/** A number value, its source recorded; null with a diagnostic when its text is unreadable. */
+function number(st: ReadState, pointer: string, v: RawValue | null): number | null {
+  note(st, pointer, v);
+  if (!v) return null;
+  const r = readNumber(v.text);
+  if (r.kind === "number") return r.value;
+  if (r.kind === "unreadable") {
+    st.diagnostics.push({
+      code: "unreadable-number",
+      severity: "warning",
+      message: st.msg.unreadableNumber(v.text.trim()),
+      path: st.formPath + pointer,
+      source: sourceOf(v),
+    });
   }
+  return null;
+}
+
+/** The execution rate in percent; a fraction printed without % read as one where the amounts show it. */
+function readRate(st: ReadState, v: RawValue | null, fundRows: FundRow[]): number | null {
+  const srcs = st.sources;
+  if (!v) return null;
+  const r = readNumber(v.text);
+  const pointer = "/funds/executionRatePercent";
+  srcs[pointer] = sourceOf(v);
+  if (r.kind !== "number") return number(st, pointer, v);
+  if (r.percent) return r.value;
+  // Printed without %: read in percent, unless the amounts show a fraction (1 beside executed = budget).
+  const total = fundRows.find((row) => row.key === "total");
+  const budget = total?.annualBudget ?? total?.initialBudget ?? null;
+  if (r.value <= 1 && total?.executed != null && budget) {
+    const ratio = total.executed / budget;
+    if (Math.abs(ratio - r.value) <= 0.01 + 1e-9) {
+      const percent = Number((r.value * 100).toFixed(Math.max(0, r.decimals - 2)));
+      srcs[pointer] = { ...sourceOf(v), corrected: { from: v.text.trim(), reason: st.msg.rateAsFraction } };
+      return percent;
+    }
+  }
+  return r.value;
 }
 
 /** The department form's extra fund columns and the FundRow fields they fill. */
