@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { WRAPPER_PATTERNS, wrapperKind } from "../../src/extract/text/wrapper.js";
+import fc from "fast-check";
+import { trimEdges, WRAPPER_PATTERNS, wrapperKind } from "../../src/extract/text/wrapper.js";
 import { readTextInput } from "../../src/extract/text/read-text.js";
 
 describe("wrapper lines", () => {
@@ -59,5 +60,31 @@ describe("wrapper lines", () => {
     const read = readTextInput(new TextEncoder().encode(text));
     expect(read.grid!.rows.flatMap((r) => r.cells).map((c) => c.text)).toEqual(["产出指标", "数量指标", "培训人次", "≥100人次", "120人次", "10", "10"]);
     expect(read.diagnostics.filter((d) => d.code === "unplaced-text").map((d) => d.source?.line)).toEqual([1, 2, 10]);
+  });
+});
+
+describe("trimEdges", () => {
+  it("takes off exactly the code units the pattern does, every one of the 65,536", () => {
+    const pattern = /^[\s|\u00a0\u3000]+$/;
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const u = String.fromCharCode(c);
+      if (trimEdges(`${u}x${u}`) !== (pattern.test(u) ? "x" : `${u}x${u}`)) wrong.push(`U+${c.toString(16)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("trims as the two patterns it replaces, on lines of white space, pipes and text", () => {
+    // Every code unit below U+3100 where \s is defined, plus a sample of others and surrogates.
+    const unit = fc.oneof(
+      fc.integer({ min: 0, max: 0x3100 }).map((c) => String.fromCharCode(c)),
+      fc.constantFrom("|", " ", "\t", "\u3000", "\u00a0", "\ufeff", "\u2028", "\u180e", "\u200b", "项", "\ud83d", "\ude00", "a"),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 24 }).map((xs) => xs.join("")), (line) => {
+        expect(trimEdges(line)).toBe(line.replace(/^[\s|\u00a0\u3000]+/, "").replace(/[\s|\u00a0\u3000]+$/, ""));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

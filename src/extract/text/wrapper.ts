@@ -43,13 +43,39 @@ const ANY_WRAPPER = new RegExp(WRAPPER_PATTERNS.map((p) => `(?:${p.test.source})
 
 /** The wrapper pattern a line is, if any. */
 export function wrapperKind(line: string): string | null {
-  const trimmed = line.replace(/^[\s|\u00a0\u3000]+/, "").replace(/[\s|\u00a0\u3000]+$/, "");
+  const trimmed = trimEdges(line);
   if (trimmed === "" || trimmed.length > 200) return null;
   // A conversion site's traditional text (來源, 發布時間) has the same wrapper.
   const t = toSimplified(trimmed);
   if (!ANY_WRAPPER.test(t)) return null;
   for (const p of WRAPPER_PATTERNS) if (p.test.test(t)) return p.name;
   return null;
+}
+
+/**
+ * Whether a code unit is one `[\s|\u00a0\u3000]` matches: JavaScript's white space and line
+ * terminators, or a pipe.
+ */
+function isEdge(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return c === 0x7c;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * The line without white space and pipes at its ends, as `replace(/^[\s|\u00a0\u3000]+/, "")`
+ * then the same at the end would give. Every line of every text is asked: a pattern anchored at
+ * the end is tried from each position of a line of tab-separated cells, a loop from the ends is not.
+ */
+export function trimEdges(line: string): string {
+  let start = 0;
+  let end = line.length;
+  while (start < end && isEdge(line.charCodeAt(start))) start++;
+  while (end > start && isEdge(line.charCodeAt(end - 1))) end--;
+  return start === 0 && end === line.length ? line : line.slice(start, end);
 }
 
 /** 1-based numbers of the lines that are a page's wrapper, with the kind of each. */
