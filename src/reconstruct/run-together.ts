@@ -97,7 +97,33 @@ export function atomize(cell: Cell): Cell[] {
     item = "";
     afterDigits = false;
   }
-  return atoms.map((t) => ({ text: t, source: cell.source }));
+  return (CODED_COMPARATOR.test(text) ? withComparatorCodes(atoms) : atoms).map((t) => ({ text: t, source: cell.source }));
+}
+
+/**
+ * The code some systems print before a target's comparator in the 指标性质 column (`004 >=`,
+ * `005 <=`: zero-led, three digits), run together with the name before it and the target after:
+ * one cell, as the table prints it, not a figure of the row (…次数004 >=20次 is 次数 | 004 >= | 20次).
+ */
+const CODED_COMPARATOR = /0[0-9]{2}\s*[<>=＜＞＝≥≤]/;
+function withComparatorCodes(atoms: string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < atoms.length; k++) {
+    if (/^0[0-9]{2}$/.test(atoms[k]!)) {
+      let j = k + 1;
+      let code = atoms[k]!;
+      if (atoms[j]?.trim() === "") code += atoms[j++]!;
+      let signs = "";
+      while (j < atoms.length && /^[<>=＜＞＝≥≤]$/.test(atoms[j]!) && signs.length < 2) signs += atoms[j++]!;
+      if (signs) {
+        out.push(code + signs);
+        k = j - 1;
+        continue;
+      }
+    }
+    out.push(atoms[k]!);
+  }
+  return out;
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "../../src/pipeline.js";
 import { detectShape } from "../../src/extract/text/detect-shape.js";
 import { goalRunCut } from "../../src/reconstruct/goal-run.js";
+import { atomize } from "../../src/reconstruct/run-together.js";
 
 // Pages whose table rows a converter wrote one a line with each row's cells joined with nothing
 // (perturb.ts run-together-rows). All text made up.
@@ -85,4 +86,12 @@ describe("a page of rows run together", () => {
       ["项目管理", "资金到位", "到位率", 3, 3],
     ]);
   });
+
+  it("keeps a 指标性质 code and its comparator (004 >=) one atom, not a figure of the row", () => {
+    const atoms = atomize({ text: "巡查次数004 >=20次113", source: { line: 1 } }).map((c) => c.text);
+    expect(atoms.slice(0, 2)).toEqual(["巡查次数", "004 >="]);
+    // A zero-led figure with no comparator after it stays a figure.
+    expect(atomize({ text: "编号005完成", source: { line: 1 } }).map((c) => c.text)).toContain("005");
+  });
 });
+
