@@ -185,3 +185,16 @@ describe("单位名称 before what makes a form the department's", () => {
     expect([f.template, f.department, f.projectName]).toEqual(["project", null, "某县图书馆免费开放"]);
   });
 });
+
+describe("the Yunnan layout's rows under 部门名称, one cell a line", () => {
+  it("ends the unit's name at 内容 | 说明 and 部门总体目标 | 部门职责", async () => {
+    const f = await read([
+      "2020年度部门整体支出绩效自评表",
+      "部门名称", "某县司法局",
+      "内容", "说明",
+      "部门总体目标", "部门职责",
+      "一是研究全县法治建设中的重要问题，向县委县政府提出推进依法治县的工作建议。二是牵头推进法治政府建设。",
+    ]);
+    expect([f.template, f.title, f.year, f.department]).toEqual(["department", "2020年度部门整体支出绩效自评表", 2020, "某县司法局"]);
+  });
+});
