@@ -18,29 +18,39 @@ export const level1Weights: Rule = {
     if (form.indicators.length === 0) return;
     const sums = new Map<string, Rat>();
     for (const g of profile.level1Weights) sums.set(g.name, int(0));
+    // A form names its 一级 groups again on every row: each name is matched to the profile once.
+    const keyOf = new Map<string, string>();
     for (const ind of form.indicators) {
       if (ind.weight === null || ind.level1 === null) return; // lacks an input
-      // The profile's words are simplified; a page in traditional characters prints 產出指標.
-      const name = toSimplified(ind.level1);
-      const group = profile.level1Weights.find((g) => g.match.some((m) => name.includes(m)));
-      const key = group?.name ?? ind.level1;
+      let key = keyOf.get(ind.level1);
+      if (key === undefined) {
+        // The profile's words are simplified; a page in traditional characters prints 產出指標.
+        const name = toSimplified(ind.level1);
+        const group = profile.level1Weights.find((g) => g.match.some((m) => name.includes(m)));
+        key = group?.name ?? ind.level1;
+        keyOf.set(ind.level1, key);
+      }
       sums.set(key, add(sums.get(key) ?? int(0), fromNumber(ind.weight)));
     }
+    // Whether anything differs first: the report's rounded figures are built only for a finding.
+    let differs = false;
+    for (const [key, sum] of sums) {
+      const group = profile.level1Weights.find((g) => g.name === key);
+      if (!group || !eq(sum, fromNumber(group.weight))) differs = true;
+    }
+    if (form.funds.weight !== null && !eq(fromNumber(form.funds.weight), fromNumber(profile.budgetWeight))) differs = true;
+    if (!differs) return;
     const reported: Record<string, number | null> = {};
     const expected: Record<string, number | null> = {};
-    let differs = false;
     for (const [key, sum] of sums) {
       const group = profile.level1Weights.find((g) => g.name === key);
       reported[key] = toNumber(sum);
       expected[key] = group ? group.weight : null;
-      if (!group || !eq(sum, fromNumber(group.weight))) differs = true;
     }
     if (form.funds.weight !== null) {
       reported[BUDGET_KEY] = form.funds.weight;
       expected[BUDGET_KEY] = profile.budgetWeight;
-      if (!eq(fromNumber(form.funds.weight), fromNumber(profile.budgetWeight))) differs = true;
     }
-    if (!differs) return;
     const list = (o: Record<string, number | null>) =>
       Object.entries(o)
         .map(([k, v]) => `${k} ${v === null ? "—" : ctx.fmt(v)}`)
