@@ -18,9 +18,13 @@ export const fundBreakdown: Rule = {
     if (!rows[ti]) return;
     // Each row that others are parts of (the total, and any row named as a `parent`) is checked
     // against its parts; a row with no parent is a part of the total.
-    const parentOf = (i: number) => (i === ti ? null : rows[i]!.parent ?? rows[ti]!.key);
+    // (Loops, not a parentOf closure and map/filter per row: this runs for every form.)
     for (let pi = 0; pi < rows.length; pi++) {
-      const parts = rows.map((_, i) => i).filter((i) => i !== pi && parentOf(i) === rows[pi]!.key);
+      const key = rows[pi]!.key;
+      const parts: number[] = [];
+      for (let i = 0; i < rows.length; i++) {
+        if (i !== pi && i !== ti && (rows[i]!.parent ?? rows[ti]!.key) === key) parts.push(i);
+      }
       if (parts.length > 0) yield* checkGroup(ctx, pi, parts);
     }
   },
