@@ -87,6 +87,9 @@ const PREFIX_RE = PREFIX_COMPARATORS.map(([w]) => escape(w)).join("|");
 const SUFFIX_RE = SUFFIX_COMPARATORS.map(([w]) => escape(w)).join("|");
 const UNIT_RE = UNITS.map(escape).join("|");
 
+/** A character that can begin QUANTITY's number: a digit, or one of CN_NUMERAL's first class (taken from it, so the two agree). */
+const NUMERAL_CHAR = new RegExp(`\\d|${CN_NUMERAL.slice(0, CN_NUMERAL.indexOf("]") + 1)}`, "u");
+
 /**
  * The whole cell: an optional label (only together with a comparator), an optional comparator,
  * the number (Arabic, Chinese, or 百分之…), an optional 万/亿 multiplier, unit, comparator word, (含).
@@ -185,6 +188,9 @@ export function parseQuantity(text: string | null, opts: ParseQuantityOptions = 
   const qualitative: ParsedValue = { kind: "qualitative", text: trimmed };
   const s = canonical(trimmed);
   if (s === "" || isSeveral(s)) return qualitative;
+  // QUANTITY needs a number: without a digit or a Chinese numeral it cannot match, and its lazy
+  // label makes it try every position of a long qualitative text (完成, 群众满意) before it fails.
+  if (!NUMERAL_CHAR.test(s)) return qualitative;
   const m = QUANTITY.exec(s);
   const g = m?.groups;
   if (!g || g.num === undefined) return qualitative;
