@@ -369,11 +369,22 @@ export function collapseWhitespace(s: string): string | null {
  * the text readers take out (extract/text/left-markup.ts) leaves nothing.
  */
 export function touchesCjk(s: string, start: number, end: number): boolean {
-  if (end < s.length && CJK_ONE.test(String.fromCodePoint(s.codePointAt(end)!))) return true;
+  if (end < s.length && cjkAt(s, end)) return true;
   if (start === 0) return false;
   const last = s.charCodeAt(start - 1);
   const pair = last >= 0xdc00 && last <= 0xdfff && start >= 2 && s.charCodeAt(start - 2) >= 0xd800 && s.charCodeAt(start - 2) <= 0xdbff;
-  return CJK_ONE.test(String.fromCodePoint(s.codePointAt(pair ? start - 2 : start - 1)!));
+  return cjkAt(s, pair ? start - 2 : start - 1);
+}
+
+/**
+ * isCjk of the code point at `at`. ASCII is never Chinese and U+4E00–U+9FFF (the unified
+ * ideographs) always is: those answer without building a string and running the pattern.
+ */
+function cjkAt(s: string, at: number): boolean {
+  const c = s.charCodeAt(at);
+  if (c < 0x80) return false;
+  if (c >= 0x4e00 && c <= 0x9fff) return true;
+  return CJK_ONE.test(String.fromCodePoint(s.codePointAt(at)!));
 }
 
 // ---------------------------------------------------------------- the pipeline

@@ -7,6 +7,7 @@ import {
   normaliseText,
   stripMarkup,
   texMath,
+  touchesCjk,
   unifyComparators,
   unquoteSpreadsheet,
 } from "../../src/normalise/text.js";
@@ -326,3 +327,20 @@ describe("collapseWhitespace in one pass keeps to the three passes it replaces",
     );
   });
 });
+
+describe("touchesCjk", () => {
+  it("answers as the Han-or-Chinese-punctuation pattern for every BMP code unit on either side", () => {
+    const cjk = /^[\p{Script=Han}，；：？！（）“”‘’\u3001-\u303F]$/u;
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const u = String.fromCharCode(c);
+      if (touchesCjk(`${u} x`, 1, 2) !== cjk.test(u) || touchesCjk(`x ${u}`, 1, 2) !== cjk.test(u)) wrong.push(`U+${c.toString(16)}`);
+    }
+    expect(wrong).toEqual([]);
+    // A supplementary ideograph (U+20000) read whole on either side.
+    expect(touchesCjk("\u{20000} x", 2, 3)).toBe(true);
+    expect(touchesCjk("x \u{20000}", 1, 2)).toBe(true);
+  });
+});
+
