@@ -167,6 +167,9 @@ export function explodeRunTogether(cells: Cell[], section: Section): { cells: Ce
     if (header) return { cells: header, values: false };
     // Inside the indicator table only the 一级/二级 names that open a row are labels.
     const pieces = splitAtLabels(blob, (s) => isLevelName({ text: s, source: blob.source }));
+    // A vertical 一级 label's character printed in this row (产 of 产出指标) before the 二级 name:
+    // no name of the row, and never the start of a 三级 name.
+    if (pieces.length > 1 && VERTICAL_FRAGMENT.test(pieces[0]!.text) && isLevelName(pieces[1]!)) pieces.shift();
     let k = 0;
     // 预算执行 opening a longer word (预算执行管理, a 二级 name of the unit's own) is no name of the template.
     while (k < pieces.length && isLevelName(pieces[k]!) && !(classify(pieces[k]!.text).kind === "budgetExec" && /^[\u4e00-\u9fff]/.test(pieces[k + 1]?.text ?? ""))) k++;
@@ -211,6 +214,9 @@ export function explodeRunTogether(cells: Cell[], section: Section): { cells: Ce
   }
   return { cells: pieces, values: false };
 }
+
+/** One character of a vertical label, printed one row at a time. */
+const VERTICAL_FRAGMENT = /^[\u4e00-\u9fff]$/;
 
 /** A run-together row that is the indicator table's column names and nothing else (at least three), cut at them; else null. */
 function indicatorHeaderRun(blob: Cell): Cell[] | null {

@@ -93,5 +93,18 @@ describe("a page of rows run together", () => {
     // A zero-led figure with no comparator after it stays a figure.
     expect(atomize({ text: "编号005完成", source: { line: 1 } }).map((c) => c.text)).toContain("005");
   });
+
+  it("drops a vertical 一级 label's one character printed before a row's 二级 name (产数量指标…), not reading it into the 三级 name", async () => {
+    const f = (
+      await parse(
+        ["项目支出绩效自评表", "项目名称某某考核奖励经费", "一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施", "产数量指标考核覆盖人数≥50人52人2020", "出质量指标考核结果公开率100%100%2020"].join("\n"),
+        { path: "vertical-fragment.txt" },
+      )
+    ).forms[0]!;
+    expect(f.indicators.map((i) => [i.level2, i.level3, i.target, i.actual, i.weight, i.score])).toEqual([
+      ["数量指标", "考核覆盖人数", "≥50人", "52人", 20, 20],
+      ["质量指标", "考核结果公开率", "100%", "100%", 20, 20],
+    ]);
+  });
 });
 
