@@ -20,19 +20,18 @@ function kernel(sigma: number): { k: Int32Array; shift: number } {
 }
 
 /**
- * Separable Gaussian blur (binomial, edges clamped) of an 8-bit image, as 8-bit. Rows first
- * into 32-bit sums, then down the columns a whole row at a time (memory in order).
+ * The blur's row pass over rows [t0, t1) of an image `w` wide: each pixel's kernel-weighted sum
+ * along its row (edges clamped) as a 32-bit integer, row t0 first. The kernel is symmetric, so
+ * each weight multiplies the sum of its two mirrored pixels (half the multiplications; integers,
+ * so the result is the same to the bit). A photo page is 4 M pixels.
  */
-export function gaussian(img: GrayImage, sigma: number): Uint8Array {
-  const { width: w, height: h, data } = img;
-  const { k, shift } = kernel(sigma);
+function rowSums(data: Uint8Array, w: number, k: Int32Array, t0: number, t1: number): Uint32Array {
   const r = (k.length - 1) / 2;
-  const tmp = new Uint32Array(w * h);
-  // The kernel is symmetric: each weight multiplies the sum of its two mirrored pixels (half the
-  // multiplications; integers, so the result is the same to the bit). A photo page is 4 M pixels.
   const half = Int32Array.from(k.subarray(0, r + 1));
-  for (let y = 0; y < h; y++) {
+  const tmp = new Uint32Array(w * (t1 - t0));
+  for (let y = t0; y < t1; y++) {
     const base = y * w;
+    const tb = (y - t0) * w;
     for (let x = 0; x < w; x++) {
       let s = 0;
       if (x >= r && x + r < w) {
@@ -40,9 +39,22 @@ export function gaussian(img: GrayImage, sigma: number): Uint8Array {
         s = half[r]! * data[c]!;
         for (let j = 1; j <= r; j++) s += half[r - j]! * (data[c - j]! + data[c + j]!);
       } else for (let j = -r; j <= r; j++) s += k[j + r]! * data[base + Math.min(w - 1, Math.max(0, x + j))]!;
-      tmp[base + x] = s;
+      tmp[tb + x] = s;
     }
   }
+  return tmp;
+}
+
+/**
+ * Separable Gaussian blur (binomial, edges clamped) of an 8-bit image, as 8-bit. Rows first
+ * into 32-bit sums, then down the columns a whole row at a time (memory in order).
+ */
+export function gaussian(img: GrayImage, sigma: number): Uint8Array {
+  const { width: w, height: h, data } = img;
+  const { k, shift } = kernel(sigma);
+  const r = (k.length - 1) / 2;
+  const half = Int32Array.from(k.subarray(0, r + 1));
+  const tmp = rowSums(data, w, k, 0, h);
   const out = new Uint8Array(w * h);
   const acc = new Uint32Array(w);
   const round = 2 ** (2 * shift - 1);
@@ -97,20 +109,7 @@ export function unsharpRows(a: UnsharpArgs, y0: number, y1: number): void {
   const half = Int32Array.from(k.subarray(0, r + 1));
   const t0 = Math.max(0, y0 - r);
   const t1 = Math.min(h, y1 + r);
-  const tmp = new Uint32Array(w * (t1 - t0));
-  for (let y = t0; y < t1; y++) {
-    const base = y * w;
-    const tb = (y - t0) * w;
-    for (let x = 0; x < w; x++) {
-      let s = 0;
-      if (x >= r && x + r < w) {
-        const c = base + x;
-        s = half[r]! * data[c]!;
-        for (let j = 1; j <= r; j++) s += half[r - j]! * (data[c - j]! + data[c + j]!);
-      } else for (let j = -r; j <= r; j++) s += k[j + r]! * data[base + Math.min(w - 1, Math.max(0, x + j))]!;
-      tmp[tb + x] = s;
-    }
-  }
+  const tmp = rowSums(data, w, k, t0, t1);
   const acc = new Uint32Array(w);
   const round = 2 ** (2 * shift - 1);
   const scale = 2 ** (2 * shift);
