@@ -195,18 +195,61 @@ const GROUP_NAME = /^[\u4e00-\u9fff]{4,8}$/;
 /** A name's points closing it: `(15分)`, `（3分）`. */
 const GROUP_POINTS_END = /[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/;
 
-function priceCell(cell: Cell, content: Content, col: ColumnSpec): number {
-  let cost = col.type === "amount" && SCALED_AMOUNT.test(cell.text.trim()) ? 0 : cellCost(content, col.type);
+/**
+ * What the price of a cell asks of its own text, whatever the column: found once per cell of a row
+ * (the programme prices every cell against every column, and these tests gave one answer each time).
+ * A fact no column of the row can ask is left false without running its pattern.
+ */
+export interface CellFacts {
+  /** An amount printed with its scale (SCALED_AMOUNT), asked by an amount column. */
+  scaledAmount: boolean;
+  /** Text content that is a group's name of its own words (GROUP_NAME), asked by a column with pointsAfter. */
+  groupName: boolean;
+  /** A level-like name closed by its points (GROUP_POINTS_END). */
+  groupPointsEnd: boolean;
+  /** A comparator's word alone (不少于), asked by a 三级 column. */
+  comparatorWordOnly: boolean;
+}
+
+/** Which of the facts some column of a row asks: the others are not tested. */
+export interface ColumnAsks {
+  amount: boolean;
+  pointsAfter: boolean;
+  level3: boolean;
+}
+
+export function columnAsks(columns: readonly ColumnSpec[]): ColumnAsks {
+  const asks = { amount: false, pointsAfter: false, level3: false };
+  for (const col of columns) {
+    if (col.type === "amount") asks.amount = true;
+    else if (col.type === "level3") asks.level3 = true;
+    if (col.pointsAfter) asks.pointsAfter = true;
+  }
+  return asks;
+}
+
+export function cellFacts(cell: Cell, content: Content, { amount, pointsAfter, level3 }: ColumnAsks): CellFacts {
+  const text = amount || pointsAfter || level3 ? cell.text.trim() : "";
+  return {
+    scaledAmount: amount && SCALED_AMOUNT.test(text),
+    groupName: pointsAfter && content.kind === "text" && GROUP_NAME.test(text),
+    groupPointsEnd: content.levelLike === true && GROUP_POINTS_END.test(cell.text),
+    comparatorWordOnly: level3 && COMPARATOR_WORD_ONLY.test(text),
+  };
+}
+
+export function priceCell(cell: Cell, content: Content, facts: CellFacts, col: ColumnSpec): number {
+  let cost = col.type === "amount" && facts.scaledAmount ? 0 : cellCost(content, col.type);
   if (col.type === "level2" && content.levelLike) cost = 1;
   if (col.type === "level1" && content.levelLike) cost = 3;
-  if (col.pointsAfter && content.kind === "text" && GROUP_NAME.test(cell.text.trim())) cost = Math.min(cost, alignSettings.groupNameBeforePoints);
-  if (content.levelLike && GROUP_POINTS_END.test(cell.text)) {
+  if (col.pointsAfter && facts.groupName) cost = Math.min(cost, alignSettings.groupNameBeforePoints);
+  if (facts.groupPointsEnd) {
     if (col.type === "level3" || col.type === "text") cost += alignSettings.groupNameElsewhere;
     // Points after the name: a group's, 一级 or 二级 (二级 where only one is printed: its 一级 is merged above).
     else if (col.type === "level1") cost = alignSettings.groupNameLevel1;
   }
   // 不少于 alone is the opening of a target run-together text cut off its figure, never a 三级 name.
-  if (col.type === "level3" && COMPARATOR_WORD_ONLY.test(cell.text.trim())) cost = 7;
+  if (col.type === "level3" && facts.comparatorWordOnly) cost = 7;
   // `指标3:…` numbers a three-level indicator as printed: never a 一级 or 二级 name.
   if ((col.type === "level1" || col.type === "level2") && content.numberedName) cost = NO + 2;
   if (cell.col !== undefined && col.hint !== undefined) {
@@ -235,6 +278,10 @@ export function alignRow<N extends string>(
   const n = cells.length;
   const m = columns.length;
   const contents = cells.map((c) => classify(c.text));
+  const asks = columnAsks(columns);
+  const facts = cells.map((c, k) => cellFacts(c, contents[k]!, asks));
+  // A cell's own list edge, priced alike in every column it may take alone.
+  const listEdge = opts.joinAll ? cells.map((c) => listEdgeCost(c.text)) : null;
   const twins = opts.joinTokens && !opts.joinAll ? twinTokens(cells) : null;
   const skipCost = columns.map((col) => col.skip ?? alignSettings.skip[col.type]);
   const copies = opts.joinAll ? valueCopies(cells) : null;
@@ -266,7 +313,7 @@ export function alignRow<N extends string>(
           // list's item number, `2、`, is no number: its figure follows it in the cell.)
           if (opts.joinAll && t > 1 && /^[0-9.,]+\D*$/.test(cells[i + t - 2]!.text) && !DANGLING_ITEM.test(cells[i + t - 2]!.text) && isDigits(cells[i + t - 1]!.text)) break;
           let cost: number;
-          if (t === 1) cost = (twins?.[i] && col.type === "value" ? 0 : priceCell(cells[i]!, contents[i]!, col)) + (opts.joinAll ? listEdgeCost(cells[i]!.text) : 0);
+          if (t === 1) cost = (twins?.[i] && col.type === "value" ? 0 : priceCell(cells[i]!, contents[i]!, facts[i]!, col)) + (listEdge ? listEdge[i]! : 0);
           else {
             const joined = cells
               .slice(i, i + t)

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { alignSettings, cellCost, cellFacts, columnAsks, priceCell, type ColumnSpec, type ColumnType } from "../../src/reconstruct/align.js";
+import { classify, COMPARATOR_WORD_ONLY, type Content } from "../../src/reconstruct/classify.js";
+import type { Cell } from "../../src/layout/grid.js";
+
+// The price as it was written before the per-cell facts: every pattern asked of the cell for each
+// column. The facts found once per row must give the same price for every cell and column.
+function directPrice(cell: Cell, content: Content, col: ColumnSpec): number {
+  let cost = col.type === "amount" && /^[0-9][0-9,]*(?:\.[0-9]+)?(?:万|亿|亿元)$/.test(cell.text.trim()) ? 0 : cellCost(content, col.type);
+  if (col.type === "level2" && content.levelLike) cost = 1;
+  if (col.type === "level1" && content.levelLike) cost = 3;
+  if (col.pointsAfter && content.kind === "text" && /^[\u4e00-\u9fff]{4,8}$/.test(cell.text.trim())) cost = Math.min(cost, alignSettings.groupNameBeforePoints);
+  if (content.levelLike && /[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/.test(cell.text)) {
+    if (col.type === "level3" || col.type === "text") cost += alignSettings.groupNameElsewhere;
+    else if (col.type === "level1") cost = alignSettings.groupNameLevel1;
+  }
+  if (col.type === "level3" && COMPARATOR_WORD_ONLY.test(cell.text.trim())) cost = 7;
+  if ((col.type === "level1" || col.type === "level2") && content.numberedName) cost = 12;
+  if (cell.col !== undefined && col.hint !== undefined) cost += alignSettings.hintPerColumn * Math.min(6, Math.abs(cell.col - col.hint));
+  return cost;
+}
+
+const TYPES: ColumnType[] = ["amount", "weight", "score", "rate", "level1", "level2", "level3", "value", "text", "nature", "unit"];
+
+const TEXTS = [
+  "", "  ", "150万", " 2.4亿元 ", "1,200.5万", "35", "100%", "≥95%", "不少于", " 不低于 ", "不少于10次",
+  "项目决策", "资金管理办法", "产出指标", "数量指标", "执行 (35分)", "规划（15分）", "产出指标 (50分)", "预算执行率",
+  "指标3:覆盖人数", "按计划完成", "优", "≥", "万元", "＞90％", "项目目标4目标内容", "满意度调查结果达到预期目标",
+];
+
+describe("alignRow's per-cell facts", () => {
+  it("price every cell in every column as the direct tests do", () => {
+    let compared = 0;
+    for (const pointsAfter of [false, true]) {
+      for (const hint of [undefined, 0, 3]) {
+        for (const type of TYPES) {
+          const col: ColumnSpec = { name: type, type, hint, pointsAfter };
+          // The facts as a row asks them: each column alone, and beside every other type.
+          for (const row of [[col], TYPES.map((t) => ({ name: t, type: t, pointsAfter }) as ColumnSpec).concat(col)]) {
+            const asks = columnAsks(row);
+            TEXTS.forEach((text, k) => {
+              const cell: Cell = { text, col: k % 5, source: {} };
+              const content = classify(text);
+              expect(priceCell(cell, content, cellFacts(cell, content, asks), col), `${text} in ${type}`).toBe(directPrice(cell, content, col));
+              compared++;
+            });
+          }
+        }
+      }
+    }
+    expect(compared).toBe(2 * 3 * TYPES.length * 2 * TEXTS.length);
+  });
+
+  it("leaves a fact no column asks unasked", () => {
+    const cell: Cell = { text: "150万", source: {} };
+    expect(cellFacts(cell, classify(cell.text), columnAsks([{ name: "x", type: "text" }])).scaledAmount).toBe(false);
+    expect(cellFacts(cell, classify(cell.text), columnAsks([{ name: "x", type: "amount" }])).scaledAmount).toBe(true);
+  });
+});
