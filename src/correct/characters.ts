@@ -24,12 +24,20 @@ import type { Form, SourceLocation } from "../schema/index.js";
 import { attachParsed } from "../normalise/quantity.js";
 import { fieldKind, setValue } from "./editable.js";
 import { sameBox } from "./ocr-readings.js";
+import { MIN_PHRASE, phraseFix } from "./template-phrase.js";
 
 /** The rule's own account of what it confirms (as the audit's rules say `confirmsReadings`). */
 export const twinReadingRule = {
   id: "ocr-twin-reading",
   confirms: "characters",
   evidence: ["the form's other readings, read surely", "the template's printed wording"],
+} as const;
+
+/** The template-phrase rule's account (src/correct/template-phrase.ts), run in the same pass. */
+export const templatePhraseRule = {
+  id: "ocr-template-phrase",
+  confirms: "characters",
+  evidence: ["the template's printed phrases of six characters or more, one character from the words read, at their least sure character"],
 } as const;
 
 /** A character read below this is in doubt (chi_sim: 宜宾's 立 0.76, 经费's 必 0.55; sure text reads 0.95–0.99). */
@@ -65,6 +73,13 @@ function templateTexts(): Text[] {
     return { path: null, chars, conf: chars.map(() => 1) };
   });
   return vocabulary;
+}
+
+/** The template's long phrases, as characters (`phraseFix` skips the short ones). */
+let phraseChars: string[][] | null = null;
+function phrases(): string[][] {
+  phraseChars ??= templateVocabulary().map((w) => Array.from(w)).filter((w) => w.length >= MIN_PHRASE);
+  return phraseChars;
 }
 
 interface Found {
@@ -152,6 +167,12 @@ export function settleByTwins(form: Form, opts: TwinOptions): Form {
       t.chars[i] = c;
       // Settled by a sure twin: it may now be the context of the next doubt.
       t.conf[i] = SURE;
+    }
+    // Then the template's long phrases, one character from the words (src/correct/template-phrase.ts).
+    for (let fix = phraseFix(t.chars, t.conf, phrases()); fix; fix = phraseFix(t.chars, t.conf, phrases())) {
+      changed.push([t.chars[fix.at]!, fix.to]);
+      t.chars[fix.at] = fix.to;
+      t.conf[fix.at] = 1;
     }
     if (changed.length === 0) continue;
     out ??= structuredClone(form);

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { parse } from "../../src/pipeline.js";
 import type { Form } from "../../src/schema/index.js";
 import type { OcrCharacters } from "../../src/extract/extraction.js";
-import { settleByTwins, twinReadingRule } from "../../src/correct/characters.js";
+import { settleByTwins, templatePhraseRule, twinReadingRule } from "../../src/correct/characters.js";
+import { phraseFix } from "../../src/correct/template-phrase.js";
 import { checkOcrDocument } from "../../src/correct/ocr-stage.js";
 import { charConfidences } from "../../src/extract/ocr/char-confidence.js";
 
@@ -81,6 +82,32 @@ describe("a character read unsure, settled by its twin (src/correct/characters.t
     expect(out.indicators[0]!.actual).toBe("未达成预期指标");
     expect(out.sources!["/indicators/0/actual"]!.corrected?.from).toBe("木达成预期指称");
     expect(out.audit.findings.some((f) => f.rule === "corrected-value" && f.path === "/indicators/0/actual")).toBe(true);
+  });
+
+  it("puts a long template phrase back where one character of it was misread at its least sure place", async () => {
+    const form = await seedForm();
+    const chars: OcrCharacters[] = [];
+    // d-fax-p06 as read: every character at 0.92 or more, so no twin rule doubt.
+    read(form, "/indicators/0/actual", "木达成预期指称", chars, { 0: 0.93, 1: 0.98, 2: 0.99, 3: 0.93, 4: 0.99, 5: 0.99, 6: 0.92 });
+    const out = settleByTwins(form, { characters: chars });
+    expect(out.indicators[0]!.actual).toBe("未达成预期指标");
+    expect(out.sources!["/indicators/0/actual"]!.corrected?.from).toBe("木达成预期指称");
+    expect(templatePhraseRule.confirms).toBe("characters");
+  });
+
+  it("leaves words one character from a template phrase when that character is sure, not the least sure, or the phrase short", () => {
+    const P = ["达成预期指标", "未达成预期指标", "逐步提升"].map((w) => Array.from(w));
+    const conf = (n: number, at: number, c: number, rest = 0.93) => Array.from({ length: n }, (_, i) => (i === at ? c : rest));
+    // Read surely (0.97): a character Tesseract was sure of stays.
+    expect(phraseFix(Array.from("达成预期指称"), conf(6, 5, 0.97, 0.98), P)).toBeNull();
+    // Another character was read less surely than the differing one.
+    expect(phraseFix(Array.from("达成预期指称"), [0.98, 0.98, 0.91, 0.98, 0.98, 0.92], P)).toBeNull();
+    // Four characters: 逐年提升 is a text of its own.
+    expect(phraseFix(Array.from("逐年提升"), conf(4, 1, 0.6), P)).toBeNull();
+    // The character read is in the phrase (a shifted reading, not a misread).
+    expect(phraseFix(Array.from("达成预期标标"), conf(6, 4, 0.6), P)).toBeNull();
+    // And the one that fits: 称 at 0.92, the least sure.
+    expect(phraseFix(Array.from("达成预期指称"), conf(6, 5, 0.92), P)).toEqual({ at: 5, to: "标" });
   });
 
   it("pairs each character of a tidied line with its symbol's confidence", () => {
