@@ -61,8 +61,28 @@ interface Text {
 function textOf(src: SourceLocation | undefined, value: string, characters: readonly OcrCharacters[]): { chars: string[]; conf: number[] } | null {
   if (!src || src.corrected || src.page === undefined || !src.bbox) return null;
   const read = characters.find((c) => c.page === src.page && sameBox(c.bbox, src.bbox));
-  if (!read || read.text !== value) return null;
-  return { chars: Array.from(read.text), conf: [...read.confidences] };
+  if (!read) return null;
+  return alignRead(Array.from(read.text), read.confidences, value);
+}
+
+/**
+ * The reading's characters and confidences for `value`: the same text, or the text with white
+ * space the value was tidied of (a long goal text keeps a space Tesseract read, `6、 .按照`, that
+ * the value has not). Anything else differing: null (the value is not the reading).
+ */
+export function alignRead(chars: readonly string[], conf: readonly number[], value: string): { chars: string[]; conf: number[] } | null {
+  const want = Array.from(value);
+  const out: { chars: string[]; conf: number[] } = { chars: [], conf: [] };
+  let r = 0;
+  for (const v of want) {
+    while (r < chars.length && chars[r] !== v && /\s/u.test(chars[r]!)) r++;
+    if (r >= chars.length || chars[r] !== v) return null;
+    out.chars.push(v);
+    out.conf.push(conf[r]!);
+    r++;
+  }
+  for (; r < chars.length; r++) if (!/\s/u.test(chars[r]!)) return null;
+  return out;
 }
 
 /** The template's wording as twins read surely (it is printed, not read). */

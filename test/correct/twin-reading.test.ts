@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { parse } from "../../src/pipeline.js";
 import type { Form } from "../../src/schema/index.js";
 import type { OcrCharacters } from "../../src/extract/extraction.js";
-import { settleByTwins, templatePhraseRule, twinReadingRule } from "../../src/correct/characters.js";
+import { alignRead, settleByTwins, templatePhraseRule, twinReadingRule } from "../../src/correct/characters.js";
 import { phraseFix } from "../../src/correct/template-phrase.js";
 import { checkOcrDocument } from "../../src/correct/ocr-stage.js";
 import { charConfidences } from "../../src/extract/ocr/char-confidence.js";
@@ -108,6 +108,20 @@ describe("a character read unsure, settled by its twin (src/correct/characters.t
     expect(phraseFix(Array.from("达成预期标标"), conf(6, 4, 0.6), P)).toBeNull();
     // And the one that fits: 称 at 0.92, the least sure.
     expect(phraseFix(Array.from("达成预期指称"), conf(6, 5, 0.92), P)).toEqual({ at: 5, to: "标" });
+  });
+
+  it("uses a long text whose value was tidied of a space the reading kept, and nothing else that differs", async () => {
+    const form = await seedForm();
+    const chars: OcrCharacters[] = [];
+    read(form, "/goals/expected", "为城乡居民免费提供基本服务", chars);
+    read(form, "/goals/actual", "5、为城乡居民免费捉供基本服务，6、.按照计划", chars, { 9: 0.87 });
+    // Tesseract's reading held a space after 6、 that the value has not.
+    const actual = chars[1]!;
+    chars[1] = { ...actual, text: "5、为城乡居民免费捉供基本服务，6、 .按照计划", confidences: [...actual.confidences.slice(0, 18), 0, ...actual.confidences.slice(18)] };
+    expect(settleByTwins(form, { characters: chars }).goals.actual).toBe("5、为城乡居民免费提供基本服务，6、.按照计划");
+    expect(alignRead(Array.from("6、 .按照"), [0.9, 0.9, 0, 0.9, 0.8, 0.9], "6、.按照")).toEqual({ chars: Array.from("6、.按照"), conf: [0.9, 0.9, 0.9, 0.8, 0.9] });
+    // A character (not white space) the value has not: the value is not the reading.
+    expect(alignRead(Array.from("流行*"), [0.9, 0.9, 0.9], "流行")).toBeNull();
   });
 
   it("pairs each character of a tidied line with its symbol's confidence", () => {
