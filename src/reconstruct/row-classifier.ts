@@ -6,6 +6,7 @@ import type { RowView, Section } from "./row-prepare.js";
 import { isTaskHeader } from "./sections/tasks.js";
 import { columnRoles, isLabelFragment, labelRole, splitLabelValue, type LabelRole } from "./row-view.js";
 import type { HeaderField } from "../template/project.js";
+import type { TextFacts } from "./text-facts.js";
 
 /**
  * What a row is. The classifier only says what the row is; the section handlers read it, and the
@@ -76,7 +77,7 @@ export const ROW_RULES: readonly RowRule[] = [
     name: "header label",
     kind: "header",
     // 自评得分 names a header field (the total score) and a column of the indicator table (department forms).
-    test: (v) => (v.roles.some((r) => r?.role === "header") || v.cells.some((c) => headerLabelValue(c) !== null)) && !isIndicatorColumnHeader(v),
+    test: (v) => (v.roles.some((r) => r?.role === "header") || v.facts.some((f) => factsHeaderLabelValue(f) !== null)) && !isIndicatorColumnHeader(v),
   },
   {
     name: "funds header",
@@ -247,6 +248,8 @@ function otherFormIndex(v: RowView): number {
     return DOSSIER_WORD.test(line) && otherFormName(line) ? 0 : -1;
   }
   // (otherFormName tests DOSSIER_WORD first itself, and answers a text asked before from its cache.)
+  // (The plain cells are the cells the facts were found for unless run-together text was cut.)
+  if (v.plain === v.cells) return v.facts.findIndex((f) => (f.otherForm === undefined ? (f.otherForm = otherFormName(f.text)) : f.otherForm) !== null);
   return v.plain.findIndex((c) => otherFormName(c.text) !== null);
 }
 
@@ -294,6 +297,7 @@ function isHeaderRest(cells: Cell[]): boolean {
 function titleIndex(v: RowView): number {
   // In linear text the title's own spaces split it: the whole line must read as a title.
   if (v.row.boundaries === "spaces") return isTitle(v.plain.map((c) => c.text).join("")) ? 0 : -1;
+  if (v.plain === v.cells) return v.facts.findIndex((f) => (f.title === undefined ? (f.title = isTitle(f.text)) : f.title));
   return v.plain.findIndex((c) => isTitle(c.text));
 }
 
@@ -380,6 +384,12 @@ export function headerLabelValue(cell: Cell): Readonly<{ field: HeaderField; val
     headerValueCache.set(cell.text, hit);
   }
   return hit;
+}
+
+/** headerLabelValue of a cell with the facts' text, kept in the facts once asked. */
+function factsHeaderLabelValue(f: TextFacts): Readonly<{ field: HeaderField; value: string }> | null {
+  if (f.header === undefined) f.header = computeHeaderLabelValue(f.text);
+  return f.header;
 }
 
 function computeHeaderLabelValue(text: string): { field: HeaderField; value: string } | null {

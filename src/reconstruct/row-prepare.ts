@@ -9,6 +9,7 @@ import { extraFundRowPattern, totalLabels } from "../template/project.js";
 import { labelKey } from "../template/labels.js";
 import { goalRunCut } from "./goal-run.js";
 import { splitLabelPairs } from "./label-pairs.js";
+import { textFacts, type TextFacts } from "./text-facts.js";
 
 /** Where the reader is in a form: which section the last row belonged to. */
 export type Section = "start" | "header" | "funds" | "tasks" | "goals" | "indicators" | "after" | "other";
@@ -30,6 +31,8 @@ export interface RowView {
   valueAtoms: boolean;
   roles: Array<LabelRole | null>;
   cols: Array<ReturnType<typeof columnRoles>>;
+  /** What the row path asks of each cell's text (roles and cols are its role and cols), one lookup a cell. */
+  facts: TextFacts[];
   /** How a value's pieces are joined: a space in linear text, nothing otherwise. */
   sep: string;
   /** The first cell that holds text and is not a piece of a vertical label or the funds label; -1 if none. */
@@ -65,7 +68,8 @@ export function prepareRow(row: Row, section: Section): RowView | null {
     cells = exploded.cells;
     valueAtoms = exploded.values;
   }
-  const roles = cells.map((c) => labelRole(c.text));
+  const facts = cells.map((c) => textFacts(c.text));
+  const roles = facts.map((f) => f.role);
   return {
     row,
     plain,
@@ -73,7 +77,8 @@ export function prepareRow(row: Row, section: Section): RowView | null {
     cells,
     valueAtoms,
     roles,
-    cols: cells.map((c) => columnRoles(c.text)),
+    cols: facts.map((f) => f.cols),
+    facts,
     sep: row.boundaries === "spaces" ? " " : "",
     first: cells.findIndex((c, i) => hasText(c.text) && !isLabelFragment(c.text) && roles[i]?.role !== "fundsLabel"),
   };

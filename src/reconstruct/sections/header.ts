@@ -148,7 +148,7 @@ function startsFundColumns(v: RowView, j: number): boolean {
 
 /** The view of a row from its cell `from` on. */
 function sliceView(v: RowView, from: number): RowView {
-  return { ...v, cells: v.cells.slice(from), roles: v.roles.slice(from), cols: v.cols.slice(from), first: 0 };
+  return { ...v, cells: v.cells.slice(from), roles: v.roles.slice(from), cols: v.cols.slice(from), facts: v.facts.slice(from), first: 0 };
 }
 
 function setHeader(st: ReaderState, form: RawForm, field: string, value: RawValue): void {
