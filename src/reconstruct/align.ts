@@ -283,7 +283,7 @@ export function alignRow<N extends string>(
   // A cell's own list edge, priced alike in every column it may take alone.
   const listEdge = opts.joinAll ? cells.map((c) => listEdgeCost(c.text)) : null;
   const twins = opts.joinTokens && !opts.joinAll ? twinTokens(cells) : null;
-  const skipCost = columns.map((col) => col.skip ?? alignSettings.skip[col.type]);
+  const skipCost = columns.map((col) => col.skip ?? skipOf(col.type));
   const copies = opts.joinAll ? valueCopies(cells) : null;
   // How many bare figures (an atom of digits alone) lie before each cell: whether a join holds one
   // inside it is then one subtraction.
@@ -292,6 +292,14 @@ export function alignRow<N extends string>(
   // then one comparison (the alignment tries every join of every row).
   const nextNumbered = opts.joinAll ? nextIndexWhere(contents, (c) => c.numberedName === true) : null;
   const unplacedNumber = opts.joinAll && !columns.some((c) => NUMBER_COLUMNS.has(c.type)) ? alignSettings.unplacedUnnamedPoints : alignSettings.unplaced;
+  // Leaving a cell unplaced costs the same in every state of its row: priced once per cell.
+  const unplacedCost = contents.map((c) =>
+    c.kind === "blank"
+      ? alignSettings.unplacedBlank
+      : c.kind === "number"
+        ? unplacedNumber
+        : alignSettings.unplaced + alignSettings.unplacedTextExtra + (c.numberedName ? alignSettings.unplacedNumberedName : 0),
+  );
   const sep = opts.separator ?? " ";
   // Atoms of run-together text are artificial cuts: joining them back costs nothing.
   const extra = opts.joinAll ? 0 : alignSettings.extraToken;
@@ -337,16 +345,7 @@ export function alignRow<N extends string>(
         }
         relax(best, fromI, take, i * width + j + 1, here + skipCost[j]!, i, 0);
       }
-      if (i < n) {
-        const k = contents[i]!.kind;
-        const cost =
-          k === "blank"
-            ? alignSettings.unplacedBlank
-            : k === "number"
-              ? unplacedNumber
-              : alignSettings.unplaced + alignSettings.unplacedTextExtra + (contents[i]!.numberedName ? alignSettings.unplacedNumberedName : 0);
-        relax(best, fromI, take, (i + 1) * width + j, here + cost, i, -1);
-      }
+      if (i < n) relax(best, fromI, take, (i + 1) * width + j, here + unplacedCost[i]!, i, -1);
     }
   }
   const placed = new Map<N, Cell[]>();
@@ -359,7 +358,7 @@ export function alignRow<N extends string>(
     if (pi < 0) break;
     const t = take[at]!;
     const pj = t === -1 ? j : j - 1;
-    if (t > 0) placed.set(columns[pj]!.name, cells.slice(pi, pi + t));
+    if (t > 0) placed.set(columns[pj]!.name, t === 1 ? [cells[pi]!] : cells.slice(pi, pi + t));
     else if (t < 0 && contents[pi]!.kind !== "blank") unplaced.push(cells[pi]!);
     i = pi;
     j = pj;
@@ -455,6 +454,39 @@ function sentenceJoins(cells: readonly Cell[], i: number, t: number): number {
     else if (/[)）]$/.test(a) && /^[\u4e00-\u9fff]/.test(b) && classify(a).levelLike === true) cost += alignSettings.groupNameJoin;
   }
   return cost;
+}
+
+/**
+ * alignSettings.skip[type] read by a switch: the keyed read of the settings object by a column's
+ * type, once per column of every row aligned, was a visible share of the alignment. (The settings
+ * stay live: a changed alignSettings.skip is still read.)
+ */
+export function skipOf(type: ColumnType): number {
+  const skip = alignSettings.skip;
+  switch (type) {
+    case "amount":
+      return skip.amount;
+    case "weight":
+      return skip.weight;
+    case "score":
+      return skip.score;
+    case "rate":
+      return skip.rate;
+    case "level1":
+      return skip.level1;
+    case "level2":
+      return skip.level2;
+    case "level3":
+      return skip.level3;
+    case "value":
+      return skip.value;
+    case "text":
+      return skip.text;
+    case "nature":
+      return skip.nature;
+    case "unit":
+      return skip.unit;
+  }
 }
 
 let scratchBuffers = { best: new Float64Array(256), fromI: new Int32Array(256), take: new Int32Array(256) };

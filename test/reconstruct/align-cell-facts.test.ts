@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alignSettings, cellCost, cellFacts, columnAsks, priceCell, type ColumnSpec, type ColumnType } from "../../src/reconstruct/align.js";
+import { alignSettings, cellCost, cellFacts, columnAsks, priceCell, skipOf, type ColumnSpec, type ColumnType } from "../../src/reconstruct/align.js";
 import { classify, COMPARATOR_WORD_ONLY, type Content } from "../../src/reconstruct/classify.js";
 import type { Cell } from "../../src/layout/grid.js";
 
@@ -55,5 +55,10 @@ describe("alignRow's per-cell facts", () => {
     const cell: Cell = { text: "150万", source: {} };
     expect(cellFacts(cell, classify(cell.text), columnAsks([{ name: "x", type: "text" }])).scaledAmount).toBe(false);
     expect(cellFacts(cell, classify(cell.text), columnAsks([{ name: "x", type: "amount" }])).scaledAmount).toBe(true);
+  });
+
+  it("reads each column type's cost of being left empty from the settings", () => {
+    for (const type of TYPES) expect(skipOf(type), type).toBe(alignSettings.skip[type]);
+    expect(TYPES.length).toBe(Object.keys(alignSettings.skip).length);
   });
 });
