@@ -55,7 +55,10 @@ const CJK = /[\u3400-\u9fff]/u;
 interface Text {
   path: string | null;
   chars: string[];
+  /** Confidences as the context of a doubt: a character settled here counts as sure. */
   conf: number[];
+  /** Confidences as read, for the text's use as a twin: a character settled in it is no twin's evidence (it would carry one settling into the next). */
+  read: number[];
 }
 
 function textOf(src: SourceLocation | undefined, value: string, characters: readonly OcrCharacters[]): { chars: string[]; conf: number[] } | null {
@@ -90,7 +93,7 @@ let vocabulary: Text[] | null = null;
 function templateTexts(): Text[] {
   vocabulary ??= templateVocabulary().map((w) => {
     const chars = Array.from(w);
-    return { path: null, chars, conf: chars.map(() => 1) };
+    return { path: null, chars, conf: chars.map(() => 1), read: chars.map(() => 1) };
   });
   return vocabulary;
 }
@@ -118,7 +121,7 @@ function search(w: string[], d: number, anchoredStart: boolean, anchoredEnd: boo
     if (skip && j < skip[1] && j + L > skip[0]) continue;
     let ok = true;
     for (let k = 0; k < L && ok; k++) {
-      if (e.conf[j + k]! < SURE) ok = false;
+      if (e.read[j + k]! < SURE) ok = false;
       else if (k !== d && e.chars[j + k] !== w[k]) ok = false;
     }
     if (!ok) continue;
@@ -143,6 +146,9 @@ function settle(t: Text, i: number, twins: readonly Text[]): string | null {
       if (L - 1 < CONTEXT && !(atStart || atEnd)) continue;
       const w = t.chars.slice(s, s + L);
       const d = i - s;
+      // Words on both sides of the doubt, unless it opens or closes the text: words on one side only
+      // say what may follow them, not what does (卫生服务 goes on 项目 in one clause, ；3、 in the next).
+      if ((d === 0 && !atStart) || (d === L - 1 && !atEnd)) continue;
       // Words that open (or close) the text are compared with twins' openings (closings): a
       // name's head with names' heads (未达成… is a verdict's head; 部分达成… holds 分 there).
       for (const e of twins) {
@@ -171,7 +177,7 @@ export function settleByTwins(form: Form, opts: TwinOptions): Form {
     const value = valueAt(form, path);
     if (typeof value !== "string") continue;
     const read = textOf(src, value, characters);
-    if (read) texts.push({ path, ...read });
+    if (read) texts.push({ path, ...read, read: [...read.conf] });
   }
   const twins = [...texts, ...templateTexts()];
   let out: Form | null = null;

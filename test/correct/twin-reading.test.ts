@@ -124,6 +124,24 @@ describe("a character read unsure, settled by its twin (src/correct/characters.t
     expect(alignRead(Array.from("流行*"), [0.9, 0.9, 0.9], "流行")).toBeNull();
   });
 
+  it("wants words on both sides of a doubt inside a text, and takes no twin's evidence from a character settled in it", async () => {
+    const base = await seedForm();
+    // d-fax-p06: 孕产妇和儿童 (和 0.87, right) and, later in the text, 孕产妇多亡 (多 misread at 0.91).
+    let form = structuredClone(base);
+    let chars: OcrCharacters[] = [];
+    read(form, "/goals/actual", "规范孕产妇和儿童健康，降低孕产妇多亡率", chars, { 5: 0.87, 17: 0.57 });
+    expect(settleByTwins(form, { characters: chars }).goals.actual).toBe("规范孕产妇和儿童健康，降低孕产妇多亡率");
+    // p05: 提升营计服务 (营 settled to 基 from 基层) must not make 基计 the twin of 提升基居服务.
+    form = structuredClone(base);
+    chars = [];
+    read(form, "/goals/expected", "提升营计服务", chars, { 2: 0.7 });
+    read(form, "/goals/actual", "提升基居服务", chars, { 3: 0.8 });
+    read(form, "/projectName", "提升基计", chars);
+    const out = settleByTwins(form, { characters: chars });
+    expect(out.goals.expected).toBe("提升基计服务");
+    expect(out.goals.actual).toBe("提升基居服务");
+  });
+
   it("pairs each character of a tidied line with its symbol's confidence", () => {
     // Tesseract's symbols with a space and a quote read for a comma; the tidied text has neither space nor quote.
     const syms = [{ text: "宜", confidence: 93 }, { text: "宾", confidence: 99 }, { text: "”", confidence: 80 }, { text: "市", confidence: 97 }];
