@@ -89,9 +89,11 @@ describe("a character read unsure, settled by its twin (src/correct/characters.t
     const chars: OcrCharacters[] = [];
     // d-fax-p06 as read: every character at 0.92 or more, so no twin rule doubt.
     read(form, "/indicators/0/actual", "木达成预期指称", chars, { 0: 0.93, 1: 0.98, 2: 0.99, 3: 0.93, 4: 0.99, 5: 0.99, 6: 0.92 });
-    const out = settleByTwins(form, { characters: chars });
+    const doc = { source: { kind: "pdf-scan" }, forms: [form], diagnostics: [] } as never;
+    const out = checkOcrDocument(doc, { characters: chars }).forms[0]!;
     expect(out.indicators[0]!.actual).toBe("未达成预期指标");
     expect(out.sources!["/indicators/0/actual"]!.corrected?.from).toBe("木达成预期指称");
+    expect(out.audit.findings.some((f) => f.rule === "corrected-value" && f.path === "/indicators/0/actual")).toBe(true);
     expect(templatePhraseRule.confirms).toBe("characters");
   });
 
