@@ -273,7 +273,7 @@ export interface Alignment<N extends string> {
 export function alignRow<N extends string>(
   cells: readonly Cell[],
   columns: readonly ColumnSpec<N>[],
-  opts: { joinTokens?: boolean; joinAll?: boolean; separator?: string } = {},
+  opts: { joinTokens?: boolean; joinAll?: boolean; separator?: string; exhaustive?: boolean } = {},
 ): Alignment<N> {
   const n = cells.length;
   const m = columns.length;
@@ -307,12 +307,19 @@ export function alignRow<N extends string>(
   // best[i*width+j]: least cost with the first i cells and the first j columns used;
   // step: how the state was reached (take ≥ 1 cells placed, 0 column skipped, -1 cell unplaced).
   const size = (n + 1) * width;
+  // A bound on the optimum: the cost of one complete path, each cell in the column of its own
+  // index, the rest unplaced or skipped (a row aligned under its header is most often just that).
+  // Every price is ≥ 0, so a state already dearer than it lies on no cheapest path: it is not
+  // expanded. The margin, far above relax's 1e-9 tie tolerance, keeps every state that could be
+  // on the cheapest path or tie with it expanded in the same order, so the result is the same.
+  // (`exhaustive` expands every state: the reference the bound is tested against.)
+  const bound = opts.exhaustive ? Infinity : pathBound(n, m, (k) => (twins?.[k] && columns[k]!.type === "value" ? 0 : priceCell(cells[k]!, contents[k]!, facts[k]!, columns[k]!)) + (listEdge ? listEdge[k]! : 0), unplacedCost, skipCost);
   const { best, fromI, take } = scratch(size);
   best[0] = 0;
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
       const here = best[i * width + j]!;
-      if (here === Infinity) continue;
+      if (here === Infinity || here > bound) continue;
       if (j < m) {
         const col = columns[j]!;
         const maxTake = opts.joinTokens && (opts.joinAll || isTextual(col.type)) ? n - i : Math.min(1, n - i);
@@ -454,6 +461,29 @@ function sentenceJoins(cells: readonly Cell[], i: number, t: number): number {
     else if (/[)）]$/.test(a) && /^[\u4e00-\u9fff]/.test(b) && classify(a).levelLike === true) cost += alignSettings.groupNameJoin;
   }
   return cost;
+}
+
+/** Margin above the bound within which a state is still expanded (see alignRow). */
+const BOUND_MARGIN = 1e-6;
+
+/**
+ * The cost of the diagonal path (cell k in column k, the cells beyond the columns unplaced, the
+ * columns beyond the cells skipped) plus the margin, summed in the order the programme sums it;
+ * Infinity (no pruning) if any of its prices is negative, where the bound would not hold.
+ */
+function pathBound(n: number, m: number, single: (k: number) => number, unplacedCost: readonly number[], skipCost: readonly number[]): number {
+  let total = 0;
+  const d = Math.min(n, m);
+  for (let k = 0; k < d; k++) {
+    const c = single(k);
+    if (!(c >= 0)) return Infinity;
+    total += c;
+  }
+  for (let k = d; k < n; k++) total += unplacedCost[k]!;
+  for (let k = d; k < m; k++) total += skipCost[k]!;
+  for (const c of unplacedCost) if (c < 0) return Infinity;
+  for (const c of skipCost) if (c < 0) return Infinity;
+  return total + BOUND_MARGIN;
 }
 
 /**

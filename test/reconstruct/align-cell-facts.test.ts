@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alignSettings, cellCost, cellFacts, columnAsks, priceCell, skipOf, type ColumnSpec, type ColumnType } from "../../src/reconstruct/align.js";
+import { alignRow, alignSettings, cellCost, cellFacts, columnAsks, priceCell, skipOf, type ColumnSpec, type ColumnType } from "../../src/reconstruct/align.js";
 import { classify, COMPARATOR_WORD_ONLY, type Content } from "../../src/reconstruct/classify.js";
 import type { Cell } from "../../src/layout/grid.js";
 
@@ -60,5 +60,34 @@ describe("alignRow's per-cell facts", () => {
   it("reads each column type's cost of being left empty from the settings", () => {
     for (const type of TYPES) expect(skipOf(type), type).toBe(alignSettings.skip[type]);
     expect(TYPES.length).toBe(Object.keys(alignSettings.skip).length);
+  });
+});
+
+describe("alignRow's bound on the cheapest path", () => {
+  // A small generator of rows (seeded, so the test is the same every run) from cells a form holds.
+  const POOL = ["产出指标", "数量指标", "质量指标", "培训人次", "≥200人次", "210人次", "10", "9.5", "100%", "", "按计划完成", "不少于",
+    "预算执行率", "执行 (35分)", "150万", "优", "≥", "2、", "；", "专款专用", "专款专用", "满意度", "指标3:覆盖人数", "达到预期目标得满分"];
+  const COLUMNS: ColumnSpec[] = [
+    { name: "level1", type: "level1", hint: 0 }, { name: "level2", type: "level2", hint: 1 }, { name: "level3", type: "level3", hint: 2 },
+    { name: "target", type: "value", hint: 3 }, { name: "actual", type: "value", hint: 4 }, { name: "weight", type: "weight", hint: 5 },
+    { name: "score", type: "score", hint: 6 }, { name: "deviation", type: "text", skip: 0.2 },
+  ];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  it("places every cell as the programme that expands every state does", () => {
+    for (let r = 0; r < 400; r++) {
+      const n = 1 + Math.floor(next() * 11);
+      const cells: Cell[] = Array.from({ length: n }, (_, k) => ({ text: POOL[Math.floor(next() * POOL.length)]!, col: next() < 0.8 ? k : undefined, source: {} }));
+      const m = 2 + Math.floor(next() * (COLUMNS.length - 1));
+      const columns = COLUMNS.slice(0, m).map((c) => ({ ...c, pointsAfter: next() < 0.1 }));
+      for (const opts of [{}, { joinTokens: true }, { joinTokens: true, joinAll: true, separator: "" }]) {
+        const fast = alignRow(cells, columns, opts);
+        const full = alignRow(cells, columns, { ...opts, exhaustive: true });
+        const label = `${cells.map((c) => c.text).join("|")} ${JSON.stringify(opts)}`;
+        expect(fast.cost, label).toBe(full.cost);
+        expect([...fast.placed], label).toEqual([...full.placed]);
+        expect(fast.unplaced, label).toEqual(full.unplaced);
+      }
+    }
   });
 });
