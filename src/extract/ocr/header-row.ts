@@ -21,9 +21,9 @@
  * labels to the one row label not yet in the column that is within half its characters.
  * `snapIndicatorLevels` does the same for the 一级指标 and 二级指标 names (which repeat).
  */
-import { fundColumns, fundRows, fundsLabel, indicatorColumns, level1Names, level2Names } from "../../template/project.js";
+import { fundColumns, fundRows, fundsLabel, goalColumns, indicatorColumns, level1Names, level2Names } from "../../template/project.js";
 import { levenshtein } from "./distance.js";
-import { foldLabel } from "./snap.js";
+import { foldLabel, isTemplateLabel } from "./snap.js";
 
 export interface HeaderCell {
   /** The cell's box (any units, one for all cells). */
@@ -269,4 +269,38 @@ export function snapFundRowLabels(cells: readonly HeaderCell[]): Map<number, str
 /** Names for misread 一级指标 and 二级指标 cells of the indicator table, between recognised ones: index → name. */
 export function snapIndicatorLevels(cells: readonly HeaderCell[]): Map<number, string> {
   return new Map([...snapColumn(cells, LEVEL1, false), ...snapColumn(cells, LEVEL2, false)]);
+}
+
+const GOAL_SPELLINGS: Word[] = goalColumns.flatMap((c) => c.exact.map((label) => columnWord(label, c.key)));
+const goalKey = (text: string): string | null => GOAL_SPELLINGS.find((w) => w.label === foldLabel(text))?.key ?? null;
+
+/**
+ * The goals block's two column heads (预期目标 | 实际完成情况) stand side by side in one row, the
+ * expected one first. A fax loses a stroke of one (预期日标) and reads it surely, so no lone-cell
+ * snap takes it; the block's header is then lost, and the goal texts shift into each other's
+ * fields. In the row of a cell read exactly as one goal column's spelling, a cell on the side the
+ * other column stands (left of 实际完成情况, right of 预期目标) is read as the one spelling of that
+ * other column within half its characters. Cells read as another label of the template (the
+ * row's 年度总体目标) are left as they are.
+ */
+export function snapGoalColumns(cells: readonly HeaderCell[]): Map<number, string> {
+  const out = new Map<number, string>();
+  const anchors = cells.map((_, i) => i).filter((i) => goalKey(cells[i]!.text) !== null);
+  for (const row of anchorRows(cells, anchors, { ...HEADER_ROW_SETTINGS, minAnchors: 1 })) {
+    const present = row.filter((i) => goalKey(cells[i]!.text) !== null);
+    if (present.length !== 1) continue;
+    const anchor = cells[present[0]!]!;
+    const want = goalKey(anchor.text) === "expected" ? "actual" : "expected";
+    const words = GOAL_SPELLINGS.filter((w) => w.key === want);
+    const picks: { i: number; word: Word }[] = [];
+    for (const i of row) {
+      const c = cells[i]!;
+      if (i === present[0] || !core(c.text) || isTemplateLabel(c.text)) continue;
+      if (want === "expected" ? c.bbox[0] >= anchor.bbox[0] : c.bbox[0] <= anchor.bbox[0]) continue;
+      const word = nearestWord(core(c.text), words);
+      if (word) picks.push({ i, word });
+    }
+    for (const [i, label] of onePerKey(picks)) out.set(i, label);
+  }
+  return out;
 }

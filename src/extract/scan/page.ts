@@ -20,7 +20,7 @@ import { estimateSkewSplit } from "../image/skew.js";
 import { evenLines, joinLines, lineBands, LINE_SETTINGS } from "../image/text-lines.js";
 import { recognise, recogniseCell, type OcrReading } from "../ocr/recognise.js";
 import { isTemplateLabel, snapFundsLabelUnit, snapTitle, snapToVocabulary, snapYearLine } from "../ocr/snap.js";
-import { snapFundRowLabels, snapFundsHeaderRow, snapHeaderRow, snapIndicatorLevels } from "../ocr/header-row.js";
+import { snapFundRowLabels, snapFundsHeaderRow, snapGoalColumns, snapHeaderRow, snapIndicatorLevels } from "../ocr/header-row.js";
 import { snapTotalRow } from "../ocr/total-row.js";
 import { snapLabelColumn } from "../ocr/label-column.js";
 import { isDash, isEllipsis, leadingComparator, type BinaryCrop } from "../ocr/glyphs.js";
@@ -551,7 +551,7 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
   const { runs, cellRuns } = sweep;
   // Labels misread beyond snapping a lone cell, put right by the row or column they stand in.
   const headerCells = [...cellRuns].filter(([, rs]) => rs.length === 1).map(([ci, rs]) => ({ bbox: p.cells[ci]!, run: rs[0]!, text: rs[0]!.str }));
-  for (const [i, label] of [...snapHeaderRow(headerCells), ...snapFundsHeaderRow(headerCells), ...snapFundRowLabels(headerCells), ...snapIndicatorLevels(headerCells), ...snapTotalRow(headerCells), ...snapLabelColumn(headerCells)]) {
+  for (const [i, label] of [...snapHeaderRow(headerCells), ...snapFundsHeaderRow(headerCells), ...snapFundRowLabels(headerCells), ...snapIndicatorLevels(headerCells), ...snapTotalRow(headerCells), ...snapLabelColumn(headerCells), ...snapGoalColumns(headerCells)]) {
     const run = headerCells[i]!.run;
     run.corrected = { from: run.corrected?.from ?? run.str, reason: scanMessages(o.lang).reasonHeaderRow };
     run.str = label;
