@@ -546,8 +546,27 @@ function relax(best: Float64Array, fromI: Int32Array, take: Int32Array, at: numb
  * A cell rebuilt from run-together atoms should start where cells start: never with a percent
  * sign, and rarely with a bare number (the unit's own numbering `1、` excepted).
  */
-/** A figure at a text's end, with a short unit after it (1, 6.47亿元), the next cells' digits taken in. */
-const TRAILING_FIGURE = /(?:[0-9.,%％]+|[0-9.,]+[\u4e00-\u9fff]{1,3})$/u;
+/**
+ * Where a figure at a text's end starts, with a short unit after it (1, 6.47亿元), the next cells'
+ * digits taken in; -1 when the text ends on none. What `/(?:[0-9.,%％]+|[0-9.,]+[一-鿿]{1,3})$/`
+ * finds, scanned from the end: that pattern, tried at every start of a long run of digits, cost
+ * time quadratic in the run (a random Grid's cell of a few thousand digits took seconds).
+ */
+export function trailingFigureStart(text: string): number {
+  const isFigure = (c: number) => (c >= 48 && c <= 57) || c === 46 || c === 44;
+  const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+  let i = text.length;
+  const last = i > 0 ? text.charCodeAt(i - 1) : -1;
+  if (isFigure(last) || last === 37 || last === 0xff05) {
+    while (i > 0 && (isFigure(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 37 || text.charCodeAt(i - 1) === 0xff05)) i--;
+    return i;
+  }
+  let han = 0;
+  while (i > 0 && isHan(text.charCodeAt(i - 1))) [i, han] = [i - 1, han + 1];
+  if (han < 1 || han > 3 || i === 0 || !isFigure(text.charCodeAt(i - 1))) return -1;
+  while (i > 0 && isFigure(text.charCodeAt(i - 1))) i--;
+  return i;
+}
 
 /**
  * A text ending on two to twelve characters, Chinese among them, printed twice in a row, with at
@@ -556,8 +575,8 @@ const TRAILING_FIGURE = /(?:[0-9.,%％]+|[0-9.,]+[\u4e00-\u9fff]{1,3})$/u;
  */
 function endsOnDoubledValue(text: string): boolean {
   if (doubledAtEnd(text)) return true;
-  const figure = TRAILING_FIGURE.exec(text);
-  return figure !== null && doubledAtEnd(text.slice(0, figure.index));
+  const figure = trailingFigureStart(text);
+  return figure >= 0 && doubledAtEnd(text.slice(0, figure));
 }
 
 function doubledAtEnd(text: string): boolean {
