@@ -112,16 +112,7 @@ const fundsOrder: Variation = (t) => {
   };
   const out = [...lines];
   out[h] = pipeRow(swap(header, 0));
-  for (let r = h + 1; r < lines.length; r++) {
-    const cells = cellsOf(lines[r]!);
-    if (cells === null) {
-      if (lines[r]!.trim() === "" || /^[\s|]+$/.test(lines[r]!)) continue;
-      break;
-    }
-    // The fund rows: a label, then amounts, rates and blanks.
-    if (!cells.slice(1).every((c) => /^[0-9.,%％万元\s—\-/]*$/.test(c))) break;
-    out[r] = pipeRow(swap(cells, offset));
-  }
+  for (const { r, cells } of fundRowsBelow(lines, h, cellsOf)) out[r] = pipeRow(swap(cells, offset));
   return out.join("\n");
 };
 
@@ -178,13 +169,7 @@ const unitInCells: Variation = (t) => {
   const lines = t.split("\n");
   const h = lines.findIndex((l) => /执行数|执行率/.test(l) && cellsOf(l) !== null);
   if (h < 0) return t;
-  for (let r = h + 1; r < lines.length; r++) {
-    const cells = cellsOf(lines[r]!);
-    if (cells === null) {
-      if (lines[r]!.trim() === "" || /^[\s|]+$/.test(lines[r]!)) continue;
-      break;
-    }
-    if (!cells.slice(1).every((c) => /^[0-9.,%％万元\s—\-/]*$/.test(c))) break;
+  for (const { r, cells } of fundRowsBelow(lines, h, cellsOf)) {
     // The amounts before the first rate or points: the columns that hold 万元.
     let k = 1;
     const row = [...cells];
@@ -196,6 +181,22 @@ const unitInCells: Variation = (t) => {
   }
   return lines.join("\n");
 };
+
+/**
+ * The fund rows under the funds header at line `h`: each row of a label, then amounts, rates and
+ * blanks, blank lines between them passed over; the first other line ends them.
+ */
+function* fundRowsBelow(lines: readonly string[], h: number, cellsOf: (line: string) => string[] | null): Generator<{ r: number; cells: string[] }> {
+  for (let r = h + 1; r < lines.length; r++) {
+    const cells = cellsOf(lines[r]!);
+    if (cells === null) {
+      if (lines[r]!.trim() === "" || /^[\s|]+$/.test(lines[r]!)) continue;
+      return;
+    }
+    if (!cells.slice(1).every((c) => /^[0-9.,%％万元\s—\-/]*$/.test(c))) return;
+    yield { r, cells };
+  }
+}
 
 /**
  * How a page's rows are cut into cells and written back: a pipe table's pipes, or linear text's
