@@ -17,6 +17,7 @@ import { compareFieldTruth } from "../../test/helpers/field-truth.js";
 import type { FieldTruth } from "../../test/helpers/field-truth.js";
 import { readManifest, readTruth, textPath, type FieldEntry } from "./corpus.js";
 import { PAGE_ONLY, PAGE_VARIATIONS } from "./page-variations.js";
+import { layoutVariations } from "./layout-variations.js";
 
 type Variation = (text: string) => string;
 
@@ -157,6 +158,8 @@ export const VARIATIONS: Record<string, Variation> = {
   "department-labels": (t) => t.replace(/部门\(单位\)名称|评价部门名称/g, "单位名称").replace(/指标分值/g, "分值").replace(/自评得分/g, "得分"),
   // The header, funds block and indicator table laid out as other templates print them (page-variations.ts).
   ...PAGE_VARIATIONS,
+  // Tables as PDF text layers give them in reading order (layout-variations.ts).
+  ...layoutVariations(tableRows, wrapCell),
 };
 
 /**
@@ -315,7 +318,7 @@ interface Score {
 }
 
 /** Variations that only make sense for some shapes: only fixtures of those shapes are changed. */
-const ONLY: Record<string, string[]> = { "preview-one-line": ["delimited-pipe", "cell-per-line", "linear", "traditional", "layout-ordered"], "as-cell-per-line": ["delimited-pipe"], "as-linear": ["delimited-pipe"], "dash-blanks": ["cell-per-line"], "double-breaks": ["cell-per-line"], paragraphs: ["cell-per-line"], "pipe-closed": ["cell-per-line"], tabs: ["delimited-pipe"], flattened: ["cell-per-line"], "merged-repeated": ["delimited-pipe"], "no-empty-cells": ["cell-per-line"], "run-together-rows": ["delimited-pipe", "cell-per-line"], "run-together-wrapped": ["delimited-pipe", "cell-per-line"], "layout-order": ["delimited-pipe", "cell-per-line"] , ...PAGE_ONLY };
+const ONLY: Record<string, string[]> = { "preview-one-line": ["delimited-pipe", "cell-per-line", "linear", "traditional", "layout-ordered"], "as-cell-per-line": ["delimited-pipe"], "as-linear": ["delimited-pipe"], "dash-blanks": ["cell-per-line"], "double-breaks": ["cell-per-line"], paragraphs: ["cell-per-line"], "pipe-closed": ["cell-per-line"], tabs: ["delimited-pipe"], flattened: ["cell-per-line"], "merged-repeated": ["delimited-pipe"], "no-empty-cells": ["cell-per-line"], "run-together-rows": ["delimited-pipe", "cell-per-line"], "run-together-wrapped": ["delimited-pipe", "cell-per-line"], "layout-order": ["delimited-pipe", "cell-per-line"] , ...PAGE_ONLY, ...Object.fromEntries(Object.keys(layoutVariations(tableRows, wrapCell)).map((v) => [v, ["delimited-pipe", "cell-per-line"]])) };
 
 /** Variations that remove what the truth holds: the fields they take away, not checked for either text. */
 const TAKES: Record<string, string[]> = { "no-title": ["title", "year"] };
