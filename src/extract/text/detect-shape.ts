@@ -1,5 +1,6 @@
 import { labelKey } from "../../template/labels.js";
 import { looksLayoutOrdered } from "./layout-ordered.js";
+import { formIsFlattened } from "./flattened-page.js";
 
 export type TextShape = "tab" | "markdown" | "cell-per-line" | "linear" | "run-together" | "layout-ordered";
 
@@ -22,6 +23,9 @@ const LABELS_ALONE_MARGIN = 2;
  */
 export function detectShape(text: string): TextShape {
   const shape = detectLineShape(text);
+  // A form a preview flattened onto lines of its own, amid a page's lines of another shape that
+  // hold no form (flattened-page.ts), is read by lines: they cut it where its rows start.
+  if ((shape === "tab" || shape === "markdown" || shape === "cell-per-line") && formIsFlattened(text)) return "linear";
   return shape === "cell-per-line" && looksLayoutOrdered(text) ? "layout-ordered" : shape;
 }
 

@@ -116,6 +116,20 @@ function titleBegin(key: string, kindAt: number, kindEnd: number): number | null
   return count ? i + count[0].length : i;
 }
 
+/** Does the line open with a form's title (its unit and year before it, no other text)? */
+export function opensWithTitle(line: string): boolean {
+  const key = patternKey(line);
+  for (const m of key.matchAll(TITLE_END)) return TITLE_AT_LINE_START.test(key.slice(0, m.index!));
+  return false;
+}
+
+/** How many row-start labels a text holds (in either script, spaced out or not). */
+export function rowStartCount(text: string): number {
+  let n = 0;
+  for (const _ of patternKey(text).matchAll(ROW_START_RE)) n++;
+  return n;
+}
+
 /** Cuts a flattened form before each row-start label; a line with few of them stays whole. */
 export function cutAtRowStarts(printed: string): string[] {
   const line = joinSplitGoalsLabel(printed);
