@@ -41,6 +41,7 @@ export interface RawIndicator {
   /** A scoring sheet's 序号 and 指标解释: no field of the contract. */
   seq?: RawValue | null;
   note?: RawValue | null;
+  remark?: RawValue | null;
   /** A scoring sheet's points of the 一级 group (its own column) and of the 二级 group (no field). */
   level1Weight?: RawValue | null;
   level2Weight?: RawValue | null;

@@ -38,6 +38,7 @@ export const INDICATOR_TYPES: Record<IndicatorColumn, ColumnType> = {
   // 序号 holds small numbers like a weight; 指标解释 is prose like 评分标准.
   seq: "weight",
   note: "text",
+  remark: "text",
   level1Weight: "weight",
   level2Weight: "weight",
 };

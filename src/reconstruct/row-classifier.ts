@@ -51,7 +51,10 @@ export interface RowRule {
 const MIN_HEADER_CELLS = 3;
 /** Longest cell that can be a title. */
 const MAX_TITLE_LENGTH = 40;
-const INDICATOR_ANCHORS = new Set(["level1", "level2", "level3", "target", "actual", "deviation"]);
+// (指标解释 is named by a scoring sheet's indicator table only: the first row of its header printed
+// on two rows, 绩效指标 | 指标分值 | 指标解释 | 计分标准 | 自评得分 over 一级 | 二级 | 三级, names no
+// level. Not 评分标准: a form's management scoring table, 评价内容 | 分值 | 自评分 | 评价标准, has it too.)
+const INDICATOR_ANCHORS = new Set(["level1", "level2", "level3", "target", "actual", "deviation", "note"]);
 
 /**
  * The row rules, in the order they are tried: the first that holds names the row. The order is

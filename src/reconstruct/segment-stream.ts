@@ -5,6 +5,7 @@ import { classify, NUMBERED_NAME } from "./classify.js";
 import { fundPairField, pairAmount, pairValueCell } from "./row-classifier.js";
 import { columnRoles, labelRole } from "./row-view.js";
 import { taskColumn } from "./sections/tasks.js";
+import { joinWrapped } from "./wrapped-cells.js";
 
 const vocab = new Set([...level1Names, ...level2Names]);
 
@@ -48,6 +49,8 @@ export function segmentStream(input: readonly Cell[]): Row[] {
    * this (0: no 序号 column). The number opens a row and is not counted among its cells.
    */
   let nextSeq = 0;
+  /** The indicator header names a 一级 column (so a row's first cell before its 二级 name is one cell). */
+  let headerHasLevel1 = false;
   /** The first row of an indicator header printed on two rows, while its second row is read. */
   let upperHeader: Cell[] | null = null;
   /** The row being read is a fund row under a label the template does not know (see segmentCell). */
@@ -150,6 +153,7 @@ export function segmentStream(input: readonly Cell[]): Row[] {
         section = "indicators";
         indWidth = Math.max(1, countIndicatorWidth(current) + upperOnlyColumns(upperHeader, current));
         nextSeq = current.some((c) => columnRoles(c.text).indicator === "seq") ? 1 : 0;
+        headerHasLevel1 = current.some((c) => columnRoles(c.text).indicator === "level1");
         scoredWidth = isScoringSheet(current) ? current.length : 0;
         endsWithDeviation = upperHeader === null && columnRoles(current[current.length - 1]!.text).indicator === "deviation";
       } else {
@@ -249,6 +253,16 @@ export function segmentStream(input: readonly Cell[]): Row[] {
         // A 二级 name (or one that may be either level) after a 二级 name: the first is a row of its
         // own whose other cells were empty.
         const secondLevel2 = (kind === "level2" || kind === "level12") && current.some((c) => classify(c.text).kind === "level2");
+        // Text before a group name, under a header that gives it one column (the 一级 before a 二级
+        // name), is one cell broken at its line wraps (`部门预` / `算管理` / `80分)`) when every line
+        // goes on with the one above it: joined, it is the row's 一级.
+        const wrapped = counted > 0 && counted === current.length && !secondLevel2 && headerHasLevel1 ? joinWrapped(current) : null;
+        if (wrapped) {
+          current = [wrapped];
+          counted = 0;
+          current.push(cell);
+          return;
+        }
         if (counted > 0 || secondLevel2) flush();
         if (current.length > 0 && labelRole(current[0]!.text)?.role === "indicatorsLabel") flush();
         current.push(cell);
@@ -406,7 +420,9 @@ function joinBrokenNames(cells: readonly Cell[]): Cell[] {
     if (b && a.text.trim() !== "" && b.text.trim() !== "") {
       const joined = labelKey(a.text + b.text);
       // (社会效益 is a name of its own, but 社会效益 / 指标 is one name broken in two.)
-      if ((!vocab.has(labelKey(a.text)) || labelKey(b.text) === "指标") && (vocab.has(joined) || labelRole(a.text + b.text) !== null || columnRoles(a.text + b.text).indicator !== null) && labelRole(a.text) === null && columnRoles(a.text).indicator === null) {
+      // (一级 is a spelling of the 一级指标 column, but 一级 / 指标 is that column's name broken in two.)
+      const sameColumn = labelKey(b.text) === "指标" && columnRoles(a.text).indicator !== null && columnRoles(a.text + b.text).indicator === columnRoles(a.text).indicator;
+      if (sameColumn || ((!vocab.has(labelKey(a.text)) || labelKey(b.text) === "指标") && (vocab.has(joined) || labelRole(a.text + b.text) !== null || columnRoles(a.text + b.text).indicator !== null) && labelRole(a.text) === null && columnRoles(a.text).indicator === null)) {
         out.push({ ...a, text: a.text + b.text });
         i++;
         continue;

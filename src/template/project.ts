@@ -32,6 +32,8 @@ export type IndicatorColumn =
   /** A scoring sheet's 序号 and 指标解释 (department forms): read to keep the others' places, not kept. */
   | "seq"
   | "note"
+  /** 备注, a remark column some scoring sheets print last: read to keep the others' places, not kept. */
+  | "remark"
   /**
    * A scoring sheet's points of a 一级 or 二级 group, in a 分值 column beside its name
    * (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分).
@@ -266,13 +268,14 @@ export const indicatorColumns: Spelling<IndicatorColumn>[] = [
   },
   { key: "weight", exact: ["分值", "权重", "指标权重", "指标分值", "分值权重", "指标分值权重"] },
   { key: "score", exact: ["得分", "指标得分", "实际得分", "自评得分", "自评分"] },
-  { key: "method", exact: ["得分计算方法", "计算方法", "评分标准", "指标说明及评分标准", "评价标准", "评分办法", "评分方法", "指标说明及评分办法", "评分细则"] },
+  { key: "method", exact: ["得分计算方法", "计算方法", "评分标准", "计分标准", "指标说明及评分标准", "评价标准", "评分办法", "评分方法", "指标说明及评分办法", "评分细则"] },
   {
     key: "deviation",
     exact: ["偏差原因分析及改进措施", "未完成原因分析", "偏差原因分析", "偏差原因", "原因分析", "未完成原因分析及改进措施", "原因分析及改进措施", "偏差原因及改进措施", "偏差及原因分析"],
     prefix: ["偏差原因", "未完成原因", "未达到指标值原因", "原因分析及"],
   },
   { key: "note", exact: ["指标解释", "指标说明"] },
+  { key: "remark", exact: ["备注"] },
 ];
 
 /** 产出目标 / 效果目标: the department-wide form's spellings of the 一级 names (效果 holds 效益 and 满意度). */

@@ -76,9 +76,10 @@ function detectLineShape(text: string): TextShape {
   if (alone >= spaced && alone >= joined && alone > 0) return "cell-per-line";
   if (joined > spaced) return "run-together";
   if (spaced > 0) return "linear";
-  // No label found at a line start: short lines suggest one cell per line.
-  const avg = lines.reduce((n, l) => n + l.trim().length, 0) / lines.length;
-  return avg < 12 ? "cell-per-line" : "linear";
+  // No label found at a line start: short lines suggest one cell per line. The median, not the
+  // average: a few paragraphs of a scoring sheet's 评分标准 (a hundred characters each) among two-
+  // character cells made the average long, and the page linear.
+  return medianLength(lines) < 12 ? "cell-per-line" : "linear";
 }
 
 /**

@@ -42,7 +42,10 @@ export function readIndicatorHeader(st: ReaderState, v: RowView): void {
   // the template always has them, after 三级指标 (and 指标性质). A scoring sheet (指标解释 beside
   // 评分标准, department forms) has neither: its rows are scored by a rule, not against a target.
   // Nor has one that prints 分值 beside its 一级 and 二级 names: each 三级 item is scored.
-  const scoringSheet = columns.some((c) => c.name === "note" || c.name === "level1Weight" || c.name === "level2Weight");
+  // (A header of two rows whose first row named the scoring columns, 指标分值 | 指标解释 | 计分标准
+  // over a second of 一级 | 二级 | 三级, is a scoring sheet too.)
+  const upperRow = st.lastRowWasIndicatorHeader ? st.indCols : [];
+  const scoringSheet = [...columns, ...upperRow].some((c) => c.name === "note" || c.name === "level1Weight" || c.name === "level2Weight");
   if (!scoringSheet && !columns.some((c) => c.name === "target")) {
     columns.splice(indexOfFirst(columns, ["nature", "level3"]) + 1, 0, { name: "target", type: "value" });
   }

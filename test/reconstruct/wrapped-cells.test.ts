@@ -1,0 +1,120 @@
+/**
+ * One cell a line, a page that breaks a cell's paragraph at its own line wraps (`部门预` / `算管理` /
+ * `80分)`): the cell joiner (src/reconstruct/wrapped-cells.ts) and a made-up Sichuan-style scoring
+ * sheet read whole through it. Text written for this test, each value typed by hand.
+ */
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/pipeline.js";
+import { detectShape } from "../../src/extract/text/detect-shape.js";
+import { continuesCell, joinWrapped } from "../../src/reconstruct/wrapped-cells.js";
+
+describe("continuesCell: does a line go on with the cell above it?", () => {
+  const cases: Array<[string, string, boolean, string]> = [
+    ["部门预", "算管理", true, "a word broken at the wrap"],
+    ["部门预算管理", "80分)", true, "points closing a bracket the cell never opened"],
+    ["部门预算管理(80分)", "预算编制", false, "the cell closed its bracket"],
+    ["规划(15分", "20分)", false, "ends on a digit"],
+    ["评价部门目标是否完整。", "以项目完成数量为依据", false, "the sentence ended"],
+    ["目标制定", "10", false, "a number starts the next cell"],
+    ["资金到位", "1.按时到位得满分", false, "an item's number starts the next cell"],
+    ["产出指标", "数量", false, "a level name of its own"],
+    ["质量", "指标分值", false, "a column name starts the next cell"],
+    ["部门预", "", false, "an empty cell"],
+    ["预算执行", "(一)资金使用", false, "a numbered heading"],
+  ];
+  for (const [before, next, want, why] of cases) {
+    it(`${before} / ${next} → ${want} (${why})`, () => expect(continuesCell(before, next)).toBe(want));
+  }
+
+  it("joins a cell only when every junction shows it", () => {
+    const cell = (text: string, line: number) => ({ text, source: { line } });
+    expect(joinWrapped([cell("部门预", 1), cell("算管理", 3), cell("80分)", 5)])).toEqual(cell("部门预算管理80分)", 1));
+    expect(joinWrapped([cell("部门预", 1), cell("算管理", 3), cell("10", 5)])).toBeNull();
+    expect(joinWrapped([cell("部门预", 1)])).toBeNull();
+  });
+});
+
+/** A scoring sheet one cell a paragraph, its 一级 broken over three lines and its `(` lost. */
+const SHEET = [
+  "某县某局2021年度部门决算",
+  "",
+  "2021-8-16 10:27| 发布者: 某县人民政府| 查看: 80| 评论: 0|来自: 某县政府门户网",
+  "",
+  "绩效指标",
+  "",
+  "指标分值",
+  "",
+  "指标解释",
+  "",
+  "计分标准",
+  "",
+  "自评",
+  "",
+  "得分",
+  "",
+  "备注",
+  "",
+  "一级",
+  "",
+  "指标",
+  "",
+  "二级",
+  "",
+  "指标",
+  "",
+  "三级",
+  "",
+  "指标",
+  "",
+  "履职效",
+  "",
+  "能管理",
+  "",
+  "60分)",
+  "",
+  "资金管理(20分)",
+  "",
+  "资金使用",
+  "",
+  "12",
+  "",
+  "评价部门资金使用是否符合相关财务管理制度规定,用以反映和考核部门资金的规范运行情况。",
+  "",
+  "1.资金使用符合财务管理制度规定、无截留挤占挪用的,得6分,否则酌情扣分。          2.建立支出台账并按月核对、年底账表相符的,得6分,否则不得分。设有专项资金的部门,按专项资金的使用情况评分,未设专项资金的部门,按部门整体支出评分。",
+  "",
+  "11",
+  "",
+  " ",
+  "",
+  "资产管理",
+  "",
+  "8",
+  "",
+  "评价部门资产管理是否规范,资产配置、使用和处置是否按规定报批,账实是否相符。",
+  "",
+  "资产配置、使用、处置按规定报批,资产账实相符、账账相符的,得8分;每发现一处不符扣2分,未按规定报批处置资产的每项扣2分,扣完为止。",
+  "",
+  "6.5",
+  "",
+  " ",
+  "",
+].join("\n");
+
+describe("a scoring sheet whose cells are broken at their own wraps", () => {
+  it("is one cell a line though its 评分标准 paragraphs are long", () => {
+    expect(detectShape(SHEET)).toBe("cell-per-line");
+  });
+
+  it("reads the 一级 name broken over lines, the two-row header and each row", async () => {
+    const f = (await parse(SHEET, { path: "sheet.txt" })).forms[0]!;
+    expect(f.template).toBe("department");
+    expect(f.indicators.map((i) => [i.level1, i.level1Weight, i.level2, i.level3, i.weight, i.score])).toEqual([
+      ["履职效能管理", 60, "资金管理(20分)", "资金使用", 12, 11],
+      ["履职效能管理", 60, "资金管理(20分)", "资产管理", 8, 6.5],
+    ]);
+    expect(f.indicators.map((i) => i.method)).toEqual([
+      "1.资金使用符合财务管理制度规定、无截留挤占挪用的,得6分,否则酌情扣分。2.建立支出台账并按月核对、年底账表相符的,得6分,否则不得分。设有专项资金的部门,按专项资金的使用情况评分,未设专项资金的部门,按部门整体支出评分。",
+      "资产配置、使用、处置按规定报批,资产账实相符、账账相符的,得8分;每发现一处不符扣2分,未按规定报批处置资产的每项扣2分,扣完为止。",
+    ]);
+  });
+});
