@@ -23,7 +23,7 @@ const TITLE_AT_LINE_START = /^[\u4e00-\u9fff0-9()（）]{0,30}$/;
  * Longer spellings first, so that 其中:当年财政拨款 is cut before 当年财政拨款 could be.
  */
 const ROW_STARTS = [
-  "项目名称", "主管部门", "项目实施单位", "实施单位", "项目单位", "单位名称", "填报单位", "填报日期", "项目类别", "项目属性", "项目类型", "预算执行情况", "项目资金", "年度资金总额", "年度财政资金总额", "其中[:：]", "上年结转资金", "其他资金",
+  "项目名称", "主管部门", "项目实施单位", "实施单位", "项目单位", "单位名称", "填报单位", "填报日期", "项目类别", "项目属性", "项目类型", "预算执行情况", "项目资金", "资金投入情况", "年度资金总额", "年度财政资金总额", "其中[:：]", "上年结转资金", "其他资金",
   "年度总体目标", "项目年度目标", "绩效指标", "一级指标", "产出指标", "效益指标", "满意度指标",
   "数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标",
   "自评总分", "总分", "合计",
@@ -242,7 +242,8 @@ const NUMBERED_ROW = /(?:任务|(?<![\u4e00-\u9fff])指标)\s*\d{1,2}\s*[:：]/g
  * row's text: two to four digits after text or a percent, followed by a Chinese character that is
  * no unit of theirs (`27万元`, `12公里` are quantities, not a row end).
  */
-const ROW_END_POINTS = /(?<=[^\d.,(（])(?:\d{2,4}|\d{1,2}\.\d{1,2})(?=[\u4e00-\u9fff])(?![万亿元人次个件项天年月日亩台套场所户名本册条篇期批分米吨辆座家份周栋张]|公里|平方米|立方米|千米|小时|课时|学时)/g;
+// (Or the two apart, `6 5`, where a dump's spaces parted them and the page's wrapping spaces went.)
+const ROW_END_POINTS = /(?<=[^\d.,(（])(?:\d{2,4}|\d{1,2}\.\d{1,2}|\d{1,3}(?:\.\d{1,2})?[ \t\u3000]+\d{1,3}(?:\.\d{1,2})?)(?=[\u4e00-\u9fff])(?![万亿元人次个件项天年月日亩台套场所户名本册条篇期批分米吨辆座家份周栋张]|公里|平方米|立方米|千米|小时|课时|学时)/g;
 /** The template's 一级 and 二级 names (可持续性, 社会效益 … as printed without 指标 too). */
 const LEVEL_NAMES = [...level1Names, ...level2Names];
 /** A 一级/二级 name alone before a numbered row: the name and the row are one. */

@@ -1,5 +1,6 @@
 import type { Cell, Grid, Row } from "../../layout/grid.js";
-import { cutAtRowStarts, FLAT_FORM_LENGTH, PAGE_MARK, WRAP_SPACE } from "./flattened-form.js";
+import { FLAT_FORM_LENGTH, PAGE_MARK } from "./flattened-form.js";
+import { cutFlattenedLine } from "./spaced-cuts.js";
 import { foldWidth } from "../../normalise/fold-width.js";
 import { unitColumnOf, withSigns } from "./linear-signs.js";
 
@@ -172,7 +173,7 @@ export function readLines(text: string, boundaries: "spaces" | "none"): Grid {
     // A document site numbers its pages' text `1、` `2、`: not the form's.
     // The page's wrapping spaces go before the cut: a label wrapped or spaced out (年 度 资 金 总 额)
     // still starts its row.
-    const cut = line.length >= FLAT_FORM_LENGTH ? cutAtRowStarts(line.replace(PAGE_MARK, "").replace(WRAP_SPACE, "")) : [line];
+    const cut = line.length >= FLAT_FORM_LENGTH ? cutFlattenedLine(line.replace(PAGE_MARK, "")) : [line];
     if (cut.length > 1) for (const p of cut) pieces.push({ line: p, idx, flat: true });
     else pieces.push({ line, idx, flat: false });
   });

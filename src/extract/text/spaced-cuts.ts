@@ -1,0 +1,66 @@
+import { labelKey } from "../../template/labels.js";
+import { headerFields } from "../../template/project.js";
+import { cutAtRowStarts, WRAP_SPACE } from "./flattened-form.js";
+
+/**
+ * A form flattened onto one line is cut where its rows start after the page's wrapping spaces are
+ * taken out (flattened-form.ts): a label wrapped or spaced out (年 度 资 金 总 额) still starts its
+ * row. Where the line kept spaces between its cells (a PDF's text layer run onto one line by a
+ * document site: `中央主管部门 医疗保障局 地方主管部门 …`), a label found inside a word
+ * (主管部门 in 中央主管部门) starts its row where that word does: a dump parts cells by spaces, and
+ * a row never begins inside one. Only where the whole word is a header label the template spells
+ * so (中央主管部门, 县级主管部门): a scrambled vertical label's pieces run into a label (`一指二级指标`)
+ * are no part of it, and a value run into a label stays its row's.
+ */
+
+/** Longest qualifier before a label that is taken into the label's row. */
+const MAX_QUALIFIER = 4;
+const QUALIFIER = /^[\u4e00-\u9fff]+$/;
+const HEADER_LABELS = new Set(headerFields.flatMap((f) => f.exact));
+
+/** The line (its page number already gone) cut into rows, each cut at the start of the word it falls in. */
+export function cutFlattenedLine(line: string): string[] {
+  const flat = line.replace(WRAP_SPACE, "");
+  const pieces = cutAtRowStarts(flat);
+  if (pieces.length <= 1 || flat.length === line.length) return pieces;
+  return snapToWords(line, flat, pieces);
+}
+
+/**
+ * The pieces of `flat` (the line without its wrapping spaces) with each cut moved back to the start
+ * of the word of `line` it falls in, when a short qualifier comes before it there. Pieces that do
+ * not make up `flat` (a goals label put back whole, blanks dropped) are left as they are.
+ */
+export function snapToWords(line: string, flat: string, pieces: readonly string[]): string[] {
+  if (pieces.join("") !== flat) return [...pieces];
+  // Where each character of `flat` stands in `line`.
+  const removed = new Uint8Array(line.length);
+  for (const m of line.matchAll(WRAP_SPACE)) removed.fill(1, m.index!, m.index! + m[0].length);
+  const at: number[] = [];
+  for (let i = 0; i < line.length; i++) if (!removed[i]) at.push(i);
+  if (at.length !== flat.length) return [...pieces];
+  const cuts: number[] = [];
+  let end = 0;
+  for (const p of pieces.slice(0, -1)) cuts.push((end += p.length));
+  const snapped = cuts.map((cut, k) => {
+    const o = at[cut]!;
+    let s = o;
+    while (s > 0 && !/\s/.test(line[s - 1]!)) s--;
+    const qualifier = line.slice(s, o);
+    if (qualifier === "" || qualifier.length > MAX_QUALIFIER || !QUALIFIER.test(qualifier)) return cut;
+    let e = o;
+    while (e < line.length && !/\s/.test(line[e]!)) e++;
+    if (!HEADER_LABELS.has(labelKey(line.slice(s, e)))) return cut;
+    const back = cut - qualifier.length;
+    // Never past the cut before it.
+    return k > 0 && back <= cuts[k - 1]! ? cut : back;
+  });
+  const out: string[] = [];
+  let from = 0;
+  for (const cut of snapped) {
+    out.push(flat.slice(from, cut));
+    from = cut;
+  }
+  out.push(flat.slice(from));
+  return out.filter((p) => p !== "");
+}
