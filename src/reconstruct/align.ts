@@ -277,13 +277,24 @@ export function alignRow<N extends string>(
 ): Alignment<N> {
   const n = cells.length;
   const m = columns.length;
-  const contents = cells.map((c) => classify(c.text));
   const asks = columnAsks(columns);
-  const facts = cells.map((c, k) => cellFacts(c, contents[k]!, asks));
+  // The per-cell and per-column facts in plain loops (a map with a closure per call cost more than the work).
+  const contents: Content[] = new Array(n);
+  const facts: CellFacts[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const c = cells[k]!;
+    const content = classify(c.text);
+    contents[k] = content;
+    facts[k] = cellFacts(c, content, asks);
+  }
   // A cell's own list edge, priced alike in every column it may take alone.
   const listEdge = opts.joinAll ? cells.map((c) => listEdgeCost(c.text)) : null;
   const twins = opts.joinTokens && !opts.joinAll ? twinTokens(cells) : null;
-  const skipCost = columns.map((col) => col.skip ?? skipOf(col.type));
+  const skipCost: number[] = new Array(m);
+  for (let j = 0; j < m; j++) {
+    const col = columns[j]!;
+    skipCost[j] = col.skip ?? skipOf(col.type);
+  }
   const copies = opts.joinAll ? valueCopies(cells) : null;
   // How many bare figures (an atom of digits alone) lie before each cell: whether a join holds one
   // inside it is then one subtraction.
@@ -293,13 +304,16 @@ export function alignRow<N extends string>(
   const nextNumbered = opts.joinAll ? nextIndexWhere(contents, (c) => c.numberedName === true) : null;
   const unplacedNumber = opts.joinAll && !columns.some((c) => NUMBER_COLUMNS.has(c.type)) ? alignSettings.unplacedUnnamedPoints : alignSettings.unplaced;
   // Leaving a cell unplaced costs the same in every state of its row: priced once per cell.
-  const unplacedCost = contents.map((c) =>
-    c.kind === "blank"
-      ? alignSettings.unplacedBlank
-      : c.kind === "number"
-        ? unplacedNumber
-        : alignSettings.unplaced + alignSettings.unplacedTextExtra + (c.numberedName ? alignSettings.unplacedNumberedName : 0),
-  );
+  const unplacedCost: number[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const c = contents[k]!;
+    unplacedCost[k] =
+      c.kind === "blank"
+        ? alignSettings.unplacedBlank
+        : c.kind === "number"
+          ? unplacedNumber
+          : alignSettings.unplaced + alignSettings.unplacedTextExtra + (c.numberedName ? alignSettings.unplacedNumberedName : 0);
+  }
   const sep = opts.separator ?? " ";
   // Atoms of run-together text are artificial cuts: joining them back costs nothing.
   const extra = opts.joinAll ? 0 : alignSettings.extraToken;
@@ -313,7 +327,14 @@ export function alignRow<N extends string>(
   // expanded. The margin, far above relax's 1e-9 tie tolerance, keeps every state that could be
   // on the cheapest path or tie with it expanded in the same order, so the result is the same.
   // (`exhaustive` expands every state: the reference the bound is tested against.)
-  const bound = opts.exhaustive ? Infinity : pathBound(n, m, (k) => (twins?.[k] && columns[k]!.type === "value" ? 0 : priceCell(cells[k]!, contents[k]!, facts[k]!, columns[k]!)) + (listEdge ? listEdge[k]! : 0), unplacedCost, skipCost);
+  let bound = Infinity;
+  if (!opts.exhaustive) {
+    // (The diagonal's prices in a loop here: a closure handed to pathBound cost more than the sum.)
+    const d = Math.min(n, m);
+    const diagonal: number[] = new Array(d);
+    for (let k = 0; k < d; k++) diagonal[k] = (twins?.[k] && columns[k]!.type === "value" ? 0 : priceCell(cells[k]!, contents[k]!, facts[k]!, columns[k]!)) + (listEdge ? listEdge[k]! : 0);
+    bound = pathBound(n, m, diagonal, unplacedCost, skipCost);
+  }
   const { best, fromI, take } = scratch(size);
   best[0] = 0;
   for (let i = 0; i <= n; i++) {
@@ -471,11 +492,11 @@ const BOUND_MARGIN = 1e-6;
  * columns beyond the cells skipped) plus the margin, summed in the order the programme sums it;
  * Infinity (no pruning) if any of its prices is negative, where the bound would not hold.
  */
-function pathBound(n: number, m: number, single: (k: number) => number, unplacedCost: readonly number[], skipCost: readonly number[]): number {
+function pathBound(n: number, m: number, diagonal: readonly number[], unplacedCost: readonly number[], skipCost: readonly number[]): number {
   let total = 0;
   const d = Math.min(n, m);
   for (let k = 0; k < d; k++) {
-    const c = single(k);
+    const c = diagonal[k]!;
     if (!(c >= 0)) return Infinity;
     total += c;
   }
