@@ -209,6 +209,12 @@ export interface CellFacts {
   groupPointsEnd: boolean;
   /** A comparator's word alone (不少于), asked by a 三级 column. */
   comparatorWordOnly: boolean;
+  /**
+   * The column the cell was printed in (cell.col), read once: cells come in many shapes (a
+   * reader's, a copy with its text changed, a joined token), and reading it for every column
+   * priced was a visible share of the alignment.
+   */
+  col: number | undefined;
 }
 
 /** Which of the facts some column of a row asks: the others are not tested. */
@@ -235,6 +241,7 @@ export function cellFacts(cell: Cell, content: Content, { amount, pointsAfter, l
     groupName: pointsAfter && content.kind === "text" && GROUP_NAME.test(text),
     groupPointsEnd: content.levelLike === true && GROUP_POINTS_END.test(cell.text),
     comparatorWordOnly: level3 && COMPARATOR_WORD_ONLY.test(text),
+    col: cell.col,
   };
 }
 
@@ -252,8 +259,8 @@ export function priceCell(cell: Cell, content: Content, facts: CellFacts, col: C
   if (col.type === "level3" && facts.comparatorWordOnly) cost = 7;
   // `指标3:…` numbers a three-level indicator as printed: never a 一级 or 二级 name.
   if ((col.type === "level1" || col.type === "level2") && content.numberedName) cost = NO + 2;
-  if (cell.col !== undefined && col.hint !== undefined) {
-    cost += alignSettings.hintPerColumn * Math.min(6, Math.abs(cell.col - col.hint));
+  if (facts.col !== undefined && col.hint !== undefined) {
+    cost += alignSettings.hintPerColumn * Math.min(6, Math.abs(facts.col - col.hint));
   }
   return cost;
 }

@@ -133,31 +133,41 @@ export function classify(text: string): Content {
   return c;
 }
 
+/**
+ * Every Content built with the same keys in the same order (those a kind has not are undefined):
+ * the price rules read `kind`, `value` and the flags of every cell against every column, and a
+ * read over objects of one shape is cheaper than over the six shapes the kinds had.
+ */
+function content(kind: ContentKind, length: number, value?: number, numberedName?: boolean, quantityLike?: boolean, levelLike?: boolean): Content {
+  return { kind, value, length, quantityLike, levelLike, numberedName };
+}
+
 function computeContent(text: string): Content {
-  if (isBlankText(text)) return { kind: "blank", length: 0 };
+  if (isBlankText(text)) return content("blank", 0);
   const p = plain(text);
   const key = labelKey(text);
   const length = [...p].length;
-  if (NUMBER_RE.test(p)) return { kind: "number", value: Number(p.replace(/[,+分元万]/g, "")), length };
-  if (PERCENT_RE.test(p)) return { kind: "percent", value: Number(p.replace(/[,+%％\s]/g, "")), length };
-  if (COMPARATOR_RE.test(p)) return { kind: "comparator", length };
-  if (UNIT_RE.test(p)) return { kind: "unit", length };
-  if (QUANTITY_RE.test(p)) return { kind: "quantity", length };
-  if (/^[0-9lIoOSB.,%]+$/.test(p) && /[0-9]/.test(p) && /[lIoOSB]/.test(p)) return { kind: "numberish", length };
+  if (NUMBER_RE.test(p)) return content("number", length, Number(p.replace(/[,+分元万]/g, "")));
+  if (PERCENT_RE.test(p)) return content("percent", length, Number(p.replace(/[,+%％\s]/g, "")));
+  if (COMPARATOR_RE.test(p)) return content("comparator", length);
+  if (UNIT_RE.test(p)) return content("unit", length);
+  if (QUANTITY_RE.test(p)) return content("quantity", length);
+  if (/^[0-9lIoOSB.,%]+$/.test(p) && /[0-9]/.test(p) && /[lIoOSB]/.test(p)) return content("numberish", length);
   const l1 = level1Set.has(key) || level1WithWeight(key) !== null;
   const l2 = level2Set.has(key);
-  if (l1 && l2) return { kind: "level12", length };
-  if (l1) return { kind: "level1", length };
-  if (l2) return { kind: "level2", length };
-  if (budgetSet.has(key)) return { kind: "budgetExec", length };
-  if (qualitativeSet.has(key) || changeWordSet.has(key)) return { kind: "qualitative", length };
-  return {
-    kind: "text",
+  if (l1 && l2) return content("level12", length);
+  if (l1) return content("level1", length);
+  if (l2) return content("level2", length);
+  if (budgetSet.has(key)) return content("budgetExec", length);
+  if (qualitativeSet.has(key) || changeWordSet.has(key)) return content("qualitative", length);
+  return content(
+    "text",
     length,
-    numberedName: NUMBERED_NAME.test(p),
+    undefined,
+    NUMBERED_NAME.test(p),
     // A date (`2021年12月31日`, `12月底前`) is what a 时效 indicator's target and actual hold.
-    quantityLike: /[≥≤<>=%]|不少于|不低于|不超过|不高于/.test(p) || DATE_VALUE.test(p),
+    /[≥≤<>=%]|不少于|不低于|不超过|不高于/.test(p) || DATE_VALUE.test(p),
     // A scoring sheet's 一级/二级 names carry their points (规划(15分), 基础信息(3分)).
-    levelLike: /^[\u4e00-\u9fff]{2,10}指标$/.test(key) || /^[\u4e00-\u9fff]{2,10}\(\d+(\.\d+)?分\)$/.test(key),
-  };
+    /^[\u4e00-\u9fff]{2,10}指标$/.test(key) || /^[\u4e00-\u9fff]{2,10}\(\d+(\.\d+)?分\)$/.test(key),
+  );
 }

@@ -51,6 +51,23 @@ describe("alignRow's per-cell facts", () => {
     expect(compared).toBe(2 * 3 * TYPES.length * 2 * TEXTS.length);
   });
 
+  it("prices a cell with no printed column (facts.col undefined) as the direct tests do", () => {
+    for (const type of TYPES) {
+      const col: ColumnSpec = { name: type, type, hint: 2 };
+      for (const text of TEXTS) {
+        const cell: Cell = { text, source: {} };
+        const content = classify(text);
+        expect(priceCell(cell, content, cellFacts(cell, content, columnAsks([col])), col), `${text} in ${type}`).toBe(directPrice(cell, content, col));
+      }
+    }
+  });
+
+  it("builds every cell's Content with the same keys in the same order, whatever its kind", () => {
+    const shapes = new Set(TEXTS.concat(["1O0%", "超上年度", "满意度指标", "预算执行"]).map((t) => Object.keys(classify(t)).join(",")));
+    expect([...shapes]).toStrictEqual(["kind,value,length,quantityLike,levelLike,numberedName"]);
+    expect(new Set(TEXTS.map((t) => classify(t).kind)).size).toBeGreaterThan(8);
+  });
+
   it("leaves a fact no column asks unasked", () => {
     const cell: Cell = { text: "150万", source: {} };
     expect(cellFacts(cell, classify(cell.text), columnAsks([{ name: "x", type: "text" }])).scaledAmount).toBe(false);
