@@ -3,7 +3,7 @@ import type { CellSource } from "../layout/grid.js";
 import type { RawForm, RawIndicator, RawValue } from "../reconstruct/raw-form.js";
 import type { Diagnostic, Form, FundRow, Indicator, SourceLocation } from "../schema/index.js";
 import { labelKey } from "../template/labels.js";
-import { budgetExecutionNames, NUMBERED_NAME_WORD, yearPattern, type FundColumn } from "../template/project.js";
+import { budgetExecutionNames, NUMBERED_NAME_WORD, yearLostCharPattern, yearPattern, type FundColumn } from "../template/project.js";
 
 /** The number printed before a 三级 name (`指标1:`, `任务2、`): no part of the name. */
 const NUMBER_BEFORE_NAME = new RegExp(`^${NUMBERED_NAME_WORD}\\s*\\d+\\s*[:：.．、]\\s*`);
@@ -37,7 +37,8 @@ export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: 
   for (const v of [raw.year, raw.title]) {
     // The year line is `(2021年度)`, or `(2021)` alone where it is the year line (not in a title).
     const compact = v ? v.text.replace(/\s+/g, "") : "";
-    const m = v ? (yearPattern.exec(compact) ?? (v === raw.year && v !== raw.title ? BARE_YEAR_LINE.exec(compact) : null)) : null;
+    // A title's year whose 年 was decoded as a dash (`20 16 -度部门…`) is its year too.
+    const m = v ? (yearPattern.exec(compact) ?? (v === raw.year && v !== raw.title ? BARE_YEAR_LINE.exec(compact) : null) ?? (v === raw.title ? yearLostCharPattern.exec(compact) : null)) : null;
     if (m) {
       year = Number(m[1]);
       note(st, "/year", v);

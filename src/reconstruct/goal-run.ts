@@ -20,7 +20,8 @@ export function goalRunCut(text: string): number | null {
   const lastEnd = Math.max(text.lastIndexOf("。", text.length - 2), text.lastIndexOf("；", text.length - 2), text.lastIndexOf(";", text.length - 2));
   if (lastEnd > 0 && goalCompletionVerdict.test(text.slice(lastEnd + 1).trim())) return lastEnd + 1;
   // (The list's first number as the unit prints it: 1、, (1) or （1）.)
-  const first = /^(1、|\(1\)|（1）)/.exec(text)?.[1] ?? "1、";
+  // (Or 目标1: as a goal's items are numbered, its completion's items numbered the same again.)
+  const first = /^(1、|\(1\)|（1）|目[标標]\s*1\s*[:：.．、])/.exec(text)?.[1] ?? "1、";
   const restart = text.indexOf(first, 2);
   if (text.startsWith(first)) return restart > 0 ? restart : null;
   // Numbering that begins only after a sentence's end, once: the second text's list.

@@ -64,7 +64,7 @@ const INDICATOR_ANCHORS = new Set(["level1", "level2", "level3", "target", "actu
 export const ROW_RULES: readonly RowRule[] = [
   { name: "page number", kind: "furniture", test: (v) => v.whole !== "" && isPageNumber(v.whole) },
   // (A mark starts 附件: a line without 附 is none, untested and uncopied.)
-  { name: "attachment mark", kind: "furniture", test: (v) => v.whole.includes("附") && ATTACHMENT_MARK.test(v.whole.replace(/\s+/g, "")) },
+  { name: "attachment mark", kind: "furniture", test: (v) => isAttachmentMark(v.whole) },
   { name: "placeholder left alone", kind: "furniture", test: (v, s) => s === "indicators" && v.whole !== "" && isPlaceholder(v.whole) },
   { name: "title", kind: "title", test: (v) => titleIndex(v) },
   { name: "title of another form of the dossier", kind: "otherForm", test: (v) => otherFormIndex(v) },
@@ -467,6 +467,11 @@ const MAX_PAGE_NUMBER_LENGTH = 14;
  * ended in).
  */
 const ATTACHMENT_MARK = /^附件[0-9一二三四五六七八九十]{1,2}[:：]?$/;
+
+/** A line that only numbers an attachment (附件6, 附件2:): page furniture. */
+export function isAttachmentMark(text: string): boolean {
+  return text.includes("附") && ATTACHMENT_MARK.test(text.replace(/\s+/g, ""));
+}
 
 export function isPageNumber(text: string): boolean {
   // Asked of every short row: a longer one is none of the four, untested (and not copied first).

@@ -29,6 +29,15 @@ const BOUNDARY_WORDS = [...qualitativeValues, ...changeWords, "不少于", "不�
 /** What after a value's word (及时, 满意, 完成) makes it a name's (及时性, 满意度, 完成率). */
 const NAME_WORD_ENDINGS = ["率", "性", "度"];
 
+/**
+ * A value's word inside a name (不合格产品处置率, 达标排放率): the run goes on from it, with no
+ * punctuation, to a name's last character (率, 性, 度) at the run's end, a few characters on.
+ */
+const NAME_TAIL = /^[\u4e00-\u9fff]{1,8}[率性度]$/;
+function endsAsName(key: string, from: number): boolean {
+  return NAME_TAIL.test(key.slice(from));
+}
+
 /** Words a cell often begins with: a piece starts before them (按规定公开已公开 → 按规定公开 | 已公开). */
 const PIECE_STARTS = ["按规定", "已"];
 
@@ -36,7 +45,8 @@ const PIECE_STARTS = ["按规定", "已"];
 const CHANGE_BEFORE_NUMBER = /^(?:增收|增长|增)$/;
 
 /** A 三级 name's printed number (`任务2:`, `指标1:`): one piece with the name after it, not a digit atom. */
-const NAME_NUMBER = new RegExp(`^${NUMBERED_NAME_WORD}\\s*\\d{1,2}\\s*[:：]`);
+// (Closed by a point or 、 too, as units print it: 指标1.药品…; not a decimal point: 指标1.5.)
+const NAME_NUMBER = new RegExp(`^${NUMBERED_NAME_WORD}\\s*\\d{1,2}\\s*(?:[:：、]|[.．](?![0-9]))`);
 
 export function atomize(cell: Cell): Cell[] {
   const repeat = tandemRepeat(cell.text.trim());
@@ -226,7 +236,7 @@ function splitTextRun(run: string): string[] {
     }
     // Boundary words are found in simplified script too (不超過 is 不超过): one character for one.
     // …率, …性 or …度 after it makes a name's word (完成率, 及时性, 满意度: 完成率、控制率), no value.
-    const word = BOUNDARY_WORDS.find((w) => key.startsWith(w, i) && !NAME_WORD_ENDINGS.includes(key[i + w.length] ?? ""));
+    const word = BOUNDARY_WORDS.find((w) => key.startsWith(w, i) && !NAME_WORD_ENDINGS.includes(key[i + w.length] ?? "") && !endsAsName(key, i + w.length));
     if (word) {
       if (buf) out.push(buf);
       buf = "";

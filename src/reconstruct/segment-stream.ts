@@ -2,7 +2,7 @@ import type { Cell, Row } from "../layout/grid.js";
 import { labelKey } from "../template/labels.js";
 import { extraFundRowPattern, level1Names, level2Names, titlePattern } from "../template/project.js";
 import { classify, NUMBERED_NAME } from "./classify.js";
-import { fundPairField, pairAmount, pairValueCell } from "./row-classifier.js";
+import { fundPairField, isAttachmentMark, pairAmount, pairValueCell } from "./row-classifier.js";
 import { columnRoles, labelRole } from "./row-view.js";
 import { taskColumn } from "./sections/tasks.js";
 import { joinWrapped } from "./wrapped-cells.js";
@@ -118,6 +118,14 @@ export function segmentStream(input: readonly Cell[]): Row[] {
     // A year alone is the year line above the table; inside the indicator table, or inside a row
     // whose end the text marks, it is a value (完成时间 2020年).
     if (!blank && section !== "indicators" && !(rowEndsMarked && current.length > 0) && /^[(（]?(19|20)\d{2}年度?[)）]?$/.test(key)) {
+      flush();
+      current.push(cell);
+      flush();
+      return;
+    }
+    // A line that only numbers an attachment (附件6) is a row of its own, page furniture: run into
+    // the row after it, it became the head of a title broken over two lines (附件6岳阳县…整体支出).
+    if (!blank && isAttachmentMark(text)) {
       flush();
       current.push(cell);
       flush();

@@ -1,6 +1,6 @@
 import type { Cell, Row } from "../layout/grid.js";
 import { labelKey } from "../template/labels.js";
-import { titlePattern } from "../template/project.js";
+import { titlePattern, yearLostCharPattern } from "../template/project.js";
 import type { RawValue } from "./raw-form.js";
 import type { ReaderState } from "./reader-state.js";
 
@@ -45,7 +45,8 @@ export function joinSplitTitle(st: ReaderState, title: RawValue): RawValue {
     // Lines apart by at most one blank line (a page's paragraphs), or no line numbers to tell.
     return a === undefined || b === undefined || (b > a && b - a <= 2);
   };
-  const fits = (head: RawValue) => TITLE_HEAD.test(labelKey(head.text)) && adjacent(head);
+  // (A 年 decoded as a dash, `20 16 -度部门(单位)整体支出`, is still the year's.)
+  const fits = (head: RawValue) => TITLE_HEAD.test(labelKey(head.text).replace(yearLostCharPattern, "$1年度")) && adjacent(head);
   if (!st.form) {
     const head = st.stray.at(-1);
     if (!head || !fits(head)) return title;

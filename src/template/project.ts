@@ -79,6 +79,8 @@ export const departmentTitlePattern = /部门(\(单位\))?整体(支出)?绩效(
 /** The word that numbers a 三级 name as printed (`指标1:`, `任务2:`), in either script. */
 export const NUMBERED_NAME_WORD = "(?:指[标標]|任[务務])";
 export const yearPattern = /((?:19|20)\d{2})\s*年\s*度?/;
+/** A title's year whose 年 a PDF's font decoded as a dash (`岳阳县20 16 -度部门…`): the year, then 度. */
+export const yearLostCharPattern = /((?:19|20)\d{2})\s*[-－]\s*度/;
 
 export const headerFields: Spelling<HeaderField>[] = [
   {

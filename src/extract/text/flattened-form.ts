@@ -1,5 +1,6 @@
 import { patternKey } from "../../normalise/fold-width.js";
 import { goalColumns, indicatorColumns, level1Names, level2Names } from "../../template/project.js";
+import { numberedRowStarts } from "./numbered-rows-flat.js";
 
 /**
  * A whole form flattened onto one line by a document site's preview (`1、项目支出绩效自评表(2020 年度)
@@ -234,9 +235,6 @@ const MAX_ROW_LEAD = 40;
 /** The indicator table's column names: the pieces after the one holding them are its rows. */
 // (Some layouts print the level columns bare: 一级 | 二级 | 三级 | 年度指标值 …)
 const INDICATOR_HEADER = /三级指标|(?<=二级(?:指标)?)三级(?=年度指标值|指标值|年度目标值|实际完成值|全年完成值)/;
-/** A 三级 name numbered as printed (`任务1:`, `指标2:`) opens its row. */
-// (指标1: right after a Chinese character is the end of a name, 社会效益指标1:, and no row start.)
-const NUMBERED_ROW = /(?:任务|(?<![\u4e00-\u9fff])指标)\s*\d{1,2}\s*[:：]/g;
 /**
  * The 分值 and 得分 that end an indicator's row, run together (`44`, `1313`), right before the next
  * row's text: two to four digits after text or a percent, followed by a Chinese character that is
@@ -267,7 +265,7 @@ function cutIndicatorRows(pieces: string[]): string[] {
     // The first row run onto the column names is cut from them.
     const namesEnd = k === 0 ? headerNamesEnd(key) : -1;
     if (namesEnd > 0) numbered.add(namesEnd);
-    for (const m of key.matchAll(NUMBERED_ROW)) if (!LEVEL_NAME_ALONE.test(key.slice(0, m.index!).trim()) || m.index! === 0) numbered.add(m.index!);
+    for (const at of numberedRowStarts(key)) if (!LEVEL_NAME_ALONE.test(key.slice(0, at).trim()) || at === 0) numbered.add(at);
     const cuts = new Set<number>(numbered);
     const points = [...key.matchAll(ROW_END_POINTS)].map((m) => m.index! + m[0].length);
     points.forEach((at) => {
