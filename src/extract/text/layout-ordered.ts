@@ -22,6 +22,10 @@ const SPACED_CHARS = /^[\u4e00-\u9fff()（）](?:[ \u3000]+[\u4e00-\u9fff()（�
 /** A line that cannot open a cell: it continues the sentence of the line above. */
 const CONTINUES = /^[，,。；;、：:！？）)”’》]/;
 
+/** Two figures or more on one line, parted by spaces: a row's numbers a PDF drew on one line. */
+const FIGURE = String.raw`(?:[-+]?\d[\d,]*(?:\.\d+)?%?|[-—–]+)`;
+const FIGURES_LINE = new RegExp(String.raw`^${FIGURE}(?:[ \u3000]+${FIGURE})+$`);
+
 /** How a value or a numbered list opens: `1、`, `(2)`, `≥`, a digit. */
 const OPENS_CELL = /^(?:[(（]?\d{1,2}[)）、.．]|[一二三四五六七八九十][、.]|[≥≤<>=＞＜＝]|\d)/;
 
@@ -55,6 +59,8 @@ export function looksLayoutOrdered(text: string): boolean {
     const t = lines[i]!.trim();
     if (t === "") return false;
     if (PAGE_NUMBER.test(foldWidth(t))) signs++;
+    // A row's figures on one line: an export of one cell a line gives each its own.
+    else if (FIGURES_LINE.test(foldWidth(t))) signs++;
     else if (SPACED_CHARS.test(t) && isVerticalLabel(t.replace(/[ \u3000]+/g, ""))) signs++;
     else if (LABEL_CHAR.test(t) && i > first && LABEL_CHAR.test(lines[i - 1]!.trim()) && !LABEL_CHAR.test(lines[i - 2]?.trim() ?? "")) signs++;
     if (signs >= MIN_SIGNS) return true;
@@ -118,6 +124,11 @@ export function layoutPieces(text: string): Piece[] {
     }
     if (SPACED_CHARS.test(t) && isVerticalLabel(t.replace(/[ \u3000]+/g, ""))) {
       out.push({ cell: { text: t.replace(/[ \u3000]+/g, ""), source: { line: i + 1 } }, next: "none" });
+      continue;
+    }
+    // A row's figures drawn on one line (`15 13`, `1100 1100 100% 10`): a cell each.
+    if (FIGURES_LINE.test(foldWidth(t))) {
+      for (const figure of t.split(/[ \u3000]+/)) out.push({ cell: { text: figure, source: { line: i + 1 } }, next: "none" });
       continue;
     }
     let cell = t;
