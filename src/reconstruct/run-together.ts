@@ -38,15 +38,6 @@ function endsAsName(key: string, from: number): boolean {
   return NAME_TAIL.test(key.slice(from));
 }
 
-/**
- * A value's word inside a name (不合格产品处置率, 达标排放率): the run goes on from it, with no
- * punctuation, to a name's last character (率, 性, 度) at the run's end, a few characters on.
- */
-const NAME_TAIL = /^[\u4e00-\u9fff]{1,8}[率性度]$/;
-function endsAsName(key: string, from: number): boolean {
-  return NAME_TAIL.test(key.slice(from));
-}
-
 /** Words a cell often begins with: a piece starts before them (按规定公开已公开 → 按规定公开 | 已公开). */
 const PIECE_STARTS = ["按规定", "已"];
 

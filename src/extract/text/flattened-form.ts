@@ -1,7 +1,6 @@
 import { patternKey } from "../../normalise/fold-width.js";
 import { goalColumns, indicatorColumns, level1Names, level2Names } from "../../template/project.js";
 import { numberedRowStarts } from "./numbered-rows-flat.js";
-import { numberedRowStarts } from "./numbered-rows-flat.js";
 
 /**
  * A whole form flattened onto one line by a document site's preview (`1、项目支出绩效自评表(2020 年度)
