@@ -140,7 +140,7 @@ function readForms(grid: Grid, options: ParseOptions, forms: Form[], diagnostics
     const full = form as Form;
     full.audit = emptyAudit();
     full.audit = auditForm(full, options.profile, { lang: options.lang ?? "zh" });
-    if (full.sources && Object.keys(full.sources).length === 0) delete full.sources;
+    // (normaliseForm leaves `sources` out when it recorded none: no empty record reaches the schema.)
     forms.push(full);
   });
   for (const s of stray) {
