@@ -17,6 +17,7 @@ import { compareFieldTruth } from "../../test/helpers/field-truth.js";
 import type { FieldTruth } from "../../test/helpers/field-truth.js";
 import { readManifest, readTruth, textPath, type FieldEntry } from "./corpus.js";
 import { PAGE_ONLY, PAGE_VARIATIONS } from "./page-variations.js";
+import { DEPARTMENT_TAKES, DEPARTMENT_TRUTH_CHANGE, DEPARTMENT_VARIATIONS } from "./department-variations.js";
 import { layoutVariations } from "./layout-variations.js";
 
 type Variation = (text: string) => string;
@@ -160,6 +161,8 @@ export const VARIATIONS: Record<string, Variation> = {
   ...PAGE_VARIATIONS,
   // Tables as PDF text layers give them in reading order (layout-variations.ts).
   ...layoutVariations(tableRows, wrapCell),
+  // Department-wide forms' parts as other pages order and spell them (department-variations.ts).
+  ...DEPARTMENT_VARIATIONS,
 };
 
 /**
@@ -333,7 +336,9 @@ const TRUTH_CHANGE: Record<string, (s: string) => string> = {
   "title-no-department": (s) => s.replace(/部门整体支出/g, "整体支出"),
   // The title is then the words before the year (the year is still the form's).
   "title-year-after": (s) => s.replace(new RegExp(`^${TITLE_YEAR_FIRST.source}$`), "$2"),
+  ...DEPARTMENT_TRUTH_CHANGE,
 };
+Object.assign(TAKES, DEPARTMENT_TAKES);
 
 function truthWithout(t: FieldTruth, fields: readonly string[]): FieldTruth {
   return { ...t, forms: t.forms.map((f) => Object.fromEntries(Object.entries(f).filter(([k]) => !fields.includes(k)))) };
