@@ -9,9 +9,9 @@ const [v, name] = process.argv.slice(2);
 const e = readManifest().find((x) => x.name === name)!;
 const original = readFileSync(textPath(e), "utf8");
 const a = await parse(Buffer.from(original), { path: "a.txt" });
-const b = await parse(Buffer.from(VARIATIONS[v!]!(original)), { path: "b.txt" });
+const b = await parse(Buffer.from(VARIATIONS[v!]!(original, readTruth(e))), { path: "b.txt" });
 const plain = readTruth(e);
-const truth = truthFor(v!, plain);
+const truth = truthFor(v!, plain, original);
 truth.forms.forEach((t, i) => {
   const ca = fieldChecks(plain.forms[i]!, a.forms[i] as never);
   const cb = fieldChecks(t, b.forms[i] as never);

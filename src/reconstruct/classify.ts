@@ -1,7 +1,7 @@
 import { toSimplified } from "../normalise/script.js";
 import { labelKey } from "../template/labels.js";
 import { changeOpenings, changeWords } from "../template/department.js";
-import { budgetExecutionNames, level1Names, level2Names, NUMBERED_NAME_WORD, qualitativeValues } from "../template/project.js";
+import { bareLevel1Names, budgetExecutionNames, level1Names, level2Names, NUMBERED_NAME_WORD, qualitativeValues } from "../template/project.js";
 
 export type ContentKind =
   | "blank"
@@ -54,7 +54,7 @@ const QUANTITY_RE = new RegExp(`^(?:${COMPARATOR_WORDS}|${changeOpenings.join("|
 // 定性 and 定量 stand in the 指标性质 column where ≥ = ≤ stand for a measured target (Sichuan layout).
 const COMPARATOR_RE = /^(\d{3})?(≥|≤|=|>|<|＞|＜|＝|>=|<=|≧|≦|定性|定量)$/;
 
-const level1Set = new Set(level1Names);
+const level1Set = new Set([...level1Names, ...bareLevel1Names]);
 const level2Set = new Set(level2Names);
 const budgetSet = new Set(budgetExecutionNames);
 const qualitativeSet = new Set(qualitativeValues);

@@ -1,5 +1,5 @@
 import type { Cell } from "../layout/grid.js";
-import { NUMBERED_NAME_WORD, qualitativeValues } from "../template/project.js";
+import { bareLevel1Names, NUMBERED_NAME_WORD, qualitativeValues } from "../template/project.js";
 import { changeWords, scoringRuleAt } from "../template/department.js";
 import { patternKey } from "../normalise/fold-width.js";
 import { UNITS } from "./classify.js";
@@ -264,12 +264,17 @@ function splitTextRun(run: string): string[] {
   return out;
 }
 
+const bareLevel1 = new Set(bareLevel1Names);
+
 /**
  * Cuts a run-together label row (a header) at the labels it holds: `主管部门…实施单位…` or
  * `项目资金(元)年初预算数全年预算数…`. Longest label first at each position; text between labels
  * becomes a cell of its own.
  */
 export function splitAtLabels(cell: Cell, isLabel: (s: string) => boolean, maxLabelLength = 16): Cell[] {
+  // (A bare 一级 name, 产出 or 效益, is a name only as a whole cell: inside run-together text it is
+  // as often a word's start or a scrambled name's middle, 标产出指. Text before a label is a cell anyway.)
+  const cutsAt = (s: string) => !bareLevel1.has(s) && isLabel(s);
   const text = cell.text.trim();
   const chars = [...text];
   const out: string[] = [];
@@ -278,7 +283,7 @@ export function splitAtLabels(cell: Cell, isLabel: (s: string) => boolean, maxLa
   while (i < chars.length) {
     let matched = 0;
     for (let len = Math.min(maxLabelLength, chars.length - i); len >= 2; len--) {
-      if (isLabel(chars.slice(i, i + len).join(""))) {
+      if (cutsAt(chars.slice(i, i + len).join(""))) {
         matched = len;
         break;
       }

@@ -28,6 +28,12 @@ export function segmentStream(input: readonly Cell[]): Row[] {
    * cells a row has, so a row ends after its 分值 and 得分 — a run of numbers followed by a cell that is not one.
    */
   let headless = false;
+  /**
+   * The same where the text marks its row ends (a line of pipes): the marks end the rows (nothing is
+   * counted or cut), and the 一级/二级 names say the indicator table has begun: 预算执行率 there is a
+   * row's name, not the funds' column.
+   */
+  let headlessMarked = false;
   let counted = 0;
   let headerRow: "fund" | "indicator" | "task" | null = null;
   // A scoring sheet (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分): every row ends with its
@@ -136,7 +142,7 @@ export function segmentStream(input: readonly Cell[]): Row[] {
     // 预算执行率 inside the indicator table is a row's name (scored as an indicator), not the funds' column.
     // 自评得分 is a header label too, but inside a run of indicator column names it is their 得分.
     const inIndicatorHeader = headerRow === "indicator" && cols.indicator !== null;
-    const isColumnName = !blank && (cols.fund !== null || cols.indicator !== null) && (role === null || inIndicatorHeader) && !(section === "indicators" && kind === "budgetExec");
+    const isColumnName = !blank && (cols.fund !== null || cols.indicator !== null) && (role === null || inIndicatorHeader) && !((section === "indicators" || headlessMarked) && kind === "budgetExec");
     if (isColumnName) {
       formSeen = true;
       headless = false;
@@ -229,9 +235,12 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       return;
     }
     const levelKind = kind === "level1" || kind === "level2" || kind === "level12";
-    if (section === "header" && !formSeen && !rowEndsMarked && !blank && (levelKind || vocab.has(key))) {
-      headless = true;
-      flush();
+    if (section === "header" && !formSeen && !blank && (levelKind || vocab.has(key))) {
+      if (rowEndsMarked) headlessMarked = true;
+      else {
+        headless = true;
+        flush();
+      }
     }
     // A 一级 or 二级 name among the funds' cells: the indicator table begins there with its header not
     // printed (a preview that skipped it). Its rows end after their 分值 and 得分, as an excerpt's that
@@ -277,6 +286,13 @@ export function segmentStream(input: readonly Cell[]): Row[] {
         return;
       }
       if (current.length > 0 && counted === 0 && labelRole(current[0]!.text) !== null && labelRole(current[0]!.text)?.role !== "indicatorsLabel") flush();
+      // (Numbered names start rows with no header too: a form that prints 分值 and no 得分 ends its rows on one number.)
+      if (headless && numberedStarts && NUMBERED_NAME.test(text.trim())) {
+        if (counted > 0) flush();
+        current.push(cell);
+        counted++;
+        return;
+      }
       if (headless) {
         const endsScored = current.length >= 2 && current.slice(-2).every((c) => classify(c.text).kind === "number");
         if (endsScored && kind !== "number") {

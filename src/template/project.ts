@@ -283,6 +283,12 @@ export const indicatorColumns: Spelling<IndicatorColumn>[] = [
 /** 产出目标 / 效果目标: the department-wide form's spellings of the 一级 names (效果 holds 效益 and 满意度). */
 // 管理指标 and 效果指标: the department form's 一级 names beside 产出指标 (部门管理, 履职效果).
 export const level1Names: string[] = ["产出指标", "效益指标", "满意度指标", "成本指标", "产出目标", "效果目标", "管理指标", "效果指标"];
+/**
+ * 产出, 效益 and 满意度: the 一级 names without 指标, as several provinces' templates print them. A
+ * cell is one only when it is the whole name: run-together text is never cut at them (产出 and 效益
+ * open many words). 成本 alone is not taken: it is also the 二级 成本指标 cut short.
+ */
+export const bareLevel1Names: string[] = ["产出", "效益", "满意度"];
 export const level2Names: string[] = [
   "数量指标",
   "质量指标",
@@ -317,6 +323,7 @@ export const level2Children: Record<string, string[]> = {
   产出目标: ["数量指标", "质量指标", "时效指标", "成本指标"],
   效果目标: ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标", "满意度指标"],
 };
+for (const [bare, full] of [["产出", "产出指标"], ["效益", "效益指标"], ["满意度", "满意度指标"]] as const) level2Children[bare] = level2Children[full]!;
 
 /** 一级/二级 names that mean the budget-execution row scored inside the indicator table. */
 export const budgetExecutionNames: string[] = ["预算执行率", "预算执行情况", "预算执行"];
