@@ -1,6 +1,7 @@
 import type { Cell, Grid } from "../../layout/grid.js";
 import { foldWidth } from "../../normalise/fold-width.js";
 import { labelKey } from "../../template/labels.js";
+import { joinSplitHeads } from "./split-heads.js";
 import { departmentTitlePattern, fundsLabel, goalsLabel, indicatorsLabels, titlePattern, verticalLabels } from "../../template/project.js";
 
 /**
@@ -54,7 +55,9 @@ export function looksLayoutOrdered(text: string): boolean {
   // (Tested on the lines run together: a dump wraps the title and spreads the label over lines.)
   const all = labelKey(lines.join(""));
   if (departmentTitlePattern.test(all) || all.includes(TASKS_LABEL)) return false;
-  let signs = 0;
+  // Each column head broken over two lines is a sign: a page's export never breaks one.
+  let signs = joinSplitHeads(lines.slice(first, last + 1).map((l) => l.trim())).joins;
+  if (signs >= MIN_SIGNS) return true;
   for (let i = first; i <= last; i++) {
     const t = lines[i]!.trim();
     if (t === "") return false;
@@ -93,7 +96,8 @@ export function readLayoutOrdered(text: string): Grid {
  * opens with) is joined here.
  */
 export function layoutPieces(text: string): Piece[] {
-  const lines = joinWrappedTitles(text.split(/\r?\n/).map((l) => l.trim()));
+  // Column heads broken over two lines put back whole (split-heads.ts).
+  const lines = joinSplitHeads(joinWrappedTitles(text.split(/\r?\n/).map((l) => l.trim()))).lines;
   const widths = new Map<number, Set<number>>();
   const out: Piece[] = [];
   // Each form's cells were wrapped at its own widths (a file may hold several forms).
