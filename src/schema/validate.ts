@@ -1,5 +1,6 @@
 /**
- * The pipeline's last step, `Document.safeParse`, with one part made cheap: the forms' `sources`.
+ * The pipeline's last step, `Document.safeParse`, with two parts made cheap: the forms' `sources`
+ * and their `indicators` (below, checkIndicators).
  *
  * Why: a form's `sources` holds one SourceLocation per value read (about 75 for a seed form), and
  * zod checks a record entry by entry through its generic path — most of the schema check's cost
@@ -13,6 +14,7 @@
  * is zod's own. `test/schema/validate.test.ts` compares both on generated Documents.
  */
 import { Document } from "./document.js";
+import { Indicator } from "./form.js";
 import { SourceLocation } from "./source.js";
 
 type SafeParse = ReturnType<typeof Document.safeParse>;
@@ -20,12 +22,18 @@ type SafeParse = ReturnType<typeof Document.safeParse>;
 /** The SourceLocation keys in the schema's order, as checkLocation builds them (a test holds them to the schema's). */
 export const SOURCE_KEYS = ["text", "page", "line", "bbox", "confidence", "sheet", "cell", "corrected"] as const;
 
-/** `Document.safeParse(doc)`, the same result, with the forms' sources checked cheaply. */
+/** `Document.safeParse(doc)`, the same result, with the forms' sources and indicators checked cheaply. */
 export function parseDocument(doc: unknown): SafeParse {
   const split = splitSources(doc);
   if (split === null) return Document.safeParse(doc);
   const checked = Document.safeParse(split.rest);
   if (!checked.success) return Document.safeParse(doc);
+  for (let i = 0; i < split.indicators.length; i++) {
+    const out = checkIndicators(split.indicators[i]!);
+    if (out === null) return Document.safeParse(doc);
+    // The key is zod's already (it checked an empty list there): set again, it keeps its place.
+    (checked.data.forms[i] as { indicators: unknown }).indicators = out;
+  }
   for (let i = 0; i < split.sources.length; i++) {
     const raw = split.sources[i];
     if (raw === NONE) continue;
@@ -40,27 +48,120 @@ export function parseDocument(doc: unknown): SafeParse {
 
 const NONE = Symbol("no sources key");
 
-/** The Document with its forms' `sources` taken out (and each form's sources, or NONE), or null when the shape is not the usual one. */
-function splitSources(doc: unknown): { rest: unknown; sources: unknown[] } | null {
+/**
+ * The Document with its forms' `sources` taken out and their `indicators` emptied (each form's
+ * sources, or NONE, and its indicators kept apart), or null when the shape is not the usual one.
+ */
+function splitSources(doc: unknown): { rest: unknown; sources: unknown[]; indicators: unknown[][] } | null {
   if (!isPlainObject(doc)) return null;
   const forms = (doc as { forms?: unknown }).forms;
   if (!Array.isArray(forms)) return null;
   const sources: unknown[] = [];
+  const indicators: unknown[][] = [];
   const rest: unknown[] = [];
   for (const f of forms) {
     if (!isPlainObject(f)) return null;
+    const list = (f as { indicators?: unknown }).indicators;
+    // (Not a plain list: zod's to word.)
+    if (!Array.isArray(list) || Object.getPrototypeOf(list) !== Array.prototype) return null;
+    indicators.push(list);
     if (!Object.hasOwn(f, "sources")) {
       sources.push(NONE);
-      rest.push(f);
+      rest.push({ ...(f as object), indicators: [] });
       continue;
     }
     const { sources: s, ...others } = f as { sources?: unknown };
     // (An explicit undefined is zod's to place: left to the whole parse.)
     if (!isPlainObject(s)) return null;
     sources.push(s);
-    rest.push(others);
+    rest.push({ ...others, indicators: [] });
   }
-  return { rest: { ...(doc as object), forms: rest }, sources };
+  return { rest: { ...(doc as object), forms: rest }, sources, indicators };
+}
+
+/**
+ * A form's indicators checked and rebuilt as zod rebuilds them, or null when any fails. Why: the
+ * indicators were most of zod's time on the rest of a Document (about 16 of 26 µs a seed form,
+ * measured with and without them), each field checked through zod's generic object path. The
+ * usual indicator is checked here directly (checkIndicator); one it does not settle goes to zod's
+ * own Indicator schema, and any failure to the whole Document's parse, for zod's own error.
+ */
+function checkIndicators(list: readonly unknown[]): unknown[] | null {
+  const out: unknown[] = new Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const one = checkIndicator(list[i]);
+    if (one === null) return null;
+    out[i] = one;
+  }
+  return out;
+}
+
+/** The Indicator keys in the schema's order, as checkIndicator builds them (a test holds them to the schema's). */
+export const INDICATOR_KEYS = ["level1", "level2", "level3", "target", "actual", "weight", "score", "deviation", "level1Weight", "method", "targetParsed", "actualParsed"] as const;
+
+/**
+ * One indicator checked and rebuilt as zod's Indicator rebuilds it (its keys in INDICATOR_KEYS'
+ * order, keys the schema does not name dropped), or null when it fails. Each key is read once,
+ * directly; an optional key present but undefined, or anything not plainly valid, is zod's.
+ */
+function checkIndicator(v: unknown): Record<string, unknown> | null {
+  if (!isPlainObject(v)) return indicatorViaZod(v);
+  const o = v as Record<string, unknown>;
+  const { level1, level2, level3, target, actual, weight, score, deviation, level1Weight, method, targetParsed, actualParsed } = o;
+  if (!isTextOrNull(level1) || !isTextOrNull(level2) || !isTextOrNull(level3) || !isTextOrNull(target) || !isTextOrNull(actual) || !isTextOrNull(deviation)) return indicatorViaZod(v);
+  if (!isNumberOrNull(weight) || !isNumberOrNull(score)) return indicatorViaZod(v);
+  const out: Record<string, unknown> = { level1, level2, level3, target, actual, weight, score, deviation };
+  if (level1Weight !== undefined) {
+    if (!isNumber(level1Weight)) return indicatorViaZod(v);
+    out.level1Weight = level1Weight;
+  } else if ("level1Weight" in o) return indicatorViaZod(v);
+  if (method !== undefined) {
+    if (!isTextOrNull(method)) return indicatorViaZod(v);
+    out.method = method;
+  } else if ("method" in o) return indicatorViaZod(v);
+  if (targetParsed !== undefined) {
+    const p = checkParsed(targetParsed);
+    if (p === null) return indicatorViaZod(v);
+    out.targetParsed = p;
+  } else if ("targetParsed" in o) return indicatorViaZod(v);
+  if (actualParsed !== undefined) {
+    const p = checkParsed(actualParsed);
+    if (p === null) return indicatorViaZod(v);
+    out.actualParsed = p;
+  } else if ("actualParsed" in o) return indicatorViaZod(v);
+  return out;
+}
+
+const COMPARATORS: ReadonlySet<unknown> = new Set(["≥", "≤", "=", ">", "<"]);
+
+/** A ParsedValue rebuilt as zod's discriminated union rebuilds it, or null when it is not plainly one. */
+function checkParsed(p: unknown): Record<string, unknown> | null {
+  if (!isPlainObject(p)) return null;
+  const { kind, comparator, value, unit, text } = p as Record<string, unknown>;
+  if (kind === "quantity") {
+    if (!(comparator === null || COMPARATORS.has(comparator)) || !isNumber(value) || !isTextOrNull(unit)) return null;
+    return { kind, comparator, value, unit };
+  }
+  if (kind === "qualitative") return typeof text === "string" ? { kind, text } : null;
+  return null;
+}
+
+/** As z.number(): a number, not NaN, finite. */
+function isNumber(x: unknown): boolean {
+  return typeof x === "number" && Number.isFinite(x);
+}
+
+function isNumberOrNull(x: unknown): boolean {
+  return x === null || isNumber(x);
+}
+
+function isTextOrNull(x: unknown): boolean {
+  return x === null || typeof x === "string";
+}
+
+function indicatorViaZod(v: unknown): Record<string, unknown> | null {
+  const r = Indicator.safeParse(v);
+  return r.success ? (r.data as Record<string, unknown>) : null;
 }
 
 /** A checked copy of one form's sources record, or null when any entry fails. */

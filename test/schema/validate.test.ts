@@ -7,8 +7,8 @@ import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/pipeline.js";
-import { Document, SourceLocation } from "../../src/schema/index.js";
-import { parseDocument, SOURCE_KEYS } from "../../src/schema/validate.js";
+import { Document, Indicator, SourceLocation } from "../../src/schema/index.js";
+import { INDICATOR_KEYS, parseDocument, SOURCE_KEYS } from "../../src/schema/validate.js";
 
 const seed = readFileSync(new URL("../../fixtures/seed/000_2ddec0f555d76dd0.txt", import.meta.url));
 
@@ -96,11 +96,47 @@ describe("parseDocument", () => {
     }
   });
 
+  it("builds an indicator's keys in the schema's order", () => {
+    expect([...INDICATOR_KEYS]).toStrictEqual(Object.keys(Indicator.shape));
+  });
+
+  it("gives what Document.safeParse gives for indicators of any shape", async () => {
+    const doc = await parse(seed);
+    const text = fc.oneof({ weight: 4, arbitrary: fc.string({ maxLength: 3 }) }, { weight: 2, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: anyValue });
+    const num = fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 0, max: 100 }) }, { weight: 2, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: anyValue });
+    const parsed = fc.oneof(
+      fc.record({ kind: fc.constant("quantity"), comparator: fc.constantFrom<unknown>("≥", "≤", "=", ">", "<", null, "≧", undefined), value: anyNumber, unit: fc.oneof(fc.constantFrom<unknown>("%", null, undefined, 3)), extra: anyValue }, { requiredKeys: ["kind", "value"] }),
+      fc.record({ kind: fc.constantFrom<unknown>("qualitative", "other", undefined), text: fc.oneof(fc.string({ maxLength: 3 }), anyValue) }, { requiredKeys: ["kind"] }),
+      anyValue,
+    );
+    const indicator = fc.record(
+      { level1: text, level2: text, level3: text, target: text, actual: text, weight: num, score: num, deviation: text, level1Weight: fc.oneof(anyNumber, anyValue), method: text, targetParsed: parsed, actualParsed: parsed, stray: anyValue },
+      { requiredKeys: ["level1", "level2", "level3", "target", "actual", "weight", "score", "deviation"] },
+    );
+    // Mostly whole indicators (so the fast path builds them), some with keys missing or of any kind.
+    const anyIndicator = fc.oneof({ weight: 8, arbitrary: indicator }, { weight: 1, arbitrary: fc.record({ level1: text, weight: num }, { requiredKeys: [] }) }, { weight: 1, arbitrary: anyValue });
+    fc.assert(
+      fc.property(fc.array(fc.array(anyIndicator, { maxLength: 4 }), { minLength: 2, maxLength: 2 }), (lists) => {
+        same({ ...doc, forms: doc.forms.map((f, i) => ({ ...f, indicators: lists[i] })) });
+      }),
+      { numRuns: 400, seed: 16 },
+    );
+    // The seed's own indicators, and each of them with one key at each edge value.
+    const edges: unknown[] = [0, -0, 1.5, Number.NaN, Infinity, "1", null, undefined, [], {}];
+    for (const key of [...INDICATOR_KEYS, "stray"]) {
+      for (const value of edges) {
+        same({ ...doc, forms: doc.forms.map((f) => ({ ...f, indicators: f.indicators.map((ind, k) => (k === 0 ? { ...ind, [key]: value } : ind)) })) });
+      }
+    }
+  });
+
   it("leaves a Document wrong elsewhere to zod whole", async () => {
     const doc = await parse(seed);
     same({ ...doc, forms: [{ ...doc.forms[0]!, year: "2021" }] });
     same({ ...doc, forms: [{ ...doc.forms[0]!, sources: [] }] });
     same({ ...doc, forms: [{ ...doc.forms[0]!, sources: undefined }] });
+    same({ ...doc, forms: [{ ...doc.forms[0]!, indicators: "none" }] });
+    same({ ...doc, forms: [{ ...doc.forms[0]!, indicators: undefined }] });
     same({ ...doc, forms: "none" });
     same(null);
   });
