@@ -169,7 +169,12 @@ export function segmentStream(input: readonly Cell[]): Row[] {
         nextSeq = current.some((c) => columnRoles(c.text).indicator === "seq") ? 1 : 0;
         headerHasLevel1 = current.some((c) => columnRoles(c.text).indicator === "level1");
         scoredWidth = isScoringSheet(current) ? current.length : 0;
-        endsWithDeviation = upperHeader === null && columnRoles(current[current.length - 1]!.text).indicator === "deviation";
+        // (Under a header of two rows whose first row names no level, 指标分值 | … | 备注 over 一级 | 二级 |
+        // 三级, the first row's columns come last, and its last is the rows' last: 备注 is left empty as
+        // 偏差原因 is.)
+        const lastColumn = upperHeader !== null && !upperHeader.some((c) => LEVEL_COLUMNS.has(columnRoles(c.text).indicator ?? "")) ? upperHeader.at(-1) : upperHeader === null ? current.at(-1) : undefined;
+        const lastRole = lastColumn ? columnRoles(lastColumn.text).indicator : null;
+        endsWithDeviation = lastRole === "deviation" || lastRole === "remark";
       } else {
         section = "funds";
         fundWidth = current.filter((c) => columnRoles(c.text).fund !== null).length;
@@ -359,6 +364,7 @@ export function segmentStream(input: readonly Cell[]): Row[] {
 }
 
 const TASK_LABEL = "年度主要任务";
+const LEVEL_COLUMNS = new Set(["level1", "level2", "level3"]);
 
 /** How a target's value starts: a comparison or a number (≥90%, =100, 1290.3平方米, 10), not an item's number (1、…). */
 const TARGET_START = /^(?:[≥≤=<>＞＜≧≦]|[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９]|[、.．)）]))/;
@@ -414,7 +420,8 @@ function countIndicatorWidth(header: Cell[]): number {
 function isNameWithPoints(text: string): boolean {
   return GROUP_POINTS_END.test(text) && classify(text).levelLike === true;
 }
-const GROUP_POINTS_END = /[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/;
+// (In any bracket a template prints them in: 规划(15分), 规划【15分】, 规划[15分].)
+const GROUP_POINTS_END = /[(（【[]\s*\d+(?:\.\d+)?\s*分\s*[)）】\]]\s*$/;
 
 /** Most lines a name printed down a column spreads over (`绩` / `效` / `指` / `标`). */
 const MAX_NAME_PIECES = 8;

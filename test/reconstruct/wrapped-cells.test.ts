@@ -118,3 +118,21 @@ describe("a scoring sheet whose cells are broken at their own wraps", () => {
     ]);
   });
 });
+
+describe("the same sheet as other pages give it", () => {
+  it("reads a 二级 name whose points are in lenticular brackets (资金管理【20分】) as a group name", async () => {
+    const f = (await parse(SHEET.replace("资金管理(20分)", "资金管理【20分】"), { path: "sheet.txt" })).forms[0]!;
+    expect(f.indicators.map((i) => [i.level1, i.level1Weight, i.level2, i.level3, i.weight, i.score])).toEqual([
+      ["履职效能管理", 60, "资金管理【20分】", "资金使用", 12, 11],
+      ["履职效能管理", 60, "资金管理【20分】", "资产管理", 8, 6.5],
+    ]);
+  });
+
+  it("keeps each row whole when an exporter dropped the empty 备注 cells", async () => {
+    const f = (await parse(SHEET.replace(/\n \n/g, "\n"), { path: "sheet.txt" })).forms[0]!;
+    expect(f.indicators.map((i) => [i.level3, i.weight, i.score])).toEqual([
+      ["资金使用", 12, 11],
+      ["资产管理", 8, 6.5],
+    ]);
+  });
+});
