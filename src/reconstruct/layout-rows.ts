@@ -297,14 +297,30 @@ function readIndicators(pieces: readonly Piece[], kinds: readonly Kind[], start:
     .filter((r): r is IndicatorColumn => r !== null && r !== "level1" && r !== "level2");
   const slots: IndicatorColumn[] = roles.length >= 3 ? roles : ["level3", "target", "actual", "weight", "score", "deviation"];
   const lead = kinds[start] === "indicatorsLabel" ? 1 : 0;
-  const body: Piece[] = [];
-  while (i < cells.length && !endsBlock(kinds[i]!, "indicators")) body.push(pieces[i++]!);
+  let body: Piece[] = [];
+  const pushRows = (rows: readonly CutRow[]) => {
+    for (const row of rows) {
+      const at = row.cells.find((c) => c !== null) ?? body[0]!.cell;
+      push([...Array.from({ length: lead }, () => empty(at)), ...row.cells.map((c) => c ?? empty(at))]);
+    }
+  };
+  while (i < cells.length && !endsBlock(kinds[i]!, "indicators")) {
+    // The table's column names again after a page break (a table that repeats its heading row):
+    // the rows before them are cut apart from those after, and the names are a header row again.
+    if (isHeadKind(kinds[i]!) && isHeadKind(kinds[i + 1])) {
+      pushRows(cutIndicatorRows(body, slots, false).rows);
+      const again: Cell[] = [];
+      // (分值 and 得分 are the funds' column names too: in a heading they are its.)
+      while (i < cells.length && (isHeadKind(kinds[i]!) || kinds[i] === "fundColumn")) again.push(cells[i++]!);
+      push(again);
+      body = [];
+      continue;
+    }
+    body.push(pieces[i++]!);
+  }
   const totalFollows = i < cells.length && kinds[i] === "total";
   const cut = cutIndicatorRows(body, slots, totalFollows);
-  for (const row of cut.rows) {
-    const at = row.cells.find((c) => c !== null) ?? body[0]!.cell;
-    push([...Array.from({ length: lead }, () => empty(at)), ...row.cells.map((c) => c ?? empty(at))]);
-  }
+  pushRows(cut.rows);
   if (totalFollows) {
     // The total's values printed before its label go after it.
     let end = i + 1;
@@ -313,6 +329,11 @@ function readIndicators(pieces: readonly Piece[], kinds: readonly Kind[], start:
     i = end;
   }
   return i;
+}
+
+/** A piece of the indicator table's heading: its label or a column's name. */
+function isHeadKind(kind: Kind | undefined): boolean {
+  return kind === "indicatorsLabel" || kind === "indicatorColumn";
 }
 
 // ---------------------------------------------------------------------------------------------

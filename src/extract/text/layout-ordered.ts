@@ -15,7 +15,7 @@ import { departmentTitlePattern, fundsLabel, goalsLabel, indicatorsLabels, title
  */
 
 /** A page number a PDF dump prints between pages: `-1-`, `- 2 -`, `—3—`, `第 1 页`, `第1页 共3页`. */
-const PAGE_NUMBER = /^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?)\s*$/;
+export const PAGE_NUMBER = /^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?)\s*$/;
 /** One character of a vertical label: a CJK character or a bracket of its unit (项目资金(元)). */
 const LABEL_CHAR = /^[\u4e00-\u9fff()（）]$/;
 /** Characters spaced out on one line (`年 度 总 体 目 标`): a vertical label a dump kept on one line. */

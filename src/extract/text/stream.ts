@@ -1,6 +1,7 @@
 import type { Cell, Grid, Row } from "../../layout/grid.js";
 import { FLAT_FORM_LENGTH, PAGE_MARK } from "./flattened-form.js";
 import { cutFlattenedLine } from "./spaced-cuts.js";
+import { PAGE_NUMBER } from "./layout-ordered.js";
 import { foldWidth } from "../../normalise/fold-width.js";
 import { unitColumnOf, withSigns } from "./linear-signs.js";
 
@@ -42,6 +43,8 @@ export function readCellPerLine(text: string): Grid {
       continue;
     }
     if (pipesSeparate && LONE_PIPE.test(raw)) continue;
+    // A page number printed between pages (`- 2 -`, `第 2 页`) is no cell: the row goes on after it.
+    if (PAGE_NUMBER.test(foldWidth(raw))) continue;
     // A pipe opening a line opens a table row (a Markdown export of one cell a line): not the cell's.
     let t = LONE_PIPE.test(raw) ? "" : raw.replace(/\s+\|\s*$/, "").replace(/^\s*\|\s+/, "");
     const line = i + 1;
@@ -93,7 +96,7 @@ function emptyCellsInRun(run: readonly string[], firstLine: number, pageTellsThe
 const PARAGRAPH_SHARE = 0.8;
 
 /** Does (nearly) every non-empty line stand between empty lines, as when each cell is a paragraph? */
-function emptyLinesSeparate(lines: readonly string[]): boolean {
+export function emptyLinesSeparate(lines: readonly string[]): boolean {
   let filled = 0;
   let followedByOne = 0;
   const blank = (i: number) => i < lines.length && lines[i]!.trim() === "";
