@@ -37,6 +37,10 @@ export interface FaxSettings {
   speckleIsolation: number;
   /** A speck with ink on both sides along its rows within this many times its isolation distance is a decimal point, kept. */
   pointReach: number;
+  /** A speck with a mark under it within this many stroke widths (and glyphs beside) is the dot of a ；, kept … */
+  stackedGap: number;
+  /** … when the mark is at most this many (stroke width + 1 px) either way (a comma, not a glyph). */
+  stackedMark: number;
   /** Gaps in a ruling up to this many stroke widths are filled. */
   rulingBridge: number;
   /** An enlarged bilevel page's ink is darkened by this factor (its distance from white multiplied). */
@@ -68,12 +72,18 @@ export function strokeWidth(img: GrayImage): number {
   return 1;
 }
 
+/** A box on the page, pixels: x0, y0, x1, y1 (exclusive). */
+export type FaxBox = [number, number, number, number];
+
 /**
  * Isolated blobs of ink no larger than a stroke set to paper (a copy; bilevel pages only).
  * Isolated means no ink of anything larger within reach: two specks side by side do not keep
  * each other, and a ruling (a run of `minRun` pixels or more) does not keep a speck beside it.
+ * A semicolon's dot and comma are kept, and their box pushed to `semicolons` when given: chi_sim
+ * still reads most of them ， on a fax, and the page's ink is what tells them apart
+ * (../ocr/semicolons.ts).
  */
-export function despeckle(img: GrayImage, s: FaxSettings, minRun = Infinity): GrayImage {
+export function despeckle(img: GrayImage, s: FaxSettings, minRun = Infinity, semicolons?: FaxBox[]): GrayImage {
   const { width: w, height: h } = img;
   const data = new Uint8Array(img.data);
   const sw = strokeWidth(img);
@@ -100,10 +110,9 @@ export function despeckle(img: GrayImage, s: FaxSettings, minRun = Infinity): Gr
       const i = stack.pop()!;
       const x = i % w;
       const y = (i / w) | 0;
-      if (n <= maxArea) {
-        n++;
-        x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
-      }
+      if (n <= maxArea) n++;
+      // The whole box, also of a larger blob: the mark under a semicolon's dot is measured by it.
+      x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
       for (let dy = -1; dy <= 1; dy++) {
         for (let dx = -1; dx <= 1; dx++) {
           const nx = x + dx;
@@ -125,8 +134,20 @@ export function despeckle(img: GrayImage, s: FaxSettings, minRun = Infinity): Gr
   const fringe = rulingFringe(img, text);
   // Ink that keeps a speck or stands beside a point: neither a speck nor a ruling's edge.
   const glyph = (k: number) => text[k]! < 128 && !small(k) && fringe[k] === 0;
+  // Semicolons: a speck over a comma-shaped mark keeps itself and the mark (two specks at 2 px strokes).
+  const stacked = new Set<number>();
+  const blobs: Blobs = { label, boxes, glyph, fringe, w, h };
+  const pair = { maxMark: Math.round((sw + 1) * s.stackedMark), maxMarkWidth: sw + 1, apart: 3 * sw, below: Math.round(sw * s.stackedGap), reach: Math.round(2 * reach * s.pointReach) };
   for (let id = 1; id < area.length; id++) {
     if (area[id]! > maxArea) continue;
+    const mark = dotOverMark(blobs, id, pair);
+    if (mark === null) continue;
+    stacked.add(id).add(mark);
+    const [a, b] = [boxes[id]!, boxes[mark]!];
+    semicolons?.push([Math.min(a[0], b[0]), a[1], Math.max(a[2], b[2]) + 1, b[3] + 1]);
+  }
+  for (let id = 1; id < area.length; id++) {
+    if (area[id]! > maxArea || stacked.has(id)) continue;
     const [x0, y0, x1, y1] = boxes[id]!;
     let alone = true;
     for (let y = Math.max(0, y0 - reach); alone && y <= Math.min(h - 1, y1 + reach); y++) {
@@ -138,10 +159,82 @@ export function despeckle(img: GrayImage, s: FaxSettings, minRun = Infinity): Gr
         }
       }
     }
-    if (!alone || betweenGlyphs(glyph, w, h, x0, y0, x1, y1, Math.round(reach * s.pointReach))) continue;
+    // A comma (taller than wide, a stroke wide) is looked under only a stroke's depth: at 2-pixel
+    // strokes it is 5 rows tall, and twice that reached the next line's glyphs (d-fax-p05 lost
+    // every comma and ； of its goals).
+    const comma = x1 - x0 <= sw && y1 - y0 > x1 - x0 ? sw + 1 : Infinity;
+    if (!alone || betweenGlyphs(glyph, w, h, x0, y0, x1, y1, Math.round(reach * s.pointReach), comma)) continue;
     for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) if (label[y * w + x] === id) data[y * w + x] = 255;
   }
   return { ...img, data };
+}
+
+interface Blobs {
+  label: Int32Array;
+  boxes: [number, number, number, number][];
+  glyph: (k: number) => boolean;
+  /** Ink touching a ruling's long runs (`rulingFringe`). */
+  fringe: Uint8Array;
+  w: number;
+  h: number;
+}
+
+/**
+ * The upper dot of a ； (or a ：): a speck with a mark right under it, in its columns, and glyphs on
+ * both sides along the pair's rows. At 150 dpi a ；'s dot is 2×2 pixels, 4 rows above its comma
+ * (2×4), farther than the isolation reach: the dot went as a speck and every ； of d-fax-p01's
+ * goals was read ，. The mark is comma-shaped: a stroke and a pixel wide at most, taller than
+ * wide, no taller than `maxMark` (at 2-pixel strokes it is itself speck-sized, and both went:
+ * d-fax-p05). Speckle clusters, so what says the pair is punctuation is where it stands: glyphs on
+ * both sides along its rows, none within three stroke widths of it. A full-width mark
+ * sits in the left of its em, so the glyph after it stands up to an em away (16 px on d-fax-p01):
+ * twice a decimal point's reach.
+ */
+function dotOverMark(b: Blobs, id: number, o: { maxMark: number; maxMarkWidth: number; below: number; apart: number; reach: number }): number | null {
+  const { label, boxes, glyph, w, h } = b;
+  const [x0, y0, x1, y1] = boxes[id]!;
+  let mark = -1;
+  for (let y = y1 + 1; mark < 0 && y <= Math.min(h - 1, y1 + o.below); y++) {
+    for (let x = Math.max(0, x0 - 1); x <= Math.min(w - 1, x1 + 1); x++) {
+      const other = label[y * w + x]!;
+      if (other !== 0 && other !== id) {
+        mark = other;
+        break;
+      }
+    }
+  }
+  if (mark < 0) return null;
+  const [mx0, my0, mx1, my1] = boxes[mark]!;
+  // A comma: no wider than a stroke and a pixel, taller than wide, no taller than maxMark.
+  const mw = mx1 - mx0 + 1;
+  const mh = my1 - my0 + 1;
+  if (mw > o.maxMarkWidth || mh <= mw || mh > o.maxMark || my0 <= y1) return null;
+  // Neither is a ruling's leftover (specks under a cell's top border are no punctuation).
+  for (const [bx0, by0, bx1, by1] of [boxes[id]!, boxes[mark]!]) {
+    for (let y = by0; y <= by1; y++) for (let x = bx0; x <= bx1; x++) if (b.fringe[y * w + x] !== 0) return null;
+  }
+  const top = y0;
+  const bottom = my1;
+  const inkBeside = (from: number, dir: number): boolean => {
+    for (let i = 0; i < o.reach; i++) {
+      const x = from + dir * i;
+      if (x < 0 || x >= w) return false;
+      for (let y = top; y <= bottom; y++) if (label[y * w + x] !== mark && glyph(y * w + x)) return true;
+    }
+    return false;
+  };
+  // Punctuation stands apart in its em: no glyph within the isolation reach of the mark either
+  // (the dot of 冫 or 讠 over its stroke touches or nearly touches the rest of its character).
+  const left = Math.min(x0, mx0) - 1;
+  const right = Math.max(x1, mx1) + 1;
+  for (let y = top; y <= bottom; y++) {
+    for (let x = Math.max(0, left - o.apart + 1); x <= Math.min(w - 1, right + o.apart - 1); x++) {
+      const k = y * w + x;
+      if (label[k] !== mark && label[k] !== id && glyph(k)) return null;
+    }
+  }
+  const kept = inkBeside(left, -1) && inkBeside(right, 1);
+  return kept ? mark : null;
 }
 
 /** The page's pixels with every horizontal or vertical run of ink of at least `minRun` pixels made paper. */
@@ -198,8 +291,10 @@ function rulingFringe(img: GrayImage, text: Uint8Array): Uint8Array {
  * not make it a speck. Only the nearest glyph's columns are looked under: 元 after 318.6 reaches
  * lower than the digits' baseline, and had made the point a speck.
  */
-function betweenGlyphs(glyph: (k: number) => boolean, w: number, h: number, x0: number, y0: number, x1: number, y1: number, reach: number): boolean {
+function betweenGlyphs(glyph: (k: number) => boolean, w: number, h: number, x0: number, y0: number, x1: number, y1: number, reach: number, belowCap = Infinity): boolean {
   const size = y1 - y0 + 1;
+  // How far under the glyphs beside it is looked: twice the mark's height, at most twice belowCap.
+  const below = 2 * Math.min(size, belowCap);
   const inkIn = (xa: number, xb: number, ya: number, yb: number): boolean => {
     for (let y = Math.max(0, ya); y <= Math.min(h - 1, yb); y++) for (let x = Math.max(0, xa); x <= Math.min(w - 1, xb); x++) if (glyph(y * w + x)) return true;
     return false;
@@ -217,7 +312,7 @@ function betweenGlyphs(glyph: (k: number) => boolean, w: number, h: number, x0: 
     const x = nearest(from, dir);
     if (x === null) return false;
     const [xa, xb] = dir < 0 ? [x - 2 * size, x] : [x, x + 2 * size];
-    return !inkIn(xa, xb, y1 + 2, y1 + 1 + 2 * size);
+    return !inkIn(xa, xb, y1 + 2, y1 + 1 + below);
   };
   return side(x0 - 1, -1) && side(x1 + 1, 1);
 }
@@ -272,8 +367,8 @@ export function enlargeLowResolution(img: GrayImage, dpi: number, s: FaxSettings
   return { image: { ...big, dpi: dpi * factor }, factor };
 }
 
-/** A low-resolution bilevel page made ready to enlarge: speckle removed, then broken rulings bridged (pieces of at least half a ruling's minimum length). */
-export function cleanFax(img: GrayImage, dpi: number, s: FaxSettings & { minRulingLength: number }): GrayImage {
+/** A low-resolution bilevel page made ready to enlarge: speckle removed, then broken rulings bridged (pieces of at least half a ruling's minimum length); the semicolons found pushed to `semicolons`. */
+export function cleanFax(img: GrayImage, dpi: number, s: FaxSettings & { minRulingLength: number }, semicolons?: FaxBox[]): GrayImage {
   const minRun = Math.round(((s.minRulingLength / 2) * dpi) / 72);
-  return bridgeRulings(despeckle(img, s, minRun), s, minRun);
+  return bridgeRulings(despeckle(img, s, minRun, semicolons), s, minRun);
 }

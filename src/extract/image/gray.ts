@@ -95,6 +95,17 @@ export function rotateSmall(img: GrayImage, degrees: number): GrayImage {
   return { width: img.width, height: img.height, data: args.out, ...(img.dpi ? { dpi: img.dpi } : {}) };
 }
 
+/** Where the point (x, y) of an image `width` × `height` lands in `rotateSmall(img, degrees)`. */
+export function rotateSmallPoint(width: number, height: number, degrees: number, x: number, y: number): [number, number] {
+  const a = (degrees * Math.PI) / 180;
+  const cx = (width - 1) / 2;
+  const cy = (height - 1) / 2;
+  const dx = x - cx;
+  const dy = y - cy;
+  // rotateRows reads (x, y) from the source turned back by -a: this is the forward turn.
+  return [cx + dx * Math.cos(a) + dy * Math.sin(a), cy - dx * Math.sin(a) + dy * Math.cos(a)];
+}
+
 export interface RotateArgs {
   src: Uint8Array;
   out: Uint8Array;

@@ -107,6 +107,10 @@ export const ScanSettingsSchema = z
     speckleIsolation: z.number().nonnegative().default(2),
     /** … unless it has ink on both sides along its rows within this many times that distance: a decimal point between digits (on a 150 dpi fax it lies 6–7 px from each; 5 × 2 px reaches a digit's advance). */
     pointReach: z.number().nonnegative().default(5),
+    /** … and a speck with a mark under it within this many stroke widths, glyphs on both sides, is the dot of a ； (at 150 dpi 4 rows above its comma) … */
+    stackedGap: z.number().nonnegative().default(5),
+    /** … when that mark is at most this many (stroke width + 1 px) wide and tall: a comma (2×4 px at 150 dpi), not a glyph. */
+    stackedMark: z.number().nonnegative().default(3),
     /** On a low-resolution bilevel page, gaps of up to this many stroke widths between two long runs of ink (a broken ruling) are filled. */
     rulingBridge: z.number().nonnegative().default(3),
     /** A low-resolution bilevel page enlarged as gray has its ink darkened this many times (the smoothing turned 1-pixel strokes pale). */

@@ -155,19 +155,42 @@ export function evenLines(bands: readonly LineBand[], s: LineSettings = LINE_SET
  * by `gapShare` of a line's height.
  */
 export function joinLines(img: GrayImage, bands: readonly LineBand[], gapShare: number): GrayImage {
-  const h = Math.max(...bands.map((b) => b.y1 - b.y0));
-  const gap = Math.max(2, Math.round(gapShare * h));
-  const w = bands.reduce((n, b) => n + (b.x1 - b.x0), 0) + gap * (bands.length - 1);
+  const { width: w, height: h, places } = joinedPlaces(bands, gapShare);
   const out = new Uint8Array(w * h).fill(255);
-  let at = 0;
-  for (const b of bands) {
-    const bw = b.x1 - b.x0;
-    const top = Math.floor((h - (b.y1 - b.y0)) / 2);
+  bands.forEach((b, i) => {
+    const { at, top } = places[i]!;
     for (let y = b.y0; y < b.y1; y++) {
       const src = y * img.width;
       out.set(img.data.subarray(src + b.x0, src + b.x1), (top + y - b.y0) * w + at);
     }
-    at += bw + gap;
-  }
+  });
   return { width: w, height: h, data: out };
+}
+
+/** Where `joinLines` lays each band: its left edge (`at`) and top (`top`) in the joined image, and that image's size. */
+function joinedPlaces(bands: readonly LineBand[], gapShare: number): { width: number; height: number; places: { at: number; top: number }[] } {
+  const h = Math.max(...bands.map((b) => b.y1 - b.y0));
+  const gap = Math.max(2, Math.round(gapShare * h));
+  const places: { at: number; top: number }[] = [];
+  let at = 0;
+  for (const b of bands) {
+    places.push({ at, top: Math.floor((h - (b.y1 - b.y0)) / 2) });
+    at += b.x1 - b.x0 + gap;
+  }
+  return { width: Math.max(0, at - gap), height: h, places };
+}
+
+/**
+ * A point of the image `joinLines(img, bands, gapShare)` made, on `img` again: in the band laid
+ * there (the one before, in the gap after it).
+ */
+export function joinedToPage(bands: readonly LineBand[], gapShare: number): (x: number, y: number) => [number, number] {
+  const { places } = joinedPlaces(bands, gapShare);
+  return (x, y) => {
+    let i = 0;
+    while (i + 1 < places.length && x >= places[i + 1]!.at) i++;
+    const b = bands[i]!;
+    const { at, top } = places[i]!;
+    return [b.x0 + (x - at), b.y0 + (y - top)];
+  };
 }

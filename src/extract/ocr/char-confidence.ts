@@ -13,6 +13,8 @@
 export interface TSymbol {
   text: string;
   confidence: number;
+  /** Where Tesseract put the symbol, in the pixels of the image it read. */
+  bbox?: { x0: number; y0: number; x1: number; y1: number };
 }
 
 /** Symbols skipped looking for the next one that matches (the tidying drops specks and spaces). */
@@ -26,8 +28,16 @@ const PUNCT = /[\p{P}\p{S}]/u;
  * dropped specks), or, when both are punctuation, the next symbol (a quote made a comma).
  */
 export function charConfidences(tidied: string, symbols: readonly TSymbol[]): number[] {
+  return pairSymbols(tidied, symbols).map((sym) => (sym ? Math.round(sym.confidence) / 100 : 0));
+}
+
+/**
+ * The symbol of each code point of `tidied` (null: none, a character the tidying made from no
+ * symbol), paired as `charConfidences` says.
+ */
+export function pairSymbols(tidied: string, symbols: readonly TSymbol[]): (TSymbol | null)[] {
   const syms = symbols.filter((s) => s.text.trim() !== "");
-  const out: number[] = [];
+  const out: (TSymbol | null)[] = [];
   let at = 0;
   for (const ch of tidied) {
     let found = -1;
@@ -39,10 +49,10 @@ export function charConfidences(tidied: string, symbols: readonly TSymbol[]): nu
     }
     if (found < 0 && at < syms.length && PUNCT.test(ch) && PUNCT.test(syms[at]!.text)) found = at;
     if (found < 0) {
-      out.push(0);
+      out.push(null);
       continue;
     }
-    out.push(Math.round(syms[found]!.confidence) / 100);
+    out.push(syms[found]!);
     at = found + 1;
   }
   return out;

@@ -4,7 +4,7 @@
  */
 import { downscale, downscaleArea, pad, toPgm, upscaleSmooth, type GrayImage } from "../image/gray.js";
 import type { OcrCancel, OcrLang, OcrPool } from "./tesseract.js";
-import { charConfidences, type TSymbol } from "./char-confidence.js";
+import { pairSymbols, type TSymbol } from "./char-confidence.js";
 
 export interface OcrLine {
   text: string;
@@ -14,6 +14,8 @@ export interface OcrLine {
   confidence: number;
   /** Each character's own confidence (0–1), one per code point of `text` (`./char-confidence.ts`). */
   chars?: number[];
+  /** Each character's box in the crop's pixels, as `bbox` (null: no symbol), one per code point of `text`. */
+  boxes?: ([number, number, number, number] | null)[];
 }
 
 export interface OcrReading {
@@ -191,11 +193,14 @@ async function recogniseAs(pool: OcrPool, img: GrayImage, opts: RecogniseOptions
       for (const l of para.lines) {
         const text = tidyOcrText(l.text);
         if (!text) continue;
+        const syms = pairSymbols(text, l.words.flatMap((w) => w.symbols ?? []));
+        const toCrop = (b: { x0: number; y0: number; x1: number; y1: number }): [number, number, number, number] => [Math.max(0, b.x0 - px) / f, Math.max(0, b.y0 - p) / f, Math.max(0, b.x1 - px) / f, Math.max(0, b.y1 - p) / f];
         lines.push({
           text,
-          bbox: [Math.max(0, l.bbox.x0 - px) / f, Math.max(0, l.bbox.y0 - p) / f, Math.max(0, l.bbox.x1 - px) / f, Math.max(0, l.bbox.y1 - p) / f],
+          bbox: toCrop(l.bbox),
           confidence: lineConfidence(l.words, l.confidence),
-          chars: charConfidences(text, l.words.flatMap((w) => w.symbols ?? [])),
+          chars: syms.map((sym) => (sym ? Math.round(sym.confidence) / 100 : 0)),
+          boxes: syms.map((sym) => (sym?.bbox ? toCrop(sym.bbox) : null)),
         });
       }
     }

@@ -17,7 +17,7 @@ import { decodeImageFile, ImageReadError } from "../image/decode.js";
 import type { GrayImage } from "../image/gray.js";
 import type { ColourPage } from "../image/colour.js";
 import { sealsOf } from "../image/seals.js";
-import { cleanFax, enlargeLowResolution } from "../image/fax.js";
+import { cleanFax, enlargeLowResolution, type FaxBox } from "../image/fax.js";
 import { photoSteps, type CorrectedPhoto } from "../image/photo.js";
 import { isBilevel } from "../image/gray.js";
 import { pdfPageImages } from "../image/pdf-images.js";
@@ -109,12 +109,13 @@ export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<
     }
     if (photo) Object.assign(pi, { scale: (pi.scale * pi.image.width) / photo.image.width, dpi: photo.dpi, image: photo.image });
     const bilevel = pi.dpi < s.lowDpi && isBilevel(pi.image);
-    const { image, factor } = enlargeLowResolution(bilevel ? cleanFax(pi.image, pi.dpi, s) : pi.image, pi.dpi, s, bilevel);
+    const semicolons: FaxBox[] = [];
+    const { image, factor } = enlargeLowResolution(bilevel ? cleanFax(pi.image, pi.dpi, s, semicolons) : pi.image, pi.dpi, s, bilevel);
     if (process.env.JIXIAO_DEBUG_SCAN) process.stderr.write(`[scan] p${pi.page} flattened, at ${performance.now().toFixed(0)}\n`);
     await yieldToWorkers();
     let posted = (): void => {};
     const jobsPosted = new Promise<void>((resolve) => (posted = resolve));
-    const next = readPageImage(image, { page: pi.page, dpi: pi.dpi * factor, scale: pi.scale / factor, settings: s, pool, lang: ctx.lang, photo: photo !== null, ...(bilevel && factor !== 1 ? { faxDpi: pi.dpi } : {}), posted });
+    const next = readPageImage(image, { page: pi.page, dpi: pi.dpi * factor, scale: pi.scale / factor, settings: s, pool, lang: ctx.lang, photo: photo !== null, ...(bilevel && factor !== 1 ? { faxDpi: pi.dpi, faxSemicolons: semicolons.map((b) => b.map((v) => v * factor) as FaxBox) } : {}), posted });
     // Its failure is reported when it is awaited, after the page before it.
     next.catch(() => {});
     // The next page is taken (decoded, flattened: long stretches of the main thread) only once

@@ -12,12 +12,13 @@ import { scanMessages } from "./messages.js";
 import { findTables } from "../../layout/find-tables.js";
 import type { BBox, LayoutPage, TextRun } from "../../layout/geometry.js";
 import { binariseSplit, type Binarised } from "../image/binarise.js";
-import { crop, toPgm, isBilevel, rotateQuarter, rotateSmallSplit, thickenSplit, type GrayImage } from "../image/gray.js";
+import { crop, toPgm, isBilevel, rotateQuarter, rotateSmallPoint, rotateSmallSplit, thickenSplit, type GrayImage } from "../image/gray.js";
 import { stripPool } from "../image/strips.js";
 import { eraseRulings, findRulingsSplit, rulingsToSegments, type PixelRuling } from "../image/rulings.js";
 import type { ScanSettings } from "../image/settings.js";
 import { estimateSkewSplit } from "../image/skew.js";
-import { evenLines, joinLines, lineBands, LINE_SETTINGS } from "../image/text-lines.js";
+import { evenLines, joinedToPage, joinLines, lineBands, LINE_SETTINGS } from "../image/text-lines.js";
+import { semicolonsByInk, type InkBox } from "../ocr/semicolons.js";
 import { recognise, recogniseCell, type OcrReading } from "../ocr/recognise.js";
 import { isTemplateLabel, snapFundsLabelUnit, snapTitle, snapToVocabulary, snapYearLine } from "../ocr/snap.js";
 import { snapFundRowLabels, snapFundsHeaderRow, snapGoalColumns, snapHeaderRow, snapIndicatorLevels } from "../ocr/header-row.js";
@@ -352,6 +353,11 @@ export interface ReadPageOptions {
    */
   faxDpi?: number;
   /**
+   * A fax's semicolons as its cleaner found them in the ink (a dot over a comma), in this page's
+   * pixels: a comma read where one stands is read ； (../ocr/semicolons.ts).
+   */
+  faxSemicolons?: readonly InkBox[];
+  /**
    * Called once every cell's and line's OCR job of the page is posted to the pool: the caller
    * may then take the main thread for the next page (../scan/index.ts).
    */
@@ -384,7 +390,17 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
   // Skew from a plain threshold (the rulings dominate the profile); binarise once, upright.
   // The passes over every pixel have their rows spread over the strip helpers (../image/strips.ts).
   const skew = await estimateSkewSplit(darkPixels(img), img.width, img.height, s.maxSkew, stripPool());
-  if (Math.abs(skew) >= s.minSkewToCorrect) img = await rotateSmallSplit(img, skew, stripPool());
+  // The fax's semicolons, found on the page as it came: moved with it when it is deskewed (and
+  // dropped below when the page is turned).
+  let semicolons = o.faxSemicolons ?? [];
+  if (Math.abs(skew) >= s.minSkewToCorrect) {
+    semicolons = semicolons.map((m) => {
+      const [x, y] = rotateSmallPoint(img.width, img.height, skew, (m[0] + m[2]) / 2, (m[1] + m[3]) / 2);
+      const [hw, hh] = [(m[2] - m[0]) / 2, (m[3] - m[1]) / 2];
+      return [x - hw, y - hh, x + hw, y + hh] as const;
+    });
+    img = await rotateSmallSplit(img, skew, stripPool());
+  }
   await yieldToWorkers();
   const bin = await binariseSplit(img, s, dpi, stripPool());
   let plain: GrayImage | null = null;
@@ -486,6 +502,8 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
         const again = await recognise(pool, image, { psm, dpi, ocrDpi: s.ocrDpi, downscaleAbove: 1, tag: "photo", cancel });
         if (again.confidence > reading.confidence) reading = again;
       }
+      const cellMarks = semicolons.filter((m) => m[0] >= c.rect[0] && m[2] <= c.rect[2] && m[1] >= c.rect[1] && m[3] <= c.rect[3]);
+      if (cellMarks.length > 0) reading = semicolonsByInk(reading, joinedImage ? joinedToPage(bands, s.lineJoinGap) : (x, y) => [c.rect[0] + x, c.rect[1] + y], cellMarks);
       if (process.env.JIXIAO_DEBUG_SCAN_DIR) {
         const { writeFileSync } = await import("node:fs");
         writeFileSync(`${process.env.JIXIAO_DEBUG_SCAN_DIR}/p${page}-${c.rect.join("_")}-${reading.text.replace(/[\s/]/g, "_").slice(0, 20)}.pgm`, toPgm(image));
@@ -536,6 +554,7 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
   if (upright.turns !== 0 || !sweep) {
     if (sweep) pool.cancel(cancel);
     if (upright.turns !== 0) {
+      semicolons = [];
       const turned = turnBinarised(bin, upright.turns);
       p = await fromBinarised(turned.flat, turned, plain && rotateQuarter(plain, upright.turns), dpi, o.scale, page, s);
     }

@@ -101,6 +101,75 @@ describe("fax cleaning", () => {
     expect(out.data[8 * 80 + 26]).toBe(255);
     for (let x = 20; x < 35; x++) expect(out.data[6 * 80 + x]).toBe(0);
   });
+  it("keeps a semicolon's dot over its comma between glyphs and says where it stands, not a dot by a character's stroke", () => {
+    // d-fax-p01 at 150 dpi: 1-pixel strokes, a ；'s dot of 3 px four rows above its comma (2×4),
+    // 6 px after the glyph before it and 13 px before the next (the dot alone went as a speck).
+    const img = grayImage(90, 30);
+    const set = (x: number, y: number) => void (img.data[y * 90 + x] = 0);
+    const glyph = (x0: number) => {
+      for (let x = x0; x <= x0 + 14; x++) { set(x, 8); set(x, 22); }
+      for (let y = 8; y <= 22; y++) { set(x0, y); set(x0 + 14, y); }
+    };
+    glyph(10);
+    glyph(46);
+    for (const [x, y] of [[31, 13], [32, 13], [31, 14], [31, 18], [32, 18], [31, 19], [32, 19], [32, 20], [31, 21], [32, 21]] as const) set(x, y);
+    expect(strokeWidth(img)).toBe(1);
+    const found: [number, number, number, number][] = [];
+    const out = despeckle(img, s, Infinity, found);
+    expect(out.data[13 * 90 + 31]).toBe(0);
+    expect(found).toEqual([[31, 13, 33, 22]]);
+    // The same pair with nothing beside it is speckle: the dot goes, nothing is reported.
+    const bare = grayImage(90, 30);
+    for (let i = 0; i < img.data.length; i++) if (i % 90 >= 28 && i % 90 <= 35) bare.data[i] = img.data[i]!;
+    for (let x = 60; x < 85; x++) bare.data[2 * 90 + x] = 0;
+    const none: [number, number, number, number][] = [];
+    expect(despeckle(bare, s, Infinity, none).data[13 * 90 + 31]).toBe(255);
+    expect(none).toEqual([]);
+    // A dot over a short stroke two pixels from a glyph (冫 beside the rest of its character) is no ；.
+    const near = grayImage(90, 30);
+    near.data.set(img.data);
+    for (let y = 8; y <= 22; y++) near.data[y * 90 + 29] = 0;
+    const kept: [number, number, number, number][] = [];
+    despeckle(near, s, Infinity, kept);
+    expect(kept).toEqual([]);
+  });
+  it("keeps a semicolon whose dot and comma are both speck-sized at 2-pixel strokes", () => {
+    // d-fax-p05: strokes 2 px, the comma (3×4, 8 px) no larger than a speck: both had gone.
+    const img = grayImage(120, 40);
+    const set = (x: number, y: number) => void (img.data[y * 120 + x] = 0);
+    const glyph = (x0: number) => {
+      for (let x = x0; x <= x0 + 20; x++) for (const y of [8, 9, 30, 31]) set(x, y);
+      for (let y = 8; y <= 31; y++) for (const x of [x0, x0 + 1, x0 + 19, x0 + 20]) set(x, y);
+    };
+    glyph(5);
+    glyph(60);
+    const semi = [[34, 17], [35, 17], [36, 17], [35, 18], [34, 24], [35, 24], [34, 25], [35, 25], [36, 25], [35, 26], [35, 27]] as const;
+    for (const [x, y] of semi) set(x, y);
+    expect(strokeWidth(img)).toBe(2);
+    const found: [number, number, number, number][] = [];
+    const out = despeckle(img, s, Infinity, found);
+    for (const [x, y] of semi) expect(out.data[y * 120 + x]).toBe(0);
+    expect(found).toEqual([[34, 17, 37, 28]]);
+  });
+  it("keeps a comma on the baseline at 2-pixel strokes though the next line starts under it", () => {
+    // d-fax-p05: a comma 3×5 (a speck by its size) 8 px after its glyph; the next line's glyphs
+    // 8 rows under its foot had made the glyphs beside it look like glyphs over a line.
+    const img = grayImage(120, 70);
+    const set = (x: number, y: number) => void (img.data[y * 120 + x] = 0);
+    const glyph = (x0: number, y0: number) => {
+      for (let x = x0; x <= x0 + 20; x++) for (const y of [y0, y0 + 1, y0 + 22, y0 + 23]) set(x, y);
+      for (let y = y0; y <= y0 + 23; y++) for (const x of [x0, x0 + 1, x0 + 19, x0 + 20]) set(x, y);
+    };
+    glyph(5, 8);
+    glyph(48, 8);
+    glyph(5, 40);
+    glyph(48, 40);
+    const comma = [[34, 27], [35, 27], [34, 28], [35, 28], [36, 28], [35, 29], [35, 30], [34, 31]] as const;
+    for (const [x, y] of comma) set(x, y);
+    expect(strokeWidth(img)).toBe(2);
+    const out = despeckle(img, s);
+    for (const [x, y] of comma) expect(out.data[y * 120 + x]).toBe(0);
+  });
   it("bridges a broken ruling, not the gap between two short strokes", () => {
     const img = grayImage(100, 20);
     // A ruling on row 5 broken at 40–42; two short strokes on row 15 with the same gap.
