@@ -415,10 +415,17 @@ function zeroParts(split: readonly string[]): number {
   return runSettings.zeroPart * n;
 }
 
+const PERCENT_SIGN = /^[%％]$/;
+const COMPARATOR_SIGN = /^(?:[≥≤=<>＞＜＝≧≦⩽⩾]|>=|<=)$/;
+/** Is atoms[k] a comparator's figure closed by a percent sign (≥ | 100 | %)? */
+function comparedPercent(atoms: readonly Cell[], k: number): boolean {
+  return PERCENT_SIGN.test(atoms[k + 1]?.text ?? "") && COMPARATOR_SIGN.test(atoms[k - 1]?.text.trim() ?? "");
+}
+
 /** Every reading of a row: each digit run replaced by one of its splits. */
 export function rowReadings(atoms: Cell[]): Reading[] {
   let readings: Reading[] = [{ cells: [], cost: 0 }];
-  for (const a of atoms) {
+  for (const [k, a] of atoms.entries()) {
     if (!isNumericRun(a.text)) {
       for (const r of readings) r.cells.push(a);
       continue;
@@ -440,7 +447,9 @@ export function rowReadings(atoms: Cell[]): Reading[] {
     for (const r of readings) {
       for (const s of splits) {
         if (next.length >= runSettings.maxReadingsPerRow) break;
-        const perPart = runSettings.extraPart + (unit ? runSettings.unitSplit : 0);
+        // (A run between a comparator and a percent sign is one figure with its unit, as 200人 is:
+        // `=100%` is not =10 | 0%. Without the comparator a rate may end a fund row's run: 10001000100%.)
+        const perPart = runSettings.extraPart + (unit || comparedPercent(atoms, k) ? runSettings.unitSplit : 0);
         next.push({ cells: [...r.cells, ...s.map((t) => ({ ...a, text: t }))], cost: r.cost + perPart * (s.length - 1) + zeroParts(s) });
       }
     }
