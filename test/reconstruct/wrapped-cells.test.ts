@@ -105,6 +105,20 @@ describe("a scoring sheet whose cells are broken at their own wraps", () => {
     expect(detectShape(SHEET)).toBe("cell-per-line");
   });
 
+  it("leaves linear a page of spaced rows beside a base-data table one cell a line (short lines, no paragraphs)", () => {
+    const baseData = ["部门整体支出绩效评价基础数据表", "填报单位:", "单位:万元", "财政供养人员情况", "编制数", "实际在职人数", "控制率", "45", "43", "95.56%", "三公经费", "12.5", "10", "9.8", "公用经费", "30.2", "28", "27.5"];
+    const rows = [
+      "部门整体支出绩效评价指标表",
+      "投入 预算配置 在职人员控制率 5 在职人员控制率=(在职人员数/编制数)×100%。在职人员控制率≤100%,计5分;每超出1%扣0.5分,扣完为止。 5",
+      "投入 预算配置 三公经费变动率 5 三公经费变动率=[(本年度三公经费总额-上年度三公经费总额)/上年度三公经费总额]×100%。变动率≤0,计5分;否则不得分。 5",
+      "过程 预算执行 预算完成率 10 预算完成率=(预算完成数/预算数)×100%。完成率100%,计10分;每低1%扣0.5分,扣完为止。 9.5",
+      "过程 预算执行 预算调整率 5 预算调整率=(预算调整数/预算数)×100%。调整率≤10%,计5分;每超出1%扣0.5分,扣完为止。 4",
+      "过程 预算执行 支付进度率 5 支付进度率=(实际支付进度/既定支付进度)×100%。支付进度率≥90%,计5分;每低1%扣0.5分,扣完为止。 5",
+      "过程 预算管理 公用经费控制率 5 公用经费控制率=(实际支出公用经费总额/预算安排公用经费总额)×100%。控制率≤100%,计5分;否则不得分。 5",
+    ];
+    expect(detectShape([...baseData, ...rows].join("\n"))).toBe("linear");
+  });
+
   it("reads the 一级 name broken over lines, the two-row header and each row", async () => {
     const f = (await parse(SHEET, { path: "sheet.txt" })).forms[0]!;
     expect(f.template).toBe("department");

@@ -1,5 +1,6 @@
 import { labelKey } from "../../template/labels.js";
 import { looksLayoutOrdered } from "./layout-ordered.js";
+import { emptyLinesSeparate } from "./stream.js";
 import { formIsFlattened } from "./flattened-page.js";
 
 export type TextShape = "tab" | "markdown" | "cell-per-line" | "linear" | "run-together" | "layout-ordered";
@@ -76,10 +77,14 @@ function detectLineShape(text: string): TextShape {
   if (alone >= spaced && alone >= joined && alone > 0) return "cell-per-line";
   if (joined > spaced) return "run-together";
   if (spaced > 0) return "linear";
-  // No label found at a line start: short lines suggest one cell per line. The median, not the
-  // average: a few paragraphs of a scoring sheet's 评分标准 (a hundred characters each) among two-
-  // character cells made the average long, and the page linear.
-  return medianLength(lines) < 12 ? "cell-per-line" : "linear";
+  // No label found at a line start: short lines suggest one cell per line. Where each line is a
+  // paragraph of its own (an empty line after each), the median, not the average: a few paragraphs
+  // of a scoring sheet's 评分标准 (a hundred characters each) among two-character cells made the
+  // average long, and the page linear. (Not the median everywhere: a linear page with a table one
+  // cell a line beside it, a 基础数据表, has a short median too.)
+  const avg = lines.reduce((n, l) => n + l.trim().length, 0) / lines.length;
+  const paragraphs = emptyLinesSeparate(text.replace(/^\s*\n/, "").trimEnd().split("\n"));
+  return avg < 12 || (paragraphs && medianLength(lines) < 12) ? "cell-per-line" : "linear";
 }
 
 /**
