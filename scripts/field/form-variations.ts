@@ -115,13 +115,21 @@ const INDICATOR_HEADS: Array<[RegExp, string]> = (
     ["得分", "自评得分"],
     ["偏差原因分析及改进措施", "未完成原因"],
   ] as const
-).map(([from, to]) => [asCell(from), to]);
+).map(([from, to]) => [new RegExp(`(?<!(?:年度|实际|全年|预期|年初)[ \u3000]*)${asCell(from).source}`, "gm"), to]);
 
-/** The indicator table's (and funds block's) column heads as another template spells them. */
+/**
+ * The indicator table's column heads as another template spells them: the header's lines only (a
+ * head broken over two lines, 年度 / 指标值, keeps its first line's word and is left as printed).
+ */
 const indicatorHeads: Variation = (t) => {
-  let out = t;
-  for (const [from, to] of INDICATOR_HEADS) out = out.replace(from, to);
-  return out;
+  const lines = t.split("\n");
+  const head = indicatorHead(lines);
+  if (head < 0) return t;
+  for (let i = head; i < lines.length && (i === head || compact(lines[i]!) === "" || isHeaderLine(lines[i]!)); i++) {
+    if (/^(年度|实际|全年|预期|年初)$/.test(compact(lines[i - 1] ?? ""))) continue;
+    for (const [from, to] of INDICATOR_HEADS) lines[i] = lines[i]!.replace(from, to);
+  }
+  return lines.join("\n");
 };
 
 /** The cells of a pipe row (outer pipes gone), or null for a line of fewer than two pipes. */
@@ -260,8 +268,19 @@ const fundsBare: Variation = (t) => {
   return lines.join("\n");
 };
 
-/** Two forms on one page (a unit's page publishing two projects' forms one after the other). */
-const twoForms: Variation = (t) => t.replace(/\s+$/, "") + "\n\n" + t;
+/**
+ * Two forms on one page (a unit's page publishing two projects' forms one after the other, the
+ * first perhaps cut short by the page): a titled text printed twice (one that starts inside its
+ * table, printed twice, is no page anyone publishes: nothing would tell where the second begins).
+ */
+const twoForms: Variation = (t, truth) => {
+  if (!truth || truth.forms.length === 0) return t;
+  const lines = t.split("\n");
+  const title = lines.findIndex((l) => /自评表|自評表/.test(l));
+  const head = indicatorHead(lines);
+  // (The second form from its title on: a page's wrapper and covering text come once.)
+  return title < 0 || head < title ? t : t.replace(/\s+$/, "") + "\n\n" + lines.slice(title).join("\n");
+};
 
 // (成本指标 stays: it is a 二级 name under 产出 as often as a 一级 one, and 满意度指标 a 二级 one too.)
 const LEVEL1_BARE: Record<string, string> = { 产出指标: "产出", 效益指标: "效益", 满意度指标: "满意度" };
@@ -332,7 +351,7 @@ export const FORM_TRUTH: Record<string, { varied: (truth: FieldTruth, original: 
   "starts-in-indicators": { varied: (t, o) => withoutCut(t, o, startsInIndicators(o), [...HEADER_FIELDS, "funds", "goals"]) },
   "cut-mid-row": { varied: (t, o) => cutMidRow(o, t)?.truth ?? t },
   "funds-bare": { varied: (t, o) => (fundsBare(o) === o ? t : withoutFundsScore(t)) },
-  "two-forms": { varied: (t) => ({ ...t, forms: [...t.forms, ...t.forms], otherForms: [...(t.otherForms ?? []), ...(t.otherForms ?? [])] }), base: (t) => t },
+  "two-forms": { varied: (t, o) => (twoForms(o, t) === o ? t : { ...t, forms: [...t.forms, ...t.forms] }), base: (t) => t },
   "level1-bare": {
     varied: (t) => ({
       ...t,

@@ -71,3 +71,23 @@ describe("一级 names without 指标 (产出, 效益, 满意度)", () => {
     ]);
   });
 });
+
+describe("two forms on one page, the first cut short", () => {
+  it("a row cut after its 三级 name keeps what was read when the next form's title follows it", async () => {
+    // One cell a line, as a converter gives a Word table.
+    const form = (name: string, cut: boolean) => [
+      "项目支出绩效自评表",
+      "项目名称", name,
+      "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+      "产出指标", "数量指标", "维修校舍面积", "≥500平方米", "560平方米", "20", "20",
+      "产出指标", "质量指标", "验收合格率", ...(cut ? [] : ["100%", "100%", "20", "20"]),
+    ];
+    const text = [...form("某校舍维修", true), "", ...form("某操场改造", false)].join("\n");
+    const doc = await parse(text, { path: "two-forms.txt" });
+    expect(doc.forms.map((f) => f.projectName)).toEqual(["某校舍维修", "某操场改造"]);
+    expect(doc.forms[0]!.indicators.map((i) => [i.level2, i.level3])).toEqual([
+      ["数量指标", "维修校舍面积"],
+      ["质量指标", "验收合格率"],
+    ]);
+  });
+});

@@ -5,7 +5,7 @@ import type { ColumnSpec } from "../align.js";
 import { classify, hasText, isBlankText, isLevelKind, LOST_LEVEL1_NAME, UNITS } from "../classify.js";
 import { joinValues, type RawIndicator, type RawValue } from "../raw-form.js";
 import { columnSpec, HEADERLESS_INDICATOR_LAYOUTS, INDICATOR_TYPES, specs, truncate, type ReaderState } from "../reader-state.js";
-import { isPlaceholder } from "../row-classifier.js";
+import { isPlaceholder, isTitle } from "../row-classifier.js";
 import type { RowView } from "../row-prepare.js";
 import { columnRoles, isLabelFragment, labelRole, rawOf, toRaw } from "../row-view.js";
 import { indicatorPlausibility } from "../run-together.js";
@@ -207,9 +207,10 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
     return;
   }
   if (!hasValues) {
-    if (ind.level3 && !isPlaceholder(ind.level3.text) && next === undefined && st.form) {
-      // The text ends inside this row (an excerpt cut mid-table): what was read of it is kept,
-      // its names read against the groups before it (成本指标 under 产出指标 is a 二级).
+    if (ind.level3 && !isPlaceholder(ind.level3.text) && (next === undefined || opensForm(next)) && st.form) {
+      // The text ends inside this row (an excerpt cut mid-table), or the next form's title follows
+      // it (a page whose first form was cut short): what was read of it is kept, its names read
+      // against the groups before it (成本指标 under 产出指标 is a 二级).
       acceptIndicator(st, ind);
       return;
     }
@@ -312,6 +313,12 @@ function alignIndicator(st: ReaderState, body: Cell[]) {
     if (!best || cost < best.cost) best = { cost, a };
   }
   return best!.a;
+}
+
+/** A row that opens on a form's title: the form before it ends there. */
+function opensForm(row: Row): boolean {
+  const first = row.cells.find((c) => hasText(c.text));
+  return first !== undefined && isTitle(first.text);
 }
 
 /** The 一级 whose 二级 names each end in 管理 (预算编审管理, 资产管理 …). */
