@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "../../src/pipeline.js";
 import { detectShape } from "../../src/extract/text/detect-shape.js";
 import { formIsFlattened } from "../../src/extract/text/flattened-page.js";
+import { cutAtRowStarts } from "../../src/extract/text/flattened-form.js";
 
 // A document site's preview flattened the form onto one line; the page's other lines are in
 // another shape and hold no form. All text made up.
@@ -44,5 +45,19 @@ describe("a form flattened onto one line amid lines of another shape", () => {
     // The form both flattened and as the page's table (a site's summary above its table): the table decides.
     const both = [flatForm, "项目名称", "某某河道保洁经费", "主管部门", "某某水务局", "实施单位", "某某水务站", "年度资金总额", "80", "其他资金", "0", "一级指标", "二级指标", "三级指标", "产出指标", "效益指标"];
     expect(formIsFlattened(both.join("\n"))).toBe(false);
+  });
+});
+
+describe("where a flattened form's rows start", () => {
+  it("ends a total's row after its figure (自评总分:98 then the next table's head)", () => {
+    const pieces = cutAtRowStarts("项目支出绩效自评表项目名称某某培训经费主管部门某某卫生健康委员会项目年度目标完成培训任务。自评总分:98项目权重评价内容分值自评分复核分");
+    expect(pieces).toContain("自评总分:98");
+    // 总分100分: the 分 is the figure's own.
+    expect(cutAtRowStarts("项目支出绩效自评表项目名称某某培训经费主管部门某某局总分:100分合计100")).not.toContain("总分:100");
+  });
+
+  it("knows a department sheet titled 绩效评价自评表 as a title to cut after", () => {
+    const pieces = cutAtRowStarts("2023年度部门整体支出绩效评价自评表单位序号一级 指标二级 指标三级 指标指标分值指标解释指标说明及评分标准自评得分1规划(15分)");
+    expect(pieces[0]).toBe("2023年度部门整体支出绩效评价自评表");
   });
 });

@@ -43,6 +43,12 @@ const ROW_START_RE = new RegExp(ROW_STARTS.map((l) => (l.match(/\\.|\[[^\]]*\]|[
  */
 const FUND_ROW_BETWEEN_FIGURES = /(?<=[0-9０-９%％—－-])[\u4e00-\u9fff]{2,6}(?:资金|拨款|补助)(?=[0-9０-９])|(?<=[0-9０-９%％—－。-])(?:基本支出|项目支出)(?=[0-9０-９])/g;
 
+/**
+ * A total's label, its colon and its figure, followed by a Chinese character that is no unit of
+ * the figure (自评总分:98项目权重…): the figure ends the total's row.
+ */
+const TOTAL_FIGURE = /(?:自评总分|总分)[:：]\s*\d{1,3}(?:\.\d{1,2})?(?=[\u4e00-\u9fff])(?!分)/g;
+
 /** 二级指标 and 三级指标 side by side with no 一级指标 before them: where the indicator header begins. */
 const LEVEL23_HEADER = /(?<!一级指标\s*)二\s*级\s*指\s*标\s*三\s*级\s*指\s*标/g;
 
@@ -55,8 +61,9 @@ const LEVEL3_HEADER = /(?<!级\s*指\s*标\s*)三\s*级\s*指\s*标(?=\s*(?:年\
 
 // The other forms of a dossier end their titles the same way (绩效目标申报表, 监控表, 基础数据表,
 // 绩效评价报告).
-// A department-wide form's cover ends its title in 自评报告 (部门整体支出绩效评价自评报告).
-const TITLE_END = /(?:绩效(?:目标)?自评(?:报告|情况)?表|整体支出绩效(?:评价)?自评报告(?:[(（](?:19|20)\d{2}年度?[)）])?|绩效目标(?:申报|审批|批复)表|绩效(?:运行|执行)?监控表|基础数据表|绩效评价报告)(?:[(（][^()（）]{1,12}[)）])?/g;
+// A department-wide form's cover ends its title in 自评报告 (部门整体支出绩效评价自评报告); its sheet
+// may be a 绩效评价自评表.
+const TITLE_END = /(?:绩效(?:目标|评价)?自评(?:报告|情况)?表|整体支出绩效(?:评价)?自评报告(?:[(（](?:19|20)\d{2}年度?[)）])?|绩效目标(?:申报|审批|批复)表|绩效(?:运行|执行)?监控表|基础数据表|绩效评价报告)(?:[(（][^()（）]{1,12}[)）])?/g;
 
 /**
  * A vertical label printed beside its table's column names is flattened around them: the preview
@@ -169,6 +176,8 @@ export function cutAtRowStarts(printed: string): string[] {
   }
   // A fund row named outside the labels above (中央资金, 省级资金, 地方资金 …) between the funds' figures.
   for (const m of key.matchAll(FUND_ROW_BETWEEN_FIGURES)) starts.push(m.index!);
+  // A total's label and its figure make a row (自评总分:98), whatever runs on after them.
+  for (const m of key.matchAll(TOTAL_FIGURE)) starts.push(m.index! + m[0].length);
   // The indicator table's column names also when its 一级指标 was lost in a scrambled vertical label,
   // after the funds' figures (a department form's 分解目标自评权重 before them is their header's).
   // The goals' column names drawn before the block's vertical label (年度总体目标 after the texts).
