@@ -34,6 +34,20 @@ describe("a row cut inside a word of a spaced dump", () => {
     expect(snapToWords(line, flat, atLabels)).toEqual(rows);
   });
 
+  it.each([
+    // A site's words before the title, the year printed apart: the title with its year is a row.
+    ["浏览次数:3 返回上级 附表2 2021 年度城区绿化养护项目自评表 项目名称 城区绿化养护 主管部门 某局 实施单位 某中心 项目类别 部门预算项目", "2021年度城区绿化养护项目自评表"],
+    ["浏览次数:3 返回上级 附表2 ２０２１ 年度城区绿化养护项目自评表 项目名称 城区绿化养护 主管部门 某局 实施单位 某中心 项目类别 部门预算项目", "２０２１年度城区绿化养护项目自评表"],
+    ["返回上级 附表1 城区绿化养护项目自评表 项目名称 城区绿化养护 主管部门 某局 实施单位 某中心 项目类别 部门预算项目", "城区绿化养护项目自评表"],
+  ])("cuts a title standing as a word after other words: %j", (line, title) => {
+    expect(cutFlattenedLine(line)).toContain(title);
+  });
+
+  it("leaves an entry of a table of contents in its row (6、项目绩效目标自评表)", () => {
+    const rows = cutFlattenedLine("目 录 5、主管部门项目绩效自评报告 6、项目绩效目标自评表 7、附件 项目名称 村道养护 主管部门 某局 实施单位 某站 项目负责人 某人");
+    expect(rows.some((r) => r.startsWith("6、"))).toBe(false);
+  });
+
   it("cuts a spaced dump's rows at the 分值 and 得分 the dump parted by a space (`6 5 下一行`)", () => {
     const line =
       "项目名称 某项目 主管部门 某局 实施单位 某中心 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 产出指标 数量指标 培训场次 = 6 场 6 5 5 宣传材料印制 = 5 千份 5 5 4 质量指标 培训合格率 ≥ 90 % 93 10 10";

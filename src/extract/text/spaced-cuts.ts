@@ -1,5 +1,5 @@
 import { labelKey } from "../../template/labels.js";
-import { headerFields } from "../../template/project.js";
+import { headerFields, titlePattern } from "../../template/project.js";
 import { cutAtRowStarts, WRAP_SPACE } from "./flattened-form.js";
 
 /**
@@ -10,7 +10,8 @@ import { cutAtRowStarts, WRAP_SPACE } from "./flattened-form.js";
  * (主管部门 in 中央主管部门) starts its row where that word does: a dump parts cells by spaces, and
  * a row never begins inside one. Only where the whole word is a header label the template spells
  * so (中央主管部门, 县级主管部门): a scrambled vertical label's pieces run into a label (`一指二级指标`)
- * are no part of it, and a value run into a label stays its row's.
+ * are no part of it, and a value run into a label stays its row's. A word that is a form's title
+ * (`2022年度共享工程项目自评表`) after other words (a site's `返回上级 附表2`) is a row of its own.
  */
 
 /** Longest qualifier before a label that is taken into the label's row. */
@@ -37,12 +38,43 @@ export function snapToWords(line: string, flat: string, pieces: readonly string[
   const removed = new Uint8Array(line.length);
   for (const m of line.matchAll(WRAP_SPACE)) removed.fill(1, m.index!, m.index! + m[0].length);
   const at: number[] = [];
-  for (let i = 0; i < line.length; i++) if (!removed[i]) at.push(i);
+  // … and where each character of `line` left in `flat` stands there (-1 for a wrapping space).
+  const flatAt = new Int32Array(line.length).fill(-1);
+  for (let i = 0; i < line.length; i++) if (!removed[i]) flatAt[i] = at.push(i) - 1;
   if (at.length !== flat.length) return [...pieces];
   const cuts: number[] = [];
   let end = 0;
   for (const p of pieces.slice(0, -1)) cuts.push((end += p.length));
-  const snapped = cuts.map((cut, k) => {
+  const snapped = snapCuts(line, at, cuts);
+  // A title standing as a word of its own (its unit and year run into it, no space) begins a row.
+  // (A year printed apart before it, `2020 年市级…项目自评表`, is the title's; an entry of a table of
+  // contents, `6、项目绩效目标自评表`, is no title.)
+  for (const m of line.matchAll(/\S+/g)) {
+    if (m[0].length > MAX_TITLE || LIST_ITEM.test(m[0]) || !titlePattern.test(labelKey(m[0]))) continue;
+    const year = YEAR_BEFORE.exec(line.slice(0, m.index!));
+    const start = flatAt[year ? year.index : m.index!]!;
+    if (start > 0 && !snapped.includes(start)) snapped.push(start);
+  }
+  snapped.sort((a, b) => a - b);
+  const out: string[] = [];
+  let from = 0;
+  for (const cut of snapped) {
+    out.push(flat.slice(from, cut));
+    from = cut;
+  }
+  out.push(flat.slice(from));
+  return out.filter((p) => p !== "");
+}
+
+/** Longest word taken for a form's title. */
+const MAX_TITLE = 40;
+const LIST_ITEM = /^[0-9０-９]{1,2}[、.．]/;
+// (In either width: a Word document's ２０２０.)
+const YEAR_BEFORE = /(?:19|20|１９|２０)[0-9０-９]{2}\s+$/;
+
+/** Each cut moved back to the start of the word of `line` it falls in, when that word is a header label with a short qualifier before it. */
+function snapCuts(line: string, at: readonly number[], cuts: readonly number[]): number[] {
+  return cuts.map((cut, k) => {
     const o = at[cut]!;
     let s = o;
     while (s > 0 && !/\s/.test(line[s - 1]!)) s--;
@@ -55,12 +87,4 @@ export function snapToWords(line: string, flat: string, pieces: readonly string[
     // Never past the cut before it.
     return k > 0 && back <= cuts[k - 1]! ? cut : back;
   });
-  const out: string[] = [];
-  let from = 0;
-  for (const cut of snapped) {
-    out.push(flat.slice(from, cut));
-    from = cut;
-  }
-  out.push(flat.slice(from));
-  return out.filter((p) => p !== "");
 }
