@@ -125,7 +125,7 @@ export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: 
     const lw = level1 ? (level1WithWeight(labelKey(level1)) ?? scoredName(labelKey(level1))) : null;
     if (level1 && lw) {
       level1Weight = lw.weight;
-      level1 = level1.replace(/(?:[(（【[]\s*\d+(?:\.\d+)?\s*分?|(?<=[\u4e00-\u9fff])\d+(?:\.\d+)?分)\s*[)）】\]]\s*$/, "");
+      level1 = level1.replace(/(?:[(（【[]\s*\d+(?:\.\d+)?\s*分?\s*[)）】\]]|(?<=[\u4e00-\u9fff])\s*\d+(?:\.\d+)?分\s*[)）】\]]?)\s*$/, "");
     }
     // The points in a 一级 group's own 分值 column (a scoring sheet).
     if (level1Weight === undefined && ri.level1Weight) {
@@ -395,6 +395,7 @@ function reorder(f: UnauditedForm): UnauditedForm {
 /** A short name followed by its points in brackets (规划(15分)): the name and the points. */
 function scoredName(key: string): { name: string; weight: number } | null {
   // (A page may lose the opening bracket, `部门预算管理80分)`: the closing one opens nothing else.)
-  const m = /^([\u4e00-\u9fff]{2,10})\(?(\d+(?:\.\d+)?)分\)$/.exec(key);
+  // (Or bare, `规划15分`, as some templates print them.)
+  const m = /^([\u4e00-\u9fff]{2,10})\(?(\d+(?:\.\d+)?)分\)?$/.exec(key);
   return m ? { name: m[1]!, weight: Number(m[2]) } : null;
 }

@@ -193,7 +193,8 @@ function bareFigureCounts(cells: readonly Cell[]): Int32Array {
 const GROUP_NAME = /^[\u4e00-\u9fff]{4,8}$/;
 
 /** A name's points closing it: `(15分)`, `（3分）`. */
-const GROUP_POINTS_END = /[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/;
+// (Or bare after the name, as some templates print them: `规划15分`, `规划 15分`.)
+const GROUP_POINTS_END = /(?:[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]|(?<=[\u4e00-\u9fff]\s*)\d+(?:\.\d+)?分)\s*$/;
 
 /**
  * What the price of a cell asks of its own text, whatever the column: found once per cell of a row

@@ -168,6 +168,7 @@ function computeContent(text: string): Content {
     // A date (`2021年12月31日`, `12月底前`) is what a 时效 indicator's target and actual hold.
     /[≥≤<>=%]|不少于|不低于|不超过|不高于/.test(p) || DATE_VALUE.test(p),
     // A scoring sheet's 一级/二级 names carry their points (规划(15分), 基础信息(3分)).
-    /^[\u4e00-\u9fff]{2,10}指标$/.test(key) || /^[\u4e00-\u9fff]{2,10}\(\d+(\.\d+)?分\)$/.test(key),
+    // (Or bare, as some templates print them: 规划15分, 规划 15分.)
+    /^[\u4e00-\u9fff]{2,10}指标$/.test(key) || /^[\u4e00-\u9fff]{2,10}\(?\d+(\.\d+)?分\)?$/.test(key),
   );
 }

@@ -421,7 +421,7 @@ function isNameWithPoints(text: string): boolean {
   return GROUP_POINTS_END.test(text) && classify(text).levelLike === true;
 }
 // (In any bracket a template prints them in: 规划(15分), 规划【15分】, 规划[15分].)
-const GROUP_POINTS_END = /[(（【[]\s*\d+(?:\.\d+)?\s*分\s*[)）】\]]\s*$/;
+const GROUP_POINTS_END = /(?:[(（【[]\s*\d+(?:\.\d+)?\s*分\s*[)）】\]]|(?<=[\u4e00-\u9fff]\s*)\d+(?:\.\d+)?分)\s*$/;
 
 /** Most lines a name printed down a column spreads over (`绩` / `效` / `指` / `标`). */
 const MAX_NAME_PIECES = 8;

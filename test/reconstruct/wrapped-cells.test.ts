@@ -142,6 +142,35 @@ describe("the same sheet as other pages give it", () => {
     ]);
   });
 
+  it("reads a 二级 name whose points are printed bare (资金管理20分) as a group name", async () => {
+    const f = (await parse(SHEET.replace("资金管理(20分)", "资金管理20分"), { path: "sheet.txt" })).forms[0]!;
+    expect(f.indicators.map((i) => [i.level1, i.level1Weight, i.level2, i.level3, i.weight, i.score])).toEqual([
+      ["履职效能管理", 60, "资金管理20分", "资金使用", 12, 11],
+      ["履职效能管理", 60, "资金管理20分", "资产管理", 8, 6.5],
+    ]);
+  });
+
+  it("reads a pipe scoring sheet's 一级 and 二级 names with bare points (规划 15分), the 一级's points its weight", async () => {
+    const f = (
+      await parse(
+        [
+          "2022年度部门整体支出绩效评价自评表",
+          "| 序号 | 一级指标 | 二级指标 | 三级指标 | 指标分值 | 指标解释 | 评分标准 | 自评得分 |",
+          "| 1 | 规划 15分 | 基础信息 3分 | 基础信息完整性 | 3 | 基础资料是否完整 | 完整得3分，缺一项扣1分 | 3 |",
+          "| 2 | | 工作计划 6分 | 年度工作计划完整性 | 3 | 工作计划是否完整 | 完整得3分，否则不得分 | 3 |",
+          "| 3 | | | 年度工作计划明确性 | 3 | 工作计划是否明确 | 明确得3分，否则不得分 | 2 |",
+        ].join("\n"),
+        { path: "sheet.txt" },
+      )
+    ).forms[0]!;
+    expect(f.indicators.map((i) => [i.level1, i.level1Weight, i.level2, i.level3, i.weight, i.score])).toEqual([
+      // (Text values lose the space a page prints between Chinese and a figure, as every name does.)
+      ["规划", 15, "基础信息3分", "基础信息完整性", 3, 3],
+      ["规划", 15, "工作计划6分", "年度工作计划完整性", 3, 3],
+      ["规划", 15, "工作计划6分", "年度工作计划明确性", 3, 2],
+    ]);
+  });
+
   it("keeps each row whole when an exporter dropped the empty 备注 cells", async () => {
     const f = (await parse(SHEET.replace(/\n \n/g, "\n"), { path: "sheet.txt" })).forms[0]!;
     expect(f.indicators.map((i) => [i.level3, i.weight, i.score])).toEqual([
