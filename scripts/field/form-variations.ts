@@ -255,7 +255,12 @@ const fundsBare: Variation = (t) => {
   const drop = new Set(header.flatMap((c, k) => (/^(分值|执行率|预算执行率|得分)/.test(c) ? [k] : [])));
   // The header's own columns, or the rows' with a label column the header leaves to a merged cell.
   const offset = /预算|执行/.test(header[0]!) ? 1 : 0;
-  lines[h] = pipeRow(header.filter((_c, k) => !drop.has(k)));
+  // (Each row written as the page wrote it: a leading pipe or none, no padding of empty cells added.)
+  const write = (line: string, cells: string[]) => {
+    while (cells.length > 1 && cells[cells.length - 1] === "") cells.pop();
+    return (/^\s*\|/.test(line) ? "| " : "") + cells.join(" | ") + " |";
+  };
+  lines[h] = write(lines[h]!, header.filter((_c, k) => !drop.has(k)));
   for (let r = h + 1; r < lines.length; r++) {
     const c = cellsOf(lines[r]!);
     if (!c) {
@@ -263,7 +268,7 @@ const fundsBare: Variation = (t) => {
       break;
     }
     if (!c.slice(1).every((x) => /^[0-9.,%％万元\s—\-/]*$/.test(x))) break;
-    lines[r] = pipeRow(c.filter((_x, k) => !drop.has(k - offset)));
+    lines[r] = write(lines[r]!, c.filter((_x, k) => !drop.has(k - offset)));
   }
   return lines.join("\n");
 };

@@ -271,8 +271,9 @@ function isExtraFundRow(cells: Cell[], at: number, runTogether = false): boolean
   if (!extraFundRowPattern.test(labelKey(cells[at]!.text))) return isNamedAmountsRow(cells, at, runTogether);
   return cells.slice(at + 1).some((c) => {
     const k = classify(c.text).kind;
-    // (A run of digits run together holds its amounts: 2,756.48104.15…)
-    return k === "number" || k === "percent" || k === "blank" || /^[0-9][0-9.,]*$/.test(c.text.trim());
+    // (A run of digits run together holds its amounts: 2,756.48104.15…; an amount may carry its
+    // scale, 829.3万, in a block that prints no rate beside it.)
+    return k === "number" || k === "percent" || k === "blank" || /^[0-9][0-9.,]*$/.test(c.text.trim()) || pairAmount(c.text) !== null;
   });
 }
 

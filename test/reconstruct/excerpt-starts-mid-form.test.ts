@@ -91,3 +91,26 @@ describe("two forms on one page, the first cut short", () => {
     ]);
   });
 });
+
+describe("a funds block of amounts only (no 分值, 执行率 or 得分)", () => {
+  it("a fund row outside the contract's keys whose amounts carry their scale is a fund row", async () => {
+    const text = [
+      "某补助资金转移支付项目绩效目标自评表",
+      "转移支付(项目)名称 | 某补助资金 |",
+      "资金投入情况(万元) | 全年预算数(A) | 全年执行数(B) |",
+      "年度资金总额: | 500万 | 480万 |",
+      "其中:中央财政资金 | 300万 | 290万 |",
+      "地方资金 | 200万 | 190万 |",
+      "其他资金 |",
+      "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 |",
+      "产出指标 | 数量指标 | 救助人次 | ≥100人次 | 120人次 |",
+    ].join("\n");
+    const f = (await parse(text, { path: "funds-amounts.txt" })).forms[0]!;
+    expect(f.funds.rows.map((r) => [r.label, r.annualBudget ?? null, r.executed ?? null])).toEqual([
+      ["年度资金总额:", 500, 480],
+      ["其中:中央财政资金", 300, 290],
+      ["地方资金", 200, 190],
+      ["其他资金", null, null],
+    ]);
+  });
+});
