@@ -1,6 +1,7 @@
 import { patternKey } from "../../normalise/fold-width.js";
 import { goalColumns, indicatorColumns, level1Names, level2Names } from "../../template/project.js";
 import { numberedRowStarts } from "./numbered-rows-flat.js";
+import { doubledValueRowStarts } from "./doubled-value-rows.js";
 
 /**
  * A whole form flattened onto one line by a document site's preview (`1、项目支出绩效自评表(2020 年度)
@@ -24,7 +25,7 @@ const TITLE_AT_LINE_START = /^[\u4e00-\u9fff0-9()（）]{0,30}$/;
  * Longer spellings first, so that 其中:当年财政拨款 is cut before 当年财政拨款 could be.
  */
 const ROW_STARTS = [
-  "项目名称", "主管部门", "项目实施单位", "实施单位", "项目单位", "单位名称", "填报单位", "填报日期", "项目类别", "项目属性", "项目类型", "预算执行情况", "项目资金", "资金投入情况", "年度资金总额", "年度财政资金总额", "其中[:：]", "上年结转资金", "其他资金",
+  "项目名称", "主管部门", "项目实施单位", "实施单位", "项目单位", "单位名称", "填报单位", "填报日期", "项目类别", "项目属性", "项目类型", "预算执行情况", "项目资金", "资金情况[(（]万元[)）]", "资金投入情况", "年度资金总额", "年度财政资金总额", "其中[:：]", "上年结转资金", "其他资金",
   "年度总体目标", "项目年度目标", "绩效指标", "一级指标", "产出指标", "效益指标", "满意度指标",
   "数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标",
   "自评总分", "总分", "合计",
@@ -102,7 +103,7 @@ const YEAR_AFTER_TITLE = /^[(（]?(?:19|20)\d{2}年度?[)）]/;
 /** The characters a department-wide form's title begins with before its kind: a unit's name and year. */
 const TITLE_HEAD_CHAR = /[\u4e00-\u9fff0-9]/;
 /** Longest unit name and year before the words that name the form. */
-const TITLE_HEAD_LENGTH = 24;
+const TITLE_HEAD_LENGTH = 32;
 
 /**
  * Where a department-wide form's title that ends at `end` (…部门整体支出绩效评价自评报告) begins, when
@@ -115,7 +116,8 @@ function titleBegin(key: string, kindAt: number, kindEnd: number): number | null
   // 部门(单位)整体支出…: the bracketed 单位 is a word of the title, not an edge.
   const unitWord = /部门[(（]单位[)）]$/.exec(key.slice(Math.max(0, kindAt - 6), kindAt));
   let i = unitWord ? kindAt - unitWord[0].length : kindAt;
-  while (i > 0 && kindAt - i < TITLE_HEAD_LENGTH && TITLE_HEAD_CHAR.test(key[i - 1]!)) i--;
+  // (A decimal point between digits is the name's too: 某某经费236.25万元部门整体支出….)
+  while (i > 0 && kindAt - i < TITLE_HEAD_LENGTH && (TITLE_HEAD_CHAR.test(key[i - 1]!) || (key[i - 1] === "." && /\d/.test(key[i - 2] ?? "") && /\d/.test(key[i] ?? "")))) i--;
   // At the line's start already, or no edge within a name's length (a sentence, not a title's head).
   if (i === 0 || TITLE_HEAD_CHAR.test(key[i - 1]!)) return null;
   // Digits that are no year (`浏览量:1`, `附件2-1` before the title) are the site's or the dossier's:
@@ -276,6 +278,7 @@ function cutIndicatorRows(pieces: string[]): string[] {
     if (namesEnd > 0) numbered.add(namesEnd);
     for (const at of numberedRowStarts(key)) if (!LEVEL_NAME_ALONE.test(key.slice(0, at).trim()) || at === 0) numbered.add(at);
     const cuts = new Set<number>(numbered);
+    for (const at of doubledValueRowStarts(key)) cuts.add(at);
     const points = [...key.matchAll(ROW_END_POINTS)].map((m) => m.index! + m[0].length);
     points.forEach((at) => {
       // Text with no figure between the points and the next cut is the row's 偏差原因 (…32录入有延迟), not a row.

@@ -1,0 +1,40 @@
+/**
+ * Where a flattened indicator table's rows start after a value printed twice (`…面積=230畝=230畝
+ * 忠烈祠免費開放=365天=365天…`): a row's target and its completion are most often the same value,
+ * and the text between two such pairs, holding no figure, is the next row's 三级 name. A row's
+ * points after the pair are cut by the row-end rule; text followed by no second pair may be the
+ * row's 偏差原因, so it is not cut.
+ *
+ * A pair is a value of 2–24 characters holding a figure, printed twice side by side.
+ */
+const PAIR = { min: 2, max: 24 };
+
+export function doubledValueRowStarts(key: string): number[] {
+  const pairs = doubledValues(key);
+  const starts: number[] = [];
+  for (let k = 0; k + 1 < pairs.length; k++) {
+    const between = key.slice(pairs[k]![1], pairs[k + 1]![0]);
+    if (between.trim() !== "" && !/[0-9]/.test(between) && /[\u4e00-\u9fff]/.test(between)) starts.push(pairs[k]![1]);
+  }
+  return starts;
+}
+
+/** [start, end) of each value printed twice, left to right, not overlapping; the longest copy at each place. */
+function doubledValues(key: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let start = 0; start + 2 * PAIR.min <= key.length; start++) {
+    if (start < from) continue;
+    for (let len = Math.min(PAIR.max, (key.length - start) >> 1); len >= PAIR.min; len--) {
+      const unit = key.slice(start, start + len);
+      if (!/[0-9]/.test(unit) || key.slice(start + len, start + 2 * len) !== unit) continue;
+      // A copy starts where a value may: not inside a number, not on a unit or a percent sign.
+      if (/[0-9.]/.test(key[start - 1] ?? "") && /^[0-9.]/.test(unit)) continue;
+      if (/^[%％.,]/.test(unit) || /[0-9.]/.test(key[start + 2 * len] ?? "") && /[0-9.]$/.test(unit)) continue;
+      out.push([start, start + 2 * len]);
+      from = start + 2 * len;
+      break;
+    }
+  }
+  return out;
+}
