@@ -48,6 +48,15 @@ describe("a row cut inside a word of a spaced dump", () => {
     expect(rows.some((r) => r.startsWith("6、"))).toBe(false);
   });
 
+  it("ends an indicator row at its score standing as a word before the next row's name (no 二级 name to cut at)", () => {
+    const line =
+      "项目名称 某项目 主管部门 某局 实施单位 某中心 一级指标 二级指标 三级指标 年初目标值 实际完成值 得分 产出指标 数量指标 服务器台数 2台 2台 10 WIFI覆盖率 100% 100% 10 质量指标 系统可用率 ≥99% 99.5% 10 未达标原因已整改";
+    const rows = cutFlattenedLine(line);
+    expect(rows).toContain("WIFI覆盖率100%100%10");
+    // Text after the points with no figure before the next cut is the row's 偏差原因.
+    expect(rows.at(-1)).toBe("质量指标系统可用率≥99%99.5%10未达标原因已整改");
+  });
+
   it("cuts a spaced dump's rows at the 分值 and 得分 the dump parted by a space (`6 5 下一行`)", () => {
     const line =
       "项目名称 某项目 主管部门 某局 实施单位 某中心 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 产出指标 数量指标 培训场次 = 6 场 6 5 5 宣传材料印制 = 5 千份 5 5 4 质量指标 培训合格率 ≥ 90 % 93 10 10";

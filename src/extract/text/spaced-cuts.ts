@@ -55,6 +55,7 @@ export function snapToWords(line: string, flat: string, pieces: readonly string[
     const start = flatAt[year ? year.index : m.index!]!;
     if (start > 0 && !snapped.includes(start)) snapped.push(start);
   }
+  snapped.push(...rowEndCuts(line, flat, flatAt, snapped));
   snapped.sort((a, b) => a - b);
   const out: string[] = [];
   let from = 0;
@@ -64,6 +65,31 @@ export function snapToWords(line: string, flat: string, pieces: readonly string[
   }
   out.push(flat.slice(from));
   return out.filter((p) => p !== "");
+}
+
+/** The indicator table's heading: the rows after it end at their scores. */
+const INDICATOR_HEAD = /三级指标/;
+/** A bare 分值 or 得分 standing as a word, then a word that opens with no figure, sign or unit. */
+// (Not a target parted from its comparator, `= 5 千份`; a word opening as a unit does, 千份, 公里, is the figure's.)
+const SCORE_THEN_TEXT = /(?<=^|\s)(?<![=≥≤<>＞＜＝]\s*)\d{1,3}(?:\.\d{1,2})?\s+(?=[^\s\d.,%％≥≤<>=＞＜＝万亿千百元人次个件项天年月日亩台套场所户名本册条篇期批分米吨辆座家份周栋张公平立小课学—-])/g;
+
+/**
+ * Where a row of the indicator table ends at its last figure standing as a word of its own
+ * (`25TB 25TB 10 WIFI布点全覆盖 …`): the next word begins a row when a figure comes after it before
+ * the next cut (a row's target or score; text with no figure after the points is the row's 偏差原因).
+ * A dump that parted its cells by spaces says so; the page's wrapping spaces are gone from `flat`.
+ */
+function rowEndCuts(line: string, flat: string, flatAt: Int32Array, cuts: readonly number[]): number[] {
+  const head = flat.search(INDICATOR_HEAD);
+  if (head < 0) return [];
+  const out: number[] = [];
+  for (const m of line.matchAll(SCORE_THEN_TEXT)) {
+    const at = flatAt[m.index! + m[0].length]!;
+    if (at <= head || cuts.includes(at)) continue;
+    const next = Math.min(...cuts.filter((c) => c > at), flat.length);
+    if (/[0-9０-９]/.test(flat.slice(at, next))) out.push(at);
+  }
+  return out;
 }
 
 /** Longest word taken for a form's title. */
