@@ -292,6 +292,34 @@ const LEVEL1_BARE: Record<string, string> = { 产出指标: "产出", 效益指�
 /** 一级 names without 指标 (产出, 效益, 满意度), as the 2021 templates of several provinces print them; a name with its points keeps them. */
 const level1Bare: Variation = (t) => t.replace(/(?<=^|[\s|])(产出|效益|满意度)指标(?=$|[\s|(（])/gm, "$1");
 
+/** The header block's first line: 项目名称 and its spellings (a label alone, or a pair, or a pipe row). */
+const HEADER_START = /^(项目名称|专项资金名称|转移支付\(项目\)名称|政策\(项目\)名称|专项名称)/;
+/** The goals block's label: where the funds block ends. */
+const GOALS_START = /^(年度总体目标|总体目标|年度目标|项目年度目标)/;
+
+/**
+ * The header printed after the funds block (项目名称 … below the amounts), as some county templates
+ * and converters that read a merged top row last give it: the header's lines moved to just before
+ * the goals block.
+ */
+const headerAfterFunds: Variation = (t) => {
+  if (!oneProjectForm(t)) return t;
+  const lines = t.split("\n");
+  // (The form's own header: after its title, where one is printed; a dossier's 项目名称 list may stand before it.)
+  const title = lines.findIndex((l) => /自评表|自評表/.test(l));
+  const h = lines.findIndex((l, i) => i > title && HEADER_START.test(compact(l)));
+  const f = lines.findIndex((l, i) => i > h && FUNDS_START.test(compact(l)));
+  const g = lines.findIndex((l, i) => i > f && GOALS_START.test(compact(l)));
+  if (h < 0 || f < 0 || g < 0) return t;
+  return [...lines.slice(0, h), ...lines.slice(f, g), ...lines.slice(h, f), ...lines.slice(g)].join("\n");
+};
+
+/**
+ * A 一级 name printed vertically, one character a line (产 / 出 / 指 / 标), as a merged cell's text
+ * exported one cell a line gives it when the cell held a line break after each character.
+ */
+const level1Vertical: Variation = (t) => t.replace(/^([ \t]*)(产出指标|效益指标|满意度指标)([ \t]*\|?[ \t]*)$/gm, (_m, pre: string, name: string, post: string) => [...name].map((c, i) => (i === 0 ? pre : "") + c + (i === name.length - 1 ? post : "")).join("\n"));
+
 /** Every variation of this module, by name. */
 export const FORM_VARIATIONS: Record<string, Variation> = {
   "starts-at-funds": startsAtFunds,
@@ -306,6 +334,8 @@ export const FORM_VARIATIONS: Record<string, Variation> = {
   "funds-bare": fundsBare,
   "two-forms": twoForms,
   "level1-bare": level1Bare,
+  "header-after-funds": headerAfterFunds,
+  "level1-vertical": level1Vertical,
 };
 
 const TABLES = ["delimited-pipe", "cell-per-line", "linear"];
@@ -323,6 +353,8 @@ export const FORM_ONLY: Record<string, string[]> = {
   "funds-bare": ["delimited-pipe"],
   "two-forms": TABLES,
   "level1-bare": TABLES,
+  "header-after-funds": TABLES,
+  "level1-vertical": ["cell-per-line"],
 };
 
 function withoutKeys(truth: FieldTruth, keys: readonly string[]): FieldTruth {
