@@ -44,6 +44,9 @@ export function matchSpelling<K extends string>(key: string, spellings: readonly
   // A label with a bracketed suffix (年初预算数(万元), 分值(10分)) is the label.
   const bare = key.replace(/\([^()]*\)$/, "");
   if (bare !== key && bare.length > 0) return matchSpelling(bare, spellings);
+  // A 分值 or 权重 with its points printed bare after it (分值10分), as the note (10分) is.
+  const points = /^(.*(?:分值|权重))\d+(?:\.\d+)?分$/.exec(key);
+  if (points) return matchSpelling(points[1]!, spellings);
   return null;
 }
 

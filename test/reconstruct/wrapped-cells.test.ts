@@ -171,6 +171,22 @@ describe("the same sheet as other pages give it", () => {
     ]);
   });
 
+  it("reads a funds header's 分值 with its points printed bare (分值10分) as the 分值 column", async () => {
+    const f = (
+      await parse(
+        [
+          "某镇2022年度部门整体支出绩效自评表",
+          "| 部门(单位)名称 | 某镇人民政府 |",
+          "| 部门(单位)总体资金(万元) | 资金来源 | 年初预算数(A) | 全年执行数(B) | 分值10分 | 得分 |",
+          "| | 年度资金总额 | 1172.55 | 1268.72 | 10 | 10 |",
+        ].join("\n"),
+        { path: "mirror.txt" },
+      )
+    ).forms[0]!;
+    const total = f.funds.rows.find((r) => r.key === "total");
+    expect([total?.initialBudget, total?.executed, f.funds.weight, f.funds.score]).toEqual([1172.55, 1268.72, 10, 10]);
+  });
+
   it("keeps each row whole when an exporter dropped the empty 备注 cells", async () => {
     const f = (await parse(SHEET.replace(/\n \n/g, "\n"), { path: "sheet.txt" })).forms[0]!;
     expect(f.indicators.map((i) => [i.level3, i.weight, i.score])).toEqual([
