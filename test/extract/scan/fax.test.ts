@@ -150,6 +150,14 @@ describe("fax cleaning", () => {
     const out = despeckle(img, s, Infinity, found);
     for (const [x, y] of semi) expect(out.data[y * 120 + x]).toBe(0);
     expect(found).toEqual([[34, 17, 37, 28]]);
+    // The same ； 3 px after its glyph (d-fax-p05's 增强；): still punctuation.
+    const close = grayImage(120, 40);
+    close.data.set(img.data);
+    for (const [x, y] of semi) close.data[y * 120 + x] = 255;
+    for (const [x, y] of semi) close.data[y * 120 + x - 5] = 0;
+    const near: [number, number, number, number][] = [];
+    despeckle(close, s, Infinity, near);
+    expect(near).toEqual([[29, 17, 32, 28]]);
   });
   it("keeps a comma on the baseline at 2-pixel strokes though the next line starts under it", () => {
     // d-fax-p05: a comma 3×5 (a speck by its size) 8 px after its glyph; the next line's glyphs
