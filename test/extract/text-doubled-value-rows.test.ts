@@ -14,8 +14,11 @@ describe("a value printed twice ends its row's values", () => {
     ["保洁面积=230亩=230亩无偏差", []],
     // points printed alike (10 | 10) are a pair too: the cut is the row-end rule's as well
     ["保洁面积=230亩=230亩1010开放天数=365天=365天", ["开放天数"]],
-    // figures between two pairs: no name there
-    ["保洁面积=230亩=230亩1015开放天数=365天=365天", []],
+    // the row's points first, then the next name, whatever it opens with
+    ["保洁面积=230亩=230亩1015开放天数=365天=365天", ["开放天数"]],
+    ["存储容量=25TB=25TB10WIFI覆盖率100%覆盖100%覆盖", ["WIFI"]],
+    // a figure inside the text between: not a name alone
+    ["保洁面积=230亩=230亩10开放2处=365天=365天", []],
     // words printed twice with no figure are no pair (医疗服务服务范围)
     ["提升医疗服务服务范围扩大达标达标群众满意度≥90%≥90%", []],
   ])("%s", (text, expected) => {

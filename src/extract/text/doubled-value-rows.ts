@@ -8,13 +8,18 @@
  * A pair is a value of 2–24 characters holding a figure, printed twice side by side.
  */
 const PAIR = { min: 2, max: 24 };
+/** A row's points right after its pair (10, 22.5): one or two figures, the 分值 and 得分. */
+const POINTS_FIRST = /^(?:\d{1,3}(?:\.\d{1,2})?){1,2}(?=\D)/;
 
 export function doubledValueRowStarts(key: string): number[] {
   const pairs = doubledValues(key);
   const starts: number[] = [];
   for (let k = 0; k + 1 < pairs.length; k++) {
     const between = key.slice(pairs[k]![1], pairs[k + 1]![0]);
-    if (between.trim() !== "" && !/[0-9]/.test(between) && /[\u4e00-\u9fff]/.test(between)) starts.push(pairs[k]![1]);
+    // (The row's points may stand first, whatever the name after them opens with: …25TB25TB10WIFI布点….)
+    const points = POINTS_FIRST.exec(between)?.[0] ?? "";
+    const name = between.slice(points.length);
+    if (name.trim() !== "" && !/[0-9]/.test(name) && /[\u4e00-\u9fff]/.test(name)) starts.push(pairs[k]![1] + points.length);
   }
   return starts;
 }
