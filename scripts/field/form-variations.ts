@@ -178,13 +178,28 @@ function withColumn(t: string, at: (header: string[]) => number, head: string, c
   const lines = t.split("\n");
   const table = indicatorRows(lines);
   if (!table) return t;
-  const header = cellsOf(lines[table.head]!)!;
-  const k = at(header);
+  // (Each row written as the page wrote it: a leading pipe or none; a converter's padding of empty cells after the last is left out.)
+  const trimmed = (line: string) => {
+    const cells = cellsOf(line)!;
+    while (cells.length > 1 && cells[cells.length - 1] === "") cells.pop();
+    return cells;
+  };
+  const header = trimmed(lines[table.head]!);
+  // (After the last column: the widest row's end, where a header of two rows names fewer columns on this one.)
+  const widest = Math.max(header.length, ...table.rows.map((r) => trimmed(lines[r]!).length));
+  const k = Math.min(at(header), widest);
   if (k < 0) return t;
-  const put = (cells: string[], value: string) => pipeRow([...cells.slice(0, k), value, ...cells.slice(k)]);
-  lines[table.head] = put(header, head);
-  table.rows.forEach((r, i) => (lines[r] = put(cellsOf(lines[r]!)!, cell(cellsOf(lines[r]!)!, i))));
-  if (table.total >= 0) lines[table.total] = put(cellsOf(lines[table.total]!)!, "");
+  const put = (line: string, cells: string[], value: string) => {
+    const row = [...cells];
+    while (row.length < k) row.push("");
+    return (/^\s*\|/.test(line) ? "| " : "") + [...row.slice(0, k), value, ...row.slice(k)].join(" | ") + " |";
+  };
+  lines[table.head] = put(lines[table.head]!, header, head);
+  table.rows.forEach((r, i) => {
+    const cells = trimmed(lines[r]!);
+    lines[r] = put(lines[r]!, cells, cell(cells, i));
+  });
+  if (table.total >= 0) lines[table.total] = put(lines[table.total]!, trimmed(lines[table.total]!), "");
   return lines.join("\n");
 }
 
@@ -192,7 +207,7 @@ function withColumn(t: string, at: (header: string[]) => number, head: string, c
 const serialColumn: Variation = (t) =>
   withColumn(t, (h) => h.findIndex((c) => /^一级/.test(c.replace(/\s/g, ""))), "序号", (_row, i) => String(i + 1));
 /** A 备注 column after the last, empty in every row (many provincial templates). */
-const remarksColumn: Variation = (t) => withColumn(t, (h) => h.length, "备注", () => "");
+const remarksColumn: Variation = (t) => withColumn(t, () => Infinity, "备注", () => "");
 /**
  * A 指标方向 column before the target holding its comparator (≥ ≤ =) apart from the value, as
  * templates that store the target's sign in a field of its own print it (Yunnan's, Guangdong's).
