@@ -67,8 +67,8 @@ const LAYOUT_ORDERED_TUNE_FLOOR = 0.51;
 /** The tuned traditional-character project forms apart (measured 73.1 %, was 59.3 %; 26 checks, one is 3.8 points). */
 const TRADITIONAL_TUNE_FLOOR = 0.71;
 /** The tuned run-together project forms apart (cells with no separator: measured 76.5 %, was 57.8 %; 69.9 % when
- * the fourth collection's m03 arrived, before tuning on it; 72.1 % with b01's second form's title, 2026-12-07). */
-const RUN_TOGETHER_TUNE_FLOOR = 0.7;
+ * the fourth collection's m03 arrived, before tuning on it; 72.5 % after 2026-12-07's run-together splitters). */
+const RUN_TOGETHER_TUNE_FLOOR = 0.705;
 /** The department-wide forms apart (issue 17's targets: 95 % tuned, 93 % held back). 96.1 / 85.1 % on 15
  * fixtures; 91.5 / 86.4 % when the fourth collection's seven department fixtures arrived, before tuning on them. */
 const DEPARTMENT_FLOORS = { tune: 0.94, heldBack: 0.83 };
