@@ -2,6 +2,7 @@ import type { Cell, Grid } from "../../layout/grid.js";
 import { foldWidth } from "../../normalise/fold-width.js";
 import { labelKey } from "../../template/labels.js";
 import { joinSplitHeads } from "./split-heads.js";
+import { untwinLines } from "./twin-lines.js";
 import { departmentTitlePattern, fundsLabel, goalsLabel, indicatorsLabels, titlePattern, verticalLabels } from "../../template/project.js";
 
 /**
@@ -97,7 +98,8 @@ export function readLayoutOrdered(text: string): Grid {
  */
 export function layoutPieces(text: string): Piece[] {
   // Column heads broken over two lines put back whole (split-heads.ts).
-  const lines = joinSplitHeads(joinWrappedTitles(text.split(/\r?\n/).map((l) => l.trim()))).lines;
+  // (Two cells of the same long text read across, each line twice, put back one after the other: twin-lines.ts.)
+  const lines = joinSplitHeads(joinWrappedTitles(untwinLines(text.split(/\r?\n/).map((l) => l.trim())))).lines;
   const widths = new Map<number, Set<number>>();
   const out: Piece[] = [];
   // Each form's cells were wrapped at its own widths (a file may hold several forms).

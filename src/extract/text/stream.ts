@@ -2,6 +2,7 @@ import type { Cell, Grid, Row } from "../../layout/grid.js";
 import { FLAT_FORM_LENGTH, PAGE_MARK } from "./flattened-form.js";
 import { cutFlattenedLine } from "./spaced-cuts.js";
 import { PAGE_NUMBER } from "./layout-ordered.js";
+import { untwinLines } from "./twin-lines.js";
 import { foldWidth } from "../../normalise/fold-width.js";
 import { unitColumnOf, withSigns } from "./linear-signs.js";
 
@@ -15,7 +16,8 @@ import { unitColumnOf, withSigns } from "./linear-signs.js";
  */
 export function readCellPerLine(text: string): Grid {
   const cells: Cell[] = [];
-  const lines = text.split("\n");
+  // Two cells of the same long text read line by line across (twin-lines.ts): each cell's lines together.
+  const lines = untwinLines(text.split("\n"));
   // Leading and trailing empty lines are not cells.
   let first = 0;
   let last = lines.length - 1;
