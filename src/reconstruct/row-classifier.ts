@@ -106,8 +106,9 @@ export const ROW_RULES: readonly RowRule[] = [
     name: "合计 row of the funds table",
     kind: "fundRow",
     // Two amounts suffice (年初预算 and 实际投入, Hunan); the indicator table's 合计 comes after its header.
-    // (Run together, one run of digits holds several amounts: two runs suffice.)
-    test: (v, s) => (s === "funds" ? anchoredAt(v, (r) => r?.role === "total" && (countNumbers(v.cells) >= 2 || (v.row.boundaries === "none" && countDigitRuns(v.cells) >= 2))) : -1),
+    // (Run together, one run of digits holds several amounts: two runs suffice, or one that is an
+    // amount printed twice, budget and spending alike: 合计236236.)
+    test: (v, s) => (s === "funds" ? anchoredAt(v, (r) => r?.role === "total" && (countNumbers(v.cells) >= 2 || (v.row.boundaries === "none" && (countDigitRuns(v.cells) >= 2 || v.cells.some((c) => DOUBLED_AMOUNT.test(c.text.trim())))))) : -1),
   },
   { name: "fund row label", kind: "fundRow", test: (v, s) => (s !== "indicators" ? anchoredAt(v, (r) => r?.role === "fundRow") : -1) },
   {
@@ -333,6 +334,8 @@ const titleCache = new Map<string, boolean>();
 export const TITLE_USER_NOTE = /\([\u4e00-\u9fff]{2,8}用\)$/;
 /** `附件1`, `附件2:` before a title: the attachment's number in a publication. */
 export const ATTACHMENT_NUMBER = /^附件\s*\d{1,2}\s*[:：.．、]?\s*/;
+/** One amount printed twice with nothing between (236236, 115.2115.2): two cells run together. */
+const DOUBLED_AMOUNT = /^(\d{1,9}(?:\.\d{1,2})?)\1$/;
 /** The funds block's unit alone: `(万元)`, `（元）`. */
 const FUNDS_UNIT_ALONE = /^\((万元|元)\)$/;
 /** A document site's lead-in before the text it shows (`文档介绍:项目支出绩效自评表`): the site's, not the form's. */
