@@ -221,6 +221,10 @@ export class OcrPool {
       }
       slot.posted++;
       slot.lang = job.lang;
+      if (this.idleTimer) {
+        clearTimeout(this.idleTimer);
+        this.idleTimer = null;
+      }
       (setFirst ? setFirst.then(() => job.run(worker, options)) : job.run(worker, options))
         .then(job.resolve, job.reject)
         .finally(() => {
@@ -233,10 +237,28 @@ export class OcrPool {
           this.pump();
         });
     }
-    if (this.queue.length === 0 && this.slots.every((s) => s.posted === 0) && this.slots.length > 0 && this.opts.idleMs >= 0 && !this.idleTimer) {
-      this.idleTimer = setTimeout(() => void this.terminate(), this.opts.idleMs);
+    if (this.idle() && this.slots.length > 0 && this.opts.idleMs >= 0 && !this.idleTimer) {
+      // Checked again when the time is up: a job can be posted while the timer runs without
+      // passing `run`'s fast path (a job that waited for the workers to start, posted by the same
+      // `pump` that a warm-up's start armed this timer from). Ending the workers then killed the
+      // jobs posted to them, whose promises tesseract.js never settles: a page read under load,
+      // when the workers took longer to start than the page to prepare, hung for ever.
+      this.idleTimer = setTimeout(() => {
+        this.idleTimer = null;
+        if (this.idle()) void this.terminate();
+      }, this.opts.idleMs);
       this.idleTimer.unref?.();
     }
+  }
+
+  /** Nothing waiting and nothing posted to a worker. */
+  private idle(): boolean {
+    return this.queue.length === 0 && this.slots.every((s) => s.posted === 0);
+  }
+
+  /** Whether the workers are up (started and not ended by the idle time or `terminate`). */
+  get up(): boolean {
+    return this.slots.length > 0;
   }
 
   /**

@@ -90,6 +90,27 @@ describe("OCR pool: jobs posted ahead", () => {
     }
   }, 60_000);
 
+  it("keeps its workers while a job is posted, when a warm-up's start armed the idle time before the job came", async () => {
+    // A page read under load: the workers, warmed while the page was prepared, took longer to
+    // start than the page; the cells' jobs waited for the start, and the warm-up's own pump
+    // (with nothing queued yet) armed the idle timer just before they were posted. The timer
+    // then ended the workers under the posted jobs, which never settled (the fax test hung).
+    const one = new OcrPool({ workers: 1, model: "4.0.0_best_int", idleMs: 50 });
+    try {
+      one.warm();
+      const upAfterIdleTime = await one.run({}, async () => {
+        await new Promise((r) => setTimeout(r, 300));
+        return one.up;
+      }, "eng");
+      expect(upAfterIdleTime).toBe(true);
+      // With nothing left, the idle time still ends them.
+      await new Promise((r) => setTimeout(r, 300));
+      expect(one.up).toBe(false);
+    } finally {
+      await one.terminate();
+    }
+  }, 60_000);
+
   it("drops the cancelled jobs still waiting and runs those posted to a worker", async () => {
     const one = new OcrPool({ workers: 1, model: "4.0.0_best_int", idleMs: -1 });
     try {
