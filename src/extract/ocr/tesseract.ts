@@ -80,6 +80,8 @@ interface Slot {
   base: Record<OcrLang, string | null>;
   /** When its first posted job went out (performance.now()), while any is posted; for `busyMs`. */
   since: number;
+  /** The posted jobs' rejections, to settle them if the workers are ended under them (`terminate`). */
+  inFlight: Set<(e: unknown) => void>;
 }
 
 /** The parameters as one string, the same for the same set in any order. */
@@ -158,7 +160,7 @@ export class OcrPool {
     const slots = await Promise.all(
       Array.from({ length: this.size }, async (): Promise<Slot> => {
         const [chi, eng] = await Promise.all(LANGS.map(startOne));
-        return { workers: { chi_sim: chi!, eng: eng! }, posted: 0, lang: null, base: { chi_sim: null, eng: null }, since: 0 };
+        return { workers: { chi_sim: chi!, eng: eng! }, posted: 0, lang: null, base: { chi_sim: null, eng: null }, since: 0, inFlight: new Set() };
       }),
     );
     this.slots = slots;
@@ -225,9 +227,11 @@ export class OcrPool {
         clearTimeout(this.idleTimer);
         this.idleTimer = null;
       }
+      slot.inFlight.add(job.reject);
       (setFirst ? setFirst.then(() => job.run(worker, options)) : job.run(worker, options))
         .then(job.resolve, job.reject)
         .finally(() => {
+          slot.inFlight.delete(job.reject);
           if (--slot.posted === 0) {
             slot.lang = null;
             const now = performance.now();
@@ -345,9 +349,17 @@ export class OcrPool {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
     const slots = this.slots;
+    const waiting = this.queue;
     this.slots = [];
+    this.queue = [];
     this.starting = null;
     await Promise.all(slots.flatMap((s) => LANGS.map((l) => s.workers[l].terminate().catch(() => {}))));
+    // tesseract.js never settles the jobs of a worker it ends: a caller awaiting one would wait for
+    // ever. The idle time ends the workers only with nothing posted or waiting; an explicit end
+    // (a server shutting down, a test's afterAll) tells those still pending that they were dropped.
+    const ended = new OcrCancelledError("OCR workers ended before the job was read");
+    for (const s of slots) for (const reject of s.inFlight) reject(ended);
+    for (const job of waiting) job.reject(ended);
   }
 }
 

@@ -111,6 +111,18 @@ describe("OCR pool: jobs posted ahead", () => {
     }
   }, 60_000);
 
+  it("ended on purpose, tells the jobs posted and waiting that they were dropped instead of leaving them pending", async () => {
+    const one = new OcrPool({ workers: 1, model: "4.0.0_best_int", idleMs: -1 });
+    await one.run({}, async () => {}, "eng"); // the workers started
+    // Jobs that hold their worker until it is ended: the first ones are posted, the rest wait.
+    const jobs = Array.from({ length: 6 }, () => one.run({}, () => new Promise<never>(() => {}), "eng"));
+    const settled = Promise.allSettled(jobs);
+    await one.terminate();
+    const results = await settled;
+    expect(results.map((r) => r.status)).toEqual(Array(6).fill("rejected"));
+    for (const r of results) expect((r as PromiseRejectedResult).reason).toBeInstanceOf(OcrCancelledError);
+  }, 60_000);
+
   it("drops the cancelled jobs still waiting and runs those posted to a worker", async () => {
     const one = new OcrPool({ workers: 1, model: "4.0.0_best_int", idleMs: -1 });
     try {
