@@ -91,11 +91,14 @@ function enterSheet(st: ReaderState, sheet: string, row: Row): void {
 }
 
 /**
- * The dossier documents that may print a project's self-evaluation table among their pages (an
- * evaluation report attaches the scored table). A 申报表 or 监控表 is itself a table and holds
- * none; a sheet named for another form (enterSheet) is passed over whole.
+ * The dossier documents a self-evaluation table may follow or sit among with no title of its
+ * own: an evaluation report attaches the scored table; a 基础数据表 is printed just before the form
+ * (its cover's title lost with it, or never printed), and scores no spending itself, so a funds
+ * header that does (opensSelfEvaluation) cannot be its own. A 申报表 or 监控表 prints funds and
+ * indicator tables of its own and holds none; a sheet named for another form (enterSheet) is
+ * passed over whole.
  */
-const REPORTS_HOLDING_FORMS: ReadonlySet<string> = new Set(["绩效评价报告"]);
+const REPORTS_HOLDING_FORMS: ReadonlySet<string> = new Set(["绩效评价报告", "绩效评价基础数据表"]);
 
 /** Row kinds of a form's title block and header: a lost title's form is read back from where they begin. */
 const HEADER_BLOCK: ReadonlySet<RowKind> = new Set(["header", "fundsHeader"]);

@@ -151,6 +151,18 @@ describe("a self-evaluation whose title was lost, after another form of the doss
     expect([form.funds.executionRatePercent, form.funds.score]).toEqual([95, 9.5]);
   });
 
+  it("reads it after a 基础数据表 too (the base-data table printed before the form whose title was lost)", async () => {
+    // A base-data table is a table of its own, and scores nothing: a funds header that scores
+    // spending after it begins the self-evaluation, as in a report.
+    const baseData = ["部门整体支出绩效评价基础数据表", "财政供养人员情况 |", "编制数 |", "实际在职人数 |", "12 |", "11 |", "三公经费 |", "3.5 |", "3.1 |"];
+    const doc = await read([...baseData, ...table(["年初预算数", "全年预算数(A)", "全年执行数(B)", "分值", "执行率(B/A)", "得分"])].join("\n"));
+    expect(otherForms(doc)).toBe(1);
+    expect(doc.forms).toHaveLength(1);
+    expect(doc.forms[0]!.projectName).toBe("乡村道路养护经费");
+    const total = doc.forms[0]!.funds.rows.find((r) => r.key === "total");
+    expect([total?.annualBudget, total?.executed]).toEqual([80, 76]);
+  });
+
   it("leaves a table that scores no spending inside the other form (an application's budget, a monitoring sheet)", async () => {
     const doc = await read([...report, ...table(["年初预算数", "全年预算数", "1-9月执行数", "执行率", "全年预计执行数", "偏差原因"])].join("\n"));
     expect(otherForms(doc)).toBe(1);
