@@ -41,6 +41,8 @@ export interface FaxSettings {
   stackedGap: number;
   /** … when the mark is at most this many (stroke width + 1 px) either way (a comma, not a glyph). */
   stackedMark: number;
+  /** … and no glyph within this many pixels beside the dot and the mark (punctuation stands apart in its em). */
+  stackedApart: number;
   /** Gaps in a ruling up to this many stroke widths are filled. */
   rulingBridge: number;
   /** An enlarged bilevel page's ink is darkened by this factor (its distance from white multiplied). */
@@ -72,13 +74,6 @@ export function strokeWidth(img: GrayImage): number {
   return 1;
 }
 
-/**
- * Pixels beside a ；'s dot and comma that must hold no glyph. Measured on the fax fixtures: a ；
- * stands 3 px after its glyph at 2-pixel strokes (d-fax-p05) and 6 px at 1-pixel strokes
- * (d-fax-p01); the dot of 冫 over its stroke stands 2 px from the rest of its character (d-fax-p06).
- * Three stroke widths (6 px on p05) had refused most of p05's ；.
- */
-const PUNCT_APART = 3;
 
 /** A box on the page, pixels: x0, y0, x1, y1 (exclusive). */
 export type FaxBox = [number, number, number, number];
@@ -145,7 +140,7 @@ export function despeckle(img: GrayImage, s: FaxSettings, minRun = Infinity, sem
   // Semicolons: a speck over a comma-shaped mark keeps itself and the mark (two specks at 2 px strokes).
   const stacked = new Set<number>();
   const blobs: Blobs = { label, boxes, glyph, fringe, w, h };
-  const pair = { maxMark: Math.round((sw + 1) * s.stackedMark), maxMarkWidth: sw + 1, apart: PUNCT_APART, below: Math.round(sw * s.stackedGap), reach: Math.round(2 * reach * s.pointReach) };
+  const pair = { maxMark: Math.round((sw + 1) * s.stackedMark), maxMarkWidth: sw + 1, apart: s.stackedApart, below: Math.round(sw * s.stackedGap), reach: Math.round(2 * reach * s.pointReach) };
   for (let id = 1; id < area.length; id++) {
     if (area[id]! > maxArea) continue;
     const mark = dotOverMark(blobs, id, pair);
@@ -194,7 +189,7 @@ interface Blobs {
  * goals was read ，. The mark is comma-shaped: a stroke and a pixel wide at most, taller than
  * wide, no taller than `maxMark` (at 2-pixel strokes it is itself speck-sized, and both went:
  * d-fax-p05). Speckle clusters, so what says the pair is punctuation is where it stands: glyphs on
- * both sides along its rows, none within `PUNCT_APART` pixels of it. A full-width mark
+ * both sides along its rows, none within `stackedApart` pixels of it. A full-width mark
  * sits in the left of its em, so the glyph after it stands up to an em away (16 px on d-fax-p01):
  * twice a decimal point's reach.
  */

@@ -111,6 +111,13 @@ export const ScanSettingsSchema = z
     stackedGap: z.number().nonnegative().default(5),
     /** … when that mark is at most this many (stroke width + 1 px) wide and tall: a comma (2×4 px at 150 dpi), not a glyph. */
     stackedMark: z.number().nonnegative().default(3),
+    /**
+     * … and no glyph within this many pixels beside the dot and the mark. Measured on the fax
+     * fixtures: a ； stands 3 px after its glyph at 2-pixel strokes (d-fax-p05) and 6 px at
+     * 1-pixel strokes (d-fax-p01); the dot of 冫 over its stroke stands 2 px from the rest of its
+     * character (d-fax-p06). Three stroke widths (6 px on p05) had refused most of p05's ；.
+     */
+    stackedApart: z.number().nonnegative().default(3),
     /** On a low-resolution bilevel page, gaps of up to this many stroke widths between two long runs of ink (a broken ruling) are filled. */
     rulingBridge: z.number().nonnegative().default(3),
     /** A low-resolution bilevel page enlarged as gray has its ink darkened this many times (the smoothing turned 1-pixel strokes pale). */
