@@ -96,6 +96,17 @@ describe("parseDocument", () => {
     }
   });
 
+  it("leaves a sources record holding a symbol key to zod (the fast check lists Object.keys)", async () => {
+    const doc = await parse(seed);
+    // Filled key by key past V8's fast-property limit, as normaliseForm fills a form's record.
+    const sources: Record<string | symbol, unknown> = {};
+    for (let i = 0; i < 40; i++) sources[`/indicators/${i}/score`] = { text: String(i), line: i + 1 };
+    same({ ...doc, forms: doc.forms.map((f) => ({ ...f, sources })) });
+    sources[Symbol("stray")] = { text: "x", line: 1 };
+    same({ ...doc, forms: doc.forms.map((f) => ({ ...f, sources })) });
+    expect(parseDocument({ ...doc, forms: doc.forms.map((f) => ({ ...f, sources })) }).success).toBe(false);
+  });
+
   it("builds an indicator's keys in the schema's order", () => {
     expect([...INDICATOR_KEYS]).toStrictEqual(Object.keys(Indicator.shape));
   });
