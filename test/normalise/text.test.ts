@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
+  ALREADY_NORMAL,
   collapseWhitespace,
   decodeEntities,
   fullWidthToAscii,
+  isAlreadyNormal,
   normaliseText,
   stripMarkup,
   texMath,
@@ -344,3 +346,19 @@ describe("touchesCjk", () => {
   });
 });
 
+
+describe("isAlreadyNormal, the loop normaliseText tries first", () => {
+  it("answers as ALREADY_NORMAL for every code unit, alone and beside Chinese and ASCII", () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [ch, `项目${ch}`, `${ch}a1`]) if (isAlreadyNormal(s) !== ALREADY_NORMAL.test(s)) wrong.push(c.toString(16));
+    }
+    expect(wrong).toStrictEqual([]);
+  });
+
+  it("answers as ALREADY_NORMAL on any string, and on none", () => {
+    expect(isAlreadyNormal("")).toBe(false);
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 12 }), (s) => isAlreadyNormal(s) === ALREADY_NORMAL.test(s)), { numRuns: 3000, seed: 7 });
+  });
+});
