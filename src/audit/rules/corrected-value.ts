@@ -11,7 +11,12 @@ export const correctedValue: Rule = {
   doc: "与读到的文字不同的值（sources 中的 corrected）：说明原文与更正理由",
   *check(ctx) {
     const sources = ctx.form.sources ?? {};
-    for (const path in sources) {
+    // Object.keys, not for-in: a form's record (about 75 keys, filled one by one) is a hash table
+    // to V8, where for-in checks each key again as it goes (6 -> 3 µs a seed form). Same keys, same
+    // order: the record is a plain object, with nothing enumerable inherited.
+    const paths = Object.keys(sources);
+    for (let i = 0; i < paths.length; i++) {
+      const path = paths[i]!;
       const corrected = sources[path]?.corrected;
       if (!corrected) continue;
       const value = valueAt(ctx.form, path);
