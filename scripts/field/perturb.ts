@@ -208,8 +208,30 @@ const TITLE_YEAR_FIRST = /(\d{4})年度?(部门整体支出绩效(?:评价)?自�
  */
 const BASE_DATA_ROWS = [["部门整体支出绩效评价基础数据表"], ["填报单位:", "单位:万元"], ["财政供养人员情况", "编制数", "2022年实际在职人数", "控制率"], ["", "45", "43", "95.56%"], ["经费控制情况", "2021年决算数", "2022年预算数", "2022年决算数"], ["三公经费", "12.5", "10", "9.8"], ["1、公务用车购置和维护经费", "6", "5", "4.6"], ["公用经费", "30.2", "28", "27.5"]];
 function baseDataTable(t: string): string {
-  if (isPipeTable(t)) return BASE_DATA_ROWS.map((r) => `| ${r.join(" | ")} |`).join("\n");
-  return BASE_DATA_ROWS.map((r) => r.join(/\t/.test(t) ? "\t" : "\n")).join("\n");
+  if (isPipeTable(t)) {
+    // Rows as the page's converter writes its own: Markdown's `| a | b |`, or the loose `a | b |`
+    // of pages whose rows start without a pipe (there a line that starts with one continues the row above).
+    const rows = t.split("\n").filter((l) => l.split("|").filter((c) => c.trim() !== "").length >= 2);
+    const loose = rows.filter((l) => l.trimStart().startsWith("|")).length < rows.length / 2;
+    return BASE_DATA_ROWS.map((r) => (loose ? (r.length === 1 ? r[0]! : `${r.join(" | ")} |`) : `| ${r.join(" | ")} |`)).join("\n");
+  }
+  if (/\t/.test(t)) return BASE_DATA_ROWS.map((r) => r.join("\t")).join("\n");
+  // One cell a line as the page's exporter writes it: a blank line after each cell where the page's cells have one.
+  const cells = BASE_DATA_ROWS.flat();
+  return cellsParted(t) ? cells.join("\n\n") + "\n" : cells.join("\n");
+}
+
+/** Whether most of a one-cell-a-line page's cells are followed by a blank line (an exporter's paragraph after each cell). */
+function cellsParted(t: string): boolean {
+  const lines = t.replace(/\r/g, "").split("\n");
+  let filled = 0;
+  let parted = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.trim() === "") continue;
+    filled++;
+    if (lines[i + 1] !== undefined && lines[i + 1]!.trim() === "") parted++;
+  }
+  return parted >= 0.6 * filled;
 }
 
 /**

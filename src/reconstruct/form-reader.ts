@@ -7,6 +7,7 @@ import { classifyRow, type RowKind } from "./row-classifier.js";
 import { prepareRow, type RowView, type Section } from "./row-prepare.js";
 import { otherFormName, otherSheetName } from "./row-classifier.js";
 import { keepTitleHead } from "./split-title.js";
+import { opensFormAfterBaseData } from "./after-base-data.js";
 import { readFundPairs, readFundRow, readFundsHeader } from "./sections/funds.js";
 import { readGoalsHeader, readGoalTexts } from "./sections/goals.js";
 import { readHeaderRow, readOtherFormTitle, readTitle, readYearLine } from "./sections/header.js";
@@ -99,6 +100,8 @@ function enterSheet(st: ReaderState, sheet: string, row: Row): void {
  * passed over whole.
  */
 const REPORTS_HOLDING_FORMS: ReadonlySet<string> = new Set(["绩效评价报告", "绩效评价基础数据表"]);
+/** The 基础数据表's name (template otherForms): a self-evaluation after it may also begin at its header or indicator table. */
+const BASE_DATA_TABLE = "绩效评价基础数据表";
 
 /** Row kinds of a form's title block and header: a lost title's form is read back from where they begin. */
 const HEADER_BLOCK: ReadonlySet<RowKind> = new Set(["header", "fundsHeader"]);
@@ -136,6 +139,8 @@ export class FormReader {
   private otherRows: Row[] = [];
   /** Whether that form is a report that may print a self-evaluation among its pages (REPORTS_HOLDING_FORMS). */
   private otherHoldsForms = false;
+  /** Whether that form is a 基础数据表, which a titleless form may follow (opensFormAfterBaseData). */
+  private otherIsBaseData = false;
 
   constructor(options: { lang?: Lang | undefined } = {}) {
     this.st = new ReaderState(options.lang);
@@ -155,6 +160,7 @@ export class FormReader {
     if (sheet !== undefined && sheet !== st.sheet) {
       enterSheet(st, sheet, row);
       this.otherHoldsForms = false;
+      this.otherIsBaseData = false;
       this.otherRows = [];
     }
     const view = prepareRow(row, st.section);
@@ -164,8 +170,10 @@ export class FormReader {
     const at = classed.at;
     if (kind === "otherForm") {
       this.otherRows = [];
-      this.otherHoldsForms = REPORTS_HOLDING_FORMS.has(otherFormName(view.plain[at]?.text ?? "") ?? "");
-    } else if (st.section === "other" && kind === "fundsHeader") {
+      const name = otherFormName(view.plain[at]?.text ?? "") ?? "";
+      this.otherHoldsForms = REPORTS_HOLDING_FORMS.has(name);
+      this.otherIsBaseData = name === BASE_DATA_TABLE;
+    } else if (st.section === "other" && (kind === "fundsHeader" || (kind === "otherRow" && this.otherIsBaseData && opensFormAfterBaseData(row)))) {
       if (this.otherHoldsForms) {
         // A self-evaluation's funds header (opensSelfEvaluation) in a report: the table whose
         // title was lost is read from its header block on, as an excerpt that starts mid-form is.

@@ -2,7 +2,7 @@ import type { Cell, Row } from "../layout/grid.js";
 import { labelKey } from "../template/labels.js";
 import { extraFundRowPattern, level1Names, level2Names, titlePattern } from "../template/project.js";
 import { classify, NUMBERED_NAME } from "./classify.js";
-import { fundPairField, isAttachmentMark, pairAmount, pairValueCell } from "./row-classifier.js";
+import { fundPairField, isAttachmentMark, otherFormName, pairAmount, pairValueCell } from "./row-classifier.js";
 import { columnRoles, labelRole } from "./row-view.js";
 import { taskColumn } from "./sections/tasks.js";
 import { joinWrapped } from "./wrapped-cells.js";
@@ -119,6 +119,14 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       current.push(cell);
       flush();
       section = "header";
+      return;
+    }
+    // Another dossier form's title (a 基础数据表 printed after the form) is a row of its own: run
+    // into the row it follows, a form cut mid-row lost that row's names with it.
+    if (!blank && otherFormName(text) !== null) {
+      flush();
+      current.push(cell);
+      flush();
       return;
     }
     // A year alone is the year line above the table; inside the indicator table, or inside a row

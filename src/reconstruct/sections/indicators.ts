@@ -5,7 +5,7 @@ import type { ColumnSpec } from "../align.js";
 import { classify, hasText, isBlankText, isLevelKind, LOST_LEVEL1_NAME, UNITS } from "../classify.js";
 import { joinValues, type RawIndicator, type RawValue } from "../raw-form.js";
 import { columnSpec, HEADERLESS_INDICATOR_LAYOUTS, INDICATOR_TYPES, specs, truncate, type ReaderState } from "../reader-state.js";
-import { isPlaceholder, isTitle } from "../row-classifier.js";
+import { isPlaceholder, isTitle, otherFormName } from "../row-classifier.js";
 import type { RowView } from "../row-prepare.js";
 import { columnRoles, isLabelFragment, labelRole, rawOf, toRaw } from "../row-view.js";
 import { indicatorPlausibility } from "../run-together.js";
@@ -318,7 +318,8 @@ function alignIndicator(st: ReaderState, body: Cell[]) {
 /** A row that opens on a form's title: the form before it ends there. */
 function opensForm(row: Row): boolean {
   const first = row.cells.find((c) => hasText(c.text));
-  return first !== undefined && isTitle(first.text);
+  // (Another dossier form's title too: a 基础数据表 printed after a form cut mid-row.)
+  return first !== undefined && (isTitle(first.text) || otherFormName(first.text) !== null);
 }
 
 /** The 一级 whose 二级 names each end in 管理 (预算编审管理, 资产管理 …). */
