@@ -25,6 +25,8 @@ import { attachParsed } from "../normalise/quantity.js";
 import { fieldKind, setValue } from "./editable.js";
 import { sameBox } from "./ocr-readings.js";
 import { MIN_PHRASE, phraseFix } from "./template-phrase.js";
+import { secondReadingFix } from "./second-reading.js";
+import type { SecondChar } from "../extract/ocr/second-reading.js";
 
 /** The rule's own account of what it confirms (as the audit's rules say `confirmsReadings`). */
 export const twinReadingRule = {
@@ -59,13 +61,15 @@ interface Text {
   conf: number[];
   /** Confidences as read, for the text's use as a twin: a character settled in it is no twin's evidence (it would carry one settling into the next). */
   read: number[];
+  /** A second reading's character at each place (a fax's short cell: ./second-reading.ts). */
+  second?: (SecondChar | null)[];
 }
 
-function textOf(src: SourceLocation | undefined, value: string, characters: readonly OcrCharacters[]): { chars: string[]; conf: number[] } | null {
+function textOf(src: SourceLocation | undefined, value: string, characters: readonly OcrCharacters[]): { chars: string[]; conf: number[]; second?: (SecondChar | null)[] } | null {
   if (!src || src.corrected || src.page === undefined || !src.bbox) return null;
   const read = characters.find((c) => c.page === src.page && sameBox(c.bbox, src.bbox));
   if (!read) return null;
-  return alignRead(Array.from(read.text), read.confidences, value);
+  return alignRead(Array.from(read.text), read.confidences, value, read.second);
 }
 
 /**
@@ -73,15 +77,17 @@ function textOf(src: SourceLocation | undefined, value: string, characters: read
  * space the value was tidied of (a long goal text keeps a space Tesseract read, `6、 .按照`, that
  * the value has not). Anything else differing: null (the value is not the reading).
  */
-export function alignRead(chars: readonly string[], conf: readonly number[], value: string): { chars: string[]; conf: number[] } | null {
+export function alignRead(chars: readonly string[], conf: readonly number[], value: string, second?: readonly (SecondChar | null)[]): { chars: string[]; conf: number[]; second?: (SecondChar | null)[] } | null {
   const want = Array.from(value);
-  const out: { chars: string[]; conf: number[] } = { chars: [], conf: [] };
+  const out: { chars: string[]; conf: number[]; second?: (SecondChar | null)[] } = { chars: [], conf: [] };
+  if (second) out.second = [];
   let r = 0;
   for (const v of want) {
     while (r < chars.length && chars[r] !== v && /\s/u.test(chars[r]!)) r++;
     if (r >= chars.length || chars[r] !== v) return null;
     out.chars.push(v);
     out.conf.push(conf[r]!);
+    out.second?.push(second![r] ?? null);
     r++;
   }
   for (; r < chars.length; r++) if (!/\s/u.test(chars[r]!)) return null;
@@ -185,13 +191,17 @@ export function settleByTwins(form: Form, opts: TwinOptions): Form {
   for (const t of texts) {
     const from = t.chars.join("");
     const changed: [string, string][] = [];
+    const reread: [string, string][] = [];
     for (let i = 0; i < t.chars.length; i++) {
       if (t.conf[i]! >= UNSURE || !CJK.test(t.chars[i]!)) continue;
       const c = settle(t, i, twins);
-      if (c === null) continue;
-      changed.push([t.chars[i]!, c]);
-      t.chars[i] = c;
-      // Settled by a sure twin: it may now be the context of the next doubt.
+      // No twin: the cell's second reading, where it agrees with the first around the doubt
+      // (./second-reading.ts; its neighbours weighed as read, not as settled).
+      const again = c === null && t.second ? secondReadingFix(t.chars, t.read, t.second, i) : null;
+      if (c === null && again === null) continue;
+      (c !== null ? changed : reread).push([t.chars[i]!, (c ?? again)!]);
+      t.chars[i] = (c ?? again)!;
+      // Settled by a sure twin (or a sure second reading): it may now be the context of the next doubt.
       t.conf[i] = SURE;
     }
     // Then the template's long phrases, one character from the words (src/correct/template-phrase.ts).
@@ -200,15 +210,16 @@ export function settleByTwins(form: Form, opts: TwinOptions): Form {
       t.chars[fix.at] = fix.to;
       t.conf[fix.at] = 1;
     }
-    if (changed.length === 0) continue;
+    if (changed.length === 0 && reread.length === 0) continue;
     out ??= structuredClone(form);
     const to = t.chars.join("");
     setValue(out, t.path!, to);
     const src = out.sources![t.path!]!;
-    out.sources![t.path!] = {
-      ...src,
-      corrected: { from, reason: msg.reasonTwinReading(changed.map(([a]) => a).join(""), changed.map(([, b]) => b).join("")) },
-    };
+    const reasons = [
+      ...(changed.length > 0 ? [msg.reasonTwinReading(changed.map(([a]) => a).join(""), changed.map(([, b]) => b).join(""))] : []),
+      ...(reread.length > 0 ? [msg.reasonSecondReading(reread.map(([a]) => a).join(""), reread.map(([, b]) => b).join(""))] : []),
+    ];
+    out.sources![t.path!] = { ...src, corrected: { from, reason: reasons.join(msg.reasonSeparator) } };
   }
   if (!out) return form;
   // Targets and actuals are parsed from their text (a verdict, a comparator and a quantity): again.

@@ -40,6 +40,11 @@ export interface OcrCharacters {
   text: string;
   /** 0–1, one per code point of `text`. */
   confidences: number[];
+  /**
+   * A fax's short cell read again at the scan's own resolution: what that reading put at each
+   * character's place (null: nothing), one per code point of `text` (../extract/ocr/second-reading.ts).
+   */
+  second?: ({ text: string; confidence: number } | null)[];
 }
 
 export { defaultLimits, type Limits } from "../limits/limits.js";

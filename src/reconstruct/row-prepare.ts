@@ -47,15 +47,27 @@ const YEAR_LINE = /^[(（]?\s*(19|20)\d{2}\s*年\s*度?\s*[)）]?$/;
 
 /** The view of a row, or null when it holds no text. */
 export function prepareRow(row: Row, section: Section): RowView | null {
-  let cells = row.cells.filter((c) => hasText(c.text) || row.boundaries === "exact");
+  // (Plain loops here and below, not filter/every/map/findIndex with an arrow: this runs for every
+  // row of every text, a call per cell for each of them.)
+  let cells: Cell[];
+  if (row.boundaries === "exact") cells = row.cells.slice();
+  else {
+    cells = [];
+    for (const c of row.cells) if (hasText(c.text)) cells.push(c);
+  }
   // Header pairs printed on one line (主管部门：某局　　实施单位：某中心) in one cell: a cell each.
   if (row.boundaries === "exact") cells = splitLabelPairs(cells);
   if (row.boundaries === "spaces") cells = joinScoringRuleTokens(joinLabelTokens(cells));
-  if (cells.every((c) => !hasText(c.text))) return null;
   let length = 0;
-  for (const c of cells) length += c.text.length;
+  let anyText = false;
+  for (const c of cells) {
+    length += c.text.length;
+    if (!anyText && hasText(c.text)) anyText = true;
+  }
+  if (!anyText) return null;
   // Only short lines can be furniture: long rows are not joined just to be tested.
-  const whole = length <= MAX_FURNITURE_LENGTH ? cells.map((c) => c.text).join("") : "";
+  let whole = "";
+  if (length <= MAX_FURNITURE_LENGTH) for (const c of cells) whole += c.text;
   if (row.boundaries === "spaces" && cells.length <= 4) {
     // A year line whose own spaces split it: `( 2021 年度 )`.
     const joined = cells.map((c) => c.text).join("");
@@ -68,8 +80,19 @@ export function prepareRow(row: Row, section: Section): RowView | null {
     cells = exploded.cells;
     valueAtoms = exploded.values;
   }
-  const facts = cells.map((c) => textFacts(c.text));
-  const roles = facts.map((f) => f.role);
+  const n = cells.length;
+  const facts: TextFacts[] = new Array(n);
+  const roles: Array<LabelRole | null> = new Array(n);
+  const cols: Array<ReturnType<typeof columnRoles>> = new Array(n);
+  let first = -1;
+  for (let i = 0; i < n; i++) {
+    const text = cells[i]!.text;
+    const f = textFacts(text);
+    facts[i] = f;
+    roles[i] = f.role;
+    cols[i] = f.cols;
+    if (first < 0 && hasText(text) && !isLabelFragment(text) && f.role?.role !== "fundsLabel") first = i;
+  }
   return {
     row,
     plain,
@@ -77,10 +100,10 @@ export function prepareRow(row: Row, section: Section): RowView | null {
     cells,
     valueAtoms,
     roles,
-    cols: facts.map((f) => f.cols),
+    cols,
     facts,
     sep: row.boundaries === "spaces" ? " " : "",
-    first: cells.findIndex((c, i) => hasText(c.text) && !isLabelFragment(c.text) && roles[i]?.role !== "fundsLabel"),
+    first,
   };
 }
 

@@ -124,9 +124,12 @@ export function isEllipsis(c: BinaryCrop, lineHeight: number): boolean {
  * The comparator printed at the start of a crop, if its first glyph is one; `width` is where the
  * rest of the text begins.
  */
-export function leadingComparator(c: BinaryCrop): { glyph: Exclude<Glyph, "—">; end: number } | null {
+export function leadingComparator(c: BinaryCrop, opts: { fax?: boolean } = {}): { glyph: Exclude<Glyph, "—">; end: number } | null {
   const found = comparatorAt(c);
   if (found) return found;
+  // A fax's speck over the comparator, inside its columns (d-fax-p05's ≤2%, read 委2%: the speck
+  // made the glyph's top). A fax's crop is looked at again without specks; a bilevel TIFF's is not (below).
+  if (opts.fax) return comparatorAt(dropSpecks(c, (SPECK_SHARE * c.height) ** 2));
   // The first glyph only a speck (a fax's dot before ≥): looked at again without specks. Only
   // then: dropped everywhere, the broken strokes of a bilevel TIFF's digits made other first
   // glyphs (s-p06-200-tiff lost 9 fields, its fund amounts among them).

@@ -5,6 +5,7 @@
 import { downscale, downscaleArea, pad, toPgm, upscaleSmooth, type GrayImage } from "../image/gray.js";
 import type { OcrCancel, OcrLang, OcrPool } from "./tesseract.js";
 import { pairSymbols, type TSymbol } from "./char-confidence.js";
+import type { SecondChar } from "./second-reading.js";
 
 export interface OcrLine {
   text: string;
@@ -16,6 +17,8 @@ export interface OcrLine {
   chars?: number[];
   /** Each character's box in the crop's pixels, as `bbox` (null: no symbol), one per code point of `text`. */
   boxes?: ([number, number, number, number] | null)[];
+  /** What a second reading put at each character's place (null: nothing there), one per code point (`./second-reading.ts`). */
+  second?: (SecondChar | null)[];
 }
 
 export interface OcrReading {
@@ -107,6 +110,9 @@ export function tidyOcrText(s: string): string {
       // An ASCII point or hyphen after the last character is a speck at the cell's edge (a fax:
       // 传染病报告及时率., 问题响应时疗-); Chinese ends a sentence with 。 and has no trailing hyphen.
       .replace(/(?<=[\u3400-\u9fff])\s*[.\-]$/u, "")
+      // A closing quote ending the line with none opened before it is a speck beyond the text
+      // (d-fax-p01's project name: 防控经费 ” from a dot at the cell's right edge).
+      .replace(/(?<=[\u3400-\u9fff])\s*”$/u, (q: string, at: number, all: string) => (all.slice(0, at).includes("“") ? q : ""))
       .trim()
   );
 }

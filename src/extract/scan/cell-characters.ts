@@ -7,6 +7,7 @@
 import type { Cell, Grid } from "../../layout/grid.js";
 import type { BBox } from "../../layout/geometry.js";
 import type { OcrRun } from "./page.js";
+import type { SecondChar } from "../ocr/second-reading.js";
 
 function centreIn(b: BBox, c: BBox): boolean {
   const x = (b[0] + b[2]) / 2;
@@ -14,8 +15,8 @@ function centreIn(b: BBox, c: BBox): boolean {
   return x >= c[0] && x <= c[2] && y >= c[1] && y <= c[3];
 }
 
-export function cellsWithCharacters(grid: Grid, runsByPage: Map<number, readonly OcrRun[]>): { cell: Cell; text: string; confidences: number[] }[] {
-  const out: { cell: Cell; text: string; confidences: number[] }[] = [];
+export function cellsWithCharacters(grid: Grid, runsByPage: Map<number, readonly OcrRun[]>): { cell: Cell; text: string; confidences: number[]; second?: (SecondChar | null)[] }[] {
+  const out: { cell: Cell; text: string; confidences: number[]; second?: (SecondChar | null)[] }[] = [];
   for (const row of grid.rows) {
     for (const cell of row.cells) {
       const src = cell.source;
@@ -23,7 +24,7 @@ export function cellsWithCharacters(grid: Grid, runsByPage: Map<number, readonly
       const inside = (runsByPage.get(src.page) ?? []).filter((r) => centreIn(r.bbox, src.bbox!));
       const run = inside.length === 1 ? inside[0]! : null;
       if (!run?.chars || run.chars.text !== run.str || run.corrected) continue;
-      out.push({ cell, text: run.str, confidences: run.chars.confidences });
+      out.push({ cell, text: run.str, confidences: run.chars.confidences, ...(run.chars.second ? { second: run.chars.second } : {}) });
     }
   }
   return out;

@@ -157,7 +157,7 @@ export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<
   }
   // After attachConfidence: the cells' boxes are in output units now, as in `sources`.
   const alternatives = withAlternatives.flatMap(({ cell, texts }) => (cell.source.bbox && cell.source.page !== undefined ? [{ page: cell.source.page, bbox: cell.source.bbox, texts }] : []));
-  const characters = withCharacters.flatMap(({ cell, text, confidences }) => (cell.source.bbox && cell.source.page !== undefined ? [{ page: cell.source.page, bbox: cell.source.bbox, text, confidences }] : []));
+  const characters = withCharacters.flatMap(({ cell, text, confidences, second }) => (cell.source.bbox && cell.source.page !== undefined ? [{ page: cell.source.page, bbox: cell.source.bbox, text, confidences, ...(second ? { second } : {}) }] : []));
   return { grid: layout.grid, alternatives, characters, pages: scanned, diagnostics };
 }
 

@@ -20,6 +20,8 @@ const zh = {
   reasonHeaderRow: "表头行其余各栏与表样一致，本栏按表样栏目顺序读取",
   reasonArithmetic: "识别的数字与表内算术不符；改一位形近数字后各项合计、比率均相符",
   reasonTwinReading: (read: string, by: string) => `「${read}」识别把握不大；表内别处清楚识别为「${by}」，按其读取`,
+  reasonSecondReading: (read: string, by: string) => `「${read}」识别把握不大；按扫描件原分辨率重读，清楚识别为「${by}」且前后文字相同，按其读取`,
+  reasonSeparator: "；",
   sealFound: (ink: "red" | "blue", page: number) => `第 ${page} 页有${ink === "red" ? "红" : "蓝"}色印章，识别前已按颜色去除（其下的黑色文字保留）`,
   penFound: (ink: "red" | "blue", page: number) => `第 ${page} 页有${ink === "red" ? "红" : "蓝"}色手写笔迹（签名、日期或勾选），识别前已按颜色去除，未读入任何字段`,
 };
@@ -39,6 +41,8 @@ const en: typeof zh = {
   reasonHeaderRow: "the other cells of the header row match the form's columns: this one read as the column between them",
   reasonArithmetic: "the number read did not fit the form's arithmetic; with one look-alike digit changed, every total and rate fits",
   reasonTwinReading: (read, by) => `“${read}” was read unsure; the same words are read surely as “${by}” elsewhere on the form (or are the form's printed wording): read so`,
+  reasonSecondReading: (read, by) => `“${read}” was read unsure; read again at the scan's own resolution, the cell reads “${by}” surely there with the same words around it: read so`,
+  reasonSeparator: "; ",
   sealFound: (ink, page) => `page ${page} has a ${ink} seal, removed by its colour before OCR (black text under it kept)`,
   penFound: (ink, page) => `page ${page} has ${ink} handwriting (a signature, a date or a tick), removed by its colour before OCR and read into no field`,
 };

@@ -27,6 +27,7 @@ import { snapLabelColumn } from "../ocr/label-column.js";
 import { isDash, isEllipsis, leadingComparator, type BinaryCrop } from "../ocr/glyphs.js";
 import { faxFives } from "../ocr/fax-digits.js";
 import { undoubled } from "../ocr/doubled.js";
+import { pairByPlace, wantsSecondReading, type SecondChar } from "../ocr/second-reading.js";
 import { yieldToWorkers, type OcrCancel, type OcrPool } from "../ocr/tesseract.js";
 
 /** A run with what OCR said about it. */
@@ -37,7 +38,7 @@ export interface OcrRun extends TextRun {
   /** Other readings of a numeric cell that differed (for the arithmetic check). */
   alternatives?: { text: string; confidence: number }[];
   /** Each character's confidence, for the text as read (`str` may be changed after: then they are not its). */
-  chars?: { text: string; confidences: number[] };
+  chars?: { text: string; confidences: number[]; second?: (SecondChar | null)[] };
 }
 
 export interface ScannedPage {
@@ -436,7 +437,11 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
         if (snapped.from !== undefined) run.corrected = { from: snapped.from, reason: scanMessages(o.lang).reasonLabelSnapped };
         if (r.alternatives) run.alternatives = r.alternatives;
         const chars = lines === r.lines ? l.chars : r.lines.map((x) => x.text).join("") === l.text && r.lines.every((x) => x.chars) ? r.lines.flatMap((x) => x.chars!) : undefined;
-        if (chars && chars.length === Array.from(l.text).length) run.chars = { text: l.text, confidences: chars };
+        if (chars && chars.length === Array.from(l.text).length) {
+          run.chars = { text: l.text, confidences: chars };
+          const second = r.lines.length === 1 ? r.lines[0]!.second : undefined;
+          if (second && second.length === chars.length) run.chars.second = second;
+        }
         runs.push(run);
       }
     };
@@ -478,7 +483,7 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
       const plain = p.plain && !joinedImage ? crop(p.plain, ...c.rect) : null;
       // chi_sim cannot read ≥ ≤: told by shape, and the rest of the cell read on its own.
       const shapes = oneLine ? bin : joinedImage ? inkOf(joinedImage, s.inkRatio) : null;
-      const cmp = shapes ? leadingComparator(shapes) : null;
+      const cmp = shapes ? leadingComparator(shapes, { fax: o.faxDpi !== undefined }) : null;
       // A comparator alone in its cell (a template with a column for 指标性质).
       if (cmp && shapes && !hasInkFrom(shapes, cmp.end)) {
         toRun(c, { lines: [], text: cmp.glyph, confidence: SHAPE_CONFIDENCE }, true, { text: cmp.glyph });
@@ -515,6 +520,14 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
       const joinedText = o.faxDpi && oneLine ? undoubled(faxFives(bin, readText), inkEms.inkEms) : readText;
       const unit = snapFundsLabelUnit(joinedText);
       const snapped = unit.from !== undefined ? unit : reading.confidence < s.snapBelowConfidence ? snapToVocabulary(joinedText) : { text: joinedText };
+      // A fax's short cell with a Chinese character read unsure is read again at the page's own
+      // resolution, and what that reading puts at each character's place kept beside it for the
+      // correct stage to weigh (../ocr/second-reading.ts; snapped labels need none).
+      const line = reading.lines.length === 1 ? reading.lines[0]! : null;
+      if (o.faxDpi && psm === s.psmLine && snapped.from === undefined && line && line.text === joinedText && wantsSecondReading(line)) {
+        const again = await recognise(pool, image, { psm, dpi, tag: "second", cancel });
+        reading = { ...reading, lines: [{ ...line, second: pairByPlace(line, again) }] };
+      }
       const first = runs.length;
       toRun(c, reading, joinedImage !== null || snapped.from !== undefined || reading.lines.length <= 1, snapped.from !== undefined ? snapped : { text: joinedText });
       cellRuns.set(ci, runs.slice(first));
