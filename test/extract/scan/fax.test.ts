@@ -203,3 +203,18 @@ describe("fax cleaning", () => {
     expect(enlargeLowResolution(page(), 200, s, true).factor).toBe(1);
   });
 });
+
+describe("a fax cell's crop (inkBox)", () => {
+  it("leaves out a band of ink rows much lower than the text's: a speck or a ruling's stub above or below", async () => {
+    const { inkBox } = await import("../../../src/extract/scan/page.js");
+    const w = 40;
+    const ink = new Uint8Array(w * 60);
+    // A 3×3 speck at the top (d-fax-p05's 1%, read 轴 with it), then a line of text 20 rows tall.
+    for (let y = 2; y < 5; y++) for (let x = 30; x < 33; x++) ink[y * w + x] = 1;
+    for (let y = 30; y < 50; y++) for (let x = 5; x < 25; x++) if ((x + y) % 3 === 0) ink[y * w + x] = 1;
+    // As every page reads it: two bands, the speck's box included.
+    expect(inkBox(ink, w, [0, 0, w, 60])).toMatchObject({ box: [5, 2, 33, 50], bands: 2 });
+    // On a fax: the text's band alone.
+    expect(inkBox(ink, w, [0, 0, w, 60], false)).toMatchObject({ box: [5, 30, 25, 50], bands: 1 });
+  });
+});
