@@ -131,6 +131,8 @@ export const fundsLabel: string[] = [
   "项目资金", "年度预算数", "资金情况", "项目资金情况", "预算执行情况", "资金投入情况", "预算资金", "资金使用情况", "资金结构", "部门预算执行情况",
   // the department-wide form mirroring the project form (Guizhou)
   "部门(单位)总体资金", "部门总体资金",
+  // the Jiangxi layout's funds by source under 整体支出规模 (资金来源: (1)财政拨款 … (2)其他资金 …), beside 资金结构
+  "资金来源",
 ];
 
 export const fundColumns: Spelling<FundColumn>[] = [

@@ -112,7 +112,9 @@ const TITLE_HEAD_LENGTH = 32;
  * it names no 整体支出, or when no such character comes within a unit's name's length.
  */
 function titleBegin(key: string, kindAt: number, kindEnd: number): number | null {
-  if (!/整体支出|整体绩效/.test(key.slice(Math.max(0, kindAt - 6), kindEnd))) return null;
+  // (Six characters back for the form's own kinds, 部门整体支出绩效自评表; ten for a dossier's other
+  // form named after it, 部门整体支出绩效评价基础数据表.)
+  if (!/整体支出|整体绩效/.test(key.slice(Math.max(0, kindAt - 10), kindEnd))) return null;
   // 部门(单位)整体支出…: the bracketed 单位 is a word of the title, not an edge.
   const unitWord = /部门[(（]单位[)）]$/.exec(key.slice(Math.max(0, kindAt - 6), kindAt));
   let i = unitWord ? kindAt - unitWord[0].length : kindAt;
@@ -123,8 +125,23 @@ function titleBegin(key: string, kindAt: number, kindEnd: number): number | null
   // Digits that are no year (`浏览量:1`, `附件2-1` before the title) are the site's or the dossier's:
   // a title's head begins with its unit's name or its year (2021年度).
   const count = /^\d+(?![\d年])/.exec(key.slice(i, kindAt));
-  return count ? i + count[0].length : i;
+  const begin = count ? i + count[0].length : i;
+  // A site's label left with no value (文号, 浏览量) or a dossier's attachment number (附件2) before the
+  // year is no part of the unit's name: the title begins at its year (`…文号浏览量2020年度部门整体支出…`,
+  // `…签字:张友良附件22022年度部门整体支出…`, the attachment's number run into the year).
+  const head = key.slice(begin, kindAt);
+  const year = /(?:19|20)\d{2}年/.exec(head);
+  return year && NOT_UNIT_END.test(head.slice(0, year.index)) ? begin + year.index : begin;
 }
+
+/**
+ * What may end the text before a run-on title's year that is not its unit's name: the labels of a
+ * site's article line (wrapper.ts) left with no value, a dossier's attachment number.
+ */
+const NOT_UNIT_END = /(?:文号|索引号|浏览次数|访问量|阅读次数|点击数|浏览量|阅读量|发布机构|发布日期|发布时间|来源|字号|附件[0-9一二三四五六七八九十]{1,3}(?:-\d{1,2})?)$/;
+
+/** A part's number ending the text before a row's label: (2), （二）, ②. */
+const PART_NUMBER_END = /(?:[(（][1-9一二三四五六七八九][)）]|[①-⑨])$/;
 
 /** Does the line open with a form's title (its unit and year before it, no other text)? */
 export function opensWithTitle(line: string): boolean {
@@ -161,7 +178,12 @@ export function cutAtRowStarts(printed: string): string[] {
     // A title run on after other text (a site's breadcrumb, `附件1:`, a page's counter `浏览量:1 |`)
     // begins a row of its own where its unit's name does.
     const begin = titleBegin(key, m.index!, m.index! + m[0].length);
-    if (begin !== null) starts.push(begin);
+    // A department title run on after a site's text begins the form as a title at a line's start does
+    // (`…浏览量2020年度部门整体支出绩效自评表部门名称某局内容说明…`): the form runs on from it.
+    if (begin !== null) {
+      starts.push(begin);
+      titled = true;
+    }
     // The year printed after it (`2019年度)`, its opening bracket lost) is a line of its own too.
     const year = YEAR_AFTER_TITLE.exec(key.slice(m.index! + m[0].length));
     if (year && m.index! + m[0].length + year[0].length < key.length) starts.push(m.index! + m[0].length + year[0].length);
@@ -192,6 +214,12 @@ export function cutAtRowStarts(printed: string): string[] {
     if (/[0-9０-９]/.test(key.slice(prev, m.index!))) starts.push(m.index!);
   }
   if (starts.length < (titled ? TITLED_FORM_LABELS : FLAT_FORM_LABELS)) return [line];
+  // A row's part number printed before its label (`…103.22%(2)其他资金80.50…`) is the row's, not the
+  // end of the row before it.
+  for (let k = 0; k < starts.length; k++) {
+    const number = PART_NUMBER_END.exec(key.slice(Math.max(0, starts[k]! - 3), starts[k]!));
+    if (number) starts[k]! -= number[0].length;
+  }
   starts.sort((a, b) => a - b);
   const out: string[] = [];
   let from = 0;
