@@ -2,7 +2,9 @@
  * Ways department-wide forms (部门整体支出绩效自评表) differ from one published page to the next,
  * for perturb.ts to measure the tuned department forms under: the 资金结构 / 预算资金 block's parts in
  * the other order, 年度主要任务 rows in another order, an indicator table with a 评分标准 column,
- * the 一级 names spelt 产出目标 / 效果目标, a scoring sheet with no title. Each keeps every field a
+ * the 一级 names spelt 产出目标 / 效果目标, a scoring sheet with no title; the whole page run together onto
+ * one line, a numbered scoring sheet's rows one a line with their merged cells left out, repeated or
+ * blank, 年度主要任务 rows numbered, the funds' total printed after its parts. Each keeps every field a
  * person reads; where it renames or removes what the truth holds, DEPARTMENT_TRUTH_CHANGE or
  * DEPARTMENT_TAKES does the same to the truth. A text a variation cannot place its change in is
  * left as found. Meant for the department forms: `perturb.ts --template department`.
@@ -118,12 +120,115 @@ export function untitledSheet(t: string): string {
   return out.join("\n");
 }
 
+/**
+ * The whole page run together onto one line, its site lines too: a document site's text version
+ * (优知文库, 原创力文档) that drops every line break and cell edge, as j06 came.
+ */
+export function wholeOneLine(t: string): string {
+  return t
+    .replace(/\r/g, "")
+    .split("\n")
+    .map((l) => l.split("|").map((c) => c.trim()).join(""))
+    .filter((l) => l !== "")
+    .join("");
+}
+
+/** A pipe table's cells (outer pipes dropped, trimmed). */
+const cellsOf = (l: string) => l.replace(/^\s*\|/, "").replace(/\|\s*$/, "").split("|").map((c) => c.trim());
+/** A serial number opening a row of a scoring sheet numbered by 序号 (1, 2, 12). */
+const SERIAL = /^\d{1,3}$/;
+
+/**
+ * The rows of a pipe scoring sheet numbered by 序号 (f01: a row's cells go on over several lines),
+ * each a line of its own, the merged 一级 / 二级 cells a row leaves out printed as `fill` says:
+ * `repeat` (each row names its groups again, as converters that unmerge cells print them), `blank`
+ * (an empty cell kept in its place, as a spreadsheet's export does), `omit` (left out, as found).
+ * The table's rows end at a line that is no row's (a total, text after the table).
+ */
+export function numberedRowsMerged(fill: "repeat" | "blank" | "omit"): Variation {
+  return (t) => {
+    const lines = t.split("\n");
+    const head = lines.findIndex((l) => l.includes("|") && /^序号/.test(compact(l)));
+    if (head < 0) return t;
+    // The header's cells, over as many lines as it takes (一级 指标 | / 二级 指标 | …), up to the first serial.
+    const header: string[] = [];
+    let i = head;
+    for (; i < lines.length && !(i > head && SERIAL.test(cellsOf(lines[i]!)[0] ?? "")); i++) header.push(...cellsOf(lines[i]!).filter((c) => c !== ""));
+    const width = header.length;
+    const rows: string[][] = [];
+    let end = i;
+    // (A row starts at the next number only: a score alone on a line, `3 |`, ends the row above.)
+    for (; end < lines.length; end++) {
+      const cells = cellsOf(lines[end]!);
+      if (!lines[end]!.includes("|")) break;
+      if (SERIAL.test(cells[0] ?? "") && Number(cells[0]) === rows.length + 1) rows.push([]);
+      // (A line's trailing empty cells are the converter's padding after a merged cell: no cells.)
+      while (cells.length > 1 && cells.at(-1) === "") cells.pop();
+      rows.at(-1)!.push(...cells);
+    }
+    if (rows.length < 3) return t;
+    // (A row that leaves cells out takes them from the last full row before it.)
+    let prev: string[] = [];
+    // (Not the last row: the excerpt may end inside it.)
+    const written = rows.map((row, k) => {
+      const missing = width - row.length;
+      const cells = missing > 0 && missing <= 2 && fill !== "omit" && k < rows.length - 1 ? [row[0]!, ...(fill === "repeat" ? prev.slice(1, 1 + missing) : Array<string>(missing).fill("")), ...row.slice(1)] : row;
+      if (cells.length === width) prev = cells;
+      return `| ${cells.join(" | ")} |`;
+    });
+    return [...lines.slice(0, head), `| ${header.join(" | ")} |`, ...written, ...lines.slice(end)].join("\n");
+  };
+}
+
+/**
+ * 年度主要任务 rows numbered (1、 2、 … before each task's name, or a 序号 column), as the national
+ * template's filled copies often print them. Line-based rows only (a pipe table, linear text).
+ */
+export function tasksNumbered(t: string): string {
+  const lines = t.split("\n");
+  const head = lines.findIndex((l) => /任务名称/.test(compact(l)) && holdsRow(l));
+  if (head < 0) return t;
+  let k = head + 1;
+  if (/^(总额|合计)/.test(compact(lines[k] ?? "")) && /财政拨款/.test(compact(lines[k] ?? ""))) k++;
+  const out = [...lines];
+  let n = 1;
+  for (; k < lines.length && holdsRow(lines[k]!) && !/^(年度总体目标|年度绩效指标|金额合计|合计|一级指标|绩效指标|资金结构)/.test(compact(lines[k]!)); k++) {
+    out[k] = lines[k]!.replace(/^(\s*\|?\s*)/, `$1${n++}、`);
+  }
+  return out.join("\n");
+}
+
+/**
+ * The funds' total row (年度资金总额, 合计, 部门(单位)总体资金) printed after its parts instead of before
+ * them, as 资金结构 tables that sum downwards print it (基本支出, 项目支出, then 合计). Line-based rows.
+ */
+export function fundsTotalLast(t: string): string {
+  const lines = t.split("\n");
+  const total = lines.findIndex((l) => /^(年度资金总额|资金总额|合计)/.test(compact(l)) && holdsRow(l) && /\d/.test(l));
+  if (total < 0) return t;
+  let end = total + 1;
+  while (end < lines.length && (PART("基本支出").test(compact(lines[end]!)) || PART("项目支出").test(compact(lines[end]!)) || /^\d/.test(compact(lines[end]!)) || /^(其他|其它)(资金)?(?:[|]|$)/.test(compact(lines[end]!).replace(/\|.*/, "")))) end++;
+  if (end - total < 3) return t;
+  return [...lines.slice(0, total), ...lines.slice(total + 1, end), lines[total]!, ...lines.slice(end)].join("\n");
+}
+
 export const DEPARTMENT_VARIATIONS: Record<string, Variation> = {
   "fund-parts-swapped": fundPartsSwapped,
   "tasks-reversed": tasksReversed,
   "scoring-rule-column": scoringRuleColumn,
   "goal-spellings": goalSpellings,
   "untitled-sheet": untitledSheet,
+  "whole-one-line": wholeOneLine,
+  "numbered-rows-one-line": numberedRowsMerged("omit"),
+  "merged-cells-repeated": numberedRowsMerged("repeat"),
+  "merged-cells-blank": numberedRowsMerged("blank"),
+  "tasks-numbered": tasksNumbered,
+  "funds-total-last": fundsTotalLast,
+};
+
+/** The shapes each variation changes (a text already on one line is not run together again). */
+export const DEPARTMENT_ONLY: Record<string, string[]> = {
+  "whole-one-line": ["delimited-pipe", "cell-per-line", "linear", "traditional", "layout-ordered"],
 };
 
 /** Variations whose text renames what the truth holds: the truth's strings renamed alike. */

@@ -17,7 +17,7 @@ import { compareFieldTruth } from "../../test/helpers/field-truth.js";
 import type { FieldTruth } from "../../test/helpers/field-truth.js";
 import { readManifest, readTruth, textPath, type FieldEntry } from "./corpus.js";
 import { PAGE_ONLY, PAGE_VARIATIONS } from "./page-variations.js";
-import { DEPARTMENT_TAKES, DEPARTMENT_TRUTH_CHANGE, DEPARTMENT_VARIATIONS } from "./department-variations.js";
+import { DEPARTMENT_ONLY, DEPARTMENT_TAKES, DEPARTMENT_TRUTH_CHANGE, DEPARTMENT_VARIATIONS } from "./department-variations.js";
 import { FORM_ONLY, FORM_TRUTH, FORM_VARIATIONS } from "./form-variations.js";
 import { layoutVariations } from "./layout-variations.js";
 
@@ -350,7 +350,7 @@ interface Score {
 /** Variations that only make sense for some shapes: only fixtures of those shapes are changed. */
 const ONLY: Record<string, string[]> = { "preview-one-line": ["delimited-pipe", "cell-per-line", "linear", "traditional", "layout-ordered"], "as-cell-per-line": ["delimited-pipe"], "as-linear": ["delimited-pipe"], "dash-blanks": ["cell-per-line"], "double-breaks": ["cell-per-line"], paragraphs: ["cell-per-line"], "pipe-closed": ["cell-per-line"], tabs: ["delimited-pipe"], flattened: ["cell-per-line"], "merged-repeated": ["delimited-pipe"], "no-empty-cells": ["cell-per-line"], "run-together-rows": ["delimited-pipe", "cell-per-line"], "run-together-wrapped": ["delimited-pipe", "cell-per-line"], "layout-order": ["delimited-pipe", "cell-per-line"] , ...PAGE_ONLY, ...Object.fromEntries(Object.keys(layoutVariations(tableRows, wrapCell)).map((v) => [v, ["delimited-pipe", "cell-per-line"]])) };
 
-Object.assign(ONLY, FORM_ONLY);
+Object.assign(ONLY, FORM_ONLY, DEPARTMENT_ONLY);
 
 /** Variations that remove what the truth holds: the fields they take away, not checked for either text. */
 const TAKES: Record<string, string[]> = { "no-title": ["title", "year"] };
