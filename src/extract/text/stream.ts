@@ -26,6 +26,7 @@ export function readCellPerLine(text: string): Grid {
   const widths = wrapWidths(lines.slice(first, last + 1));
   const paragraphs = emptyLinesSeparate(lines.slice(first, last + 1));
   const pipesSeparate = lonePipesSeparate(lines.slice(first, last + 1));
+  const pipesClose = pipesCloseCells(lines.slice(first, last + 1));
   // Does the page write separators ("") and empty cells (spaces) differently?
   const inner = lines.slice(first, last + 1);
   const blanksDiffer = inner.includes("") && inner.some((l) => l !== "" && l.trim() === "");
@@ -58,6 +59,15 @@ export function readCellPerLine(text: string): Grid {
       t = t.trimEnd() + lines[i]!.trim();
       lineLength = [...lines[i]!.trim()].length;
     }
+    // A clause broken onto the next line (a cell holding a <br> or a paragraph per clause) is the
+    // same cell where the page marks cells' ends otherwise: no empty line parts them where every
+    // cell is a paragraph, no pipe closes the line where every cell is closed by one.
+    let open = paragraphs || (pipesClose && !CLOSED.test(raw));
+    while (open && i < last && CLAUSE_END.test(t) && isCellPiece(lines[i + 1]!)) {
+      const piece = lines[++i]!;
+      t = t.trimEnd() + piece.replace(CLOSED, "").trim();
+      open = paragraphs || !CLOSED.test(piece);
+    }
     cells.push({ text: t, source: { line } });
   }
   return { rows: [{ cells, boundaries: "exact" }], rowsKnown: false, pages: null };
@@ -69,18 +79,32 @@ const PIPES_ALONE = { test: (l: string) => /^[\s|]+$/.test(l) && l.indexOf("|") 
 const LONE_PIPE = /^\s*\|\s*$/;
 /**
  * Does (nearly) every line of one pipe close the cell above it, as when an export ends each cell
- * with ` |` on a line of its own? Those pipes then separate cells; they are no empty cells.
+ * with ` |` on a line of its own? Those pipes then separate cells; they are no empty cells. Where
+ * every cell's line is followed by its pipe (a browser's copy of a table that ends every <td> with
+ * a pipe of its own line), an empty cell is a blank line closed by its pipe like any other.
  */
 function lonePipesSeparate(lines: readonly string[]): boolean {
   let pipes = 0;
   let afterCell = 0;
-  for (let i = 1; i < lines.length; i++) {
-    if (!LONE_PIPE.test(lines[i]!)) continue;
+  let afterBlank = 0;
+  let texts = 0;
+  let textsClosed = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!LONE_PIPE.test(l)) {
+      if (l.trim() === "" || PIPES_ALONE.test(l)) continue;
+      texts++;
+      if (i + 1 < lines.length && LONE_PIPE.test(lines[i + 1]!)) textsClosed++;
+      continue;
+    }
+    if (i === 0) continue;
     pipes++;
     const prev = lines[i - 1]!;
-    if (prev.trim() !== "" && !LONE_PIPE.test(prev) && !PIPES_ALONE.test(prev)) afterCell++;
+    if (LONE_PIPE.test(prev) || PIPES_ALONE.test(prev)) continue;
+    if (prev.trim() !== "") afterCell++;
+    else afterBlank++;
   }
-  return pipes >= 10 && afterCell >= 0.9 * pipes;
+  return pipes >= 10 && (afterCell >= 0.9 * pipes || (afterCell + afterBlank >= 0.9 * pipes && textsClosed >= 0.9 * texts));
 }
 
 /**
@@ -94,6 +118,27 @@ function emptyCellsInRun(run: readonly string[], firstLine: number, pageTellsThe
   return Array.from({ length: Math.floor((run.length - 1) / 2) }, (_, k) => ({ text: "", source: { line: firstLine + 2 * k + 1 } }));
 }
 
+/** A clause's end inside a cell (a comma, a semicolon, an enumeration comma, a colon, a stop): a cell broken after it may go on. */
+const CLAUSE_END = /[，,；;、：:。]\s*$/;
+/** A cell closed by a pipe at its line's end. */
+const CLOSED = /\s*\|\s*$/;
+/** Does (nearly) every line of text end with a pipe, as when an export closes each cell with ` |`? */
+function pipesCloseCells(lines: readonly string[]): boolean {
+  let text = 0;
+  let closed = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.trim() === "" || PIPES_ALONE.test(l) || LONE_PIPE.test(l)) continue;
+    // (A clause that may go on below, a broken cell's first lines, is not counted: its cell may end further on.)
+    if (!CLOSED.test(l) && CLAUSE_END.test(l) && i + 1 < lines.length && isCellPiece(lines[i + 1]!)) continue;
+    text++;
+    if (CLOSED.test(l)) closed++;
+  }
+  return closed >= 10 && closed >= 0.9 * text;
+}
+/** A line that may go on a cell: text, not a blank, a pipe or a line of pipes. */
+const isCellPiece = (l: string) => l.trim() !== "" && !LONE_PIPE.test(l) && !PIPES_ALONE.test(l);
+
 /** Share of cells followed by exactly one empty line for empty lines to be separators. */
 const PARAGRAPH_SHARE = 0.8;
 
@@ -104,6 +149,8 @@ export function emptyLinesSeparate(lines: readonly string[]): boolean {
   const blank = (i: number) => i < lines.length && lines[i]!.trim() === "";
   for (let i = 0; i < lines.length; i++) {
     if (blank(i)) continue;
+    // A clause broken onto the next line is one cell with it (readCellPerLine joins them).
+    if (CLAUSE_END.test(lines[i]!) && i + 1 < lines.length && isCellPiece(lines[i + 1]!)) continue;
     filled++;
     // One empty line after the cell; a line of spaces after it is an empty cell, not a second separator.
     // A page that doubles every line break leaves an odd run after each cell: one separator, then

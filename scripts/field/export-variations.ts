@@ -1,0 +1,154 @@
+/**
+ * What portals' HTML and office exports do to a form printed one cell a line or as pipe rows that
+ * no tuned text shows as found (perturb.ts measures the tuned fixtures under each). Each keeps
+ * every field a person reads; none changes the truth.
+ */
+import type { FieldTruth } from "../../test/helpers/field-truth.js";
+
+type Variation = (text: string, truth?: FieldTruth) => string;
+
+/** Rows of cells with text on both sides of a pipe make up at least 30 % of the page's lines (as perturb.ts). */
+function isPipeTable(t: string): boolean {
+  const filled = t.split("\n").filter((l) => l.trim() !== "");
+  return filled.filter((l) => l.split("|").filter((c) => c.trim() !== "").length >= 2).length >= 0.3 * filled.length;
+}
+
+/**
+ * One cell a line, each cell followed by a line holding a lone `|` (a table's text copied from a
+ * browser that closes every <td> with a separator of its own line: portals' "text version" pages).
+ */
+const lonePipeLines: Variation = (t) =>
+  // (A page whose cells are parted by blank lines, each cell a paragraph, is another export: left.)
+  isPipeTable(t) || cellsParted(t)
+    ? t
+    : t
+        .split("\n")
+        // (An empty line between cells stays; a converter's row rule, a line of pipes, too; an
+        // empty cell, a line of blanks or one closed by a pipe, is a blank line and its pipe.)
+        .map((l) => (l === "" || /^\s*\|{2,}\s*$/.test(l) ? l : /^[\s|]+$/.test(l) ? " \n|" : `${l.replace(/\s*\|\s*$/, "")}\n|`))
+        .join("\n");
+
+/** Whether most of a one-cell-a-line page's cells are followed by a blank line (an exporter's paragraph after each cell). */
+function cellsParted(t: string): boolean {
+  const lines = t.replace(/\r/g, "").split("\n");
+  let filled = 0;
+  let parted = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.trim() === "") continue;
+    filled++;
+    if (lines[i + 1] !== undefined && lines[i + 1]!.trim() === "") parted++;
+  }
+  return parted >= 0.6 * filled;
+}
+
+/** A sentence's inner stop: a cell's text is broken after it (not after a label's colon: `报告日期:2021年` is one cell). */
+const INNER_STOP = /(?<=[，,；;。、])(?=[^\s|，,；;。、：:])/g;
+/** The shortest cell whose text an exporter wraps at its punctuation. */
+const LONG_CELL = 16;
+
+/**
+ * One cell a line, a long cell's text broken over lines after its commas and stops (a Word cell
+ * holding a paragraph per clause, or an HTML cell with a <br> after each, exported line by line).
+ * A cell closed by a pipe keeps it on its last line.
+ */
+const cellsBrokenAtStops: Variation = (t) => {
+  if (isPipeTable(t)) return t;
+  return t
+    .split("\n")
+    .map((l) => {
+      const body = l.replace(/\s*\|\s*$/, "");
+      if ([...body.trim()].length < LONG_CELL || body.includes("|")) return l;
+      const parts = body.split(INNER_STOP).filter((p) => p !== "");
+      return parts.length < 2 ? l : parts.join("\n") + l.slice(body.length);
+    })
+    .join("\n");
+};
+
+/**
+ * One cell a line, an empty cell printed as U+3000 (a Word export's ideographic space, 全角空格, in
+ * a cell left empty), a line of it for each empty cell.
+ */
+const ideographicBlanks: Variation = (t) => (isPipeTable(t) ? t : t.replace(/^[ \t\u00a0]+$/gm, "\u3000"));
+
+/** The cells of a pipe row (outer pipes gone), or null for a line of fewer than two pipes. */
+function cellsOf(line: string): string[] | null {
+  if (line.split("|").length < 3) return null;
+  return line.replace(/^\s*\|/, "").replace(/\|\s*$/, "").split("|").map((c) => c.trim());
+}
+
+/**
+ * Pipe rows, every cell followed by an empty one (`a |  | b |  |`): an HTML table whose every cell
+ * spans two grid columns (colspan="2", Word's HTML of a table drawn on a finer grid) turned to
+ * Markdown column by column.
+ */
+const emptyColumns: Variation = (t) => {
+  if (!isPipeTable(t)) return t;
+  return t
+    .split("\n")
+    .map((l) => {
+      const cells = cellsOf(l);
+      if (!cells || /^\s*\|?\s*:?-{3,}/.test(l)) return l;
+      return (/^\s*\|/.test(l) ? "| " : "") + cells.flatMap((c) => [c, ""]).join(" | ") + " |";
+    })
+    .join("\n");
+};
+
+/** The funds block's first line: its label or column heads (as form-variations.ts). */
+const FUNDS_START = /^(项目资金|资金投入情况|预算执行情况|资金情况|预算资金|年度资金总额|年初预算数|全年预算数)/;
+/** Where the funds block ends: the goals block or the indicator table. */
+const FUNDS_END = /^(年度总体目标|总体目标|年度目标|项目年度目标|绩效指标|一级指标|年度绩效指标)/;
+const compact = (l: string) => l.replace(/[\s|｜\u3000\u00a0]/g, "");
+
+/**
+ * 万元 printed after each amount of the funds block (`200万元`), as templates whose funds label names
+ * no unit print them (county forms, office exports of a sheet whose cells carry the unit): only a
+ * printed amount the truth holds as a fund row's budget or spending, and not also its 分值 or 得分
+ * (a figure the variation could not tell apart is left as printed).
+ */
+const fundUnits: Variation = (t, truth) => {
+  const funds = truth?.forms.length === 1 ? (truth.forms[0]!.funds as { unit?: string; rows?: Record<string, unknown>[]; weight?: unknown; score?: unknown } | undefined) : undefined;
+  if (!funds || funds.unit !== "万元" || !Array.isArray(funds.rows)) return t;
+  const amounts = new Set<number>();
+  for (const r of funds.rows) for (const k of ["initialBudget", "annualBudget", "executed"]) if (typeof r[k] === "number") amounts.add(r[k] as number);
+  for (const k of [funds.weight, funds.score]) if (typeof k === "number") amounts.delete(k);
+  const lines = t.split("\n");
+  const start = lines.findIndex((l) => FUNDS_START.test(compact(l)));
+  if (start < 0) return t;
+  const isAmount = (c: string) => /^\d+(\.\d+)?$/.test(c.trim()) && amounts.has(Number(c.trim()));
+  for (let i = start; i < lines.length && !(i > start && FUNDS_END.test(compact(lines[i]!))); i++) {
+    lines[i] = lines[i]!.split("|").map((c) => (isAmount(c) ? c.replace(/(\d)(\s*)$/, "$1万元$2") : c)).join("|");
+  }
+  return lines.join("\n");
+};
+
+/**
+ * The sign-off printed under the form (填报人, 联系电话, 填报日期; some add 单位负责人), in the page's
+ * own separator: a pipe row, or one cell a line.
+ */
+const signatureBlock: Variation = (t, truth) => {
+  // (Only under a whole form: an excerpt cut mid-table has no sign-off after it.)
+  if (!truth || truth.forms.some((f) => f.cut === true)) return t;
+  const cells = ["填报人:", "王某某", "联系电话:", "0000-1234567", "填报日期:", "2023年3月10日"];
+  const tail = isPipeTable(t) ? `${cells.join(" | ")} |` : cells.join("\n");
+  return t.replace(/\s+$/, "") + "\n" + tail + "\n";
+};
+
+export const EXPORT_VARIATIONS: Record<string, Variation> = {
+  "lone-pipe-lines": lonePipeLines,
+  "cells-broken-at-stops": cellsBrokenAtStops,
+  "ideographic-blanks": ideographicBlanks,
+  "empty-columns": emptyColumns,
+  "fund-units": fundUnits,
+  "signature-block": signatureBlock,
+};
+
+const TABLES = ["delimited-pipe", "cell-per-line"];
+/** The shapes each variation changes. */
+export const EXPORT_ONLY: Record<string, string[]> = {
+  "lone-pipe-lines": ["cell-per-line"],
+  "cells-broken-at-stops": ["cell-per-line"],
+  "ideographic-blanks": ["cell-per-line"],
+  "empty-columns": ["delimited-pipe"],
+  "fund-units": TABLES,
+  "signature-block": TABLES,
+};
