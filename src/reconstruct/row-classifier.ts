@@ -85,7 +85,7 @@ export const ROW_RULES: readonly RowRule[] = [
   {
     name: "funds header",
     kind: "fundsHeader",
-    test: (v, s) => v.roles.some((r) => r?.role === "fundsLabel") || (v.cols.filter((c) => c.fund && !c.indicator).length >= 2 && s !== "indicators"),
+    test: (v, s) => v.roles.some((r) => r?.role === "fundsLabel") || (fundColumnCount(v) >= 2 && s !== "indicators"),
   },
   {
     // 项目资金 / (万元) / 年初预算数 …: the label's unit broken onto a line of its own.
@@ -295,8 +295,21 @@ function isNamedAmountsRow(cells: Cell[], at: number, runTogether = false): bool
 const HEADER_RESTS = new Set(["指标值", "完成值", "值", "及改进措施", "改进措施", "分析及改进措施", "原因分析及改进措施", "(A)", "(B)"]);
 
 function isHeaderRest(cells: Cell[]): boolean {
-  const filled = cells.filter((c) => hasText(c.text));
-  return filled.length > 0 && filled.every((c) => HEADER_RESTS.has(labelKey(c.text)));
+  // (Loops, not filter and every: the rules below count and test cells of every row.)
+  let filled = false;
+  for (const c of cells) {
+    if (!hasText(c.text)) continue;
+    if (!HEADER_RESTS.has(labelKey(c.text))) return false;
+    filled = true;
+  }
+  return filled;
+}
+
+/** How many of the row's cells name a funds column and no indicator column. */
+function fundColumnCount(v: RowView): number {
+  let n = 0;
+  for (const c of v.cols) if (c.fund && !c.indicator) n++;
+  return n;
 }
 
 function titleIndex(v: RowView): number {
@@ -307,7 +320,9 @@ function titleIndex(v: RowView): number {
 }
 
 function yearLineIndex(cells: Cell[]): number {
-  if (cells.filter((c) => hasText(c.text)).length !== 1) return -1;
+  let filled = 0;
+  for (const c of cells) if (hasText(c.text)) filled++;
+  if (filled !== 1) return -1;
   return cells.findIndex((c) => {
     const t = c.text.trim();
     return c.text.includes("年") && (/^[(（]?\s*(19|20)\d{2}\s*年\s*度?\s*[)）]?$/.test(t) || /^年度[:：]\s*(19|20)\d{2}/.test(t));
@@ -374,7 +389,9 @@ function computeIsTitle(printed: string): boolean {
 
 /** A row naming the indicator table's columns: enough of them, one an anchor only that table has. */
 function isIndicatorColumnHeader(v: RowView): boolean {
-  return v.cols.filter((c) => c.indicator).length >= MIN_HEADER_CELLS && v.cells.some((c) => INDICATOR_ANCHORS.has(columnRoles(c.text).indicator ?? ""));
+  let named = 0;
+  for (const c of v.cols) if (c.indicator) named++;
+  return named >= MIN_HEADER_CELLS && v.cells.some((c) => INDICATOR_ANCHORS.has(columnRoles(c.text).indicator ?? ""));
 }
 
 const headerValueCache = new Map<string, Readonly<{ field: HeaderField; value: string }> | null>();

@@ -8,6 +8,7 @@ import { columnRoles, isLabelFragment, labelRole, type LabelRole } from "./row-v
 import { extraFundRowPattern, totalLabels } from "../template/project.js";
 import { labelKey } from "../template/labels.js";
 import { goalRunCut } from "./goal-run.js";
+import { foldTwoLineHeads, splitJoinedHeads } from "./joined-heads.js";
 import { splitLabelPairs } from "./label-pairs.js";
 import { textFacts, type TextFacts } from "./text-facts.js";
 
@@ -57,7 +58,7 @@ export function prepareRow(row: Row, section: Section): RowView | null {
   }
   // Header pairs printed on one line (主管部门：某局　　实施单位：某中心) in one cell: a cell each.
   if (row.boundaries === "exact") cells = splitLabelPairs(cells);
-  if (row.boundaries === "spaces") cells = joinScoringRuleTokens(joinLabelTokens(cells));
+  if (row.boundaries === "spaces") cells = foldTwoLineHeads(splitJoinedHeads(joinScoringRuleTokens(joinLabelTokens(cells))));
   let length = 0;
   let anyText = false;
   for (const c of cells) {

@@ -1,6 +1,7 @@
 import type { Cell, Grid, Row } from "../../layout/grid.js";
 import { FLAT_FORM_LENGTH, PAGE_MARK } from "./flattened-form.js";
 import { cutFlattenedLine } from "./spaced-cuts.js";
+import { formRowsFrom, partsCellsBySpaces, piecesWithSpaces } from "./cell-spaced.js";
 import { PAGE_NUMBER } from "./layout-ordered.js";
 import { untwinLines } from "./twin-lines.js";
 import { foldWidth } from "../../normalise/fold-width.js";
@@ -218,29 +219,36 @@ export function readLines(text: string, boundaries: "spaces" | "none"): Grid {
   // A line's indentation (a pretty-printed page's) is no cell and no separator: what starts a
   // line (a page's number `1、`, a row's first label) is looked for after it.
   const lines = joinPageContinuations(text.split("\n").map((l) => l.replace(LEADING_BLANK, "")));
-  const pieces: Array<{ line: string; idx: number; flat: boolean }> = [];
+  const pieces: Array<{ line: string; idx: number; flat: boolean; spaced?: boolean }> = [];
   lines.forEach((line, idx) => {
     // A whole form flattened onto one line (a document site's preview): cut it where rows start;
     // its cells ran together, and its spaces are where the page wrapped a cell, not separators.
     // A document site numbers its pages' text `1、` `2、`: not the form's.
     // The page's wrapping spaces go before the cut: a label wrapped or spaced out (年 度 资 金 总 额)
     // still starts its row.
-    const cut = line.length >= FLAT_FORM_LENGTH ? cutFlattenedLine(line.replace(PAGE_MARK, "")) : [line];
-    if (cut.length > 1) for (const p of cut) pieces.push({ line: p, idx, flat: true });
+    const unmarked = line.replace(PAGE_MARK, "");
+    const cut = line.length >= FLAT_FORM_LENGTH ? cutFlattenedLine(unmarked) : [line];
+    // A line whose spaces part its cells (cell-spaced.ts): its rows keep them, read as linear rows.
+    const spaced = cut.length > 1 && partsCellsBySpaces(unmarked) ? piecesWithSpaces(unmarked, cut) : null;
+    if (spaced) {
+      const from = formRowsFrom(spaced);
+      cut.forEach((p, k) => pieces.push(k < from ? { line: p, idx, flat: true } : { line: spaced[k]!, idx, flat: false, spaced: true }));
+    }
+    else if (cut.length > 1) for (const p of cut) pieces.push({ line: p, idx, flat: true });
     else pieces.push({ line, idx, flat: false });
   });
-  pieces.forEach(({ line, idx, flat }) => {
+  pieces.forEach(({ line, idx, flat, spaced }) => {
     if (line.trim() === "" || /^\s*[-—–]\s*\d+\s*[-—–]\s*$/.test(line) || /^\f/.test(line)) {
       if (rows.length > 0) pageBreak = true;
       return;
     }
     // A pipe standing between spaces (`二级 指标 |`, a line of `|` alone) is what a table's export left
     // of its rulings: a boundary the spaces already mark, no cell (a row of them is no row).
-    const tokens = boundaries === "spaces" && !flat ? withSigns(withComparatorCodes(line.trim().split(/[ \t\u3000]+/).filter((t) => !STRAY_PIPES.test(t))), unitColumn) : [line.trim()];
+    const tokens = (boundaries === "spaces" || spaced) && !flat ? withSigns(withComparatorCodes(line.trim().split(/[ \t\u3000]+/).filter((t) => !STRAY_PIPES.test(t))), unitColumn) : [line.trim()];
     if (tokens.length === 0) return;
     const row: Row = {
       cells: tokens.map((t) => ({ text: t, source: { line: idx + 1 } })),
-      boundaries: flat ? "none" : boundaries,
+      boundaries: flat ? "none" : spaced ? "spaces" : boundaries,
     };
     if (pageBreak) row.pageBreakBefore = true;
     pageBreak = false;

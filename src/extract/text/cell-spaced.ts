@@ -1,0 +1,65 @@
+import { rowStartCount, WRAP_SPACE } from "./flattened-form.js";
+
+/**
+ * A form flattened onto one line comes in two kinds. A document site's preview runs the cells
+ * together and leaves spaces only where the page wrapped a long cell (a few in a line of hundreds
+ * of characters). A page's text layer or a linear page run onto one line (a site's preview of a
+ * PDF whose cells a space parts: `项目名称 市级…经费主管部门 某某局 实施单位 …`) keeps a space
+ * between most cells, so its words are short: those spaces are the row's cell edges, as in linear
+ * text, and its rows (cut where they start) are read as linear rows, not run together.
+ */
+
+/** Fewest words for a line's spacing to say anything. */
+const MIN_WORDS = 12;
+/** Most characters a word holds on average in a line whose spaces part its cells. */
+// (A wrapping preview's words are a page line long, 30-80 characters and more; a spaced dump's
+// cells hold 3-12 on average. A run-together page with a few spaces left, 14-40.)
+const MAX_CHARS_PER_WORD = 12.5;
+
+/** Does the line part its cells by spaces (short words), rather than by nothing? */
+export function partsCellsBySpaces(line: string): boolean {
+  const words = line.trim().replace(SPACED_OUT, "").split(/[ \t\u3000]+/);
+  if (words.length < MIN_WORDS) return false;
+  let chars = 0;
+  for (const w of words) chars += w.length;
+  return chars / words.length <= MAX_CHARS_PER_WORD;
+}
+
+/** The spaces of a label spaced out a character apart (项 目 名 称, as a layout justifies it): no cell edges. */
+const SPACED_OUT = /(?<=(?:^|[ \t\u3000])[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff](?:[ \t\u3000]|$))/g;
+
+/**
+ * Where the form's own rows begin among a line's pieces: the first piece whose first word holds a
+ * row-start label (项目名称, 年度资金总额 …). What comes before (a site's lines, a dossier's list of
+ * contents, the title) is prose or furniture whose spaces may be a justified page's, and stays run
+ * together as before. The pieces' count when none does.
+ */
+export function formRowsFrom(pieces: readonly string[]): number {
+  const k = pieces.findIndex((p) => rowStartCount(p.trim().split(/[ \t\u3000]/, 1)[0]!) > 0);
+  return k < 0 ? pieces.length : k;
+}
+
+/**
+ * The pieces of `flat` (the line without its wrapping spaces, cut into rows) as pieces of `line`
+ * itself, its spaces kept: each cut made where the same character stands in the line. Null when
+ * the pieces do not make up `flat` (a label moved or put back whole), so cannot be mapped.
+ */
+export function piecesWithSpaces(line: string, pieces: readonly string[]): string[] | null {
+  const removed = new Uint8Array(line.length);
+  for (const m of line.matchAll(WRAP_SPACE)) removed.fill(1, m.index!, m.index! + m[0].length);
+  // Where each character of the flat line stands in `line`.
+  const at: number[] = [];
+  for (let i = 0; i < line.length; i++) if (!removed[i]) at.push(i);
+  if (pieces.join("") !== line.split("").filter((_, i) => !removed[i]).join("")) return null;
+  const out: string[] = [];
+  let from = 0;
+  let end = 0;
+  for (const p of pieces.slice(0, -1)) {
+    end += p.length;
+    const cut = at[end]!;
+    out.push(line.slice(from, cut));
+    from = cut;
+  }
+  out.push(line.slice(from));
+  return out;
+}
