@@ -90,6 +90,21 @@ function hasInkFrom(b: BinaryCrop, x0: number): boolean {
   return false;
 }
 
+/** Width and height of the ink at or after column `x0` (null when there is none). */
+function inkSpanFrom(b: BinaryCrop, x0: number): { width: number; height: number } | null {
+  let [left, right, top, bottom] = [Infinity, -1, Infinity, -1];
+  for (let y = 0; y < b.height; y++) {
+    for (let x = x0; x < b.width; x++) {
+      if (!b.data[y * b.width + x]) continue;
+      left = Math.min(left, x);
+      right = Math.max(right, x);
+      top = Math.min(top, y);
+      bottom = Math.max(bottom, y);
+    }
+  }
+  return right < 0 ? null : { width: right - left + 1, height: bottom - top + 1 };
+}
+
 const NO_WORD = /^[^\p{L}\p{N}]*$/u;
 const HAS_CJK = /[\u3400-\u9fff]/u;
 
@@ -504,7 +519,9 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
         return;
       }
       if (cmp) {
-        const rest = await recogniseCell(pool, crop(image, cmp.end, 0, image.width, image.height), { ...cellOpts, short: short(image.width - cmp.end), ...(plain ? { plain: crop(plain, cmp.end, 0, plain.width, plain.height) } : {}) });
+        // On a fax, the rest's ink width: a number read with a digit too many is read again (../ocr/recognise.ts overfillEms).
+        const restInk = o.faxDpi && oneLine ? inkSpanFrom(shapes!, cmp.end) : null;
+        const rest = await recogniseCell(pool, crop(image, cmp.end, 0, image.width, image.height), { ...cellOpts, short: short(image.width - cmp.end), ...(restInk ? { overfillEms: restInk.width / restInk.height } : {}), ...(plain ? { plain: crop(plain, cmp.end, 0, plain.width, plain.height) } : {}) });
         if (/^\d/.test(rest.text)) {
           const text = o.faxDpi ? faxFives(shapes!, cmp.glyph + rest.text) : cmp.glyph + rest.text;
           toRun(c, { ...rest, text, lines: [] }, true, { text });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { evenLines, joinLines, lineBands } from "../../../src/extract/image/text-lines.js";
-import { fitsInk } from "../../../src/extract/ocr/recognise.js";
+import { fitsInk, overfillsInk } from "../../../src/extract/ocr/recognise.js";
 import { snapFundsLabelUnit, snapTitle, snapToVocabulary, snapYearLine } from "../../../src/extract/ocr/snap.js";
 import { snapFundRowLabels, snapFundsHeaderRow, snapHeaderRow, snapIndicatorLevels } from "../../../src/extract/ocr/header-row.js";
 import { snapTotalRow } from "../../../src/extract/ocr/total-row.js";
@@ -157,6 +157,13 @@ describe("a number's glyphs against its ink width", () => {
     expect(fitsInk("92.6", 2.0)).toBe(true);
     expect(fitsInk("合计", 1.9)).toBe(true);
     expect(fitsInk("6", undefined)).toBe(true);
+  });
+  it("says a number read with a digit more than its ink holds overfills it (a fax's ≥85% read ≥835%)", () => {
+    // d-fax-p01: the ink after the ≥ is 2.14 heights wide.
+    expect(overfillsInk("835%", 2.14)).toBe(true);
+    expect(overfillsInk("85%", 2.14)).toBe(false);
+    expect(overfillsInk("100", 1.8)).toBe(false);
+    expect(overfillsInk("合计", 0.5)).toBe(false);
   });
 });
 
