@@ -117,12 +117,15 @@ export function readMarkdownTable(text: string): Grid {
   const lines = text.split("\n");
   const content = lines.filter((l) => l.includes("|") && !PIPES_ONLY.test(l) && !MD_RULE.test(l.trim()));
   // Markdown proper starts every row with a pipe; the loose tables start only continuations with one.
-  const loose = content.filter((l) => l.trimStart().startsWith("|")).length < content.length / 2;
+  const closed = pipesCloseCells(content);
+  // (Where a pipe closes every cell, a line opening with one is a row of its own: not loose.)
+  const loose = !closed && content.filter((l) => l.trimStart().startsWith("|")).length < content.length / 2;
   // A loose table whose header begins 序号 numbers its rows: a line that does not begin with the
   // next number is the rest of the row above, cut where a cell held a line break (header cells
   // `一级 指标 |` / `二级 指标 |`, a score alone on the line after its row), while that row is
   // narrower than the widest line.
   const width = loose ? Math.max(0, ...content.map((l) => splitPipes(l.trim()).length)) : 0;
+  const split = closed ? splitClosedCells : splitPipes;
   let nextNumber = 0;
   let carry: Row | null = null;
   const rows: Row[] = [];
@@ -142,7 +145,7 @@ export function readMarkdownTable(text: string): Grid {
       open = null;
       return;
     }
-    const cellsText = t.includes("|") ? splitPipes(t) : [t];
+    const cellsText = t.includes("|") ? split(t) : [t];
     // (Compared on the simplified, folded key: 序號 and １ number rows as 序号 and 1 do.)
     const first = patternKey(cellsText[0] ?? "");
     if (loose && nextNumber > 0 && first === String(nextNumber)) nextNumber++;
@@ -170,6 +173,42 @@ export function readMarkdownTable(text: string): Grid {
     carry = nextNumber > 0 ? row : null;
   });
   return { rows, rowsKnown: true, pages: null };
+}
+
+/**
+ * Tables where a pipe closes every cell (`a | b | c |`, as some image-to-text converters write
+ * them): a row does not open with a pipe, so one that does opens with an empty cell, the merged
+ * 一级 or 二级 left blank (`| | c |`, `| b | c |`). Told by the rows themselves: every line ends with
+ * a pipe, and each line that opens with one has, counting that empty cell, as many cells as the
+ * row above that opens with text, a width two or more such rows share (stripped as Markdown's
+ * leading pipe, it would be one short). A loose table's continuation line (`| 好坏 | 5 | 5 |`
+ * after a row cut at a line break) matches only its own row's width, which no other row shares.
+ */
+export function pipesCloseCells(content: readonly string[]): boolean {
+  const textLedWidths = new Map<number, number>();
+  const pipeLed: number[] = [];
+  let widthAbove = 0;
+  for (const [i, raw] of content.entries()) {
+    const t = raw.trim();
+    if (!t.endsWith("|") || t.endsWith("\\|")) {
+      // (The last line may be a row the excerpt cut.)
+      if (i === content.length - 1 && !t.startsWith("|")) break;
+      return false;
+    }
+    const cells = splitClosedCells(t).length;
+    if (!t.startsWith("|")) {
+      textLedWidths.set(cells, (textLedWidths.get(cells) ?? 0) + 1);
+      widthAbove = cells;
+    } else {
+      if (cells !== widthAbove) return false;
+      pipeLed.push(cells);
+    }
+  }
+  return pipeLed.length > 0 && pipeLed.every((w) => (textLedWidths.get(w) ?? 0) >= 2);
+}
+
+function splitClosedCells(t: string): string[] {
+  return t.slice(0, -1).split(/(?<!\\)\|/).map((c) => c.trim());
 }
 
 function splitPipes(t: string): string[] {
