@@ -31,10 +31,11 @@ describe("faxes", () => {
       const truth = JSON.parse(readFileSync(join(DIR, "d-fax-p01.truth.json"), "utf8"));
       expect(doc.forms).toHaveLength(1);
       const acc = compareForms(truth, doc.forms, { ocr: true });
-      expect(acc.matches / acc.checks).toBeGreaterThanOrEqual(0.86);
+      expect(acc.matches / acc.checks).toBeGreaterThanOrEqual(0.95);
       // ≥85% twice: the 5s lost their stems on the fax and both models read 3 (fax-digits.ts puts
-      // back the one whose glyphs pair with the reading).
-      expect(doc.forms[0]!.indicators.map((i) => i.target)).toContain("≥85%");
+      // back the one whose glyphs pair with the reading); the second was read ≥835% by chi_sim and
+      // by eng at 300 dpi, more glyphs than its ink holds, and is read again by eng at 150.
+      expect(doc.forms[0]!.indicators.filter((i) => i.target === "≥85%")).toHaveLength(2);
       // 达成预期/指标 wrapped in its cell: its two lines touch on the fax and were one band, read
       // as one line of junk (本总其); cut into lines and snapped to the template's verdict.
       expect(doc.forms[0]!.indicators.map((i) => i.actual)).toContain("达成预期指标");
@@ -49,6 +50,9 @@ describe("faxes", () => {
       // 立宾市 (立 read at 0.76) put right by 实施单位's 宜宾市急救中心 read surely, the reading kept.
       expect(doc.forms[0]!.department).toBe("宜宾市卫生健康委员会");
       expect(doc.forms[0]!.sources?.["/department"]?.corrected?.from).toBe("立宾市卫生健康委员会");
+      // 经必 (必 at 0.55) read again at the page's 300 dpi: 经费, the words around it the same.
+      expect(doc.forms[0]!.projectName).toBe("2020年重大传染病防控经费");
+      expect(doc.forms[0]!.sources?.["/projectName"]?.corrected?.from).toMatch(/经必$/);
     },
     240_000,
   );
