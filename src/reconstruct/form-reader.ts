@@ -46,6 +46,7 @@ export const TRANSITIONS: Readonly<Record<RowKind, Section | "same">> = {
   trailer: "after",
   goalText: "goals",
   indicatorRow: "indicators",
+  otherTableHead: "after",
   unplaced: "same",
 };
 
@@ -70,6 +71,8 @@ const HANDLERS: Readonly<Record<RowKind, Handler>> = {
   goalText: (st, v) => readGoalTexts(st, v),
   indicatorHeader: (st, v) => readIndicatorHeader(st, v),
   indicatorRow: (st, v, _at, next) => readIndicatorRow(st, v, next),
+  // Another table's heads and the rows after them are no part of the form: kept as unplaced text.
+  otherTableHead: (st, v) => st.unplaced(v.cells, v.sep),
   totalScoreRow: (st, v, at) => readTotalRow(st, v, at),
   totalRow: (st, v, at) => readTotalRow(st, v, at),
   trailer: (st, v, at) => readTrailer(st, v, at),
@@ -165,7 +168,7 @@ export class FormReader {
     }
     const view = prepareRow(row, st.section);
     if (!view) return;
-    const classed = classifyRow(view, st.section);
+    const classed = classifyRow(view, st.section, { indicatorColumns: st.indColsFromHeader ? st.indCols.length : 0 });
     let kind = classed.kind;
     const at = classed.at;
     if (kind === "otherForm") {

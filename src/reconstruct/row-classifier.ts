@@ -32,6 +32,8 @@ export type RowKind =
   | "trailer"
   | "goalText"
   | "indicatorRow"
+  /** The column heads of a table that is not the form's, printed after its indicator table. */
+  | "otherTableHead"
   | "unplaced";
 
 export interface RowClass {
@@ -40,11 +42,19 @@ export interface RowClass {
   at: number;
 }
 
+/** What the reader knows of the tables read so far, beside the section it is in. */
+export interface RowContext {
+  /** How many columns the indicator table's column heads set; 0 before a header was read. */
+  indicatorColumns: number;
+}
+
+const NO_CONTEXT: RowContext = { indicatorColumns: 0 };
+
 /** A named test of one row kind: the index of the anchoring cell, true, or false/-1 for no. */
 export interface RowRule {
   name: string;
   kind: RowKind;
-  test: (v: RowView, section: Section) => number | boolean;
+  test: (v: RowView, section: Section, context: RowContext) => number | boolean;
 }
 
 /** How many of a row's cells must be column headers for the row to be a header row. */
@@ -120,6 +130,7 @@ export const ROW_RULES: readonly RowRule[] = [
   { name: "goals label or goal columns", kind: "goals", test: (v) => v.roles.some((r) => r?.role === "goalsLabel" || r?.role === "goalColumn") },
   { name: "trailer label", kind: "trailer", test: (v) => anchoredAt(v, (r) => r?.role === "trailer") },
   { name: "indicator row before any header (an excerpt that starts mid-table)", kind: "indicatorRow", test: (v, s) => (s === "start" || s === "header") && looksLikeIndicatorRow(v.cells) },
+  { name: "column heads of another table after the indicator table", kind: "otherTableHead", test: (v, s, c) => s === "indicators" && headsAnotherTable(v, c.indicatorColumns) },
   { name: "a row of 年度主要任务", kind: "taskRow", test: (v, s) => s === "tasks" && !isKnownSectionStart(v) },
   { name: "goal text", kind: "goalText", test: (v, s) => s === "goals" && !rowLooksLikeIndicator(v.cells) },
   {
@@ -181,13 +192,35 @@ export function pairAmount(text: string): string | null {
 }
 
 /** What a row is, given the section the reader is in. Pure: the same row and section, the same answer. */
-export function classifyRow(v: RowView, section: Section): RowClass {
+export function classifyRow(v: RowView, section: Section, context: RowContext = NO_CONTEXT): RowClass {
   for (const rule of ROW_RULES) {
-    const r = rule.test(v, section);
+    const r = rule.test(v, section, context);
     if (r === true) return { kind: rule.kind, at: 0 };
     if (typeof r === "number" && r >= 0) return { kind: rule.kind, at: r };
   }
   return { kind: "unplaced", at: 0 };
+}
+
+/** Fewest more cells than the indicator table has columns that a row of another table's heads has. */
+const WIDER_BY = 2;
+
+/**
+ * A row of column heads no indicator table has (序号 | 学校性质 | 培训机构 | 补助标准(元/人) | …, a
+ * table of the project's own detail printed after the form): cell boundaries the text marks, every
+ * cell filled with a name, none a figure, a level's name or a value word, and wider than the
+ * indicator table's heads by two cells or more — an indicator row is as wide as its heads, or
+ * narrower where merged cells are left out. The indicator table ends there.
+ */
+export function headsAnotherTable(v: RowView, indicatorColumns: number): boolean {
+  if (indicatorColumns === 0 || v.row.boundaries !== "exact") return false;
+  let last = v.cells.length - 1;
+  while (last >= 0 && !hasText(v.cells[last]!.text)) last--;
+  if (last + 1 < indicatorColumns + WIDER_BY) return false;
+  for (let i = 0; i <= last; i++) {
+    const t = v.cells[i]!.text;
+    if (!hasText(t) || classify(t).kind !== "text") return false;
+  }
+  return true;
 }
 
 /** The row's first label cell (RowView.first) when its role passes the test, else -1. */
