@@ -6,9 +6,11 @@
  * 达到预期自标 → 目标, 汽染物 → 污染物). Read at 300 dpi on its own it misreads others surely (in
  * long goal texts 童 → 章, 此 → 些, 香 → 家: 12 of 37 such changes wrong), so the reading is taken
  * here only beside the first, character by character at the same place on the crop, and the
- * correct stage decides (src/correct/second-reading.ts). Short one-line cells only: there the
- * second reading was wrong once in 15 changes (inside a label the snap takes anyway), and they
- * are few (≈ 10 a page), so the extra reads stay a small part of a page's time.
+ * correct stage decides (src/correct/second-reading.ts). Short one-line readings only (a wrapped
+ * cell's lines laid end to end are one): in cells of up to 12 characters the second reading was
+ * wrong once in 15 changes (inside a label the snap takes anyway), and with the rule's checks it
+ * took 4 right and none wrong in cells of 13–21; goal texts are where it failed. They are few
+ * (≈ 7 a fax page), so the extra reads stay a small part of a page's time (+6 % of its CPU).
  */
 import type { OcrLine, OcrReading } from "./recognise.js";
 
@@ -21,7 +23,7 @@ export interface SecondChar {
 
 /** A character read below this is in doubt (as the correct stage's twins: src/correct/characters.ts). */
 export const SECOND_READING_BELOW = 0.9;
-/** Longest cell read a second time: names, labels and short verdicts (goal texts were where it failed). */
+/** Longest reading read a second time: names, labels, short verdicts and a project name with its year. */
 export const SECOND_READING_MAX_CHARS = 16;
 /** A second reading's symbol stands where a first's does when they share this much of the wider one's width. */
 const SAME_PLACE = 0.5;
