@@ -133,7 +133,65 @@ const signatureBlock: Variation = (t, truth) => {
   return t.replace(/\s+$/, "") + "\n" + tail + "\n";
 };
 
+/** The target's and the actual's column heads, and what a two-row header prints under 指标值. */
+const TARGET_HEAD = /^(年度指标值|指标值|年度目标值|预期指标值)$/;
+const ACTUAL_HEAD = /^(实际完成值|全年实际完成值|实际完成指标值|实际值|完成值)$/;
+/** The indicator header's other column heads (those after the values). */
+const LATER_HEAD = /^(分值|得分|权重|自评得分|偏差原因分析及改进措施|未完成原因分析及改进措施|偏差原因|备注|指标分值|评分标准|计分方法|指标性质|度量单位)/;
+
+/**
+ * The indicator header on two rows: 指标值 spanning two columns with 预期 | 实际 under it
+ * (templates that print the target and the actual as one head, HTML tables with a colspan over a
+ * second head row). One cell a line gives the upper row's cells, then 预期 and 实际; pipe rows give
+ * 指标值 and an empty cell, then a row holding 预期 | 实际 under them.
+ */
+const twoRowHead: Variation = (t) => {
+  const lines = t.split("\n");
+  if (isPipeTable(t)) {
+    const h = lines.findIndex((l) => {
+      const c = cellsOf(l);
+      // (A header of one row: one that is already the upper of two, over 一级 | 二级 …, is left.)
+      return c !== null && c.some((x) => /^一级/.test(x.replace(/\s/g, ""))) && c.some((x, k) => TARGET_HEAD.test(x.replace(/\s/g, "")) && ACTUAL_HEAD.test((c[k + 1] ?? "").replace(/\s/g, "")));
+    });
+    if (h < 0) return t;
+    const cells = cellsOf(lines[h]!)!;
+    const k = cells.findIndex((x, j) => TARGET_HEAD.test(x.replace(/\s/g, "")) && ACTUAL_HEAD.test((cells[j + 1] ?? "").replace(/\s/g, "")));
+    const lead = /^\s*\|/.test(lines[h]!) ? "| " : "";
+    const upper = cells.map((c, j) => (j === k ? "指标值" : j === k + 1 ? "" : c));
+    const lower = cells.map((_c, j) => (j === k ? "预期" : j === k + 1 ? "实际" : ""));
+    // (A converter's padding of empty cells after the last is left out of both rows.)
+    const trim = (cs: string[]) => cs.slice(0, Math.max(k + 2, cs.findLastIndex((c) => c !== "") + 1));
+    // (A loose page, rows without a leading pipe, prints a row without its leading empty cells, as
+    // it prints rows under merged cells: a line opened by a pipe would continue the row above.)
+    const lowerCells = lead === "" ? lower.slice(lower.findIndex((c) => c !== "")) : lower;
+    lines.splice(h, 1, lead + trim(upper).join(" | ") + " |", lead + lowerCells.slice(0, lowerCells.findLastIndex((c) => c !== "") + 1).join(" | ") + " |");
+    return lines.join("\n");
+  }
+  const blankOrPipes = (l: string) => /^[\s|\u3000\u00a0]*$/.test(l);
+  const h = lines.findIndex((l) => TARGET_HEAD.test(compact(l)));
+  if (h < 0) return t;
+  let a = h + 1;
+  while (a < lines.length && blankOrPipes(lines[a]!)) a++;
+  if (a >= lines.length || !ACTUAL_HEAD.test(compact(lines[a]!))) return t;
+  // The header's last cell: the later heads after the actual's.
+  let end = a;
+  for (let i = a + 1; i < lines.length; i++) {
+    if (blankOrPipes(lines[i]!)) continue;
+    if (!LATER_HEAD.test(compact(lines[i]!))) break;
+    end = i;
+  }
+  const close = /\|\s*$/.test(lines[h]!) ? " |" : "";
+  const sep = cellsParted(t) ? "\n\n" : "\n";
+  const out = [...lines];
+  out[h] = lines[h]!.replace(compact(lines[h]!).replace(/\|/g, ""), "指标值");
+  // (The actual's head goes, its separator staying after what now stands before it: its column heads the second row.)
+  out.splice(end + 1, 0, `预期${close}${sep}实际${close}`);
+  out.splice(a, sep === "\n\n" && a + 1 < end + 1 && lines[a + 1]!.trim() === "" ? 2 : 1);
+  return out.join("\n");
+};
+
 export const EXPORT_VARIATIONS: Record<string, Variation> = {
+  "two-row-head": twoRowHead,
   "lone-pipe-lines": lonePipeLines,
   "cells-broken-at-stops": cellsBrokenAtStops,
   "ideographic-blanks": ideographicBlanks,
@@ -145,6 +203,7 @@ export const EXPORT_VARIATIONS: Record<string, Variation> = {
 const TABLES = ["delimited-pipe", "cell-per-line"];
 /** The shapes each variation changes. */
 export const EXPORT_ONLY: Record<string, string[]> = {
+  "two-row-head": TABLES,
   "lone-pipe-lines": ["cell-per-line"],
   "cells-broken-at-stops": ["cell-per-line"],
   "ideographic-blanks": ["cell-per-line"],

@@ -6,6 +6,7 @@ import { fundPairField, isAttachmentMark, otherFormName, pairAmount, pairValueCe
 import { columnRoles, labelRole } from "./row-view.js";
 import { taskColumn } from "./sections/tasks.js";
 import { joinWrapped } from "./wrapped-cells.js";
+import { placeUnderSpan } from "./spanned-heads.js";
 
 const vocab = new Set([...level1Names, ...level2Names]);
 
@@ -187,6 +188,11 @@ export function segmentStream(input: readonly Cell[]): Row[] {
         section = "funds";
         fundWidth = current.filter((c) => columnRoles(c.text).fund !== null).length;
       }
+      return;
+    }
+    // 预期 | 实际 under a 指标值 that spans them: the header's own columns (spanned-heads.ts).
+    if (headerRow === "indicator" && !blank && placeUnderSpan(current, cell, next)) {
+      indWidth = Math.max(1, countIndicatorWidth(current) + upperOnlyColumns(upperHeader, current));
       return;
     }
     if (headerRow !== null && !blank) flush();

@@ -282,6 +282,14 @@ export const indicatorColumns: Spelling<IndicatorColumn>[] = [
   { key: "remark", exact: ["备注"] },
 ];
 
+/**
+ * The lower row of an indicator header whose 指标值 spans two columns (预期 | 实际 under it), and
+ * the column each names with the head above it, in spellings the vocabulary has (预期指标值, 实际值;
+ * src/reconstruct/spanned-heads.ts). Alone they are no column names: a wrapped text's line may be
+ * 预期 or 实际 (and a new spelling such as 实际指标值 would change how flattened dumps are cut).
+ */
+export const spannedValueHeads = { target: { lower: "预期", column: "预期指标值" }, actual: { lower: "实际", column: "实际值" } } as const;
+
 /** 产出目标 / 效果目标: the department-wide form's spellings of the 一级 names (效果 holds 效益 and 满意度). */
 // 管理指标 and 效果指标: the department form's 一级 names beside 产出指标 (部门管理, 履职效果).
 export const level1Names: string[] = ["产出指标", "效益指标", "满意度指标", "成本指标", "产出目标", "效果目标", "管理指标", "效果指标"];
