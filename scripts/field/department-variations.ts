@@ -128,6 +128,8 @@ export function wholeOneLine(t: string): string {
   return t
     .replace(/\r/g, "")
     .split("\n")
+    // (A Markdown table's rule line is no text of the page.)
+    .filter((l) => !/^\s*\|?\s*:?-{3,}/.test(l))
     .map((l) => l.split("|").map((c) => c.trim()).join(""))
     .filter((l) => l !== "")
     .join("");
@@ -189,11 +191,22 @@ export function tasksNumbered(t: string): string {
   const head = lines.findIndex((l) => /任务名称/.test(compact(l)) && holdsRow(l));
   if (head < 0) return t;
   let k = head + 1;
-  if (/^(总额|合计)/.test(compact(lines[k] ?? "")) && /财政拨款/.test(compact(lines[k] ?? ""))) k++;
+  // (A header's second row, 总额 | 财政拨款 | 其他资金, is no task.)
+  if (/总额/.test(compact(lines[k] ?? "")) && /财政(拨款|资金)/.test(compact(lines[k] ?? ""))) k++;
   const out = [...lines];
   let n = 1;
-  for (; k < lines.length && holdsRow(lines[k]!) && !/^(年度总体目标|年度绩效指标|金额合计|合计|一级指标|绩效指标|资金结构)/.test(compact(lines[k]!)); k++) {
-    out[k] = lines[k]!.replace(/^(\s*\|?\s*)/, `$1${n++}、`);
+  // (The rows end at the next block: the goals, the indicators, the funds' header or rows.)
+  const nextBlock = /^(年度总体目标|年度绩效指标|金额合计|合计|一级指标|绩效指标|资金结构|年初|年度资金总额|部门\(单位\)总体资金|预算资金|财政资金小计)/;
+  for (; k < lines.length && holdsRow(lines[k]!) && !nextBlock.test(compact(lines[k]!)); k++) {
+    // The number goes before the task's name: the row's first cell with text that is not the block's
+    // vertical label (年度主要任务, 年度 主要 任务, printed in the first row only).
+    const cells = lines[k]!.split(/(\||\s{2,}|\t)/);
+    const at = cells.findIndex((c, i) => i % 2 === 0 && c.trim() !== "" && !/^年度主要任务$/.test(compact(c)));
+    if (at < 0) continue;
+    // (Inside a quoted cell's quote: `"12345热线"` → `"2、12345热线"`.)
+    const lead = /^\s*"?/.exec(cells[at]!)![0];
+    cells[at] = `${lead}${n++}、${cells[at]!.slice(lead.length)}`;
+    out[k] = cells.join("");
   }
   return out.join("\n");
 }

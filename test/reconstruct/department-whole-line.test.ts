@@ -31,4 +31,12 @@ describe("a department form run together with its site's lines onto one line", (
     expect(doc.diagnostics.filter((d) => d.code === "other-form").map((d) => d.message.includes("2022年度部门整体支出绩效评价基础数据表"))).toEqual([true]);
     expect(doc.forms.map((f) => [f.template, f.title, f.year])).toEqual([["department", "2022年度部门整体支出绩效自评表", 2022]]);
   });
+
+  it("reports a 部门整体支出绩效目标表 run together with its site's lines as another form, not a self-evaluation", async () => {
+    const doc = await read(
+      "2021年度部门整体支出绩效目标时间:2021-12-31 15:38:36 来源::附件3:部门整体支出绩效目标表.xls部门整体支出绩效目标表(2021年度)部门(单位)名称 某市档案馆 部门预算编码 901002年度预算安排(万元)资金总额 120.50项目支出 40.50基本支出 80.00年度总体目标目标1:保障在职人员工资按时发放;目标2:完成档案接收和数字化任务。" +
+        "年度绩效指标一级指标二级指标三级指标指标值产出指标数量指标档案数字化页数≥10万页质量指标档案接收合格率100%时效指标工资发放及时率100%效益指标社会效益指标查档服务满意度≥95%",
+    );
+    expect([doc.forms.length, doc.diagnostics.some((d) => d.code === "other-form" && d.message.includes("部门整体支出绩效目标表"))]).toEqual([0, true]);
+  });
 });

@@ -30,7 +30,7 @@ const ROW_STARTS = [
   "数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标",
   "自评总分", "总分", "合计",
   // the department-wide form's rows (部门整体支出绩效自评表)
-  "评价部门名称", "部门\\(单位\\)名称", "部门名称", "部门\\(单位\\)总体资金", "部门总体资金", "下属单位个数", "整体支出规模", "资金来源", "资金结构", "分解目标", "管理指标", "效果指标",
+  "评价部门名称", "部门\\(单位\\)名称", "预算单位名称", "部门名称", "部门预算编码", "年度主要任务", "财政资金小计", "财政拨款小计", "单位其它收入", "单位其他收入", "部门\\(单位\\)总体资金", "部门总体资金", "下属单位个数", "整体支出规模", "资金来源", "资金结构", "分解目标", "管理指标", "效果指标",
   // its cover (部门整体支出绩效评价自评报告): the unit's name, then how it was evaluated and when
   "部门\\(单位\\)全称", "评价方式", "评价机构", "评价类型", "报告日期",
 ];
@@ -42,7 +42,7 @@ const ROW_START_RE = new RegExp(ROW_STARTS.map((l) => (l.match(/\\.|\[[^\]]*\]|[
  * A fund row's label outside ROW_STARTS (省级资金, 地方资金, 中央补助资金), as the template's extra fund
  * rows end, with a figure just before it (the previous row's) and one just after it (its own).
  */
-const FUND_ROW_BETWEEN_FIGURES = /(?<=[0-9０-９%％—－-])[\u4e00-\u9fff]{2,6}(?:资金|拨款|补助)(?=[0-9０-９])|(?<=[0-9０-９%％—－。-])(?:基本支出|项目支出)(?=[0-9０-９])/g;
+const FUND_ROW_BETWEEN_FIGURES = /(?<=[0-9０-９%％—－-])[\u4e00-\u9fff]{2,6}(?:资金|拨款|补助)(?=[0-9０-９])|(?<=[0-9０-９%％—－。-])(?:[①-⑨]|[(（][1-9][)）])?(?:基本支出|项目支出)(?=[0-9０-９])/g;
 
 /**
  * A total's label, its colon and its figure, followed by a Chinese character that is no unit of
@@ -64,7 +64,7 @@ const LEVEL3_HEADER = /(?<!级\s*指\s*标\s*)三\s*级\s*指\s*标(?=\s*(?:年\
 // 绩效评价报告).
 // A department-wide form's cover ends its title in 自评报告 (部门整体支出绩效评价自评报告); its sheet
 // may be a 绩效评价自评表.
-const TITLE_END = /(?:绩效(?:目标|评价)?自评(?:报告|情况)?表|整体支出绩效(?:评价)?自评报告(?:[(（](?:19|20)\d{2}年度?[)）])?|绩效目标(?:申报|审批|批复)表|绩效(?:运行|执行)?监控表|基础数据表|绩效评价报告)(?:[(（][^()（）]{1,12}[)）])?/g;
+const TITLE_END = /(?:绩效(?:目标|评价)?自评(?:报告|情况)?表|整体支出绩效(?:评价)?自评报告(?:[(（](?:19|20)\d{2}年度?[)）])?|绩效目标(?:申报|审批|批复)?表|绩效(?:运行|执行)?监控表|基础数据表|绩效评价报告)(?:[(（][^()（）]{1,12}[)）])?/g;
 
 /**
  * A vertical label printed beside its table's column names is flattened around them: the preview
@@ -193,6 +193,8 @@ export function cutAtRowStarts(printed: string): string[] {
     // 服务对象满意度指标 holds 满意度指标, 经济效益指标 holds 效益指标: cut before the longer name only.
     const prev = starts.filter((x) => x <= m.index!).at(-1);
     if (prev !== undefined && m.index! < prev + 8 && /指标$/.test(m[0]) && /效益|满意度|社会|经济|生态|服务对象/.test(key.slice(Math.max(0, m.index! - 6), m.index!))) continue;
+    // 其他资金 right after 财政拨款 is a column name of the task table's header (总额财政拨款其他资金), no fund row.
+    if (/^其他资金$/.test(m[0]) && /财政(?:拨款|资金)$/.test(key.slice(Math.max(0, m.index! - 4), m.index!))) continue;
     // 年度总体目标完成情况 is the goals' second column name (年度总体目标 | 年初设定目标 | 年度总体目标完成情况),
     // not a second goals block, right after the block's label.
     if (prev !== undefined && m.index! < prev + 24 && /^年度总体目标$/.test(m[0]) && key.startsWith("完成情况", m.index! + m[0].length) && /^年度总体目标/.test(key.slice(prev))) continue;
@@ -229,7 +231,44 @@ export function cutAtRowStarts(printed: string): string[] {
   }
   out.push(line.slice(from));
   const pieces = out.filter((p) => p.trim() !== "");
-  return cutIndicatorRows(pieces);
+  return cutIndicatorRows(pieces.flatMap(cutTaskRows));
+}
+
+/** The task table's header run together: 年度主要任务 and its column names, up to 其他资金 (预算金额 总额 / 财政拨款 / 其他资金). */
+const TASK_HEADER = /(?:年度主要任务)?任务名称主要内容.*?其他资金/;
+/** 年度主要任务 printed down its rows' middle: a piece of task rows that begins with the block's label. */
+const TASK_LABEL_FIRST = /^年度主要任务(?!任务名称)/;
+/**
+ * A task row's amounts (总额, 财政拨款, 其他资金 run together) ending before the next task's name: a run
+ * with a decimal point or of four digits or more (not a count in the 主要内容, 建设11处).
+ */
+const TASK_ROW_END = /[0-9][0-9.,]*(?=[\u4e00-\u9fff])/g;
+const TASK_AMOUNTS = /\.|[0-9]{4}/;
+
+/**
+ * The department form's 年度主要任务 flattened onto its piece: the header's column names, then each task
+ * (its name and 主要内容, then its amounts), cut after the column names and after each task's amounts
+ * (sections/tasks.ts reads a row as its text, then its amounts).
+ */
+function cutTaskRows(piece: string): string[] {
+  const key = patternKey(piece);
+  const header = TASK_HEADER.exec(key);
+  if (!header && !TASK_LABEL_FIRST.test(key)) return [piece];
+  // (Before the column names too, when a label's value runs into them: 部门名称某局任务名称….)
+  const cuts = header ? [header.index, header.index + header[0].length] : [0];
+  for (const m of key.matchAll(TASK_ROW_END)) {
+    // (Not figures that open a row: a task's name may begin with them, 12345热线.)
+    if (m.index! > cuts.at(-1)! && TASK_AMOUNTS.test(m[0])) cuts.push(m.index! + m[0].length);
+  }
+  const out: string[] = [];
+  let from = 0;
+  for (const at of cuts) {
+    if (at <= from || at >= piece.length) continue;
+    out.push(piece.slice(from, at));
+    from = at;
+  }
+  out.push(piece.slice(from));
+  return out;
 }
 
 /** The indicator table's column names, longest first, as the header's run of them is matched. */
