@@ -190,7 +190,89 @@ const twoRowHead: Variation = (t) => {
   return out.join("\n");
 };
 
+/**
+ * One cell a line, a merged 一级 / 二级 cell's text printed again in every row it spans (an HTML
+ * export that fills each row's cells, as pipe exports do: merged-repeated), from the truth's rows
+ * in order: before a row that the page begins at its 三级 name go its group's 一级 and 二级 names,
+ * before one that begins at its 二级 name its 一级 name, as the page printed them in the group's
+ * first row. A row whose names are not each a whole line of the text is left as printed.
+ */
+const mergedRepeatedCells: Variation = (t, truth) => {
+  const inds = truth?.forms.length === 1 && Array.isArray(truth.forms[0]!.indicators) ? (truth.forms[0]!.indicators as Record<string, unknown>[]) : [];
+  if (isPipeTable(t) || inds.length < 3) return t;
+  const lines = t.split("\n");
+  const parted = cellsParted(t);
+  const closed = lines.filter((l) => /\S\s*\|\s*$/.test(l)).length > 0.5 * lines.filter((l) => l.trim() !== "").length;
+  const cell = (text: string) => (parted ? [text + (closed ? " |" : ""), ""] : [text + (closed ? " |" : "")]);
+  const text = (l: string) => compact(l).replace(/\|/g, "");
+  const filledBefore = (at: number) => {
+    let i = at - 1;
+    while (i >= 0 && text(lines[i]!) === "") i--;
+    return i;
+  };
+  const inserts: Array<{ at: number; cells: string[] }> = [];
+  const printed: { level1?: string; level2?: string } = {};
+  let cursor = 0;
+  for (let k = 0; k < inds.length; k++) {
+    const { level1, level2, level3 } = inds[k]! as { level1?: unknown; level2?: unknown; level3?: unknown };
+    // (Rows from the first whose 三级 name is not a whole line on are left as printed: a row cut short, a name wrapped.)
+    if (typeof level3 !== "string" || level3 === "") break;
+    const at = lines.findIndex((l, i) => i >= cursor && text(l) === compact(level3));
+    if (at < 0) break;
+    cursor = at + 1;
+    const prev = k > 0 ? (inds[k - 1]! as { level1?: unknown; level2?: unknown }) : null;
+    const sameGroup1 = prev !== null && typeof level1 === "string" && prev.level1 === level1;
+    const sameGroup2 = sameGroup1 && typeof level2 === "string" && prev.level2 === level2;
+    const p = filledBefore(at);
+    if (!sameGroup1) {
+      // The group's first row: its names as printed (points and all), for the rows after.
+      const l2 = typeof level2 === "string" && p >= 0 && text(lines[p]!) === compact(level2) ? p : -1;
+      const l1 = l2 >= 0 ? filledBefore(l2) : p;
+      printed.level2 = l2 >= 0 ? lines[l2]!.replace(/\s*\|\s*$/, "").trim() : undefined;
+      printed.level1 = typeof level1 === "string" && l1 >= 0 && text(lines[l1]!).startsWith(compact(level1)) ? lines[l1]!.replace(/\s*\|\s*$/, "").trim() : undefined;
+      continue;
+    }
+    if (!printed.level1) continue;
+    if (sameGroup2 && printed.level2) inserts.push({ at, cells: [...cell(printed.level1), ...cell(printed.level2)] });
+    else if (!sameGroup2 && typeof level2 === "string" && p >= 0 && text(lines[p]!) === compact(level2)) {
+      printed.level2 = lines[p]!.replace(/\s*\|\s*$/, "").trim();
+      inserts.push({ at: p, cells: cell(printed.level1) });
+    }
+  }
+  for (const { at, cells } of inserts.reverse()) lines.splice(at, 0, ...cells);
+  return lines.join("\n");
+};
+
+/**
+ * A pipe table exported one cell a line (as perturb's as-cell-per-line: each row's cells a line
+ * each, its trailing empty cells, a converter's padding, left out; the page's blank lines between
+ * rows gone first), so that the one-cell-a-line variations reach indicator tables: the tuned
+ * one-cell-a-line fixtures hold few indicator rows (about forty), the pipe ones many.
+ */
+function pipeAsCells(t: string): string {
+  if (!isPipeTable(t)) return t;
+  return t
+    .replace(/\n[ \t\u00a0\u3000]*(?=\n)/g, "")
+    .split("\n")
+    .filter((l) => !/^\s*\|?\s*:?-{3,}/.test(l))
+    .map((l) => {
+      const cells = cellsOf(l);
+      if (!cells) return l;
+      let n = cells.length;
+      while (n > 1 && cells[n - 1] === "") n--;
+      return cells.slice(0, n).join("\n");
+    })
+    .join("\n");
+}
+/** A pipe table exported one cell a line, each cell a paragraph (a blank line after it, an empty cell a line of a space). */
+const pipeAsParagraphs: Variation = (t) => (isPipeTable(t) ? pipeAsCells(t).split("\n").map((l) => (l.trim() === "" ? " " : l)).join("\n\n") : t);
+
 export const EXPORT_VARIATIONS: Record<string, Variation> = {
+  "pipe-as-paragraphs": pipeAsParagraphs,
+  "pipe-as-paragraphs-broken": (t) => (isPipeTable(t) ? cellsBrokenAtStops(pipeAsParagraphs(t)) : t),
+  "pipe-as-lone-pipe-lines": (t) => (isPipeTable(t) ? lonePipeLines(pipeAsCells(t)) : t),
+  "pipe-as-cells-merged-repeated": (t, truth) => (isPipeTable(t) ? mergedRepeatedCells(pipeAsCells(t), truth) : t),
+  "merged-repeated-cells": mergedRepeatedCells,
   "two-row-head": twoRowHead,
   "lone-pipe-lines": lonePipeLines,
   "cells-broken-at-stops": cellsBrokenAtStops,
@@ -203,6 +285,11 @@ export const EXPORT_VARIATIONS: Record<string, Variation> = {
 const TABLES = ["delimited-pipe", "cell-per-line"];
 /** The shapes each variation changes. */
 export const EXPORT_ONLY: Record<string, string[]> = {
+  "pipe-as-paragraphs": ["delimited-pipe"],
+  "pipe-as-paragraphs-broken": ["delimited-pipe"],
+  "pipe-as-lone-pipe-lines": ["delimited-pipe"],
+  "pipe-as-cells-merged-repeated": ["delimited-pipe"],
+  "merged-repeated-cells": ["cell-per-line"],
   "two-row-head": TABLES,
   "lone-pipe-lines": ["cell-per-line"],
   "cells-broken-at-stops": ["cell-per-line"],
