@@ -10,6 +10,9 @@ import type { ReaderState } from "./reader-state.js";
  */
 const TITLE_HEAD = /^[\u4e00-\u9fff()（）\dA-Za-z]{0,30}(整体支出|整体|部门\(单位\)|部门|单位|项目支出|项目|年度)$/;
 
+/** A line of a title broken over three that holds its unit (if any) and year: `某县水利局2019年度`. */
+const YEAR_LINE = /^[\u4e00-\u9fff()（）]{0,24}(?:19|20)\d{2}年度?$/;
+
 /** Is a cell's text the bare name of the family (`绩效评价自评报告`, `绩效自评表`): a title's second half? */
 function isTitleTail(text: string): boolean {
   const key = labelKey(text);
@@ -47,10 +50,19 @@ export function joinSplitTitle(st: ReaderState, title: RawValue): RawValue {
   };
   // (A 年 decoded as a dash, `20 16 -度部门(单位)整体支出`, is still the year's.)
   const fits = (head: RawValue) => TITLE_HEAD.test(labelKey(head.text).replace(yearLostCharPattern, "$1年度")) && adjacent(head);
+  // A title broken over three lines (`某县水利局2019年度` / `部门整体支出` / `绩效评价自评报告`): a line
+  // with the year and nothing after it but 年度, right above the head, is the title's first.
+  const yearLine = (line: RawValue, head: RawValue) =>
+    !/(?:19|20)\d{2}年/.test(head.text) && YEAR_LINE.test(labelKey(line.text)) && (line.source.line === undefined || head.source.line === undefined || (head.source.line > line.source.line && head.source.line - line.source.line <= 2));
   if (!st.form) {
     const head = st.stray.at(-1);
     if (!head || !fits(head)) return title;
     st.stray.pop();
+    const first = st.stray.at(-1);
+    if (first && yearLine(first, head)) {
+      st.stray.pop();
+      return { ...first, text: first.text.trim() + head.text.trim() + title.text.trim() };
+    }
     return { ...head, text: head.text.trim() + title.text.trim() };
   }
   // (An empty form may already hold a title: a site's heading above the form's own, which the
@@ -64,5 +76,15 @@ export function joinSplitTitle(st: ReaderState, title: RawValue): RawValue {
   const head: RawValue = { text, source };
   if (!fits(head)) return title;
   diags.pop();
+  const before = diags.at(-1);
+  const firstText = before?.code === "unplaced-text" ? before.source?.text : undefined;
+  if (before?.source && firstText) {
+    const { text: _t, ...at } = before.source;
+    const first: RawValue = { text: firstText, source: at };
+    if (yearLine(first, head)) {
+      diags.pop();
+      return { ...first, text: first.text.trim() + head.text.trim() + title.text.trim() };
+    }
+  }
   return { ...head, text: head.text.trim() + title.text.trim() };
 }

@@ -1,0 +1,23 @@
+/**
+ * A department cover's title broken over three lines, the unit and year on the first
+ * (`某县水利局2019年度` / `部门整体支出` / `绩效评价自评报告`): the three are one title and give the year
+ * (split-title.ts). Text written for this test, each value typed by hand.
+ */
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/pipeline.js";
+
+const read = async (text: string) => (await parse(text, { path: "cover.txt" })).forms[0]!;
+
+describe("a cover title broken over three lines", () => {
+  it("joins the unit-and-year line, the kind and the family's name, in either script", async () => {
+    const simplified = await read("附件6\n某县水利局2019年度\n部门整体支出\n绩效评价自评报告\n部门(单位)名称 某县水利局\n预算编码 301001\n评价方式:部门(单位)绩效自评\n");
+    expect([simplified.template, simplified.title, simplified.year, simplified.department]).toEqual(["department", "某县水利局2019年度部门整体支出绩效评价自评报告", 2019, "某县水利局"]);
+    const traditional = await read("某縣水利局2019年度\n部門整體支出\n績效評價自評報告\n部門(單位)名稱 某縣水利局\n預算編碼 301001\n");
+    expect([traditional.title, traditional.year]).toEqual(["某縣水利局2019年度部門整體支出績效評價自評報告", 2019]);
+  });
+
+  it("leaves a line above a two-line title that prints its own year apart", async () => {
+    const f = await read("某县水利局2019年度\n某县2020年度部门整体支出\n绩效评价自评报告\n部门(单位)名称 某县水利局\n");
+    expect([f.title, f.year]).toEqual(["某县2020年度部门整体支出绩效评价自评报告", 2020]);
+  });
+});
