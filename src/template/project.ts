@@ -323,6 +323,7 @@ export const level2Names: string[] = [
   "环境效益",
   "可持续影响",
   "可持续性",
+  "满意度",
 ];
 /** Which 二级 names belong under which 一级 (for names printed at both levels). */
 export const level2Children: Record<string, string[]> = {
