@@ -1,6 +1,6 @@
 import type { Cell } from "../layout/grid.js";
 import { labelKey } from "../template/labels.js";
-import { extraFundRowPattern, fundPairLabels, fundPairWords, otherForms, otherFormSheets, titlePattern } from "../template/project.js";
+import { extraFundRowPattern, fundPairLabels, otherForms, otherFormSheets, titlePattern } from "../template/project.js";
 import { classify, hasText, isBlankText, isSpaceUnit } from "./classify.js";
 import type { RowView, Section } from "./row-prepare.js";
 import { isTaskHeader } from "./sections/tasks.js";
@@ -155,7 +155,10 @@ function repeatsItsLabel(v: RowView): boolean {
 /** A row that prints 预算数 / 执行数 / 执行率 each followed by its value (the regional form's funds). */
 function isFundPairRow(v: RowView): boolean {
   // Asked of every row: most hold neither label, which one test of the row's text rules out.
-  if (!v.cells.some((c) => fundPairWords.test(c.text))) return false;
+  // (The row's facts carry that test, made once per distinct text.)
+  let named = false;
+  for (const f of v.facts) if (f.fundPairWord) { named = true; break; }
+  if (!named) return false;
   const cells = v.cells;
   for (let i = 0; i + 1 < cells.length; i++) {
     const field = fundPairField(cells[i]!.text);

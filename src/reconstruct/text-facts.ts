@@ -1,4 +1,5 @@
 import type { HeaderField } from "../template/project.js";
+import { fundPairWords } from "../template/project.js";
 import { columnRoles, labelRole, type LabelRole } from "./row-view.js";
 
 /**
@@ -12,6 +13,13 @@ export interface TextFacts {
   readonly text: string;
   readonly role: LabelRole | null;
   readonly cols: ReturnType<typeof columnRoles>;
+  /**
+   * Whether the text names a pair layout's funds label (fundPairWords) or 任务 (a 年度主要任务
+   * column): the gates two row rules ask of every cell of nearly every row, so each distinct text
+   * is searched once instead of once a row.
+   */
+  readonly fundPairWord: boolean;
+  readonly taskWord: boolean;
   /** isTitle(text), filled when first asked (row-classifier.ts). */
   title?: boolean;
   /** otherFormName(text), filled when first asked. */
@@ -26,7 +34,16 @@ const CACHE_LIMIT = 20_000;
 export function textFacts(text: string): TextFacts {
   let hit = cache.get(text);
   if (hit === undefined) {
-    hit = { text, role: labelRole(text), cols: columnRoles(text), title: undefined, otherForm: undefined, header: undefined };
+    hit = {
+      text,
+      role: labelRole(text),
+      cols: columnRoles(text),
+      fundPairWord: fundPairWords.test(text),
+      taskWord: text.includes("任务") || text.includes("任務"),
+      title: undefined,
+      otherForm: undefined,
+      header: undefined,
+    };
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(text, hit);
   }

@@ -8,6 +8,7 @@ import { classifyRow, headerLabelValue, isTitle, otherFormName } from "../../src
 import { prepareRow } from "../../src/reconstruct/row-prepare.js";
 import { columnRoles, labelRole } from "../../src/reconstruct/row-view.js";
 import { textFacts } from "../../src/reconstruct/text-facts.js";
+import { fundPairWords } from "../../src/template/project.js";
 
 const row = (cells: string[]): Row => ({ cells: cells.map((text, col) => ({ text, col, source: { line: 1 } })), boundaries: "exact" });
 
@@ -28,6 +29,17 @@ describe("textFacts", () => {
       expect(f.role).toEqual(labelRole(text));
       expect(f.cols).toEqual(columnRoles(text));
     }
+  });
+
+  it("carries the two row gates (a pair layout's funds word, 任务) as the direct tests give them", () => {
+    const texts = ["预算数：", "执行数", "實際使用情況", "计划投资额(万元)", "年度主要任务", "任務名稱", "主要任", "预算", "执行率", "", "分值"];
+    for (const text of texts) {
+      const f = textFacts(text);
+      expect(f.fundPairWord, text).toBe(fundPairWords.test(text));
+      expect(f.taskWord, text).toBe(text.includes("任务") || text.includes("任務"));
+    }
+    expect(texts.map((t) => textFacts(t).fundPairWord)).toEqual([true, true, true, true, false, false, false, false, false, false, false]);
+    expect(texts.map((t) => textFacts(t).taskWord)).toEqual([false, false, false, false, true, true, false, false, false, false, false]);
   });
 
   it("classifies a row alike with its facts fresh and filled, and the filled facts are the direct answers", () => {

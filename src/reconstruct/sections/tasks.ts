@@ -148,7 +148,8 @@ const SPACED_TASK_HEADER = /^(年度主要任务)?任务名称主要内容/;
 /** Is this row the task table's header (or the second line of it, inside the table)? */
 export function isTaskHeader(v: RowView, inTasks: boolean): boolean {
   // Every row is asked: outside the table only a row naming 任务 can open it.
-  if (!inTasks && !v.cells.some((c) => c.text.includes("任务") || c.text.includes("任務"))) return false;
+  // (The row's facts carry that test, made once per distinct text.)
+  if (!inTasks && !v.facts.some((f) => f.taskWord)) return false;
   // Linear text splits a column name at its own spaces (`任务 名称`): the line read as one.
   if (v.row.boundaries === "spaces" && SPACED_TASK_HEADER.test(labelKey(v.cells.map((c) => c.text).join("")))) return true;
   const named = v.cells.filter((c) => hasText(c.text)).map((c) => taskColumn(c.text));
