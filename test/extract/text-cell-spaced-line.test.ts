@@ -4,7 +4,7 @@
  * as cell edges (cell-spaced.ts), as a linear line does. Texts written for this test.
  */
 import { describe, expect, it } from "vitest";
-import { formRowsFrom, partsCellsBySpaces, piecesWithSpaces } from "../../src/extract/text/cell-spaced.js";
+import { formRowsFrom, inTemplateOrder, labelsStandApart, partsCellsBySpaces, piecesWithSpaces, withoutInnerSpaces } from "../../src/extract/text/cell-spaced.js";
 import { parse } from "../../src/pipeline.js";
 
 const FORM =
@@ -51,6 +51,30 @@ describe("a form run onto one line with its cells parted by spaces", () => {
     expect(piecesWithSpaces(line, ["项目名称某项目", "主管部门某局", "年度资金总额10 10 9"])).toEqual(["项目名称 某项目", "主管部门 某局 ", "年度资金总额 10 10 9"]);
     // Pieces that are not the flat line's (a label put back whole elsewhere): not mapped.
     expect(piecesWithSpaces(line, ["主管部门某局", "项目名称某项目", "年度资金总额10 10 9"])).toBeNull();
+  });
+
+  it.each([
+    // Rows that open on their label standing apart: the spaces part the cells.
+    [["年度资金总额 40 40 36.5", "其中:当年财政拨款 40 40 36.5", "上年结转资金其他资金", "质量指标 指标1:完好率 100% 98% 10 9"], true],
+    // Rows whose cells ran together, a space only before the points: the first word holds the row.
+    [["数量指标展柜更新率=100 % 20", "时效指标按时完成率=100 % 20", "合计100", "效益指标 社会效益指标开放天数≥300天 20"], false],
+  ])("labelsStandApart(%j) is %j", (rows, apart) => {
+    expect(labelsStandApart(rows)).toBe(apart);
+  });
+
+  it.each([
+    // The header, the funds, the indicator table, the total: a row-ordered page.
+    [["项目名称 某项目", "主管部门 某局", "实施单位 某中心", "项目资金 年初预算数", "年度资金总额 40 40", "一级指标 二级指标", "总分 100 95"], true],
+    // A layout dump in drawing order: 实施单位 drawn after the funds.
+    [["项目名称 某项目", "主管部门 某局", "项目资金 年初预算数", "年度资金总额 40 40", "实施单位 某中心"], false],
+    // The total drawn before the header, its labels spaced out.
+    [["自评总分: 95", "项 目 名 称 某项目", "主管部门 某局"], false],
+  ])("inTemplateOrder(%j) is %j", (rows, ordered) => {
+    expect(inTemplateOrder(rows)).toBe(ordered);
+  });
+
+  it("takes out the space between a figure and its percent sign, and no other", () => {
+    expect(withoutInnerSpaces("质量指标 完好率 100 % 98 % 10 9")).toBe("质量指标 完好率 100% 98% 10 9");
   });
 
   it("keeps what comes before the form's first row run together (a dossier's contents, its title)", () => {

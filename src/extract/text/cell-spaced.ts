@@ -1,3 +1,4 @@
+import { patternKey } from "../../normalise/fold-width.js";
 import { rowStartCount, WRAP_SPACE } from "./flattened-form.js";
 
 /**
@@ -37,6 +38,69 @@ const SPACED_OUT = /(?<=(?:^|[ \t\u3000])[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-
 export function formRowsFrom(pieces: readonly string[]): number {
   const k = pieces.findIndex((p) => rowStartCount(p.trim().split(/[ \t\u3000]/, 1)[0]!) > 0);
   return k < 0 ? pieces.length : k;
+}
+
+/** Longest first word of a row that is its label standing apart (其中:当年财政拨款, 上年结转资金其他资金). */
+const MAX_LABEL_WORD = 10;
+/** Share of the form's rows whose label must stand apart for the line's spaces to be its cell edges. */
+const MIN_APART_SHARE = 0.5;
+
+/**
+ * Do the form's rows (cut from a line, spaces kept) open on their label standing as a word of its
+ * own (`年度资金总额 40 40 …`, `项目名称 某项目`)? Where the spaces part the cells, most do; where
+ * the cells ran together and a space stands only before the points (`数量指标足额保障率=100 % 22.5`),
+ * the first word holds the row's name and figures.
+ */
+export function labelsStandApart(rows: readonly string[]): boolean {
+  if (rows.length === 0) return false;
+  let apart = 0;
+  for (const r of rows) {
+    const word = r.trim().split(/[ \t\u3000]/, 1)[0]!;
+    if (word.length <= MAX_LABEL_WORD && !/[0-9０-９]/.test(word)) apart++;
+  }
+  return apart >= MIN_APART_SHARE * rows.length;
+}
+
+/**
+ * Where the parts of a form stand in the template's order: the project's header, its funds, its
+ * indicator table, its total. (Only labels no other part repeats: 合计 and 年度总体目标 are left out.)
+ */
+const PART_RANKS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^(?:项目名称|主管部门|项目实施单位|实施单位|项目单位|项目类别|项目属性|项目类型)/, 0],
+  [/^(?:项目资金|预算执行情况|资金情况|年度资金总额|年度财政资金总额)/, 1],
+  [/^(?:绩效指标|一级指标)/, 3],
+  [/^(?:自评总分|总分)/, 4],
+];
+
+/**
+ * Do the form's rows come in the template's order? A PDF's text in drawing order (a layout dump)
+ * spaces its cells too, but prints a part's rows where the page drew them (实施单位 after the
+ * funds, 自评总分 before 项目名称): its rows are no linear rows, and stay as they were read.
+ */
+export function inTemplateOrder(rows: readonly string[]): boolean {
+  let last = -1;
+  for (const r of rows) {
+    // (A label a layout spaced out, 项 目 名 称, is the label.)
+    const key = patternKey(r.trim()).replace(/[ \t\u3000]+/g, "");
+    const rank = PART_RANKS.find(([re]) => re.test(key))?.[1];
+    if (rank === undefined) continue;
+    if (rank < last) return false;
+    last = rank;
+  }
+  return true;
+}
+
+/** A percent sign a space parts from its figure (`100 %`): the figure's, as a run-together line has it. */
+const PARTED_PERCENT = /(?<=[0-9０-９])[ \t\u3000]+(?=[%％])/g;
+
+/**
+ * A row cut from a line whose spaces part its cells, without the space before a percent sign (no
+ * cell edge: a run-together line has none there). (A label a layout spaced out a character apart
+ * is left to the reader, which joins a label's pieces: two spaced labels side by side cannot be
+ * told apart here.)
+ */
+export function withoutInnerSpaces(row: string): string {
+  return row.replace(PARTED_PERCENT, "");
 }
 
 /**

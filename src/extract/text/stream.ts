@@ -1,7 +1,7 @@
 import type { Cell, Grid, Row } from "../../layout/grid.js";
 import { FLAT_FORM_LENGTH, PAGE_MARK } from "./flattened-form.js";
 import { cutFlattenedLine } from "./spaced-cuts.js";
-import { formRowsFrom, partsCellsBySpaces, piecesWithSpaces } from "./cell-spaced.js";
+import { formRowsFrom, inTemplateOrder, labelsStandApart, partsCellsBySpaces, piecesWithSpaces, withoutInnerSpaces } from "./cell-spaced.js";
 import { PAGE_NUMBER } from "./layout-ordered.js";
 import { untwinLines } from "./twin-lines.js";
 import { foldWidth } from "../../normalise/fold-width.js";
@@ -230,9 +230,9 @@ export function readLines(text: string, boundaries: "spaces" | "none"): Grid {
     const cut = line.length >= FLAT_FORM_LENGTH ? cutFlattenedLine(unmarked) : [line];
     // A line whose spaces part its cells (cell-spaced.ts): its rows keep them, read as linear rows.
     const spaced = cut.length > 1 && partsCellsBySpaces(unmarked) ? piecesWithSpaces(unmarked, cut) : null;
-    if (spaced) {
-      const from = formRowsFrom(spaced);
-      cut.forEach((p, k) => pieces.push(k < from ? { line: p, idx, flat: true } : { line: spaced[k]!, idx, flat: false, spaced: true }));
+    const from = spaced ? formRowsFrom(spaced) : 0;
+    if (spaced && labelsStandApart(spaced.slice(from)) && inTemplateOrder(spaced.slice(from))) {
+      cut.forEach((p, k) => pieces.push(k < from ? { line: p, idx, flat: true } : { line: withoutInnerSpaces(spaced[k]!), idx, flat: false, spaced: true }));
     }
     else if (cut.length > 1) for (const p of cut) pieces.push({ line: p, idx, flat: true });
     else pieces.push({ line, idx, flat: false });
