@@ -58,8 +58,10 @@ describe("field truth comparison", () => {
  * (20 fixtures) and the tuned 86.5 % (46), so the held-back floor was set from that figure. They rise as the reader
  * learns the corpus; the issue's targets are 97 % and 95 %. Held back 61.2 % (689/1125, 21 fixtures) on
  * 2026-12-07 03:00 with the spaced-dump row ends (57.1 % without them in the same tree): floor 59 %.
+ * 62.2 % (714/1148, 23 fixtures) at 05:40 with spaced one-line forms read at their spaces (61.6 %
+ * without): floor 60 %.
  */
-const FLOORS = { tune: 0.85, heldBack: 0.59, dossier: 0.4 };
+const FLOORS = { tune: 0.85, heldBack: 0.6, dossier: 0.4 };
 /** The tuned one-cell-a-line project forms apart (measured 94.0 %, was 88.7 %). */
 const CELL_PER_LINE_TUNE_FLOOR = 0.91;
 /** The tuned layout-ordered project forms apart (flattened PDF dumps: measured 53.6 %, was 31.5 %). */
