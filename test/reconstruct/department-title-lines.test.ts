@@ -1,7 +1,8 @@
 /**
  * A department cover's title broken over three lines, the unit and year on the first
  * (`某县水利局2019年度` / `部门整体支出` / `绩效评价自评报告`): the three are one title and give the year
- * (split-title.ts). Text written for this test, each value typed by hand.
+ * (split-title.ts); a year printed in Chinese numerals is the form's year (normalise/form.ts). Text
+ * written for this test, each value typed by hand.
  */
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/pipeline.js";
@@ -14,6 +15,12 @@ describe("a cover title broken over three lines", () => {
     expect([simplified.template, simplified.title, simplified.year, simplified.department]).toEqual(["department", "某县水利局2019年度部门整体支出绩效评价自评报告", 2019, "某县水利局"]);
     const traditional = await read("某縣水利局2019年度\n部門整體支出\n績效評價自評報告\n部門(單位)名稱 某縣水利局\n預算編碼 301001\n");
     expect([traditional.title, traditional.year]).toEqual(["某縣水利局2019年度部門整體支出績效評價自評報告", 2019]);
+  });
+
+  it("reads a year printed in Chinese numerals (二〇一九年度, 二零二一年)", async () => {
+    const a = await read("二〇一九年度部門整體支出績效自評報告\n部門(單位)名稱:某縣水利局\n預算編碼:301001\n");
+    const b = await read("某县水利局二零二一年度部门整体支出绩效自评表\n部门(单位)名称:某县水利局\n");
+    expect([a.year, b.year]).toEqual([2019, 2021]);
   });
 
   it("leaves a line above a two-line title that prints its own year apart", async () => {
