@@ -348,7 +348,7 @@ const NUMERIC_SLOTS = new Set<IndicatorColumn>(["weight", "score", "level1Weight
 /** Slots a row often leaves empty: no cost to leave them out. */
 const OPTIONAL_SLOTS = new Set<IndicatorColumn>(["deviation", "method", "note", "seq"]);
 /** Costs of a cut (lower is likelier). */
-const COST = { possibleJoin: 0.4, missing: 1.5, missingNumber: 2, valuesFirst: 0.3, numericText: 0.5, quantityName: 0.8, verdictName: 2, implausible: 2, lone: 4, placeholder: 0.5, totalValues: 0.5 };
+const COST = { possibleJoin: 0.4, missing: 1.5, missingNumber: 2, valuesFirst: 0.3, numericText: 0.5, quantityName: 0.8, verdictName: 2, implausible: 2, lone: 4, placeholder: 0.5, totalValues: 0.5, breakTwin: 4 };
 /** A quantity (`770.6元`, `≥95%`): a target or a value, hardly a 三级 name. */
 const QUANTITY = /^[≥≤<>=＞＜＝]?\s*\d[\d,.]*\s*[%\u4e00-\u9fff]{0,3}$/;
 /** What a 三级 name hardly is: a sentence (a deviation's), or a verdict (无, 已完成, 达成预期指标). */
@@ -376,7 +376,7 @@ const PLACEHOLDER = /^(?:…+|\.{3,}|指标\d+[:：]?|……)$/;
  * row's 三级 name by what the cells after it need. Numbers left at the end before the 总分 label
  * are the total's.
  */
-export function cutIndicatorRows(pieces: readonly Piece[], slots: readonly IndicatorColumn[], totalFollows: boolean): { rows: CutRow[]; totalValues: Cell[] } {
+export function cutIndicatorRows(pieces: readonly Piece[], slots: readonly IndicatorColumn[], totalFollows: boolean, options: { twins?: boolean } = {}): { rows: CutRow[]; totalValues: Cell[] } {
   const cells = pieces.map((p) => p.cell);
   const n = cells.length;
   // Numbers are told on the text with full-width digits folded (１００％); the cells keep theirs.
@@ -385,6 +385,8 @@ export function cutIndicatorRows(pieces: readonly Piece[], slots: readonly Indic
   const isVocab = cells.map((c) => vocabularyName(c.text));
   const isL1 = cells.map((c) => level1Set.has(nameKey(c.text)));
   const isL2 = cells.map((c) => level2Set.has(nameKey(c.text)));
+  // A text cell printed twice side by side (a target and its actual alike); figures are left out.
+  const twin = options.twins ? texts.map((t, k) => !isScore[k] && t !== "" && (t === texts[k - 1] || t === texts[k + 1])) : [];
   type Choice = { len: number; cells: (Cell | null)[]; total?: boolean };
   const best: number[] = new Array(n + 1).fill(Infinity);
   const choice: (Choice | null)[] = new Array(n + 1).fill(null);
@@ -441,6 +443,11 @@ export function cutIndicatorRows(pieces: readonly Piece[], slots: readonly Indic
             got[place] = null;
             if (!text || end === n || end - at >= MAX_WRAPPED_LINES || pieces[end - 1]!.next === "none") break;
             joins += pieces[end - 1]!.next === "likely" ? 0 : COST.possibleJoin;
+            // A text printed twice in a row (a target its actual repeats word for word, 良好 | 良好:
+            // the common completed row) is two whole cells: no join takes either copy in. (Asked
+            // for one-line dumps' rows, spaced-indicators.ts; a layout-ordered dump's rows whose
+            // figures come first read worse with it: a01 under layout-numbers-first 55 -> 52 of 74.)
+            if (options.twins && (twin[end] || (end === at + 1 && twin[at]))) joins += COST.breakTwin;
             cell = joinCells(cell, cells[end]!);
           }
         }

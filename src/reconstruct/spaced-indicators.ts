@@ -114,7 +114,8 @@ function nameAlone(cells: readonly (Cell | null)[], slots: readonly IndicatorCol
 function recutRow(row: Row, slots: readonly IndicatorColumn[], lead: number, width: number | null): Row[] {
   const cells = row.cells;
   if (cells.length <= lead + 2 + slots.length) return [row];
-  const cut = cutIndicatorRows(piecesOf(cells, width), slots, false).rows;
+  // (A text printed twice side by side is two whole cells: `良好 良好`, a target its actual repeats.)
+  const cut = cutIndicatorRows(piecesOf(cells, width), slots, false, { twins: true }).rows;
   // (A 三级 name alone is a row the table prints so, one of its cells merged with the row above.)
   const passes = cut.filter((r) => isPass(r.cells, slots)).length;
   if (passes < 2 || !cut.every((r) => isPass(r.cells, slots) || nameAlone(r.cells, slots))) return [row];

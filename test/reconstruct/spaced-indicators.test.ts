@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { Row } from "../../src/layout/grid.js";
 import { recutSpacedIndicatorRows } from "../../src/reconstruct/spaced-indicators.js";
+import { cutIndicatorRows, type Piece } from "../../src/reconstruct/layout-rows.js";
 import { reconstruct } from "../../src/reconstruct/index.js";
 
 /** A row cut from line 1 of a one-line dump, its cells parted by the line's spaces. */
@@ -49,6 +50,22 @@ describe("one-line indicator rows cut by the table's anatomy", () => {
     expect(form.indicators.map((i) => [i.level1?.text, i.level2?.text, i.level3?.text, i.target?.text, i.actual?.text, i.score?.text ?? null])).toEqual([
       ["产出指标", "时效指标", "完成时限", "年底前", "十一月", "10"],
       ["产出指标", "时效指标", "服务天数", "≥300天", "320天", null],
+    ]);
+  });
+
+  it("a text printed twice (a target its actual repeats) is two whole cells: a name alone after them is a row of its own", () => {
+    const p = (text: string, next: Piece["next"] = "possible"): Piece => ({ cell: { text, source: {} }, next });
+    const cut = cutIndicatorRows(
+      [p("社会效益", "none"), p("群众办事便利程度"), p("办事少跑路,材料可共享"), p("办事少跑路,材料可共享"), p("带动周边社区服务提质", "none"),
+        p("环境效益", "none"), p("办公区域整洁有序"), p("较好"), p("较好", "none"), p("10", "none")],
+      ["level3", "target", "actual", "score"],
+      false,
+      { twins: true },
+    );
+    expect(cut.rows.map((r) => r.cells.map((c) => c?.text ?? null))).toEqual([
+      [null, "社会效益", "群众办事便利程度", "办事少跑路,材料可共享", "办事少跑路,材料可共享", null],
+      [null, null, "带动周边社区服务提质", null, null, null],
+      [null, "环境效益", "办公区域整洁有序", "较好", "较好", "10"],
     ]);
   });
 });
