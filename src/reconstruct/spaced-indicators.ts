@@ -71,7 +71,9 @@ export function recutSpacedIndicatorRows(rows: readonly Row[]): Row[] {
   for (let i = 0; i < rows.length; i++) {
     const head = rows[i]!;
     out.push(head);
-    const slots = head.boundaries === "spaces" ? headerSlots(head) : null;
+    // (Only rows cut from one line are asked: a linear page's rows, a line each, cost nothing here.)
+    const oneLine = head.boundaries === "spaces" && rows[i + 1]?.boundaries === "spaces" && rows[i + 1]!.cells[0]?.source.line === head.cells[0]?.source.line;
+    const slots = oneLine ? headerSlots(head) : null;
     // (A header of two rows, or one without its target and actual, names too little to cut by.)
     if (!slots || !slots.includes("target") || !slots.includes("actual") || (i > 0 && headerSlots(rows[i - 1]!))) continue;
     const line = head.cells[0]?.source.line;
