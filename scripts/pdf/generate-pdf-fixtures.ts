@@ -77,7 +77,7 @@ export const SPECS: FixtureSpec[] = [
   { name: "m07-central-stsong-long", seed: 207, variants: ["central"], indicators: [20], printer: "minimal", fontSizePt: 11, landscape: false, note: "three pages, no repeated header" },
 ];
 
-function chromiumPrint(html: string): Buffer {
+export function chromiumPrint(html: string): Buffer {
   const dir = mkdtempSync(join(tmpdir(), "jixiao-pdf-"));
   try {
     const htmlPath = join(dir, "form.html");

@@ -134,6 +134,14 @@ const SPECS: Spec[] = [
     photo: { corners: [[0, 0], [1, 0], [1, 1], [0, 1]], frame: 1.1, darkest: 0.45, light: [0.05, 0.5], curl: 0.003, blur: 0.8, desk: [95, 100, 105] },
   },
   { name: "d-stain-p01", pdf: "p01-central-uming.pdf", kind: "stain", dpi: 200, seed: 401, skew: -0.5, note: "a stain over the indicators, a fold, two punch holes", wear: true },
+  // Forms rendered from the field corpus's ground truth (scripts/scan/render-field-forms.ts): the
+  // names, amounts and indicator texts real units published, under a seal, as a fax, as a photo.
+  { name: "d-seal-real-r01", pdf: "../scan/field-rendered/r01-c02.pdf", kind: "seal", dpi: 200, seed: 501, skew: -0.3, note: "a real form's content (field c02): red 40 mm seal over the implementing unit's name", seals: [{ ink: "red", diameterMm: 40, over: "name", offsetMm: [3, -2] }] },
+  { name: "d-fax-real-r02", pdf: "../scan/field-rendered/r02-c03.pdf", kind: "fax", dpi: 150, seed: 502, skew: 0.3, note: "a real form's content (field c03): 150 dpi bilevel fax, speckle", fax: FAX },
+  {
+    name: "d-photo-real-r03", pdf: "../scan/field-rendered/r03-c07.pdf", kind: "photo", dpi: 170, seed: 503, note: "a real form's content (field c07): phone photo, perspective, lamp top right, slight blur",
+    photo: { corners: [[0.05, 0.06], [1.04, 0.03], [1.05, 1.05], [0.03, 1.04]], frame: 1.1, darkest: 0.6, light: [0.8, 0.1], curl: 0, blur: 0.8, desk: [96, 84, 72] },
+  },
 ];
 
 interface Word {
