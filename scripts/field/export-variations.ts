@@ -29,7 +29,7 @@ const lonePipeLines: Variation = (t) =>
         .join("\n");
 
 /** Whether most of a one-cell-a-line page's cells are followed by a blank line (an exporter's paragraph after each cell). */
-function cellsParted(t: string): boolean {
+export function cellsParted(t: string): boolean {
   const lines = t.replace(/\r/g, "").split("\n");
   let filled = 0;
   let parted = 0;

@@ -20,7 +20,7 @@ import { PAGE_ONLY, PAGE_VARIATIONS } from "./page-variations.js";
 import { DEPARTMENT_ONLY, DEPARTMENT_TAKES, DEPARTMENT_TRUTH_CHANGE, DEPARTMENT_VARIATIONS } from "./department-variations.js";
 import { FORM_ONLY, FORM_TRUTH, FORM_VARIATIONS } from "./form-variations.js";
 import { layoutVariations } from "./layout-variations.js";
-import { EXPORT_ONLY, EXPORT_VARIATIONS } from "./export-variations.js";
+import { cellsParted, EXPORT_ONLY, EXPORT_VARIATIONS } from "./export-variations.js";
 
 /** A text changed; a variation that cuts by the truth's fields (cut-mid-row) reads the truth. */
 type Variation = (text: string, truth?: FieldTruth) => string;
@@ -222,19 +222,6 @@ function baseDataTable(t: string): string {
   // One cell a line as the page's exporter writes it: a blank line after each cell where the page's cells have one.
   const cells = BASE_DATA_ROWS.flat();
   return cellsParted(t) ? cells.join("\n\n") + "\n" : cells.join("\n");
-}
-
-/** Whether most of a one-cell-a-line page's cells are followed by a blank line (an exporter's paragraph after each cell). */
-function cellsParted(t: string): boolean {
-  const lines = t.replace(/\r/g, "").split("\n");
-  let filled = 0;
-  let parted = 0;
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.trim() === "") continue;
-    filled++;
-    if (lines[i + 1] !== undefined && lines[i + 1]!.trim() === "") parted++;
-  }
-  return parted >= 0.6 * filled;
 }
 
 /**
