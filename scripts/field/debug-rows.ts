@@ -18,10 +18,15 @@ const ex = readTextInput(readFileSync(file));
 const grid = foldGridWidth(ex.grid!);
 const rows = grid.drawingOrder ? rebuildLayoutRows(grid.rows.flatMap((r) => r.cells)) : grid.rowsKnown ? grid.rows : segmentStream(grid.rows.flatMap((r) => r.cells));
 let section: Section = "start";
+// The indicator table's width as the reader keeps it, roughly: the printed cells of its last header
+// row (the reader counts its columns, defaults added). A title starts afresh.
+let indicatorColumns = 0;
 for (const row of rows) {
   const v = prepareRow(row, section);
   if (!v) continue;
-  const { kind } = classifyRow(v, section);
+  const { kind } = classifyRow(v, section, { indicatorColumns });
+  if (kind === "indicatorHeader") indicatorColumns = v.cells.length;
+  if (kind === "title") indicatorColumns = 0;
   const to = TRANSITIONS[kind];
   const cells = v.cells.map((c) => c.text.replace(/\s+/g, " ").slice(0, 24)).join(" ¦ ");
   console.log(`${String(row.cells[0]?.source.line ?? "").padStart(4)} ${section.padEnd(10)} ${kind.padEnd(15)} ${cells.slice(0, 150)}`);
