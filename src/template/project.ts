@@ -341,6 +341,19 @@ export const budgetExecutionNames: string[] = ["预算执行率", "预算执行�
 
 export const totalLabels: string[] = ["总分", "合计", "自评总分", "总计", "项目总得分"];
 
+/**
+ * Labels that open one part of the project form and that no other part prints, by the part's
+ * place in the template's order (header 0, funds 1, indicators 3, total 4; 合计 and 年度总体目标 are
+ * left out: other parts print them too). A text that prints them out of this order was drawn, not
+ * read row by row (a PDF's text layer in drawing order).
+ */
+export const partOpenings: ReadonlyArray<{ rank: number; labels: readonly string[] }> = [
+  { rank: 0, labels: ["项目名称", "主管部门", "项目实施单位", "实施单位", "项目单位", "项目类别", "项目属性", "项目类型"] },
+  { rank: 1, labels: ["项目资金", "预算执行情况", "资金情况", "年度资金总额", "年度财政资金总额"] },
+  { rank: 3, labels: ["绩效指标", "一级指标"] },
+  { rank: 4, labels: ["自评总分", "总分"] },
+];
+
 /** Rows after the indicator table that the contract does not model (Sichuan). */
 export const trailerLabels: string[] = ["评价结论", "存在问题", "改进措施", "存在问题及改进措施", "自评结论"];
 

@@ -1,4 +1,5 @@
 import { patternKey } from "../../normalise/fold-width.js";
+import { partOpenings } from "../../template/project.js";
 import { rowStartCount, WRAP_SPACE } from "./flattened-form.js";
 
 /**
@@ -61,16 +62,8 @@ export function labelsStandApart(rows: readonly string[]): boolean {
   return apart >= MIN_APART_SHARE * rows.length;
 }
 
-/**
- * Where the parts of a form stand in the template's order: the project's header, its funds, its
- * indicator table, its total. (Only labels no other part repeats: 合计 and 年度总体目标 are left out.)
- */
-const PART_RANKS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/^(?:项目名称|主管部门|项目实施单位|实施单位|项目单位|项目类别|项目属性|项目类型)/, 0],
-  [/^(?:项目资金|预算执行情况|资金情况|年度资金总额|年度财政资金总额)/, 1],
-  [/^(?:绩效指标|一级指标)/, 3],
-  [/^(?:自评总分|总分)/, 4],
-];
+/** Where the parts of a form stand in the template's order (template partOpenings), as a row's opening. */
+const PART_RANKS: ReadonlyArray<readonly [RegExp, number]> = partOpenings.map(({ rank, labels }) => [new RegExp(`^(?:${labels.join("|")})`), rank] as const);
 
 /**
  * Do the form's rows come in the template's order? A PDF's text in drawing order (a layout dump)
