@@ -43,12 +43,37 @@ export function readManifest(root = FIELD_ROOT): FieldEntry[] {
   // Collections under way: their parts count too, with the split computed from the name.
   const parts = join(root, "parts");
   if (existsSync(parts)) {
-    for (const f of readdirSync(parts).filter((n) => n.endsWith(".json")).sort()) {
+    const files = readdirSync(parts).filter((n) => n.endsWith(".json")).sort();
+    for (const f of files.filter((n) => !n.startsWith(CHECKS_PREFIX))) {
       const part = JSON.parse(readFileSync(join(parts, f), "utf8")) as Omit<FieldEntry, "split">[];
       for (const e of part) if (!entries.some((x) => x.name === e.name)) entries.push({ ...e, split: splitOf(e.name) });
     }
+    // A checker records its checks in a file of its own while the collectors still write theirs.
+    for (const f of files.filter((n) => n.startsWith(CHECKS_PREFIX))) {
+      for (const c of JSON.parse(readFileSync(join(parts, f), "utf8")) as Check[]) applyCheck(entries, c, f);
+    }
   }
   return entries;
+}
+
+/** Parts named `checks-*.json` hold a second reader's checks, not entries. */
+const CHECKS_PREFIX = "checks-";
+
+/** One fixture checked by a second reader: who, what was corrected in its truth, what prose was replaced in its text. */
+interface Check {
+  name: string;
+  checkedBy: string;
+  corrections: string;
+  textChanged?: string;
+}
+
+function applyCheck(entries: FieldEntry[], check: Check, file: string): void {
+  const entry = entries.find((e) => e.name === check.name);
+  if (!entry) throw new Error(`fixtures/field/parts/${file}: a check of ${check.name}, which no manifest entry names`);
+  if (check.checkedBy === entry.typedBy) throw new Error(`fixtures/field/parts/${file}: ${check.name} checked by ${check.checkedBy}, who typed it`);
+  entry.checkedBy = check.checkedBy;
+  const text = check.textChanged && check.textChanged !== "none" ? ` Text: ${check.textChanged}` : "";
+  entry.notes = `${entry.notes ? `${entry.notes}; ` : ""}checked: ${check.corrections}.${text}`;
 }
 
 export function textPath(e: FieldEntry, root = FIELD_ROOT): string {
