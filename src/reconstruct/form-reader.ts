@@ -8,6 +8,7 @@ import { prepareRow, type RowView, type Section } from "./row-prepare.js";
 import { otherFormName, otherSheetName } from "./row-classifier.js";
 import { keepTitleHead } from "./split-title.js";
 import { opensFormAfterBaseData } from "./after-base-data.js";
+import { coverMarksSelfEvaluation } from "./self-evaluation-cover.js";
 import { readFundPairs, readFundRow, readFundsHeader } from "./sections/funds.js";
 import { readGoalsHeader, readGoalTexts } from "./sections/goals.js";
 import { readHeaderRow, readOtherFormTitle, readTitle, readYearLine } from "./sections/header.js";
@@ -105,6 +106,8 @@ function enterSheet(st: ReaderState, sheet: string, row: Row): void {
  * among them, and holds none; a sheet named for another form (enterSheet) is passed over whole.
  */
 const REPORTS_HOLDING_FORMS: ReadonlySet<string> = new Set(["绩效评价报告", "绩效评价基础数据表", "绩效目标申报表"]);
+/** The evaluation report's name (template otherForms): one whose cover ticks a self-evaluation is read as a form (self-evaluation-cover.ts). */
+const EVALUATION_REPORT = "绩效评价报告";
 /** The 基础数据表's name (template otherForms): a self-evaluation after it may also begin at its header or indicator table. */
 const BASE_DATA_TABLE = "绩效评价基础数据表";
 
@@ -152,12 +155,13 @@ export class FormReader {
   }
 
   read(rows: readonly Row[]): ReadResult {
-    rows.forEach((row, idx) => this.readRow(row, rows[idx + 1]));
+    rows.forEach((row, idx) => this.readRow(row, rows[idx + 1], { rows, at: idx }));
     this.st.finishForm();
     return { forms: this.st.forms, stray: this.st.stray, diagnostics: this.st.diagnostics };
   }
 
-  private readRow(row: Row, next: Row | undefined): void {
+  /** `place`: where the row stands among the rows read, for a look down the page (a report's cover); absent for rows read again. */
+  private readRow(row: Row, next: Row | undefined, place?: { rows: readonly Row[]; at: number }): void {
     const st = this.st;
     const last = row.cells.findLast((c) => hasText(c.text));
     if (last) st.lastSource = last.source;
@@ -173,6 +177,10 @@ export class FormReader {
     const classed = classifyRow(view, st.section, { indicatorColumns: st.indColsFromHeader ? st.indCols.length : 0 });
     let kind = classed.kind;
     const at = classed.at;
+    if (kind === "otherForm" && otherFormName(view.plain[at]?.text ?? "") === EVALUATION_REPORT && place && coverMarksSelfEvaluation(place.rows, place.at)) {
+      // An evaluation report whose cover says the unit evaluated itself: a self-evaluation in the report's layout.
+      kind = "title";
+    }
     if (kind === "otherForm") {
       this.otherRows = [];
       const name = otherFormName(view.plain[at]?.text ?? "") ?? "";

@@ -73,6 +73,18 @@ export const otherForms: { name: string; pattern: RegExp }[] = [
   { name: "绩效评价报告", pattern: /绩效评价报告$/ },
   { name: "项目基本信息", pattern: /^项目基本信息(表)?$/ },
 ];
+/**
+ * The options on an evaluation report's cover (评价方式 / 组织方式 / 评价机构) that say the unit
+ * evaluated itself. A 绩效评价报告 whose cover ticks one of them is the unit's self-evaluation in the
+ * report's layout (Zhejiang's 财政支出政策绩效评价报告 ticking 部门(单位)绩效自评, Hainan's ticking
+ * 项目单位评价组): read as a form, not reported as another form of the dossier.
+ */
+export const selfEvaluationOptions: readonly string[] = ["部门(单位)绩效自评", "部门(单位)自评", "部门绩效自评", "单位绩效自评", "单位自评", "项目单位自评", "项目单位评价组", "部门(单位)评价组"];
+/**
+ * A box as ticked: the glyphs, and the `R` a lost Wingdings 2 font leaves of ☑ (it follows the
+ * option it ticks, as `□` follows the others: 部门(单位)绩效自评R 财政部门组织评价□).
+ */
+export const tickedBox = { before: /[☑☒✓✔√■]$/, after: /^(?:[☑☒✓✔√■]|R(?![A-Za-z]))/ };
 // A unit's name before 整体支出 (蚕茶卫生院整体支出绩效自评表) names a department-wide form too.
 // 部门整体支出绩效评价指标表: the scored indicator table of a department's evaluation (its 得分 filled in).
 export const departmentTitlePattern = /部门(\(单位\))?整体(支出)?绩效(评价)?(目标)?自评(表|报告)|整体支出绩效(评价)?自评(表|报告)|(部门(\(单位\))?)?整体支出绩效评价(指标)?表/;
@@ -122,7 +134,9 @@ export const headerFields: Spelling<HeaderField>[] = [
       // the Yunnan layout's rows under 部门名称: 内容 | 说明, then 部门总体目标 | 部门职责 | the duties
       "内容", "说明", "部门总体目标", "部门职责",
       // the 项目绩效自评报告表's 基本情况 (Hunan): what the project does and when, after its name
-      "项目主要内容", "项目起止时间"],
+      "项目主要内容", "项目起止时间",
+      // a special bond project's form (专项债券): the field the bond is spent in, and what the project does
+      "投向领域", "项目实施内容"],
   },
 ];
 

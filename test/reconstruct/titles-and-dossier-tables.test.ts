@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { cutAtRowStarts } from "../../src/extract/text/flattened-form.js";
 import { parse } from "../../src/pipeline.js";
 import { isTitle, otherFormName } from "../../src/reconstruct/row-classifier.js";
+import { coverMarksSelfEvaluation } from "../../src/reconstruct/self-evaluation-cover.js";
 
 const read = (text: string) => parse(Buffer.from(text), { path: "made-up.txt" });
 const otherForms = (doc: Awaited<ReturnType<typeof read>>) => doc.diagnostics.filter((d) => d.code === "other-form").length;
@@ -183,5 +184,35 @@ describe("a self-evaluation whose title was lost, after another form of the doss
     const doc = await read([...report, ...table(["年初预算数", "全年预算数", "1-9月执行数", "执行率", "全年预计执行数", "偏差原因"])].join("\n"));
     expect(otherForms(doc)).toBe(1);
     expect(doc.forms).toHaveLength(0);
+  });
+});
+
+describe("an evaluation report whose cover says the unit evaluated itself", () => {
+  const cover = (ticks: string[]) => ["某某县财政支出政策绩效评价报告", "项目名称 2020年乡村文化活动专项资金", "项目单位 某某县文化和广电旅游体育局", "主管部门 某某县财政局", ...ticks, "2021年 11月15日"];
+  const rows = (lines: string[]) => lines.map((text) => ({ cells: [{ text, source: { line: 1 } }], boundaries: "exact" as const }));
+
+  it.each([
+    [["评价方式:部门(单位)绩效自评R 财政部门组织评价□"], true],
+    [["评价方式:部门(单位)绩效自评☑ 财政部门组织评价□"], true],
+    [["组织方式:□财政部门□主管部门☑项目单位", "评价机构:□中介机构□专家组☑项目单位评价组"], true],
+    [["评价方式:√单位自评 □财政部门组织评价"], true],
+    // unticked, or ticked for someone else
+    [["评价方式:部门(单位)绩效自评□ 财政部门组织评价R"], false],
+    [["评价机构:☑中介机构 □项目单位评价组"], false],
+    [["评价方式:部门(单位)绩效自评 财政部门组织评价"], false],
+  ])("%j → %s", (ticks, expected) => {
+    expect(coverMarksSelfEvaluation(rows(cover(ticks)), 0)).toBe(expected);
+  });
+
+  it("reads the report as a form when the self-evaluation is ticked, and as another form when not", async () => {
+    const own = await read(cover(["评价方式:部门(单位)绩效自评R 财政部门组织评价□"]).join("\n"));
+    expect(own.forms).toHaveLength(1);
+    expect(own.forms[0]!.title).toBe("某某县财政支出政策绩效评价报告");
+    expect(own.forms[0]!.projectName).toBe("2020年乡村文化活动专项资金");
+    expect(own.forms[0]!.implementingUnit).toBe("某某县文化和广电旅游体育局");
+    expect(otherForms(own)).toBe(0);
+    const financeBureaus = await read(cover(["评价方式:部门(单位)绩效自评□ 财政部门组织评价R"]).join("\n"));
+    expect(financeBureaus.forms).toHaveLength(0);
+    expect(otherForms(financeBureaus)).toBe(1);
   });
 });
