@@ -13,6 +13,9 @@ const TITLE_HEAD = /^[\u4e00-\u9fff()（）\dA-Za-z]{0,30}(整体支出|整体|�
 /** A line of a title broken over three that holds its unit (if any) and year: `某县水利局2019年度`. */
 const YEAR_LINE = /^[\u4e00-\u9fff()（）]{0,24}(?:19|20)\d{2}年度?$/;
 
+/** A head that opens with a year line (`某县水利局2019年度部门整体支出`): the words after the year. */
+const YEAR_LINE_FIRST = /^[\u4e00-\u9fff()（）]{0,24}(?:19|20)\d{2}年度?(.+)$/;
+
 /** Is a cell's text the bare name of the family (`绩效评价自评报告`, `绩效自评表`): a title's second half? */
 function isTitleTail(text: string): boolean {
   const key = labelKey(text);
@@ -48,8 +51,17 @@ export function joinSplitTitle(st: ReaderState, title: RawValue): RawValue {
     // Lines apart by at most one blank line (a page's paragraphs), or no line numbers to tell.
     return a === undefined || b === undefined || (b > a && b - a <= 2);
   };
+  // A head that holds a three-line title's first two lines (`某县水利局2019年度` + `部门整体支出`), read as
+  // one row where each line is a paragraph of its own (an empty line after each): its first line is
+  // two lines further up.
+  const spansYearLine = (head: RawValue) => {
+    const a = head.source.line;
+    const b = title.source.line;
+    const m = YEAR_LINE_FIRST.exec(labelKey(head.text));
+    return a !== undefined && b !== undefined && b - a > 2 && b - a <= 4 && m !== null && TITLE_HEAD.test(m[1]!) && !/(?:19|20)\d{2}年/.test(m[1]!);
+  };
   // (A 年 decoded as a dash, `20 16 -度部门(单位)整体支出`, is still the year's.)
-  const fits = (head: RawValue) => TITLE_HEAD.test(labelKey(head.text).replace(yearLostCharPattern, "$1年度")) && adjacent(head);
+  const fits = (head: RawValue) => TITLE_HEAD.test(labelKey(head.text).replace(yearLostCharPattern, "$1年度")) && (adjacent(head) || spansYearLine(head));
   // A title broken over three lines (`某县水利局2019年度` / `部门整体支出` / `绩效评价自评报告`): a line
   // with the year and nothing after it but 年度, right above the head, is the title's first.
   const yearLine = (line: RawValue, head: RawValue) =>

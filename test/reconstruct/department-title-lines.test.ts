@@ -17,6 +17,14 @@ describe("a cover title broken over three lines", () => {
     expect([traditional.title, traditional.year]).toEqual(["某縣水利局2019年度部門整體支出績效評價自評報告", 2019]);
   });
 
+  it("joins them where each line is a paragraph of its own (an empty line after each), in either script", async () => {
+    // The stream reads the first two lines as one row: the title's head starts two lines further up.
+    const traditional = await read("某縣水利局2019年度\n\n部門整體支出\n\n績效評價自評報告\n\n部門(單位)名稱\n\n某縣水利局\n\n預算編碼\n\n301001\n\n");
+    expect([traditional.template, traditional.title, traditional.year, traditional.department]).toEqual(["department", "某縣水利局2019年度部門整體支出績效評價自評報告", 2019, "某縣水利局"]);
+    const simplified = await read("附件6\n\n某县水利局2019年度\n\n部门整体支出\n\n绩效评价自评报告\n\n部门(单位)名称\n\n某县水利局\n\n评价方式\n\n部门(单位)绩效自评\n\n");
+    expect([simplified.title, simplified.year]).toEqual(["某县水利局2019年度部门整体支出绩效评价自评报告", 2019]);
+  });
+
   it("reads a year printed in Chinese numerals (二〇一九年度, 二零二一年)", async () => {
     const a = await read("二〇一九年度部門整體支出績效自評報告\n部門(單位)名稱:某縣水利局\n預算編碼:301001\n");
     const b = await read("某县水利局二零二一年度部门整体支出绩效自评表\n部门(单位)名称:某县水利局\n");
