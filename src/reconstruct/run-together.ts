@@ -5,7 +5,7 @@ import { patternKey } from "../normalise/fold-width.js";
 import { UNITS } from "./classify.js";
 
 /** Words that begin with a unit's character: after a number they start the next cell (…3.07本项目…). */
-const WORD_STARTS = ["本项目", "本年", "本次", "项目", "年度", "年底", "月底", "日前", "分别", "部分", "部门", "名称", "期间", "处理", "类别", "种类", "间隔", "人员", "人均", "次年", "次数", "天然", "场所", "场地", "个别", "元旦", "户籍", "条件", "套餐", "台账"];
+export const WORD_STARTS = ["本项目", "本年", "本次", "项目", "年度", "年底", "月底", "日前", "分别", "部分", "部门", "名称", "期间", "处理", "类别", "种类", "间隔", "人员", "人均", "次年", "次数", "天然", "场所", "场地", "个别", "元旦", "户籍", "条件", "套餐", "台账"];
 
 /** A scale printed after an amount (150万, 2.4亿): the amount's, as 万元 is, though no unit cell alone. */
 const AMOUNT_SCALES = ["万", "亿", "亿元"];

@@ -1,0 +1,283 @@
+import type { Cell, Row } from "../layout/grid.js";
+import { labelKey } from "../template/labels.js";
+import { indicatorColumns, totalLabels, trailerLabels, type IndicatorColumn } from "../template/project.js";
+import { toSimplified } from "../normalise/script.js";
+import { isTitle, otherFormName } from "./row-classifier.js";
+import { WORD_STARTS } from "./run-together.js";
+
+/**
+ * A department's scoring sheet (部门整体支出绩效评价指标表, columns 一级指标 | 分值 | 二级指标 | 分值 |
+ * 三级指标 | 分值 | 评价标准 | 指标说明 | 得分) whose cells ran together, as a document site's preview
+ * gives it:
+ *
+ *     …指标表一级指标分值二级指标分值三级指标分值评价标准指标说明得分投入13预算配置13在职人员控制率5按
+ *     100%衡量。…减完即止。在职人员控制率=(在职人员数/编制数)100%,…5“三公经费”变动率8…X100%8过程61…
+ *
+ * Cut where its rows start, each row is nothing the run-together reader can align: a row's names and
+ * their points, then two long texts full of figures of their own (100%, 0.5分, 2015年), then its
+ * score, and the next row's names run into that score. But the sheet's shape tells the cells apart
+ * (linear-scoring-sheet.ts reads the same sheet where spaces part its tokens):
+ *
+ * - a name (一级, 二级 or 三级: a short run of words, no clause in it) is followed by its points, a
+ *   bare number above 0 and no larger than the points of the name before it in the row; a row's
+ *   names are, from the right, 三级, 二级, 一级 (the merged cells it leaves out are on its left);
+ * - after the names come the text columns, then the score: the first bare number, no larger than
+ *   the 三级's points, that is no figure of the text (no %, 分, 年 or unit after it, no operator
+ *   before it) and after which the next row's first name and its points follow (or the page ends);
+ * - the 评分标准 ends, and the 指标说明 begins, where the text restates the 三级 name and defines it
+ *   (`在职人员控制率=(在职人员数/编制数)…`: the name, or its last characters, then = and a formula);
+ *   without such a definition, after the first clause that ends a rule (…减完为止。) when the next
+ *   clause ends none.
+ *
+ * Used only under a header of exactly that shape run together (each level's name followed by its
+ * points, 评价标准 with or without 指标说明, the score last); the page may have lost the header's
+ * first character (`级指标分值二级指标…`), and the levels' names may be bare (一级分值二级分值…). Rows of any other shape are left as they were.
+ */
+export function regroupRunTogetherScoringSheets(rows: readonly Row[]): Row[] {
+  let out: Row[] | null = null;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    const header = isOneRun(row) ? findHeader(row.cells[0]!.text) : null;
+    if (!header) {
+      out?.push(row);
+      continue;
+    }
+    // The stream: the text after the header, then the rows cut from the same run-together page up to the table's end.
+    const source = row.cells[0]!.source;
+    let stream = row.cells[0]!.text.slice(header.end);
+    let last = r;
+    while (last + 1 < rows.length && isOneRun(rows[last + 1]!) && !endsTable(rows[last + 1]!.cells[0]!.text)) {
+      last++;
+      stream += rows[last]!.cells[0]!.text;
+    }
+    const read = readStream(stream, header.roles);
+    // (A stream that gives no row with its points and score is no such sheet: left as it was.)
+    if (!read.some((cells) => cells.some((c, k) => c !== "" && header.roles[k] === "score"))) {
+      out?.push(row);
+      continue;
+    }
+    out ??= rows.slice(0, r);
+    const before = row.cells[0]!.text.slice(0, header.start);
+    if (before.trim() !== "") out.push({ cells: [{ text: before, source }], boundaries: row.boundaries, ...(row.pageBreakBefore ? { pageBreakBefore: true } : {}) });
+    out.push({ cells: header.names.map((text) => ({ text, source })), boundaries: "exact" });
+    for (const cells of read) out.push({ cells: cells.map((text) => ({ text, source }) satisfies Cell), boundaries: "exact" });
+    r = last;
+  }
+  return out ?? [...rows];
+}
+
+/** A row that is one run of text: run-together, or a linear line with no space in it. */
+function isOneRun(row: Row): boolean {
+  return (row.boundaries === "none" || row.boundaries === "spaces") && row.cells.length === 1;
+}
+
+/** A column of the header as this pass reads it. */
+type Role = IndicatorColumn | "level1Weight" | "level2Weight";
+
+const spellings = (key: IndicatorColumn) =>
+  indicatorColumns
+    .filter((c) => c.key === key)
+    .flatMap((c) => c.exact)
+    .sort((a, b) => b.length - a.length);
+const POINTS_HEAD = `(?:${[...spellings("weight"), ...spellings("score")].sort((a, b) => b.length - a.length).join("|")})`;
+const TEXT_HEAD = `(?:${[...spellings("method"), ...spellings("note")].sort((a, b) => b.length - a.length).join("|")})`;
+const SCORE_HEAD = `(?:${spellings("score").join("|")})`;
+/**
+ * The header run together: each level's name and its points, one or two text columns, the score.
+ * (一 may be lost from the header's first name, as a preview that cut the title's line before it gives it.)
+ */
+// (The levels' names may be printed bare, 一级 | 分值 | 二级 | 分值 | 三级, as the indicator columns' spellings have them.)
+const HEADER = new RegExp(`一?级(?:指标)?(${POINTS_HEAD})二级(?:指标)?(${POINTS_HEAD})三级(?:指标)?(${POINTS_HEAD})((?:${TEXT_HEAD}){1,2})(${SCORE_HEAD})`);
+const TEXT_HEAD_AT = new RegExp(`^${TEXT_HEAD}`);
+
+/** Where the header stands in a row's text, the names it prints and what each column holds; null when none. */
+function findHeader(text: string): { start: number; end: number; names: string[]; roles: Role[] } | null {
+  const simple = simplified(text);
+  if (!simple.includes("二级")) return null;
+  const m = HEADER.exec(simple);
+  if (!m) return null;
+  const texts: string[] = [];
+  for (let rest = m[4]!; rest !== ""; ) {
+    const head = TEXT_HEAD_AT.exec(rest)![0];
+    texts.push(head);
+    rest = rest.slice(head.length);
+  }
+  const textRoles = texts.map((t) => indicatorColumns.find((c) => c.exact.includes(t))!.key);
+  // The rule first, then what the indicator means: the order the definition cut below reads.
+  if (textRoles[0] !== "method" || (textRoles.length === 2 && textRoles[1] !== "note")) return null;
+  const names = ["一级指标", m[1]!, "二级指标", m[2]!, "三级指标", m[3]!, ...texts, m[5]!];
+  const roles: Role[] = ["level1", "level1Weight", "level2", "level2Weight", "level3", "weight", ...textRoles, "score"];
+  return { start: m.index, end: m.index + m[0].length, names, roles };
+}
+
+/** The text in simplified script, position for position (a character that maps to more is left as printed). */
+function simplified(text: string): string {
+  const s = toSimplified(text);
+  return s.length === text.length ? s : text;
+}
+
+/** Text that ends the sheet: a total, a closing part of the form, a new title or another form's (a 基础数据表 after it). */
+function endsTable(text: string): boolean {
+  const key = labelKey(text.slice(0, 12));
+  return totalLabels.some((l) => key.startsWith(l)) || trailerLabels.some((l) => key.startsWith(l)) || isTitle(text) || otherFormName(text) !== null;
+}
+
+/** A name (a short run of words, no clause), then its points and what follows them. */
+const NAME_THEN_DIGITS = /^([^\d\s,，;；。:：=＝<>≤≥%％.．、()（）[\]【】]{2,20}?)(\d+(?:\.\d{1,2})?)(?![\d.])/;
+/** A figure's unit or sign right after a number: the number is the text's, not points or a score. */
+const FIGURE_UNIT = /^(?:[%％分年月日号万亿元人次个件项天台套场所户名本册条篇期批米吨辆座家份周栋张倍亩度岁]|公里|小时)/;
+/** …unless the unit's character opens a word (人员, 年度, 项目: a name after points, 10人员编制控制率). */
+function figureAfter(after: string): boolean {
+  return FIGURE_UNIT.test(after) && !WORD_STARTS.some((w) => after.startsWith(w));
+}
+/** An operator right before a number: the number is a formula's. */
+const OPERATOR_BEFORE = /[=＝<>≤≥+＋\-－−/／×*~～至]$/;
+/** Largest bare number that is a cell's points. */
+const MAX_POINTS = 100;
+
+/** A name and its points at `at`, or null. `ceiling`: the points of the row's name before it. */
+function nameAt(s: string, at: number, ceiling: number): { name: string; points: string; end: number } | null {
+  const m = NAME_THEN_DIGITS.exec(s.slice(at));
+  if (!m) return null;
+  const name = m[1]!;
+  if ((name.match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 2) return null;
+  const digits = m[2]!;
+  const after = s.slice(at + m[0].length);
+  let points = digits;
+  if (/^[%％]/.test(after)) {
+    // The points run into a percent that opens the text (`预算完成率5100%计满分`): the points, then the figure.
+    const split = splitPointsFromPercent(digits);
+    if (split === null) return null;
+    points = split;
+  } else if (figureAfter(after)) return null;
+  const value = Number(points);
+  if (!(value > 0 && value <= Math.min(MAX_POINTS, ceiling))) return null;
+  return { name, points, end: at + name.length + points.length };
+}
+
+/**
+ * Digits run into a percent after them (`5100`): the points before a figure of at most 100 with no
+ * leading zero, `100` first; null when the digits are a percent alone (≤ 100) or the split is not one.
+ */
+function splitPointsFromPercent(digits: string): string | null {
+  if (digits.includes(".") || Number(digits) <= 100) return null;
+  const splits: string[] = [];
+  for (let k = 1; k <= 3 && k < digits.length; k++) {
+    const figure = digits.slice(k);
+    if (!/^[1-9]/.test(figure) || Number(figure) > 100 || Number(digits.slice(0, k)) > MAX_POINTS) continue;
+    splits.push(digits.slice(0, k));
+  }
+  const hundred = splits.find((p) => digits.slice(p.length) === "100");
+  return hundred ?? (splits.length === 1 ? splits[0]! : null);
+}
+
+/** The first number after `from` that is the row's score (see the comment at the top); null when none. */
+function scoreAfter(s: string, from: number, weight: number): { at: number; end: number } | null {
+  for (const m of s.slice(from).matchAll(/\d+(?:\.\d{1,2})?/g)) {
+    const at = from + m.index!;
+    const end = at + m[0].length;
+    if (at - from < 2 || /\d$/.test(s.slice(0, at)) || Number(m[0]) > weight) continue;
+    // (A point before the number is a decimal point only after a digit: `…100%.5预算控制率` is a stop misread.)
+    if (OPERATOR_BEFORE.test(s.slice(0, at)) || (/[.．]$/.test(s.slice(0, at)) && /\d[.．]$/.test(s.slice(0, at)))) continue;
+    const after = s.slice(end);
+    if (figureAfter(after)) continue;
+    if (after === "" || nameAt(s, end, MAX_POINTS) !== null || LAST_NAME.test(after) || endsTable(after)) return { at, end };
+  }
+  return null;
+}
+
+/** A name the page ends on, its points cut off: the last row of an excerpt. */
+const LAST_NAME = /^[\u4e00-\u9fff“”"]{2,20}$/;
+
+/** The sheet's rows from the stream, each as the header's columns (blank where merged). */
+function readStream(s: string, roles: readonly Role[]): string[][] {
+  const rows: string[][] = [];
+  let at = 0;
+  while (at < s.length) {
+    const names: Array<{ name: string; points: string }> = [];
+    for (;;) {
+      if (names.length === 3) break;
+      const n = nameAt(s, at, names.length === 0 ? MAX_POINTS : Number(names.at(-1)!.points));
+      if (!n) break;
+      names.push({ name: n.name, points: n.points });
+      at = n.end;
+    }
+    const weight = names.length > 0 ? Number(names.at(-1)!.points) : MAX_POINTS;
+    const score = scoreAfter(s, at, weight);
+    const text = s.slice(at, score ? score.at : s.length);
+    if (names.length === 0 && score === null) {
+      // What is left after the last row: a name the page cut off, or text that belongs to no row.
+      if (LAST_NAME.test(text.trim())) rows.push(buildRow([{ name: text.trim(), points: "" }], "", "", roles));
+      break;
+    }
+    rows.push(buildRow(names, text, score ? s.slice(score.at, score.end) : "", roles));
+    if (!score) break;
+    at = score.end;
+  }
+  return rows;
+}
+
+function buildRow(names: ReadonlyArray<{ name: string; points: string }>, text: string, score: string, roles: readonly Role[]): string[] {
+  const cells = roles.map(() => "");
+  const put = (role: Role, value: string) => {
+    const k = roles.indexOf(role);
+    if (k >= 0) cells[k] = value;
+  };
+  const levels: Array<[Role, Role]> = [
+    ["level3", "weight"],
+    ["level2", "level2Weight"],
+    ["level1", "level1Weight"],
+  ];
+  [...names].reverse().forEach((n, k) => {
+    put(levels[k]![0], n.name);
+    put(levels[k]![1], n.points);
+  });
+  const level3 = names.at(-1)?.name ?? "";
+  if (roles.includes("note")) {
+    const cut = definitionStart(text, level3) ?? ruleEnd(text);
+    put("method", cut === null ? text : text.slice(0, cut));
+    if (cut !== null) put("note", text.slice(cut));
+  } else put("method", text);
+  put("score", score);
+  return cells;
+}
+
+/** Shortest end of the 三级 name restated before a definition's `=`. */
+const MIN_RESTATED = 2;
+/** Most characters between a clause's end and the restated name (`。“在公经费”变动率=`: the name's opening misread). */
+const RESTATED_GAP = 4;
+
+/**
+ * Where the 指标说明 begins: at the first `=` that opens a formula (a bracket or words after it, not
+ * a figure: `预算控制率=0,得5分` is the rule's) right after the 三级 name or its last characters; from
+ * the clause's end just before them, if one is near.
+ */
+function definitionStart(text: string, level3: string): number | null {
+  const name = simplified(level3).replace(/\s/g, "");
+  if ([...name].length < MIN_RESTATED) return null;
+  const s = simplified(text);
+  for (const m of s.matchAll(/[=＝](?=[(（\u4e00-\u9fff“"‘])/g)) {
+    let k = 0;
+    while (k < name.length && k < m.index! && s[m.index! - 1 - k] === name[name.length - 1 - k]) k++;
+    if (k < MIN_RESTATED) continue;
+    const start = m.index! - k;
+    if (start === 0) continue;
+    const clause = s.slice(Math.max(0, start - RESTATED_GAP), start).search(/[。；;，,.][^。；;，,.]*$/);
+    return clause >= 0 ? Math.max(0, start - RESTATED_GAP) + clause + 1 : start;
+  }
+  return null;
+}
+
+/** A scoring rule's last clause (…减完为止。, …不得分, …记0分;). */
+const RULE_END = /(为止|即止|不得分|得满分|计满分|不计分|[得计扣减记]\d+(?:\.\d+)?分|扣分)[。.;；,，]?$/;
+
+/** Where the rule ends when no definition follows it: after the first clause that ends one, the next clause ending none. */
+function ruleEnd(text: string): number | null {
+  const s = simplified(text);
+  const ends = [...s.matchAll(/[。；;]/g)].map((m) => m.index! + 1);
+  for (const [k, at] of ends.entries()) {
+    const next = s.slice(at, ends[k + 1] ?? s.length);
+    if (at < s.length && RULE_END.test(s.slice(0, at)) && !RULE_END.test(next)) return at;
+  }
+  return null;
+}

@@ -1,0 +1,64 @@
+/**
+ * A department scoring sheet (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 评价标准 | 指标说明 |
+ * 得分) whose cells ran together, as a document site's preview gives it
+ * (src/reconstruct/run-together-scoring-sheet.ts). Text written for this test, each value typed by hand.
+ */
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/pipeline.js";
+import { regroupRunTogetherScoringSheets } from "../../src/reconstruct/run-together-scoring-sheet.js";
+import type { Row } from "../../src/layout/grid.js";
+
+const read = async (text: string) => (await parse(text, { path: "sheet.txt" })).forms;
+
+// One line of a preview: the cover's labels, the sheet's title, its header and rows run together.
+// Shapes in it: points run into a percent that opens the rule (支出进度率15100%得满分), a definition
+// that restates the 三级 name (…扣完即止。人员编制控制率=(…)), a rule ending in 记0分 right before its
+// definition, a stop misread as a point or a letter before the score (×100%.12, ×100%o8), figures of
+// the rules' own (5%, 10分, 0得10分) and an excerpt cut after the last row's name.
+const SHEET =
+  "某县2023年度部门整体支出绩效自评报告\n" +
+  "部门(单位)名称某县文化馆预算编码405001部门整体支出绩效评价指标表一级指标分值二级指标分值三级指标分值评价标准指标说明得分" +
+  "投入20预算配置20人员编制控制率10以100%为准,控制率不超过100%得10分;每超出一个百分点扣1分,扣完即止。人员编制控制率=(实有人数/核定编制数)×100%,实有人数按年末统计口径。" +
+  "9“一般性支出”压减率10压减率达到5%得满分;未达到的按比例计分。“一般性支出”压减率=(上年支出-本年支出)/上年支出×100%。" +
+  "10过程40预算执行25支出进度率15100%得满分,每低于10%扣3分,扣完为止。支出进度率=实际支出/全年预算×100%." +
+  "12结余控制率10结余率为0得10分;5%以内得6分;超过5%记0分结余控制率=(年末结余/全年预算)×100%o8资产管理\n";
+
+describe("a department scoring sheet run together", () => {
+  it("reads each row's names, points, rule and score", async () => {
+    const [form] = await read(SHEET);
+    expect(form!.template).toBe("department");
+    const rows = form!.indicators.map((i) => [i.level1, i.level1Weight, i.level2, i.level3, i.weight, i.score]);
+    expect(rows.slice(0, 4)).toEqual([
+      ["投入", 20, "预算配置", "人员编制控制率", 10, 9],
+      ["投入", 20, "预算配置", "“一般性支出”压减率", 10, 10],
+      ["过程", 40, "预算执行", "支出进度率", 15, 12],
+      ["过程", 40, "预算执行", "结余控制率", 10, 8],
+    ]);
+    expect(form!.indicators.slice(0, 4).map((i) => i.method)).toEqual([
+      "以100%为准,控制率不超过100%得10分;每超出一个百分点扣1分,扣完即止。",
+      "压减率达到5%得满分;未达到的按比例计分。",
+      "100%得满分,每低于10%扣3分,扣完为止。",
+      "结余率为0得10分;5%以内得6分;超过5%记0分",
+    ]);
+    // The excerpt's last row: its name, under the 二级 above it.
+    expect(form!.indicators[4]?.level3).toBe("资产管理");
+  });
+
+  it("reads a header whose levels are printed bare, with one text column", async () => {
+    const [form] = await read(
+      "某镇2022年度部门整体支出绩效自评表\n部门整体支出绩效评价指标表一级分值二级分值三级分值评分标准得分产出50数量指标30开展活动场次10全年开展12场以上得满分,每少1场扣1分。9质量指标20活动合格率1095%以上得满分,每低1%扣2分。10\n",
+    );
+    expect(form!.indicators.map((i) => [i.level1, i.level2, i.level3, i.weight, i.method, i.score])).toEqual([
+      ["产出", "数量指标", "开展活动场次", 10, "全年开展12场以上得满分,每少1场扣1分。", 9],
+      ["产出", "质量指标", "活动合格率", 10, "95%以上得满分,每低1%扣2分。", 10],
+    ]);
+  });
+
+  it("leaves rows under another header as they were", () => {
+    const rows: Row[] = [
+      { cells: [{ text: "序号一级指标二级指标三级指标指标分值指标解释评分标准自评得分", source: { line: 1 } }], boundaries: "none" },
+      { cells: [{ text: "1投入(20分)预算配置(10分)人员控制率5考察人数是否超编。未超编得5分。5", source: { line: 2 } }], boundaries: "none" },
+    ];
+    expect(regroupRunTogetherScoringSheets(rows)).toEqual(rows);
+  });
+});
