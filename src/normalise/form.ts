@@ -5,8 +5,12 @@ import type { Diagnostic, Form, FundRow, Indicator, SourceLocation } from "../sc
 import { labelKey } from "../template/labels.js";
 import { budgetExecutionNames, NUMBERED_NAME_WORD, yearLostCharPattern, yearPattern, type FundColumn } from "../template/project.js";
 
-/** The number printed before a 三级 name (`指标1:`, `任务2、`): no part of the name. */
-const NUMBER_BEFORE_NAME = new RegExp(`^${NUMBERED_NAME_WORD}\\s*\\d+\\s*[:：.．、]\\s*`);
+/**
+ * The number printed before a 三级 name (`指标1:`, `任务2、`): no part of the name. The template's
+ * `指标:` whose number the unit deleted is the same label (a colon then, never a 、 or a stop:
+ * `指标、` could begin a name).
+ */
+const NUMBER_BEFORE_NAME = new RegExp(`^${NUMBERED_NAME_WORD}\\s*(?:\\d+\\s*[:：.．、]|[:：])\\s*`);
 import { level1WithWeight, LOST_LEVEL1_NAME } from "../reconstruct/classify.js";
 import type { Lang } from "../messages.js";
 import { normaliseMessages } from "./messages.js";

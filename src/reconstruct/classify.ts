@@ -107,8 +107,8 @@ export function plain(text: string): string {
     .trim();
 }
 
-/** A 三级 name numbered as printed: `指标1:`, `指标 12：`, `任务2:` (a department form's, Jiangxi); 指標 in traditional text. */
-export const NUMBERED_NAME = new RegExp(`^\\s*${NUMBERED_NAME_WORD}\\s*\\d+\\s*[:：]`);
+/** A 三级 name numbered as printed: `指标1:`, `指标 12：`, `任务2:` (a department form's, Jiangxi); 指標 in traditional text; `指标:`, the template's label whose number the unit deleted. */
+export const NUMBERED_NAME = new RegExp(`^\\s*${NUMBERED_NAME_WORD}\\s*(?:\\d+\\s*)?[:：]`);
 /** A 一级 cell holding only its points, `(50分)`: the name was lost. */
 export const LOST_LEVEL1_NAME = /^\((\d{1,3}(?:\.\d+)?)分\)$/;
 

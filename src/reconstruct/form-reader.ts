@@ -99,13 +99,11 @@ function enterSheet(st: ReaderState, sheet: string, row: Row): void {
  * The dossier documents a self-evaluation table may follow or sit among with no title of its
  * own: an evaluation report attaches the scored table; a 基础数据表 is printed just before the form
  * (its cover's title lost with it, or never printed), and scores no spending itself, so a funds
- * header that does (opensSelfEvaluation) cannot be its own. A 绩效目标表 (申报表) plans spending and
- * scores none either: under its title such a header is the self-evaluation a page's heading
- * misnamed (a portal article titled 某局2022年项目支出绩效目标表 over the unit's 自评表, whose own
- * title a converter lost). A 监控表 prints funds and indicator tables of its own, executed amounts
- * among them, and holds none; a sheet named for another form (enterSheet) is passed over whole.
+ * header that does (opensSelfEvaluation) cannot be its own. A 申报表 or 监控表 prints funds and
+ * indicator tables of its own and holds none, whatever its columns (contract: another form of the
+ * dossier is never read as a Form); a sheet named for another form (enterSheet) is passed over whole.
  */
-const REPORTS_HOLDING_FORMS: ReadonlySet<string> = new Set(["绩效评价报告", "绩效评价基础数据表", "绩效目标申报表"]);
+const REPORTS_HOLDING_FORMS: ReadonlySet<string> = new Set(["绩效评价报告", "绩效评价基础数据表"]);
 /** The evaluation report's name (template otherForms): one whose cover ticks a self-evaluation is read as a form (self-evaluation-cover.ts). */
 const EVALUATION_REPORT = "绩效评价报告";
 /** The 基础数据表's name (template otherForms): a self-evaluation after it may also begin at its header or indicator table. */
