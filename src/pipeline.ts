@@ -12,7 +12,7 @@ import { Diagnostic, Document, type Form, type InputKind } from "./schema/index.
 import { parseDocument } from "./schema/validate.js";
 import { failedExtraction, type Extraction, type Limits } from "./extract/extraction.js";
 import { readers } from "./extract/readers.js";
-import { checkOcrDocument } from "./correct/ocr-stage.js";
+import { checkOcrDocument, recheckOcrDocument, withRereadings } from "./correct/ocr-stage.js";
 import { national } from "./audit/profiles.js";
 import { decodeText } from "./extract/text/decode.js";
 import { boundGrid, checkPdf, isTiff, largestImage, limitMessages, readTiffStructure, resolveLimits, withTimeLimit } from "./limits/index.js";
@@ -82,7 +82,14 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
   // own arithmetic confirms it (text and text-layer PDFs pass through unchanged).
   if (doc.forms.length > 0) {
     try {
-      doc = checkOcrDocument(doc, { profile: options.profile ?? national, lang: options.lang, alternatives: extraction.ocrAlternatives, characters: extraction.ocrCharacters });
+      const check = { profile: options.profile ?? national, lang: options.lang };
+      doc = checkOcrDocument(doc, { ...check, alternatives: extraction.ocrAlternatives, characters: extraction.ocrCharacters });
+      // Where sums still fail, the numbers the check doubts are read again other ways, and it
+      // runs once more with those readings (src/correct/reread.ts).
+      if (extraction.ocrRereads?.length) {
+        const more = await withRereadings(doc, extraction.ocrRereads, extraction.ocrAlternatives ?? [], check);
+        if (more.reread > 0) doc = recheckOcrDocument(doc, { ...check, alternatives: more.alternatives });
+      }
     } catch {
       // The check only ever improves a Document; if it fails, the Document as read stands.
     }

@@ -37,6 +37,14 @@ export interface Rule {
    * (many values would).
    */
   readonly refutesReadings?: boolean;
+  /**
+   * The rule holds a figure the form's author computed and rounded (a rate, a score from a rate)
+   * to within one unit of its last printed place. Forms print such figures slightly off
+   * themselves (95.80% for 27.80 ÷ 29.00 = 95.86 %), and a one-digit confusion of the last place
+   * lands within that unit often: the arithmetic check takes a confusion no reading showed on
+   * this rule's word only together with another finding it makes hold.
+   */
+  readonly roundedByAuthor?: boolean;
   check(ctx: RuleContext): Iterable<RuleReport>;
 }
 

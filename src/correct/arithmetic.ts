@@ -18,6 +18,7 @@ import type { Lang } from "../messages.js";
 import { scanMessages } from "../extract/scan/messages.js";
 import { audit } from "../audit/index.js";
 import { runRules } from "../audit/engine.js";
+import { isPrinted } from "../audit/context.js";
 import { rules as auditRules } from "../audit/rules/index.js";
 import { national, type Profile } from "../audit/profiles.js";
 import { readNumber } from "../normalise/number.js";
@@ -67,6 +68,9 @@ function arithmeticFailures(form: Form, profile: Profile): Map<string, string> {
   }
   return out;
 }
+
+/** Rules whose figures the form's author rounded (`Rule.roundedByAuthor`): a confusion alone is no evidence on their word. */
+const ROUNDED_IDS = new Set(auditRules.filter((r) => r.roundedByAuthor === true).map((r) => r.id));
 
 /** Whether a failure key (`rule path`) is a confirming rule's: only those, made to hold, confirm a trial. */
 function confirming(key: string): boolean {
@@ -165,7 +169,10 @@ function tryChanges(form: Form, profile: Profile, base: Map<string, string>, cha
  * else, and no other trial as cheap makes any of the same findings hold. A trial resting on a
  * hypothesis (a confusion no reading showed) must make all the form's arithmetic hold, or at
  * least two findings at once, or change only numbers OCR itself doubted (read below
- * DOUBTED_CONFIDENCE): one sum alone is too easily balanced by a wrong digit elsewhere.
+ * DOUBTED_CONFIDENCE): one sum alone is too easily balanced by a wrong digit elsewhere. All the
+ * arithmetic held by one finding of a rule whose figure the author rounded (`roundedByAuthor`:
+ * the execution rate, the budget score) is not enough: within one unit of the last place, a
+ * confusion of that place fits often, and forms print such figures slightly off themselves.
  */
 function confirmed(trials: Trial[], failing: number): Trial | null {
   const ok = trials.filter((t) => t.clean && t.fixed.size > 0);
@@ -174,6 +181,8 @@ function confirmed(trials: Trial[], failing: number): Trial | null {
     const hypotheses = t.changes.filter((c) => c.cost > READ_COST);
     const doubted = hypotheses.every((c) => c.readConfidence < DOUBTED_CONFIDENCE);
     if (hypotheses.length > 0 && t.fixed.size < Math.min(2, failing) && !doubted) continue;
+    // A rounded figure alone (the last one failing) is too easily met by a confusion of its last place.
+    if (hypotheses.length > 0 && t.fixed.size < 2 && !doubted && [...t.fixed].every((k) => ROUNDED_IDS.has(k.slice(0, k.indexOf(" "))))) continue;
     const rival = ok.some((o) => o !== t && o.cost <= t.cost && [...o.fixed].some((k) => t.fixed.has(k)));
     if (!rival) return t;
   }
@@ -212,6 +221,27 @@ function combinations(form: Form, profile: Profile, base: Map<string, string>, t
         out.push(tryChanges(form, profile, base, [a, b, c]));
       }
     }
+  }
+  return out;
+}
+
+/**
+ * Where the numbers of a form whose arithmetic fails were read, when OCR doubted them: read below
+ * the sure confidence, or printed but not read as a number (`]` for 15), and not corrected yet.
+ * None when the confirming rules all hold. These are what more readings could settle
+ * (`./reread.ts` has them read again other ways, and the check runs again with those readings).
+ */
+export function doubtedNumbers(form: Form, opts: Pick<OcrCheckOptions, "profile" | "sureConfidence"> = {}): SourceLocation[] {
+  const failing = [...arithmeticFailures(form, opts.profile ?? national).keys()].filter(confirming);
+  if (failing.length === 0) return [];
+  const sure = opts.sureConfidence ?? SURE_CONFIDENCE;
+  const sources = form.sources ?? {};
+  const out: SourceLocation[] = [];
+  for (const f of numericFields(form)) {
+    const src = sources[f.path];
+    if (!src || src.corrected || src.page === undefined || !src.bbox) continue;
+    const unread = f.get(form) === null && isPrinted(src.text);
+    if (unread || (src.confidence !== undefined && src.confidence < sure)) out.push(src);
   }
   return out;
 }

@@ -127,13 +127,15 @@ function search(w: string[], d: number, anchoredStart: boolean, anchoredEnd: boo
     if (skip && j < skip[1] && j + L > skip[0]) continue;
     let ok = true;
     for (let k = 0; k < L && ok; k++) {
-      if (e.read[j + k]! < SURE) ok = false;
-      else if (k !== d && e.chars[j + k] !== w[k]) ok = false;
+      if (k !== d && (e.read[j + k]! < SURE || e.chars[j + k] !== w[k])) ok = false;
     }
     if (!ok) continue;
     const c = e.chars[j + d]!;
+    // The same words read elsewhere with the same character, even unsure there, are a reading
+    // that disagrees with a sure twin: d-fax-real-r02's 英布墓 read 墓 unsure in two cells and 幕
+    // surely in a third, and the two right ones had been turned into the wrong one.
     if (c === w[d]) out.asRead = true;
-    else if (CJK.test(c)) out.others.add(c);
+    else if (e.read[j + d]! >= SURE && CJK.test(c)) out.others.add(c);
   }
 }
 

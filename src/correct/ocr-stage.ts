@@ -12,9 +12,19 @@ import type { OcrCharacters } from "../extract/extraction.js";
 
 export { checkOcrForm, SURE_CONFIDENCE, type OcrCheckOptions } from "./arithmetic.js";
 export { alternativeReadings, DIGIT_CONFUSIONS } from "./ocr-readings.js";
+export { withRereadings } from "./reread.js";
 
 /** The kinds whose values came from OCR. */
 export const OCR_KINDS: ReadonlySet<InputKind> = new Set<InputKind>(["pdf-scan", "pdf-sandwich", "image", "hocr", "alto"]);
+
+/**
+ * The check once more, with the doubted numbers' new readings (./reread.ts): each form's
+ * arithmetic corrections, on top of those already made (a corrected value is not tried again).
+ */
+export function recheckOcrDocument(doc: Document, opts: OcrCheckOptions): Document {
+  if (!OCR_KINDS.has(doc.source.kind)) return doc;
+  return { ...doc, forms: doc.forms.map((f) => checkOcrForm(f, opts)) };
+}
 
 /** The whole Document: diagnostics given their paths, snapped values recorded, arithmetic corrections per form. */
 export function checkOcrDocument(doc: Document, opts: OcrCheckOptions & { characters?: readonly OcrCharacters[] | undefined } = {}): Document {

@@ -21,6 +21,12 @@ export interface Extraction {
    */
   ocrCharacters?: OcrCharacters[];
   /**
+   * OCR only: number cells that can be read again other ways, by page and box (output units),
+   * made only when asked. The correct stage asks for the numbers its arithmetic check doubts on
+   * a form whose sums fail (src/correct/reread.ts). Not part of the JSON.
+   */
+  ocrRereads?: OcrReread[];
+  /**
    * Text only: the same input read as the shapes it was not taken for (made when asked). The
    * pipeline weighs them when the first reading places next to nothing.
    */
@@ -31,6 +37,13 @@ export interface OcrAlternatives {
   page: number;
   bbox: [number, number, number, number];
   texts: string[];
+}
+
+export interface OcrReread {
+  page: number;
+  bbox: [number, number, number, number];
+  /** The cell's other readings (clean numbers; the value as read may be among them). */
+  read: () => Promise<{ text: string; confidence: number }[]>;
 }
 
 export interface OcrCharacters {

@@ -9,6 +9,7 @@ export const budgetScoreRule: Rule = {
   id: "budget-score",
   severity: "error",
   confirmsReadings: true,
+  roundedByAuthor: true,
   doc: "预算执行得分等于分值 × 执行率（执行率超过 100% 按 100% 计），误差不超过末位一个单位",
   *check(ctx) {
     const reported = ctx.printed(PATH, ctx.form.funds.score);

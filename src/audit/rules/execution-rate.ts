@@ -9,6 +9,7 @@ export const executionRateRule: Rule = {
   id: "execution-rate",
   severity: "error",
   confirmsReadings: true,
+  roundedByAuthor: true,
   doc: "执行率等于年度资金总额的全年执行数 ÷ 全年预算数（无全年预算数时 ÷ 年初预算数），误差不超过末位一个单位",
   *check(ctx) {
     const reported = ctx.printed(PATH, ctx.form.funds.executionRatePercent);

@@ -122,6 +122,18 @@ export const ScanSettingsSchema = z
     rulingBridge: z.number().nonnegative().default(3),
     /** A low-resolution bilevel page enlarged as gray has its ink darkened this many times (the smoothing turned 1-pixel strokes pale). */
     faxInkGain: z.number().min(1).default(2),
+    /**
+     * On a fax page, a band of ink rows in a cell lower than this share of the cell's tallest band
+     * is left out of its crop: a speck or a ruling's stub above or below the text, not a line of it
+     * (a speck far above d-fax-p05's 1% made the crop two lines, read 轴). 0 keeps every band.
+     */
+    faxMinBandShare: z.number().min(0).max(1).default(0.3),
+    /**
+     * … the tallest band counted at most this tall (points: a line of 12 pt type). Lines that touch
+     * on a fax are one band several lines tall, and a last line of one character beside it had
+     * been left out as a speck (d-fax-p01's deviation, 确保按期完成, lost its 成).
+     */
+    faxLineCap: z.number().positive().default(12),
     /** A coloured mark smaller than this (points) is not recorded as a seal (official seals are 38–42 mm, section seals ≈ 30 mm). */
     minSealSize: z.number().positive().default(40),
     /** … nor one longer than this many times its width (round and oval seals are at most ≈ 1.5; a signature is 3–5): such a mark is a pen mark. */

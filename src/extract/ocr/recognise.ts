@@ -113,6 +113,9 @@ export function tidyOcrText(s: string): string {
       // A closing quote ending the line with none opened before it is a speck beyond the text
       // (d-fax-p01's project name: 防控经费 ” from a dot at the cell's right edge).
       .replace(/(?<=[\u3400-\u9fff])\s*”$/u, (q: string, at: number, all: string) => (all.slice(0, at).includes("“") ? q : ""))
+      // …and an opening quote starting the line with none closed after it is a speck before the
+      // text (d-fax-real-r02's actual 程度较高 read “ 程度较高: a dot at the cell's left edge).
+      .replace(/^“\s*(?=[\u3400-\u9fff])/u, (q: string, _at: number, all: string) => (all.slice(q.length).includes("”") ? q : ""))
       .trim()
   );
 }
@@ -430,6 +433,49 @@ function glyphEms(text: string): number {
 /** Whether a clean number's glyphs need more ink than the crop holds by most of a digit (a digit read twice or made up). */
 export function overfillsInk(text: string, inkEms: number): boolean {
   return isCleanNumber(text) && glyphEms(text) > inkEms + LOST_GLYPH_EMS;
+}
+
+/**
+ * Resolution chi_sim reads a number's crop at when it is read again (`rereadNumber`): between the
+ * 150 dpi it reads a page's cells at and the 300 of a fax's enlarged page. On d-fax-real-r02 a
+ * fax's 29.00 whose 9 lost part of its bowl was read 28.00 at 150 and 29.00 at 200.
+ */
+export const REREAD_DPI = 200;
+
+export interface RereadOptions {
+  /** The crop's resolution. */
+  dpi: number;
+  /** Gray level below which a pixel is ink (the crop is read black on white at it). */
+  inkLevel: number;
+  psm: string;
+  cancel?: OcrCancel;
+}
+
+/**
+ * A number's cell read two more ways, for the arithmetic check to weigh when the form's sums do
+ * not hold (src/correct/reread.ts asks, only for the numbers the check doubts): eng on the crop
+ * black on white at its own resolution, and chi_sim at `REREAD_DPI` (when the crop's resolution is
+ * above it: below, chi_sim's first reading was made at its own). The clean numbers read, each
+ * once (the value as read may be among them: the check passes over it).
+ * Measured on d-fax-real-r02's two misread numbers: a 29.00 read 25.00 (chi_sim 28.00, eng 25.00
+ * on the gray) reads 29.00 both ways; a score 15 whose 1 has a serif foot, read `]` by chi_sim and
+ * `lo` by eng on the gray, reads 15 by eng black on white.
+ */
+export async function rereadNumber(pool: OcrPool, img: GrayImage, o: RereadOptions): Promise<{ text: string; confidence: number }[]> {
+  const level = o.inkLevel;
+  const sharp = { ...img, data: img.data.map((v) => (v < level ? 0 : 255)) };
+  const cancel = o.cancel ? { cancel: o.cancel } : {};
+  const ways = await Promise.all([
+    recognise(pool, sharp, { psm: o.psm, dpi: o.dpi, lang: "eng", tag: "reread", ...cancel }),
+    // A crop of REREAD_DPI or less was read by chi_sim as it is already.
+    ...(o.dpi > REREAD_DPI ? [recognise(pool, img, { psm: o.psm, dpi: o.dpi, ocrDpi: REREAD_DPI, downscaleAbove: 1, tag: "reread", ...cancel })] : []),
+  ]);
+  const out = new Map<string, number>();
+  for (const r of ways) {
+    const t = r.text.replace(/\s+/g, "");
+    if (isCleanNumber(t) && !out.has(t)) out.set(t, r.confidence);
+  }
+  return [...out].map(([text, confidence]) => ({ text, confidence }));
 }
 
 /** Share of the first reading's confidence given to a whitelisted reading that disagrees and reports none. */

@@ -53,6 +53,21 @@ export function cellsWithAlternatives(grid: Grid, runsByPage: Map<number, readon
   return out;
 }
 
+/** Cells made of one run that can be read again (a number's cell, `OcrRun.reread`), with how. */
+export function cellsWithRereads<R extends TextRun & { reread?: () => Promise<{ text: string; confidence: number }[]> }>(grid: Grid, runsByPage: Map<number, readonly R[]>): { cell: Cell; read: NonNullable<R["reread"]> }[] {
+  const out: { cell: Cell; read: NonNullable<R["reread"]> }[] = [];
+  for (const row of grid.rows) {
+    for (const cell of row.cells) {
+      const src = cell.source;
+      if (cell.parts || !src.bbox || src.page === undefined) continue;
+      const inside = (runsByPage.get(src.page) ?? []).filter((r) => centreIn(r.bbox, src.bbox!));
+      if (inside.length !== 1 || !inside[0]!.reread) continue;
+      out.push({ cell, read: inside[0]!.reread });
+    }
+  }
+  return out;
+}
+
 function scaleBox(b: BBox, f: number): BBox {
   return [Math.round(b[0] * f * 10) / 10, Math.round(b[1] * f * 10) / 10, Math.round(b[2] * f * 10) / 10, Math.round(b[3] * f * 10) / 10];
 }

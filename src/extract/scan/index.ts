@@ -11,7 +11,7 @@ import { scanMessages } from "./messages.js";
 import type { Diagnostic } from "../../schema/index.js";
 import type { Grid } from "../../layout/grid.js";
 import { layoutPages } from "../../layout/to-grid.js";
-import type { Extraction, OcrAlternatives, OcrCharacters, ReaderContext } from "../extraction.js";
+import type { Extraction, OcrAlternatives, OcrCharacters, OcrReread, ReaderContext } from "../extraction.js";
 import { cellsWithCharacters } from "./cell-characters.js";
 import { decodeImageFile, ImageReadError } from "../image/decode.js";
 import type { GrayImage } from "../image/gray.js";
@@ -25,7 +25,7 @@ import { stripPool } from "../image/strips.js";
 import { scanSettings, type ScanSettings, type ScanSettingsInput } from "../image/settings.js";
 import { ocrPool, OcrUnavailableError, yieldToWorkers, type ModelFolder } from "../ocr/tesseract.js";
 import { readPageImage, type OcrRun, type ScannedPage } from "./page.js";
-import { attachConfidence, cellsWithAlternatives, toOutputBox } from "./confidence.js";
+import { attachConfidence, cellsWithAlternatives, cellsWithRereads, toOutputBox } from "./confidence.js";
 
 export { readPageImage, type OcrRun, type ScannedPage } from "./page.js";
 export { terminateOcr } from "../ocr/tesseract.js";
@@ -62,6 +62,7 @@ export interface ScanReading {
   grid: Grid | null;
   alternatives: OcrAlternatives[];
   characters: OcrCharacters[];
+  rereads: OcrReread[];
   pages: ScannedPage[];
   diagnostics: Diagnostic[];
 }
@@ -132,7 +133,7 @@ export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<
   }
   pool.deepen(false);
   if (reading) scanned.push(await reading);
-  if (scanned.length === 0) return { grid: null, alternatives: [], characters: [], pages: scanned, diagnostics };
+  if (scanned.length === 0) return { grid: null, alternatives: [], characters: [], rereads: [], pages: scanned, diagnostics };
 
   const layout = layoutPages(
     scanned.map((p) => p.layout),
@@ -142,6 +143,7 @@ export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<
   const runsByPage = new Map<number, OcrRun[]>(scanned.map((p) => [p.layout.page, p.layout.runs]));
   const withAlternatives = cellsWithAlternatives(layout.grid, runsByPage);
   const withCharacters = cellsWithCharacters(layout.grid, runsByPage);
+  const withRereads = cellsWithRereads(layout.grid, runsByPage);
   diagnostics.push(...attachConfidence(layout.grid, runsByPage, { lowConfidence: s.lowConfidence, lang: ctx.lang, scaleOf: (page) => (opts.pixels ? (scales.get(page) ?? 1) : 1) }));
   for (const p of scanned) {
     for (const r of p.layout.runs) {
@@ -158,7 +160,8 @@ export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<
   // After attachConfidence: the cells' boxes are in output units now, as in `sources`.
   const alternatives = withAlternatives.flatMap(({ cell, texts }) => (cell.source.bbox && cell.source.page !== undefined ? [{ page: cell.source.page, bbox: cell.source.bbox, texts }] : []));
   const characters = withCharacters.flatMap(({ cell, text, confidences, second }) => (cell.source.bbox && cell.source.page !== undefined ? [{ page: cell.source.page, bbox: cell.source.bbox, text, confidences, ...(second ? { second } : {}) }] : []));
-  return { grid: layout.grid, alternatives, characters, pages: scanned, diagnostics };
+  const rereads = withRereads.flatMap(({ cell, read }) => (cell.source.bbox && cell.source.page !== undefined ? [{ page: cell.source.page, bbox: cell.source.bbox, read }] : []));
+  return { grid: layout.grid, alternatives, characters, rereads, pages: scanned, diagnostics };
 }
 
 /** Each seal and coloured pen mark found on the page (its ink already dropped by the decoder), as a diagnostic with page and box. */
@@ -209,7 +212,7 @@ export async function readScannedPdf(bytes: Uint8Array, ctx: ReaderContext, opts
     const r = await readScanPages(images, ctx, { ...opts, pixels: false, pageCount: () => info.pageCount ?? 0 });
     const pages = info.pageCount ?? r.pages.length;
     if (pages > ctx.limits.maxPages) r.diagnostics.push({ code: "limit-exceeded", severity: "warning", message: scanMessages(ctx.lang).pagesLimited(pages, ctx.limits.maxPages) });
-    return { grid: r.grid, kind: "pdf-scan", pages, diagnostics: r.diagnostics, ocrAlternatives: r.alternatives, ocrCharacters: r.characters };
+    return { grid: r.grid, kind: "pdf-scan", pages, diagnostics: r.diagnostics, ocrAlternatives: r.alternatives, ocrCharacters: r.characters, ocrRereads: r.rereads };
   } catch (err) {
     return ocrFailure("pdf-scan", err, info.pageCount ?? null, ctx.lang);
   }
@@ -230,7 +233,7 @@ export async function readImage(bytes: Uint8Array, ctx: ReaderContext, opts: Sca
     });
     const r = await readScanPages(images, ctx, { ...opts, pixels: true, pageCount: () => decoded.pageCount });
     if (decoded.pageCount > decoded.pages.length) r.diagnostics.push({ code: "limit-exceeded", severity: "warning", message: scanMessages(ctx.lang).pagesLimited(decoded.pageCount, decoded.pages.length) });
-    return { grid: r.grid, kind: "image", pages: decoded.pageCount, diagnostics: r.diagnostics, ocrAlternatives: r.alternatives, ocrCharacters: r.characters };
+    return { grid: r.grid, kind: "image", pages: decoded.pageCount, diagnostics: r.diagnostics, ocrAlternatives: r.alternatives, ocrCharacters: r.characters, ocrRereads: r.rereads };
   } catch (err) {
     return ocrFailure("image", err, pageCount, ctx.lang);
   }

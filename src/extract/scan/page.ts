@@ -19,7 +19,7 @@ import type { ScanSettings } from "../image/settings.js";
 import { estimateSkewSplit } from "../image/skew.js";
 import { evenLines, joinedToPage, joinLines, lineBands, LINE_SETTINGS } from "../image/text-lines.js";
 import { semicolonsByInk, type InkBox } from "../ocr/semicolons.js";
-import { recognise, recogniseCell, type OcrReading } from "../ocr/recognise.js";
+import { looksNumeric, recognise, recogniseCell, rereadNumber, type OcrReading } from "../ocr/recognise.js";
 import { isTemplateLabel, snapFundsLabelUnit, snapTitle, snapToVocabulary, snapYearLine } from "../ocr/snap.js";
 import { snapFundRowLabels, snapFundsHeaderRow, snapGoalColumns, snapHeaderRow, snapIndicatorLevels } from "../ocr/header-row.js";
 import { snapTotalRow } from "../ocr/total-row.js";
@@ -39,6 +39,11 @@ export interface OcrRun extends TextRun {
   alternatives?: { text: string; confidence: number }[];
   /** Each character's confidence, for the text as read (`str` may be changed after: then they are not its). */
   chars?: { text: string; confidences: number[]; second?: (SecondChar | null)[] };
+  /**
+   * A number's cell read again other ways, made only when asked: the correct stage asks for the
+   * numbers its arithmetic check doubts on a form whose sums fail (src/correct/reread.ts).
+   */
+  reread?: () => Promise<{ text: string; confidence: number }[]>;
 }
 
 export interface ScannedPage {
@@ -131,18 +136,14 @@ function binaryCrop(p: Prepared, r: [number, number, number, number]): BinaryCro
 }
 
 /**
- * A band of ink rows lower than this share of the cell's tallest is no line of text (a fax's
- * speck or a ruling's stub above or below the text: fax pages only, `thinBands`).
- */
-const THIN_BAND = 0.3;
-
-/**
  * Ink bounding box inside a pixel rectangle of `ink`, and the number of bands of ink rows.
- * `thinBands` false: bands much lower than the tallest are left out (a fax's speck far above
- * d-fax-p05's 1% made the crop two lines, read 轴; specks and a ruling's stub around
- * 参与人员满意度 made it 作品).
+ * Bands lower than `thin.share` of the tallest band, counted at most `thin.lineCap` pixels tall,
+ * are left out (no `thin`: every band is kept). On a fax a speck far above d-fax-p05's 1% made
+ * the crop two lines, read 轴, and specks and a ruling's stub around 参与人员满意度 made it 作品
+ * (`ScanSettings.faxMinBandShare`). The cap: lines that touch are one band several lines tall,
+ * beside which a last line of one character is low (d-fax-p01's deviation lost its 成 so).
  */
-export function inkBox(ink: Uint8Array, width: number, r: [number, number, number, number], thinBands = true): { box: [number, number, number, number]; count: number; bands: number } | null {
+export function inkBox(ink: Uint8Array, width: number, r: [number, number, number, number], thin?: { share: number; lineCap: number }): { box: [number, number, number, number]; count: number; bands: number } | null {
   const [x0, y0, x1, y1] = r;
   const found: { y0: number; y1: number; x0: number; x1: number; count: number }[] = [];
   let band: (typeof found)[number] | null = null;
@@ -170,7 +171,7 @@ export function inkBox(ink: Uint8Array, width: number, r: [number, number, numbe
   }
   if (found.length === 0) return null;
   const tallest = Math.max(...found.map((b) => b.y1 - b.y0));
-  const kept = thinBands ? found : found.filter((b) => b.y1 - b.y0 >= THIN_BAND * tallest);
+  const kept = thin ? found.filter((b) => b.y1 - b.y0 >= thin.share * Math.min(tallest, thin.lineCap)) : found;
   return {
     box: [Math.min(...kept.map((b) => b.x0)), kept[0]!.y0, Math.max(...kept.map((b) => b.x1)), kept[kept.length - 1]!.y1],
     count: kept.reduce((n, b) => n + b.count, 0),
@@ -196,7 +197,7 @@ function cellCrop(p: Prepared, cell: BBox, scale: number, dpi: number, s: ScanSe
   const x1 = Math.min(p.img.width, Math.round(cell[2] / scale - inset));
   const y1 = Math.min(p.img.height, Math.round(cell[3] / scale - inset));
   if (x1 - x0 < 4 || y1 - y0 < 4) return null;
-  const found = inkBox(p.clean, p.img.width, [x0, y0, x1, y1], !fax);
+  const found = inkBox(p.clean, p.img.width, [x0, y0, x1, y1], fax ? { share: s.faxMinBandShare, lineCap: (s.faxLineCap * dpi) / 72 } : undefined);
   if (!found) return null;
   const area = (x1 - x0) * (y1 - y0);
   const [bx0, by0, bx1, by1] = found.box;
@@ -454,7 +455,7 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
    */
   const readCells = (p: Prepared, firstReadings: Map<string, Promise<OcrReading>>, cancel: OcrCancel) => {
     const runs: OcrRun[] = [];
-    const toRun = (c: Crop, r: OcrReading, oneRun: boolean, snapped: { text: string; from?: string }) => {
+    const toRun = (c: Crop, r: OcrReading, oneRun: boolean, snapped: { text: string; from?: string }, reread?: OcrRun["reread"]) => {
       const sc = o.scale;
       const [cx, cy] = c.rect;
       const lines = oneRun || r.lines.length === 0 ? [{ text: snapped.text, bbox: [0, 0, c.rect[2] - cx, c.rect[3] - cy] as [number, number, number, number], confidence: r.confidence }] : r.lines;
@@ -465,6 +466,7 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
         const run: OcrRun = { str: l.text, page, bbox, fontName: "ocr", fontSize, confidence: Math.round(l.confidence * 1000) / 1000 };
         if (snapped.from !== undefined) run.corrected = { from: snapped.from, reason: scanMessages(o.lang).reasonLabelSnapped };
         if (r.alternatives) run.alternatives = r.alternatives;
+        if (reread && lines.length === 1) run.reread = reread;
         const chars = lines === r.lines ? l.chars : r.lines.map((x) => x.text).join("") === l.text && r.lines.every((x) => x.chars) ? r.lines.flatMap((x) => x.chars!) : undefined;
         if (chars && chars.length === Array.from(l.text).length) {
           run.chars = { text: l.text, confidences: chars };
@@ -559,8 +561,12 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
         const again = await recognise(pool, image, { psm, dpi, tag: "second", cancel });
         reading = { ...reading, lines: [{ ...line, second: pairByPlace(line, again) }] };
       }
+      // A number (or a short cell read as no Chinese: a score's 15 read `]`) can be read again
+      // other ways if the form's arithmetic doubts it; its crop is kept for that.
+      const numberLike = oneLine && snapped.from === undefined && (looksNumeric(joinedText) || (short(image.width) && !HAS_CJK.test(joinedText)));
+      const reread = numberLike ? () => rereadNumber(pool, image, { dpi, inkLevel: s.inkRatio * 255, psm: s.psmLine }) : undefined;
       const first = runs.length;
-      toRun(c, reading, joinedImage !== null || snapped.from !== undefined || reading.lines.length <= 1, snapped.from !== undefined ? snapped : { text: joinedText });
+      toRun(c, reading, joinedImage !== null || snapped.from !== undefined || reading.lines.length <= 1, snapped.from !== undefined ? snapped : { text: joinedText }, reread);
       cellRuns.set(ci, runs.slice(first));
     });
     const outsideJobs = outsideLines(p, o.scale, dpi, s).map(async (c) => {

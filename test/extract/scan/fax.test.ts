@@ -215,6 +215,22 @@ describe("a fax cell's crop (inkBox)", () => {
     // As every page reads it: two bands, the speck's box included.
     expect(inkBox(ink, w, [0, 0, w, 60])).toMatchObject({ box: [5, 2, 33, 50], bands: 2 });
     // On a fax: the text's band alone.
-    expect(inkBox(ink, w, [0, 0, w, 60], false)).toMatchObject({ box: [5, 30, 25, 50], bands: 1 });
+    expect(inkBox(ink, w, [0, 0, w, 60], { share: 0.3, lineCap: 50 })).toMatchObject({ box: [5, 30, 25, 50], bands: 1 });
+  });
+
+  it("keeps a last line of one character below lines that touch (one band several lines tall)", async () => {
+    const { inkBox } = await import("../../../src/extract/scan/page.js");
+    const w = 40;
+    const ink = new Uint8Array(w * 130);
+    // Four lines of 20 rows that touch: one band 80 rows tall; then a line of one character, 18 rows.
+    for (let y = 5; y < 85; y++) for (let x = 5; x < 35; x++) if ((x + y) % 3 === 0) ink[y * w + x] = 1;
+    for (let y = 95; y < 113; y++) for (let x = 5; x < 15; x++) if ((x + y) % 3 === 0) ink[y * w + x] = 1;
+    // 18 rows is less than 0.3 of 80, but not of a line (20 rows here): the character stays.
+    expect(inkBox(ink, w, [0, 0, w, 130], { share: 0.3, lineCap: 20 })).toMatchObject({ box: [5, 5, 35, 113], bands: 2 });
+    // …and a speck of 3 rows there still goes.
+    const speck = new Uint8Array(ink);
+    speck.fill(0, 95 * w, 113 * w);
+    for (let y = 100; y < 103; y++) for (let x = 8; x < 11; x++) speck[y * w + x] = 1;
+    expect(inkBox(speck, w, [0, 0, w, 130], { share: 0.3, lineCap: 20 })).toMatchObject({ box: [5, 5, 35, 85], bands: 1 });
   });
 });

@@ -177,6 +177,9 @@ describe("numeric tidy-up", () => {
     // A closing quote ending the line with none opened is a speck (d-fax-p01); a quotation's stays.
     ["2020年重大传染病防控经费 ”", "2020年重大传染病防控经费"],
     ["开展“健康促进”", "开展“健康促进”"],
+    // …and so is an opening quote starting the line with none closed after it (d-fax-real-r02).
+    ["“ 程度较高", "程度较高"],
+    ["“放管服”改革", "“放管服”改革"],
     ["3.", "3."],
     ["达到预期目标。", "达到预期目标。"],
   ])("%s → %s", (raw, tidy) => expect(tidyOcrText(raw)).toBe(tidy));
