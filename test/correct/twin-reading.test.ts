@@ -63,6 +63,12 @@ describe("a character read unsure, settled by its twin (src/correct/characters.t
         read(f, "/implementingUnit", "宜宾市急救中心", c);
         read(f, "/projectName", "立宾市道路维修", c);
       }],
+      // Read alike elsewhere, unsure there too, it is a second reading against the sure twin
+      // (d-fax-real-r02: 英布墓 read 墓 unsure in two cells, 幕 surely in a third).
+      ["a twin holds it as read, unsure there", (f, c) => {
+        read(f, "/implementingUnit", "宜宾市急救中心", c);
+        read(f, "/projectName", "立宾市道路维修", c, { 0: 0.7 });
+      }],
     ];
     for (const [name, setUp] of cases) {
       const form = structuredClone(base);
