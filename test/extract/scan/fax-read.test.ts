@@ -56,4 +56,28 @@ describe("faxes", () => {
     },
     240_000,
   );
+
+  it(
+    "a fax of a real form's content: a misread amount read again where the funds do not add up, the form's own rounding left",
+    async () => {
+      // d-fax-real-r02: field fixture c03's truth printed and faxed (scripts/scan/render-field-forms.ts).
+      // Read 90/98 fields (91.8 %) in two runs on 2026-12-07 (88/98 before the re-read, the
+      // rounded-figure rule, the twin and quote rules); the floor leaves a field of room.
+      const file = "d-fax-real-r02.pdf";
+      const doc = await parse(new Uint8Array(readFileSync(join(DIR, file))), { path: file });
+      const truth = JSON.parse(readFileSync(join(DIR, "d-fax-real-r02.truth.json"), "utf8"));
+      expect(doc.forms).toHaveLength(1);
+      const acc = compareForms(truth, doc.forms, { ocr: true });
+      expect(acc.matches).toBeGreaterThanOrEqual(89);
+      const form = doc.forms[0]!;
+      // 29.00 whose 9 lost part of its bowl: chi_sim 28.00, eng 25.00 on the gray; read again
+      // (eng black on white, chi_sim at 200 dpi) when the fund rows failed, and confirmed by them.
+      expect(form.funds.rows[1]!.initialBudget).toBe(29);
+      expect(form.sources?.["/funds/rows/1/initialBudget"]?.corrected?.from).toBe("25.00");
+      // The form prints 95.80% for 27.80 ÷ 29.00 (95.86 %): its own rounding, left as printed and reported.
+      expect(form.funds.executionRatePercent).toBe(95.8);
+      expect(form.audit.findings.some((f) => f.rule === "execution-rate")).toBe(true);
+    },
+    240_000,
+  );
 });
