@@ -21,7 +21,15 @@ export function coverMarksSelfEvaluation(rows: readonly Row[], at: number): bool
 
 function optionTicked(key: string, option: string): boolean {
   for (let from = key.indexOf(option); from >= 0; from = key.indexOf(option, from + 1)) {
-    if (tickedBox.before.test(key.slice(Math.max(0, from - 1), from)) || tickedBox.after.test(key.slice(from + option.length))) return true;
+    const before = key.slice(Math.max(0, from - 1), from);
+    const after = key.slice(from + option.length);
+    if (tickedBox.before.test(before) || tickedBox.after.test(after)) return true;
+    // The ticked box's glyph lost with its font while the empty boxes stayed: among options each
+    // with its □, the one with none is the one ticked (组织方式:□财政部门□主管部门 项目单位).
+    if (key.includes(EMPTY_BOX) && !before.endsWith(EMPTY_BOX) && !after.startsWith(EMPTY_BOX) && !/^[A-Za-z]/.test(after)) return true;
   }
   return false;
 }
+
+/** An unticked box. */
+const EMPTY_BOX = "□";

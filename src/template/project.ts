@@ -41,7 +41,7 @@ export type IndicatorColumn =
   | "level1Weight"
   | "level2Weight";
 export type FundRowKey = "total" | "currentYear" | "carryOver" | "specialAccount" | "unitFunds" | "other" | "basic" | "project" | "unitIncome";
-export type HeaderField = "projectName" | "department" | "implementingUnit" | "reportNo" | "totalScore" | "contact" | "departmentCode" | "unitName";
+export type HeaderField = "projectName" | "department" | "implementingUnit" | "reportNo" | "totalScore" | "contact" | "choice" | "departmentCode" | "unitName";
 
 export interface Spelling<K extends string> {
   key: K;
@@ -79,7 +79,7 @@ export const otherForms: { name: string; pattern: RegExp }[] = [
  * report's layout (Zhejiang's 财政支出政策绩效评价报告 ticking 部门(单位)绩效自评, Hainan's ticking
  * 项目单位评价组): read as a form, not reported as another form of the dossier.
  */
-export const selfEvaluationOptions: readonly string[] = ["部门(单位)绩效自评", "部门(单位)自评", "部门绩效自评", "单位绩效自评", "单位自评", "项目单位自评", "项目单位评价组", "部门(单位)评价组"];
+export const selfEvaluationOptions: readonly string[] = ["部门(单位)绩效自评", "部门(单位)自评", "部门绩效自评", "单位绩效自评", "单位自评", "项目单位自评", "项目单位评价组", "部门(单位)评价组", "部门(单位)考评组"];
 /**
  * A box as ticked: the glyphs, and the `R` a lost Wingdings 2 font leaves of ☑ (it follows the
  * option it ticks, as `□` follows the others: 部门(单位)绩效自评R 财政部门组织评价□).
@@ -125,12 +125,18 @@ export const headerFields: Spelling<HeaderField>[] = [
   // 填报单位 / 单位(盖章): the unit that filled the form in, which on a department form is the department.
   { key: "unitName", exact: ["单位名称", "部门", "填报单位", "填报单位(盖章)", "单位(盖章)", "填报单位(公章)", "单位(公章)"] },
   { key: "totalScore", exact: ["自评总分", "项目总得分", "自评得分", "总得分"] },
+  /**
+   * Labels whose value is a list of ticked and empty boxes (an evaluation report's cover, a
+   * department form's): no field of the contract, and the rest of their row is their options,
+   * whatever label an option's words spell (评价机构:□中介机构□专家组 项目单位评价组 names no 项目单位).
+   */
+  { key: "choice", exact: ["评价类型", "评价方式", "组织方式", "评价机构"] },
   /** Labels of the header the contract has no field for: known, so their values are not taken for others. */
   {
     key: "contact",
     exact: ["项目负责人", "负责人及电话", "单位负责人及电话", "单位负责人", "联系电话", "联系人及电话", "联系人", "负责人", "填报日期", "填报人", "主要领导签字", "单位领导审签", "财务负责人", "中央主管部门", "项目类别", "项目属性", "项目类型",
       // a department-wide form's cover (部门整体支出绩效评价自评报告) and its 基本概况 table
-      "评价方式", "评价机构", "评价类型", "部门(单位)主要负责人", "部门(单位)财务负责人", "主要负责人", "联络电话", "人员编制", "实有人数", "职能职责概述", "主管部门审核意见", "财政部门审核意见",
+      "部门(单位)主要负责人", "部门(单位)财务负责人", "主要负责人", "联络电话", "人员编制", "实有人数", "职能职责概述", "主管部门审核意见", "财政部门审核意见",
       // the Yunnan layout's rows under 部门名称: 内容 | 说明, then 部门总体目标 | 部门职责 | the duties
       "内容", "说明", "部门总体目标", "部门职责",
       // the 项目绩效自评报告表's 基本情况 (Hunan): what the project does and when, after its name

@@ -186,6 +186,9 @@ describe("an evaluation report whose cover says the unit evaluated itself", () =
     [["评价方式:部门(单位)绩效自评☑ 财政部门组织评价□"], true],
     [["组织方式:□财政部门□主管部门☑项目单位", "评价机构:□中介机构□专家组☑项目单位评价组"], true],
     [["评价方式:√单位自评 □财政部门组织评价"], true],
+    // the ticked box's glyph lost with its font, the empty boxes kept
+    [["组织方式:□财政部门□主管部门 项目单位", "评价机构:□中介机构□专家组 项目单位评价组"], true],
+    [["评价机构:□中介机构 专家组 □项目单位评价组"], false],
     // unticked, or ticked for someone else
     [["评价方式:部门(单位)绩效自评□ 财政部门组织评价R"], false],
     [["评价机构:☑中介机构 □项目单位评价组"], false],
@@ -201,6 +204,11 @@ describe("an evaluation report whose cover says the unit evaluated itself", () =
     expect(own.forms[0]!.projectName).toBe("2020年乡村文化活动专项资金");
     expect(own.forms[0]!.implementingUnit).toBe("某某县文化和广电旅游体育局");
     expect(otherForms(own)).toBe(0);
+    // The cover's option lists name no field, whatever label an option spells (项目单位, 主管部门),
+    // even when a cell holds the option alone (a spreadsheet's cells, a reader's split).
+    const cells = ["某某县财政支出项目绩效评价报告", "项目名称:\t某某县森林补偿基金", "项目单位:\t某某县林业局生态中心", "主管部门:\t某某县林业局", "组织方式:□财政部门\t□主管部门\t项目单位", "评价机构:\t□中介机构□专家组\t项目单位\t评价组"];
+    const options = await read(cells.join("\n"));
+    expect(options.forms.map((f) => [f.implementingUnit, f.department])).toEqual([["某某县林业局生态中心", "某某县林业局"]]);
     const financeBureaus = await read(cover(["评价方式:部门(单位)绩效自评□ 财政部门组织评价R"]).join("\n"));
     expect(financeBureaus.forms).toHaveLength(0);
     expect(otherForms(financeBureaus)).toBe(1);

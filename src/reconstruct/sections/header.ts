@@ -94,6 +94,14 @@ export function readHeaderRow(st: ReaderState, v: RowView): void {
       i++;
       continue;
     }
+    // A list of options (template headerFields, choice): no field, and the rest of its line is its
+    // options (of the row, where the text has no lines: a PDF's row is one printed line).
+    if (inline?.field === "choice" || (role?.role === "header" && role.field === "choice")) {
+      const line = cell.source.line;
+      i++;
+      while (i < cells.length && (line === undefined || cells[i]!.source.line === line)) i++;
+      continue;
+    }
     if (inline) {
       if (inline.field === "department" && isDepartmentOnlyLabel(cell.text)) st.departmentLabel = true;
       setHeader(st, form, inline.field, { text: inline.value, source: cell.source });
