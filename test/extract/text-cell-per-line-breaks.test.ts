@@ -35,3 +35,23 @@ describe("one cell a line, each cell followed by a pipe on a line of its own", (
     expect(cellsOf(text)).toEqual(cells);
   });
 });
+
+describe("one cell a line, each cell closed by a pipe on a line of its own, a long cell's lines kept", () => {
+  // A browser's copy of a scoring sheet: every <td> ends with a pipe line, a cell's line breaks stay,
+  // an empty cell is a pipe right after a pipe.
+  const CELLS = ["一级指标", "二级指标", "三级指标", "评分标准", "分值", "自评得分", "扣分原因", "投入(20分)", "预算配置(20分)", "人员编制控制率", "不超编得5分;每超编1人扣1分,扣完为止。", "5", "5", "", "一般性支出压减率", "压减率达到5%得满分。", "5", "4", "未达到目标"];
+  const LINES: Record<string, string[]> = {
+    "投入(20分)": ["投 入", "(20分)"],
+    人员编制控制率: ["人员编制", "控制率"],
+    "不超编得5分;每超编1人扣1分,扣完为止。": ["不超编得5分;", "每超编1人扣1分,扣完为止。"],
+  };
+  const text = CELLS.map((c) => [...(LINES[c] ?? (c === "" ? [] : [c])), "|"].join("\n")).join("\n");
+
+  it("joins the lines since the last pipe into one cell and reads a pipe after a pipe as an empty cell", () => {
+    expect(cellsOf(text)).toEqual(CELLS.map((c) => (c === "投入(20分)" ? "投 入(20分)" : c)));
+  });
+
+  it("keeps lines before the first pipe (a title above the table) a cell each", () => {
+    expect(cellsOf("某局2022年度部门整体支出绩效评分表\n单位:分\n" + text).slice(0, 3)).toEqual(["某局2022年度部门整体支出绩效评分表", "单位:分", "一级指标"]);
+  });
+});

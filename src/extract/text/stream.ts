@@ -24,6 +24,9 @@ export function readCellPerLine(text: string): Grid {
   let last = lines.length - 1;
   while (first <= last && lines[first]!.trim() === "") first++;
   while (last >= first && lines[last]!.trim() === "") last--;
+  // Every cell closed by a pipe of its own line, a long cell wrapped over several lines before it.
+  // (Not where the lines close their cells with pipes of their own: those pipes tell the cells.)
+  if (pipesEndCells(lines.slice(first, last + 1)) && !pipesCloseCells(lines.slice(first, last + 1))) return { rows: [{ cells: pipeEndedCells(lines, first, last), boundaries: "exact" }], rowsKnown: false, pages: null };
   const widths = wrapWidths(lines.slice(first, last + 1));
   const paragraphs = emptyLinesSeparate(lines.slice(first, last + 1));
   const pipesSeparate = lonePipesSeparate(lines.slice(first, last + 1));
@@ -117,6 +120,84 @@ function lonePipesSeparate(lines: readonly string[]): boolean {
 function emptyCellsInRun(run: readonly string[], firstLine: number, pageTellsThem: boolean): Cell[] {
   if (pageTellsThem) return run.flatMap((l, k) => (l === "" ? [] : [{ text: l, source: { line: firstLine + k } }]));
   return Array.from({ length: Math.floor((run.length - 1) / 2) }, (_, k) => ({ text: "", source: { line: firstLine + 2 * k + 1 } }));
+}
+
+/**
+ * Does a lone pipe close every cell, the lines of text since the last pipe being one cell (a browser's
+ * copy of a table that ends each <td> with a pipe of its own line and keeps a long cell's line
+ * breaks: `财政供养人员` / `控制率` / `|`)? Then a pipe right after a pipe is an empty cell. Told by
+ * (nearly) every run of text lines after a pipe being closed by one, and by the runs of two lines or
+ * more, or the pipes in a row, that the other readings of lone pipes take apart.
+ */
+function pipesEndCells(lines: readonly string[]): boolean {
+  let pipes = 0;
+  let runs = 0;
+  let closed = 0;
+  let telling = 0;
+  let run = 0;
+  let afterPipe = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (LONE_PIPE.test(l)) {
+      pipes++;
+      if (run > 0 && afterPipe) {
+        closed++;
+        if (run >= 2) telling++;
+      } else if (run === 0 && i > 0 && LONE_PIPE.test(lines[i - 1]!)) telling++;
+      run = 0;
+      afterPipe = true;
+      continue;
+    }
+    if (l.trim() === "" || PIPES_ALONE.test(l)) {
+      if (run > 0 && afterPipe) runs++;
+      run = 0;
+      afterPipe = PIPES_ALONE.test(l) || (afterPipe && l.trim() === "");
+      continue;
+    }
+    if (run === 0 && afterPipe) runs++;
+    run++;
+  }
+  return pipes >= 10 && closed >= 0.9 * runs && telling >= 2;
+}
+
+/**
+ * The cells of a page whose cells a lone pipe closes (pipesEndCells): the lines of text since the
+ * last pipe joined into one cell; a pipe after a pipe, a blank line or a row's closing pipes an empty
+ * cell. Lines before the first pipe (a title above the table) are a cell each.
+ */
+function pipeEndedCells(lines: readonly string[], first: number, last: number): Cell[] {
+  const cells: Cell[] = [];
+  let open: Cell | null = null;
+  let afterPipe = false;
+  for (let i = first; i <= last; i++) {
+    const raw = lines[i]!;
+    if (PIPES_ALONE.test(raw)) {
+      const prev = cells.at(-1);
+      if (prev) prev.endsRow = true;
+      open = null;
+      afterPipe = true;
+      continue;
+    }
+    if (LONE_PIPE.test(raw)) {
+      if (!open && afterPipe) cells.push({ text: "", source: { line: i + 1 } });
+      open = null;
+      afterPipe = true;
+      continue;
+    }
+    if (raw.trim() === "" || PAGE_NUMBER.test(foldWidth(raw))) {
+      if (raw.trim() === "") open = null;
+      continue;
+    }
+    const t = raw.replace(CLOSED, "").trim();
+    if (open && afterPipe) {
+      // A wrapped line goes on its cell; a space only between two words in Latin letters or figures.
+      open.text += (/[A-Za-z0-9]$/.test(open.text) && /^[A-Za-z0-9]/.test(t) ? " " : "") + t;
+      continue;
+    }
+    open = { text: t, source: { line: i + 1 } };
+    cells.push(open);
+  }
+  return cells;
 }
 
 /** A clause's end inside a cell (a comma, a semicolon, an enumeration comma, a colon, a stop): a cell broken after it may go on. */

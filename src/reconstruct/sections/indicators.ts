@@ -45,8 +45,11 @@ export function readIndicatorHeader(st: ReaderState, v: RowView): void {
   // Nor has one that prints 分值 beside its 一级 and 二级 names: each 三级 item is scored.
   // (A header of two rows whose first row named the scoring columns, 指标分值 | 指标解释 | 计分标准
   // over a second of 一级 | 二级 | 三级, is a scoring sheet too.)
+  // Nor one whose 评分标准 stands right after the 三级 name, where a project form prints its target
+  // (一级 | 二级 | 三级 | 评分标准 | 分值 | 自评得分 | 扣分原因: a Hunan 评分表).
   const upperRow = st.lastRowWasIndicatorHeader ? st.indCols : [];
-  const scoringSheet = [...columns, ...upperRow].some((c) => c.name === "note" || c.name === "level1Weight" || c.name === "level2Weight");
+  const ruleAfterName = columns[columns.findIndex((c) => c.name === "level3") + 1]?.name === "method" && columns.some((c) => c.name === "level3");
+  const scoringSheet = ruleAfterName || [...columns, ...upperRow].some((c) => c.name === "note" || c.name === "level1Weight" || c.name === "level2Weight");
   if (!scoringSheet && !columns.some((c) => c.name === "target")) {
     columns.splice(indexOfFirst(columns, ["nature", "level3"]) + 1, 0, { name: "target", type: "value" });
   }
