@@ -392,6 +392,12 @@ const FUNDS_UNIT_ALONE = /^\((万元|元)\)$/;
 /** A document site's lead-in before the text it shows (`文档介绍:项目支出绩效自评表`): the site's, not the form's. */
 // (Traditional spellings too: a page converted to traditional converts the site's words with it.)
 export const DOC_SITE_PREFIX = /^\s*(文[档檔]介[绍紹]|文[档檔][简簡]介|[内內]容[简簡]介|文[档檔][内內]容|[内內]容[预預][览覽]|文本[预預][览覽])\s*[:：]\s*/;
+/**
+ * What stands before a title on its line that is not the title's: a document site's lead-in, or
+ * the end of a covering notice's sentence that introduces the form (`…予以公布,详细情况列后:`,
+ * `现公布如下:`), run onto the title's line when a page lost its line breaks.
+ */
+export const TITLE_LEAD = new RegExp(`${DOC_SITE_PREFIX.source}|^[^:：]{0,60}?(?:如下|列后|附后|见下表|详见下表)\\s*[:：]\\s*`);
 
 /**
  * A list number after other text (`…自评报告6、项目绩效目标自评表`): an entry of a table of contents
@@ -411,7 +417,7 @@ export function isTitle(text: string): boolean {
 }
 
 function computeIsTitle(printed: string): boolean {
-  const text = printed.replace(DOC_SITE_PREFIX, "");
+  const text = printed.replace(TITLE_LEAD, "");
   // A year after the title (`(2021年度)`, `(2021)`) and a note of who fills it in (`(实施单位用)`)
   // are the title's line, not its end; so is an attachment number before it (`附件1`).
   const key = labelKey(text)

@@ -21,12 +21,22 @@ describe("a title", () => {
     ["文檔簡介:項目支出績效自評表", true],
     ["內容預覽:項目支出績效自評表", true],
     ["1、项目支出绩效自评表", true],
+    // a covering notice's sentence run onto the title's line
+    ["予以公布,详细情况列后:项目支出绩效自评表(2022年度)", true],
+    ["现将有关情况公布如下:项目支出绩效自评表", true],
+    ["项目支出绩效自评表填报说明如下:", false],
     ["附件2、项目支出绩效自评表", true],
     // an entry of a table of contents run on after the one before it
     ["主管部门项目绩效自评报告4、项目绩效目标自评表", false],
     ["项目基本情况3、项目支出绩效自评表", false],
   ])("%s → %s", (text, expected) => {
     expect(isTitle(text)).toBe(expected);
+  });
+
+  it("keeps a covering notice's words out of the title", async () => {
+    const text = ["现把某某县2022年某某项目绩效目标申报表予以公布,详细情况列后:项目支出绩效自评表(2022年度)", "项目名称某某项目经费", "主管部门某某县民政局", "实施单位某某县民政局", ""].join("\n");
+    const doc = await read(text);
+    expect(doc.forms.map((f) => [f.title, f.year, f.projectName])).toEqual([["项目支出绩效自评表", 2022, "某某项目经费"]]);
   });
 
   it("keeps a traditional document site's lead-in out of the title", async () => {

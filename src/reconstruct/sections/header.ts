@@ -3,7 +3,7 @@ import { departmentTitlePattern, titlePattern, yearPattern, type FundColumn } fr
 import { hasText } from "../classify.js";
 import { joinValues, type RawForm, type RawValue } from "../raw-form.js";
 import type { ReaderState } from "../reader-state.js";
-import { ATTACHMENT_NUMBER, DOC_SITE_PREFIX, headerLabelValue, otherFormName } from "../row-classifier.js";
+import { ATTACHMENT_NUMBER, headerLabelValue, otherFormName, TITLE_LEAD } from "../row-classifier.js";
 import type { RowView } from "../row-prepare.js";
 import { rawOf, toRaw } from "../row-view.js";
 import { readFundValuesAfterColumns } from "./funds.js";
@@ -26,8 +26,8 @@ export function readTitle(st: ReaderState, v: RowView, at: number): void {
   const counter = PAGE_COUNTER.exec(unmarked.text);
   let uncounted = counter ? { ...unmarked, text: unmarked.text.slice(counter[0].length) } : unmarked;
   // An attachment's number before the title (`附件1项目支出绩效自评表`) is the publication's.
-  // A document site's lead-in (`文档介绍:`) is the site's too.
-  const lead = DOC_SITE_PREFIX.exec(uncounted.text);
+  // A document site's lead-in (`文档介绍:`) is the site's too, and a covering notice's words before the form.
+  const lead = TITLE_LEAD.exec(uncounted.text);
   if (lead) {
     st.unplaced([{ text: lead[0].trim(), source: cell.source }], "");
     uncounted = { ...uncounted, text: uncounted.text.slice(lead[0].length) };
