@@ -351,9 +351,13 @@ function withoutSealNote(name: string | null): string | null {
 function splitCode(name: string | null): { name: string | null; code?: string } {
   if (!name) return { name };
   const m = /^(\d{3,}(?:[.]\d+)*)\s*[-－—_·.、\s]\s*(.+)$/.exec(name);
-  if (!m) return { name };
-  return { name: m[2]!, code: m[1]! };
+  if (m) return { name: m[2]!, code: m[1]! };
+  // A budget code printed after the name (原州区宗教事务局116422210101621779): six digits or more, so
+  // a name's own number (第二中学, 302医院) stays the name's.
+  const after = CODE_AFTER_NAME.exec(name);
+  return after ? { name: after[1]!, code: after[2]! } : { name };
 }
+const CODE_AFTER_NAME = /^(.*[\u4e00-\u9fff)）])\s*[-－—_·、]?\s*(\d{6,})$/;
 
 export function locationOf(src: CellSource): Omit<SourceLocation, "text"> {
   return addLocation({}, src);

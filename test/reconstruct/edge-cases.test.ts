@@ -28,6 +28,13 @@ function form(opts: { title?: string; fundsLabel?: string; total?: string[][]; r
 }
 
 describe("settled edge cases", () => {
+  it("a budget code printed after the name, six digits or more", async () => {
+    expect((await parse(form({ dept: "某市民政局116422210101621779" }))).forms[0]).toMatchObject({ department: "某市民政局", departmentCode: "116422210101621779" });
+    expect((await parse(form({ dept: "某市民政局 219001" }))).forms[0]).toMatchObject({ department: "某市民政局", departmentCode: "219001" });
+    // a name's own short number stays the name's
+    expect((await parse(form({ dept: "某市第302医院" }))).forms[0]!.department).toBe("某市第302医院");
+  });
+
   it("a weight printed with the 一级 name, template numbering, codes before names", async () => {
     const doc = await parse(form());
     const f = doc.forms[0]!;
