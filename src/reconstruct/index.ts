@@ -9,6 +9,7 @@ import { splitMidlineTitles } from "./midline-title.js";
 import { regroupLinearScoringSheets } from "./linear-scoring-sheet.js";
 import { regroupRunTogetherScoringSheets } from "./run-together-scoring-sheet.js";
 import { recutSpacedIndicatorRows } from "./spaced-indicators.js";
+import { joinBrokenLevelNames } from "./broken-level-names.js";
 
 export type { RawForm, RawValue, RawIndicator, RawFundRow, RawDiagnostic } from "./raw-form.js";
 
@@ -18,7 +19,7 @@ export function reconstruct(printed: Grid, options: { lang?: Lang | undefined } 
   const rows = grid.drawingOrder
     ? rebuildLayoutRows(grid.rows.flatMap((r) => r.cells))
     : grid.rowsKnown
-      ? recutSpacedIndicatorRows(regroupRunTogetherScoringSheets(regroupLinearScoringSheets(splitMidlineTitles(grid.rows))))
+      ? recutSpacedIndicatorRows(regroupRunTogetherScoringSheets(regroupLinearScoringSheets(splitMidlineTitles(joinBrokenLevelNames(grid.rows)))))
       : segmentStream(grid.rows.flatMap((r) => r.cells));
   return new FormReader({ lang: options.lang }).read(rows);
 }
