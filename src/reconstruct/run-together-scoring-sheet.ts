@@ -37,28 +37,30 @@ export function regroupRunTogetherScoringSheets(rows: readonly Row[]): Row[] {
   let out: Row[] | null = null;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
-    const header = isOneRun(row) ? findHeader(row.cells[0]!.text) : null;
+    const header = isOneRun(row) ? findHeader(runText(row)) : null;
     if (!header) {
       out?.push(row);
       continue;
     }
     // The stream: the text after the header, then the rows cut from the same run-together page up to the table's end.
     const source = row.cells[0]!.source;
-    let stream = row.cells[0]!.text.slice(header.end);
+    let stream = runText(row).slice(header.end);
     let last = r;
-    while (last + 1 < rows.length && isOneRun(rows[last + 1]!) && !endsTable(rows[last + 1]!.cells[0]!.text)) {
+    while (last + 1 < rows.length && isOneRun(rows[last + 1]!) && !endsTable(runText(rows[last + 1]!))) {
       last++;
-      stream += rows[last]!.cells[0]!.text;
+      stream += runText(rows[last]!);
     }
-    const read = readStream(stream, header.roles);
+    const read = header.numbered ? readNumberedStream(stream, header.roles) : readStream(stream, header.roles);
     // (A stream that gives no row with its points and score is no such sheet: left as it was.)
     if (!read.some((cells) => cells.some((c, k) => c !== "" && header.roles[k] === "score"))) {
       out?.push(row);
       continue;
     }
     out ??= rows.slice(0, r);
-    const before = row.cells[0]!.text.slice(0, header.start);
-    if (before.trim() !== "") out.push({ cells: [{ text: before, source }], boundaries: row.boundaries, ...(row.pageBreakBefore ? { pageBreakBefore: true } : {}) });
+    const before = runText(row).slice(0, header.start);
+    // (A linear row's text before the header goes back to its tokens.)
+    const beforeCells = (row.boundaries === "spaces" ? before.split(/\s+/) : [before]).filter((t) => t.trim() !== "").map((text) => ({ text, source }));
+    if (beforeCells.length > 0) out.push({ cells: beforeCells, boundaries: row.boundaries, ...(row.pageBreakBefore ? { pageBreakBefore: true } : {}) });
     out.push({ cells: header.names.map((text) => ({ text, source })), boundaries: "exact" });
     for (const cells of read) out.push({ cells: cells.map((text) => ({ text, source }) satisfies Cell), boundaries: "exact" });
     r = last;
@@ -66,9 +68,13 @@ export function regroupRunTogetherScoringSheets(rows: readonly Row[]): Row[] {
   return out ?? [...rows];
 }
 
-/** A row that is one run of text: run-together, or a linear line with no space in it. */
+/** A row that is one run of text: run-together, or a linear line (its tokens joined back by a space). */
 function isOneRun(row: Row): boolean {
-  return (row.boundaries === "none" || row.boundaries === "spaces") && row.cells.length === 1;
+  return (row.boundaries === "none" && row.cells.length === 1) || row.boundaries === "spaces";
+}
+
+function runText(row: Row): string {
+  return row.cells.map((c) => c.text).join(" ");
 }
 
 /** A column of the header as this pass reads it. */
@@ -90,12 +96,28 @@ const SCORE_HEAD = `(?:${spellings("score").join("|")})`;
 const HEADER = new RegExp(`一?级(?:指标)?(${POINTS_HEAD})二级(?:指标)?(${POINTS_HEAD})三级(?:指标)?(${POINTS_HEAD})((?:${TEXT_HEAD}){1,2})(${SCORE_HEAD})`);
 const TEXT_HEAD_AT = new RegExp(`^${TEXT_HEAD}`);
 
+/**
+ * The other sheet (Anhui's 部门整体支出绩效评价自评表): 序号 | 一级 | 二级 | 三级 | 指标分值 | 指标解释 |
+ * 指标说明及评分标准 | 自评得分, the group names carrying their points (规划(15分)), each row numbered.
+ * (序号 may have been cut onto the line before, with the unit's label: `单位序号`.)
+ */
+const NUMBERED_HEADER = new RegExp(`(?:序号)?一级(?:指标)?二级(?:指标)?三级(?:指标)?(${POINTS_HEAD})((?:${TEXT_HEAD}){1,2})(${SCORE_HEAD})`);
+
+interface Header {
+  start: number;
+  end: number;
+  names: string[];
+  roles: Role[];
+  /** The rows are numbered (序号) and the group names carry their points. */
+  numbered: boolean;
+}
+
 /** Where the header stands in a row's text, the names it prints and what each column holds; null when none. */
-function findHeader(text: string): { start: number; end: number; names: string[]; roles: Role[] } | null {
+function findHeader(text: string): Header | null {
   const simple = simplified(text);
   if (!simple.includes("二级")) return null;
   const m = HEADER.exec(simple);
-  if (!m) return null;
+  if (!m) return findNumberedHeader(simple);
   const texts: string[] = [];
   for (let rest = m[4]!; rest !== ""; ) {
     const head = TEXT_HEAD_AT.exec(rest)![0];
@@ -107,7 +129,27 @@ function findHeader(text: string): { start: number; end: number; names: string[]
   if (textRoles[0] !== "method" || (textRoles.length === 2 && textRoles[1] !== "note")) return null;
   const names = ["一级指标", m[1]!, "二级指标", m[2]!, "三级指标", m[3]!, ...texts, m[5]!];
   const roles: Role[] = ["level1", "level1Weight", "level2", "level2Weight", "level3", "weight", ...textRoles, "score"];
-  return { start: m.index, end: m.index + m[0].length, names, roles };
+  return { start: m.index, end: m.index + m[0].length, names, roles, numbered: false };
+}
+
+function findNumberedHeader(simple: string): Header | null {
+  const m = NUMBERED_HEADER.exec(simple);
+  if (!m) return null;
+  const texts = textHeads(m[2]!);
+  const textRoles = texts.map((t) => indicatorColumns.find((c) => c.exact.includes(t))!.key);
+  const names = ["序号", "一级指标", "二级指标", "三级指标", m[1]!, ...texts, m[3]!];
+  const roles: Role[] = ["seq", "level1", "level2", "level3", "weight", ...textRoles, "score"];
+  return { start: m.index, end: m.index + m[0].length, names, roles, numbered: true };
+}
+
+function textHeads(run: string): string[] {
+  const texts: string[] = [];
+  for (let rest = run; rest !== ""; ) {
+    const head = TEXT_HEAD_AT.exec(rest)![0];
+    texts.push(head);
+    rest = rest.slice(head.length);
+  }
+  return texts;
 }
 
 /** The text in simplified script, position for position (a character that maps to more is left as printed). */
@@ -128,8 +170,10 @@ const NAME_THEN_DIGITS = /^([^\d\s,，;；。:：=＝<>≤≥%％.．、()（）
 const FIGURE_UNIT = /^(?:[%％分年月日号万亿元人次个件项天台套场所户名本册条篇期批米吨辆座家份周栋张倍亩度岁]|公里|小时)/;
 /** …unless the unit's character opens a word (人员, 年度, 项目: a name after points, 10人员编制控制率). */
 function figureAfter(after: string): boolean {
-  return FIGURE_UNIT.test(after) && !WORD_STARTS.some((w) => after.startsWith(w));
+  return FIGURE_UNIT.test(after) && !TEXT_STARTS.some((w) => after.startsWith(w));
 }
+/** …and the words a sheet's 指标解释 opens with (本部门及所属单位…, 本单位…). */
+const TEXT_STARTS = [...WORD_STARTS, "本部门", "本单位"];
 /** An operator right before a number: the number is a formula's. */
 const OPERATOR_BEFORE = /[=＝<>≤≥+＋\-－−/／×*~～至]$/;
 /** Largest bare number that is a cell's points. */
@@ -278,6 +322,118 @@ function ruleEnd(text: string): number | null {
   for (const [k, at] of ends.entries()) {
     const next = s.slice(at, ends[k + 1] ?? s.length);
     if (at < s.length && RULE_END.test(s.slice(0, at)) && !RULE_END.test(next)) return at;
+  }
+  return null;
+}
+
+/** A group name with its points in brackets (规划 (15分), 基础信息【3分】): the 一级 or 二级 of a numbered sheet's row. */
+const GROUP_NAME = /^([^\d,，;；。:：=＝<>≤≥%％、()（）[\]【】]{1,20}?)\s*[(（【[]\s*(\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）】\]]/;
+
+/** A row's start in a numbered sheet: its group names (with their points), then its 三级 name and points; null when none. */
+function numberedRowStart(s: string, at: number): { groups: string[]; name: string; points: string; end: number } | null {
+  const groups: string[] = [];
+  let ceiling = MAX_POINTS;
+  let pos = at;
+  for (let g = GROUP_NAME.exec(s.slice(pos)); g && groups.length < 2; g = GROUP_NAME.exec(s.slice(pos))) {
+    if ((g[1]!.match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 2 || Number(g[2]) > ceiling) break;
+    groups.push(g[0]!.trim());
+    ceiling = Number(g[2]);
+    pos += g[0]!.length;
+  }
+  const n = nameAt(s, pos, ceiling);
+  return n ? { groups, name: n.name.trim(), points: n.points, end: n.end } : null;
+}
+
+/**
+ * The rows of a numbered sheet from the stream: each row opens with its number, the next row's
+ * number runs into the row's score (…(3分)33年度工作计划明确性3…: score 3, row 3), so the score is
+ * the digits before the next number, no larger than the 三级's points, with a row's start after them.
+ */
+function readNumberedStream(printed: string, roles: readonly Role[]): string[][] {
+  // (A space a dump left between a row's score and the next row's number, `…(3分)3 2工作计划`, parts nothing.)
+  const s = printed.replace(/(?<=\d)[ \t\u3000]+(?=\d)/g, "");
+  const rows: string[][] = [];
+  let k = 1;
+  let at = 0;
+  if (!s.startsWith(String(k))) return rows;
+  at = String(k).length;
+  for (;;) {
+    const start = numberedRowStart(s, at);
+    if (!start) break;
+    // The first row opens the sheet's groups: its 一级 and 二级 names both (where a layout printed a
+    // merged name mid-group, the stream is no row after row).
+    if (k === 1 && start.groups.length < 2) return [];
+    const next = String(k + 1);
+    let score: { at: number; end: number } | null = null;
+    for (const m of s.slice(start.end).matchAll(/\d+(?:\.\d{1,2})?/g)) {
+      const from = start.end + m.index!;
+      const digits = m[0];
+      if (from - start.end < 2 || /\d$/.test(s.slice(0, from)) || OPERATOR_BEFORE.test(s.slice(0, from))) continue;
+      const end = from + digits.length;
+      // The score, then the next row's number and its start; or the score ending the page.
+      if (digits.endsWith(next) && digits.length > next.length) {
+        const points = digits.slice(0, -next.length);
+        if (Number(points) <= Number(start.points) && !points.startsWith(".") && !points.endsWith(".") && numberedRowStart(s, end)) {
+          score = { at: from, end: from + points.length };
+          break;
+        }
+      }
+      if (end === s.length && Number(digits) <= Number(start.points)) {
+        score = { at: from, end };
+        break;
+      }
+    }
+    const text = s.slice(start.end, score ? score.at : s.length);
+    rows.push(numberedRow(String(k), start, text, score ? s.slice(score.at, score.end) : "", roles));
+    if (!score) break;
+    k++;
+    at = score.end + String(k).length;
+  }
+  return rows;
+}
+
+function numberedRow(seq: string, start: { groups: string[]; name: string; points: string }, text: string, score: string, roles: readonly Role[]): string[] {
+  const cells = roles.map(() => "");
+  const put = (role: Role, value: string) => {
+    const k = roles.indexOf(role);
+    if (k >= 0) cells[k] = value;
+  };
+  put("seq", seq);
+  // The group names a row prints are its lowest: one is its 二级, two its 一级 and 二级.
+  const levels: Role[] = start.groups.length === 2 ? ["level1", "level2"] : ["level2"];
+  start.groups.forEach((g, i) => put(levels[i]!, g));
+  put("level3", start.name);
+  put("weight", start.points);
+  const texts = roles.filter((r) => TEXT_COLUMNS.has(r));
+  if (texts.length === 2 && texts[0] === "note") {
+    const cut = scoringSentence(text);
+    put("note", cut === null ? text : text.slice(0, cut));
+    if (cut !== null) put("method", text.slice(cut));
+  } else if (texts.length === 2) {
+    const cut = definitionStart(text, start.name) ?? ruleEnd(text);
+    put("method", cut === null ? text : text.slice(0, cut));
+    if (cut !== null) put("note", text.slice(cut));
+  } else if (texts[0]) put(texts[0], text);
+  put("score", score);
+  return cells;
+}
+
+const TEXT_COLUMNS = new Set<Role>(["method", "note"]);
+
+/** Words of a scoring rule: points (3分, (1分)), 得分, 扣分, 满分. */
+const SCORING_WORDS = /\d+(?:\.\d+)?分|得分|扣分|满分|不得分|计分/;
+
+/**
+ * Where the 评分标准 begins after the 指标解释 (what the indicator means, then how it is scored):
+ * at the first sentence, or item of a numbered list (1、…), that speaks of points.
+ */
+function scoringSentence(text: string): number | null {
+  const s = simplified(text);
+  const starts = [0, ...[...s.matchAll(/[。；;]|(?<![\d.])(?=[1-9][、.．](?!\d))/g)].map((m) => m.index! + m[0].length)];
+  for (const [k, at] of starts.entries()) {
+    if (at === 0 || at >= s.length) continue;
+    const end = starts.find((x, j) => j > k && x > at) ?? s.length;
+    if (SCORING_WORDS.test(s.slice(at, end))) return at;
   }
   return null;
 }

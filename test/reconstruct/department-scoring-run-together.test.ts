@@ -54,10 +54,33 @@ describe("a department scoring sheet run together", () => {
     ]);
   });
 
+  it("reads a numbered sheet (序号, the group names with their points), each score run into the next row's number", async () => {
+    // 指标解释, then 指标说明及评分标准 from the first sentence that speaks of points; `5 4`: a score and
+    // the next number a dump's space parted.
+    const [form] = await read(
+      "某县2023年度部门整体支出绩效评价自评表\n" +
+        "序号一级指标二级指标三级指标指标分值指标解释指标说明及评分标准自评得分1决策(20分)目标设定(8分)目标合理性4考察部门是否设定年度目标及目标是否合理。1、设定了年度目标(2分);2、目标符合职责(2分)。" +
+        "32目标明确性4考察目标是否细化量化。目标细化量化的得4分,否则不得分。43资金投入(12分)预算编制科学性6本单位预算编制是否科学合理。编制科学的计6分,每发现一处问题扣1分。5 4" +
+        "预算执行(30分)支付进度(10分)支付进度率10本单位资金支付是否及时。支付进度达到序时进度得满分,每低5%扣1分。9\n",
+    );
+    expect(form!.indicators.map((i) => [i.level1, i.level1Weight, i.level2, i.level3, i.weight, i.score])).toEqual([
+      ["决策", 20, "目标设定(8分)", "目标合理性", 4, 3],
+      ["决策", 20, "目标设定(8分)", "目标明确性", 4, 4],
+      ["决策", 20, "资金投入(12分)", "预算编制科学性", 6, 5],
+      ["预算执行", 30, "支付进度(10分)", "支付进度率", 10, 9],
+    ]);
+    expect(form!.indicators.map((i) => i.method)).toEqual([
+      "1、设定了年度目标(2分);2、目标符合职责(2分)。",
+      "目标细化量化的得4分,否则不得分。",
+      "编制科学的计6分,每发现一处问题扣1分。",
+      "支付进度达到序时进度得满分,每低5%扣1分。",
+    ]);
+  });
+
   it("leaves rows under another header as they were", () => {
     const rows: Row[] = [
-      { cells: [{ text: "序号一级指标二级指标三级指标指标分值指标解释评分标准自评得分", source: { line: 1 } }], boundaries: "none" },
-      { cells: [{ text: "1投入(20分)预算配置(10分)人员控制率5考察人数是否超编。未超编得5分。5", source: { line: 2 } }], boundaries: "none" },
+      { cells: [{ text: "一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施", source: { line: 1 } }], boundaries: "none" },
+      { cells: [{ text: "产出指标数量指标培训人次≥500人次612人次2020", source: { line: 2 } }], boundaries: "none" },
     ];
     expect(regroupRunTogetherScoringSheets(rows)).toEqual(rows);
   });
