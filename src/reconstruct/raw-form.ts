@@ -42,6 +42,8 @@ export interface RawIndicator {
   seq?: RawValue | null;
   note?: RawValue | null;
   remark?: RawValue | null;
+  /** 完成率: no field of the contract. */
+  completion?: RawValue | null;
   /** A scoring sheet's points of the 一级 group (its own column) and of the 二级 group (no field). */
   level1Weight?: RawValue | null;
   level2Weight?: RawValue | null;

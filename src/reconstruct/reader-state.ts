@@ -39,6 +39,7 @@ export const INDICATOR_TYPES: Record<IndicatorColumn, ColumnType> = {
   seq: "weight",
   note: "text",
   remark: "text",
+  completion: "rate",
   level1Weight: "weight",
   level2Weight: "weight",
 };

@@ -34,6 +34,8 @@ export type IndicatorColumn =
   | "note"
   /** 备注, a remark column some scoring sheets print last: read to keep the others' places, not kept. */
   | "remark"
+  /** 完成率, the actual as a share of the target (Hainan's template): read to keep the others' places, not kept. */
+  | "completion"
   /**
    * A scoring sheet's points of a 一级 or 二级 group, in a 分值 column beside its name
    * (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分).
@@ -300,6 +302,7 @@ export const indicatorColumns: Spelling<IndicatorColumn>[] = [
   },
   { key: "note", exact: ["指标解释", "指标说明"] },
   { key: "remark", exact: ["备注"] },
+  { key: "completion", exact: ["完成率", "指标完成率"] },
 ];
 
 /**

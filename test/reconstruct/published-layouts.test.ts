@@ -51,6 +51,21 @@ describe("forms as units published them", () => {
     ]);
   });
 
+  it("a 完成率 column between the actual value and the points (Hainan's template), linear: no part of the actual", async () => {
+    const text = [
+      "某某中学项目支出绩效自评表",
+      "一级指标 二级指标 三级指标 指标性质 年度指标值 度量单位 实际完成值 完成率 分值 得分 未完成原因分析",
+      "产出指标 数量指标 资助困难学生 52 10 19.23% 20.00 3.85 资金由上级直接拨付到个人账户。",
+      "效益指标 社会效益指标 帮助学生提高生活水平 95 % 100 100.00% 30.00 30",
+      "合计 100.00 46.35",
+    ].join("\n");
+    const f = (await parse(Buffer.from(text), { path: "completion.txt" })).forms[0]!;
+    expect(f.indicators.map((i) => [i.level3, i.target, i.actual, i.weight, i.score])).toEqual([
+      ["资助困难学生", "52", "10", 20, 3.85],
+      ["帮助学生提高生活水平", "95%", "100%", 30, 30],
+    ]);
+  });
+
   it("goals printed item by item, each expected beside its actual, one cell a line", async () => {
     const text = lines([
       "某项目绩效自评表",
