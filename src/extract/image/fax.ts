@@ -22,7 +22,8 @@
  *   bilevel path does at 200 dpi, closed a fax's characters into blots (5.4 % of fields on
  *   d-fax-p01, against 31 % this way).
  */
-import { upscaleSmooth, type GrayImage } from "./gray.js";
+import { upscaleSmooth, upscaleSmoothSplit, type GrayImage } from "./gray.js";
+import type { StripPool } from "./strips.js";
 
 export interface FaxSettings {
   /** Pages below this resolution are enlarged before anything else. */
@@ -367,6 +368,14 @@ export function enlargeLowResolution(img: GrayImage, dpi: number, s: FaxSettings
     const d = big.data;
     for (let i = 0; i < d.length; i++) d[i] = Math.max(0, Math.round(255 - (255 - d[i]!) * s.faxInkGain));
   }
+  return { image: { ...big, dpi: dpi * factor }, factor };
+}
+
+/** `enlargeLowResolution` with the enlargement's rows spread over the strip helpers (./strips.ts): the same pixels. */
+export async function enlargeLowResolutionSplit(img: GrayImage, dpi: number, s: FaxSettings, bilevel: boolean, strips: StripPool): Promise<{ image: GrayImage; factor: number }> {
+  if (dpi >= s.lowDpi) return { image: img, factor: 1 };
+  const factor = (bilevel ? s.faxDpiTarget : s.lowDpiTarget) / dpi;
+  const big = await upscaleSmoothSplit(img, factor, bilevel ? s.faxInkGain : 1, strips);
   return { image: { ...big, dpi: dpi * factor }, factor };
 }
 

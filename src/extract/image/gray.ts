@@ -314,11 +314,48 @@ function coverage(n: number, m: number): { start: number; weights: Float32Array 
  * staircase of a fax's pixels.
  */
 export function upscaleSmooth(img: GrayImage, f: number): GrayImage {
+  const a = upscaleArgs(img, f, new Uint8Array(Math.max(1, Math.round(img.width * f)) * Math.max(1, Math.round(img.height * f))));
+  upscaleRows(a, 0, a.h);
+  const t: TentArgs = { src: a.out, out: new Uint8Array(a.w * a.h), w: a.w, h: a.h, gain: 1 };
+  tentRows(t, 0, a.h);
+  return { width: a.w, height: a.h, data: t.out };
+}
+
+/**
+ * `upscaleSmooth` with its rows spread over the strip helpers (./strips.ts), the same pixels, and
+ * the ink darkened by `gain` in the same pass (a fax page: ./fax.ts `enlargeLowResolution`, whose
+ * 8.7 M output pixels were 120–260 ms of the main thread before any cell could be read).
+ */
+export async function upscaleSmoothSplit(img: GrayImage, f: number, gain: number, strips: StripPool): Promise<GrayImage> {
   const w = Math.max(1, Math.round(img.width * f));
   const h = Math.max(1, Math.round(img.height * f));
-  const big = new Uint8Array(w * h);
-  const d = img.data;
-  const W = img.width;
+  const a = upscaleArgs({ ...img, data: shared(img.data) }, f, sharedBytes(w * h));
+  await strips.rows("upscale", upscaleRows, a, h, w);
+  const t: TentArgs = { src: a.out, out: sharedBytes(w * h), w, h, gain };
+  await strips.rows("tent", tentRows, t, h, w);
+  return { width: w, height: h, data: t.out };
+}
+
+export interface UpscaleArgs {
+  src: Uint8Array;
+  /** The source's size … */
+  W: number;
+  H: number;
+  /** … and the enlarged one's. */
+  w: number;
+  h: number;
+  f: number;
+  /** Written: the bilinear enlargement. */
+  out: Uint8Array;
+}
+
+function upscaleArgs(img: GrayImage, f: number, out: Uint8Array): UpscaleArgs {
+  return { src: img.data, W: img.width, H: img.height, w: Math.max(1, Math.round(img.width * f)), h: Math.max(1, Math.round(img.height * f)), f, out };
+}
+
+/** Rows [y0, y1) of the bilinear enlargement. */
+export function upscaleRows(a: UpscaleArgs, y0: number, y1: number): void {
+  const { src: d, W, H, w, f, out: big } = a;
   // Each output column's source columns and weight, once (a fax page is 8.7 M output pixels;
   // the same numbers as computed pixel by pixel, so the same result to the bit).
   const xs0 = new Int32Array(w);
@@ -331,13 +368,13 @@ export function upscaleSmooth(img: GrayImage, f: number): GrayImage {
     xs1[x] = Math.min(W - 1, x0 + 1);
     fxs[x] = sx - x0;
   }
-  for (let y = 0; y < h; y++) {
-    const sy = Math.min(img.height - 1, Math.max(0, (y + 0.5) / f - 0.5));
-    const y0 = Math.floor(sy);
-    const y1 = Math.min(img.height - 1, y0 + 1);
-    const fy = sy - y0;
-    const r0 = y0 * W;
-    const r1 = y1 * W;
+  for (let y = y0; y < y1; y++) {
+    const sy = Math.min(H - 1, Math.max(0, (y + 0.5) / f - 0.5));
+    const ya = Math.floor(sy);
+    const yb = Math.min(H - 1, ya + 1);
+    const fy = sy - ya;
+    const r0 = ya * W;
+    const r1 = yb * W;
     const o = y * w;
     for (let x = 0; x < w; x++) {
       const x0 = xs0[x]!;
@@ -348,7 +385,6 @@ export function upscaleSmooth(img: GrayImage, f: number): GrayImage {
       big[o + x] = Math.round(top * (1 - fy) + bottom * fy);
     }
   }
-  return { width: w, height: h, data: tent(big, w, h) };
 }
 
 /**
@@ -356,8 +392,18 @@ export function upscaleSmooth(img: GrayImage, f: number): GrayImage {
  * the image all nine weigh 16 in all: there it is a row pass and a column pass on integers,
  * `Math.round(sum / 16)` exactly; the border pixels are weighed one by one.
  */
-function tent(big: Uint8Array, w: number, h: number): Uint8Array {
-  const out = new Uint8Array(w * h);
+export interface TentArgs {
+  src: Uint8Array;
+  /** Written: the tent of `src`, its ink darkened by `gain` (its distance from white multiplied; 1: as it is). */
+  out: Uint8Array;
+  w: number;
+  h: number;
+  gain: number;
+}
+
+/** Rows [y0, y1) of the tent (reading `src` one row beyond them on each side). */
+export function tentRows(a: TentArgs, y0: number, y1: number): void {
+  const { src: big, out, w, h, gain } = a;
   const at = (x: number, y: number): number => {
     let sum = 0;
     let n = 0;
@@ -375,34 +421,35 @@ function tent(big: Uint8Array, w: number, h: number): Uint8Array {
     return Math.round(sum / n);
   };
   if (w < 3 || h < 3) {
-    for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) out[y * w + x] = at(x, y);
-    return out;
+    for (let y = y0; y < y1; y++) for (let x = 0; x < w; x++) out[y * w + x] = at(x, y);
+  } else {
+    // Row sums (a + 2b + c) of the row above, this one and the one below, rolled down the rows.
+    const rowSum = (y: number, into: Uint16Array) => {
+      const r = y * w;
+      for (let x = 1; x < w - 1; x++) into[x] = big[r + x - 1]! + 2 * big[r + x]! + big[r + x + 1]!;
+    };
+    const first = Math.max(1, y0);
+    const last = Math.min(h - 1, y1);
+    let up = new Uint16Array(w);
+    let mid = new Uint16Array(w);
+    let down = new Uint16Array(w);
+    if (first < last) {
+      rowSum(first - 1, up);
+      rowSum(first, mid);
+    }
+    for (let y = first; y < last; y++) {
+      rowSum(y + 1, down);
+      const o = y * w;
+      // sum / 16 rounded half up, as Math.round does for these non-negative sums.
+      for (let x = 1; x < w - 1; x++) out[o + x] = (up[x]! + 2 * mid[x]! + down[x]! + 8) >> 4;
+      out[o] = at(0, y);
+      out[o + w - 1] = at(w - 1, y);
+      const t = up;
+      up = mid;
+      mid = down;
+      down = t;
+    }
+    for (const y of [0, h - 1]) if (y >= y0 && y < y1) for (let x = 0; x < w; x++) out[y * w + x] = at(x, y);
   }
-  // Row sums (a + 2b + c) of the row above, this one and the one below, rolled down the page.
-  const rowSum = (y: number, into: Uint16Array) => {
-    const r = y * w;
-    for (let x = 1; x < w - 1; x++) into[x] = big[r + x - 1]! + 2 * big[r + x]! + big[r + x + 1]!;
-  };
-  let up = new Uint16Array(w);
-  let mid = new Uint16Array(w);
-  let down = new Uint16Array(w);
-  rowSum(0, up);
-  rowSum(1, mid);
-  for (let y = 1; y < h - 1; y++) {
-    rowSum(y + 1, down);
-    const o = y * w;
-    // sum / 16 rounded half up, as Math.round does for these non-negative sums.
-    for (let x = 1; x < w - 1; x++) out[o + x] = (up[x]! + 2 * mid[x]! + down[x]! + 8) >> 4;
-    out[o] = at(0, y);
-    out[o + w - 1] = at(w - 1, y);
-    const t = up;
-    up = mid;
-    mid = down;
-    down = t;
-  }
-  for (let x = 0; x < w; x++) {
-    out[x] = at(x, 0);
-    out[(h - 1) * w + x] = at(x, h - 1);
-  }
-  return out;
+  if (gain !== 1) for (let i = y0 * w; i < y1 * w; i++) out[i] = Math.max(0, Math.round(255 - (255 - out[i]!) * gain));
 }

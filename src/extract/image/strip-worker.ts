@@ -5,7 +5,7 @@
 import { parentPort } from "node:worker_threads";
 import { binariseRows, blockLevelRows } from "./binarise.js";
 import { dewarpRows } from "./dewarp.js";
-import { rotateRows, thickenRows } from "./gray.js";
+import { rotateRows, tentRows, thickenRows, upscaleRows } from "./gray.js";
 import { blockMaxRows, evenLightRows } from "./illumination.js";
 import { runsRows, transposeRows } from "./rulings.js";
 import { skewScores } from "./skew.js";
@@ -25,6 +25,8 @@ const KERNELS: Record<KernelName, RowKernel<never, unknown>> = {
   "block-max": blockMaxRows,
   "paper-levels": blockLevelRows,
   thicken: thickenRows,
+  upscale: upscaleRows,
+  tent: tentRows,
 };
 
 interface Task {

@@ -25,7 +25,7 @@ import { isMainThread, Worker } from "node:worker_threads";
 export type RowKernel<A, R = void> = (args: A, y0: number, y1: number) => R;
 
 /** The kernels a helper knows (./strip-worker.ts), by name. */
-export type KernelName = "dewarp" | "even-light" | "unsharp" | "binarise" | "rotate" | "runs" | "transpose" | "skew-scores" | "block-max" | "paper-levels" | "thicken";
+export type KernelName = "dewarp" | "even-light" | "unsharp" | "binarise" | "rotate" | "runs" | "transpose" | "skew-scores" | "block-max" | "paper-levels" | "thicken" | "upscale" | "tent";
 
 /** Below this many pixels a pass is not worth a message to a helper (a crop, a test image). */
 const MIN_SPLIT_PIXELS = 250_000;

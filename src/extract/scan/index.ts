@@ -17,7 +17,7 @@ import { decodeImageFile, ImageReadError } from "../image/decode.js";
 import type { GrayImage } from "../image/gray.js";
 import type { ColourPage } from "../image/colour.js";
 import { sealsOf } from "../image/seals.js";
-import { cleanFax, enlargeLowResolution, type FaxBox } from "../image/fax.js";
+import { cleanFax, enlargeLowResolutionSplit, type FaxBox } from "../image/fax.js";
 import { photoSteps, type CorrectedPhoto } from "../image/photo.js";
 import { isBilevel } from "../image/gray.js";
 import { pdfPageImages } from "../image/pdf-images.js";
@@ -111,7 +111,7 @@ export async function readScanPages(images: AsyncIterable<PageImage> | Iterable<
     if (photo) Object.assign(pi, { scale: (pi.scale * pi.image.width) / photo.image.width, dpi: photo.dpi, image: photo.image });
     const bilevel = pi.dpi < s.lowDpi && isBilevel(pi.image);
     const semicolons: FaxBox[] = [];
-    const { image, factor } = enlargeLowResolution(bilevel ? cleanFax(pi.image, pi.dpi, s, semicolons) : pi.image, pi.dpi, s, bilevel);
+    const { image, factor } = await enlargeLowResolutionSplit(bilevel ? cleanFax(pi.image, pi.dpi, s, semicolons) : pi.image, pi.dpi, s, bilevel, stripPool());
     if (process.env.JIXIAO_DEBUG_SCAN) process.stderr.write(`[scan] p${pi.page} flattened, at ${performance.now().toFixed(0)}\n`);
     await yieldToWorkers();
     let posted = (): void => {};

@@ -11,7 +11,7 @@ import type { Lang } from "../../messages.js";
 import { scanMessages } from "./messages.js";
 import { findTables } from "../../layout/find-tables.js";
 import type { BBox, LayoutPage, TextRun } from "../../layout/geometry.js";
-import { binariseSplit, type Binarised } from "../image/binarise.js";
+import { binariseSplit, binariseWhitePaper, type Binarised } from "../image/binarise.js";
 import { crop, toPgm, isBilevel, rotateQuarter, rotateSmallPoint, rotateSmallSplit, thickenSplit, type GrayImage } from "../image/gray.js";
 import { stripPool } from "../image/strips.js";
 import { eraseRulings, findRulingsSplit, rulingsToSegments, type PixelRuling } from "../image/rulings.js";
@@ -433,7 +433,8 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
     img = await rotateSmallSplit(img, skew, stripPool());
   }
   await yieldToWorkers();
-  const bin = await binariseSplit(img, s, dpi, stripPool());
+  // A fax's enlarged page has white paper by construction: no paper levels to estimate.
+  const bin = o.faxDpi !== undefined ? binariseWhitePaper(img, s) : await binariseSplit(img, s, dpi, stripPool());
   let plain: GrayImage | null = null;
   if (isBilevel(input)) {
     plain = bin.flat;

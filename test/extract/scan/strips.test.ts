@@ -4,9 +4,9 @@
  * uneven rows (the unsharp mask's reach across a band's edge) and run on a real helper thread.
  */
 import { afterAll, describe, expect, it } from "vitest";
-import { binarise, binariseSplit } from "../../../src/extract/image/binarise.js";
+import { binarise, binariseSplit, binariseWhitePaper } from "../../../src/extract/image/binarise.js";
 import { dewarp, dewarpSplit } from "../../../src/extract/image/dewarp.js";
-import { rotateSmall, rotateSmallSplit, thicken, thickenRows, thickenSplit, upscaleSmooth, type GrayImage } from "../../../src/extract/image/gray.js";
+import { rotateSmall, rotateSmallSplit, tentRows, thicken, thickenRows, thickenSplit, upscaleRows, upscaleSmooth, upscaleSmoothSplit, type GrayImage } from "../../../src/extract/image/gray.js";
 import { evenIllumination, evenIlluminationSplit } from "../../../src/extract/image/illumination.js";
 import type { PageQuad } from "../../../src/extract/image/page-quad.js";
 import { scanSettings } from "../../../src/extract/image/settings.js";
@@ -95,6 +95,23 @@ describe("pixel passes cut into bands of rows", () => {
     for (const f of [1.5, 2]) expect(same(upscaleSmooth(small, f).data, reference(small, f))).toBe(true);
     const tiny: GrayImage = { width: 2, height: 1, data: Uint8Array.of(0, 255) };
     expect(same(upscaleSmooth(tiny, 1.5).data, reference(tiny, 1.5))).toBe(true);
+    // Band by band at uneven cuts (the tent reads a row beyond each band), the ink darkened in the same pass.
+    const f = 2;
+    const [w, h] = [Math.round(small.width * f), Math.round(small.height * f)];
+    const up = { src: small.data, W: small.width, H: small.height, w, h, f, out: new Uint8Array(w * h) };
+    for (const [y0, y1] of [[0, 1], [1, 2], [2, 50], [50, 93], [93, 94]] as const) upscaleRows(up, y0, y1);
+    const tent = { src: up.out, out: new Uint8Array(w * h), w, h, gain: 2 };
+    for (const [y0, y1] of [[0, 1], [1, 2], [2, 50], [50, 93], [93, 94]] as const) tentRows(tent, y0, y1);
+    expect(same(tent.out, reference(small, f).map((v) => Math.max(0, Math.round(255 - (255 - v) * 2))))).toBe(true);
+  });
+
+  it("a page with white paper by construction (a fax, enlarged) thresholds as the paper levels would", () => {
+    // Bilevel strokes enlarged as gray: every block's paper is white.
+    const fax = upscaleSmooth({ width: 350, height: 260, data: page(350, 260).data.map((v) => (v < 100 ? 0 : 255)) }, 2);
+    const w = binarise(fax, s, 300);
+    const b = binariseWhitePaper(fax, s);
+    expect(w.ink.some((v) => v === 1)).toBe(true);
+    expect(same(b.flat.data, w.flat.data) && same(b.ink, w.ink)).toBe(true);
   });
 
   describe("on a helper thread", () => {
@@ -107,6 +124,7 @@ describe("pixel passes cut into bands of rows", () => {
       expect(same((await evenIlluminationSplit(img, 16, pool)).data, evenIllumination(img, 16).data)).toBe(true);
       expect(same((await rotateSmallSplit(img, 1.3, pool)).data, rotateSmall(img, 1.3).data)).toBe(true);
       expect(same((await thickenSplit(img, pool)).data, thicken(img).data)).toBe(true);
+      expect(same((await upscaleSmoothSplit(img, 1.5, 1, pool)).data, upscaleSmooth(img, 1.5).data)).toBe(true);
       const b = await binariseSplit(img, s, 200, pool);
       const w = binarise(img, s, 200);
       expect(same(b.flat.data, w.flat.data) && same(b.ink, w.ink)).toBe(true);
