@@ -128,9 +128,38 @@ export function joinLabelTokens(cells: Cell[]): Cell[] {
     if (joined) {
       out.push(joined);
       i += used;
+      continue;
+    }
+    const spaced = spacedLabelWithValue(cells, i);
+    if (spaced) {
+      out.push(...spaced.cells);
+      i += spaced.used;
     } else out.push(cells[i]!);
   }
   return out;
+}
+
+/**
+ * A label spaced out a character apart whose colon and value ran onto its last character
+ * (`预 算 编 码:601002`, as a cover centres its labels): the label with its colon, then the value.
+ */
+function spacedLabelWithValue(cells: Cell[], i: number): { cells: Cell[]; used: number } | null {
+  let text = "";
+  for (let k = 0; k < MAX_LABEL_TOKENS && i + k < cells.length; k++) {
+    const token = cells[i + k]!.text;
+    const colon = token.search(/[:：]/);
+    if (colon < 0) {
+      // (Only single characters before the one that carries the colon: a label printed letter by letter.)
+      if ([...token].length !== 1) return null;
+      text += token;
+      continue;
+    }
+    const label = text + token.slice(0, colon + 1);
+    const value = token.slice(colon + 1);
+    if (k === 0 || value.trim() === "" || !isKnownLabel(label)) return null;
+    return { cells: [{ ...cells[i]!, text: label }, { ...cells[i + k]!, text: value }], used: k };
+  }
+  return null;
 }
 
 /**

@@ -78,3 +78,13 @@ describe("points printed in lenticular brackets (规划【15分】, 分值【10�
     ]);
   });
 });
+
+describe("a cover's label spaced out a character apart, its colon and value run onto its last character", () => {
+  const cover = (code: string) =>
+    ["某县2021年度部门(单位)整体支出", "绩效评价自评报告", "部门(单位)名称: 某县文化馆", code, "评价方式:部门(单位)绩效自评", "评价机构:部门(单位)评价组"].join("\n");
+
+  it("is the label and its value (预 算 编 码:601002)", async () => {
+    const f = (await parse(cover("预 算 编 码:601002"), { path: "cover.txt" })).forms[0]!;
+    expect([f.template, f.department, f.departmentCode]).toEqual(["department", "某县文化馆", "601002"]);
+  });
+});
