@@ -37,7 +37,7 @@ export function regroupRunTogetherScoringSheets(rows: readonly Row[]): Row[] {
   let out: Row[] | null = null;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
-    const header = isOneRun(row) ? findHeader(runText(row)) : null;
+    const header = isOneRun(row) ? (findHeader(runText(row)) ?? findTwoRowHeader(rows[r - 1], row)) : null;
     if (!header) {
       out?.push(row);
       continue;
@@ -50,13 +50,15 @@ export function regroupRunTogetherScoringSheets(rows: readonly Row[]): Row[] {
       last++;
       stream += runText(rows[last]!);
     }
-    const read = header.numbered ? readNumberedStream(stream, header.roles) : readStream(stream, header.roles);
+    const read = header.kind === "points-after-names" ? readStream(stream, header.roles) : readNumberedStream(stream, header.roles, header.kind === "numbered");
     // (A stream that gives no row with its points and score is no such sheet: left as it was.)
     if (!read.some((cells) => cells.some((c, k) => c !== "" && header.roles[k] === "score"))) {
       out?.push(row);
       continue;
     }
     out ??= rows.slice(0, r);
+    // (A header of two rows: its first, the columns' names, was passed on as it was.)
+    if (header.firstRowBefore) out.pop();
     const before = runText(row).slice(0, header.start);
     // (A linear row's text before the header goes back to its tokens.)
     const beforeCells = (row.boundaries === "spaces" ? before.split(/\s+/) : [before]).filter((t) => t.trim() !== "").map((text) => ({ text, source }));
@@ -108,8 +110,14 @@ interface Header {
   end: number;
   names: string[];
   roles: Role[];
-  /** The rows are numbered (序号) and the group names carry their points. */
-  numbered: boolean;
+  /**
+   * How a row gives its names: each followed by its points (`points-after-names`), or group names
+   * carrying their points (规划(15分)) before the 三级 name and its points, each row numbered
+   * (`numbered`, 序号) or not (`grouped`).
+   */
+  kind: "points-after-names" | "numbered" | "grouped";
+  /** The header's first row is the row before (the columns' names over the levels'). */
+  firstRowBefore?: boolean;
 }
 
 /** Where the header stands in a row's text, the names it prints and what each column holds; null when none. */
@@ -129,7 +137,7 @@ function findHeader(text: string): Header | null {
   if (textRoles[0] !== "method" || (textRoles.length === 2 && textRoles[1] !== "note")) return null;
   const names = ["一级指标", m[1]!, "二级指标", m[2]!, "三级指标", m[3]!, ...texts, m[5]!];
   const roles: Role[] = ["level1", "level1Weight", "level2", "level2Weight", "level3", "weight", ...textRoles, "score"];
-  return { start: m.index, end: m.index + m[0].length, names, roles, numbered: false };
+  return { start: m.index, end: m.index + m[0].length, names, roles, kind: "points-after-names" };
 }
 
 function findNumberedHeader(simple: string): Header | null {
@@ -139,7 +147,27 @@ function findNumberedHeader(simple: string): Header | null {
   const textRoles = texts.map((t) => indicatorColumns.find((c) => c.exact.includes(t))!.key);
   const names = ["序号", "一级指标", "二级指标", "三级指标", m[1]!, ...texts, m[3]!];
   const roles: Role[] = ["seq", "level1", "level2", "level3", "weight", ...textRoles, "score"];
-  return { start: m.index, end: m.index + m[0].length, names, roles, numbered: true };
+  return { start: m.index, end: m.index + m[0].length, names, roles, kind: "numbered" };
+}
+
+/**
+ * A header of two rows (Sichuan's sheet): 绩效指标 | 指标分值 | 指标解释 | 计分标准 | 自评得分 | 备注 over
+ * 一级 | 二级 | 三级, the levels under 绩效指标; the group names carry their points, no row is numbered.
+ */
+const COLUMNS_ROW = new RegExp(`^(?:绩效指标)?(${POINTS_HEAD})((?:${TEXT_HEAD}){1,2})(${SCORE_HEAD})(备注)?$`);
+const LEVELS_ROW = /^一级(?:指标)?二级(?:指标)?三级(?:指标)?/;
+
+function findTwoRowHeader(before: Row | undefined, row: Row): Header | null {
+  if (!before || !isOneRun(before)) return null;
+  const levels = LEVELS_ROW.exec(simplified(runText(row)));
+  const columns = levels ? COLUMNS_ROW.exec(simplified(runText(before)).replace(/\s/g, "")) : null;
+  if (!levels || !columns) return null;
+  const texts = textHeads(columns[2]!);
+  const textRoles = texts.map((t) => indicatorColumns.find((c) => c.exact.includes(t))!.key);
+  const remark = columns[4] ? [columns[4]] : [];
+  const names = ["一级指标", "二级指标", "三级指标", columns[1]!, ...texts, columns[3]!, ...remark];
+  const roles: Role[] = ["level1", "level2", "level3", "weight", ...textRoles, "score", ...remark.map((): Role => "remark")];
+  return { start: 0, end: levels[0].length, names, roles, kind: "grouped", firstRowBefore: true };
 }
 
 function textHeads(run: string): string[] {
@@ -327,7 +355,8 @@ function ruleEnd(text: string): number | null {
 }
 
 /** A group name with its points in brackets (规划 (15分), 基础信息【3分】): the 一级 or 二级 of a numbered sheet's row. */
-const GROUP_NAME = /^([^\d,，;；。:：=＝<>≤≥%％、()（）[\]【】]{1,20}?)\s*[(（【[]\s*(\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）】\]]/;
+// (Its opening bracket may be lost, as a page wrapped it: 部门预算管理80分).)
+const GROUP_NAME = /^([^\d,，;；。:：=＝<>≤≥%％、()（）[\]【】]{1,20}?)\s*[(（【[]?\s*(\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）】\]]/;
 
 /** A row's start in a numbered sheet: its group names (with their points), then its 三级 name and points; null when none. */
 function numberedRowStart(s: string, at: number): { groups: string[]; name: string; points: string; end: number } | null {
@@ -349,27 +378,35 @@ function numberedRowStart(s: string, at: number): { groups: string[]; name: stri
  * number runs into the row's score (…(3分)33年度工作计划明确性3…: score 3, row 3), so the score is
  * the digits before the next number, no larger than the 三级's points, with a row's start after them.
  */
-function readNumberedStream(printed: string, roles: readonly Role[]): string[][] {
+function readNumberedStream(printed: string, roles: readonly Role[], numbered = true): string[][] {
   // (A space a dump left between a row's score and the next row's number, `…(3分)3 2工作计划`, parts nothing.)
   const s = printed.replace(/(?<=\d)[ \t\u3000]+(?=\d)/g, "");
   const rows: string[][] = [];
   let k = 1;
   let at = 0;
-  if (!s.startsWith(String(k))) return rows;
-  at = String(k).length;
+  if (numbered && !s.startsWith(String(k))) return rows;
+  if (numbered) at = String(k).length;
   for (;;) {
     const start = numberedRowStart(s, at);
     if (!start) break;
     // The first row opens the sheet's groups: its 一级 and 二级 names both (where a layout printed a
     // merged name mid-group, the stream is no row after row).
     if (k === 1 && start.groups.length < 2) return [];
-    const next = String(k + 1);
+    const next = numbered ? String(k + 1) : "";
     let score: { at: number; end: number } | null = null;
     for (const m of s.slice(start.end).matchAll(/\d+(?:\.\d{1,2})?/g)) {
       const from = start.end + m.index!;
       const digits = m[0];
       if (from - start.end < 2 || /\d$/.test(s.slice(0, from)) || OPERATOR_BEFORE.test(s.slice(0, from))) continue;
       const end = from + digits.length;
+      // Unnumbered, the score is a bare number with a row's start after it (…。9目标实现10…).
+      if (!numbered) {
+        if (Number(digits) <= Number(start.points) && !figureAfter(s.slice(end)) && (end === s.length || numberedRowStart(s, end))) {
+          score = { at: from, end };
+          break;
+        }
+        continue;
+      }
       // The score, then the next row's number and its start; or the score ending the page.
       if (digits.endsWith(next) && digits.length > next.length) {
         const points = digits.slice(0, -next.length);
@@ -387,7 +424,7 @@ function readNumberedStream(printed: string, roles: readonly Role[]): string[][]
     rows.push(numberedRow(String(k), start, text, score ? s.slice(score.at, score.end) : "", roles));
     if (!score) break;
     k++;
-    at = score.end + String(k).length;
+    at = score.end + (numbered ? String(k).length : 0);
   }
   return rows;
 }
@@ -398,7 +435,7 @@ function numberedRow(seq: string, start: { groups: string[]; name: string; point
     const k = roles.indexOf(role);
     if (k >= 0) cells[k] = value;
   };
-  put("seq", seq);
+  if (roles.includes("seq")) put("seq", seq);
   // The group names a row prints are its lowest: one is its 二级, two its 一级 and 二级.
   const levels: Role[] = start.groups.length === 2 ? ["level1", "level2"] : ["level2"];
   start.groups.forEach((g, i) => put(levels[i]!, g));

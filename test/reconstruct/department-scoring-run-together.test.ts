@@ -77,6 +77,25 @@ describe("a department scoring sheet run together", () => {
     ]);
   });
 
+  it("reads a sheet whose header is two rows (the columns over 一级二级三级), unnumbered, the group names with their points", async () => {
+    // A group name's opening bracket lost (部门管理60分)), a list numbered 1. in the rule, a score with a decimal.
+    const [form] = await read(
+      "某县总工会2021年度部门整体支出绩效评价表\n绩效指标指标分值指标解释计分标准自评得分备注\n一级指标二级指标三级指标\n" +
+        "部门管理60分)预算编制(20分)目标设定10考察部门是否设定绩效目标。1.目标要素齐全的,得5分,否则酌情扣分。2.目标可衡量的,得5分。9" +
+        "编制准确10考察预算编制是否准确。调剂率低于10%的得满分,每高1%扣1分。8.5资产管理(10分)资产安全5考察资产是否安全完整。发现一处问题扣1分。5\n",
+    );
+    expect(form!.indicators.map((i) => [i.level1, i.level1Weight, i.level2, i.level3, i.weight, i.score])).toEqual([
+      ["部门管理", 60, "预算编制(20分)", "目标设定", 10, 9],
+      ["部门管理", 60, "预算编制(20分)", "编制准确", 10, 8.5],
+      ["部门管理", 60, "资产管理(10分)", "资产安全", 5, 5],
+    ]);
+    expect(form!.indicators.map((i) => i.method)).toEqual([
+      "1.目标要素齐全的,得5分,否则酌情扣分。2.目标可衡量的,得5分。",
+      "调剂率低于10%的得满分,每高1%扣1分。",
+      "发现一处问题扣1分。",
+    ]);
+  });
+
   it("leaves rows under another header as they were", () => {
     const rows: Row[] = [
       { cells: [{ text: "一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施", source: { line: 1 } }], boundaries: "none" },
