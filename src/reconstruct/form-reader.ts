@@ -6,7 +6,7 @@ import { ReaderState } from "./reader-state.js";
 import { classifyRow, type RowKind } from "./row-classifier.js";
 import { prepareRow, type RowView, type Section } from "./row-prepare.js";
 import { otherFormName, otherSheetName } from "./row-classifier.js";
-import { keepTitleHead } from "./split-title.js";
+import { keepTitleHead, splitTitleHead } from "./split-title.js";
 import { opensFormAfterBaseData } from "./after-base-data.js";
 import { coverMarksSelfEvaluation } from "./self-evaluation-cover.js";
 import { readFundPairs, readFundRow, readFundsHeader } from "./sections/funds.js";
@@ -65,7 +65,8 @@ const HANDLERS: Readonly<Record<RowKind, Handler>> = {
   taskHeader: (st, v) => readTaskHeader(st, v),
   taskRow: (st, v) => readTaskRow(st, v),
   yearLine: (st, v, at) => readYearLine(st, v, at),
-  header: (st, v) => readHeaderRow(st, v),
+  // (A title's head above its tail is kept for the title, as unplaced text: 部门(单位) in it is no label.)
+  header: (st, v, _at, next) => (splitTitleHead(v.plain, next) ? st.unplaced(v.plain, v.sep) : readHeaderRow(st, v)),
   fundsHeader: (st, v) => readFundsHeader(st, v),
   fundRow: (st, v, at) => readFundRow(st, v, at),
   goals: (st, v) => readGoalsHeader(st, v),

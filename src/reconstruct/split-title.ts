@@ -29,11 +29,20 @@ function isTitleTail(text: string): boolean {
  * form's rows.
  */
 export function keepTitleHead(st: ReaderState, cells: readonly Cell[], next: Row | undefined): void {
+  const head = splitTitleHead(cells, next);
+  if (head) st.stray.push({ text: head.text, source: head.source });
+}
+
+/**
+ * The row's one cell when it is the head of a title whose tail is the next row (`某区2021年度部门(单位)
+ * 整体支出` above `绩效评价自评报告`); null otherwise. Such a head is no header row, though it holds a
+ * label's words (部门(单位)): the title joins it back.
+ */
+export function splitTitleHead(cells: readonly Cell[], next: Row | undefined): Cell | null {
   const texts = cells.filter((c) => c.text.trim() !== "");
   const after = next?.cells.filter((c) => c.text.trim() !== "") ?? [];
-  if (texts.length !== 1 || after.length === 0 || !isTitleTail(after[0]!.text)) return;
-  const head = texts[0]!;
-  if (TITLE_HEAD.test(labelKey(head.text))) st.stray.push({ text: head.text, source: head.source });
+  if (texts.length !== 1 || after.length === 0 || !isTitleTail(after[0]!.text)) return null;
+  return TITLE_HEAD.test(labelKey(texts[0]!.text)) ? texts[0]! : null;
 }
 
 /**
@@ -48,8 +57,9 @@ export function joinSplitTitle(st: ReaderState, title: RawValue): RawValue {
   const adjacent = (head: RawValue) => {
     const a = head.source.line;
     const b = title.source.line;
-    // Lines apart by at most one blank line (a page's paragraphs), or no line numbers to tell.
-    return a === undefined || b === undefined || (b > a && b - a <= 2);
+    // Lines apart by at most one blank line (a page's paragraphs), or no line numbers to tell; or
+    // one line a flattened page cut into the two (…整体支出 | 绩效评价自评报告).
+    return a === undefined || b === undefined || (b >= a && b - a <= 2);
   };
   // A head that holds a three-line title's first two lines (`某县水利局2019年度` + `部门整体支出`), read as
   // one row where each line is a paragraph of its own (an empty line after each): its first line is

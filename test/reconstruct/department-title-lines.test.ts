@@ -25,6 +25,13 @@ describe("a cover title broken over three lines", () => {
     expect([simplified.title, simplified.year]).toEqual(["某县水利局2019年度部门整体支出绩效评价自评报告", 2019]);
   });
 
+  it("joins a two-line title's head and tail run onto one line, where the head holds a label's words (部门(单位))", async () => {
+    // A cover flattened with its lines parted by spaces: the head is no header row (部门(单位) is no
+    // label there), and the tail cut from the same line joins it.
+    const f = await read("2021年某馆绩效评价 附件2-1 某区2021年度部门(单位)整体支出 绩效评价自评报告 部门(单位)名称: 某区文化馆 预算编码:601002 评价方式:部门(单位)绩效自评 评价机构:部门(单位)评价组\n");
+    expect([f.template, f.title, f.year, f.department, f.departmentCode]).toEqual(["department", "某区2021年度部门(单位)整体支出绩效评价自评报告", 2021, "某区文化馆", "601002"]);
+  });
+
   it("reads a year printed in Chinese numerals (二〇一九年度, 二零二一年)", async () => {
     const a = await read("二〇一九年度部門整體支出績效自評報告\n部門(單位)名稱:某縣水利局\n預算編碼:301001\n");
     const b = await read("某县水利局二零二一年度部门整体支出绩效自评表\n部门(单位)名称:某县水利局\n");
