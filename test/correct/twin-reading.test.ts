@@ -150,6 +150,38 @@ describe("a character read unsure, settled by its twin (src/correct/characters.t
     expect(out.goals.actual).toBe("提升基居服务");
   });
 
+  it("settles a character read surely but below 0.95 by a surer twin of the same seven characters, and only so", async () => {
+    const base = await seedForm();
+    // d-fax-real-r02: 李氏宗裙、英布 (裙 0.92) in the goals, 李氏宗祠、英布 read at 0.98 in an indicator.
+    let form = structuredClone(base);
+    let chars: OcrCharacters[] = [];
+    read(form, "/goals/expected", "罗氏宗祠、李氏宗裙、英布巡护", chars, { 8: 0.92 });
+    read(form, "/indicators/0/actual", "做好李氏宗祠、英布养护", chars);
+    expect(settleByTwins(form, { characters: chars }).goals.expected).toBe("罗氏宗祠、李氏宗祠、英布巡护");
+    // d-fax-p06: 接种率，维持高水平人群 (高 0.93, right) and 接种率，维持耐水平人群 (耐 0.91, a misread):
+    // the surer reading wins both ways.
+    form = structuredClone(base);
+    chars = [];
+    read(form, "/goals/expected", "疫苗接种率，维持高水平人群", chars, { 8: 0.93 });
+    read(form, "/goals/actual", "疫苗接种率，维持耐水平人群", chars, { 8: 0.91 });
+    let out = settleByTwins(form, { characters: chars });
+    expect(out.goals.expected).toBe("疫苗接种率，维持高水平人群");
+    expect(out.goals.actual).toBe("疫苗接种率，维持高水平人群");
+    // Two sure characters on one side only (a window of six): left as read.
+    form = structuredClone(base);
+    chars = [];
+    read(form, "/goals/expected", "氏宗裙、英布巡护", chars, { 2: 0.92 });
+    read(form, "/indicators/0/actual", "李氏宗祠、英布养护", chars);
+    expect(settleByTwins(form, { characters: chars }).goals.expected).toBe("氏宗裙、英布巡护");
+    // At 0.95 and above a reading stands, whatever its twins.
+    form = structuredClone(base);
+    chars = [];
+    read(form, "/goals/expected", "罗氏宗祠、李氏宗裙、英布巡护", chars, { 8: 0.95 });
+    read(form, "/indicators/0/actual", "做好李氏宗祠、英布养护", chars);
+    out = settleByTwins(form, { characters: chars });
+    expect(out.goals.expected).toBe("罗氏宗祠、李氏宗裙、英布巡护");
+  });
+
   it("pairs each character of a tidied line with its symbol's confidence", () => {
     // Tesseract's symbols with a space and a quote read for a comma; the tidied text has neither space nor quote.
     const syms = [{ text: "宜", confidence: 93 }, { text: "宾", confidence: 99 }, { text: "”", confidence: 80 }, { text: "市", confidence: 97 }];
