@@ -10,7 +10,7 @@
  * The department form prints 评分标准 right before 偏差原因 with no number between: where the row
  * is run together, only the rule's own wording tells where the one ends and the other begins.
  */
-const SCORING_CLAUSE = String.raw`(?:(?:全部|按时|按期|全面)?(?:完成|达到|达成|实现)(?:年度)?(?:目标值?|预期(?:目标)?|计划|要求|指标值?)?的?(?:得|计)满分|未(?:完成|达到|达成)(?:目标值?|预期(?:目标)?|计划)?的?(?:按比例|酌情|按完成比例|视情况)(?:扣分|得分)|[A-Za-z]\s*[/／÷]\s*[A-Za-z]\s*[×*xX]\s*(?:该项)?(?:指标)?(?:分值|权重)|(?:执行率|完成率)\s*[×*]\s*(?:分值|权重))`;
+const SCORING_CLAUSE = String.raw`(?:(?:全部|按时|按期|全面)?(?:完成|达到|达成|实现)(?:年度)?(?:目标值?|预期(?:目标)?|计划|要求|指标值?)?的?(?:得|计)满分|未(?:完成|达到|达成)(?:目标值?|预期(?:目标)?|计划)?的?(?:按比例|酌情|按完成比例|视情况)(?:扣分|得分)|[A-Za-z]\s*[/／÷]\s*[A-Za-z]\s*[×*xX]\s*(?:该项)?(?:指标)?(?:分\s*值|权\s*重)|(?:执行率|完成率)\s*[×*]\s*(?:分值|权重))`;
 
 /** A whole scoring rule: clauses joined by a comma or semicolon (完成目标得满分，未完成按比例扣分). */
 export const scoringRuleSource = String.raw`${SCORING_CLAUSE}(?:[，,；;]${SCORING_CLAUSE})*`;
