@@ -37,18 +37,19 @@ export function regroupRunTogetherScoringSheets(rows: readonly Row[]): Row[] {
   let out: Row[] | null = null;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
-    const header = isOneRun(row) ? (findHeader(runText(row)) ?? findTwoRowHeader(rows[r - 1], row)) : null;
-    if (!header) {
+    const found = isOneRun(row) ? headerAt(rows, r) : null;
+    const header = found?.header ?? null;
+    if (!found || !header) {
       out?.push(row);
       continue;
     }
     // The stream: the text after the header, then the rows cut from the same run-together page up to the table's end.
     const source = row.cells[0]!.source;
-    let stream = runText(row).slice(header.end);
-    let last = r;
+    let stream = found.text.slice(header.end);
+    let last = r + found.rows - 1;
     while (last + 1 < rows.length && isOneRun(rows[last + 1]!) && !endsTable(runText(rows[last + 1]!))) {
       last++;
-      stream += runText(rows[last]!);
+      stream += found.rows > 1 ? runText(rows[last]!).replace(/\s+/g, "") : runText(rows[last]!);
     }
     const read = header.kind === "points-after-names" ? readStream(stream, header.roles) : readNumberedStream(stream, header.roles, header.kind === "numbered");
     // (A stream that gives no row with its points and score is no such sheet: left as it was.)
@@ -59,7 +60,7 @@ export function regroupRunTogetherScoringSheets(rows: readonly Row[]): Row[] {
     out ??= rows.slice(0, r);
     // (A header of two rows: its first, the columns' names, was passed on as it was.)
     if (header.firstRowBefore) out.pop();
-    const before = runText(row).slice(0, header.start);
+    const before = found.text.slice(0, header.start);
     // (A linear row's text before the header goes back to its tokens.)
     const beforeCells = (row.boundaries === "spaces" ? before.split(/\s+/) : [before]).filter((t) => t.trim() !== "").map((text) => ({ text, source }));
     if (beforeCells.length > 0) out.push({ cells: beforeCells, boundaries: row.boundaries, ...(row.pageBreakBefore ? { pageBreakBefore: true } : {}) });
@@ -68,6 +69,31 @@ export function regroupRunTogetherScoringSheets(rows: readonly Row[]): Row[] {
     r = last;
   }
   return out ?? [...rows];
+}
+
+/** Most lines a header's cells were broken over (`序号一级 指标` / `二级 指标` / `三级 指标` / `指标分值…`). */
+const MAX_HEADER_ROWS = 4;
+
+/**
+ * The header that starts in row `r`: in the row itself, over the row before it (a header of two
+ * rows), or over the rows after it where each header cell kept its own line break (the rows' text
+ * joined without their spaces, and the stream after it too: such a page's spaces are its cells' wraps).
+ */
+function headerAt(rows: readonly Row[], r: number): { header: Header | null; text: string; rows: number } | null {
+  const row = rows[r]!;
+  const one = findHeader(runText(row)) ?? findTwoRowHeader(rows[r - 1], row);
+  if (one) return { header: one, text: runText(row), rows: 1 };
+  // (The header's first row holds its first level's name, or the start of it: most rows are passed at once.)
+  if (!row.cells.some((c) => c.text.includes("级"))) return null;
+  let text = runText(row).replace(/\s+/g, "");
+  const firstLength = text.length;
+  for (let span = 2; span <= MAX_HEADER_ROWS && r + span - 1 < rows.length && isOneRun(rows[r + span - 1]!); span++) {
+    text += runText(rows[r + span - 1]!).replace(/\s+/g, "");
+    const header = findHeader(text);
+    // (Only a header that reaches past its first row: a linear header on one line parts its cells by spaces, as its rows do.)
+    if (header && header.start < firstLength && header.end > firstLength) return { header, text, rows: span };
+  }
+  return null;
 }
 
 /** A row that is one run of text: run-together, or a linear line (its tokens joined back by a space). */

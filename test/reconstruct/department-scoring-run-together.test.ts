@@ -96,6 +96,28 @@ describe("a department scoring sheet run together", () => {
     ]);
   });
 
+  it("reads a numbered sheet whose rows run on over lines, each header cell and long cell keeping its own line break", async () => {
+    // The header over four lines (序号一级 / 指标, 二级 / 指标 …), a row's group names and 三级 name wrapped,
+    // a score alone on its line before the next row's number.
+    const [form] = await read(
+      [
+        "某县2022年度部门整体支出绩效评价自评表",
+        "序号一级 指标",
+        "二级 指标",
+        "三级 指标",
+        "指标分值指标解释指标说明及评分标准自评得分",
+        "1决策 (20分)",
+        "目标设定 (8分)目标 合理性4考察部门是否设定年度目标。设定合理目标的得4分。",
+        "3",
+        "2目标 明确性4考察目标是否细化量化。目标细化量化的得4分,否则不得分。4",
+      ].join("\n") + "\n",
+    );
+    expect(form!.indicators.map((i) => [i.level1, i.level1Weight, i.level2, i.level3, i.weight, i.method, i.score])).toEqual([
+      ["决策", 20, "目标设定(8分)", "目标合理性", 4, "设定合理目标的得4分。", 3],
+      ["决策", 20, "目标设定(8分)", "目标明确性", 4, "目标细化量化的得4分,否则不得分。", 4],
+    ]);
+  });
+
   it("leaves rows under another header as they were", () => {
     const rows: Row[] = [
       { cells: [{ text: "一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施", source: { line: 1 } }], boundaries: "none" },
