@@ -62,6 +62,15 @@ const MAX_WINDOW = 6;
  */
 const FAIRLY_SURE = 0.95;
 const LONG_SIDE = 3;
+/**
+ * A doubted character with words read surely on one side only is settled when those words are
+ * this many characters long, a twin holds them with one character in the doubt's place, and the
+ * character on the doubt's other side, where read surely, is the twin's too: d-fax-real-r02's
+ * 龙瘟石刻护栏安装 (瘟 0.67; 龙 unsure before it) against 龙盘石刻护栏安装 read surely. Shorter words
+ * on one side say only what may follow them (卫生服务 goes on 项目 in one clause and ；3、 in the
+ * next), and so do long ones where what stands before differs (去市六安市罗氏 is no 开展六安市罗氏).
+ */
+const ONE_SIDE = 5;
 
 const CJK = /[\u3400-\u9fff]/u;
 
@@ -175,9 +184,39 @@ function settleLong(t: Text, i: number, twins: readonly Text[]): string | null {
   return other;
 }
 
+/** The character twins agree on for place `i` of `t` (read unsure) from ONE_SIDE sure characters after or before it, or null. */
+function settleOneSided(t: Text, i: number, twins: readonly Text[]): string | null {
+  const L = ONE_SIDE + 1;
+  let other: string | null = null;
+  for (const s of [i, i - ONE_SIDE]) {
+    if (s < 0 || s + L > t.chars.length) continue;
+    let sure = true;
+    for (let k = s; k < s + L; k++) if (k !== i && t.conf[k]! < SURE) sure = false;
+    if (!sure) continue;
+    const d = i - s;
+    // The doubt's neighbour on the open side, when read surely, must be the twin's too.
+    const beyond = d === 0 ? i - 1 : i + 1;
+    const fixed = beyond >= 0 && beyond < t.chars.length && t.conf[beyond]! >= SURE ? t.chars[beyond]! : null;
+    for (const e of twins) {
+      for (let j = 0; j + L <= e.chars.length; j++) {
+        if (e === t && j < s + L && j + L > s) continue;
+        let same = true;
+        for (let k = 0; k < L && same; k++) if (k !== d && (e.read[j + k]! < SURE || e.chars[j + k] !== t.chars[s + k])) same = false;
+        if (!same) continue;
+        const c = e.chars[j + d]!;
+        if (c === t.chars[i]) return null;
+        const eb = j + d + (d === 0 ? -1 : 1);
+        if (fixed !== null && (eb < 0 || eb >= e.chars.length || e.chars[eb] !== fixed)) continue;
+        if (e.read[j + d]! < SURE || !CJK.test(c) || (other !== null && other !== c)) return null;
+        other = c;
+      }
+    }
+  }
+  return other;
+}
+
 /** The character twins agree on for place `i` of `t`, or null. */
-function settle(t: Text, i: number, twins: readonly Text[]): string | null {
-  const found: Found = { others: new Set(), asRead: false };
+function settle(t: Text, i: number, twins: readonly Text[], found: Found = { others: new Set(), asRead: false }): string | null {
   const n = t.chars.length;
   for (let L = ANCHORED_CONTEXT + 1; L <= Math.min(MAX_WINDOW, n); L++) {
     for (let s = Math.max(0, i - L + 1); s <= i && s + L <= n; s++) {
@@ -240,7 +279,9 @@ export function settleByTwins(form: Form, opts: TwinOptions): Form {
         t.conf[i] = SURE;
         continue;
       }
-      const c = settle(t, i, twins);
+      // Words on one side only when no twin with words on both sides holds the doubt as read.
+      const near: Found = { others: new Set(), asRead: false };
+      const c = settle(t, i, twins, near) ?? (near.asRead ? null : settleOneSided(t, i, twins));
       // No twin: the cell's second reading, where it agrees with the first around the doubt
       // (./second-reading.ts; its neighbours weighed as read, not as settled).
       const again = c === null && t.second ? secondReadingFix(t.chars, t.read, t.second, i) : null;

@@ -182,6 +182,37 @@ describe("a character read unsure, settled by its twin (src/correct/characters.t
     expect(out.goals.expected).toBe("罗氏宗祠、李氏宗裙、英布巡护");
   });
 
+  it("settles a doubt from five sure characters on one side when the other side's sure neighbour is the twin's too", async () => {
+    const base = await seedForm();
+    // d-fax-real-r02: 龙瘟石刻护栏安装 (瘟 0.67, 龙 0.85 before it) and 龙盘石刻护栏安装 read surely.
+    let form = structuredClone(base);
+    let chars: OcrCharacters[] = [];
+    read(form, "/indicators/0/actual", "采集、龙瘟石刻护栏安装", chars, { 3: 0.85, 4: 0.67 });
+    read(form, "/indicators/0/target", "采集、龙盘石刻护栏安装", chars, { 3: 0.87 });
+    expect(settleByTwins(form, { characters: chars }).indicators[0]!.actual).toBe("采集、龙盘石刻护栏安装");
+    // r02's target 做好六去市六安市罗氏 (市 0.84) beside its goal 开展六安市罗氏: the words after are the
+    // goal's, but 去 (read surely) is not 开, so 展 is no reading of it.
+    form = structuredClone(base);
+    chars = [];
+    read(form, "/indicators/0/target", "做好六去市六安市罗氏宗", chars, { 4: 0.84 });
+    read(form, "/goals/expected", "依托资金，开展六安市罗氏宗", chars);
+    expect(settleByTwins(form, { characters: chars }).indicators[0]!.target).toBe("做好六去市六安市罗氏宗");
+    // Four characters on one side are not enough.
+    form = structuredClone(base);
+    chars = [];
+    read(form, "/indicators/0/actual", "采集、龙瘟石刻护栏", chars, { 3: 0.85, 4: 0.67 });
+    read(form, "/indicators/0/target", "采集、龙盘石刻护栏", chars, { 3: 0.87 });
+    expect(settleByTwins(form, { characters: chars }).indicators[0]!.actual).toBe("采集、龙瘟石刻护栏");
+    // A twin with words on both sides holding the doubt as read (英布墓日, 墓 0.83) keeps it,
+    // whatever a one-sided twin says (幕日常养护 read surely).
+    form = structuredClone(base);
+    chars = [];
+    read(form, "/indicators/0/target", "李氏宗衬、关布墓日常养护，指挥", chars, { 7: 0.87 });
+    read(form, "/indicators/0/actual", "李氏宗祠、英布幕日常养护，指挥", chars);
+    read(form, "/goals/expected", "开展英布墓日常巡护", chars, { 4: 0.83 });
+    expect(settleByTwins(form, { characters: chars }).indicators[0]!.target).toBe("李氏宗衬、关布墓日常养护，指挥");
+  });
+
   it("pairs each character of a tidied line with its symbol's confidence", () => {
     // Tesseract's symbols with a space and a quote read for a comma; the tidied text has neither space nor quote.
     const syms = [{ text: "宜", confidence: 93 }, { text: "宾", confidence: 99 }, { text: "”", confidence: 80 }, { text: "市", confidence: 97 }];
