@@ -61,14 +61,14 @@ describe("faxes", () => {
     "a fax of a real form's content: a misread amount read again where the funds do not add up, the form's own rounding left",
     async () => {
       // d-fax-real-r02: field fixture c03's truth printed and faxed (scripts/scan/render-field-forms.ts).
-      // Read 90/98 fields (91.8 %) in two runs on 2026-12-07 (88/98 before the re-read, the
-      // rounded-figure rule, the twin and quote rules); the floor leaves a field of room.
+      // Read 92/98 fields in two runs on 2026-12-07 (88/98 before the re-read, the rounded-figure
+      // rule, the quote rule and the twin rules of that day); the floor leaves a field of room.
       const file = "d-fax-real-r02.pdf";
       const doc = await parse(new Uint8Array(readFileSync(join(DIR, file))), { path: file });
       const truth = JSON.parse(readFileSync(join(DIR, "d-fax-real-r02.truth.json"), "utf8"));
       expect(doc.forms).toHaveLength(1);
       const acc = compareForms(truth, doc.forms, { ocr: true });
-      expect(acc.matches).toBeGreaterThanOrEqual(89);
+      expect(acc.matches).toBeGreaterThanOrEqual(91);
       const form = doc.forms[0]!;
       // 29.00 whose 9 lost part of its bowl: chi_sim 28.00, eng 25.00 on the gray; read again
       // (eng black on white, chi_sim at 200 dpi) when the fund rows failed, and confirmed by them.
