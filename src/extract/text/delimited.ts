@@ -124,8 +124,11 @@ export function readMarkdownTable(text: string): Grid {
   // next number is the rest of the row above, cut where a cell held a line break (header cells
   // `一级 指标 |` / `二级 指标 |`, a score alone on the line after its row), while that row is
   // narrower than the widest line.
-  const width = loose ? Math.max(0, ...content.map((l) => splitPipes(l.trim()).length)) : 0;
+  // (So does a table whose every cell a pipe closes, `序号 | 一级 指标 |` / `二级 指标 |`, as a page
+  // with another table of that kind above it is told.)
+  const numbers = loose || closed;
   const split = closed ? splitClosedCells : splitPipes;
+  const width = numbers ? Math.max(0, ...content.map((l) => split(l.trim()).length)) : 0;
   let nextNumber = 0;
   let carry: Row | null = null;
   const rows: Row[] = [];
@@ -148,15 +151,16 @@ export function readMarkdownTable(text: string): Grid {
     const cellsText = t.includes("|") ? split(t) : [t];
     // (Compared on the simplified, folded key: 序號 and １ number rows as 序号 and 1 do.)
     const first = patternKey(cellsText[0] ?? "");
-    if (loose && nextNumber > 0 && first === String(nextNumber)) nextNumber++;
-    else if (carry && !t.startsWith("|") && carry.cells.length < width) {
+    if (numbers && nextNumber > 0 && first === String(nextNumber)) nextNumber++;
+    // (Where pipes close the cells, a line with none is no rest of a row: a title or the page's text.)
+    else if (carry && !t.startsWith("|") && carry.cells.length < width && (loose || t.includes("|"))) {
       const row: Row = carry;
       const at = row.cells.length;
       row.cells.push(...cellsText.map((c, k) => ({ text: c.replace(/\\\|/g, "|"), col: at + k, source: { line: idx + 1 } })));
       open = t.includes("|") ? row : null;
       return;
     }
-    if (loose && first === "序号") nextNumber = 1;
+    if (numbers && first === "序号") nextNumber = 1;
     if (loose && open && t.startsWith("|")) {
       // The rest of a row whose cell held a line break.
       const row: Row = open;
