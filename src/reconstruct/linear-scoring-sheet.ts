@@ -37,7 +37,9 @@ export function regroupLinearScoringSheets(rows: readonly Row[]): Row[] {
     // Column names a layout spaced out (一 级 指 标 得 分) are joined first, as the reader joins them.
     const row = printed.boundaries === "spaces" && printed.cells.some((c) => columnRoles(c.text).indicator !== null || c.text.length === 1) ? { ...printed, cells: joinLabelTokens(printed.cells) } : printed;
     const header = row.boundaries === "spaces" ? findHeader(row.cells) : null;
-    if (!header) {
+    // (Rows run together after the header, a name run into its points, `投入16预算配置16…`, are the
+    // run-together reader's: run-together-scoring-sheet.ts.)
+    if (!header || NAME_RUN_INTO_POINTS.test(row.cells[header.end]?.text ?? "")) {
       out.push(printed);
       continue;
     }
@@ -63,6 +65,9 @@ export function regroupLinearScoringSheets(rows: readonly Row[]): Row[] {
   }
   return out;
 }
+
+/** A name run into its points and more (`投入16预算配置16…`): a row run together, not a token. */
+const NAME_RUN_INTO_POINTS = /^[\u4e00-\u9fff“"]{2,}\d{1,3}(?:[\u4e00-\u9fff“"]|$)/;
 
 /** A token of the stream: does it begin a piece of text (a line's first, or the first after points)? */
 interface Token {

@@ -4,6 +4,7 @@ import { indicatorColumns, totalLabels, trailerLabels, type IndicatorColumn } fr
 import { toSimplified } from "../normalise/script.js";
 import { isTitle, otherFormName } from "./row-classifier.js";
 import { WORD_STARTS } from "./run-together.js";
+import { splitMidlineTitles } from "./midline-title.js";
 
 /**
  * A department's scoring sheet (部门整体支出绩效评价指标表, columns 一级指标 | 分值 | 二级指标 | 分值 |
@@ -45,11 +46,11 @@ export function regroupRunTogetherScoringSheets(rows: readonly Row[]): Row[] {
     }
     // The stream: the text after the header, then the rows cut from the same run-together page up to the table's end.
     const source = row.cells[0]!.source;
-    let stream = found.text.slice(header.end);
+    let stream = found.stripped ? withoutSpaces(found.text.slice(header.end)) : found.text.slice(header.end);
     let last = r + found.rows - 1;
     while (last + 1 < rows.length && isOneRun(rows[last + 1]!) && !endsTable(runText(rows[last + 1]!))) {
       last++;
-      stream += found.rows > 1 ? runText(rows[last]!).replace(/\s+/g, "") : runText(rows[last]!);
+      stream += found.stripped ? withoutSpaces(runText(rows[last]!)) : runText(rows[last]!);
     }
     const read = header.kind === "points-after-names" ? readStream(stream, header.roles) : readNumberedStream(stream, header.roles, header.kind === "numbered");
     // (A stream that gives no row with its points and score is no such sheet: left as it was.)
@@ -63,7 +64,8 @@ export function regroupRunTogetherScoringSheets(rows: readonly Row[]): Row[] {
     const before = found.text.slice(0, header.start);
     // (A linear row's text before the header goes back to its tokens.)
     const beforeCells = (row.boundaries === "spaces" ? before.split(/\s+/) : [before]).filter((t) => t.trim() !== "").map((text) => ({ text, source }));
-    if (beforeCells.length > 0) out.push({ cells: beforeCells, boundaries: row.boundaries, ...(row.pageBreakBefore ? { pageBreakBefore: true } : {}) });
+    // (A title printed mid-line before the header, as another table's last figures run into it, is cut out as splitMidlineTitles does.)
+    if (beforeCells.length > 0) out.push(...splitMidlineTitles([{ cells: beforeCells, boundaries: row.boundaries, ...(row.pageBreakBefore ? { pageBreakBefore: true } : {}) }]));
     out.push({ cells: header.names.map((text) => ({ text, source })), boundaries: "exact" });
     for (const cells of read) out.push({ cells: cells.map((text) => ({ text, source }) satisfies Cell), boundaries: "exact" });
     r = last;
@@ -79,21 +81,50 @@ const MAX_HEADER_ROWS = 4;
  * rows), or over the rows after it where each header cell kept its own line break (the rows' text
  * joined without their spaces, and the stream after it too: such a page's spaces are its cells' wraps).
  */
-function headerAt(rows: readonly Row[], r: number): { header: Header | null; text: string; rows: number } | null {
+function headerAt(rows: readonly Row[], r: number): { header: Header | null; text: string; rows: number; stripped: boolean } | null {
   const row = rows[r]!;
   const one = findHeader(runText(row)) ?? findTwoRowHeader(rows[r - 1], row);
-  if (one) return { header: one, text: runText(row), rows: 1 };
+  if (one) return { header: one, text: runText(row), rows: 1, stripped: false };
   // (The header's first row holds its first level's name, or the start of it: most rows are passed at once.)
   if (!row.cells.some((c) => c.text.includes("级"))) return null;
-  let text = runText(row).replace(/\s+/g, "");
+  const spaced = spacedHeader(runText(row));
+  if (spaced) return { header: spaced, text: runText(row), rows: 1, stripped: true };
+  let text = withoutSpaces(runText(row));
   const firstLength = text.length;
   for (let span = 2; span <= MAX_HEADER_ROWS && r + span - 1 < rows.length && isOneRun(rows[r + span - 1]!); span++) {
-    text += runText(rows[r + span - 1]!).replace(/\s+/g, "");
+    text += withoutSpaces(runText(rows[r + span - 1]!));
     const header = findHeader(text);
     // (Only a header that reaches past its first row: a linear header on one line parts its cells by spaces, as its rows do.)
-    if (header && header.start < firstLength && header.end > firstLength) return { header, text, rows: span };
+    if (header && header.start < firstLength && header.end > firstLength) return { header, text, rows: span, stripped: true };
   }
   return null;
+}
+
+/** The text without its spaces, but those between two figures (`3 2`: two numbers). */
+function withoutSpaces(text: string): string {
+  return text.replace(/(?<!\d)\s+|\s+(?!\d)/g, "");
+}
+
+/**
+ * A header spaced into its column names on a line whose rows then run together (`一级指标 得分 二级指标 …
+ * 得分 投入16预算配置16在职人员控制率8按…`, a preview of a linear copy): found without the spaces, its
+ * place given back on the line as printed. Only where what follows it is a name run into its points;
+ * a header on a line of its own, or before rows spaced into cells, is the linear reader's.
+ */
+function spacedHeader(text: string): Header | null {
+  const at: number[] = [];
+  let bare = "";
+  for (let i = 0; i < text.length; i++) {
+    if (/\s/.test(text[i]!)) continue;
+    at.push(i);
+    bare += text[i];
+  }
+  const header = findHeader(bare);
+  if (!header || header.end >= bare.length) return null;
+  const end = at[header.end]!;
+  const next = text.slice(end).trim().split(/\s+/)[0] ?? "";
+  if (!/^[\u4e00-\u9fff“"]{2,}\d{1,3}(?:[\u4e00-\u9fff“"]|$)/.test(next)) return null;
+  return { ...header, start: at[header.start]!, end };
 }
 
 /** A row that is one run of text: run-together, or a linear line (its tokens joined back by a space). */
@@ -332,7 +363,7 @@ function buildRow(names: ReadonlyArray<{ name: string; points: string }>, text: 
   });
   const level3 = names.at(-1)?.name ?? "";
   if (roles.includes("note")) {
-    const cut = definitionStart(text, level3) ?? ruleEnd(text);
+    const cut = noteStart(text, level3);
     put("method", cut === null ? text : text.slice(0, cut));
     if (cut !== null) put("note", text.slice(cut));
   } else put("method", text);
@@ -369,15 +400,24 @@ function definitionStart(text: string, level3: string): number | null {
 /** A scoring rule's last clause (…减完为止。, …不得分, …记0分;). */
 const RULE_END = /(为止|即止|不得分|得满分|计满分|不计分|[得计扣减记]\d+(?:\.\d+)?分|扣分)[。.;；,，]?$/;
 
-/** Where the rule ends when no definition follows it: after the first clause that ends one, the next clause ending none. */
+/**
+ * Where the rule ends: after the first clause that ends one (…减完为止。, …不得分 run into the next
+ * words where a page's space was lost) when nothing after it speaks of points any more.
+ */
 function ruleEnd(text: string): number | null {
   const s = simplified(text);
-  const ends = [...s.matchAll(/[。；;]/g)].map((m) => m.index! + 1);
-  for (const [k, at] of ends.entries()) {
-    const next = s.slice(at, ends[k + 1] ?? s.length);
-    if (at < s.length && RULE_END.test(s.slice(0, at)) && !RULE_END.test(next)) return at;
+  // (A point is a stop where no figure follows it: …减完为止.本单位…, not 0.5分.)
+  const ends = [...s.matchAll(/[。；;]|[.．](?!\d)|(?<=不得分|为止|即止|得满分|计满分)(?=[\u4e00-\u9fff])/g)].map((m) => m.index! + m[0].length);
+  for (const at of ends) {
+    if (at < s.length && RULE_END.test(s.slice(0, at)) && !SCORING_WORDS.test(s.slice(at))) return at;
   }
   return null;
+}
+
+/** Where the 指标说明 begins after the 评分标准: the earlier of a rule's end and the 三级 name's definition. */
+function noteStart(text: string, level3: string): number | null {
+  const cuts = [definitionStart(text, level3), ruleEnd(text)].filter((c): c is number => c !== null);
+  return cuts.length > 0 ? Math.min(...cuts) : null;
 }
 
 /** A group name with its points in brackets (规划 (15分), 基础信息【3分】): the 一级 or 二级 of a numbered sheet's row. */
@@ -473,7 +513,7 @@ function numberedRow(seq: string, start: { groups: string[]; name: string; point
     put("note", cut === null ? text : text.slice(0, cut));
     if (cut !== null) put("method", text.slice(cut));
   } else if (texts.length === 2) {
-    const cut = definitionStart(text, start.name) ?? ruleEnd(text);
+    const cut = noteStart(text, start.name);
     put("method", cut === null ? text : text.slice(0, cut));
     if (cut !== null) put("note", text.slice(cut));
   } else if (texts[0]) put(texts[0], text);

@@ -118,6 +118,19 @@ describe("a department scoring sheet run together", () => {
     ]);
   });
 
+  it("reads rows run together after a header spaced into its column names (a preview of a linear copy)", async () => {
+    // The rule's end where the page's space was lost (…不得分本年…): the rest speaks of no points.
+    const [form] = await read(
+      "某县2018年度部门整体支出绩效评价指标表\n一级指标 得分 二级指标 得分 三级指标 得分 评价标准 指标说明 得分 " +
+        "投入16预算配置16人员控制率8按100%为基准,控制率≤100%,得8分;每高出一个百分点减0.5分,减完为止.本单位年底实有人员20人,编制21人." +
+        "8支出控制率8支出增幅为0,计8分;0-10%(含),计4分;大于10%不得分 本年支出增幅为3%.6\n",
+    );
+    expect(form!.indicators.map((i) => [i.level1, i.level1Weight, i.level2, i.level3, i.weight, i.method, i.score])).toEqual([
+      ["投入", 16, "预算配置", "人员控制率", 8, "按100%为基准,控制率≤100%,得8分;每高出一个百分点减0.5分,减完为止.", 8],
+      ["投入", 16, "预算配置", "支出控制率", 8, "支出增幅为0,计8分;0-10%(含),计4分;大于10%不得分", 6],
+    ]);
+  });
+
   it("leaves rows under another header as they were", () => {
     const rows: Row[] = [
       { cells: [{ text: "一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施", source: { line: 1 } }], boundaries: "none" },
