@@ -83,10 +83,10 @@ const MAX_HEADER_ROWS = 4;
  */
 function headerAt(rows: readonly Row[], r: number): { header: Header | null; text: string; rows: number; stripped: boolean } | null {
   const row = rows[r]!;
+  // (Every header's row holds a level's name, or the start of it, in either script: most rows are passed at once.)
+  if (!row.cells.some((c) => /[级級]/.test(c.text))) return null;
   const one = findHeader(runText(row)) ?? findTwoRowHeader(rows[r - 1], row);
   if (one) return { header: one, text: runText(row), rows: 1, stripped: false };
-  // (The header's first row holds its first level's name, or the start of it: most rows are passed at once.)
-  if (!row.cells.some((c) => c.text.includes("级"))) return null;
   const spaced = spacedHeader(runText(row));
   if (spaced) return { header: spaced, text: runText(row), rows: 1, stripped: true };
   let text = withoutSpaces(runText(row));
