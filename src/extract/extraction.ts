@@ -25,6 +25,51 @@ export interface Extraction {
    * pipeline weighs them when the first reading places next to nothing.
    */
   otherReadings?: () => Array<{ label: string; grid: Grid }>;
+  /**
+   * Text only, as the text reader hands it on: the text and its readings in the shapes its lines
+   * allow. Which shape the text is, and where a line that holds a whole form flattened is cut
+   * into rows, needs the form's labels: reconstruct/text-rows decides them and sets `grid` and
+   * `otherReadings` (the reader leaves `grid` null).
+   */
+  text?: TextReadings;
+}
+
+/**
+ * The shapes text comes in (docs/text-shapes.md): cells parted by tabs or Markdown pipes, one cell
+ * a line, one row a line with cells parted by spaces (linear) or by nothing (run-together), and a
+ * PDF's text in drawing order (layout-ordered).
+ */
+export type TextShape = "tab" | "markdown" | "cell-per-line" | "linear" | "run-together" | "layout-ordered";
+
+/** The shapes the text reader reads alone; a layout-ordered dump is rebuilt by the template (reconstruct/text-rows). */
+export type ReaderShape = Exclude<TextShape, "layout-ordered">;
+
+/**
+ * A line long enough to hold a whole form flattened (a document site's preview), cut where its
+ * rows start: each piece, and whether its cells are parted by spaces (`spaces`) or ran together
+ * (`none`). Null when the line holds no form's rows and stays one line.
+ */
+export type LineCutter = (line: string) => Array<{ text: string; boundaries: "none" | "spaces" }> | null;
+
+/** What the text reader hands on for reconstruct/text-rows: the text, what its lines tell, its readings. */
+export interface TextReadings {
+  /** The text as read: decoded, NULs, zero-width characters, left markup and pinyin taken out. */
+  text: string;
+  /** Its lines that hold more than white space, as they stand. */
+  lines: readonly string[];
+  /** The shape the text's own separators tell (tabs, pipes between cells), or null when they tell none. */
+  separated: "tab" | "markdown" | null;
+  /** Does (nearly) every cell stand in a paragraph of its own, an empty line after each? */
+  paragraphs(): boolean;
+  /** The lines as a dump printed them, trimmed, two cells read across put back one after the other (twin-lines.ts). */
+  dumpLines(): string[];
+  /**
+   * The text read in a shape, the page's wrapper cells dropped. `cut` says where the rows of a
+   * long line start (linear and run-together text); without it every line is one row.
+   */
+  read(shape: ReaderShape, cut?: LineCutter): Grid;
+  /** A Grid read from the text's lines elsewhere (a layout-ordered dump), the wrapper cells dropped. */
+  withoutWrapper(grid: Grid): Grid;
 }
 
 export interface OcrAlternatives {

@@ -1,8 +1,6 @@
 import type { Cell, Grid, Row } from "../../layout/grid.js";
-import { FLAT_FORM_LENGTH, PAGE_MARK } from "./flattened-form.js";
-import { cutFlattenedLine } from "./spaced-cuts.js";
-import { formRowsFrom, inTemplateOrder, labelsStandApart, partsCellsBySpaces, piecesWithSpaces, withoutInnerSpaces } from "./cell-spaced.js";
-import { PAGE_NUMBER } from "./layout-ordered.js";
+import type { LineCutter } from "../extraction.js";
+import { FLAT_FORM_LENGTH, PAGE_MARK, PAGE_NUMBER } from "../../layout/text-lines.js";
 import { untwinLines } from "./twin-lines.js";
 import { foldWidth } from "../../normalise/fold-width.js";
 import { unitColumnOf, withSigns } from "./linear-signs.js";
@@ -211,7 +209,12 @@ function withComparatorCodes(tokens: string[]): string[] {
   return out;
 }
 
-export function readLines(text: string, boundaries: "spaces" | "none"): Grid {
+/**
+ * Lines → rows. A line long enough to hold a whole form flattened is cut where `cut` says its rows
+ * start (reconstruct/text-rows/cut-long-line.ts: the form's labels tell it, not the text); without
+ * it, or where it finds no rows, the line is one row.
+ */
+export function readLines(text: string, boundaries: "spaces" | "none", cut?: LineCutter): Grid {
   const rows: Row[] = [];
   let pageBreak = false;
   // A `%` or `(15分)` parted from its figure or name by the line's spaces goes back to it (linear-signs.ts).
@@ -226,15 +229,9 @@ export function readLines(text: string, boundaries: "spaces" | "none"): Grid {
     // A document site numbers its pages' text `1、` `2、`: not the form's.
     // The page's wrapping spaces go before the cut: a label wrapped or spaced out (年 度 资 金 总 额)
     // still starts its row.
-    const unmarked = line.replace(PAGE_MARK, "");
-    const cut = line.length >= FLAT_FORM_LENGTH ? cutFlattenedLine(unmarked) : [line];
-    // A line whose spaces part its cells (cell-spaced.ts): its rows keep them, read as linear rows.
-    const spaced = cut.length > 1 && partsCellsBySpaces(unmarked) ? piecesWithSpaces(unmarked, cut) : null;
-    const from = spaced ? formRowsFrom(spaced) : 0;
-    if (spaced && labelsStandApart(spaced.slice(from)) && inTemplateOrder(spaced.slice(from))) {
-      cut.forEach((p, k) => pieces.push(k < from ? { line: p, idx, flat: true } : { line: withoutInnerSpaces(spaced[k]!), idx, flat: false, spaced: true }));
-    }
-    else if (cut.length > 1) for (const p of cut) pieces.push({ line: p, idx, flat: true });
+    // (A line whose spaces part its cells keeps them in its rows, read as linear rows.)
+    const formRows = cut && line.length >= FLAT_FORM_LENGTH ? cut(line.replace(PAGE_MARK, "")) : null;
+    if (formRows) for (const r of formRows) pieces.push(r.boundaries === "none" ? { line: r.text, idx, flat: true } : { line: r.text, idx, flat: false, spaced: true });
     else pieces.push({ line, idx, flat: false });
   });
   pieces.forEach(({ line, idx, flat, spaced }) => {

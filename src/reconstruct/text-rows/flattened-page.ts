@@ -1,4 +1,5 @@
-import { cutAtRowStarts, FLAT_FORM_LENGTH, opensWithTitle, PAGE_MARK, rowStartCount, WRAP_SPACE } from "./flattened-form.js";
+import { FLAT_FORM_LENGTH, PAGE_MARK } from "../../layout/text-lines.js";
+import { cutAtRowStarts, opensWithTitle, rowStartCount, WRAP_SPACE } from "./flattened-form.js";
 
 /**
  * Fewest rows the flattened lines must be cut into to hold a form (title, header, funds, goals,
