@@ -35,7 +35,7 @@ export interface Extraction {
 }
 
 /**
- * The shapes text comes in (docs/text-shapes.md): cells parted by tabs or Markdown pipes, one cell
+ * The shapes text comes in (docs/stages.md): cells parted by tabs or Markdown pipes, one cell
  * a line, one row a line with cells parted by spaces (linear) or by nothing (run-together), and a
  * PDF's text in drawing order (layout-ordered).
  */

@@ -3,7 +3,7 @@ import { patternKey } from "../normalise/fold-width.js";
 import { fundColumns, fundsLabel, goalColumns, goalsLabel, indicatorColumns, indicatorsLabels } from "../template/project.js";
 
 /**
- * A row of spaced cells cut from a form run onto one line (extract/text/cell-spaced.ts) parts most
+ * A row of spaced cells cut from a form run onto one line (reconstruct/text-rows/cell-spaced.ts) parts most
  * cells by spaces, but where the page broke a line nothing stands between two cells: a column head
  * runs into the next head (`偏差原因分析及改进措施指标值`) or into the text under it (`实际完成情况完成
  * 全年任务。`, the goals' second column name and the first goal). Such a token is cut after the heads

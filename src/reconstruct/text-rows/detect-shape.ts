@@ -63,7 +63,7 @@ function detectLineShape(readings: TextReadings): TextShape {
   if ((votes < MIN_VOTES || alone <= spaced + LABELS_ALONE_MARGIN) && spacedShare >= SPACED_LINES && joined <= spaced) return "linear";
   // Too few labels start lines to vote (a regional form's 转移支付(项目)名称, 年度资金总额: with its
   // colon) and the lines are rows, not cells: a row's cells run together, one row a line.
-  // (Not a form flattened onto a few lines: the linear reader cuts those where rows start; nor
+  // (Not a form flattened onto a few lines: read as linear, those are cut where rows start; nor
   // lines that part cells by spaces.)
   if (votes < MIN_VOTES && joined + spaced === 0 && lines.length >= MIN_ROW_LINES && spacedShare < RUN_TOGETHER_SPACED && medianLength(lines) >= ROW_LINE_LENGTH) return "run-together";
   if (alone >= spaced && alone >= joined && alone > 0) return "cell-per-line";
