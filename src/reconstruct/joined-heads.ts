@@ -1,6 +1,6 @@
 import type { Cell } from "../layout/grid.js";
 import { patternKey } from "../normalise/fold-width.js";
-import { fundColumns, fundsLabel, goalColumns, goalsLabel, indicatorColumns, indicatorsLabels } from "../template/project.js";
+import { indicatorColumns, tableColumnHeads, tableLabels } from "../template/project.js";
 
 /**
  * A row of spaced cells cut from a form run onto one line (reconstruct/text-rows/cell-spaced.ts) parts most
@@ -13,14 +13,7 @@ import { fundColumns, fundsLabel, goalColumns, goalsLabel, indicatorColumns, ind
  */
 
 /** The heads of the funds, goals and indicator tables and their labels, longest first. */
-const HEADS = [
-  ...fundColumns.flatMap((c) => c.exact),
-  ...goalColumns.flatMap((c) => c.exact),
-  ...indicatorColumns.flatMap((c) => c.exact),
-  ...fundsLabel,
-  ...goalsLabel,
-  ...indicatorsLabels,
-]
+const HEADS = [...tableColumnHeads.flatMap((table) => table.flatMap((c) => c.exact)), ...tableLabels]
   .filter((h, i, all) => all.indexOf(h) === i)
   .sort((a, b) => b.length - a.length);
 const HEAD_SET = new Set(HEADS);
