@@ -1,6 +1,5 @@
 import type { Cell, Grid, Row } from "../../layout/grid.js";
 import { patternKey } from "../../normalise/fold-width.js";
-import { joinNumberedRows } from "./numbered-rows.js";
 
 /** How far a quoted spreadsheet cell may run over line ends before the quote is taken as literal. */
 const MAX_QUOTED_LINES = 30;
@@ -28,7 +27,7 @@ export function readTabDelimited(text: string): Grid {
     rows.push(row);
     i += consumed;
   }
-  return { rows: joinNumberedRows(rows), rowsKnown: true, pages: null };
+  return { rows, rowsKnown: true, pages: null };
 }
 
 function splitTabRow(lines: string[], start: number): { cells: Cell[]; consumed: number } {

@@ -3,7 +3,6 @@ import type { Lang } from "../../messages.js";
 import { stripPinyin } from "../../normalise/script.js";
 import { decodeUnlessBinary } from "./decode.js";
 import { readMarkdownTable, readTabDelimited } from "./delimited.js";
-import { joinNumberedRows } from "./numbered-rows.js";
 import type { Grid } from "../../layout/grid.js";
 import { emptyLinesSeparate, readCellPerLine, readLines } from "./stream.js";
 import { dropLeftMarkup } from "./left-markup.js";
@@ -99,13 +98,8 @@ function readAs(shape: ReaderShape, text: string, cut: LineCutter | undefined): 
     case "cell-per-line":
       return readCellPerLine(text);
     case "linear":
-      // A numbered table's row broken where a cell held a line break is one row again.
-      return joinNumberedGrid(readLines(text, "spaces", cut));
+      return readLines(text, "spaces", cut);
     case "run-together":
       return readLines(text, "none", cut);
   }
-}
-
-function joinNumberedGrid(grid: Grid): Grid {
-  return { ...grid, rows: joinNumberedRows(grid.rows) };
 }

@@ -3,6 +3,7 @@ import type { Grid } from "../../layout/grid.js";
 import { cutLongLine } from "./cut-long-line.js";
 import { detectShape } from "./detect-shape.js";
 import { readLayoutOrdered } from "./layout-ordered.js";
+import { joinNumberedRows } from "./numbered-rows.js";
 
 /**
  * Rows of text where the template says they start: the stage between the text reader and the rest
@@ -32,10 +33,18 @@ function readAs(shape: TextShape, readings: TextReadings): Grid {
   switch (shape) {
     case "layout-ordered":
       return readings.withoutWrapper(readLayoutOrdered(readings.dumpLines()));
+    case "tab":
+      // A numbered table's row broken where a cell held a line break is one row again (numbered-rows.ts).
+      return joinNumberedGrid(readings.read(shape));
     case "linear":
+      return joinNumberedGrid(readings.read(shape, cutLongLine));
     case "run-together":
       return readings.read(shape, cutLongLine);
     default:
       return readings.read(shape);
   }
+}
+
+function joinNumberedGrid(grid: Grid): Grid {
+  return { ...grid, rows: joinNumberedRows(grid.rows) };
 }
