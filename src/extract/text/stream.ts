@@ -224,12 +224,10 @@ export function readLines(text: string, boundaries: "spaces" | "none", cut?: Lin
   const lines = joinPageContinuations(text.split("\n").map((l) => l.replace(LEADING_BLANK, "")));
   const pieces: Array<{ line: string; idx: number; flat: boolean; spaced?: boolean }> = [];
   lines.forEach((line, idx) => {
-    // A whole form flattened onto one line (a document site's preview): cut it where rows start;
-    // its cells ran together, and its spaces are where the page wrapped a cell, not separators.
-    // A document site numbers its pages' text `1、` `2、`: not the form's.
-    // The page's wrapping spaces go before the cut: a label wrapped or spaced out (年 度 资 金 总 额)
-    // still starts its row.
-    // (A line whose spaces part its cells keeps them in its rows, read as linear rows.)
+    // A whole form flattened onto one line (a document site's preview): `cut` says where its rows
+    // start (the labels tell it: reconstruct/text-rows/cut-long-line.ts); each row's cells ran
+    // together (`none`), or a space parts them (`spaces`, read as linear rows).
+    // A document site numbers its pages' text `1、` `2、`: not the form's, gone before asking.
     const formRows = cut && line.length >= FLAT_FORM_LENGTH ? cut(line.replace(PAGE_MARK, "")) : null;
     if (formRows) for (const r of formRows) pieces.push(r.boundaries === "none" ? { line: r.text, idx, flat: true } : { line: r.text, idx, flat: false, spaced: true });
     else pieces.push({ line, idx, flat: false });
