@@ -51,6 +51,26 @@ export type ReaderShape = Exclude<TextShape, "layout-ordered">;
  */
 export type LineCutter = (line: string) => Array<{ text: string; boundaries: "none" | "spaces" }> | null;
 
+/**
+ * The form's words a reading of table text weighs, given by the stage that knows the template
+ * (reconstruct/text-rows/table-words.ts): the reader holds none of its own.
+ */
+export interface TableWords {
+  /** Heads of the column that numbers a table's rows (序号), folded as patternKey folds a cell. */
+  numberHeads: readonly string[];
+  /** A column head that holds a value's unit apart from it (度量单位), in either script, found anywhere in the text. */
+  unitColumn: RegExp;
+  /** What a target's nature column prints alone (定性, 定量), where a comparator stands for a measured target. */
+  natures: readonly string[];
+}
+
+/** How to read a text's lines: where a long line's rows start, and the form's words the reading weighs. */
+export interface LineReading {
+  cut?: LineCutter | undefined;
+  /** Absent: no table numbers its rows, none holds units apart, no nature stands alone. */
+  words?: TableWords | undefined;
+}
+
 /** What the text reader hands on for reconstruct/text-rows: the text, what its lines tell, its readings. */
 export interface TextReadings {
   /** The text as read: decoded, NULs, zero-width characters, left markup and pinyin taken out. */
@@ -64,10 +84,11 @@ export interface TextReadings {
   /** The lines as a dump printed them, trimmed, two cells read across put back one after the other (twin-lines.ts). */
   dumpLines(): string[];
   /**
-   * The text read in a shape, the page's wrapper cells dropped. `cut` says where the rows of a
-   * long line start (linear and run-together text); without it every line is one row.
+   * The text read in a shape, the page's wrapper cells dropped. `how.cut` says where the rows of a
+   * long line start (linear and run-together text); without it every line is one row. `how.words`
+   * are the form's words the pipe and line readings weigh (numbered rows, unit columns).
    */
-  read(shape: ReaderShape, cut?: LineCutter): Grid;
+  read(shape: ReaderShape, how?: LineReading): Grid;
   /** A Grid read from the text's lines elsewhere (a layout-ordered dump), the wrapper cells dropped. */
   withoutWrapper(grid: Grid): Grid;
 }

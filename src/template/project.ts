@@ -363,6 +363,9 @@ export const partOpenings: ReadonlyArray<{ rank: number; labels: readonly string
   { rank: 4, labels: ["自评总分", "总分"] },
 ];
 
+/** What the 指标性质 column prints where a comparator (≥, =, ≤) stands for a measured target (Sichuan layout). */
+export const indicatorNatures: readonly string[] = ["定性", "定量"];
+
 /** Rows after the indicator table that the contract does not model (Sichuan). */
 export const trailerLabels: string[] = ["评价结论", "存在问题", "改进措施", "存在问题及改进措施", "自评结论"];
 

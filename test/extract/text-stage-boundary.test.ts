@@ -21,8 +21,11 @@ function code(source: string): string {
   return source.replace(/\/\*[^]*?\*\//g, "").replace(/(^|[^:"'`\\])\/\/.*$/gm, "$1");
 }
 
-/** The form's anatomy as the template spells it: its indicator levels, its header labels, its titles. */
-const FORM_WORDS = /[一二三]级指标|项目名称|主管部门|年度资金总额|年度总体目标|自评表|绩效指标/;
+/**
+ * The form's anatomy as the template spells it: its indicator levels, header labels, titles, the
+ * indicator table's column heads and natures, its totals.
+ */
+const FORM_WORDS = /[一二三]级指标|项目名称|主管部门|年度资金总额|年度总体目标|自评表|绩效指标|序号|度量单位|计量单位|定性|定量|合计|总分/;
 
 describe("the boundary between extract/text and the template", () => {
   it("the scan finds the reader's files and their imports", () => {

@@ -1,4 +1,5 @@
 import type { Cell, Grid, Row } from "../../layout/grid.js";
+import type { TableWords } from "../extraction.js";
 import { patternKey } from "../../normalise/fold-width.js";
 
 /** How far a quoted spreadsheet cell may run over line ends before the quote is taken as literal. */
@@ -112,19 +113,20 @@ const PIPES_ONLY = { test: (l: string) => l.includes("|") && /^[\s|]+$/.test(l) 
  * starts with a pipe. A line without a pipe is a row of one cell (a title, a page's own text).
  * A blank line between tables is where a page ended.
  */
-export function readMarkdownTable(text: string): Grid {
+export function readMarkdownTable(text: string, words?: TableWords): Grid {
   const lines = text.split("\n");
   const content = lines.filter((l) => l.includes("|") && !PIPES_ONLY.test(l) && !MD_RULE.test(l.trim()));
   // Markdown proper starts every row with a pipe; the loose tables start only continuations with one.
   const closed = pipesCloseCells(content);
   // (Where a pipe closes every cell, a line opening with one is a row of its own: not loose.)
   const loose = !closed && content.filter((l) => l.trimStart().startsWith("|")).length < content.length / 2;
-  // A loose table whose header begins 序号 numbers its rows: a line that does not begin with the
-  // next number is the rest of the row above, cut where a cell held a line break (header cells
-  // `一级 指标 |` / `二级 指标 |`, a score alone on the line after its row), while that row is
-  // narrower than the widest line.
+  // A loose table whose header begins with a numbering column's head (序号: words.numberHeads)
+  // numbers its rows: a line that does not begin with the next number is the rest of the row
+  // above, cut where a cell held a line break (header cells `一级 指标 |` / `二级 指标 |`, a score
+  // alone on the line after its row), while that row is narrower than the widest line.
   const width = loose ? Math.max(0, ...content.map((l) => splitPipes(l.trim()).length)) : 0;
   const split = closed ? splitClosedCells : splitPipes;
+  const numberHeads = words?.numberHeads ?? [];
   let nextNumber = 0;
   let carry: Row | null = null;
   const rows: Row[] = [];
@@ -155,7 +157,7 @@ export function readMarkdownTable(text: string): Grid {
       open = t.includes("|") ? row : null;
       return;
     }
-    if (loose && first === "序号") nextNumber = 1;
+    if (loose && numberHeads.includes(first)) nextNumber = 1;
     if (loose && open && t.startsWith("|")) {
       // The rest of a row whose cell held a line break.
       const row: Row = open;

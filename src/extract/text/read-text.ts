@@ -1,4 +1,4 @@
-import type { Extraction, LineCutter, ReaderShape, TextReadings } from "../extraction.js";
+import type { Extraction, LineReading, ReaderShape, TextReadings } from "../extraction.js";
 import type { Lang } from "../../messages.js";
 import { stripPinyin } from "../../normalise/script.js";
 import { decodeUnlessBinary } from "./decode.js";
@@ -84,22 +84,22 @@ export function textReadings(text: string, wrapper: ReadonlyMap<number, string> 
     separated: separatedShape(lines),
     paragraphs: () => emptyLinesSeparate(text.replace(/^\s*\n/, "").trimEnd().split("\n")),
     dumpLines: () => untwinLines(text.split(/\r?\n/).map((l) => l.trim())),
-    read: (shape, cut) => dropWrapperCells(readAs(shape, text, cut), wrapper),
+    read: (shape, how = {}) => dropWrapperCells(readAs(shape, text, how), wrapper),
     withoutWrapper: (grid) => dropWrapperCells(grid, wrapper),
   };
 }
 
-function readAs(shape: ReaderShape, text: string, cut: LineCutter | undefined): Grid {
+function readAs(shape: ReaderShape, text: string, how: LineReading): Grid {
   switch (shape) {
     case "tab":
       return readTabDelimited(text);
     case "markdown":
-      return readMarkdownTable(text);
+      return readMarkdownTable(text, how.words);
     case "cell-per-line":
       return readCellPerLine(text);
     case "linear":
-      return readLines(text, "spaces", cut);
+      return readLines(text, "spaces", how);
     case "run-together":
-      return readLines(text, "none", cut);
+      return readLines(text, "none", how);
   }
 }

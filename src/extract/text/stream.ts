@@ -1,5 +1,5 @@
 import type { Cell, Grid, Row } from "../../layout/grid.js";
-import type { LineCutter } from "../extraction.js";
+import type { LineReading } from "../extraction.js";
 import { FLAT_FORM_LENGTH, PAGE_MARK, PAGE_NUMBER } from "../../layout/text-lines.js";
 import { untwinLines } from "./twin-lines.js";
 import { foldWidth } from "../../normalise/fold-width.js";
@@ -210,15 +210,17 @@ function withComparatorCodes(tokens: string[]): string[] {
 }
 
 /**
- * Lines → rows. A line long enough to hold a whole form flattened is cut where `cut` says its rows
- * start (reconstruct/text-rows/cut-long-line.ts: the form's labels tell it, not the text); without
- * it, or where it finds no rows, the line is one row.
+ * Lines → rows. A line long enough to hold a whole form flattened is cut where `how.cut` says its
+ * rows start (reconstruct/text-rows/cut-long-line.ts: the form's labels tell it, not the text);
+ * without it, or where it finds no rows, the line is one row. `how.words` say which column holds
+ * units apart and what a target's nature prints (linear-signs.ts).
  */
-export function readLines(text: string, boundaries: "spaces" | "none", cut?: LineCutter): Grid {
+export function readLines(text: string, boundaries: "spaces" | "none", how: LineReading = {}): Grid {
+  const { cut, words } = how;
   const rows: Row[] = [];
   let pageBreak = false;
   // A `%` or `(15分)` parted from its figure or name by the line's spaces goes back to it (linear-signs.ts).
-  const unitColumn = unitColumnOf(text);
+  const unitColumn = unitColumnOf(text, words?.unitColumn);
   // A line's indentation (a pretty-printed page's) is no cell and no separator: what starts a
   // line (a page's number `1、`, a row's first label) is looked for after it.
   const lines = joinPageContinuations(text.split("\n").map((l) => l.replace(LEADING_BLANK, "")));
@@ -239,7 +241,7 @@ export function readLines(text: string, boundaries: "spaces" | "none", cut?: Lin
     }
     // A pipe standing between spaces (`二级 指标 |`, a line of `|` alone) is what a table's export left
     // of its rulings: a boundary the spaces already mark, no cell (a row of them is no row).
-    const tokens = (boundaries === "spaces" || spaced) && !flat ? withSigns(withComparatorCodes(line.trim().split(/[ \t\u3000]+/).filter((t) => !STRAY_PIPES.test(t))), unitColumn) : [line.trim()];
+    const tokens = (boundaries === "spaces" || spaced) && !flat ? withSigns(withComparatorCodes(line.trim().split(/[ \t\u3000]+/).filter((t) => !STRAY_PIPES.test(t))), unitColumn, words?.natures) : [line.trim()];
     if (tokens.length === 0) return;
     const row: Row = {
       cells: tokens.map((t) => ({ text: t, source: { line: idx + 1 } })),

@@ -4,6 +4,7 @@ import { cutLongLine } from "./cut-long-line.js";
 import { detectShape } from "./detect-shape.js";
 import { readLayoutOrdered } from "./layout-ordered.js";
 import { joinNumberedRows } from "./numbered-rows.js";
+import { tableWords } from "./table-words.js";
 
 /**
  * Rows of text where the template says they start: the stage between the text reader and the rest
@@ -36,11 +37,13 @@ function readAs(shape: TextShape, readings: TextReadings): Grid {
     case "tab":
       // A numbered table's row broken where a cell held a line break is one row again (numbered-rows.ts).
       return joinNumberedGrid(readings.read(shape));
+    case "markdown":
+      return readings.read(shape, { words: tableWords });
     case "linear":
-      return joinNumberedGrid(readings.read(shape, cutLongLine));
+      return joinNumberedGrid(readings.read(shape, { cut: cutLongLine, words: tableWords }));
     case "run-together":
-      return readings.read(shape, cutLongLine);
-    default:
+      return readings.read(shape, { cut: cutLongLine, words: tableWords });
+    case "cell-per-line":
       return readings.read(shape);
   }
 }
