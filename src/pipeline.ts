@@ -7,6 +7,7 @@ import { attachParsed } from "./normalise/quantity.js";
 import { normaliseForm } from "./normalise/form.js";
 import { reconstruct } from "./reconstruct/index.js";
 import { bestReading } from "./reconstruct/best-reading.js";
+import { withTextRows } from "./reconstruct/text-rows/index.js";
 import type { Grid } from "./layout/grid.js";
 import { Diagnostic, Document, type Form, type InputKind } from "./schema/index.js";
 import { parseDocument } from "./schema/validate.js";
@@ -235,7 +236,10 @@ export async function* parseFiles(paths: Iterable<string>, options: ParseOptions
 async function extract(bytes: Uint8Array, kind: InputKind, options: ParseOptions, limits: Limits, signal: AbortSignal): Promise<Extraction> {
   const reader = readers[kind];
   if (!reader) return failed(kind, "unsupported-input", pipelineMessages(options.lang).unsupported(kind));
-  return reader(bytes, { limits, password: options.password, debugLayout: options.debugLayout, path: options.path ?? "<input>", signal, lang: options.lang });
+  const extraction = await reader(bytes, { limits, password: options.password, debugLayout: options.debugLayout, path: options.path ?? "<input>", signal, lang: options.lang });
+  // Text: where its rows start needs the template, not the reader (reconstruct/text-rows); done
+  // here, under the same time limit, so that the limits on the Grid apply to the rows it cuts.
+  return withTextRows(extraction);
 }
 
 const failed = failedExtraction;

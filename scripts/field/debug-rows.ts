@@ -3,6 +3,7 @@
  * kind the row classifier gives it, and the section the reader is in.
  * `npx tsx scripts/field/debug-rows.ts FILE`
  */
+import { withTextRows } from "../../src/reconstruct/text-rows/index.js";
 import { readFileSync } from "node:fs";
 import { readTextInput } from "../../src/extract/text/read-text.js";
 import { segmentStream } from "../../src/reconstruct/segment-stream.js";
@@ -14,7 +15,7 @@ import { TRANSITIONS } from "../../src/reconstruct/form-reader.js";
 import type { Section } from "../../src/reconstruct/row-prepare.js";
 
 const file = process.argv[2]!;
-const ex = readTextInput(readFileSync(file));
+const ex = withTextRows(readTextInput(readFileSync(file)));
 const grid = foldGridWidth(ex.grid!);
 const rows = grid.drawingOrder ? rebuildLayoutRows(grid.rows.flatMap((r) => r.cells)) : grid.rowsKnown ? grid.rows : segmentStream(grid.rows.flatMap((r) => r.cells));
 let section: Section = "start";

@@ -1,3 +1,4 @@
 import { readFileSync } from "node:fs";
-import { detectShape } from "../../src/extract/text/detect-shape.js";
-for (const f of process.argv.slice(2)) console.log(f, detectShape(readFileSync(f, "utf8")));
+import { textReadings } from "../../src/extract/text/read-text.js";
+import { detectShape } from "../../src/reconstruct/text-rows/detect-shape.js";
+for (const f of process.argv.slice(2)) console.log(f, detectShape(textReadings(readFileSync(f, "utf8"))));

@@ -1,9 +1,9 @@
 import type { Cell } from "../layout/grid.js";
 import { patternKey } from "../normalise/fold-width.js";
-import { fundColumns, fundsLabel, goalColumns, goalsLabel, indicatorColumns, indicatorsLabels } from "../template/project.js";
+import { indicatorColumns, tableColumnHeads, tableLabels } from "../template/project.js";
 
 /**
- * A row of spaced cells cut from a form run onto one line (extract/text/cell-spaced.ts) parts most
+ * A row of spaced cells cut from a form run onto one line (reconstruct/text-rows/cell-spaced.ts) parts most
  * cells by spaces, but where the page broke a line nothing stands between two cells: a column head
  * runs into the next head (`偏差原因分析及改进措施指标值`) or into the text under it (`实际完成情况完成
  * 全年任务。`, the goals' second column name and the first goal). Such a token is cut after the heads
@@ -13,14 +13,7 @@ import { fundColumns, fundsLabel, goalColumns, goalsLabel, indicatorColumns, ind
  */
 
 /** The heads of the funds, goals and indicator tables and their labels, longest first. */
-const HEADS = [
-  ...fundColumns.flatMap((c) => c.exact),
-  ...goalColumns.flatMap((c) => c.exact),
-  ...indicatorColumns.flatMap((c) => c.exact),
-  ...fundsLabel,
-  ...goalsLabel,
-  ...indicatorsLabels,
-]
+const HEADS = [...tableColumnHeads.flatMap((table) => table.flatMap((c) => c.exact)), ...tableLabels]
   .filter((h, i, all) => all.indexOf(h) === i)
   .sort((a, b) => b.length - a.length);
 const HEAD_SET = new Set(HEADS);

@@ -121,7 +121,7 @@ function joinCells(a: Cell, b: Cell): Cell {
 const LABEL_CHAR = /^[\u4e00-\u9fff()（）]$/;
 
 /**
- * A layout-ordered dump's cells in drawing order (extract/text/layout-ordered.ts) → its rows. A
+ * A layout-ordered dump's cells in drawing order (reconstruct/text-rows/layout-ordered.ts) → its rows. A
  * cell goes on in the next as the text told, unless the next is a label of the template, a
  * 一级/二级 name or a title: those open cells of their own.
  */

@@ -306,6 +306,15 @@ export const indicatorColumns: Spelling<IndicatorColumn>[] = [
 ];
 
 /**
+ * The column heads of the funds, goals and indicator tables, in their spellings: what a page may
+ * print broken over two lines (a PDF's narrow columns, reconstruct/text-rows/split-heads.ts) or run
+ * into one another (a row cut from a form run onto one line, reconstruct/joined-heads.ts).
+ */
+export const tableColumnHeads: ReadonlyArray<readonly Spelling<string>[]> = [fundColumns, goalColumns, indicatorColumns];
+/** The labels over those tables (the funds', the goals', the indicators', and those printed beside them vertically). */
+export const tableLabels: readonly string[] = [...new Set([...fundsLabel, ...goalsLabel, ...indicatorsLabels, ...verticalLabels])];
+
+/**
  * The lower row of an indicator header whose 指标值 spans two columns (预期 | 实际 under it), and
  * the column each names with the head above it, in spellings the vocabulary has (预期指标值, 实际值;
  * src/reconstruct/spanned-heads.ts). Alone they are no column names: a wrapped text's line may be
@@ -376,6 +385,9 @@ export const partOpenings: ReadonlyArray<{ rank: number; labels: readonly string
   { rank: 3, labels: ["绩效指标", "一级指标"] },
   { rank: 4, labels: ["自评总分", "总分"] },
 ];
+
+/** What the 指标性质 column prints where a comparator (≥, =, ≤) stands for a measured target (Sichuan layout). */
+export const indicatorNatures: readonly string[] = ["定性", "定量"];
 
 /** Rows after the indicator table that the contract does not model (Sichuan). */
 export const trailerLabels: string[] = ["评价结论", "存在问题", "改进措施", "存在问题及改进措施", "自评结论"];

@@ -5,8 +5,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { readMarkdownTable } from "../../src/extract/text/delimited.js";
+import { tableWords } from "../../src/reconstruct/text-rows/table-words.js";
 
-const rowsOf = (text: string) => readMarkdownTable(text).rows.map((r) => r.cells.map((c) => c.text.trim()));
+// (The numbering column's head, 序号, is the form's word: the text-rows stage gives it to the reader.)
+const rowsOf = (text: string) => readMarkdownTable(text, tableWords).rows.map((r) => r.cells.map((c) => c.text.trim()));
 
 const PAGE = [
   "部门整体支出绩效评价基础数据表",

@@ -1,3 +1,4 @@
+import { withTextRows } from "../../src/reconstruct/text-rows/index.js";
 import { describe, expect, it } from "vitest";
 import { dropLeftMarkup, LEFT_MARKUP } from "../../src/extract/text/left-markup.js";
 import { readTextInput } from "../../src/extract/text/read-text.js";
@@ -28,7 +29,7 @@ describe("markup a converter left in the text", () => {
 
   it("reads a form whose labels a converter made bold and whose blanks are &nbsp;", () => {
     const text = ["**项目名称**", "示例道路养护", "**主管部门**", "示例县交通运输局", "&nbsp;", "**实施单位**", "示例县公路站"].join("\n");
-    const grid = readTextInput(Buffer.from(text, "utf8")).grid!;
+    const grid = withTextRows(readTextInput(Buffer.from(text, "utf8"))).grid!;
     const cells = grid.rows.flatMap((r) => r.cells.map((c) => c.text));
     expect(cells).toContain("项目名称");
     expect(cells).toContain("实施单位");

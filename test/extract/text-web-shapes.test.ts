@@ -2,16 +2,20 @@
  * The text shapes as real web pages give them (fixtures/field taught these): each case a small
  * text and the rows the reader must make of it.
  */
+import { withTextRows } from "../../src/reconstruct/text-rows/index.js";
 import { describe, expect, it } from "vitest";
-import { readTextInput } from "../../src/extract/text/read-text.js";
-import { detectShape } from "../../src/extract/text/detect-shape.js";
-import { cutAtRowStarts, WRAP_SPACE } from "../../src/extract/text/flattened-form.js";
+import { readTextInput, textReadings } from "../../src/extract/text/read-text.js";
+import { detectShape as shapeOfReadings } from "../../src/reconstruct/text-rows/detect-shape.js";
+import { cutAtRowStarts, WRAP_SPACE } from "../../src/reconstruct/text-rows/flattened-form.js";
 import { joinPageContinuations } from "../../src/extract/text/stream.js";
 import { segmentStream } from "../../src/reconstruct/segment-stream.js";
 
+/** The shape the text-rows stage tells for a text, as the text reader hands it on. */
+const detectShape = (text: string) => shapeOfReadings(textReadings(text));
+
 /** The rows of a text, as the reconstructor receives them, each row's cells' texts. */
 function rows(text: string): string[][] {
-  const grid = readTextInput(new TextEncoder().encode(text)).grid!;
+  const grid = withTextRows(readTextInput(new TextEncoder().encode(text))).grid!;
   const rs = grid.rowsKnown ? grid.rows : segmentStream(grid.rows.flatMap((r) => r.cells));
   return rs.map((r) => r.cells.map((c) => c.text.trim()).filter((t) => t !== ""));
 }
@@ -88,21 +92,21 @@ describe("one cell per line as pages give it", () => {
 
   it("reads empty lines between paragraph cells as separators, and a line of a space as an empty cell", () => {
     const cells = ["项目名称", "公共文化服务体系经费", "主管部门", "文化和旅游局", "实施单位", "文旅局", "项目资金", " ", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", "年度资金总额", "200", "200", "179.43", "10", "89.7%", "9"];
-    const grid = readTextInput(new TextEncoder().encode(cells.join("\n\n"))).grid!;
+    const grid = withTextRows(readTextInput(new TextEncoder().encode(cells.join("\n\n")))).grid!;
     expect(grid.rows.flatMap((r) => r.cells).map((c) => c.text)).toEqual(cells);
   });
 
   it("reads paragraph cells whose every line ends in spaces (a Markdown hard break): blank lines alternate separator and empty cell", () => {
     const cells = ["项目名称", "公共文化服务体系经费", "主管部门", "文化和旅游局", "项目资金", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", "年度资金总额", "200", "", "", "179.43", "10"];
     const text = cells.map((c) => `${c}  `).join("\n  \n");
-    const grid = readTextInput(new TextEncoder().encode(text)).grid!;
+    const grid = withTextRows(readTextInput(new TextEncoder().encode(text))).grid!;
     expect(grid.rows.flatMap((r) => r.cells).map((c) => c.text.trim())).toEqual(cells);
   });
 
   it("drops zero-width characters a portal sprinkles through its text", () => {
     const cells = ["项目名称", "公共文化服务体系经费", "主管部门", "文化和旅游局", "年度资金总额", "200"];
     const text = cells.map((c) => `\u200b${c}\u2060`).join("\n");
-    const grid = readTextInput(new TextEncoder().encode(text)).grid!;
+    const grid = withTextRows(readTextInput(new TextEncoder().encode(text))).grid!;
     expect(grid.rows.flatMap((r) => r.cells).map((c) => c.text)).toEqual(cells);
   });
 });
@@ -110,7 +114,7 @@ describe("one cell per line as pages give it", () => {
 describe("what a pretty-printed or re-exported page does to its lines", () => {
   it("reads a page whose every line break was doubled: one empty line separates, three hold an empty cell", () => {
     const cells = ["项目名称", "公共文化服务体系经费", "主管部门", "文化和旅游局", "年度资金总额", "200", "", "179.43", "10", "", "9", "上年结转资金", "", "", "", "", "", "其他资金"];
-    const grid = readTextInput(new TextEncoder().encode(cells.join("\n\n"))).grid!;
+    const grid = withTextRows(readTextInput(new TextEncoder().encode(cells.join("\n\n")))).grid!;
     expect(grid.rows.flatMap((r) => r.cells).map((c) => c.text)).toEqual(cells);
   });
 

@@ -1,3 +1,4 @@
+import { withTextRows } from "../../src/reconstruct/text-rows/index.js";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { trimEdges, WRAPPER_PATTERNS, wrapperKind } from "../../src/extract/text/wrapper.js";
@@ -57,7 +58,7 @@ describe("wrapper lines", () => {
       "10",
       "【打印本页】【关闭窗口】",
     ].join("\n");
-    const read = readTextInput(new TextEncoder().encode(text));
+    const read = withTextRows(readTextInput(new TextEncoder().encode(text)));
     expect(read.grid!.rows.flatMap((r) => r.cells).map((c) => c.text)).toEqual(["产出指标", "数量指标", "培训人次", "≥100人次", "120人次", "10", "10"]);
     expect(read.diagnostics.filter((d) => d.code === "unplaced-text").map((d) => d.source?.line)).toEqual([1, 2, 10]);
   });

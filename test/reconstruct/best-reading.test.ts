@@ -1,3 +1,4 @@
+import { withTextRows } from "../../src/reconstruct/text-rows/index.js";
 import { describe, expect, it } from "vitest";
 import { bestReading, placedValues, readingWeight } from "../../src/reconstruct/best-reading.js";
 import type { ReadResult } from "../../src/reconstruct/form-reader.js";
@@ -51,9 +52,9 @@ describe("weighing readings of one text", () => {
 
 describe("the other readings a text offers", () => {
   it("offers its other shapes for loose text, none for a table by pipes", () => {
-    const loose = readTextInput(new TextEncoder().encode("项目名称\n示例工程\n主管部门\n示例局"));
+    const loose = withTextRows(readTextInput(new TextEncoder().encode("项目名称\n示例工程\n主管部门\n示例局")));
     expect(loose.otherReadings!().map((o) => o.label)).toEqual(["linear", "run-together", "layout-ordered"]);
-    const piped = readTextInput(new TextEncoder().encode("| 项目名称 | 示例工程 |\n| 主管部门 | 示例局 |\n| 实施单位 | 示例站 |"));
+    const piped = withTextRows(readTextInput(new TextEncoder().encode("| 项目名称 | 示例工程 |\n| 主管部门 | 示例局 |\n| 实施单位 | 示例站 |")));
     expect(piped.otherReadings).toBeUndefined();
   });
 });

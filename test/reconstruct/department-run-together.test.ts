@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/pipeline.js";
-import { cutAtRowStarts, joinSplitGoalsLabel } from "../../src/extract/text/flattened-form.js";
+import { cutAtRowStarts, joinSplitGoalsLabel } from "../../src/reconstruct/text-rows/flattened-form.js";
 import { joinPageContinuations } from "../../src/extract/text/stream.js";
 import { atomize } from "../../src/reconstruct/run-together.js";
 

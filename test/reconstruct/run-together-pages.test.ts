@@ -1,8 +1,12 @@
+import { textReadings } from "../../src/extract/text/read-text.js";
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/pipeline.js";
-import { detectShape } from "../../src/extract/text/detect-shape.js";
+import { detectShape as shapeOfReadings } from "../../src/reconstruct/text-rows/detect-shape.js";
 import { goalRunCut } from "../../src/reconstruct/goal-run.js";
 import { atomize } from "../../src/reconstruct/run-together.js";
+
+/** The shape the text-rows stage tells for a text, as the text reader hands it on. */
+const detectShape = (text: string) => shapeOfReadings(textReadings(text));
 
 // Pages whose table rows a converter wrote one a line with each row's cells joined with nothing
 // (perturb.ts run-together-rows). All text made up.

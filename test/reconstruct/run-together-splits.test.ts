@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/pipeline.js";
 import { atomize, splitNumericRun } from "../../src/reconstruct/run-together.js";
-import { cutAtRowStarts } from "../../src/extract/text/flattened-form.js";
+import { cutAtRowStarts } from "../../src/reconstruct/text-rows/flattened-form.js";
 
 const atoms = (text: string) => atomize({ text, source: { line: 1 } }).map((c) => c.text);
 

@@ -6,7 +6,7 @@
  * made up.
  */
 import { describe, expect, it } from "vitest";
-import { cutAtRowStarts } from "../../src/extract/text/flattened-form.js";
+import { cutAtRowStarts } from "../../src/reconstruct/text-rows/flattened-form.js";
 import { parse } from "../../src/pipeline.js";
 import { isTitle, otherFormName } from "../../src/reconstruct/row-classifier.js";
 import { coverMarksSelfEvaluation } from "../../src/reconstruct/self-evaluation-cover.js";

@@ -3,10 +3,14 @@
  * `80分)`): the cell joiner (src/reconstruct/wrapped-cells.ts) and a made-up Sichuan-style scoring
  * sheet read whole through it. Text written for this test, each value typed by hand.
  */
+import { textReadings } from "../../src/extract/text/read-text.js";
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/pipeline.js";
-import { detectShape } from "../../src/extract/text/detect-shape.js";
+import { detectShape as shapeOfReadings } from "../../src/reconstruct/text-rows/detect-shape.js";
 import { continuesCell, joinWrapped } from "../../src/reconstruct/wrapped-cells.js";
+
+/** The shape the text-rows stage tells for a text, as the text reader hands it on. */
+const detectShape = (text: string) => shapeOfReadings(textReadings(text));
 
 describe("continuesCell: does a line go on with the cell above it?", () => {
   const cases: Array<[string, string, boolean, string]> = [

@@ -1,6 +1,6 @@
 import type { Cell, Grid, Row } from "../../layout/grid.js";
+import type { TableWords } from "../extraction.js";
 import { patternKey } from "../../normalise/fold-width.js";
-import { joinNumberedRows } from "./numbered-rows.js";
 
 /** How far a quoted spreadsheet cell may run over line ends before the quote is taken as literal. */
 const MAX_QUOTED_LINES = 30;
@@ -28,7 +28,7 @@ export function readTabDelimited(text: string): Grid {
     rows.push(row);
     i += consumed;
   }
-  return { rows: joinNumberedRows(rows), rowsKnown: true, pages: null };
+  return { rows, rowsKnown: true, pages: null };
 }
 
 function splitTabRow(lines: string[], start: number): { cells: Cell[]; consumed: number } {
@@ -113,22 +113,23 @@ const PIPES_ONLY = { test: (l: string) => l.includes("|") && /^[\s|]+$/.test(l) 
  * starts with a pipe. A line without a pipe is a row of one cell (a title, a page's own text).
  * A blank line between tables is where a page ended.
  */
-export function readMarkdownTable(text: string): Grid {
+export function readMarkdownTable(text: string, words?: TableWords): Grid {
   const lines = text.split("\n");
   const content = lines.filter((l) => l.includes("|") && !PIPES_ONLY.test(l) && !MD_RULE.test(l.trim()));
   // Markdown proper starts every row with a pipe; the loose tables start only continuations with one.
   const closed = pipesCloseCells(content);
   // (Where a pipe closes every cell, a line opening with one is a row of its own: not loose.)
   const loose = !closed && content.filter((l) => l.trimStart().startsWith("|")).length < content.length / 2;
-  // A loose table whose header begins 序号 numbers its rows: a line that does not begin with the
-  // next number is the rest of the row above, cut where a cell held a line break (header cells
-  // `一级 指标 |` / `二级 指标 |`, a score alone on the line after its row), while that row is
-  // narrower than the widest line.
+  // A loose table whose header begins with a numbering column's head (序号: words.numberHeads)
+  // numbers its rows: a line that does not begin with the next number is the rest of the row
+  // above, cut where a cell held a line break (header cells `一级 指标 |` / `二级 指标 |`, a score
+  // alone on the line after its row), while that row is narrower than the widest line.
   // (So does a table whose every cell a pipe closes, `序号 | 一级 指标 |` / `二级 指标 |`, as a page
   // with another table of that kind above it is told.)
   const numbers = loose || closed;
   const split = closed ? splitClosedCells : splitPipes;
   const width = numbers ? Math.max(0, ...content.map((l) => split(l.trim()).length)) : 0;
+  const numberHeads = words?.numberHeads ?? [];
   let nextNumber = 0;
   let carry: Row | null = null;
   const rows: Row[] = [];
@@ -160,7 +161,7 @@ export function readMarkdownTable(text: string): Grid {
       open = t.includes("|") ? row : null;
       return;
     }
-    if (numbers && first === "序号") nextNumber = 1;
+    if (numbers && numberHeads.includes(first)) nextNumber = 1;
     if (loose && open && t.startsWith("|")) {
       // The rest of a row whose cell held a line break.
       const row: Row = open;

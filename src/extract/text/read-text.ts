@@ -1,15 +1,14 @@
-import type { Extraction } from "../extraction.js";
+import type { Extraction, LineReading, ReaderShape, TextReadings } from "../extraction.js";
 import type { Lang } from "../../messages.js";
 import { stripPinyin } from "../../normalise/script.js";
 import { decodeUnlessBinary } from "./decode.js";
 import { readMarkdownTable, readTabDelimited } from "./delimited.js";
-import { joinNumberedRows } from "./numbered-rows.js";
-import { detectShape, type TextShape } from "./detect-shape.js";
 import type { Grid } from "../../layout/grid.js";
-import { readLayoutOrdered } from "./layout-ordered.js";
-import { readCellPerLine, readLines } from "./stream.js";
+import { emptyLinesSeparate, readCellPerLine, readLines } from "./stream.js";
 import { dropLeftMarkup } from "./left-markup.js";
 import { dropWrapperCells, wrapperLines } from "./wrapper.js";
+import { separatedShape } from "./separated-shape.js";
+import { untwinLines } from "./twin-lines.js";
 
 /** Zero-width characters (word joiners, zero-width spaces, a BOM inside the text) some portals
  * sprinkle through their pages: invisible, and no part of any cell, but they would stop a label or
@@ -32,7 +31,11 @@ const en: typeof zh = {
   wrapper: (text) => `the page's or document site's wrapper, not part of the form: ${text}`,
 };
 
-/** Text of any shape → Grid. */
+/**
+ * Text of any shape → the text and its readings (Extraction.text). The reader knows nothing about
+ * the form: which shape the text is and where a flattened form's rows start are told by the
+ * template's labels, in reconstruct/text-rows, which sets the Grid.
+ */
 export function readTextInput(bytes: Uint8Array, lang: Lang = "zh"): Extraction {
   const msg = lang === "en" ? en : zh;
   if (bytes.length === 0) {
@@ -59,8 +62,6 @@ export function readTextInput(bytes: Uint8Array, lang: Lang = "zh"): Extraction 
   decoded = dropLeftMarkup(decoded.replace(ZERO_WIDTH, ""));
   // Shape 7: pinyin inserted after characters by a conversion site (項(xiàng)目) is not the form's text.
   const text = HAS_PINYIN.test(decoded) ? stripPinyin(decoded) : decoded;
-  const shape = detectShape(text);
-  const grid = readAs(shape, text);
   // The page's wrapper (portal furniture, document-site lines) is no cell of the form: kept as diagnostics.
   const wrapper = wrapperLines(text);
   const lines = wrapper.size ? text.split("\n") : [];
@@ -68,33 +69,37 @@ export function readTextInput(bytes: Uint8Array, lang: Lang = "zh"): Extraction 
     const raw = lines[line - 1]!.trim();
     diagnostics.push({ code: "unplaced-text", severity: "info", message: msg.wrapper(raw), source: { text: raw, line } });
   }
-  // The same text in the shapes it was not taken for, should the first reading place next to nothing.
-  const others = REREAD_SHAPES.includes(shape) ? REREAD_SHAPES.filter((s) => s !== shape) : [];
-  const otherReadings = () => others.map((s) => ({ label: s, grid: dropWrapperCells(readAs(s, text), wrapper) }));
-  return { grid: dropWrapperCells(grid, wrapper), kind: "text", pages: null, diagnostics, ...(others.length ? { otherReadings } : {}) };
+  return { grid: null, kind: "text", pages: null, diagnostics, text: textReadings(text, wrapper) };
 }
 
-/** The shapes a text is read again in when its first reading is thin; a table by tab or pipe is told surely and not read again. */
-const REREAD_SHAPES: readonly TextShape[] = ["cell-per-line", "linear", "run-together", "layout-ordered"];
+/**
+ * The text (already cleaned) and its readings, each made when asked, the page's wrapper cells
+ * (`wrapper`: line numbers, wrapper.ts) dropped from every one.
+ */
+export function textReadings(text: string, wrapper: ReadonlyMap<number, string> = new Map()): TextReadings {
+  const lines = text.split("\n").filter((l) => l.trim() !== "");
+  return {
+    text,
+    lines,
+    separated: separatedShape(lines),
+    paragraphs: () => emptyLinesSeparate(text.replace(/^\s*\n/, "").trimEnd().split("\n")),
+    dumpLines: () => untwinLines(text.split(/\r?\n/).map((l) => l.trim())),
+    read: (shape, how = {}) => dropWrapperCells(readAs(shape, text, how), wrapper),
+    withoutWrapper: (grid) => dropWrapperCells(grid, wrapper),
+  };
+}
 
-function readAs(shape: TextShape, text: string): Grid {
+function readAs(shape: ReaderShape, text: string, how: LineReading): Grid {
   switch (shape) {
     case "tab":
       return readTabDelimited(text);
     case "markdown":
-      return readMarkdownTable(text);
+      return readMarkdownTable(text, how.words);
     case "cell-per-line":
       return readCellPerLine(text);
-    case "layout-ordered":
-      return readLayoutOrdered(text);
     case "linear":
-      // A numbered table's row broken where a cell held a line break is one row again.
-      return joinNumberedGrid(readLines(text, "spaces"));
+      return readLines(text, "spaces", how);
     case "run-together":
-      return readLines(text, "none");
+      return readLines(text, "none", how);
   }
-}
-
-function joinNumberedGrid(grid: Grid): Grid {
-  return { ...grid, rows: joinNumberedRows(grid.rows) };
 }

@@ -1,8 +1,6 @@
 import type { Cell, Grid, Row } from "../../layout/grid.js";
-import { FLAT_FORM_LENGTH, PAGE_MARK } from "./flattened-form.js";
-import { cutFlattenedLine } from "./spaced-cuts.js";
-import { formRowsFrom, inTemplateOrder, labelsStandApart, partsCellsBySpaces, piecesWithSpaces, withoutInnerSpaces } from "./cell-spaced.js";
-import { PAGE_NUMBER } from "./layout-ordered.js";
+import type { LineReading } from "../extraction.js";
+import { FLAT_FORM_LENGTH, PAGE_MARK, PAGE_NUMBER } from "../../layout/text-lines.js";
 import { untwinLines } from "./twin-lines.js";
 import { foldWidth } from "../../normalise/fold-width.js";
 import { unitColumnOf, withSigns } from "./linear-signs.js";
@@ -292,30 +290,29 @@ function withComparatorCodes(tokens: string[]): string[] {
   return out;
 }
 
-export function readLines(text: string, boundaries: "spaces" | "none"): Grid {
+/**
+ * Lines → rows. A line long enough to hold a whole form flattened is cut where `how.cut` says its
+ * rows start (reconstruct/text-rows/cut-long-line.ts: the form's labels tell it, not the text);
+ * without it, or where it finds no rows, the line is one row. `how.words` say which column holds
+ * units apart and what a target's nature prints (linear-signs.ts).
+ */
+export function readLines(text: string, boundaries: "spaces" | "none", how: LineReading = {}): Grid {
+  const { cut, words } = how;
   const rows: Row[] = [];
   let pageBreak = false;
   // A `%` or `(15分)` parted from its figure or name by the line's spaces goes back to it (linear-signs.ts).
-  const unitColumn = unitColumnOf(text);
+  const unitColumn = unitColumnOf(text, words?.unitColumn);
   // A line's indentation (a pretty-printed page's) is no cell and no separator: what starts a
   // line (a page's number `1、`, a row's first label) is looked for after it.
   const lines = joinPageContinuations(text.split("\n").map((l) => l.replace(LEADING_BLANK, "")));
   const pieces: Array<{ line: string; idx: number; flat: boolean; spaced?: boolean }> = [];
   lines.forEach((line, idx) => {
-    // A whole form flattened onto one line (a document site's preview): cut it where rows start;
-    // its cells ran together, and its spaces are where the page wrapped a cell, not separators.
-    // A document site numbers its pages' text `1、` `2、`: not the form's.
-    // The page's wrapping spaces go before the cut: a label wrapped or spaced out (年 度 资 金 总 额)
-    // still starts its row.
-    const unmarked = line.replace(PAGE_MARK, "");
-    const cut = line.length >= FLAT_FORM_LENGTH ? cutFlattenedLine(unmarked) : [line];
-    // A line whose spaces part its cells (cell-spaced.ts): its rows keep them, read as linear rows.
-    const spaced = cut.length > 1 && partsCellsBySpaces(unmarked) ? piecesWithSpaces(unmarked, cut) : null;
-    const from = spaced ? formRowsFrom(spaced) : 0;
-    if (spaced && labelsStandApart(spaced.slice(from)) && inTemplateOrder(spaced.slice(from))) {
-      cut.forEach((p, k) => pieces.push(k < from ? { line: p, idx, flat: true } : { line: withoutInnerSpaces(spaced[k]!), idx, flat: false, spaced: true }));
-    }
-    else if (cut.length > 1) for (const p of cut) pieces.push({ line: p, idx, flat: true });
+    // A whole form flattened onto one line (a document site's preview): `cut` says where its rows
+    // start (the labels tell it: reconstruct/text-rows/cut-long-line.ts); each row's cells ran
+    // together (`none`), or a space parts them (`spaces`, read as linear rows).
+    // A document site numbers its pages' text `1、` `2、`: not the form's, gone before asking.
+    const formRows = cut && line.length >= FLAT_FORM_LENGTH ? cut(line.replace(PAGE_MARK, "")) : null;
+    if (formRows) for (const r of formRows) pieces.push(r.boundaries === "none" ? { line: r.text, idx, flat: true } : { line: r.text, idx, flat: false, spaced: true });
     else pieces.push({ line, idx, flat: false });
   });
   pieces.forEach(({ line, idx, flat, spaced }) => {
@@ -325,7 +322,7 @@ export function readLines(text: string, boundaries: "spaces" | "none"): Grid {
     }
     // A pipe standing between spaces (`二级 指标 |`, a line of `|` alone) is what a table's export left
     // of its rulings: a boundary the spaces already mark, no cell (a row of them is no row).
-    const tokens = (boundaries === "spaces" || spaced) && !flat ? withSigns(withComparatorCodes(line.trim().split(/[ \t\u3000]+/).filter((t) => !STRAY_PIPES.test(t))), unitColumn) : [line.trim()];
+    const tokens = (boundaries === "spaces" || spaced) && !flat ? withSigns(withComparatorCodes(line.trim().split(/[ \t\u3000]+/).filter((t) => !STRAY_PIPES.test(t))), unitColumn, words?.natures) : [line.trim()];
     if (tokens.length === 0) return;
     const row: Row = {
       cells: tokens.map((t) => ({ text: t, source: { line: idx + 1 } })),

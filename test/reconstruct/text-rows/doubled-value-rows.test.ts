@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { doubledValueRowStarts } from "../../src/extract/text/doubled-value-rows.js";
-import { cutAtRowStarts } from "../../src/extract/text/flattened-form.js";
+import { doubledValueRowStarts } from "../../../src/reconstruct/text-rows/doubled-value-rows.js";
+import { cutAtRowStarts } from "../../../src/reconstruct/text-rows/flattened-form.js";
 
 // Rows of a flattened indicator table told apart by values printed twice. All text made up.
 const startsOf = (t: string) => doubledValueRowStarts(t).map((at) => t.slice(at, at + 4));

@@ -4,10 +4,14 @@
  * such lines tell a dump from a page's one-cell-a-line export, which puts every cell on a line of
  * its own. Texts written for this test.
  */
+import { textReadings } from "../../../src/extract/text/read-text.js";
 import { describe, expect, it } from "vitest";
-import { detectShape } from "../../src/extract/text/detect-shape.js";
-import { layoutPieces } from "../../src/extract/text/layout-ordered.js";
-import { parse } from "../../src/pipeline.js";
+import { detectShape as shapeOfReadings } from "../../../src/reconstruct/text-rows/detect-shape.js";
+import { layoutPieces } from "../../../src/reconstruct/text-rows/layout-ordered.js";
+import { parse } from "../../../src/pipeline.js";
+
+/** The shape the text-rows stage tells for a text, as the text reader hands it on. */
+const detectShape = (text: string) => shapeOfReadings(textReadings(text));
 
 const DUMP = [
   "项目支出绩效自评表",
@@ -52,12 +56,12 @@ const DUMP = [
 
 describe("a row's figures on one line of a dump", () => {
   it("are a cell each", () => {
-    const pieces = layoutPieces(["年度资金总额", "80 80 78 10 97.5% 9.8", "- 2 -", "其他资金", "— —"].join("\n"));
+    const pieces = layoutPieces(textReadings(["年度资金总额", "80 80 78 10 97.5% 9.8", "- 2 -", "其他资金", "— —"].join("\n")).dumpLines());
     expect(pieces.map((p) => p.cell.text)).toEqual(["年度资金总额", "80", "80", "78", "10", "97.5%", "9.8", "其他资金", "—", "—"]);
   });
 
   it("keep a line with words among its figures whole", () => {
-    const pieces = layoutPieces(["≥12处", "维修 12 处"].join("\n"));
+    const pieces = layoutPieces(textReadings(["≥12处", "维修 12 处"].join("\n")).dumpLines());
     expect(pieces.map((p) => p.cell.text)).toEqual(["≥12处", "维修 12 处"]);
   });
 

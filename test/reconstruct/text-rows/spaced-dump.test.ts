@@ -4,8 +4,8 @@
  * the spaces still tell where a cell begins and where a row's figures end. Texts written for this test.
  */
 import { describe, expect, it } from "vitest";
-import { cutFlattenedLine, snapToWords } from "../../src/extract/text/spaced-cuts.js";
-import { parse } from "../../src/pipeline.js";
+import { cutFlattenedLine, snapToWords } from "../../../src/reconstruct/text-rows/spaced-cuts.js";
+import { parse } from "../../../src/pipeline.js";
 
 describe("a row cut inside a word of a spaced dump", () => {
   it("starts at the word: 中央主管部门, not 主管部门 after a value run into 中央", async () => {

@@ -1,4 +1,5 @@
-import { cutAtRowStarts, FLAT_FORM_LENGTH, opensWithTitle, PAGE_MARK, rowStartCount, WRAP_SPACE } from "./flattened-form.js";
+import { FLAT_FORM_LENGTH, PAGE_MARK } from "../../layout/text-lines.js";
+import { cutAtRowStarts, opensWithTitle, rowStartCount, WRAP_SPACE } from "./flattened-form.js";
 
 /**
  * Fewest rows the flattened lines must be cut into to hold a form (title, header, funds, goals,
@@ -12,7 +13,7 @@ const FORM_ROWS = 6;
  * page's other lines in some other shape that holds no form: a portal's `索引号: | … |` rows above
  * it, a dossier's list of projects one a line before it? Those lines would make the page a pipe
  * table or one cell a line and the form one cell of it; read by lines, the flattened form is cut
- * where its rows start (readLines) and the other lines go to the stray text.
+ * where its rows start (cut-long-line.ts, asked by the reader's readLines) and the other lines go to the stray text.
  *
  * Flattened lines: 100 characters or more, no tab or pipe (a table's row), cut into rows. The
  * other lines hold the form when they hold at least half as many row-start labels as it has rows.

@@ -6,8 +6,10 @@ import { patternKey } from "../../normalise/fold-width.js";
  * unquoted, a cell that held a line break ends its line there, and the rest of the row (header
  * cells `一级 指标` / `二级 指标`, a score alone after its row) comes on the next lines: a line that
  * does not begin with the next number is the rest of the row above, while that row is narrower than
- * the widest row. (The loose pipe tables do the same in readMarkdownTable, line by line.) A page
- * break or a total row (合计, 总分) ends the numbering. Rows are joined in place; a table with no 序号 header is left as read.
+ * the widest row. (The loose pipe tables do the same in extract/text/delimited.ts readMarkdownTable,
+ * line by line.) A page break or a total row (合计, 总分) ends the numbering. Rows are joined in
+ * place; a table with no 序号 header is left as read. Run by the text-rows stage on tab-separated
+ * and linear readings (index.ts): the total's labels are the form's, not the reader's.
  */
 export function joinNumberedRows(rows: Row[]): Row[] {
   if (!rows.some((r) => firstKey(r) === "序号")) return rows;

@@ -1,5 +1,5 @@
 import { labelKey, matchSpelling } from "../../template/labels.js";
-import { fundColumns, fundsLabel, goalColumns, indicatorColumns, indicatorsLabels, verticalLabels } from "../../template/project.js";
+import { tableColumnHeads, tableLabels } from "../../template/project.js";
 
 /**
  * Column heads a PDF broke over two lines in narrow columns, as its text layer reads them: the
@@ -22,16 +22,7 @@ export function isColumnHead(text: string): boolean {
   const key = labelKey(text);
   if (key === "") return false;
   const bare = key.replace(NOTE, "");
-  return [key, bare].some(
-    (k) =>
-      k !== "" &&
-      (matchSpelling(k, fundColumns) !== null ||
-        matchSpelling(k, indicatorColumns) !== null ||
-        matchSpelling(k, goalColumns) !== null ||
-        fundsLabel.includes(k) ||
-        indicatorsLabels.includes(k) ||
-        verticalLabels.includes(k)),
-  );
+  return [key, bare].some((k) => k !== "" && (tableColumnHeads.some((table) => matchSpelling(k, table) !== null) || tableLabels.includes(k)));
 }
 
 const SHORT = (t: string) => t !== "" && [...t].length <= MAX_PIECE && !/\d/.test(t.replace(/[(（][^()（）]*[)）]/g, ""));

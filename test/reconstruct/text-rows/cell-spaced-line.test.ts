@@ -4,8 +4,8 @@
  * as cell edges (cell-spaced.ts), as a linear line does. Texts written for this test.
  */
 import { describe, expect, it } from "vitest";
-import { formRowsFrom, inTemplateOrder, labelsStandApart, partsCellsBySpaces, piecesWithSpaces, withoutInnerSpaces } from "../../src/extract/text/cell-spaced.js";
-import { parse } from "../../src/pipeline.js";
+import { formRowsFrom, inTemplateOrder, labelsStandApart, partsCellsBySpaces, piecesWithSpaces, withoutInnerSpaces } from "../../../src/reconstruct/text-rows/cell-spaced.js";
+import { parse } from "../../../src/pipeline.js";
 
 const FORM =
   "发布时间:2023-04-11 09:20 来源:某县文化局\n" +

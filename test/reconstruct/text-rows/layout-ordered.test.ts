@@ -2,15 +2,19 @@
  * Layout-ordered text (a PDF's text dumped in drawing order): made-up dumps, what shape each is
  * taken for, and the rows rebuilt from it before the reconstructor.
  */
+import { textReadings } from "../../../src/extract/text/read-text.js";
 import { describe, expect, it } from "vitest";
-import { detectShape } from "../../src/extract/text/detect-shape.js";
-import { layoutPieces, readLayoutOrdered, wrapWidths } from "../../src/extract/text/layout-ordered.js";
-import { cutIndicatorRows, rebuildLayoutRows, type Piece } from "../../src/reconstruct/layout-rows.js";
-import { parse } from "../../src/pipeline.js";
+import { detectShape as shapeOfReadings } from "../../../src/reconstruct/text-rows/detect-shape.js";
+import { layoutPieces, readLayoutOrdered, wrapWidths } from "../../../src/reconstruct/text-rows/layout-ordered.js";
+import { cutIndicatorRows, rebuildLayoutRows, type Piece } from "../../../src/reconstruct/layout-rows.js";
+import { parse } from "../../../src/pipeline.js";
+
+/** The shape the text-rows stage tells for a text, as the text reader hands it on. */
+const detectShape = (text: string) => shapeOfReadings(textReadings(text));
 
 /** The rows of a dump, each row's cells' texts, empty cells kept (they hold a column's place). */
 function rows(text: string): string[][] {
-  return rebuildLayoutRows(readLayoutOrdered(text).rows.flatMap((r) => r.cells)).map((r) => r.cells.map((c) => c.text));
+  return rebuildLayoutRows(readLayoutOrdered(textReadings(text).dumpLines()).rows.flatMap((r) => r.cells)).map((r) => r.cells.map((c) => c.text));
 }
 
 const HEAD = ["项目支出绩效自评表", "（2021年度）", "项目名称", "社区养老服务补助", "主管部门", "民政局", "实施单位", "养老服务中心"];
@@ -52,12 +56,12 @@ describe("recognising layout-ordered text", () => {
 
 describe("the dump's lines back into cells", () => {
   it("gathers a vertical label, drops page numbers, joins a line opening with a comma to the one above", () => {
-    const pieces = layoutPieces(["绩", "效", "指", "标", "第 2 页", "因天气原因工期推迟了半个月", "，已督促施工方加快进度", "5"].join("\n"));
+    const pieces = layoutPieces(textReadings(["绩", "效", "指", "标", "第 2 页", "因天气原因工期推迟了半个月", "，已督促施工方加快进度", "5"].join("\n")).dumpLines());
     expect(pieces.map((p) => p.cell.text)).toEqual(["绩效指标", "因天气原因工期推迟了半个月，已督促施工方加快进度", "5"]);
   });
 
   it("does not gather two one-character values into a label", () => {
-    const pieces = layoutPieces(["是否达标", "是", "是", "5"].join("\n"));
+    const pieces = layoutPieces(textReadings(["是否达标", "是", "是", "5"].join("\n")).dumpLines());
     expect(pieces.map((p) => p.cell.text)).toEqual(["是否达标", "是", "是", "5"]);
   });
 

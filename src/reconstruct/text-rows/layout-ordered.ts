@@ -1,8 +1,8 @@
 import type { Cell, Grid } from "../../layout/grid.js";
+import { PAGE_NUMBER } from "../../layout/text-lines.js";
 import { foldWidth } from "../../normalise/fold-width.js";
 import { labelKey } from "../../template/labels.js";
 import { joinSplitHeads } from "./split-heads.js";
-import { untwinLines } from "./twin-lines.js";
 import { departmentTitlePattern, fundsLabel, goalsLabel, indicatorsLabels, titlePattern, verticalLabels } from "../../template/project.js";
 
 /**
@@ -15,8 +15,6 @@ import { departmentTitlePattern, fundsLabel, goalsLabel, indicatorsLabels, title
  * layout-rows.ts, which puts each row's cells together.
  */
 
-/** A page number a PDF dump prints between pages: `-1-`, `- 2 -`, `—3—`, `第 1 页`, `第1页 共3页`. */
-export const PAGE_NUMBER = /^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?)\s*$/;
 /** One character of a vertical label: a CJK character or a bracket of its unit (项目资金(元)). */
 const LABEL_CHAR = /^[\u4e00-\u9fff()（）]$/;
 /** Characters spaced out on one line (`年 度 总 体 目 标`): a vertical label a dump kept on one line. */
@@ -84,9 +82,11 @@ export interface Piece {
 /**
  * Text known to be layout-ordered → a Grid of its cells in drawing order, each marked with how
  * likely the next continues it; the reconstructor rebuilds the rows (reconstruct/layout-rows.ts).
+ * `lines` are the dump's lines as the text reader gives them (TextReadings.dumpLines: trimmed, two
+ * cells of the same long text read across put back one after the other).
  */
-export function readLayoutOrdered(text: string): Grid {
-  const cells = layoutPieces(text).map((p): Cell => (p.next === "none" ? p.cell : { ...p.cell, continues: p.next }));
+export function readLayoutOrdered(lines: readonly string[]): Grid {
+  const cells = layoutPieces(lines).map((p): Cell => (p.next === "none" ? p.cell : { ...p.cell, continues: p.next }));
   return { rows: [{ cells, boundaries: "exact" }], rowsKnown: false, drawingOrder: true, pages: null };
 }
 
@@ -96,10 +96,11 @@ export function readLayoutOrdered(text: string): Grid {
  * settle it). A line that the next continues beyond doubt (the next opens with punctuation no cell
  * opens with) is joined here.
  */
-export function layoutPieces(text: string): Piece[] {
+export function layoutPieces(dumpLines: readonly string[]): Piece[] {
   // Column heads broken over two lines put back whole (split-heads.ts).
-  // (Two cells of the same long text read across, each line twice, put back one after the other: twin-lines.ts.)
-  const lines = joinSplitHeads(joinWrappedTitles(untwinLines(text.split(/\r?\n/).map((l) => l.trim())))).lines;
+  // (Two cells of the same long text read across, each line twice, were put back one after the
+  // other by the reader: extract/text/twin-lines.ts.)
+  const lines = joinSplitHeads(joinWrappedTitles(dumpLines)).lines;
   const widths = new Map<number, Set<number>>();
   const out: Piece[] = [];
   // Each form's cells were wrapped at its own widths (a file may hold several forms).

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { numberedRowStarts } from "../../src/extract/text/numbered-rows-flat.js";
-import { goalRunCut } from "../../src/reconstruct/goal-run.js";
-import { atomize } from "../../src/reconstruct/run-together.js";
-import { parse } from "../../src/pipeline.js";
+import { numberedRowStarts } from "../../../src/reconstruct/text-rows/numbered-rows-flat.js";
+import { goalRunCut } from "../../../src/reconstruct/goal-run.js";
+import { atomize } from "../../../src/reconstruct/run-together.js";
+import { parse } from "../../../src/pipeline.js";
 
 // Splitters for runs of text that hold several cells, each on the evidence the text gives. All text made up.
 const atoms = (t: string) => atomize({ text: t, source: {} }).map((c) => c.text);

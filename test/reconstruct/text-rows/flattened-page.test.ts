@@ -1,8 +1,12 @@
+import { textReadings } from "../../../src/extract/text/read-text.js";
 import { describe, expect, it } from "vitest";
-import { parse } from "../../src/pipeline.js";
-import { detectShape } from "../../src/extract/text/detect-shape.js";
-import { formIsFlattened } from "../../src/extract/text/flattened-page.js";
-import { cutAtRowStarts } from "../../src/extract/text/flattened-form.js";
+import { parse } from "../../../src/pipeline.js";
+import { detectShape as shapeOfReadings } from "../../../src/reconstruct/text-rows/detect-shape.js";
+import { formIsFlattened } from "../../../src/reconstruct/text-rows/flattened-page.js";
+import { cutAtRowStarts } from "../../../src/reconstruct/text-rows/flattened-form.js";
+
+/** The shape the text-rows stage tells for a text, as the text reader hands it on. */
+const detectShape = (text: string) => shapeOfReadings(textReadings(text));
 
 // A document site's preview flattened the form onto one line; the page's other lines are in
 // another shape and hold no form. All text made up.

@@ -3,10 +3,14 @@
  * (perturb.ts layout-split-heads): the first lines of all heads, then the second lines. Texts
  * written for this test.
  */
+import { textReadings } from "../../../src/extract/text/read-text.js";
 import { describe, expect, it } from "vitest";
-import { detectShape } from "../../src/extract/text/detect-shape.js";
-import { joinSplitHeads } from "../../src/extract/text/split-heads.js";
-import { parse } from "../../src/pipeline.js";
+import { detectShape as shapeOfReadings } from "../../../src/reconstruct/text-rows/detect-shape.js";
+import { joinSplitHeads } from "../../../src/reconstruct/text-rows/split-heads.js";
+import { parse } from "../../../src/pipeline.js";
+
+/** The shape the text-rows stage tells for a text, as the text reader hands it on. */
+const detectShape = (text: string) => shapeOfReadings(textReadings(text));
 
 const changed = (lines: string[]) => {
   const r = joinSplitHeads(lines);

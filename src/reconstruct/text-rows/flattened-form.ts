@@ -7,12 +7,8 @@ import { doubledValueRowStarts } from "./doubled-value-rows.js";
  * A whole form flattened onto one line by a document site's preview (`1、项目支出绩效自评表(2020 年度)
  * 项目名称演出设备更新专项经费主管部门…`): where its rows start, so the line can be read as rows.
  */
-/** A run-together line at least this long may be a whole form flattened onto one line. */
-export const FLAT_FORM_LENGTH = 100;
 /** White space a page's wrapping left between two characters of a flattened form (not between two numbers). */
 export const WRAP_SPACE = /(?<=[^\d０-９\s])[ \t\u3000]+|[ \t\u3000]+(?=[^\d０-９\s])/g;
-/** A document site's page number before a flattened page's text. */
-export const PAGE_MARK = /^[0-9０-９]{1,3}、(?=\S)/;
 /** How many row-start labels such a line must hold to be cut at them. */
 const FLAT_FORM_LABELS = 4;
 /** … when it begins with the form's title: the title's end and one label. */

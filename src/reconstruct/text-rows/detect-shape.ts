@@ -1,9 +1,7 @@
+import type { TextReadings, TextShape } from "../../extract/extraction.js";
 import { labelKey } from "../../template/labels.js";
 import { looksLayoutOrdered } from "./layout-ordered.js";
-import { emptyLinesSeparate } from "./stream.js";
 import { formIsFlattened } from "./flattened-page.js";
-
-export type TextShape = "tab" | "markdown" | "cell-per-line" | "linear" | "run-together" | "layout-ordered";
 
 /** Labels that start a line in every shape; what follows them on the line tells the shape. */
 // (部门名称, 部门(单位)名称 and 年度主要任务 start the department-wide form's lines, which print no 项目名称.)
@@ -17,13 +15,14 @@ const SPACED_LINES = 0.5;
 const LABELS_ALONE_MARGIN = 2;
 
 /**
- * Tells the shape of extracted text from its content: tabs, Markdown pipes, or — by what follows a
- * template label on its line — one cell per line (nothing), linear text (a space) or run-together
- * cells (the value itself).
+ * Tells the shape of extracted text from its content: tabs, Markdown pipes (the reader tells them,
+ * extract/text/separated-shape.ts), or — by what follows a template label on its line — one cell
+ * per line (nothing), linear text (a space) or run-together cells (the value itself).
  * One-cell-per-line text that a PDF dump gave (no empty cells, labels broken) is layout-ordered.
  */
-export function detectShape(text: string): TextShape {
-  const shape = detectLineShape(text);
+export function detectShape(readings: TextReadings): TextShape {
+  const text = readings.text;
+  const shape = readings.separated ?? detectLineShape(readings);
   // A form a preview flattened onto lines of its own, amid a page's lines of another shape that
   // hold no form (flattened-page.ts), is read by lines: they cut it where its rows start. (Not
   // asked of tab-separated text, the commonest export: no page seen puts a preview beside tab rows,
@@ -32,19 +31,10 @@ export function detectShape(text: string): TextShape {
   return shape === "cell-per-line" && looksLayoutOrdered(text) ? "layout-ordered" : shape;
 }
 
-function detectLineShape(text: string): TextShape {
-  const lines = text.split("\n").filter((l) => l.trim() !== "");
+/** The shape of text whose separators tell none: by the labels that start its lines, then by how its lines look. */
+function detectLineShape(readings: TextReadings): TextShape {
+  const lines = readings.lines;
   if (lines.length === 0) return "linear";
-  // A tab between a line's cells separates them; a tab that only indents the line (a pretty-printed
-  // page) separates nothing.
-  const tabLines = lines.filter((l) => /\S[^\S\n]*\t/.test(l)).length;
-  if (tabLines >= Math.max(3, lines.length * 0.3)) return "tab";
-  const pipeLines = lines.filter((l) => /^\s*\|.*\|/.test(l)).length;
-  if (pipeLines >= Math.max(3, lines.length * 0.3)) return "markdown";
-  // Pipe tables as some pages flatten them: rows `a | b | c | |||` without a leading pipe.
-  // (Counted, not matched with a pattern: a pattern with two `.*` is quadratic on a long line.)
-  const pipeRows = lines.filter((l) => l.includes("|") && l.split("|").length >= 3 && /[^|\s]/.test(l)).length;
-  if (pipeRows >= Math.max(3, lines.filter((l) => !/^[\s|]*$/.test(l)).length * 0.3)) return "markdown";
 
   let alone = 0;
   let spaced = 0;
@@ -73,7 +63,7 @@ function detectLineShape(text: string): TextShape {
   if ((votes < MIN_VOTES || alone <= spaced + LABELS_ALONE_MARGIN) && spacedShare >= SPACED_LINES && joined <= spaced) return "linear";
   // Too few labels start lines to vote (a regional form's 转移支付(项目)名称, 年度资金总额: with its
   // colon) and the lines are rows, not cells: a row's cells run together, one row a line.
-  // (Not a form flattened onto a few lines: the linear reader cuts those where rows start; nor
+  // (Not a form flattened onto a few lines: read as linear, those are cut where rows start; nor
   // lines that part cells by spaces.)
   if (votes < MIN_VOTES && joined + spaced === 0 && lines.length >= MIN_ROW_LINES && spacedShare < RUN_TOGETHER_SPACED && medianLength(lines) >= ROW_LINE_LENGTH) return "run-together";
   if (alone >= spaced && alone >= joined && alone > 0) return "cell-per-line";
@@ -85,7 +75,7 @@ function detectLineShape(text: string): TextShape {
   // average long, and the page linear. (Not the median everywhere: a linear page with a table one
   // cell a line beside it, a 基础数据表, has a short median too.)
   const avg = lines.reduce((n, l) => n + l.trim().length, 0) / lines.length;
-  const paragraphs = emptyLinesSeparate(text.replace(/^\s*\n/, "").trimEnd().split("\n"));
+  const paragraphs = readings.paragraphs();
   return avg < 12 || (paragraphs && medianLength(lines) < 12) ? "cell-per-line" : "linear";
 }
 

@@ -4,8 +4,8 @@
  * figures, and its first row follows the names on the same run. Texts written for this test.
  */
 import { describe, expect, it } from "vitest";
-import { headerNamesEnd } from "../../src/extract/text/flattened-form.js";
-import { parse } from "../../src/pipeline.js";
+import { headerNamesEnd } from "../../../src/reconstruct/text-rows/flattened-form.js";
+import { parse } from "../../../src/pipeline.js";
 
 describe("a flattened dump's indicator header opening at 三级指标", () => {
   it("cuts the header from the funds before it and the first row from the names", async () => {
@@ -36,7 +36,7 @@ describe("a flattened dump's indicator header opening at 三级指标", () => {
 
 describe("run-together words found on the simplified key", () => {
   it("keep their printed characters (及時, not 及时)", async () => {
-    const { atomize } = await import("../../src/reconstruct/run-together.js");
+    const { atomize } = await import("../../../src/reconstruct/run-together.js");
     const atoms = atomize({ text: "資金撥付及時性98%以上", source: {} }).map((c) => c.text);
     expect(atoms.join("")).toBe("資金撥付及時性98%以上");
     expect(atoms).not.toContain("及时");

@@ -1,0 +1,53 @@
+import type { Extraction, TextReadings, TextShape } from "../../extract/extraction.js";
+import type { Grid } from "../../layout/grid.js";
+import { cutLongLine } from "./cut-long-line.js";
+import { detectShape } from "./detect-shape.js";
+import { readLayoutOrdered } from "./layout-ordered.js";
+import { joinNumberedRows } from "./numbered-rows.js";
+import { tableWords } from "./table-words.js";
+
+/**
+ * Rows of text where the template says they start: the stage between the text reader and the rest
+ * of reconstruct. The reader (extract/text) hands on the text and its readings in the shapes its
+ * lines allow, knowing nothing about the form; here the form's labels decide which shape the text
+ * is (detect-shape.ts), where a line holding a whole form flattened is cut into rows
+ * (cut-long-line.ts), and how a PDF's text in drawing order becomes cells (layout-ordered.ts).
+ *
+ * The Extraction with its Grid set, and the text's other readings offered should the first place
+ * next to nothing. Anything but text passes as it came.
+ */
+export function withTextRows(extraction: Extraction): Extraction {
+  const readings = extraction.text;
+  if (!readings) return extraction;
+  const shape = detectShape(readings);
+  const grid = readAs(shape, readings);
+  // The same text in the shapes it was not taken for, should the first reading place next to nothing.
+  const others = REREAD_SHAPES.includes(shape) ? REREAD_SHAPES.filter((s) => s !== shape) : [];
+  const otherReadings = () => others.map((s) => ({ label: s, grid: readAs(s, readings) }));
+  return { ...extraction, grid, ...(others.length ? { otherReadings } : {}) };
+}
+
+/** The shapes a text is read again in when its first reading is thin; a table by tab or pipe is told surely and not read again. */
+const REREAD_SHAPES: readonly TextShape[] = ["cell-per-line", "linear", "run-together", "layout-ordered"];
+
+function readAs(shape: TextShape, readings: TextReadings): Grid {
+  switch (shape) {
+    case "layout-ordered":
+      return readings.withoutWrapper(readLayoutOrdered(readings.dumpLines()));
+    case "tab":
+      // A numbered table's row broken where a cell held a line break is one row again (numbered-rows.ts).
+      return joinNumberedGrid(readings.read(shape));
+    case "markdown":
+      return readings.read(shape, { words: tableWords });
+    case "linear":
+      return joinNumberedGrid(readings.read(shape, { cut: cutLongLine, words: tableWords }));
+    case "run-together":
+      return readings.read(shape, { cut: cutLongLine, words: tableWords });
+    case "cell-per-line":
+      return readings.read(shape);
+  }
+}
+
+function joinNumberedGrid(grid: Grid): Grid {
+  return { ...grid, rows: joinNumberedRows(grid.rows) };
+}
