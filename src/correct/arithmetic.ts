@@ -181,8 +181,10 @@ function confirmed(trials: Trial[], failing: number): Trial | null {
     const hypotheses = t.changes.filter((c) => c.cost > READ_COST);
     const doubted = hypotheses.every((c) => c.readConfidence < DOUBTED_CONFIDENCE);
     if (hypotheses.length > 0 && t.fixed.size < Math.min(2, failing) && !doubted) continue;
-    // A rounded figure alone (the last one failing) is too easily met by a confusion of its last place.
-    if (hypotheses.length > 0 && t.fixed.size < 2 && !doubted && [...t.fixed].every((k) => ROUNDED_IDS.has(k.slice(0, k.indexOf(" "))))) continue;
+    // A rounded figure alone (the last one failing) is too easily met by a confusion of its own last
+    // place. (An amount changed so that the rounded figure holds is another matter: a rate to a
+    // whole percent pins the amount within half a percent, which a wrong digit seldom lands in.)
+    if (hypotheses.length > 0 && t.fixed.size < 2 && !doubted && [...t.fixed].every((k) => ROUNDED_IDS.has(k.slice(0, k.indexOf(" ")))) && hypotheses.every((c) => [...t.fixed].some((k) => k.slice(k.indexOf(" ") + 1) === c.field.path))) continue;
     const rival = ok.some((o) => o !== t && o.cost <= t.cost && [...o.fixed].some((k) => t.fixed.has(k)));
     if (!rival) return t;
   }
