@@ -463,7 +463,8 @@ function computeHeaderLabelValue(text: string): { field: HeaderField; value: str
   // spaces apart (`部门(单位)名称    桂平市审计局`, a cover page's blank line filled in).
   if (!/[:：]/.test(text)) return spacedLabelValue(text);
   const lv = splitLabelValue(text);
-  if (!lv) return null;
+  // (A label whose colon only spaces follow, `部门(单位)全称: ` as a linear line's token, holds no value: its value is the next cell.)
+  if (!lv || lv.value.trim() === "") return null;
   const role = labelRole(lv.label);
   if (role?.role !== "header") return null;
   return { field: role.field, value: lv.value };

@@ -88,3 +88,11 @@ describe("a cover's label spaced out a character apart, its colon and value run 
     expect([f.template, f.department, f.departmentCode]).toEqual(["department", "某县文化馆", "601002"]);
   });
 });
+
+describe("a linear cover's label whose colon only a space follows", () => {
+  it("takes the next token for its value (部门(单位)全称: 某镇人民政府), the sign-off labels after it no value of it", async () => {
+    const text = ["部门整体支出绩效评价自评报告", "( 2021 年度)", "评价类型: 项目实施过程评价 项目完成结果评价", "部门(单位)全称: 某镇人民政府 (公章)", "主管部门审核意见:", "财政部门审核意见:"].join("\n");
+    const f = (await parse(text, { path: "cover.txt" })).forms[0]!;
+    expect([f.template, f.year, f.department]).toEqual(["department", 2021, "某镇人民政府"]);
+  });
+});

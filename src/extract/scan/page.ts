@@ -27,6 +27,7 @@ import { snapLabelColumn } from "../ocr/label-column.js";
 import { isDash, isEllipsis, leadingComparator, type BinaryCrop } from "../ocr/glyphs.js";
 import { faxFives } from "../ocr/fax-digits.js";
 import { undoubled } from "../ocr/doubled.js";
+import { fillsInkBetter, leavesInkUnread } from "../ocr/unread-ink.js";
 import { pairByPlace, wantsSecondReading, type SecondChar } from "../ocr/second-reading.js";
 import { yieldToWorkers, type OcrCancel, type OcrPool } from "../ocr/tesseract.js";
 
@@ -111,6 +112,8 @@ function inkSpanFrom(b: BinaryCrop, x0: number): { width: number; height: number
 }
 
 const NO_WORD = /^[^\p{L}\p{N}]*$/u;
+/** A fax's reading is measured against its ink's width (../ocr/unread-ink.ts) when the ink is at least this share of the page's line height. */
+const TEXT_HIGH = 0.6;
 const HAS_CJK = /[\u3400-\u9fff]/u;
 
 /** On a photo's page, a Chinese reading below this confidence is read again at ocrDpi (ReadPageOptions.photo). */
@@ -550,6 +553,19 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
       // Marks with no letter, digit or character in them, read unsure, are specks and bits of a
       // ruling at the crop's edge (~ -~), not text; a real dash or slash is read sure.
       if (!reading.text || (NO_WORD.test(reading.text) && reading.confidence < s.lowConfidence)) return;
+      // A fax's one-line reading of Chinese characters far fewer than its ink holds (群众满意度 read
+      // 调度) is read again at the page's own resolution, and that reading taken when its characters
+      // fit the ink better (../ocr/unread-ink.ts). Only ink as tall as a line of text is measured
+      // so (a dash's flat ink, read 一, is many of its heights wide).
+      let readAgain = false;
+      const textHigh = lineHeight > 0 && c.inkHeight >= TEXT_HIGH * lineHeight;
+      if (o.faxDpi && psm === s.psmLine && textHigh && inkEms.inkEms !== undefined && leavesInkUnread(reading.text, inkEms.inkEms)) {
+        const again = await recognise(pool, image, { psm, dpi, tag: "fewer", cancel });
+        if (fillsInkBetter(reading.text, again.text, inkEms.inkEms)) {
+          reading = again;
+          readAgain = true;
+        }
+      }
       const readText = reading.lines.length > 0 ? reading.lines.map((l) => l.text).join("") : reading.text;
       const joinedText = o.faxDpi && oneLine ? undoubled(faxFives(bin, readText), inkEms.inkEms) : readText;
       const unit = snapFundsLabelUnit(joinedText);
@@ -558,7 +574,7 @@ export async function readPageImage(input: GrayImage, o: ReadPageOptions): Promi
       // resolution, and what that reading puts at each character's place kept beside it for the
       // correct stage to weigh (../ocr/second-reading.ts; snapped labels need none).
       const line = reading.lines.length === 1 ? reading.lines[0]! : null;
-      if (o.faxDpi && psm === s.psmLine && snapped.from === undefined && line && line.text === joinedText && wantsSecondReading(line)) {
+      if (o.faxDpi && !readAgain && psm === s.psmLine && snapped.from === undefined && line && line.text === joinedText && wantsSecondReading(line)) {
         const again = await recognise(pool, image, { psm, dpi, tag: "second", cancel });
         reading = { ...reading, lines: [{ ...line, second: pairByPlace(line, again) }] };
       }
