@@ -9,6 +9,9 @@ import { otherFormName, otherSheetName } from "./row-classifier.js";
 import { keepTitleHead, splitTitleHead } from "./split-title.js";
 import { opensFormAfterBaseData } from "./after-base-data.js";
 import { coverMarksSelfEvaluation } from "./self-evaluation-cover.js";
+import { evaluatedByItself } from "./self-evaluated-report.js";
+import { labelKey } from "../template/labels.js";
+import { departmentReportTitlePattern } from "../template/project.js";
 import { readFundPairs, readFundRow, readFundsHeader } from "./sections/funds.js";
 import { readGoalsHeader, readGoalTexts } from "./sections/goals.js";
 import { readHeaderRow, readOtherFormTitle, readTitle, readYearLine } from "./sections/header.js";
@@ -176,9 +179,15 @@ export class FormReader {
     const classed = classifyRow(view, st.section, { indicatorColumns: st.indColsFromHeader ? st.indCols.length : 0 });
     let kind = classed.kind;
     const at = classed.at;
-    if (kind === "otherForm" && otherFormName(view.plain[at]?.text ?? "") === EVALUATION_REPORT && place && coverMarksSelfEvaluation(place.rows, place.at)) {
+    // A department's report that names the department its own evaluator: the department's form.
+    let ownDepartmentReport = false;
+    if (kind === "otherForm" && otherFormName(view.plain[at]?.text ?? "") === EVALUATION_REPORT && place) {
       // An evaluation report whose cover says the unit evaluated itself: a self-evaluation in the report's layout.
-      kind = "title";
+      if (coverMarksSelfEvaluation(place.rows, place.at)) kind = "title";
+      else if (evaluatedByItself(place.rows, place.at)) {
+        kind = "title";
+        ownDepartmentReport = departmentReportTitlePattern.test(labelKey(view.plain[at]?.text ?? ""));
+      }
     }
     if (kind === "otherForm") {
       this.otherRows = [];
@@ -205,6 +214,7 @@ export class FormReader {
     // Leaving the goals hands their texts to the form before the row is read.
     if (to !== "same" && to !== "goals" && st.section === "goals") st.flushGoals();
     HANDLERS[kind](st, view, at, next);
+    if (ownDepartmentReport && st.form) st.form.template = "department";
     st.lastRowWasIndicatorHeader = kind === "indicatorHeader";
     // After the handler: a handler that starts a form starts it in its header.
     if (to !== "same") st.section = to;

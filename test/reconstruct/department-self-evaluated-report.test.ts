@@ -1,0 +1,35 @@
+/**
+ * A department's evaluation report (部门整体支出绩效评价报告) whose cover names the department itself as
+ * its evaluator (评价单位) is the department's self-evaluation (self-evaluated-report.ts); one
+ * evaluated by another body stays another form of the dossier. Text written for this test.
+ */
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/pipeline.js";
+
+const report = (evaluator: string) =>
+  [
+    "某县人民法院",
+    "2018年度部门整体支出绩效评价报告",
+    `评价单位:${evaluator}`,
+    "报告时间: 2019年7月17日",
+    "绩效评价结果",
+    "一级指标 | 分值 | 得分 | 等级 |",
+    "投入 | 15.00 | 15.00 | 优 |",
+    "过程 | 55.00 | 49.04 | 优 |",
+    "产出 | 30.00 | 28.00 | 优 |",
+    "一、部门基本情况",
+    "某县人民法院负责本县各类案件的审理。",
+  ].join("\n");
+
+describe("a department's evaluation report", () => {
+  it("is the department's form where it names the department its own evaluator", async () => {
+    const doc = await parse(report("某县人民法院"), { path: "report.txt" });
+    expect(doc.forms.map((f) => [f.template, f.title, f.year, f.department])).toEqual([["department", "2018年度部门整体支出绩效评价报告", 2018, "某县人民法院"]]);
+  });
+
+  it("stays another form where another body evaluated", async () => {
+    const doc = await parse(report("某会计师事务所有限公司"), { path: "report.txt" });
+    expect(doc.forms).toEqual([]);
+    expect(doc.diagnostics.some((d) => d.code === "other-form")).toBe(true);
+  });
+});
