@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/pipeline.js";
+
+/**
+ * Run-together rows (a row's cells with nothing between them), one class of miss a case: each case
+ * names the class, gives a made-up row or form, and what it must read as.
+ */
+
+const read = async (text: string) => (await parse(text, { path: "run-together.txt" })).forms[0]!;
+
+/** A small form whose rows ran together, one row a line (a portal's text copy); `rows` are its indicator rows. */
+const form = (title: string, rows: string[]) =>
+  [
+    title,
+    "项目名称某便民服务平台升级",
+    "主管部门某市民政局",
+    "项目资金(万元)全年预算数全年执行数执行率",
+    "年度资金总额40万元38.596.25%",
+    "绩效指标一级指标二级指标三级指标年度指标值全年完成值未完成原因和改进措施",
+    ...rows,
+  ].join("\n");
+
+describe("run-together classes: the title", () => {
+  it.each([
+    ["项目支出自评表 with a unit's name and 绩效 before it", "2024年某服务中心绩效项目支出自评表", 2024],
+    ["项目支出自评表 alone after the year", "2023年度项目支出自评表", 2023],
+  ])("%s", async (_cls, title, year) => {
+    const f = await read(form(title, ["产出指标数量指标平台功能模块数8个8个"]));
+    expect([f.title, f.year]).toEqual([title, year]);
+  });
+});
