@@ -90,6 +90,12 @@ export const tickedBox = { before: /[☑☒✓✔√■]$/, after: /^(?:[☑☒�
 // A unit's name before 整体支出 (蚕茶卫生院整体支出绩效自评表) names a department-wide form too.
 // 部门整体支出绩效评价指标表: the scored indicator table of a department's evaluation (its 得分 filled in).
 export const departmentTitlePattern = /部门(\(单位\))?整体(支出)?绩效(评价)?(目标)?自评(表|报告)|整体支出绩效(评价)?自评(表|报告)|(部门(\(单位\))?)?整体支出绩效评价(指标)?表/;
+/**
+ * A department's evaluation report (…部门整体支出绩效评价报告): another form of the dossier, read as the
+ * department's form only where the department evaluated itself (self-evaluation-cover.ts,
+ * self-evaluated-report.ts); its title then names the department form.
+ */
+export const departmentReportTitlePattern = /部门(\(单位\))?整体支出绩效评价报告/;
 /** The word that numbers a 三级 name as printed (`指标1:`, `任务2:`), in either script. */
 export const NUMBERED_NAME_WORD = "(?:指[标標]|任[务務])";
 export const yearPattern = /((?:19|20)\d{2})\s*年\s*度?/;
@@ -125,7 +131,8 @@ export const headerFields: Spelling<HeaderField>[] = [
    * of the contract, and the second is a word of the text: read only on department forms.
    */
   // 填报单位 / 单位(盖章): the unit that filled the form in, which on a department form is the department.
-  { key: "unitName", exact: ["单位名称", "部门", "填报单位", "填报单位(盖章)", "单位(盖章)", "填报单位(公章)", "单位(公章)"] },
+  // 评价单位: who evaluated, on a report's cover; read only where the unit evaluated itself (self-evaluated-report.ts).
+  { key: "unitName", exact: ["单位名称", "部门", "填报单位", "填报单位(盖章)", "单位(盖章)", "填报单位(公章)", "单位(公章)", "评价单位"] },
   { key: "totalScore", exact: ["自评总分", "项目总得分", "自评得分", "总得分"] },
   /**
    * Labels whose value is a list of ticked and empty boxes (an evaluation report's cover, a
