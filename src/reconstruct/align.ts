@@ -357,7 +357,12 @@ export function alignRow<N extends string>(
           // list's item number, `2、`, is no number: its figure follows it in the cell.)
           if (opts.joinAll && t > 1 && /^[0-9.,]+\D*$/.test(cells[i + t - 2]!.text) && !DANGLING_ITEM.test(cells[i + t - 2]!.text) && isDigits(cells[i + t - 1]!.text)) break;
           let cost: number;
-          if (t === 1) cost = (twins?.[i] && col.type === "value" ? 0 : priceCell(cells[i]!, contents[i]!, facts[i]!, col)) + (listEdge ? listEdge[i]! : 0);
+          if (t === 1) {
+            cost = (twins?.[i] && col.type === "value" ? 0 : priceCell(cells[i]!, contents[i]!, facts[i]!, col)) + (listEdge ? listEdge[i]! : 0);
+            // A value's copy is the target's or the completion's, never a text column's: a value printed
+            // twice (验收合格验收合格) is no completion and a 偏差原因 that repeats it.
+            if (copies?.[i] && col.type === "text") cost += alignSettings.repeatJoin;
+          }
           else {
             const joined = cells
               .slice(i, i + t)

@@ -29,3 +29,14 @@ describe("run-together classes: the title", () => {
     expect([f.title, f.year]).toEqual([title, year]);
   });
 });
+
+describe("run-together classes: a value printed twice is the target and the completion, never the 偏差原因", () => {
+  it.each([
+    ["the copies alone at the row's end", "质量指标设备验收情况验收合格验收合格", ["质量指标", "设备验收情况", "验收合格", "验收合格", null]],
+    ["a comparator before the target's copy", "时效指标平台上线时间≤6个月6个月", ["时效指标", "平台上线时间", "≤6个月", "6个月", null]],
+  ])("%s", async (_cls, row, expected) => {
+    const f = await read(form("2024年某服务中心项目支出绩效自评表", ["产出指标数量指标平台功能模块数8个8个", row]));
+    const i = f.indicators[1]!;
+    expect([i.level2, i.level3, i.target, i.actual, i.deviation]).toEqual(expected);
+  });
+});
