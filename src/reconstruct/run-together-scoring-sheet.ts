@@ -254,7 +254,9 @@ const NAME_THEN_DIGITS = /^([^\d\s,，;；。:：=＝<>≤≥%％.．、()（）
 /** A figure's unit or sign right after a number: the number is the text's, not points or a score. */
 const FIGURE_UNIT = /^(?:[%％分年月日号万亿元人次个件项天台套场所户名本册条篇期批米吨辆座家份周栋张倍亩度岁]|公里|小时)/;
 /** …unless the unit's character opens a word (人员, 年度, 项目: a name after points, 10人员编制控制率). */
-function figureAfter(after: string): boolean {
+function figureAfter(printed: string): boolean {
+  // (On the simplified script: 個, 萬, 本部門 are 个, 万, 本部门.)
+  const after = simplified(printed.slice(0, 6));
   return FIGURE_UNIT.test(after) && !TEXT_STARTS.some((w) => after.startsWith(w));
 }
 /** …and the words a sheet's 指标解释 opens with (本部门及所属单位…, 本单位…). */

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/pipeline.js";
+import { toTraditional } from "../../src/normalise/script.js";
 import { regroupRunTogetherScoringSheets } from "../../src/reconstruct/run-together-scoring-sheet.js";
 import type { Row } from "../../src/layout/grid.js";
 
@@ -74,6 +75,19 @@ describe("a department scoring sheet run together", () => {
       "目标细化量化的得4分,否则不得分。",
       "编制科学的计6分,每发现一处问题扣1分。",
       "支付进度达到序时进度得满分,每低5%扣1分。",
+    ]);
+  });
+
+  it("reads the numbered sheet in traditional characters (本部門 after points opens a text, no unit)", async () => {
+    const [form] = await read(
+      toTraditional(
+        "某县2023年度部门整体支出绩效评价自评表\n序号一级指标二级指标三级指标指标分值指标解释指标说明及评分标准自评得分1决策(20分)目标设定(8分)目标合理性4本部门是否设定年度目标。设定合理目标的得4分。" +
+          "32目标明确性4本部门目标是否细化量化。目标细化量化的得4分,否则不得分。4\n",
+      ),
+    );
+    expect(form!.indicators.map((i) => [i.level3, i.weight, i.score])).toEqual([
+      ["目標合理性", 4, 3],
+      ["目標明確性", 4, 4],
     ]);
   });
 
