@@ -2,6 +2,7 @@ import type { Cell } from "../layout/grid.js";
 import { classify, COMPARATOR_WORD_ONLY, isLevelKind, type Content } from "./classify.js";
 import { scoringRuleThenText, wholeScoringRule } from "../template/department.js";
 import { toSimplified } from "../normalise/script.js";
+import { isYearAtom, opensYearOnYear } from "./run-together.js";
 
 /** What a column holds; the alignment prices each cell against it by content. */
 export type ColumnType =
@@ -47,6 +48,11 @@ export const alignSettings = {
    * or amount named): the points column the header left unnamed, which no name or value takes in.
    */
   unplacedUnnamedPoints: 1,
+  /**
+   * A run-together 三级 name holding a comparison with a year (…销售量同比2022年销量): the target's
+   * opening. Above what a longer text costs in a value column (2 against 1), which such a target pays.
+   */
+  yearOnYearInName: 1.5,
   /** A run-together 三级 name rebuilt to end on a bare figure (`预算执行率10`, the target's 100 cut). */
   nameEndsOnFigure: 1.5,
   /** Cost of leaving a blank cell unassigned (slightly above assigning it, so blanks keep their slot). */
@@ -310,6 +316,9 @@ export function alignRow<N extends string>(
   // Where the next numbered 三级 name (`指标1:`) lies from each cell on: whether a join holds one is
   // then one comparison (the alignment tries every join of every row).
   const nextNumbered = opts.joinAll ? nextIndexWhere(contents, (c) => c.numberedName === true) : null;
+  // Where the next comparison with a year (同比 | 2022年) opens from each cell on: a 三级 name holding
+  // one is priced (the comparison is the target's opening).
+  const nextYearOnYear = opts.joinAll ? nextIndexWhere(cells, (c, k) => opensYearOnYear(c.text) && isYearAtom(cells[k + 1]?.text ?? "")) : null;
   const unplacedNumber = opts.joinAll && !columns.some((c) => NUMBER_COLUMNS.has(c.type)) ? alignSettings.unplacedUnnamedPoints : alignSettings.unplaced;
   // Leaving a cell unplaced costs the same in every state of its row: priced once per cell.
   const unplacedCost: number[] = new Array(n);
@@ -378,6 +387,8 @@ export function alignRow<N extends string>(
             if (bareBefore && t > 2 && NAME_COLUMNS.has(col.type) && bareBefore[i + t - 1]! - bareBefore[i + 1]! > 0) cost += alignSettings.pointsInsideName;
             // A 三级 name ends in words, not on a bare figure cut off the digits after it (预算执行率 | 10…).
             if (opts.joinAll && col.type === "level3" && endsOnFigure(joined) && NAME_THEN_FIGURE.test(joined)) cost += alignSettings.nameEndsOnFigure;
+            // …nor holds a comparison with a year: 同比2022年… opens the target (…销售量 | 同比2022年销量显著提高).
+            if (nextYearOnYear && col.type === "level3" && nextYearOnYear[i + 1]! < i + t - 1) cost += alignSettings.yearOnYearInName;
             // …nor is a 三级 name numbered as printed (`质量指标指标1:…`) part of a 一级 or 二级 name.
             if (nextNumbered && (col.type === "level1" || col.type === "level2") && nextNumbered[i]! < i + t) cost += NO + 2;
             if (twins && twins.slice(i, i + t).some(Boolean)) cost += alignSettings.repeatJoin;
@@ -432,9 +443,9 @@ function endsOnFigure(text: string): boolean {
 }
 
 /** For each index, the first index at or after it whose item passes the test (the length when none). */
-function nextIndexWhere<T>(items: readonly T[], test: (x: T) => boolean): Int32Array {
+function nextIndexWhere<T>(items: readonly T[], test: (x: T, k: number) => boolean): Int32Array {
   const out = new Int32Array(items.length + 1).fill(items.length);
-  for (let k = items.length - 1; k >= 0; k--) out[k] = test(items[k]!) ? k : out[k + 1]!;
+  for (let k = items.length - 1; k >= 0; k--) out[k] = test(items[k]!, k) ? k : out[k + 1]!;
   return out;
 }
 
@@ -466,6 +477,8 @@ function joinsCopy(cells: readonly Cell[], copies: readonly boolean[], i: number
   for (let k = i; k < i + t; k++) {
     if (!copies[k]) continue;
     if (k < i + t - 1) return true;
+    // A target stated against another year runs from its opening to the copy (同比…显著提高 | 显著提高).
+    if (k > i && opensYearOnYear(cells[i]!.text)) continue;
     for (let b = i; b < k; b++) if (!COMPARATOR_ATOM.test(cells[b]!.text.trim())) return true;
   }
   return false;

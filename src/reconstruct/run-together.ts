@@ -1,7 +1,8 @@
 import type { Cell } from "../layout/grid.js";
-import { bareLevel1Names, NUMBERED_NAME_WORD, qualitativeValues } from "../template/project.js";
+import { bareLevel1Names, NUMBERED_NAME_WORD, qualitativeValues, yearOnYearOpenings } from "../template/project.js";
 import { changeWords, scoringRuleAt } from "../template/department.js";
 import { patternKey } from "../normalise/fold-width.js";
+import { toTraditional } from "../normalise/script.js";
 import { UNITS } from "./classify.js";
 
 /** Words that begin with a unit's character: after a number they start the next cell (…3.07本项目…). */
@@ -38,8 +39,30 @@ function endsAsName(key: string, from: number): boolean {
   return NAME_TAIL.test(key.slice(from));
 }
 
-/** Words a cell often begins with: a piece starts before them (按规定公开已公开 → 按规定公开 | 已公开). */
-const PIECE_STARTS = ["按规定", "已"];
+/**
+ * Words a cell often begins with: a piece starts before them (按规定公开已公开 → 按规定公开 | 已公开;
+ * …销售量同比2022年… → …销售量 | 同比2022年…, a target stated against another year).
+ */
+const PIECE_STARTS = ["按规定", "已", ...yearOnYearOpenings];
+
+/**
+ * Does this atom open a target stated against another year (同比, 较上年)? Such a target runs on to
+ * the value it ends on, which the completion prints again (同比2022年销量显著提高 | 显著提高): the
+ * copy may close it, as a comparator may open a copy (≤ | 2小时).
+ */
+export function opensYearOnYear(text: string): boolean {
+  // (Asked of every atom of every reading a row is aligned in: the first character, in either script, first.)
+  const t = text.trimStart();
+  if (!YEAR_ON_YEAR_FIRST.has(t[0] ?? "")) return false;
+  const key = patternKey(t);
+  return yearOnYearOpenings.some((w) => key.startsWith(w));
+}
+const YEAR_ON_YEAR_FIRST = new Set(yearOnYearOpenings.flatMap((w) => [w[0]!, toTraditional(w[0]!)]));
+
+/** A year as an atom prints it (2022年, 2022年度). */
+export function isYearAtom(text: string): boolean {
+  return /^(?:19|20)\d{2}年度?$/.test(text.trim());
+}
 
 /** A word of change right before its number (增372人次, 增收27万元): the value's first word, a piece start. */
 const CHANGE_BEFORE_NUMBER = /^(?:增收|增长|增)$/;

@@ -96,6 +96,12 @@ export const departmentTitlePattern = /部门(\(单位\))?整体(支出)?绩效(
  * self-evaluated-report.ts); its title then names the department form.
  */
 export const departmentReportTitlePattern = /部门(\(单位\))?整体支出绩效评价报告/;
+/**
+ * Words that open a target stated against another year (同比2022年销量显著提高, 较上年有所提升): the
+ * target's first words, and the whole of it up to the value it ends on, which the completion may
+ * print again alone (…显著提高 | 显著提高).
+ */
+export const yearOnYearOpenings = ["同比", "较上年", "比上年", "较去年", "比去年", "与上年相比"];
 /** The word that numbers a 三级 name as printed (`指标1:`, `任务2:`), in either script. */
 export const NUMBERED_NAME_WORD = "(?:指[标標]|任[务務])";
 export const yearPattern = /((?:19|20)\d{2})\s*年\s*度?/;

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/pipeline.js";
+import { atomize } from "../../src/reconstruct/run-together.js";
 
 /**
  * Run-together rows (a row's cells with nothing between them), one class of miss a case: each case
  * names the class, gives a made-up row or form, and what it must read as.
  */
 
+const atoms = (text: string) => atomize({ text, source: { line: 1 } }).map((c) => c.text);
 const read = async (text: string) => (await parse(text, { path: "run-together.txt" })).forms[0]!;
 
 /** A small form whose rows ran together, one row a line (a portal's text copy); `rows` are its indicator rows. */
@@ -27,6 +29,22 @@ describe("run-together classes: the title", () => {
   ])("%s", async (_cls, title, year) => {
     const f = await read(form(title, ["产出指标数量指标平台功能模块数8个8个"]));
     expect([f.title, f.year]).toEqual([title, year]);
+  });
+});
+
+describe("run-together classes: a target stated against another year, its completion printed as its last words", () => {
+  it("cuts a piece where the comparison opens (…覆盖人群 | 同比2023年…)", () => {
+    expect(atoms("扩大服务覆盖人群同比2023年服务人次明显增加明显增加")).toEqual(["扩大服务覆盖人群", "同比", "2023年", "服务人次", "明显增加", "明显增加"]);
+  });
+
+  it.each([
+    // The target runs from 同比 to the value's first copy; the second copy is the completion, not the 偏差原因.
+    ["同比 and a year: the comparison opens the target, not the 三级 name's end", "社会效益指标扩大服务覆盖人群同比2023年服务人次明显增加明显增加", ["社会效益指标", "扩大服务覆盖人群", "同比2023年服务人次明显增加", "明显增加", null]],
+    ["较上年 without a year", "可持续影响指标服务长效运行机制较上年有所完善有所完善", ["可持续影响指标", "服务长效运行机制", "较上年有所完善", "有所完善", null]],
+  ])("%s", async (_cls, row, expected) => {
+    const f = await read(form("2024年某服务中心项目支出绩效自评表", ["产出指标数量指标平台功能模块数8个8个", row]));
+    const i = f.indicators[1]!;
+    expect([i.level2, i.level3, i.target, i.actual, i.deviation]).toEqual(expected);
   });
 });
 
