@@ -1,5 +1,6 @@
 import type { Row } from "../layout/grid.js";
 import { labelKey } from "../template/labels.js";
+import { toSimplified } from "../normalise/script.js";
 
 /** How many rows after a report's title its cover may run before its text begins. */
 const COVER_ROWS = 8;
@@ -19,7 +20,8 @@ export function evaluatedByItself(rows: readonly Row[], at: number): boolean {
   const title = labelKey(rowText(rows[at]!));
   const above = at > 0 ? labelKey(rowText(rows[at - 1]!)) : "";
   for (let i = at + 1; i < Math.min(rows.length, at + 1 + COVER_ROWS); i++) {
-    const m = EVALUATOR.exec(rowText(rows[i]!).trim());
+    // (On the simplified script: 評價單位 is 评价单位.)
+    const m = EVALUATOR.exec(toSimplified(rowText(rows[i]!)).trim());
     if (!m) continue;
     const evaluator = labelKey(m[1]!.replace(/[(（]\s*(?:公章|盖章)\s*[)）]/g, ""));
     return evaluator.length >= 4 && UNIT_NAME.test(evaluator) && (evaluator === above || title.startsWith(evaluator));

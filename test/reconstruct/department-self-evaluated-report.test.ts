@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/pipeline.js";
+import { toTraditional } from "../../src/normalise/script.js";
 
 const report = (evaluator: string) =>
   [
@@ -25,6 +26,11 @@ describe("a department's evaluation report", () => {
   it("is the department's form where it names the department its own evaluator", async () => {
     const doc = await parse(report("某县人民法院"), { path: "report.txt" });
     expect(doc.forms.map((f) => [f.template, f.title, f.year, f.department])).toEqual([["department", "2018年度部门整体支出绩效评价报告", 2018, "某县人民法院"]]);
+  });
+
+  it("is so in traditional characters (評價單位)", async () => {
+    const doc = await parse(toTraditional(report("某县人民法院")), { path: "report.txt" });
+    expect(doc.forms.map((f) => [f.template, f.department])).toEqual([["department", "某縣人民法院"]]);
   });
 
   it("stays another form where another body evaluated", async () => {
