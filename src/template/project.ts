@@ -130,7 +130,7 @@ export const headerFields: Spelling<HeaderField>[] = [
     prefix: ["实施单位"],
   },
   { key: "reportNo", exact: ["报表编号"], prefix: ["报表编号"] },
-  { key: "departmentCode", exact: ["部门预算编码", "预算编码", "单位编码", "部门编码"] },
+  { key: "departmentCode", exact: ["部门预算编码", "预算编码", "单位编码", "部门编码", "预算单位编码", "单位预算编码", "预算代码", "部门预算代码"] },
   /**
    * 单位名称 and a bare 部门 name the department on a department-wide form; on a project form the
    * first is the unit that filled the form in (Hubei prints it above 主管部门 and 实施单位), no field

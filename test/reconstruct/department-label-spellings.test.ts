@@ -96,3 +96,11 @@ describe("a linear cover's label whose colon only a space follows", () => {
     expect([f.template, f.year, f.department]).toEqual(["department", 2021, "某镇人民政府"]);
   });
 });
+
+describe("spellings of the department's budget code on a cover", () => {
+  it.each(["预算编码", "部门预算编码", "预算单位编码", "单位预算编码", "预算代码"])("%s", async (label) => {
+    const text = ["某县2021年度部门(单位)整体支出", "绩效评价自评报告", "部门(单位)名称: 某县文化馆", `${label}:601002`, "评价方式:部门(单位)绩效自评"].join("\n");
+    const f = (await parse(text, { path: "cover.txt" })).forms[0]!;
+    expect([f.department, f.departmentCode]).toEqual(["某县文化馆", "601002"]);
+  });
+});
