@@ -363,8 +363,9 @@ export function alignRow<N extends string>(
         const maxTake = opts.joinTokens && (opts.joinAll || isTextual(col.type)) ? n - i : Math.min(1, n - i);
         for (let t = 1; t <= maxTake; t++) {
           // Two numbers of a run-together reading are never one cell: the reading chose the cut. (A
-          // list's item number, `2、`, is no number: its figure follows it in the cell.)
-          if (opts.joinAll && t > 1 && /^[0-9.,]+\D*$/.test(cells[i + t - 2]!.text) && !DANGLING_ITEM.test(cells[i + t - 2]!.text) && isDigits(cells[i + t - 1]!.text)) break;
+          // list's item number, `2、`, is no number: its figure follows it in the cell; nor a year
+          // and its month, `2022年 | 12 | 月底前`: one date.)
+          if (opts.joinAll && t > 1 && /^[0-9.,]+\D*$/.test(cells[i + t - 2]!.text) && !DANGLING_ITEM.test(cells[i + t - 2]!.text) && isDigits(cells[i + t - 1]!.text) && !yearThenMonth(cells, i + t - 2)) break;
           let cost: number;
           if (t === 1) {
             cost = (twins?.[i] && col.type === "value" ? 0 : priceCell(cells[i]!, contents[i]!, facts[i]!, col)) + (listEdge ? listEdge[i]! : 0);
@@ -386,7 +387,9 @@ export function alignRow<N extends string>(
             // Beside names followed by their points, a figure inside a rebuilt name is a group's points.
             if (bareBefore && t > 2 && NAME_COLUMNS.has(col.type) && bareBefore[i + t - 1]! - bareBefore[i + 1]! > 0) cost += alignSettings.pointsInsideName;
             // A 三级 name ends in words, not on a bare figure cut off the digits after it (预算执行率 | 10…).
-            if (opts.joinAll && col.type === "level3" && endsOnFigure(joined) && NAME_THEN_FIGURE.test(joined)) cost += alignSettings.nameEndsOnFigure;
+            // (Nor does a 得分计算方法 or 偏差原因, after a word or a clause's comma: the figures after
+            // its words are the row's next cells.)
+            if (opts.joinAll && (col.type === "level3" || col.type === "text") && endsOnFigure(joined) && (col.type === "text" ? TEXT_THEN_FIGURE : NAME_THEN_FIGURE).test(joined)) cost += alignSettings.nameEndsOnFigure;
             // …nor holds a comparison with a year: 同比2022年… opens the target (…销售量 | 同比2022年销量显著提高).
             if (nextYearOnYear && col.type === "level3" && nextYearOnYear[i + 1]! < i + t - 1) cost += alignSettings.yearOnYearInName;
             // …nor is a 三级 name numbered as printed (`质量指标指标1:…`) part of a 一级 or 二级 name.
@@ -436,10 +439,18 @@ function twinTokens(cells: readonly Cell[]): boolean[] {
 /** A name's words, then a bare figure or percent after them (`预算执行率10`, `预算执行率100%`). */
 const NAME_THEN_FIGURE = /[\u4e00-\u9fff][0-9][0-9.,]*[%％]?$/;
 
+/** A text's words or a clause's punctuation, then a bare figure after them (`…发完,20100100`). */
+const TEXT_THEN_FIGURE = /[\u4e00-\u9fff，,。；;：:][0-9][0-9.,]*[%％]?$/;
+
 /** The cheap first test before NAME_THEN_FIGURE: the text's last character is a digit or a percent. */
 function endsOnFigure(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
   return (c >= 48 && c <= 57) || c === 37 || c === 0xff05;
+}
+
+/** Is cells[k] a year and cells[k + 1] the figure of its month (2022年 | 12 | 月底前): one date, never two cells' numbers. */
+function yearThenMonth(cells: readonly Cell[], k: number): boolean {
+  return /^[01]?\d$/.test(cells[k + 1]!.text) && /^月/.test(cells[k + 2]?.text ?? "") && isYearAtom(cells[k]!.text);
 }
 
 /** For each index, the first index at or after it whose item passes the test (the length when none). */

@@ -58,3 +58,30 @@ describe("run-together classes: a value printed twice is the target and the comp
     expect([i.level2, i.level3, i.target, i.actual, i.deviation]).toEqual(expected);
   });
 });
+
+describe("run-together classes: a date in a row's words, the row's figures run together after them", () => {
+  // 分值 | 指标值 | 实际值 | 得分计算方法 | 得分: the figures 20 | 100 | 100 | — | 20 run into one another after the 三级 name's words.
+  const dated = (rows: string[]) =>
+    [
+      "项目支出绩效自评表(2023年度)",
+      "项目名称某社区设备更新项目",
+      "主管部门某区民政局",
+      "项目资金(万元)年初预算数全年执行数",
+      "年度资金总额:30万元",
+      "绩效指标一级指标二级指标三级指标分值指标值(A)全年实际值(B)得分计算方法得分未完成原因分析",
+      "产出指标(40分)",
+      ...rows,
+    ].join("\n");
+
+  it.each([
+    // A year and its month (2023年 | 11 | 月底前) are one date, never the weight's figure; a 得分计算方法
+    // does not end on the figures after its words (…调试201001002 | 0).
+    ["a year and its month inside a 三级 name, words before the figures", "时效指标按计划于2023年11月底前完成设备安装调试2010010020", ["时效指标", "按计划于2023年11月底前完成设备安装调试", "100", "100", 20, 20]],
+    // …nor on those after a clause's comma (…发完,20100100 | 20, the year cut 20 | 23年 before it).
+    ["a year and its month inside a 三级 name, a comma before the figures", "数量指标为辖区困难家庭发放慰问包共420份,其余80份排定在2023年12月底前发完,2010010018", ["数量指标", "为辖区困难家庭发放慰问包共420份,其余80份排定在2023年12月底前发完,", "100", "100", 20, 18]],
+  ])("%s", async (_cls, row, expected) => {
+    const f = await read(dated([row]));
+    const i = f.indicators[0]!;
+    expect([i.level2, i.level3, i.target, i.actual, i.weight, i.score]).toEqual(expected);
+  });
+});
