@@ -480,6 +480,21 @@ function valueCopies(cells: readonly Cell[]): boolean[] | null {
   return out;
 }
 
+/**
+ * Is cells[k] the first of a figure's two copies followed by a third figure of the same unit (5亿元 |
+ * 5亿元 | 6.47亿元)? Then the copies are the name's last words and the target, not the target and the
+ * completion.
+ */
+function copyEndsName(cells: readonly Cell[], k: number): boolean {
+  const copy = cells[k]!.text.trim();
+  const unit = FIGURE_UNIT.exec(copy)?.[1];
+  if (!unit || cells[k + 1]?.text.trim() !== copy) return false;
+  const after = cells[k + 2]?.text.trim() ?? "";
+  return after !== copy && FIGURE_UNIT.exec(after)?.[1] === unit;
+}
+/** A figure and its unit, as a copy prints them (5亿元, 1000万元, 12个): the unit. */
+const FIGURE_UNIT = /^[0-9][0-9.,]*([\u4e00-\u9fff%％][^0-9]*)$/;
+
 /** A value's comparator, printed before the target's copy only (`≤` | `2小时` | `2小时`). */
 const COMPARATOR_ATOM = /^(?:[≥≤=<>＞＜＝≦≧]|不少于|不低于|不超过|不高于|不大于|小于|大于|低于|高于|达到|约)$/;
 
@@ -490,6 +505,9 @@ function joinsCopy(cells: readonly Cell[], copies: readonly boolean[], i: number
     if (k < i + t - 1) return true;
     // A target stated against another year runs from its opening to the copy (同比…显著提高 | 显著提高).
     if (k > i && opensYearOnYear(cells[i]!.text)) continue;
+    // A figure printed twice, then another of its unit (…达到5亿元 | 5亿元 | 6.47亿元): the completion is
+    // that other figure, the second copy the target, and the first the end of the name before them.
+    if (k > i && copyEndsName(cells, k)) continue;
     for (let b = i; b < k; b++) if (!COMPARATOR_ATOM.test(cells[b]!.text.trim())) return true;
   }
   return false;

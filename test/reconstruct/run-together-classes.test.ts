@@ -85,3 +85,23 @@ describe("run-together classes: a date in a row's words, the row's figures run t
     expect([i.level2, i.level3, i.target, i.actual, i.weight, i.score]).toEqual(expected);
   });
 });
+
+describe("run-together classes: a figure printed twice, then another of its unit", () => {
+  it("the copies are the 三级 name's last words and the target; the other figure is the completion", async () => {
+    const f = await read(
+      [
+        "2024年某服务中心项目支出绩效自评表",
+        "项目名称某便民服务平台升级",
+        "主管部门某市民政局",
+        "项目资金(万元)全年预算数全年执行数执行率",
+        "年度资金总额40万元38.596.25%",
+        "一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分",
+        "产出指标数量指标平台功能模块数8个8个20",
+        // Before: the name ran into the 二级 name (经济效益指标带动…营业额) to leave the copies as target and completion.
+        "效益指标经济效益指标带动片区商业营业额达到2亿元2亿元2.35亿元10",
+      ].join("\n"),
+    );
+    const i = f.indicators[1]!;
+    expect([i.level2, i.level3, i.target, i.actual, i.score]).toEqual(["经济效益指标", "带动片区商业营业额达到2亿元", "2亿元", "2.35亿元", 10]);
+  });
+});
