@@ -7,7 +7,7 @@ import type { RawForm } from "./raw-form.js";
  * Labels of the header only the department-wide form prints (its unit is a 部门(单位), not a project's
  * 主管部门 or 实施单位), after labelKey.
  */
-export const DEPARTMENT_ONLY_LABELS = new Set(["部门(单位)名称", "部门名称", "部门(单位)", "部门单位名称", "部门(单位)全称", "部门预算编码", "评价部门名称"]);
+export const DEPARTMENT_ONLY_LABELS = new Set(["部门(单位)名称", "部门名称", "部门(单位)", "部门单位名称", "部门(单位)全称", "部门全称", "被评价部门", "部门预算编码", "评价部门名称"]);
 
 /** Does a header cell (its label, or `label：value`) begin with a label only the department form prints? */
 export function isDepartmentOnlyLabel(text: string): boolean {

@@ -121,6 +121,8 @@ export const headerFields: Spelling<HeaderField>[] = [
       "市级主管部门", "区级主管部门", "省级主管部门", "自治区主管部门", "项目主管部门", "项目主管单位",
       // the department-wide form
       "部门(单位)名称", "部门(单位)", "区级预算单位名称", "预算单位名称", "部门单位名称", "部门(单位)全称",
+      // (as covers and evaluation reports name it: 部门全称, 被评价部门; 预算部门 as 主管部门 is on a project form)
+      "部门全称", "被评价部门", "预算部门",
     ],
     prefix: ["主管部门"],
   },

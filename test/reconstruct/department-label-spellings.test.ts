@@ -104,3 +104,11 @@ describe("spellings of the department's budget code on a cover", () => {
     expect([f.department, f.departmentCode]).toEqual(["某县文化馆", "601002"]);
   });
 });
+
+describe("spellings of the department's name on a cover", () => {
+  it.each(["部门全称", "被评价部门", "预算部门"])("%s", async (label) => {
+    const text = ["某县2021年度部门整体支出绩效评价自评报告", `${label}:某县文化馆`, "预算编码:601002", "评价方式:部门(单位)绩效自评"].join("\n");
+    const f = (await parse(text, { path: "cover.txt" })).forms[0]!;
+    expect([f.template, f.department]).toEqual(["department", "某县文化馆"]);
+  });
+});
