@@ -11,6 +11,9 @@ const PAIR = { min: 2, max: 24 };
 /** A row's points right after its pair (10, 22.5): one or two figures, the 分值 and 得分. */
 const POINTS_FIRST = /^(?:\d{1,3}(?:\.\d{1,2})?){1,2}(?=\D)/;
 
+/** What turns a figure into a quantity after it: 余 (200余人), or a unit. */
+const QUANTITY_AFTER = /^(?:余|多)?(?:[万亿元人次个件项天年月日亩台套场所户名本册条篇期批米吨辆座家份周栋张]|公里|平方米|立方米|小时)/;
+
 export function doubledValueRowStarts(key: string): number[] {
   const pairs = doubledValues(key);
   const starts: number[] = [];
@@ -36,6 +39,8 @@ function doubledValues(key: string): Array<[number, number]> {
       // A copy starts where a value may: not inside a number, not on a unit or a percent sign.
       if (/[0-9.]/.test(key[start - 1] ?? "") && /^[0-9.]/.test(unit)) continue;
       if (/^[%％.,]/.test(unit) || /[0-9.]/.test(key[start + 2 * len] ?? "") && /[0-9.]$/.test(unit)) continue;
+      // A second copy that runs on into a quantity (`200 200余人`, `5 5人`) is no copy: the value differs.
+      if (/[0-9]$/.test(unit) && QUANTITY_AFTER.test(key.slice(start + 2 * len))) continue;
       out.push([start, start + 2 * len]);
       from = start + 2 * len;
       break;

@@ -314,8 +314,30 @@ const INDICATOR_HEADER = /三级指标|(?<=二级(?:指标)?)三级(?=年度指�
  * row's text: two to four digits after text or a percent, followed by a Chinese character that is
  * no unit of theirs (`27万元`, `12公里` are quantities, not a row end).
  */
-// (Or the two apart, `6 5`, where a dump's spaces parted them and the page's wrapping spaces went.)
-const ROW_END_POINTS = /(?<=[^\d.,(（])(?:\d{2,4}|\d{1,2}\.\d{1,2}|\d{1,3}(?:\.\d{1,2})?[ \t\u3000]+\d{1,3}(?:\.\d{1,2})?)(?=[\u4e00-\u9fff])(?![万亿元人次个件项天年月日亩台套场所户名本册条篇期批分米吨辆座家份周栋张]|公里|平方米|立方米|千米|小时|课时|学时)/g;
+// (A figure before 余 is a quantity too: 200余人.)
+// (Or the two apart, `6 5`, where a dump's spaces parted them and the page's wrapping spaces went;
+// or the second a decimal, `10.310.3`, `109.3`, where the first may be one too; or a row's last
+// figures run together ending on two decimals, `550209.39.3`.)
+const ROW_END_POINTS = /(?<=[^\d.,(（])(?:\d{2,4}|\d{1,2}\.\d{1,2}|\d{1,2}(?:\.\d{1,2})?\d{1,2}\.\d{1,2}|\d[\d.]*\.\d[\d.]*\.\d{1,2}|\d{1,3}(?:\.\d{1,2})?[ \t\u3000]+\d{1,3}(?:\.\d{1,2})?)(?=[\u4e00-\u9fff])(?![万亿元人次个件项天年月日亩台套场所户名本册条篇期批分米吨辆座家份周栋张余]|公里|平方米|立方米|千米|小时|课时|学时)/g;
+/**
+ * Under a header that names one points column (`年初目标值(A) 实际完成值(B) 得分`: a score, no 分值),
+ * a row ends at one figure of one or two digits (`…800篇8开展全国…`, `…稳步提升6科普宣传栏…`), after
+ * text, a percent or a bracket and before text that is no unit of it (`3次`, `10场` are quantities).
+ */
+const ROW_END_SCORE = /(?<=[\u4e00-\u9fff%％)）])\d{1,2}(?:\.\d{1,2})?(?=[\u4e00-\u9fff《“"])(?![万亿元人次个件项天年月日亩台套场所户名本册条篇期批分米吨辆座家份周栋张处间余]|公里|平方米|立方米|千米|小时|课时|学时)/g;
+/** The header's words that name a points column besides the score. */
+const WEIGHT_HEAD = /分值|权重/;
+
+/** Does the indicator header (its piece's key from 三级指标 up to the first row's figure) name a 得分 and no 分值? */
+export function namesScoreOnly(key: string): boolean {
+  const at = key.search(INDICATOR_HEADER);
+  if (at < 0) return false;
+  const head = /^[^0-9０-９]*/.exec(key.slice(at))![0].slice(0, HEADER_SPAN);
+  return /得分/.test(head) && !WEIGHT_HEAD.test(head);
+}
+/** How far past 三级指标 the header's column names are looked for. */
+const HEADER_SPAN = 60;
+
 /** The template's 一级 and 二级 names (可持续性, 社会效益 … as printed without 指标 too). */
 const LEVEL_NAMES = [...level1Names, ...level2Names];
 /** A 一级/二级 name alone before a numbered row: the name and the row are one. */
@@ -333,6 +355,7 @@ function cutIndicatorRows(pieces: string[]): string[] {
   if (header < 0) return pieces;
   // (The header's own piece too: the first rows may follow its column names on it.)
   const out = pieces.slice(0, header);
+  const rowEnd = named >= 0 && namesScoreOnly(patternKey(pieces[named]!)) ? [ROW_END_POINTS, ROW_END_SCORE] : [ROW_END_POINTS];
   for (const [k, piece] of pieces.slice(header).entries()) {
     const key = patternKey(piece);
     const numbered = new Set<number>();
@@ -342,7 +365,7 @@ function cutIndicatorRows(pieces: string[]): string[] {
     for (const at of numberedRowStarts(key)) if (!LEVEL_NAME_ALONE.test(key.slice(0, at).trim()) || at === 0) numbered.add(at);
     const cuts = new Set<number>(numbered);
     for (const at of doubledValueRowStarts(key)) cuts.add(at);
-    const points = [...key.matchAll(ROW_END_POINTS)].map((m) => m.index! + m[0].length);
+    const points = [...new Set(rowEnd.flatMap((re) => [...key.matchAll(re)].map((m) => m.index! + m[0].length)))].sort((a, b) => a - b);
     points.forEach((at) => {
       // Text with no figure between the points and the next cut is the row's 偏差原因 (…32录入有延迟), not a row.
       const next = Math.min(...[...points, ...numbered].filter((x) => x > at), piece.length);

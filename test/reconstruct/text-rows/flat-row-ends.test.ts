@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { cutAtRowStarts, namesScoreOnly } from "../../../src/reconstruct/text-rows/flattened-form.js";
+
+// A flattened indicator table whose header names one points column (得分, no 分值): each row ends at
+// its one score. All text made up.
+const HEAD = "项目支出绩效自评表项目名称某某科普经费主管部门某某协会实施单位某某协会一级指标二级指标三级指标";
+
+describe("which indicator header names a score and no 分值", () => {
+  it.each([
+    ["三级指标年初目标值(A)实际完成值(B)得分产出指标", true],
+    ["三级指标年度指标值实际完成值得分偏差原因", true],
+    ["三级指标年度指标值实际完成值分值得分偏差原因", false],
+    ["三级指标指标值权重得分", false],
+    ["三级指标年度指标值实际完成值产出指标", false],
+    ["一级指标二级指标得分", false],
+  ])("%s", (key, expected) => {
+    expect(namesScoreOnly(key)).toBe(expected);
+  });
+});
+
+describe("a row of a score-only table ends at its one score", () => {
+  const rowsOf = (table: string) => cutAtRowStarts(HEAD + table).slice(-4);
+  it.each([
+    // a score after a unit's figure, before the next row's name
+    ["年初目标值(A)实际完成值(B)得分产出指标数量指标微信推文篇数不少于80篇80篇8举办科普活动场次10场9场7", ["数量指标微信推文篇数不少于80篇80篇8", "举办科普活动场次10场9场7"]],
+    // after text, before a name in book-title marks
+    ["年初目标值(A)实际完成值(B)得分产出指标质量指标知识竞赛提高普及率稳步提升6《科普之窗》栏目期数20期20期8", ["质量指标知识竞赛提高普及率稳步提升6", "《科普之窗》栏目期数20期20期8"]],
+  ])("%s", (table, expected) => {
+    expect(rowsOf(table).slice(-expected.length)).toEqual(expected);
+  });
+
+  it("leaves a quantity (3次) and a figure no other follows (the row's 偏差原因) alone", () => {
+    const rows = rowsOf("年初目标值(A)实际完成值(B)得分产出指标数量指标开展活动≥3次3次8无偏差");
+    expect(rows.at(-1)).toBe("数量指标开展活动≥3次3次8无偏差");
+  });
+
+  it("does not cut at one figure under a header that names 分值 too", () => {
+    const rows = rowsOf("年度指标值实际完成值分值得分产出指标数量指标微信推文篇数不少于80篇80篇8举办科普活动场次10场9场7");
+    expect(rows.at(-1)).toBe("数量指标微信推文篇数不少于80篇80篇8举办科普活动场次10场9场7");
+  });
+});
+
+// A row's 分值 and 得分 run together where one is a decimal; a figure before 余 is a quantity. All text made up.
+describe("a flattened row's points run together end it", () => {
+  const TABLE = "年度指标值实际完成值分值得分偏差原因分析及改进措施产出指标";
+  const rowsOf = (table: string) => cutAtRowStarts(HEAD + TABLE + table);
+  it.each([
+    // the two points alike, decimals (10.3 | 10.3)
+    ["数量指标冷库建设面积≥1200平方米1200平方米10.310.3包装设备购置550台520台9.39.3", ["数量指标冷库建设面积≥1200平方米1200平方米10.310.3", "包装设备购置550台520台9.39.3"]],
+    // a whole number then a decimal (10 | 9.3)
+    ["数量指标冷库建设面积≥1200平方米1200平方米109.3包装设备购置550台520台9.39.3", ["数量指标冷库建设面积≥1200平方米1200平方米109.3", "包装设备购置550台520台9.39.3"]],
+    // target, completion and both points run together, the points decimals (550 | 20 | 9.3 | 9.3)
+    ["数量指标包装设备购置550209.39.3电力设施安装3台3台1010", ["数量指标包装设备购置550209.39.3", "电力设施安装3台3台1010"]],
+  ])("%s", (table, expected) => {
+    expect(rowsOf(table).slice(-expected.length)).toEqual(expected);
+  });
+
+  it("keeps 200余人 whole: a figure before 余 is a quantity, not the row's points", () => {
+    const rows = rowsOf("数量指标指标1:培训人数200200余人1010指标2:参观人数500600余人1010");
+    expect(rows.slice(-2)).toEqual(["数量指标指标1:培训人数200200余人1010", "指标2:参观人数500600余人1010"]);
+  });
+});
