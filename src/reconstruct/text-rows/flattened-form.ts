@@ -134,7 +134,25 @@ function titleBegin(key: string, kindAt: number, kindEnd: number): number | null
  * What may end the text before a run-on title's year that is not its unit's name: the labels of a
  * site's article line (wrapper.ts) left with no value, a dossier's attachment number.
  */
-const NOT_UNIT_END = /(?:文号|索引号|浏览次数|访问量|阅读次数|点击数|浏览量|阅读量|发布机构|发布日期|发布时间|来源|字号|附件[0-9一二三四五六七八九十]{1,3}(?:-\d{1,2})?)$/;
+const NOT_UNIT_END = /(?:文号|索引号|浏览次数|访问量|阅读次数|点击数|浏览量|阅读量|发布机构|发布日期|发布时间|来源|字号|附[件表][0-9一二三四五六七八九十]{1,3}(?:-\d{1,2})?)$/;
+
+/**
+ * A project form's title from its year (`2022年度共享工程项目自评表`), run on after a site's or a
+ * dossier's words: a label of the site's article line left with no value, an attachment's number
+ * (`返回上级附表2`), or the site's 来源 and its unit (`来源:某某协会2022年度…`, the unit the source's).
+ */
+const PROJECT_TITLE_RUN_ON = /(?:19|20)\d{2}年度?[\u4e00-\u9fff()（）]{0,24}?(?:项目(?:支出)?(?:绩效)?自评表|绩效自评表)/g;
+const SOURCE_UNIT_END = /(?:来源|发布机构)[:：][\u4e00-\u9fff()（）]{2,24}$/;
+
+/** Where such titles begin: at their year, when the site's or dossier's words end just before it. */
+function projectTitleStarts(key: string): number[] {
+  const out: number[] = [];
+  for (const m of key.matchAll(PROJECT_TITLE_RUN_ON)) {
+    const before = key.slice(Math.max(0, m.index! - TITLE_HEAD_LENGTH), m.index!);
+    if (m.index! > 0 && (NOT_UNIT_END.test(before) || SOURCE_UNIT_END.test(before))) out.push(m.index!);
+  }
+  return out;
+}
 
 /** A part's number ending the text before a row's label: (2), （二）, ②. */
 const PART_NUMBER_END = /(?:[(（][1-9一二三四五六七八九][)）]|[①-⑨])$/;
@@ -183,6 +201,11 @@ export function cutAtRowStarts(printed: string): string[] {
     // The year printed after it (`2019年度)`, its opening bracket lost) is a line of its own too.
     const year = YEAR_AFTER_TITLE.exec(key.slice(m.index! + m[0].length));
     if (year && m.index! + m[0].length + year[0].length < key.length) starts.push(m.index! + m[0].length + year[0].length);
+  }
+  // A project title run on after a site's words (`…返回上级附表22022年度共享工程项目自评表项目单位…`).
+  for (const at of projectTitleStarts(key)) {
+    if (titles.some(([from, to]) => at > from && at < to)) continue;
+    starts.push(at);
   }
   for (const m of key.matchAll(ROW_START_RE)) {
     if (titles.some(([from, to]) => m.index! > from && m.index! < to)) continue;

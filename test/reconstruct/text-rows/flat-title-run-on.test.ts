@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { cutAtRowStarts } from "../../../src/reconstruct/text-rows/flattened-form.js";
+
+// A project form's title run on after a site's or a dossier's words, on a form flattened onto one
+// line: it begins a row of its own at its year. All text made up.
+const FORM = "项目名称某某工程主管部门某某局实施单位某某馆项目资金(万元)年初预算数全年预算数全年执行数年度资金总额5555";
+
+describe("a project title run on after a site's words begins its row at its year", () => {
+  it.each([
+    // after an attachment's number (附表2, 附件3)
+    ["作者:暂无上传时间:2023-08-14浏览次数:次返回上级附表22022年度某某工程项目自评表", "2022年度某某工程项目自评表"],
+    ["附件32021年度某某工程项目支出绩效自评表", "2021年度某某工程项目支出绩效自评表"],
+    // after the site's 来源 and its unit: the unit is the source's
+    ["发布时间:2023-05-17来源:某某市科学技术协会2022年度某某经费项目自评表", "2022年度某某经费项目自评表"],
+  ])("%s", (head, title) => {
+    expect(cutAtRowStarts(head + FORM)).toContain(title);
+  });
+
+  it.each([
+    // a unit's name before the year, at the line's start: the title's own
+    ["某某县文化馆2022年度某某工程项目自评表", "某某县文化馆2022年度某某工程项目自评表"],
+    // a sentence's words before the year: no site's or dossier's words, no cut
+    ["根据要求编制2022年度某某工程项目自评表", "根据要求编制2022年度某某工程项目自评表"],
+  ])("leaves %s whole", (head, title) => {
+    expect(cutAtRowStarts(head + FORM)[0]).toBe(title);
+  });
+});
