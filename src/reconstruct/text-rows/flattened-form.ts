@@ -1,5 +1,5 @@
 import { patternKey } from "../../normalise/fold-width.js";
-import { goalColumns, indicatorColumns, level1Names, level2Names } from "../../template/project.js";
+import { goalColumns, goalsLabel, headerFields, indicatorColumns, level1Names, level2Names } from "../../template/project.js";
 import { numberedRowStarts } from "./numbered-rows-flat.js";
 import { doubledValueRowStarts } from "./doubled-value-rows.js";
 
@@ -21,8 +21,8 @@ const TITLE_AT_LINE_START = /^[\u4e00-\u9fff0-9()（）]{0,30}$/;
  * Longer spellings first, so that 其中:当年财政拨款 is cut before 当年财政拨款 could be.
  */
 const ROW_STARTS = [
-  "项目名称", "主管部门", "项目实施单位", "实施单位", "项目单位", "单位名称", "填报单位", "填报日期", "项目类别", "项目属性", "项目类型", "预算执行情况", "项目资金", "资金情况[(（]万元[)）]", "资金投入情况", "年度资金总额", "年度财政资金总额", "其中[:：]", "上年结转资金", "其他资金",
-  "年度总体目标", "项目年度目标", "绩效指标", "一级指标", "产出指标", "效益指标", "满意度指标",
+  "项目名称", "主管部门", "项目实施单位", "实施单位", "项目单位", "单位名称", "填报单位", "填报日期", "是否公开", "项目类别", "项目属性", "项目类型", "预算执行情况", "项目资金", "资金情况[(（]万元[)）]", "资金投入情况", "资金构成", "年度资金总额", "年度财政资金总额", "其中[:：]", "上年结转资金", "其他资金",
+  "年度总体目标", "项目年度目标", "年度目标", "绩效指标", "一级指标", "产出指标", "效益指标", "满意度指标",
   "数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标",
   "自评总分", "总分", "合计",
   // the department-wide form's rows (部门整体支出绩效自评表)
@@ -38,7 +38,41 @@ const ROW_START_RE = new RegExp(ROW_STARTS.map((l) => (l.match(/\\.|\[[^\]]*\]|[
  * A fund row's label outside ROW_STARTS (省级资金, 地方资金, 中央补助资金), as the template's extra fund
  * rows end, with a figure just before it (the previous row's) and one just after it (its own).
  */
-const FUND_ROW_BETWEEN_FIGURES = /(?<=[0-9０-９%％—－-])[\u4e00-\u9fff]{2,6}(?:资金|拨款|补助)(?=[0-9０-９])|(?<=[0-9０-９%％—－。-])(?:[①-⑨]|[(（][1-9][)）])?(?:基本支出|项目支出)(?=[0-9０-９])/g;
+// (Its colon may come between: `…0.00单位资金:120,000.00`.)
+const FUND_ROW_BETWEEN_FIGURES = /(?<=[0-9０-９%％—－-])[\u4e00-\u9fff]{2,6}(?:资金|拨款|补助)(?=[:：]?[0-9０-９])|(?<=[0-9０-９%％—－。-])(?:[①-⑨]|[(（][1-9][)）])?(?:基本支出|项目支出)(?=[0-9０-９])/g;
+
+/**
+ * The funds' total row spelled 资金总额 with its colon and figure, run on after the funds' column
+ * names (`…执行率(%)得分资金总额:120,000.00`); not the end of 年度资金总额, 财政资金总额 or 预算资金总额.
+ */
+const FUNDS_TOTAL_AFTER_TEXT = /(?<![年度政算])资金总额(?=[:：][0-9０-９])/g;
+
+/**
+ * The goals block's label as a regional form spells it (总体目标, 项目总体目标 | 全年实际完成情况), right
+ * after the funds' last figure: only there, as the words run through goal texts.
+ */
+const GOALS_AFTER_FIGURES = /(?<=[0-9０-９%％])(?:项目)?总体目标/g;
+
+/**
+ * Header labels the template spells with a qualifier before a row-start label (中央主管部门, 地方主管部门,
+ * 区级预算单位名称), longest first: run on after the row before, such a label starts its row at its
+ * qualifier, not inside it.
+ */
+const QUALIFIED_LABELS = headerFields.flatMap((f) => f.exact).sort((a, b) => b.length - a.length);
+
+/** A qualifier a value ends with as often as a label begins with it. */
+const VALUE_END_QUALIFIER = /^项目$/;
+
+/** Where the row-start label `label` found at `at` begins, taking back a qualifier that makes it a longer header label. */
+function qualifiedStart(key: string, at: number, label: string): number {
+  for (const l of QUALIFIED_LABELS) {
+    if (l.length <= label.length || !l.endsWith(label)) continue;
+    const from = at - (l.length - label.length);
+    // (Not 项目 before 主管部门: a project's name ends so, `…学生资助项目主管部门…`, and the word is the name's.)
+    if (from >= 0 && key.startsWith(l, from) && !VALUE_END_QUALIFIER.test(l.slice(0, l.length - label.length))) return from;
+  }
+  return at;
+}
 
 /**
  * A total's label, its colon and its figure, followed by a Chinese character that is no unit of
@@ -143,6 +177,8 @@ const NOT_UNIT_END = /(?:文号|索引号|浏览次数|访问量|阅读次数|�
  */
 const PROJECT_TITLE_RUN_ON = /(?:19|20)\d{2}年度?[\u4e00-\u9fff()（）]{0,24}?(?:项目(?:支出)?(?:绩效)?自评表|绩效自评表)/g;
 const SOURCE_UNIT_END = /(?:来源|发布机构)[:：][\u4e00-\u9fff()（）]{2,24}$/;
+/** A project title with no year run on after a figure (a total's, a site's time): `…46.35项目支出绩效自评表项目名称…`. */
+const PROJECT_TITLE_AFTER_FIGURE = /(?<=[0-9０-９%％])项目(?:支出)?绩效(?:目标)?自评表/g;
 
 /** Where such titles begin: at their year, when the site's or dossier's words end just before it. */
 function projectTitleStarts(key: string): number[] {
@@ -151,11 +187,27 @@ function projectTitleStarts(key: string): number[] {
     const before = key.slice(Math.max(0, m.index! - TITLE_HEAD_LENGTH), m.index!);
     if (m.index! > 0 && (NOT_UNIT_END.test(before) || SOURCE_UNIT_END.test(before))) out.push(m.index!);
   }
+  for (const m of key.matchAll(PROJECT_TITLE_AFTER_FIGURE)) out.push(m.index!);
   return out;
 }
 
 /** A part's number ending the text before a row's label: (2), （二）, ②. */
 const PART_NUMBER_END = /(?:[(（][1-9一二三四五六七八九][)）]|[①-⑨])$/;
+
+/** Where the longest of `labels` that holds `at` begins (it begins before `at` and runs past it), or `at` when none does. */
+function labelStartAround(key: string, at: number, labels: readonly string[]): number {
+  let start = at;
+  let longest = 0;
+  for (const l of labels) {
+    for (let k = 1; k < l.length; k++) {
+      if (l.length > longest && key.startsWith(l, at - k)) {
+        start = at - k;
+        longest = l.length;
+      }
+    }
+  }
+  return start;
+}
 
 /** Does the line open with a form's title (its unit and year before it, no other text)? */
 export function opensWithTitle(line: string): boolean {
@@ -216,19 +268,27 @@ export function cutAtRowStarts(printed: string): string[] {
     if (/^其他资金$/.test(m[0]) && /财政(?:拨款|资金)$/.test(key.slice(Math.max(0, m.index! - 4), m.index!))) continue;
     // 年度总体目标完成情况 is the goals' second column name (年度总体目标 | 年初设定目标 | 年度总体目标完成情况),
     // not a second goals block, right after the block's label.
-    if (prev !== undefined && m.index! < prev + 24 && /^年度总体目标$/.test(m[0]) && key.startsWith("完成情况", m.index! + m[0].length) && /^年度总体目标/.test(key.slice(prev))) continue;
-    if (m.index! > 0) starts.push(m.index!);
+    // (So is 年度目标完成情况 after 年度目标.)
+    if (prev !== undefined && m.index! < prev + 24 && /^年度(?:总体)?目标$/.test(m[0]) && key.startsWith("完成情况", m.index! + m[0].length) && key.startsWith(m[0], prev)) continue;
+    // (Never back over the cut before it.)
+    const qualified = qualifiedStart(key, m.index!, m[0]);
+    const at = prev !== undefined && qualified <= prev ? m.index! : qualified;
+    if (at > 0) starts.push(at);
   }
+  for (const m of key.matchAll(GOALS_AFTER_FIGURES)) starts.push(m.index!);
   // A fund row named outside the labels above (中央资金, 省级资金, 地方资金 …) between the funds' figures.
   for (const m of key.matchAll(FUND_ROW_BETWEEN_FIGURES)) starts.push(m.index!);
+  for (const m of key.matchAll(FUNDS_TOTAL_AFTER_TEXT)) if (m.index! > 0 && !starts.includes(m.index!)) starts.push(m.index!);
   // A total's label and its figure make a row (自评总分:98), whatever runs on after them.
   for (const m of key.matchAll(TOTAL_FIGURE)) starts.push(m.index! + m[0].length);
   // The indicator table's column names also when its 一级指标 was lost in a scrambled vertical label,
   // after the funds' figures (a department form's 分解目标自评权重 before them is their header's).
   // The goals' column names drawn before the block's vertical label (年度总体目标 after the texts).
+  // (Column names that end the block's label, 年度总体 + 目标完成情况 | 预期目标, begin the row where the label does.)
   for (const m of key.matchAll(GOAL_COLUMNS_FIRST)) {
-    const prev = Math.max(0, ...starts.filter((x) => x < m.index!));
-    if (!/总体目标|年度目标/.test(key.slice(prev, m.index!))) starts.push(m.index!);
+    const at = labelStartAround(key, m.index!, goalsLabel);
+    const prev = Math.max(0, ...starts.filter((x) => x < at));
+    if (!/总体目标|年度目标/.test(key.slice(prev, at))) starts.push(at);
   }
   for (const m of [...key.matchAll(LEVEL23_HEADER), ...key.matchAll(LEVEL3_HEADER)]) {
     const prev = Math.max(0, ...starts.filter((x) => x < m.index!));
