@@ -27,8 +27,8 @@ const AMOUNT_COLUMNS = ["initialBudget", "annualBudget", "executed"] as const;
  * read, every value's source recorded under its JSON Pointer. Nothing is invented: a number that
  * cannot be read is null with its text kept in `sources`.
  */
-/** A year line without 年: `(2021)`. */
-const BARE_YEAR_LINE = /^[(（]((?:19|20)\d{2})[)）]$/;
+/** A year line without 年: `(2021)`, or labelled: `年度:2021`, `评价年度:2021`. */
+const BARE_YEAR_LINE = /^(?:[(（]((?:19|20)\d{2})[)）]|(?:评价|所属|预算|評價|所屬|預算)?年度[:：]((?:19|20)\d{2}))$/;
 /** A year in Chinese numerals, as some covers print it (`二〇一九年度部门整体支出…`, 二零二一年). */
 const CHINESE_YEAR = /((?:二[〇零○]|一九)[〇零○一二三四五六七八九]{2})年/;
 const CHINESE_DIGIT: Record<string, string> = { 〇: "0", 零: "0", "○": "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
@@ -49,7 +49,7 @@ export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: 
     // A title's year whose 年 was decoded as a dash (`20 16 -度部门…`) is its year too.
     const m = v ? (yearPattern.exec(compact) ?? (v === raw.year && v !== raw.title ? BARE_YEAR_LINE.exec(compact) : null) ?? (v === raw.title ? yearLostCharPattern.exec(compact) : null)) : null;
     const chinese = v && !m ? CHINESE_YEAR.exec(compact) : null;
-    const found = m ? m[1]! : chinese ? chineseYear(chinese[1]!) : null;
+    const found = m ? (m[1] ?? m[2]!) : chinese ? chineseYear(chinese[1]!) : null;
     if (found) {
       year = Number(found);
       note(st, "/year", v);

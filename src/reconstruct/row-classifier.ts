@@ -355,13 +355,17 @@ function titleIndex(v: RowView): number {
   return v.plain.findIndex((c) => isTitle(c.text));
 }
 
+/** A year line in Chinese numerals: `(二〇二一年度)`, `二零二一年`. */
+const CHINESE_YEAR_LINE = /^[(（]?\s*(?:二[〇零○]|一九)[〇零○一二三四五六七八九]{2}\s*年\s*度?\s*[)）]?$/;
+
 function yearLineIndex(cells: Cell[]): number {
   let filled = 0;
   for (const c of cells) if (hasText(c.text)) filled++;
   if (filled !== 1) return -1;
   return cells.findIndex((c) => {
     const t = c.text.trim();
-    return c.text.includes("年") && (/^[(（]?\s*(19|20)\d{2}\s*年\s*度?\s*[)）]?$/.test(t) || /^年度[:：]\s*(19|20)\d{2}/.test(t));
+    // (Or labelled, 评价年度:2021年, or in Chinese numerals, (二〇二一年度), as covers print it.)
+    return c.text.includes("年") && (/^[(（]?\s*(19|20)\d{2}\s*年\s*度?\s*[)）]?$/.test(t) || /^(?:评价|所属|預算|预算|評價|所屬)?年度[:：]\s*(19|20)\d{2}/.test(t) || CHINESE_YEAR_LINE.test(t));
   });
 }
 

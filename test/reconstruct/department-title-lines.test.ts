@@ -43,3 +43,10 @@ describe("a cover title broken over three lines", () => {
     expect([f.title, f.year]).toEqual(["某县2020年度部门整体支出绩效评价自评报告", 2020]);
   });
 });
+
+describe("a cover's year line labelled or in Chinese numerals", () => {
+  it.each(["年度:2021", "评价年度:2021年", "所属年度:2021", "（二〇二一年度）"])("%s", async (line) => {
+    const f = await read(["部门整体支出绩效评价自评报告", line, "部门(单位)名称 | 某县文化馆 |", "预算编码 | 601002 |", "联系人 | 张三 |", "联系电话 | 12345 |"].join("\n") + "\n");
+    expect([f.template, f.year, f.department]).toEqual(["department", 2021, "某县文化馆"]);
+  });
+});
