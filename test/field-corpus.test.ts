@@ -78,8 +78,10 @@ const OCR_TUNE_FLOOR = 0.92;
  * the fourth collection's m03 arrived, before tuning on it; 72.5 % after 2026-12-07's run-together splitters). */
 const RUN_TOGETHER_TUNE_FLOOR = 0.705;
 /** The department-wide forms apart (issue 17's targets: 95 % tuned, 93 % held back). 96.1 / 85.1 % on 15
- * fixtures; 91.5 / 86.4 % when the fourth collection's seven department fixtures arrived, before tuning on them. */
-const DEPARTMENT_FLOORS = { tune: 0.94, heldBack: 0.83 };
+ * fixtures; 91.5 / 86.4 % when the fourth collection's seven department fixtures arrived, before tuning on them;
+ * 77.9 / 71.7 % when 2026-12-07 morning's collections arrived (23 tuned, 7 held back), 97.6 / 80.8 % after the
+ * eleventh session (the held-back floor, 0.83, is above what the new held-back fixtures allow). */
+const DEPARTMENT_FLOORS = { tune: 0.96, heldBack: 0.83 };
 
 describe("field accuracy", () => {
   it("reads the project forms of the tuned and the held-back parts at least as well as the floors", async () => {
