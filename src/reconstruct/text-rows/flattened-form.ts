@@ -177,8 +177,12 @@ const NOT_UNIT_END = /(?:文号|索引号|浏览次数|访问量|阅读次数|�
  */
 const PROJECT_TITLE_RUN_ON = /(?:19|20)\d{2}年度?[\u4e00-\u9fff()（）]{0,24}?(?:项目(?:支出)?(?:绩效)?自评表|绩效自评表)/g;
 const SOURCE_UNIT_END = /(?:来源|发布机构)[:：][\u4e00-\u9fff()（）]{2,24}$/;
-/** A project title with no year run on after a figure (a total's, a site's time): `…46.35项目支出绩效自评表项目名称…`. */
-const PROJECT_TITLE_AFTER_FIGURE = /(?<=[0-9０-９%％])项目(?:支出)?绩效(?:目标)?自评表/g;
+/**
+ * A project title with no year run on after a figure (a total's, a site's time: `…46.35项目支出绩效自评表
+ * 项目名称…`) or after a site's label left with no value, its colon or a breadcrumb's mark the edge
+ * (`…背景色:项目支出绩效自评表(2022年度)…`).
+ */
+const PROJECT_TITLE_AFTER_FIGURE = /(?<=[0-9０-９%％:：>》\]】])项目(?:支出)?绩效(?:目标)?自评表/g;
 
 /** Where such titles begin: at their year, when the site's or dossier's words end just before it. */
 function projectTitleStarts(key: string): number[] {

@@ -17,6 +17,15 @@ describe("a project title run on after a site's words begins its row at its year
   });
 
   it.each([
+    // after a site's label left with no value (背景色:), the page's title a dossier's other form
+    ["某某局2022年项目支出绩效目标表浏览次数:来源:某某局文字大小:背景色:项目支出绩效自评表(2022年度)", "项目支出绩效自评表(2022年度)"],
+    // after a breadcrumb's mark
+    ["首页>信息公开>项目支出绩效自评表", "项目支出绩效自评表"],
+  ])("%s: the title begins at 项目", (head, title) => {
+    expect(cutAtRowStarts(head + FORM)).toContain(title);
+  });
+
+  it.each([
     // a unit's name before the year, at the line's start: the title's own
     ["某某县文化馆2022年度某某工程项目自评表", "某某县文化馆2022年度某某工程项目自评表"],
     // a sentence's words before the year: no site's or dossier's words, no cut
