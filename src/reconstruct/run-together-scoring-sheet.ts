@@ -423,8 +423,8 @@ function noteStart(text: string, level3: string): number | null {
 }
 
 /** A group name with its points in brackets (规划 (15分), 基础信息【3分】): the 一级 or 二级 of a numbered sheet's row. */
-// (Its opening bracket may be lost, as a page wrapped it: 部门预算管理80分).)
-const GROUP_NAME = /^([^\d,，;；。:：=＝<>≤≥%％、()（）[\]【】]{1,20}?)\s*[(（【[]?\s*(\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）】\]]/;
+// (Its opening bracket may be lost, as a page wrapped it: 部门预算管理80分); or both, the points bare: 规划15分.)
+const GROUP_NAME = /^([^\d,，;；。:：=＝<>≤≥%％、()（）[\]【】]{1,20}?)\s*(?:[(（【[]?\s*(\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）】\]]|(\d{1,3}(?:\.\d{1,2})?)分(?![值数]))/;
 
 /** A row's start in a numbered sheet: its group names (with their points), then its 三级 name and points; null when none. */
 function numberedRowStart(s: string, at: number): { groups: string[]; name: string; points: string; end: number } | null {
@@ -432,9 +432,10 @@ function numberedRowStart(s: string, at: number): { groups: string[]; name: stri
   let ceiling = MAX_POINTS;
   let pos = at;
   for (let g = GROUP_NAME.exec(s.slice(pos)); g && groups.length < 2; g = GROUP_NAME.exec(s.slice(pos))) {
-    if ((g[1]!.match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 2 || Number(g[2]) > ceiling) break;
+    const points = g[2] ?? g[3]!;
+    if ((g[1]!.match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 2 || Number(points) > ceiling) break;
     groups.push(g[0]!.trim());
-    ceiling = Number(g[2]);
+    ceiling = Number(points);
     pos += g[0]!.length;
   }
   const n = nameAt(s, pos, ceiling);

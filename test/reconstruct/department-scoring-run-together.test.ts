@@ -91,6 +91,17 @@ describe("a department scoring sheet run together", () => {
     ]);
   });
 
+  it("reads the numbered sheet with its group names' points bare (决策20分目标设定8分…)", async () => {
+    const [form] = await read(
+      "某县2023年度部门整体支出绩效评价自评表\n序号一级指标二级指标三级指标指标分值指标解释指标说明及评分标准自评得分1决策20分目标设定8分目标合理性4考察是否设定年度目标。设定合理目标的得4分。" +
+        "32目标明确性4考察目标是否细化量化。目标细化量化的得4分,否则不得分。4\n",
+    );
+    expect(form!.indicators.map((i) => [i.level1, i.level1Weight, i.level2, i.level3, i.weight, i.score])).toEqual([
+      ["决策", 20, "目标设定8分", "目标合理性", 4, 3],
+      ["决策", 20, "目标设定8分", "目标明确性", 4, 4],
+    ]);
+  });
+
   it("reads a sheet whose header is two rows (the columns over 一级二级三级), unnumbered, the group names with their points", async () => {
     // A group name's opening bracket lost (部门管理60分)), a list numbered 1. in the rule, a score with a decimal.
     const [form] = await read(
