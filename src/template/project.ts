@@ -95,7 +95,8 @@ export const departmentTitlePattern = /部门(\(单位\))?整体(支出)?绩效(
  * department's form only where the department evaluated itself (self-evaluation-cover.ts,
  * self-evaluated-report.ts); its title then names the department form.
  */
-export const departmentReportTitlePattern = /部门(\(单位\))?整体支出绩效评价报告/;
+// (部门 may be left out: 2018年度整体支出绩效评价报告, as titles of the department form leave it out.)
+export const departmentReportTitlePattern = /(部门(\(单位\))?)?整体支出绩效评价报告/;
 /**
  * Words that open a target stated against another year (同比2022年销量显著提高, 较上年有所提升): the
  * target's first words, and the whole of it up to the value it ends on, which the completion may

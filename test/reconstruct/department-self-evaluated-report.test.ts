@@ -33,6 +33,11 @@ describe("a department's evaluation report", () => {
     expect(doc.forms.map((f) => [f.template, f.department])).toEqual([["department", "某縣人民法院"]]);
   });
 
+  it("is so where the title leaves 部门 out (2018年度整体支出绩效评价报告)", async () => {
+    const doc = await parse(report("某县人民法院").replace("部门整体支出", "整体支出"), { path: "report.txt" });
+    expect(doc.forms.map((f) => [f.template, f.title, f.department])).toEqual([["department", "2018年度整体支出绩效评价报告", "某县人民法院"]]);
+  });
+
   it("stays another form where another body evaluated", async () => {
     const doc = await parse(report("某会计师事务所有限公司"), { path: "report.txt" });
     expect(doc.forms).toEqual([]);
