@@ -350,11 +350,26 @@ const VALID_PART = /^(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d+)?$/;
  * The ways a run of digits (`3749.903749.9010100.0`) splits into well-formed numbers: no leading
  * zeros, thousands separators in threes, at most four decimals. Fewer parts first.
  */
-export function splitNumericRun(run: string, limit = runSettings.maxSplitsPerRun): string[][] {
+export function splitNumericRun(run: string, limit = runSettings.maxSplitsPerRun, rateAfter = false): string[][] {
   // Amounts and scores rarely print more than two decimals: try those readings first.
   const few = splitWith(run, limit, 2);
-  return few.length > 0 ? few : splitWith(run, limit, 4);
+  if (few.length === 0) return splitWith(run, limit, 4);
+  // A run of a fund row's figures whose amounts carry four decimals (12727.999622%: 127 | 27.9996 | 22%)
+  // has readings of two decimals too, all wrong by the rate: where a rate closes the run and the run is
+  // long enough to hold such amounts, those of more decimals are tried after them, each decimal beyond
+  // two priced (extraDecimal). (Only there: the rate is what tells them apart.)
+  if (!rateAfter || run.length < MANY_DECIMALS_RUN || !/\.\d{3}/.test(run)) return few;
+  // (The fewest numbers of like size first, as the walk keeps them: a handful is enough, and each
+  // reading costs the row an alignment.)
+  const seen = new Set(few.map((r) => r.join("|")));
+  const more = splitWith(run, MANY_DECIMALS_KEPT, 4).filter((r) => !seen.has(r.join("|")));
+  return [...few, ...more];
 }
+
+/** The shortest run whose readings of three or four decimals are tried beside those of two. */
+const MANY_DECIMALS_RUN = 8;
+/** How many readings of more decimals are kept. */
+const MANY_DECIMALS_KEPT = 10;
 
 /** How many more readings than are kept the walk collects before ranking them. */
 const WALK_BREADTH = 40;
@@ -461,7 +476,8 @@ export function rowReadings(atoms: Cell[]): Reading[] {
       for (const r of readings) r.cells.push(a);
       continue;
     }
-    const splits = splitNumericRun(digits).map((s) => (unit ? [...s.slice(0, -1), s[s.length - 1]! + unit] : s));
+    const rateAfter = !unit && PERCENT_SIGN.test(atoms[k + 1]?.text ?? "") && !comparedPercent(atoms, k);
+    const splits = splitNumericRun(digits, runSettings.maxSplitsPerRun, rateAfter).map((s) => (unit ? [...s.slice(0, -1), s[s.length - 1]! + unit] : s));
     if (splits.length === 0) {
       for (const r of readings) r.cells.push(a);
       continue;
@@ -591,6 +607,9 @@ export function fundPlausibility(v: Map<string, string>): number {
   // A rate beside a budget with no 执行数 to give it is what cutting a rate's own digits makes
   // (98.50% read as 9 | 8.50%): a form prints its rate where it prints what was spent.
   if (rate && budget && !executed) cost += readingPriors.unlikely;
+  // Nor is a rate read beside 执行数 with no 预算数 to give it (12727.9996 | 22% for 127 | 27.9996 | 22%):
+  // the budget's digits run into the spending's.
+  if (rate && executed && !budget && executed.value > 0) cost += readingPriors.unlikely;
   // Money spent out of a budget of 0 is no reading either (a 0 cut out of 505010 …).
   if (budget && executed && budget.value === 0 && executed.value > 0) cost += readingPriors.rateMismatch;
   // Spending more than twice the budget is no reading of a form's digits.

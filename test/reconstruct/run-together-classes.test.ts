@@ -105,3 +105,26 @@ describe("run-together classes: a figure printed twice, then another of its unit
     expect([i.level2, i.level3, i.target, i.actual, i.score]).toEqual(["经济效益指标", "带动片区商业营业额达到2亿元", "2亿元", "2.35亿元", 10]);
   });
 });
+
+describe("run-together classes: a fund row's amounts with four decimals, closed by its rate", () => {
+  it.each([
+    // 64 | 12.8384 | 20% (12.8384 ÷ 64 = 20.06 %): no reading of two decimals holds the rate.
+    ["four decimals", "年度资金总额:6412.838420%", [64, 12.8384, 20]],
+    // Unchanged: two decimals.
+    ["two decimals", "年度资金总额:6412.8420%", [64, 12.84, 20]],
+  ])("%s", async (_cls, row, expected) => {
+    const f = await read(
+      [
+        "某县转移支付区域(项目)绩效目标自评表",
+        "(2023年度)",
+        "转移支付(项目)名称某县村史馆布展项目",
+        "中央主管部门某部",
+        "资金情况(万元)全年预算数(A)全年执行数(B)预算执行率(B/A)",
+        row,
+        "绩效指标一级指标二级指标三级指标指标值全年实际完成值未完成原因和改进措施",
+        "产出指标数量指标布展面积300平方米300平方米",
+      ].join("\n"),
+    );
+    expect([f.funds.rows[0]!.annualBudget, f.funds.rows[0]!.executed, f.funds.executionRatePercent]).toEqual(expected);
+  });
+});
