@@ -60,6 +60,9 @@ const GOALS_AFTER_FIGURES = /(?<=[0-9０-９%％])(?:项目)?总体目标/g;
  */
 const QUALIFIED_LABELS = headerFields.flatMap((f) => f.exact).sort((a, b) => b.length - a.length);
 
+/** A count after 合计 in a sentence: a figure and a unit of people or things (3875人, 12个), not points or an amount. */
+const COUNT_AFTER_TOTAL = /^[0-9０-９]+(?:余|多)?[人户个件项次家所名台套亩辆座份场]/;
+
 /** A qualifier a value ends with as often as a label begins with it. */
 const VALUE_END_QUALIFIER = /^项目$/;
 
@@ -274,6 +277,8 @@ export function cutAtRowStarts(printed: string): string[] {
     // not a second goals block, right after the block's label.
     // (So is 年度目标完成情况 after 年度目标.)
     if (prev !== undefined && m.index! < prev + 24 && /^年度(?:总体)?目标$/.test(m[0]) && key.startsWith("完成情况", m.index! + m[0].length) && key.startsWith(m[0], prev)) continue;
+    // 合计 before a count of people or things (…突发困难户合计3875人…) is a word of the text, no total row.
+    if (/^合计$/.test(m[0]) && COUNT_AFTER_TOTAL.test(key.slice(m.index! + m[0].length))) continue;
     // (Never back over the cut before it.)
     const qualified = qualifiedStart(key, m.index!, m[0]);
     const at = prev !== undefined && qualified <= prev ? m.index! : qualified;

@@ -30,3 +30,11 @@ describe("row starts a flattened line hid", () => {
     expect(cutAtRowStarts(TITLE + "项目名称某某学院学生资助项目主管部门某某厅实施单位某某学院年度资金总额55")).toContain("项目名称某某学院学生资助项目");
   });
 });
+
+describe("合计 in a sentence", () => {
+  it("before a count of people or things starts no row (…困难户合计3875人…)", () => {
+    const rows = cutAtRowStarts(TITLE + "项目名称某某帮扶主管部门某某局实施单位某某局一级指标二级指标三级指标分值指标值实际值得分产出指标数量指标面向纳入监测的边缘易致贫户和突发困难户合计3875人,计划送茶对象3875户20100%100%20合计100100");
+    expect(rows.some((r) => r.startsWith("合计3875人"))).toBe(false);
+    expect(rows.at(-1)).toBe("合计100100");
+  });
+});
