@@ -128,3 +128,9 @@ describe("run-together classes: a fund row's amounts with four decimals, closed 
     expect([f.funds.rows[0]!.annualBudget, f.funds.rows[0]!.executed, f.funds.executionRatePercent]).toEqual(expected);
   });
 });
+
+describe("run-together classes: a unit printed as one sign", () => {
+  it("㎡ stays with its figure (布展面积300㎡0 is 300㎡ | 0, not 30 | 0㎡…)", () => {
+    expect(atoms("布展面积300㎡0")).toEqual(["布展面积", "300㎡", "0"]);
+  });
+});
