@@ -121,6 +121,9 @@ export function level1WithWeight(key: string): { name: string; weight: number } 
   return { name: m[1]!, weight: Number(m[2]) };
 }
 
+/** A name, then a note in brackets that holds no figure (必填, 必填硬性指标): the name is read without it. */
+export const LEVEL_NOTE = /^(.+?)\(([^()0-9]{1,10})\)$/;
+
 const contentCache = new Map<string, Content>();
 const CONTENT_CACHE_LIMIT = 20_000;
 
@@ -153,8 +156,10 @@ function computeContent(text: string): Content {
   if (UNIT_RE.test(p)) return content("unit", length);
   if (QUANTITY_RE.test(p)) return content("quantity", length);
   if (/^[0-9lIoOSB.,%]+$/.test(p) && /[0-9]/.test(p) && /[lIoOSB]/.test(p)) return content("numberish", length);
-  const l1 = level1Set.has(key) || level1WithWeight(key) !== null;
-  const l2 = level2Set.has(key);
+  // A 一级/二级 name may carry a note in brackets, no points in it (数量指标(必填), 成本指标(必填硬性指标)).
+  const named = LEVEL_NOTE.exec(key)?.[1] ?? key;
+  const l1 = level1Set.has(named) || level1WithWeight(key) !== null;
+  const l2 = level2Set.has(named);
   if (l1 && l2) return content("level12", length);
   if (l1) return content("level1", length);
   if (l2) return content("level2", length);

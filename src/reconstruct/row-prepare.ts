@@ -215,6 +215,9 @@ export function startsWithTotal(text: string): boolean {
  * `values`: the row is values of the indicator table (atoms of values are not labels, whatever
  * words they hold: …达到预期目标).
  */
+/** A note in brackets that opens a run after a 一级/二级 name (`(必填)`, `（必填硬性指标）`): no figure in it. */
+const LEADING_NOTE = /^[(（][^()（）0-9]{1,10}[)）]/;
+
 export function explodeRunTogether(cells: Cell[], section: Section): { cells: Cell[]; values: boolean } {
   const blob = cells[0];
   if (!blob || cells.length !== 1) return { cells, values: false };
@@ -231,6 +234,14 @@ export function explodeRunTogether(cells: Cell[], section: Section): { cells: Ce
     let k = 0;
     // 预算执行 opening a longer word (预算执行管理, a 二级 name of the unit's own) is no name of the template.
     while (k < pieces.length && isLevelName(pieces[k]!) && !(classify(pieces[k]!.text).kind === "budgetExec" && /^[\u4e00-\u9fff]/.test(pieces[k + 1]?.text ?? ""))) k++;
+    // The last name's note in brackets, printed after it (数量指标(必填硬性指标)面向…): the name's cell.
+    if (k > 0 && k < pieces.length) {
+      const note = LEADING_NOTE.exec(pieces[k]!.text);
+      if (note) {
+        pieces[k - 1] = { ...pieces[k - 1]!, text: pieces[k - 1]!.text + note[0] };
+        pieces[k] = { ...pieces[k]!, text: pieces[k]!.text.slice(note[0].length) };
+      }
+    }
     const restText = pieces.slice(k).map((p) => p.text).join("");
     return { cells: [...pieces.slice(0, k), ...(restText ? atomize({ text: restText, source: blob.source }) : [])], values: true };
   }

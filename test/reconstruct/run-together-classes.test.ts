@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/pipeline.js";
 import { atomize } from "../../src/reconstruct/run-together.js";
+import { classify } from "../../src/reconstruct/classify.js";
 
 /**
  * Run-together rows (a row's cells with nothing between them), one class of miss a case: each case
@@ -132,5 +133,26 @@ describe("run-together classes: a fund row's amounts with four decimals, closed 
 describe("run-together classes: a unit printed as one sign", () => {
   it("㎡ stays with its figure (布展面积300㎡0 is 300㎡ | 0, not 30 | 0㎡…)", () => {
     expect(atoms("布展面积300㎡0")).toEqual(["布展面积", "300㎡", "0"]);
+  });
+});
+
+describe("run-together classes: a 二级 name's note in brackets", () => {
+  it.each([
+    ["数量指标(必填)", "level2"],
+    ["时效指标(必填硬性指标)", "level2"],
+    ["社会效益指标（必填）", "level2"],
+    // Unchanged: points in brackets are a 一级's weight, and other text stays text.
+    ["产出指标(40分)", "level1"],
+    ["平台功能模块数(个)", "text"],
+  ])("%s is %s", (text, kind) => {
+    expect(classify(text).kind).toBe(kind);
+  });
+
+  it("the note printed after the name is the name's cell, not the 三级 name's start", async () => {
+    const f = await read(form("2024年某服务中心项目支出绩效自评表", ["产出指标数量指标(必填)平台功能模块数8个8个", "质量指标(必填硬性指标)功能验收合格率100%100%"]));
+    expect(f.indicators.map((i) => [i.level2, i.level3, i.target, i.actual])).toEqual([
+      ["数量指标(必填)", "平台功能模块数", "8个", "8个"],
+      ["质量指标(必填硬性指标)", "功能验收合格率", "100%", "100%"],
+    ]);
   });
 });
