@@ -234,6 +234,16 @@ export function explodeRunTogether(cells: Cell[], section: Section): { cells: Ce
     let k = 0;
     // 预算执行 opening a longer word (预算执行管理, a 二级 name of the unit's own) is no name of the template.
     while (k < pieces.length && isLevelName(pieces[k]!) && !(classify(pieces[k]!.text).kind === "budgetExec" && /^[\u4e00-\u9fff]/.test(pieces[k + 1]?.text ?? ""))) k++;
+    // A 二级 name printed twice in a row (产出指标数量指标数量指标…: a merged cell's text repeated, as
+    // converters repeat it) is one name: the copy is no 三级 name. (Not a name both levels hold,
+    // 成本指标成本指标: there the 一级 and the 二级.)
+    for (let j = 1; j < k; j++) {
+      if (pieces[j]!.text === pieces[j - 1]!.text && classify(pieces[j]!.text).kind === "level2") {
+        pieces.splice(j, 1);
+        k--;
+        j--;
+      }
+    }
     // The last name's note in brackets, printed after it (数量指标(必填硬性指标)面向…): the name's cell.
     if (k > 0 && k < pieces.length) {
       const note = LEADING_NOTE.exec(pieces[k]!.text);

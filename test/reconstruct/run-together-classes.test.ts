@@ -156,3 +156,16 @@ describe("run-together classes: a 二级 name's note in brackets", () => {
     ]);
   });
 });
+
+describe("run-together classes: a 二级 name printed twice in a row", () => {
+  it.each([
+    // A merged cell's text repeated: one name, the copy no 三级 name.
+    ["a 二级 name's copy", "产出指标数量指标数量指标平台功能模块数8个8个", ["产出指标", "数量指标", "平台功能模块数", "8个", "8个"]],
+    // Unchanged: a name both levels hold, printed for each (一级 成本指标, 二级 成本指标).
+    ["a name both levels hold", "成本指标成本指标项目建设成本≤50万元47.68万元", ["成本指标", "成本指标", "项目建设成本", "≤50万元", "47.68万元"]],
+  ])("%s", async (_cls, row, expected) => {
+    const f = await read(form("2024年某服务中心项目支出绩效自评表", [row]));
+    const i = f.indicators[0]!;
+    expect([i.level1, i.level2, i.level3, i.target, i.actual]).toEqual(expected);
+  });
+});
