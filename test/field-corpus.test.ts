@@ -62,26 +62,33 @@ describe("field truth comparison", () => {
  * without): floor 60 %.
  */
 // Tuned 88.6 % (1697/1916, 52 fixtures) at 2026-12-07 06:15 with the sixth collection (87.5 % on its
-// arrival, before tuning on it): floor 86 %.
-const FLOORS = { tune: 0.86, heldBack: 0.6, dossier: 0.4 };
-/** The tuned one-cell-a-line project forms apart (measured 94.0 %, was 88.7 %). */
-const CELL_PER_LINE_TUNE_FLOOR = 0.91;
+// arrival, before tuning on it): floor 86 %. The seventh collection (2026-12-07 late morning: 33
+// excerpts, 27 project forms among them, most hard) brought the tuned part to 70 fixtures and the
+// held-back to 31: the session's starting reader reads them 80.4 % / 61.3 %, the reader after the
+// session's work 83.7 % (2058/2460) / 63.6 % (888/1396) at 09:15: floors 81 % / 61 %.
+const FLOORS = { tune: 0.81, heldBack: 0.61, dossier: 0.4 };
+/** The tuned one-cell-a-line project forms apart (measured 94.0 %, was 88.7 %; 79.6 % with the seventh collection's
+ * scoring sheet s01 and Hainan reports, 78.6 % as they came). */
+const CELL_PER_LINE_TUNE_FLOOR = 0.77;
 /** The tuned layout-ordered project forms apart (flattened PDF dumps: measured 53.6 %, was 31.5 %). */
 const LAYOUT_ORDERED_TUNE_FLOOR = 0.51;
 /** The tuned traditional-character project forms apart (measured 73.1 %, was 59.3 %; 26 checks, one is 3.8 points;
  * 91.3 % (84/92) with the sixth collection's o02, read as it came). */
-const TRADITIONAL_TUNE_FLOOR = 0.89;
+// 79.8 % (87/109) with the seventh collection's w04 (a traditional copy with pinyin of a scoring sheet, 0 of 12).
+const TRADITIONAL_TUNE_FLOOR = 0.77;
 /** The tuned OCR'd text apart (an image-to-text converter's pipe table, a document site's OCR run together: the sixth
  * collection's o01 and o06, 69.8 % as they came, 94.9 % (74/78) after pipes closing cells and another table's heads). */
 const OCR_TUNE_FLOOR = 0.92;
 /** The tuned run-together project forms apart (cells with no separator: measured 76.5 %, was 57.8 %; 69.9 % when
  * the fourth collection's m03 arrived, before tuning on it; 72.5 % after 2026-12-07's run-together splitters). */
-const RUN_TOGETHER_TUNE_FLOOR = 0.705;
+// 64.8 % when the seventh collection's t01, s06 … arrived, 77.2 % (292/378) after the session's run-together classes.
+const RUN_TOGETHER_TUNE_FLOOR = 0.74;
 /** The department-wide forms apart (issue 17's targets: 95 % tuned, 93 % held back). 96.1 / 85.1 % on 15
  * fixtures; 91.5 / 86.4 % when the fourth collection's seven department fixtures arrived, before tuning on them;
  * 77.9 / 71.7 % when 2026-12-07 morning's collections arrived (23 tuned, 7 held back), 97.6 / 80.8 % after the
  * eleventh session (the held-back floor, 0.83, is above what the new held-back fixtures allow). */
-const DEPARTMENT_FLOORS = { tune: 0.96, heldBack: 0.83 };
+// Held back 80.8 % (97/120) at 09:15 on the seven held-back department fixtures: floor 78 %.
+const DEPARTMENT_FLOORS = { tune: 0.96, heldBack: 0.78 };
 
 describe("field accuracy", () => {
   it("reads the project forms of the tuned and the held-back parts at least as well as the floors", async () => {
