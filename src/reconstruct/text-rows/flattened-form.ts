@@ -135,6 +135,8 @@ export function joinSplitGoalsLabel(line: string): string {
 const YEAR_AFTER_TITLE = /^[(（]?(?:19|20)\d{2}年度?[)）]/;
 /** The characters a department-wide form's title begins with before its kind: a unit's name and year. */
 const TITLE_HEAD_CHAR = /[\u4e00-\u9fff0-9]/;
+/** 部门's bracketed 单位 ending a stretch of a title's head: a word of the title, not an edge. */
+const UNIT_WORD_END = /部门[(（]单位[)）]$/;
 /** Longest unit name and year before the words that name the form. */
 const TITLE_HEAD_LENGTH = 32;
 
@@ -151,8 +153,13 @@ function titleBegin(key: string, kindAt: number, kindEnd: number): number | null
   // 部门(单位)整体支出…: the bracketed 单位 is a word of the title, not an edge.
   const unitWord = /部门[(（]单位[)）]$/.exec(key.slice(Math.max(0, kindAt - 6), kindAt));
   let i = unitWord ? kindAt - unitWord[0].length : kindAt;
-  // (A decimal point between digits is the name's too: 某某经费236.25万元部门整体支出….)
-  while (i > 0 && kindAt - i < TITLE_HEAD_LENGTH && (TITLE_HEAD_CHAR.test(key[i - 1]!) || (key[i - 1] === "." && /\d/.test(key[i - 2] ?? "") && /\d/.test(key[i] ?? "")))) i--;
+  // (A decimal point between digits is the name's too: 某某经费236.25万元部门整体支出…; so is the
+  // bracketed 单位 after 部门 wherever it stands in the head: 某局2021年度部门（单位）整体支出绩效自评表.)
+  while (i > 0 && kindAt - i < TITLE_HEAD_LENGTH) {
+    if (TITLE_HEAD_CHAR.test(key[i - 1]!) || (key[i - 1] === "." && /\d/.test(key[i - 2] ?? "") && /\d/.test(key[i] ?? ""))) i--;
+    else if (UNIT_WORD_END.test(key.slice(Math.max(0, i - 6), i))) i -= 4;
+    else break;
+  }
   // At the line's start already, or no edge within a name's length (a sentence, not a title's head).
   if (i === 0 || TITLE_HEAD_CHAR.test(key[i - 1]!)) return null;
   // Digits that are no year (`浏览量:1`, `附件2-1` before the title) are the site's or the dossier's:

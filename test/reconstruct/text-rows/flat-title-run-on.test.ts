@@ -34,3 +34,17 @@ describe("a project title run on after a site's words begins its row at its year
     expect(cutAtRowStarts(head + FORM)[0]).toBe(title);
   });
 });
+
+// A department-wide form's title whose 部门 carries its bracketed 单位 before 整体支出, flattened with
+// the form onto one line: the bracketed word is the title's, not an edge to cut at. All text made up.
+describe("a department title's 部门（单位） stays in the title", () => {
+  const DEPARTMENT_FORM = "部门(单位)名称某某区农业农村局部门预算编码151002年度主要任务任务名称主要内容预算金额(万元)总额财政拨款其他资金";
+  it.each([
+    ["某某区农业农村局2021年度部门（单位）整体支出绩效自评表", "某某区农业农村局2021年度部门（单位）整体支出绩效自评表"],
+    ["某某区农业农村局2021年度部门(单位)整体支出绩效自评表", "某某区农业农村局2021年度部门(单位)整体支出绩效自评表"],
+    // after a site's label left with no value, the title still begins at its unit's name
+    ["浏览次数:某某区农业农村局2021年度部门（单位）整体支出绩效自评表", "某某区农业农村局2021年度部门（单位）整体支出绩效自评表"],
+  ])("%s", (head, title) => {
+    expect(cutAtRowStarts(head + DEPARTMENT_FORM)).toContain(title);
+  });
+});
