@@ -5,10 +5,10 @@
  * diagnostic says how to install it.
  */
 import { spawn } from "node:child_process";
-import { accessSync, constants } from "node:fs";
+import { accessSync, constants, existsSync, realpathSync } from "node:fs";
 import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { delimiter, join } from "node:path";
+import { delimiter, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Extraction, ReaderContext } from "../extraction.js";
 import type { Lang } from "../../messages.js";
@@ -41,6 +41,32 @@ export function findConverter(path = process.env.PATH ?? ""): string | null {
 
 export function converterMissing(kind: LegacyKind, lang: Lang = "zh"): Extraction {
   return failure(kind, { code: "converter-missing", severity: "error", message: officeMessages(lang).converterMissing(kind) });
+}
+
+/**
+ * The library of the LibreOffice component that opens each kind, in the program folder beside
+ * soffice (Debian and the LibreOffice packages: program/libswlo.so is Writer, libsclo.so Calc). A
+ * LibreOffice installed with Calc alone cannot load a .doc ("source file could not be loaded").
+ */
+const COMPONENT_LIBRARY: Readonly<Record<LegacyKind, string>> = { doc: "libswlo.so", xls: "libsclo.so" };
+
+/**
+ * Whether the converter has the component that opens `kind`. True where it cannot be told (a
+ * program folder holding neither library: another system's layout), so that LibreOffice says.
+ */
+export function converterHandles(converter: string, kind: LegacyKind): boolean {
+  let program: string;
+  try {
+    program = dirname(realpathSync(converter));
+  } catch {
+    return true;
+  }
+  if (!Object.values(COMPONENT_LIBRARY).some((lib) => existsSync(join(program, lib)))) return true;
+  return existsSync(join(program, COMPONENT_LIBRARY[kind]));
+}
+
+function componentMissing(kind: LegacyKind, lang: Lang): Extraction {
+  return failure(kind, { code: "converter-missing", severity: "error", message: officeMessages(lang).componentMissing(kind) });
 }
 
 function conversionFailed(kind: LegacyKind, detail: string, lang: Lang): Extraction {
@@ -95,6 +121,7 @@ export async function convertLegacy(bytes: Uint8Array, kind: LegacyKind, opts: L
   const lang = opts.lang ?? "zh";
   const msg = officeMessages(lang);
   if (!converter) return converterMissing(kind, lang);
+  if (!converterHandles(converter, kind)) return componentMissing(kind, lang);
   const target = kind === "doc" ? "docx" : "xlsx";
   const dir = await mkdtemp(join(tmpdir(), "jixiao-office-"));
   try {

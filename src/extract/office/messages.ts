@@ -20,6 +20,8 @@ const zh = {
   xlsxCells: (rowsPerSheet: number, cells: number) => `工作簿超过读取上限（每表 ${rowsPerSheet} 行、共 ${cells} 个单元格），只读取了前面部分`,
   converterMissing: (kind: "doc" | "xls") =>
     `读取${kind === "doc" ? "Word 97-2003 / WPS 文档（.doc/.wps）" : "Excel 97-2003 工作簿（.xls）"}需要 LibreOffice 转换，但未找到 soffice；请安装 LibreOffice（例如 apt-get install libreoffice-writer-nogui libreoffice-calc-nogui），或在原程序中另存为 ${kind === "doc" ? ".docx" : ".xlsx"} 后再试`,
+  componentMissing: (kind: "doc" | "xls") =>
+    `已安装 LibreOffice，但缺少打开${kind === "doc" ? " .doc/.wps 的 Writer" : " .xls 的 Calc"} 组件；请安装（例如 apt-get install ${kind === "doc" ? "libreoffice-writer-nogui" : "libreoffice-calc-nogui"}），或在原程序中另存为 ${kind === "doc" ? ".docx" : ".xlsx"} 后再试`,
   conversionFailed: (detail: string) => `LibreOffice 转换失败：${detail}`,
   conversionTimedOut: (seconds: number) => `超过 ${seconds} 秒仍未完成`,
   conversionNoOutput: (target: string, exitCode: number | null) => `未生成 .${target}（退出码 ${exitCode}）`,
@@ -41,6 +43,8 @@ const en: typeof zh = {
   xlsxCells: (rowsPerSheet, cells) => `the workbook is past the reading limit (${rowsPerSheet} rows a sheet, ${cells} cells in all); only the first part was read`,
   converterMissing: (kind) =>
     `reading ${kind === "doc" ? "a Word 97-2003 / WPS document (.doc/.wps)" : "an Excel 97-2003 workbook (.xls)"} needs LibreOffice to convert it, but soffice was not found; install LibreOffice (for example apt-get install libreoffice-writer-nogui libreoffice-calc-nogui), or save the file as ${kind === "doc" ? ".docx" : ".xlsx"} in the program that made it and retry`,
+  componentMissing: (kind) =>
+    `LibreOffice is installed without ${kind === "doc" ? "Writer, which opens .doc/.wps" : "Calc, which opens .xls"}; install it (for example apt-get install ${kind === "doc" ? "libreoffice-writer-nogui" : "libreoffice-calc-nogui"}), or save the file as ${kind === "doc" ? ".docx" : ".xlsx"} in the program that made it and retry`,
   conversionFailed: (detail) => `LibreOffice could not convert the file: ${detail}`,
   conversionTimedOut: (seconds) => `not finished after ${seconds} s`,
   conversionNoOutput: (target, exitCode) => `no .${target} was produced (exit code ${exitCode})`,
