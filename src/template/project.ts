@@ -92,8 +92,8 @@ export const tickedBox = { before: /[☑☒✓✔√■]$/, after: /^(?:[☑☒�
 export const departmentTitlePattern = /部门(\(单位\))?整体(支出)?绩效(评价)?(目标)?自评(表|报告)|整体支出绩效(评价)?自评(表|报告)|(部门(\(单位\))?)?整体支出绩效评价(指标)?表/;
 /**
  * A department's evaluation report (…部门整体支出绩效评价报告): another form of the dossier, read as the
- * department's form only where the department evaluated itself (self-evaluation-cover.ts,
- * self-evaluated-report.ts); its title then names the department form.
+ * department's form only where the department evaluated itself (self-evaluation-cover.ts); its
+ * title then names the department form.
  */
 // (部门 may be left out: 2018年度整体支出绩效评价报告, as titles of the department form leave it out.)
 export const departmentReportTitlePattern = /(部门(\(单位\))?)?整体支出绩效评价报告/;
@@ -140,7 +140,7 @@ export const headerFields: Spelling<HeaderField>[] = [
    * of the contract, and the second is a word of the text: read only on department forms.
    */
   // 填报单位 / 单位(盖章): the unit that filled the form in, which on a department form is the department.
-  // 评价单位: who evaluated, on a report's cover; read only where the unit evaluated itself (self-evaluated-report.ts).
+  // 评价单位: who evaluated, on a report's cover; read only where the unit evaluated itself (self-evaluation-cover.ts).
   { key: "unitName", exact: ["单位名称", "部门", "填报单位", "填报单位(盖章)", "单位(盖章)", "填报单位(公章)", "单位(公章)", "评价单位"] },
   { key: "totalScore", exact: ["自评总分", "项目总得分", "自评得分", "总得分"] },
   /**

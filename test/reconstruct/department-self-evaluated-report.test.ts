@@ -1,6 +1,6 @@
 /**
  * A department's evaluation report (部门整体支出绩效评价报告) whose cover names the department itself as
- * its evaluator (评价单位) is the department's self-evaluation (self-evaluated-report.ts); one
+ * its evaluator (评价单位) is the department's self-evaluation (self-evaluation-cover.ts); one
  * evaluated by another body stays another form of the dossier. Text written for this test.
  */
 import { describe, expect, it } from "vitest";
