@@ -1,5 +1,5 @@
 import { patternKey } from "../../normalise/fold-width.js";
-import { goalColumns, goalsLabel, headerFields, indicatorColumns, level1Names, level2Names } from "../../template/project.js";
+import { goalColumns, goalsLabel, headerFields, indicatorColumns, level1Names, level2Names, signatureLabels, trailerLabels } from "../../template/project.js";
 import { numberedRowStarts } from "./numbered-rows-flat.js";
 import { doubledValueRowStarts } from "./doubled-value-rows.js";
 
@@ -194,6 +194,28 @@ const SOURCE_UNIT_END = /(?:来源|发布机构)[:：][\u4e00-\u9fff()（）]{2,
  */
 const PROJECT_TITLE_AFTER_FIGURE = /(?<=[0-9０-９%％:：>》\]】])项目(?:支出)?绩效(?:目标)?自评表/g;
 
+/**
+ * The rows a form prints after its indicator table (评价结论, 存在问题, 改进措施: the template's
+ * trailerLabels), run on after the total's figures, a sentence's end or a label's colon, and its
+ * signature line (项目负责人:, 财务负责人:, a label with its colon, after whatever name or text
+ * came before it): each starts a row. Inside a sentence (`…,存在问题较多`) the words are the
+ * sentence's; a qualifier before a signature label (部门(单位)财务负责人:) is the label's.
+ */
+const TRAILER_ROW = new RegExp(
+  `(?<=[0-9０-９%％。；;！!:：])(?:${[...trailerLabels].sort((a, b) => b.length - a.length).join("|")})|(?<![)）]|部门|单位|项目)(?:${signatureLabels.join("|")})[:：]`,
+  "g",
+);
+/** A signature label left blank right before a form's title (`财务负责人:部门预算项目支出绩效自评表…`). */
+const BLANK_SIGNATURE = new RegExp(`(?:${signatureLabels.join("|")})[:：](?=[\u4e00-\u9fff()（）]{0,24}?(?:绩效(?:目标|评价)?自评表|整体支出绩效))`, "g");
+
+/** Where the trailer's rows begin, and the title after a signature label left blank. */
+function trailerRowStarts(key: string): number[] {
+  const out: number[] = [];
+  for (const m of key.matchAll(TRAILER_ROW)) out.push(m.index!);
+  for (const m of key.matchAll(BLANK_SIGNATURE)) out.push(m.index! + m[0].length);
+  return out;
+}
+
 /** Where such titles begin: at their year, when the site's or dossier's words end just before it. */
 function projectTitleStarts(key: string): number[] {
   const out: number[] = [];
@@ -292,6 +314,8 @@ export function cutAtRowStarts(printed: string): string[] {
     if (at > 0) starts.push(at);
   }
   for (const m of key.matchAll(GOALS_AFTER_FIGURES)) starts.push(m.index!);
+  // The rows after the indicator table and the signature line (评价结论…, 项目负责人:).
+  for (const at of trailerRowStarts(key)) if (!starts.includes(at) && !titles.some(([from, to]) => at > from && at < to)) starts.push(at);
   // A fund row named outside the labels above (中央资金, 省级资金, 地方资金 …) between the funds' figures.
   for (const m of key.matchAll(FUND_ROW_BETWEEN_FIGURES)) starts.push(m.index!);
   for (const m of key.matchAll(FUNDS_TOTAL_AFTER_TEXT)) if (m.index! > 0 && !starts.includes(m.index!)) starts.push(m.index!);
