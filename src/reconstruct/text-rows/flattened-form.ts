@@ -66,6 +66,17 @@ const COUNT_AFTER_TOTAL = /^[0-9０-９]+(?:余|多)?[人户个件项次家所�
 /** A qualifier a value ends with as often as a label begins with it. */
 const VALUE_END_QUALIFIER = /^项目$/;
 
+/**
+ * The indicator table's caption (`项目支出绩效指标表`, `项目绩效指标表`) run on after the goals' last
+ * sentence: its row begins at the caption's qualifier, not at 绩效指标 with 项目支出 left on the goal.
+ */
+const CAPTION_QUALIFIER = /(?:项目支出|项目)$/;
+function captionStart(key: string, at: number, label: string): number | null {
+  if (label !== "绩效指标" || key[at + label.length] !== "表") return null;
+  const q = CAPTION_QUALIFIER.exec(key.slice(Math.max(0, at - 4), at));
+  return q ? at - q[0].length : null;
+}
+
 /** Where the row-start label `label` found at `at` begins, taking back a qualifier that makes it a longer header label. */
 function qualifiedStart(key: string, at: number, label: string): number {
   for (const l of QUALIFIED_LABELS) {
@@ -216,6 +227,9 @@ function trailerRowStarts(key: string): number[] {
   return out;
 }
 
+/** A project form's title with no year before it. */
+const PROJECT_TITLE_BARE = /项目(?:支出)?绩效(?:目标)?自评表/g;
+
 /** Where such titles begin: at their year, when the site's or dossier's words end just before it. */
 function projectTitleStarts(key: string): number[] {
   const out: number[] = [];
@@ -224,6 +238,10 @@ function projectTitleStarts(key: string): number[] {
     if (m.index! > 0 && (NOT_UNIT_END.test(before) || SOURCE_UNIT_END.test(before))) out.push(m.index!);
   }
   for (const m of key.matchAll(PROJECT_TITLE_AFTER_FIGURE)) out.push(m.index!);
+  // (Or with no year after a site's label left with no value: `…文号浏览量项目支出绩效自评表项目名称…`.)
+  for (const m of key.matchAll(PROJECT_TITLE_BARE)) {
+    if (m.index! > 0 && NOT_UNIT_END.test(key.slice(Math.max(0, m.index! - TITLE_HEAD_LENGTH), m.index!))) out.push(m.index!);
+  }
   return out;
 }
 
@@ -309,7 +327,7 @@ export function cutAtRowStarts(printed: string): string[] {
     // 合计 before a count of people or things (…突发困难户合计3875人…) is a word of the text, no total row.
     if (/^合计$/.test(m[0]) && COUNT_AFTER_TOTAL.test(key.slice(m.index! + m[0].length))) continue;
     // (Never back over the cut before it.)
-    const qualified = qualifiedStart(key, m.index!, m[0]);
+    const qualified = captionStart(key, m.index!, m[0]) ?? qualifiedStart(key, m.index!, m[0]);
     const at = prev !== undefined && qualified <= prev ? m.index! : qualified;
     if (at > 0) starts.push(at);
   }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { cutAtRowStarts } from "../../../src/reconstruct/text-rows/flattened-form.js";
+
+// A form flattened onto one line with a portal's article line before it, and the indicator table's
+// caption after the goals. All text made up.
+const FORM = "项目名称某某巡查经费主管部门某某局实施单位某某局项目资金(元)年初预算数全年预算数全年执行数年度资金总额50,000.0050,000.0048,000.00";
+const GOALS = "年度总体目标预期目标实际完成情况开展全县河道巡查,保障行洪安全。全年巡查河道45次,整改隐患12处。";
+
+describe("a project title with no year after a site's label left with no value", () => {
+  it.each([
+    ["索引号123/2024-00001发布机构某某局文号浏览量项目支出绩效自评表", "项目支出绩效自评表"],
+    ["发布日期2024-04-19来源项目绩效自评表", "项目绩效自评表"],
+  ])("%s begins its row at 项目", (head, title) => {
+    expect(cutAtRowStarts(head + FORM)).toContain(title);
+  });
+
+  it("leaves a unit's name before the title with it", () => {
+    expect(cutAtRowStarts("某某局项目支出绩效自评表" + FORM)[0]).toBe("某某局项目支出绩效自评表");
+  });
+});
+
+describe("the indicator table's caption after the goals' last sentence", () => {
+  it.each([["项目支出绩效指标表"], ["项目绩效指标表"]])("%s is a row of its own, not the goal's end", (caption) => {
+    const rows = cutAtRowStarts("项目支出绩效自评表" + FORM + GOALS + caption + "一级指标二级指标三级指标年度指标值实际完成值分值得分");
+    expect(rows.some((r) => r.endsWith("隐患12处。"))).toBe(true);
+    expect(rows.some((r) => r.startsWith(caption))).toBe(true);
+  });
+});
