@@ -245,6 +245,13 @@ function projectTitleStarts(key: string): number[] {
   return out;
 }
 
+/**
+ * A block's vertical label with its points printed before the indicator table's column names
+ * (`年度绩效目标1(80分)一级指标二级指标…`, the funds' points before it: `…100%20年度绩效目标…`):
+ * the label begins the header's row, not the end of the funds' row. After a figure only.
+ */
+const POINTED_LABEL_BEFORE_HEADER = /(?<=[0-9０-９%％])[一-鿿]{2,8}[0-9]{0,2}\s*[(（]\s*\d{1,3}\s*分\s*[)）](?=\s*一\s*级\s*指\s*标)/g;
+
 /** A part's number ending the text before a row's label: (2), （二）, ②. */
 const PART_NUMBER_END = /(?:[(（][1-9一二三四五六七八九][)）]|[①-⑨])$/;
 
@@ -332,6 +339,7 @@ export function cutAtRowStarts(printed: string): string[] {
     if (at > 0) starts.push(at);
   }
   for (const m of key.matchAll(GOALS_AFTER_FIGURES)) starts.push(m.index!);
+  for (const m of key.matchAll(POINTED_LABEL_BEFORE_HEADER)) if (!starts.includes(m.index!)) starts.push(m.index!);
   // The rows after the indicator table and the signature line (评价结论…, 项目负责人:).
   for (const at of trailerRowStarts(key)) if (!starts.includes(at) && !titles.some(([from, to]) => at > from && at < to)) starts.push(at);
   // A fund row named outside the labels above (中央资金, 省级资金, 地方资金 …) between the funds' figures.

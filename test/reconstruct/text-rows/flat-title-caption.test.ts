@@ -26,3 +26,19 @@ describe("the indicator table's caption after the goals' last sentence", () => {
     expect(rows.some((r) => r.startsWith(caption))).toBe(true);
   });
 });
+
+describe("a block's label with its points before the indicator table's column names", () => {
+  it.each([
+    ["年度财政资金总额1010100%20年度绩效目标1(80分)一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分", "年度财政资金总额1010100%20"],
+    ["年度财政资金总额 1500 0.00 0.0000年度绩效目标(80分)一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分", "年度财政资金总额 1500 0.00 0.0000"],
+  ])("%s: the funds' row ends before it", (tail, fundsRow) => {
+    const rows = cutAtRowStarts("项目支出绩效自评表" + FORM.replace(/年度资金总额.*$/, "") + "预算执行情况(万元)(20分)预算数(A)执行数(B)执行率(B/A)" + tail);
+    expect(rows).toContain(fundsRow);
+    expect(rows.some((r) => /^年度绩效目标1?\(80分\)/.test(r))).toBe(true);
+  });
+
+  it("is no row start after text (a goal's sentence naming its points)", () => {
+    const rows = cutAtRowStarts("项目支出绩效自评表" + FORM + "年度总体目标完成巡查任务绩效目标(80分)一级指标二级指标三级指标年度指标值实际完成值分值得分");
+    expect(rows.some((r) => r.startsWith("绩效目标(80分)"))).toBe(false);
+  });
+});
