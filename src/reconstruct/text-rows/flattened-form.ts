@@ -252,6 +252,16 @@ function projectTitleStarts(key: string): number[] {
  */
 const POINTED_LABEL_BEFORE_HEADER = /(?<=[0-9０-９%％])[一-鿿]{2,8}[0-9]{0,2}\s*[(（]\s*\d{1,3}\s*分\s*[)）](?=\s*一\s*级\s*指\s*标)/g;
 
+/**
+ * A site's counter ending the text before a title's words (`阅读人数:1`, `浏览次数:128`), the title's
+ * head after it: a count is no part of a unit's name. Group 1 is the head (`专项资金`). (Not a
+ * counter left blank before the title's year: `浏览量2020年度…` is the year's.)
+ */
+const SITE_COUNTER_BEFORE = /(?:阅读人数|阅读次数|浏览次数|浏览人数|浏览量|阅读量|点击数|点击量|访问量|访问次数)[:：]?\s*\d+(?![\d年])([\u4e00-\u9fff()（）]{0,16})$/;
+
+/** The form's year in brackets opening a line, with nothing before it: `(2021年度)`. */
+const YEAR_OPENING_LINE = /^[(（](?:19|20)\d{2}\s*年度?[)）]/;
+
 /** A part's number ending the text before a row's label: (2), （二）, ②. */
 const PART_NUMBER_END = /(?:[(（][1-9一二三四五六七八九][)）]|[①-⑨])$/;
 
@@ -311,6 +321,9 @@ export function cutAtRowStarts(printed: string): string[] {
       starts.push(begin);
       titled = true;
     }
+    // A title run on after a site's counter (`…阅读人数:1专项资金绩效自评表(2022年度)…`) begins there.
+    const counter = SITE_COUNTER_BEFORE.exec(key.slice(Math.max(0, m.index! - TITLE_HEAD_LENGTH), m.index!));
+    if (counter) starts.push(m.index! - counter[1]!.length);
     // The year printed after it (`2019年度)`, its opening bracket lost) is a line of its own too.
     const year = YEAR_AFTER_TITLE.exec(key.slice(m.index! + m[0].length));
     if (year && m.index! + m[0].length + year[0].length < key.length) starts.push(m.index! + m[0].length + year[0].length);
@@ -360,6 +373,9 @@ export function cutAtRowStarts(printed: string): string[] {
     const prev = Math.max(0, ...starts.filter((x) => x < m.index!));
     if (/[0-9０-９]/.test(key.slice(prev, m.index!))) starts.push(m.index!);
   }
+  // The form's year in brackets opening the line, its title on the page before (`(2021年度)转移支付…`).
+  const yearFirst = YEAR_OPENING_LINE.exec(key);
+  if (yearFirst && yearFirst[0].length < key.length && !starts.includes(yearFirst[0].length)) starts.push(yearFirst[0].length);
   if (starts.length < (titled ? TITLED_FORM_LABELS : FLAT_FORM_LABELS)) return [line];
   // A row's part number printed before its label (`…103.22%(2)其他资金80.50…`) is the row's, not the
   // end of the row before it.

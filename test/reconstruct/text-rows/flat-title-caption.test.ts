@@ -42,3 +42,23 @@ describe("a block's label with its points before the indicator table's column na
     expect(rows.some((r) => r.startsWith("绩效目标(80分)"))).toBe(false);
   });
 });
+
+describe("a title run on after a site's counter, a year opening the line", () => {
+  it.each([
+    ["发布日期:2023-09-08时间:2023-09-08 16:22 阅读人数:1专项资金绩效自评表(2022年度)", "专项资金绩效自评表(2022年度)"],
+    ["浏览次数:128某某补助资金绩效目标自评表", "某某补助资金绩效目标自评表"],
+  ])("%s: the title begins after the count", (head, title) => {
+    expect(cutAtRowStarts(head + FORM).some((r) => r.startsWith(title))).toBe(true);
+  });
+
+  it("takes no count from a counter left blank before the title's year (浏览量2020年度…)", () => {
+    const rows = cutAtRowStarts("文号浏览量2020年度部门整体支出绩效自评表部门名称某某局内容说明部门总体目标部门职责");
+    expect(rows.some((r) => r.startsWith("2020年度部门整体支出绩效自评表"))).toBe(true);
+  });
+
+  it("cuts the form's year in brackets opening the line from the header's first row", () => {
+    const rows = cutAtRowStarts("(2021年度)转移支付(项目)名称某某防治项目中央主管部门某某委地方主管部门某某州卫健委资金使用单位某某县卫健局" + FORM.slice(FORM.indexOf("项目资金")));
+    expect(rows[0]).toBe("(2021年度)");
+    expect(rows[1]!.startsWith("转移支付(项目)名称")).toBe(true);
+  });
+});
