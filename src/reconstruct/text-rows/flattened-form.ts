@@ -386,13 +386,41 @@ export function cutAtRowStarts(printed: string): string[] {
   starts.sort((a, b) => a - b);
   const out: string[] = [];
   let from = 0;
-  for (const at of starts) {
+  for (const at of withoutCutsInGoalText(key, starts)) {
     if (at > from) out.push(line.slice(from, at));
     from = at;
   }
   out.push(line.slice(from));
   const pieces = out.filter((p) => p.trim() !== "");
   return cutIndicatorRows(pieces.flatMap(cutTaskRows));
+}
+
+/** The goals block's labels and column names. */
+const GOALS_OPENING = new RegExp(`^(?:${[...goalsLabel, ...GOAL_COLUMN_NAMES].sort((a, b) => b.length - a.length).join("|")})`);
+/** A goals label followed by its column names: a goals block's own first row, never a sentence's words. */
+const GOALS_OPENING_ROW = new RegExp(`^(?:${goalsLabel.join("|")})(?:${GOAL_COLUMN_NAMES.join("|")})`);
+/** A label of the header or the funds, or the short 年度目标, as its cut may begin: what a goal's sentence may hold (本项目资金, 完成年度目标). (Not 年度总体目标: a vertical label drawn after the goals' texts.) */
+const EARLIER_PART_LABEL = /^(?:项目资金|资金情况|资金投入情况|资金构成|年度资金总额|年度财政资金总额|其中[:：]|上年结转资金|其他资金|年度目标|项目名称|主管部门|实施单位)/;
+/** What ends a goal's text before a label that truly starts a row: a sentence's end, a figure. */
+const ROW_EDGE_BEFORE = /[。；;！!？?0-9０-９%％)）:：]$/;
+
+/**
+ * The cuts of a flattened form without those a goal's sentence made: inside the goals block (from
+ * its label to the indicator table), a label of the header, the funds or the goals run on after
+ * a word of the sentence (`依托本项目资金开展…`, `基本完成年度目标。`) is the sentence's, no row of
+ * the form. (After a sentence's end or a figure it still starts its row.)
+ */
+function withoutCutsInGoalText(key: string, starts: readonly number[]): number[] {
+  const out: number[] = [];
+  let inGoals = false;
+  for (const at of starts) {
+    const rest = key.slice(at);
+    if (inGoals && EARLIER_PART_LABEL.test(rest) && !GOALS_OPENING_ROW.test(rest) && !ROW_EDGE_BEFORE.test(key.slice(0, at))) continue;
+    // (Any other row ends the block: the indicator table, a title, a second form.)
+    inGoals = GOALS_OPENING.test(rest);
+    out.push(at);
+  }
+  return out;
 }
 
 /** The task table's header run together: 年度主要任务 and its column names, up to 其他资金 (预算金额 总额 / 财政拨款 / 其他资金). */

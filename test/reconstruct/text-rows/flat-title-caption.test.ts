@@ -62,3 +62,18 @@ describe("a title run on after a site's counter, a year opening the line", () =>
     expect(rows[1]!.startsWith("转移支付(项目)名称")).toBe(true);
   });
 });
+
+describe("labels inside a goal's sentence", () => {
+  const head = "项目支出绩效自评表" + FORM + "上年结转资金其他资金";
+  it("are the sentence's words (本项目资金, 完成年度目标), not rows", () => {
+    const rows = cutAtRowStarts(head + "年度总体目标预期目标实际完成情况依托本项目资金开展河道巡查,保障行洪安全。基本完成年度目标。绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分");
+    expect(rows.some((r) => r.startsWith("项目资金开展"))).toBe(false);
+    expect(rows.some((r) => r.startsWith("年度目标。"))).toBe(false);
+    expect(rows.some((r) => r.includes("依托本项目资金开展河道巡查"))).toBe(true);
+  });
+
+  it("still start rows after the goals, or after a sentence's end", () => {
+    const rows = cutAtRowStarts(head + "年度总体目标预期目标实际完成情况开展河道巡查。全年巡查45次。项目名称另一项目主管部门某某局");
+    expect(rows.some((r) => r.startsWith("项目名称另一项目"))).toBe(true);
+  });
+});
