@@ -125,6 +125,16 @@ const SPLIT_GOALS_LABEL = [...range(1, "年度总体目标".length)].map((k) => 
 /** Two of the goal block's column names in a row (预期目标 | 实际完成情况, 年初设定目标 | 全年实际完成情况 …). */
 const GOAL_COLUMNS_FIRST = new RegExp(`(?:${GOAL_COLUMN_NAMES.join("|")}){2}`, "g");
 
+/**
+ * The goals block's label followed by its column names (`总体目标完成情况总体目标全年实际完成情况`, the
+ * central transfer form's, after a table the template does not model): its row starts there,
+ * whatever text ran on before it.
+ */
+const GOALS_LABEL_WITH_COLUMNS = new RegExp(
+  `(?:${[...goalsLabel].sort((a, b) => b.length - a.length).join("|")})(?=(?:总体目标)?(?:${GOAL_COLUMN_NAMES.join("|")}))`,
+  "g",
+);
+
 function* range(from: number, to: number): Generator<number> {
   for (let i = from; i < to; i++) yield i;
 }
@@ -352,6 +362,7 @@ export function cutAtRowStarts(printed: string): string[] {
     if (at > 0) starts.push(at);
   }
   for (const m of key.matchAll(GOALS_AFTER_FIGURES)) starts.push(m.index!);
+  for (const m of key.matchAll(GOALS_LABEL_WITH_COLUMNS)) if (m.index! > 0 && !starts.includes(m.index!) && !titles.some(([from, to]) => m.index! > from && m.index! < to)) starts.push(m.index!);
   for (const m of key.matchAll(POINTED_LABEL_BEFORE_HEADER)) if (!starts.includes(m.index!)) starts.push(m.index!);
   // The rows after the indicator table and the signature line (评价结论…, 项目负责人:).
   for (const at of trailerRowStarts(key)) if (!starts.includes(at) && !titles.some(([from, to]) => at > from && at < to)) starts.push(at);

@@ -77,3 +77,18 @@ describe("labels inside a goal's sentence", () => {
     expect(rows.some((r) => r.startsWith("项目名称另一项目"))).toBe(true);
   });
 });
+
+describe("the goals label followed by its column names", () => {
+  it.each([
+    ["支出责任履行情况总体目标完成情况总体目标全年实际完成情况开展就业帮扶。完成帮扶任务。", "总体目标完成情况"],
+    ["其他资金总体目标完成情况全年实际完成情况开展就业帮扶。完成帮扶任务。", "总体目标完成情况"],
+  ])("%s starts its row at %s", (tail, label) => {
+    const rows = cutAtRowStarts("项目支出绩效自评表" + FORM + tail);
+    expect(rows.some((r) => r.startsWith(label))).toBe(true);
+  });
+
+  it("is no cut where the words are a goal's text, with no column name after them", () => {
+    const rows = cutAtRowStarts("项目支出绩效自评表" + FORM + "年度总体目标预期目标实际完成情况按期完成帮扶。总体目标完成情况良好。");
+    expect(rows.some((r) => r.startsWith("总体目标完成情况良好"))).toBe(false);
+  });
+});
