@@ -82,6 +82,8 @@ export const ROW_RULES: readonly RowRule[] = [
   { name: "year line", kind: "yearLine", test: (v) => yearLineIndex(v.plain) },
   { name: "rest of an indicator header split over two lines", kind: "furniture", test: (v, s) => s === "indicators" && isHeaderRest(v.cells) },
   { name: "run-together values in the indicator table", kind: "indicatorRow", test: (v, s) => v.valueAtoms && s === "indicators" },
+  // (Atoms at the start only for a row that opens mid-table: a name, a compared target, figures; row-prepare.ts.)
+  { name: "run-together indicator row opening an excerpt", kind: "indicatorRow", test: (v, s) => v.valueAtoms && s === "start" },
   { name: "自评总分 after the indicator table", kind: "totalScoreRow", test: (v, s) => totalScoreAfterTable(v, s) },
   { name: "funds as label and value pairs", kind: "fundPairs", test: (v, s) => s !== "indicators" && isFundPairRow(v) },
   { name: "a part of the funds printed once per amount", kind: "fundPairs", test: (v, s) => s === "funds" && repeatsItsLabel(v) },

@@ -11,6 +11,7 @@ import { goalRunCut } from "./goal-run.js";
 import { foldTwoLineHeads, splitJoinedHeads } from "./joined-heads.js";
 import { splitLabelPairs } from "./label-pairs.js";
 import { textFacts, type TextFacts } from "./text-facts.js";
+import { opensMidTableRow } from "./mid-table-row.js";
 
 /** Where the reader is in a form: which section the last row belonged to. */
 export type Section = "start" | "header" | "funds" | "tasks" | "goals" | "indicators" | "after" | "other";
@@ -255,6 +256,9 @@ export function explodeRunTogether(cells: Cell[], section: Section): { cells: Ce
     const restText = pieces.slice(k).map((p) => p.text).join("");
     return { cells: [...pieces.slice(0, k), ...(restText ? atomize({ text: restText, source: blob.source }) : [])], values: true };
   }
+  // An excerpt that starts inside the indicator table opens on one of its rows (mid-table-row.ts):
+  // read as the table's rows are.
+  if (section === "start" && opensMidTableRow(blob.text, isKnownLabel)) return explodeRunTogether(cells, "indicators");
   const fundRow = section === "funds" ? leadingFundRowLabel(blob) : null;
   if (fundRow) return { cells: fundRow, values: false };
   const tasks = explodeTaskRun(blob, section);

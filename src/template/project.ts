@@ -408,6 +408,9 @@ export const indicatorNatures: readonly string[] = ["定性", "定量"];
 /** Rows after the indicator table that the contract does not model (Sichuan). */
 export const trailerLabels: string[] = ["评价结论", "存在问题", "改进措施", "存在问题及改进措施", "自评结论"];
 
+/** The labels of the signature line under a form (项目负责人: … 财务负责人: …), printed with a colon and a name or left blank. */
+export const signatureLabels: string[] = ["项目负责人", "财务负责人", "单位负责人", "填表人", "填报人", "审核人"];
+
 /**
  * A goal's completion said in one verdict (已完成, 全部完成, 已达到预期目标): never the goal's own
  * words, so after the goal's last sentence it is the 实际完成情况 run onto it.

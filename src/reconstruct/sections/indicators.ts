@@ -12,6 +12,7 @@ import { indicatorPlausibility } from "../run-together.js";
 import { unscrambledLevel1 } from "../scrambled-name.js";
 import { toSimplified } from "../../normalise/script.js";
 import { comparedValueIsTarget } from "../compared-target.js";
+import { bareCompletionBesideTarget } from "../bare-completion.js";
 
 /** The indicator table's column names fix its columns until the next header. */
 export function readIndicatorHeader(st: ReaderState, v: RowView): void {
@@ -56,6 +57,18 @@ export function readIndicatorHeader(st: ReaderState, v: RowView): void {
   if (!scoringSheet && !columns.some((c) => c.name === "actual")) {
     columns.splice(indexOfFirst(columns, ["unit", "target"]) + 1, 0, { name: "actual", type: "value" });
   }
+  // A header that stops at the target's columns (`一级指标 | … | 指标性质 | 指标值 | 度量单位`), with
+  // no line of heads above it, is the second line of a header of two whose first line the excerpt
+  // cut away: the rows go on past it in the template's order (完成值, 分值, 得分, 偏差原因).
+  if (!scoringSheet && !st.lastRowWasIndicatorHeader && endsAtTarget(columns)) {
+    // (Each where the row's next cell stands, the 实际完成值 inserted above too.)
+    let hint = Math.max(-1, ...columns.map((c) => c.hint ?? -1));
+    for (const name of CUT_HEADER_REST) {
+      const had = columns.find((c) => c.name === name);
+      if (had && had.hint === undefined && hint >= 0) had.hint = ++hint;
+      else if (!had) columns.push(columnSpec(name, INDICATOR_TYPES[name], undefined, hint >= 0 ? ++hint : undefined));
+    }
+  }
   // A header of two lines (`年度指标值` over `指标性质 | 指标值 | 度量单位`): the second names the
   // columns it splits, the first those after them.
   if (st.lastRowWasIndicatorHeader) {
@@ -83,6 +96,21 @@ function indexOfFirst(columns: ColumnSpec<IndicatorColumn>[], names: IndicatorCo
     if (i >= 0) return i;
   }
   return -1;
+}
+
+/** The template's columns after the target, in order: what a header cut after its target leaves unnamed. */
+const CUT_HEADER_REST: readonly IndicatorColumn[] = ["actual", "weight", "score", "deviation"];
+/** The columns a header's printed names may end on when it stops at the target (指标性质 | 指标值 | 度量单位). */
+const TARGET_COLUMNS: ReadonlySet<IndicatorColumn> = new Set(["nature", "target", "unit"]);
+
+/**
+ * Does the header name no column after the target's (no 完成值, 分值, 得分, 偏差原因 …), its last
+ * printed name one of the target's? (The 实际完成值 the template always has was inserted unnamed.)
+ */
+function endsAtTarget(columns: readonly ColumnSpec<IndicatorColumn>[]): boolean {
+  const named = columns.filter((c) => c.hint !== undefined);
+  const last = named.at(-1);
+  return last !== undefined && TARGET_COLUMNS.has(last.name) && named.some((c) => c.name === "level3");
 }
 
 function isInsertedDefault(c: ColumnSpec<IndicatorColumn>): boolean {
@@ -158,6 +186,7 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   if (st.boundaries === "none") takeSharedUnit(st, ind);
   qualitativeTargetCut(ind);
   comparedValueIsTarget(ind, st.boundaries);
+  bareCompletionBesideTarget(ind, st.indColsFromHeader);
   // A 二级 group's points have no field of the contract: kept in diagnostics.
   if (ind.level2Weight) st.unplaced([{ text: ind.level2Weight.text, source: ind.level2Weight.source }], sep);
   delete ind.level2Weight;

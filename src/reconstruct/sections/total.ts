@@ -5,7 +5,8 @@ import type { ReaderState } from "../reader-state.js";
 import { totalLabelValue } from "../row-classifier.js";
 import type { RowView } from "../row-prepare.js";
 import { rawOf, toRaw } from "../row-view.js";
-import { indicatorPlausibility } from "../run-together.js";
+import { indicatorPlausibility, readingPriors } from "../run-together.js";
+import type { RawIndicator } from "../raw-form.js";
 import { flushPartial } from "./indicators.js";
 
 /** The 总分 (合计, 自评总分) row: its weight and score, read at the indicator table's 分值 and 得分 columns. */
@@ -25,7 +26,7 @@ export function readTotalRow(st: ReaderState, v: RowView, labelIdx: number): voi
       ...(noWeight ? [] : [{ name: "weight" as const, type: "weight" as const, skip: 0.5 }]),
       { name: "score", type: "score", skip: 0.4 },
     ];
-    const a = st.align(cells.slice(labelIdx + 1), cols, indicatorPlausibility);
+    const a = st.align(cells.slice(labelIdx + 1), cols, totalPlausibility(rowPointsMax(form.indicators)));
     form.total.weight = toRaw(a.placed.get("weight") ?? [], "");
     form.total.score = toRaw(a.placed.get("score") ?? [], "");
     return;
@@ -58,4 +59,37 @@ export function readTrailer(st: ReaderState, v: RowView, labelIdx: number): void
     message: st.msg.notInContract(labelKey(v.cells[labelIdx]!.text)),
     source: { ...v.cells[labelIdx]!.source, text: toRaw(v.cells, v.sep)?.text ?? "" },
   });
+}
+
+/**
+ * What makes a reading of a total row's digits believable: an indicator's rules (score ≤ weight ≤
+ * 100, few decimals), except that a total carries all the points, most often 100 (an indicator over
+ * half of them is rare; a total is not), and never fewer than one of its rows prints: `合计100`
+ * under rows of 22.5 points is 100, not 10 | 0.
+ */
+export function totalPlausibility(rowMax: number): (v: Map<string, string>) => number {
+  return (v) => {
+    const weight = Number(v.get("weight"));
+    const score = Number(v.get("score"));
+    let cost = indicatorPlausibility(new Map([...v].filter(([k]) => k !== "weight")));
+    if (v.has("weight") && Number.isFinite(weight)) {
+      if (weight > 100) cost += readingPriors.impossible;
+      if (/\./.test(v.get("weight")!)) cost += readingPriors.unlikely;
+      if (weight < rowMax) cost += readingPriors.impossible;
+      if (v.has("score") && Number.isFinite(score) && score > weight + 1e-9) cost += readingPriors.impossible;
+    }
+    return cost;
+  };
+}
+
+/** The most points one indicator row prints (its 分值, or its 得分 where it prints none). */
+function rowPointsMax(indicators: readonly RawIndicator[]): number {
+  let max = 0;
+  for (const ind of indicators) {
+    for (const x of [ind.weight, ind.score]) {
+      const n = x ? Number(x.text.trim().replace(/分$/, "")) : NaN;
+      if (Number.isFinite(n) && n > max) max = n;
+    }
+  }
+  return max;
 }

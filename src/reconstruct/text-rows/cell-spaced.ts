@@ -72,16 +72,23 @@ const PART_RANKS: ReadonlyArray<readonly [RegExp, number]> = partOpenings.map(({
  */
 export function inTemplateOrder(rows: readonly string[]): boolean {
   let last = -1;
+  // The rank the form being read opened on: a second form on the line (a dossier's next project,
+  // `…总分 100 100 项目名称 地震经费 …`) begins the order again after a form read whole, from its
+  // header to its total.
+  let first = -1;
   for (const r of rows) {
     // (A label a layout spaced out, 项 目 名 称, is the label.)
     const key = patternKey(r.trim()).replace(/[ \t\u3000]+/g, "");
     const rank = PART_RANKS.find(([re]) => re.test(key))?.[1];
     if (rank === undefined) continue;
-    if (rank < last) return false;
+    if (rank < last && !(rank === FIRST_RANK && first === FIRST_RANK && last === LAST_RANK)) return false;
+    if (first < 0 || rank < last) first = rank;
     last = rank;
   }
   return true;
 }
+const FIRST_RANK = Math.min(...partOpenings.map((p) => p.rank));
+const LAST_RANK = Math.max(...partOpenings.map((p) => p.rank));
 
 /** A percent sign a space parts from its figure (`100 %`): the figure's, as a run-together line has it. */
 const PARTED_PERCENT = /(?<=[0-9０-９])[ \t\u3000]+(?=[%％])/g;

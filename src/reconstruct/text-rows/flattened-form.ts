@@ -1,5 +1,5 @@
 import { patternKey } from "../../normalise/fold-width.js";
-import { goalColumns, goalsLabel, headerFields, indicatorColumns, level1Names, level2Names } from "../../template/project.js";
+import { goalColumns, goalsLabel, headerFields, indicatorColumns, level1Names, level2Names, signatureLabels, trailerLabels } from "../../template/project.js";
 import { numberedRowStarts } from "./numbered-rows-flat.js";
 import { doubledValueRowStarts } from "./doubled-value-rows.js";
 
@@ -66,6 +66,17 @@ const COUNT_AFTER_TOTAL = /^[0-9０-９]+(?:余|多)?[人户个件项次家所�
 /** A qualifier a value ends with as often as a label begins with it. */
 const VALUE_END_QUALIFIER = /^项目$/;
 
+/**
+ * The indicator table's caption (`项目支出绩效指标表`, `项目绩效指标表`) run on after the goals' last
+ * sentence: its row begins at the caption's qualifier, not at 绩效指标 with 项目支出 left on the goal.
+ */
+const CAPTION_QUALIFIER = /(?:项目支出|项目)$/;
+function captionStart(key: string, at: number, label: string): number | null {
+  if (label !== "绩效指标" || key[at + label.length] !== "表") return null;
+  const q = CAPTION_QUALIFIER.exec(key.slice(Math.max(0, at - 4), at));
+  return q ? at - q[0].length : null;
+}
+
 /** Where the row-start label `label` found at `at` begins, taking back a qualifier that makes it a longer header label. */
 function qualifiedStart(key: string, at: number, label: string): number {
   for (const l of QUALIFIED_LABELS) {
@@ -113,6 +124,16 @@ const SPLIT_GOALS_LABEL = [...range(1, "年度总体目标".length)].map((k) => 
 
 /** Two of the goal block's column names in a row (预期目标 | 实际完成情况, 年初设定目标 | 全年实际完成情况 …). */
 const GOAL_COLUMNS_FIRST = new RegExp(`(?:${GOAL_COLUMN_NAMES.join("|")}){2}`, "g");
+
+/**
+ * The goals block's label followed by its column names (`总体目标完成情况总体目标全年实际完成情况`, the
+ * central transfer form's, after a table the template does not model): its row starts there,
+ * whatever text ran on before it.
+ */
+const GOALS_LABEL_WITH_COLUMNS = new RegExp(
+  `(?:${[...goalsLabel].sort((a, b) => b.length - a.length).join("|")})(?=(?:总体目标)?(?:${GOAL_COLUMN_NAMES.join("|")}))`,
+  "g",
+);
 
 function* range(from: number, to: number): Generator<number> {
   for (let i = from; i < to; i++) yield i;
@@ -194,6 +215,31 @@ const SOURCE_UNIT_END = /(?:来源|发布机构)[:：][\u4e00-\u9fff()（）]{2,
  */
 const PROJECT_TITLE_AFTER_FIGURE = /(?<=[0-9０-９%％:：>》\]】])项目(?:支出)?绩效(?:目标)?自评表/g;
 
+/**
+ * The rows a form prints after its indicator table (评价结论, 存在问题, 改进措施: the template's
+ * trailerLabels), run on after the total's figures, a sentence's end or a label's colon, and its
+ * signature line (项目负责人:, 财务负责人:, a label with its colon, after whatever name or text
+ * came before it): each starts a row. Inside a sentence (`…,存在问题较多`) the words are the
+ * sentence's; a qualifier before a signature label (部门(单位)财务负责人:) is the label's.
+ */
+const TRAILER_ROW = new RegExp(
+  `(?<=[0-9０-９%％。；;！!:：])(?:${[...trailerLabels].sort((a, b) => b.length - a.length).join("|")})|(?<![)）]|部门|单位|项目)(?:${signatureLabels.join("|")})[:：]`,
+  "g",
+);
+/** A signature label left blank right before a form's title (`财务负责人:部门预算项目支出绩效自评表…`). */
+const BLANK_SIGNATURE = new RegExp(`(?:${signatureLabels.join("|")})[:：](?=[\u4e00-\u9fff()（）]{0,24}?(?:绩效(?:目标|评价)?自评表|整体支出绩效))`, "g");
+
+/** Where the trailer's rows begin, and the title after a signature label left blank. */
+function trailerRowStarts(key: string): number[] {
+  const out: number[] = [];
+  for (const m of key.matchAll(TRAILER_ROW)) out.push(m.index!);
+  for (const m of key.matchAll(BLANK_SIGNATURE)) out.push(m.index! + m[0].length);
+  return out;
+}
+
+/** A project form's title with no year before it. */
+const PROJECT_TITLE_BARE = /项目(?:支出)?绩效(?:目标)?自评表/g;
+
 /** Where such titles begin: at their year, when the site's or dossier's words end just before it. */
 function projectTitleStarts(key: string): number[] {
   const out: number[] = [];
@@ -202,8 +248,29 @@ function projectTitleStarts(key: string): number[] {
     if (m.index! > 0 && (NOT_UNIT_END.test(before) || SOURCE_UNIT_END.test(before))) out.push(m.index!);
   }
   for (const m of key.matchAll(PROJECT_TITLE_AFTER_FIGURE)) out.push(m.index!);
+  // (Or with no year after a site's label left with no value: `…文号浏览量项目支出绩效自评表项目名称…`.)
+  for (const m of key.matchAll(PROJECT_TITLE_BARE)) {
+    if (m.index! > 0 && NOT_UNIT_END.test(key.slice(Math.max(0, m.index! - TITLE_HEAD_LENGTH), m.index!))) out.push(m.index!);
+  }
   return out;
 }
+
+/**
+ * A block's vertical label with its points printed before the indicator table's column names
+ * (`年度绩效目标1(80分)一级指标二级指标…`, the funds' points before it: `…100%20年度绩效目标…`):
+ * the label begins the header's row, not the end of the funds' row. After a figure only.
+ */
+const POINTED_LABEL_BEFORE_HEADER = /(?<=[0-9０-９%％])[一-鿿]{2,8}[0-9]{0,2}\s*[(（]\s*\d{1,3}\s*分\s*[)）](?=\s*一\s*级\s*指\s*标)/g;
+
+/**
+ * A site's counter ending the text before a title's words (`阅读人数:1`, `浏览次数:128`), the title's
+ * head after it: a count is no part of a unit's name. Group 1 is the head (`专项资金`). (Not a
+ * counter left blank before the title's year: `浏览量2020年度…` is the year's.)
+ */
+const SITE_COUNTER_BEFORE = /(?:阅读人数|阅读次数|浏览次数|浏览人数|浏览量|阅读量|点击数|点击量|访问量|访问次数)[:：]?\s*\d+(?![\d年])([\u4e00-\u9fff()（）]{0,16})$/;
+
+/** The form's year in brackets opening a line, with nothing before it: `(2021年度)`. */
+const YEAR_OPENING_LINE = /^[(（](?:19|20)\d{2}\s*年度?[)）]/;
 
 /** A part's number ending the text before a row's label: (2), （二）, ②. */
 const PART_NUMBER_END = /(?:[(（][1-9一二三四五六七八九][)）]|[①-⑨])$/;
@@ -264,6 +331,9 @@ export function cutAtRowStarts(printed: string): string[] {
       starts.push(begin);
       titled = true;
     }
+    // A title run on after a site's counter (`…阅读人数:1专项资金绩效自评表(2022年度)…`) begins there.
+    const counter = SITE_COUNTER_BEFORE.exec(key.slice(Math.max(0, m.index! - TITLE_HEAD_LENGTH), m.index!));
+    if (counter) starts.push(m.index! - counter[1]!.length);
     // The year printed after it (`2019年度)`, its opening bracket lost) is a line of its own too.
     const year = YEAR_AFTER_TITLE.exec(key.slice(m.index! + m[0].length));
     if (year && m.index! + m[0].length + year[0].length < key.length) starts.push(m.index! + m[0].length + year[0].length);
@@ -287,11 +357,15 @@ export function cutAtRowStarts(printed: string): string[] {
     // 合计 before a count of people or things (…突发困难户合计3875人…) is a word of the text, no total row.
     if (/^合计$/.test(m[0]) && COUNT_AFTER_TOTAL.test(key.slice(m.index! + m[0].length))) continue;
     // (Never back over the cut before it.)
-    const qualified = qualifiedStart(key, m.index!, m[0]);
+    const qualified = captionStart(key, m.index!, m[0]) ?? qualifiedStart(key, m.index!, m[0]);
     const at = prev !== undefined && qualified <= prev ? m.index! : qualified;
     if (at > 0) starts.push(at);
   }
   for (const m of key.matchAll(GOALS_AFTER_FIGURES)) starts.push(m.index!);
+  for (const m of key.matchAll(GOALS_LABEL_WITH_COLUMNS)) if (m.index! > 0 && !starts.includes(m.index!) && !titles.some(([from, to]) => m.index! > from && m.index! < to)) starts.push(m.index!);
+  for (const m of key.matchAll(POINTED_LABEL_BEFORE_HEADER)) if (!starts.includes(m.index!)) starts.push(m.index!);
+  // The rows after the indicator table and the signature line (评价结论…, 项目负责人:).
+  for (const at of trailerRowStarts(key)) if (!starts.includes(at) && !titles.some(([from, to]) => at > from && at < to)) starts.push(at);
   // A fund row named outside the labels above (中央资金, 省级资金, 地方资金 …) between the funds' figures.
   for (const m of key.matchAll(FUND_ROW_BETWEEN_FIGURES)) starts.push(m.index!);
   for (const m of key.matchAll(FUNDS_TOTAL_AFTER_TEXT)) if (m.index! > 0 && !starts.includes(m.index!)) starts.push(m.index!);
@@ -310,6 +384,9 @@ export function cutAtRowStarts(printed: string): string[] {
     const prev = Math.max(0, ...starts.filter((x) => x < m.index!));
     if (/[0-9０-９]/.test(key.slice(prev, m.index!))) starts.push(m.index!);
   }
+  // The form's year in brackets opening the line, its title on the page before (`(2021年度)转移支付…`).
+  const yearFirst = YEAR_OPENING_LINE.exec(key);
+  if (yearFirst && yearFirst[0].length < key.length && !starts.includes(yearFirst[0].length)) starts.push(yearFirst[0].length);
   if (starts.length < (titled ? TITLED_FORM_LABELS : FLAT_FORM_LABELS)) return [line];
   // A row's part number printed before its label (`…103.22%(2)其他资金80.50…`) is the row's, not the
   // end of the row before it.
@@ -320,13 +397,41 @@ export function cutAtRowStarts(printed: string): string[] {
   starts.sort((a, b) => a - b);
   const out: string[] = [];
   let from = 0;
-  for (const at of starts) {
+  for (const at of withoutCutsInGoalText(key, starts)) {
     if (at > from) out.push(line.slice(from, at));
     from = at;
   }
   out.push(line.slice(from));
   const pieces = out.filter((p) => p.trim() !== "");
   return cutIndicatorRows(pieces.flatMap(cutTaskRows));
+}
+
+/** The goals block's labels and column names. */
+const GOALS_OPENING = new RegExp(`^(?:${[...goalsLabel, ...GOAL_COLUMN_NAMES].sort((a, b) => b.length - a.length).join("|")})`);
+/** A goals label followed by its column names: a goals block's own first row, never a sentence's words. */
+const GOALS_OPENING_ROW = new RegExp(`^(?:${goalsLabel.join("|")})(?:${GOAL_COLUMN_NAMES.join("|")})`);
+/** A label of the header or the funds, or the short 年度目标, as its cut may begin: what a goal's sentence may hold (本项目资金, 完成年度目标). (Not 年度总体目标: a vertical label drawn after the goals' texts.) */
+const EARLIER_PART_LABEL = /^(?:项目资金|资金情况|资金投入情况|资金构成|年度资金总额|年度财政资金总额|其中[:：]|上年结转资金|其他资金|年度目标|项目名称|主管部门|实施单位)/;
+/** What ends a goal's text before a label that truly starts a row: a sentence's end, a figure. */
+const ROW_EDGE_BEFORE = /[。；;！!？?0-9０-９%％)）:：]$/;
+
+/**
+ * The cuts of a flattened form without those a goal's sentence made: inside the goals block (from
+ * its label to the indicator table), a label of the header, the funds or the goals run on after
+ * a word of the sentence (`依托本项目资金开展…`, `基本完成年度目标。`) is the sentence's, no row of
+ * the form. (After a sentence's end or a figure it still starts its row.)
+ */
+function withoutCutsInGoalText(key: string, starts: readonly number[]): number[] {
+  const out: number[] = [];
+  let inGoals = false;
+  for (const at of starts) {
+    const rest = key.slice(at);
+    if (inGoals && EARLIER_PART_LABEL.test(rest) && !GOALS_OPENING_ROW.test(rest) && !ROW_EDGE_BEFORE.test(key.slice(0, at))) continue;
+    // (Any other row ends the block: the indicator table, a title, a second form.)
+    inGoals = GOALS_OPENING.test(rest);
+    out.push(at);
+  }
+  return out;
 }
 
 /** The task table's header run together: 年度主要任务 and its column names, up to 其他资金 (预算金额 总额 / 财政拨款 / 其他资金). */

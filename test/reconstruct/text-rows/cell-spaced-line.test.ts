@@ -69,6 +69,10 @@ describe("a form run onto one line with its cells parted by spaces", () => {
     [["项目名称 某项目", "主管部门 某局", "项目资金 年初预算数", "年度资金总额 40 40", "实施单位 某中心"], false],
     // The total drawn before the header, its labels spaced out.
     [["自评总分: 95", "项 目 名 称 某项目", "主管部门 某局"], false],
+    // Two forms one after the other, each from its header to its total (a dossier's projects).
+    [["项目名称 某项目", "年度资金总额 40 40", "一级指标 二级指标", "总分 100 95", "项目名称 另一项目", "主管部门 某局", "年度资金总额 8 8", "总分 100 98"], true],
+    // … but not a form that ends before its total and starts again: drawing order.
+    [["项目名称 某项目", "一级指标 二级指标", "项目名称 另一项目", "总分 100 98"], false],
   ])("inTemplateOrder(%j) is %j", (rows, ordered) => {
     expect(inTemplateOrder(rows)).toBe(ordered);
   });

@@ -1,0 +1,28 @@
+import type { RawIndicator, RawValue } from "./raw-form.js";
+
+/** A target opened by a comparator with a bare figure, no unit (`≥3`, `≤ 20`, `=100`). */
+const BARE_COMPARED_TARGET = /^\s*(?:[≥≤=<>＞＜＝≧≦]|不少于|不低于|不超过|不高于)\s*[0-9]+(?:\.[0-9]+)?\s*$/;
+/** A whole figure standing alone (`4`, `253`): a count as printed, no points' decimals, no unit. */
+const BARE_WHOLE = /^\s*[0-9]+\s*$/;
+
+/**
+ * In a table whose column heads were not seen (an excerpt that starts mid-table), a row that prints
+ * a target with a comparator and a bare figure (`≥3`) and then one more bare whole figure (`4`) prints
+ * its completion there, as the target is printed: a form prints the completion beside its target,
+ * while points may be left to the reviewer. The alignment, knowing no columns, priced that figure
+ * as points; it is moved to the completion. A target with a unit (`=100%`, `≤10次`) beside a bare
+ * figure (`22.5`) is not touched: a completion would carry the target's unit, points carry none.
+ */
+export function bareCompletionBesideTarget(ind: RawIndicator, columnsFromHeader: boolean): void {
+  if (columnsFromHeader || !ind.target || filled(ind.actual) || !BARE_COMPARED_TARGET.test(ind.target.text)) return;
+  if (filled(ind.weight) === filled(ind.score)) return;
+  const only = (filled(ind.weight) ? ind.weight : ind.score)!;
+  if (!BARE_WHOLE.test(only.text)) return;
+  ind.actual = only;
+  ind.weight = null;
+  ind.score = null;
+}
+
+function filled(x: RawValue | null | undefined): boolean {
+  return !!x && x.text.trim() !== "";
+}
