@@ -97,6 +97,8 @@ export class ReaderState {
   unitName: RawValue | null = null;
   /** The row just read was an indicator header (a second one continues it). */
   lastRowWasIndicatorHeader = false;
+  /** Whether the last row read left a fund row with no amounts (its label in the funds header): its amounts may follow. */
+  lastRowWasAmountlessFundRow = false;
   goalOrder: Array<"expected" | "actual"> = ["expected", "actual"];
   goalTexts: RawValue[] = [];
   /** The 年度主要任务 table's columns, as its header named them. */

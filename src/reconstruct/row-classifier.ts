@@ -26,6 +26,8 @@ export type RowKind =
   | "header"
   | "fundsHeader"
   | "fundRow"
+  /** The amounts of a fund row whose label was printed among the funds header's column names, on a line of their own. */
+  | "fundValues"
   | "indicatorHeader"
   | "totalRow"
   | "goals"
@@ -46,6 +48,8 @@ export interface RowClass {
 export interface RowContext {
   /** How many columns the indicator table's column heads set; 0 before a header was read. */
   indicatorColumns: number;
+  /** Whether the last row read is a fund row with no amounts (its label stood in the funds header). */
+  fundRowAwaitingValues?: boolean;
 }
 
 const NO_CONTEXT: RowContext = { indicatorColumns: 0 };
@@ -122,6 +126,11 @@ export const ROW_RULES: readonly RowRule[] = [
   },
   { name: "fund row label", kind: "fundRow", test: (v, s) => (s !== "indicators" ? anchoredAt(v, (r) => r?.role === "fundRow") : -1) },
   {
+    name: "amounts of the fund row the funds header named",
+    kind: "fundValues",
+    test: (v, s, c) => s === "funds" && c.fundRowAwaitingValues === true && isRowOfAmounts(v.cells),
+  },
+  {
     name: "indicator column headers",
     kind: "indicatorHeader",
     test: (v) => isIndicatorColumnHeader(v),
@@ -150,6 +159,18 @@ function repeatsItsLabel(v: RowView): boolean {
   const label = filled[0]?.text.trim() ?? "";
   if (!/[\u4e00-\u9fff]/.test(label) || classify(label).kind !== "text") return false;
   return filled.filter((c) => c.text.trim() === label).length >= 2;
+}
+
+/** A row of amounts and rates alone (`1,437 | 1,437 | 100% | 10 | 10`), no label among them. */
+function isRowOfAmounts(cells: readonly Cell[]): boolean {
+  let n = 0;
+  for (const c of cells) {
+    if (!hasText(c.text) || isBlankText(c.text)) continue;
+    const kind = classify(c.text).kind;
+    if (kind !== "number" && kind !== "percent") return false;
+    n++;
+  }
+  return n >= 2;
 }
 
 /** A row that prints 预算数 / 执行数 / 执行率 each followed by its value (the regional form's funds). */

@@ -179,14 +179,16 @@ export const fundColumns: Spelling<FundColumn>[] = [
     exact: ["年初预算数", "年初预算", "年初预算数(A)", "年初预算数(万元)", "年初预算数(元)", "年初部门预算安排金额", "年初预算安排金额", "年初预算安排", "年初预算资金总额"],
     prefix: ["年初预算"],
   },
-  { key: "annualBudget", exact: ["全年预算数", "调整后预算数", "全年预算", "调整后预算", "全年预算数(A)", "预算数", "小计", "调整预算数", "调整预算"], prefix: ["全年预算", "调整后预算"] },
+  // 下达额度: what a special bond project was granted for the year (the 债券资金管理指标 block).
+  { key: "annualBudget", exact: ["全年预算数", "调整后预算数", "全年预算", "调整后预算", "全年预算数(A)", "预算数", "小计", "调整预算数", "调整预算", "下达额度"], prefix: ["全年预算", "调整后预算"] },
   {
     key: "executed",
-    exact: ["全年执行数", "预算执行数", "全年执行数(B)", "执行数", "实际执行数", "年度拨付金额", "支出数", "全年支出数", "实际支出数", "实际投入资金额", "实际投入资金"],
+    exact: ["全年执行数", "预算执行数", "全年执行数(B)", "执行数", "实际执行数", "年度拨付金额", "支出数", "全年支出数", "实际支出数", "实际投入资金额", "实际投入资金", "实际支出金额"],
     prefix: ["全年执行", "预算执行数"],
   },
   { key: "weight", exact: ["分值", "权重", "分值(10分)"], prefix: ["分值"] },
-  { key: "rate", exact: ["执行率", "预算执行率", "执行率(B/A)", "支出实现率"], prefix: ["执行率", "预算执行率"] },
+  // 实际完成值 under a funds header: the value of the ratio the block's row names (总体支出进度(实际支出金额/下达额度)).
+  { key: "rate", exact: ["执行率", "预算执行率", "执行率(B/A)", "支出实现率", "实际完成值"], prefix: ["执行率", "预算执行率"] },
   { key: "adjustment", exact: ["年中调整金额", "年中调整数", "调整金额", "年中调整"] },
   { key: "balance", exact: ["结余金额", "结余数", "结余"] },
   { key: "balanceRate", exact: ["资金结余率", "结余率"] },
@@ -196,7 +198,9 @@ export const fundColumns: Spelling<FundColumn>[] = [
 ];
 
 export const fundRows: Spelling<FundRowKey>[] = [
-  { key: "total", exact: ["年度资金总额", "总额", "资金总额", "年度资金总额:", "年度财政资金总额", "部门预算资金总额"] },
+  // 总体支出进度(当年实际支出金额/项目当年下达额度): a special bond project's one fund row, its label
+  // printed in the block's column heads and its amounts on the line below (债券资金管理指标).
+  { key: "total", exact: ["年度资金总额", "总额", "资金总额", "年度资金总额:", "年度财政资金总额", "部门预算资金总额", "总体支出进度"] },
   {
     key: "currentYear",
     exact: [

@@ -52,11 +52,21 @@ export function readFundsHeader(st: ReaderState, v: RowView): void {
   if (rowIdx < 0) return;
   // A flattened page may hold the block's next row on the same line (资金结构: (1)基本支出 98.50%
   // (2)项目支出 …): each row label the template knows starts a row of its own.
-  for (let at = rowIdx; at >= 0; ) {
-    const next = roles.findIndex((r, i) => i > at && r?.role === "fundRow");
-    readFundRow(st, { ...v, cells: next < 0 ? cells : cells.slice(0, next), sep: "" }, at);
+  // The column names after a row's label are the header's, never the row's amounts: a block of one
+  // row printing its label among the column heads (总体支出进度(…) | 实际支出金额 | 下达额度 | 分值 …)
+  // has its amounts on the next line (readFundValuesAfterColumns).
+  const kept = cells.map((_, i) => i).filter((i) => i <= rowIdx || !isColumnName(v, i));
+  const amounts = kept.length === cells.length ? cells : kept.map((i) => cells[i]!);
+  for (let at = kept.indexOf(rowIdx); at >= 0; ) {
+    const next = kept.findIndex((i, k) => k > at && roles[i]?.role === "fundRow");
+    readFundRow(st, { ...v, cells: next < 0 ? amounts : amounts.slice(0, next), sep: "" }, at);
     at = next;
   }
+}
+
+/** A cell naming a column of the funds or indicator table (实际支出金额, 分值, 偏差原因分析…). */
+function isColumnName(v: RowView, i: number): boolean {
+  return v.cols[i]?.fund != null || v.cols[i]?.indicator != null;
 }
 
 /** A 合计 or a row outside the contract's keys (财政资金小计) followed by an amount. */
