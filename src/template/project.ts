@@ -57,7 +57,7 @@ export interface Spelling<K extends string> {
  * A form's title. 部门整体支出绩效评价自评报告 is the department-wide form's cover and tables (a
  * bare 绩效自评报告 is prose, not a form); 部门整体支出绩效评价指标表 its scored indicator table.
  */
-export const titlePattern = /(绩效(目标)?自评表|绩效自评报告表|绩效自评情况表|绩效评价自评(表|报告)|项目自评表|项目支出自评表|部门(\(单位\))?整体支出绩效(评价)?自评报告|(部门(\(单位\))?)?整体支出绩效评价(指标)?表)/;
+export const titlePattern = /(绩效(目标)?自评表|绩效自评报告表|绩效自评情况表|绩效评价自评(表|报告)|项目自评表|项目支出自评表|项目支出绩效自评报告|部门(\(单位\))?整体支出绩效(评价)?自评报告|(部门(\(单位\))?)?整体支出绩效评价(指标)?表)/;
 
 /**
  * Other forms of a project's dossier, found by their titles: not self-evaluations, reported as
@@ -124,6 +124,8 @@ export const headerFields: Spelling<HeaderField>[] = [
       "部门(单位)名称", "部门(单位)", "区级预算单位名称", "预算单位名称", "部门单位名称", "部门(单位)全称",
       // (as covers and evaluation reports name it: 部门全称, 被评价部门; 预算部门 as 主管部门 is on a project form)
       "部门全称", "被评价部门", "预算部门",
+      // the cover of a 项目支出绩效自评报告 (Guangdong): 预算部门单位(公章)
+      "预算部门单位",
     ],
     prefix: ["主管部门"],
   },
