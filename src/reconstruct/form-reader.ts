@@ -11,7 +11,7 @@ import { opensFormAfterBaseData } from "./after-base-data.js";
 import { coverMarksSelfEvaluation, evaluatedByItself } from "./self-evaluation-cover.js";
 import { labelKey } from "../template/labels.js";
 import { departmentReportTitlePattern } from "../template/project.js";
-import { readFundPairs, readFundRow, readFundsHeader, readFundValuesAfterColumns } from "./sections/funds.js";
+import { readFundPairs, readFundRow, readFundsHeader, readFundsHeaderRest, readFundValuesAfterColumns } from "./sections/funds.js";
 import { readGoalsHeader, readGoalTexts } from "./sections/goals.js";
 import { readHeaderRow, readOtherFormTitle, readTitle, readYearLine } from "./sections/header.js";
 import { readIndicatorHeader, readIndicatorRow } from "./sections/indicators.js";
@@ -44,6 +44,7 @@ export const TRANSITIONS: Readonly<Record<RowKind, Section | "same">> = {
   fundsHeader: "funds",
   fundRow: "funds",
   fundValues: "funds",
+  fundsHeaderRest: "funds",
   indicatorHeader: "indicators",
   totalRow: "after",
   goals: "goals",
@@ -73,6 +74,7 @@ const HANDLERS: Readonly<Record<RowKind, Handler>> = {
   fundsHeader: (st, v) => readFundsHeader(st, v),
   fundRow: (st, v, at) => readFundRow(st, v, at),
   fundValues: (st, v) => readFundValuesAfterColumns(st, v, []),
+  fundsHeaderRest: (st, v) => readFundsHeaderRest(st, v),
   goals: (st, v) => readGoalsHeader(st, v),
   goalText: (st, v) => readGoalTexts(st, v),
   indicatorHeader: (st, v) => readIndicatorHeader(st, v),
@@ -182,7 +184,7 @@ export class FormReader {
     }
     const view = prepareRow(row, st.section);
     if (!view) return;
-    const classed = classifyRow(view, st.section, { indicatorColumns: st.indColsFromHeader ? st.indCols.length : 0, fundRowAwaitingValues: st.lastRowWasAmountlessFundRow });
+    const classed = classifyRow(view, st.section, { indicatorColumns: st.indColsFromHeader ? st.indCols.length : 0, fundRowAwaitingValues: st.lastRowWasAmountlessFundRow, afterFundsHeader: st.lastRowWasFundsHeader });
     let kind = classed.kind;
     const at = classed.at;
     // A department's report that names the department its own evaluator: the department's form.
@@ -222,6 +224,7 @@ export class FormReader {
     HANDLERS[kind](st, view, at, next);
     if (ownDepartmentReport && st.form) st.form.template = "department";
     st.lastRowWasIndicatorHeader = kind === "indicatorHeader";
+    st.lastRowWasFundsHeader = kind === "fundsHeader" && st.fundCols.length > 0;
     st.lastRowWasAmountlessFundRow = (kind === "fundsHeader" || kind === "fundRow") && amountless(st.form?.funds.rows.at(-1));
     // After the handler: a handler that starts a form starts it in its header.
     if (to !== "same") st.section = to;

@@ -99,6 +99,8 @@ export class ReaderState {
   lastRowWasIndicatorHeader = false;
   /** Whether the last row read left a fund row with no amounts (its label in the funds header): its amounts may follow. */
   lastRowWasAmountlessFundRow = false;
+  /** Whether the last row read was the funds header: its last column names may follow on a line of their own. */
+  lastRowWasFundsHeader = false;
   goalOrder: Array<"expected" | "actual"> = ["expected", "actual"];
   goalTexts: RawValue[] = [];
   /** The 年度主要任务 table's columns, as its header named them. */

@@ -26,6 +26,8 @@ export type RowKind =
   | "header"
   | "fundsHeader"
   | "fundRow"
+  /** The funds header's last column names, broken onto the next line (`( | B/A×100%) | 得分`). */
+  | "fundsHeaderRest"
   /** The amounts of a fund row whose label was printed among the funds header's column names, on a line of their own. */
   | "fundValues"
   | "indicatorHeader"
@@ -50,6 +52,8 @@ export interface RowContext {
   indicatorColumns: number;
   /** Whether the last row read is a fund row with no amounts (its label stood in the funds header). */
   fundRowAwaitingValues?: boolean;
+  /** Whether the last row read is the funds header. */
+  afterFundsHeader?: boolean;
 }
 
 const NO_CONTEXT: RowContext = { indicatorColumns: 0 };
@@ -100,6 +104,11 @@ export const ROW_RULES: readonly RowRule[] = [
     name: "funds header",
     kind: "fundsHeader",
     test: (v, s) => v.roles.some((r) => r?.role === "fundsLabel") || (fundColumnCount(v) >= 2 && s !== "indicators"),
+  },
+  {
+    name: "the funds header's last column names on the next line",
+    kind: "fundsHeaderRest",
+    test: (v, s, c) => s === "funds" && c.afterFundsHeader === true && isFundsHeaderRest(v),
   },
   {
     // 项目资金 / (万元) / 年初预算数 …: the label's unit broken onto a line of its own.
@@ -159,6 +168,25 @@ function repeatsItsLabel(v: RowView): boolean {
   const label = filled[0]?.text.trim() ?? "";
   if (!/[\u4e00-\u9fff]/.test(label) || classify(label).kind !== "text") return false;
   return filled.filter((c) => c.text.trim() === label).length >= 2;
+}
+
+/** The rest of a head broken with its formula (`(`, `B/A×100%)`): brackets, letters, signs and figures. */
+const HEAD_FORMULA_REST = /^[(（]?[A-Za-z0-9/×*÷%％.+\-]*[)）]?$/;
+
+/**
+ * A row of the funds table's column names and the rest of a head's formula only (`( | B/A×100%) |
+ * 得分`): the header's line broken, its last columns on this one. Not a row of figures: one column
+ * name at least, and no cell of anything else.
+ */
+function isFundsHeaderRest(v: RowView): boolean {
+  let named = 0;
+  for (let i = 0; i < v.cells.length; i++) {
+    const t = v.cells[i]!.text;
+    if (!hasText(t)) continue;
+    if (v.cols[i]?.fund) named++;
+    else if (!HEAD_FORMULA_REST.test(labelKey(t)) || /^[0-9.%％]+$/.test(labelKey(t))) return false;
+  }
+  return named > 0;
 }
 
 /** A row of amounts and rates alone (`1,437 | 1,437 | 100% | 10 | 10`), no label among them. */

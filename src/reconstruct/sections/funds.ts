@@ -64,6 +64,21 @@ export function readFundsHeader(st: ReaderState, v: RowView): void {
   }
 }
 
+/**
+ * The funds header's last column names, broken onto the next line with the rest of a head's formula
+ * (`预算执行率` / `(B/A×100%) | 得分`): appended to the header's columns, in order.
+ */
+export function readFundsHeaderRest(st: ReaderState, v: RowView): void {
+  const form = st.ensureForm(v.cells[0]!);
+  const columns = [...st.fundCols];
+  v.cells.forEach((c, i) => {
+    const col = v.cols[i]?.fund;
+    if (col && !columns.some((x) => x.name === col)) columns.push(columnSpec(col, FUND_TYPES[col], FUND_SKIP[col]));
+  });
+  st.fundCols = columns;
+  form.funds.columns = columns.map((c) => c.name);
+}
+
 /** A cell naming a column of the funds or indicator table (实际支出金额, 分值, 偏差原因分析…). */
 function isColumnName(v: RowView, i: number): boolean {
   return v.cols[i]?.fund != null || v.cols[i]?.indicator != null;
