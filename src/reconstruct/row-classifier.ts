@@ -121,6 +121,17 @@ export const ROW_RULES: readonly RowRule[] = [
     },
   },
   {
+    // 预算执行情况(万元) / (20分) / 预算数(A) …: the label's points broken onto a line of their own,
+    // right under it (the header reads them as the block's weight where no 分值 column gives it).
+    name: "the funds label's points on a line of their own",
+    kind: "fundsHeader",
+    test: (v, s, c) => {
+      if (s !== "funds" || c.afterFundsHeader !== true) return false;
+      const filled = v.cells.filter((c) => hasText(c.text));
+      return filled.length === 1 && FUNDS_POINTS_ALONE.test(labelKey(filled[0]!.text));
+    },
+  },
+  {
     name: "fund row outside the contract's keys",
     kind: "fundRow",
     test: (v, s) => (s === "funds" ? anchoredAt(v, (r) => r === null && isExtraFundRow(v.cells, v.first, v.row.boundaries === "none")) : -1),
@@ -442,6 +453,8 @@ export const ATTACHMENT_NUMBER = /^附件\s*\d{1,2}\s*[:：.．、]?\s*/;
 const DOUBLED_AMOUNT = /^(\d{1,9}(?:\.\d{1,2})?)\1$/;
 /** The funds block's unit alone: `(万元)`, `（元）`. */
 const FUNDS_UNIT_ALONE = /^\((万元|元)\)$/;
+/** Points alone in brackets: `(20分)`. */
+const FUNDS_POINTS_ALONE = /^\(\d{1,3}(?:\.\d+)?分\)$/;
 /** A document site's lead-in before the text it shows (`文档介绍:项目支出绩效自评表`): the site's, not the form's. */
 // (Traditional spellings too: a page converted to traditional converts the site's words with it.)
 export const DOC_SITE_PREFIX = /^\s*(文[档檔]介[绍紹]|文[档檔][简簡]介|[内內]容[简簡]介|文[档檔][内內]容|[内內]容[预預][览覽]|文本[预預][览覽])\s*[:：]\s*/;
