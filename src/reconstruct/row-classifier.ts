@@ -453,8 +453,8 @@ export const ATTACHMENT_NUMBER = /^附件\s*\d{1,2}\s*[:：.．、]?\s*/;
 const DOUBLED_AMOUNT = /^(\d{1,9}(?:\.\d{1,2})?)\1$/;
 /** The funds block's unit alone: `(万元)`, `（元）`. */
 const FUNDS_UNIT_ALONE = /^\((万元|元)\)$/;
-/** Points alone in brackets: `(20分)`. */
-const FUNDS_POINTS_ALONE = /^\(\d{1,3}(?:\.\d+)?分\)$/;
+/** Points alone, in brackets or bare: `(20分)`, `20分`. */
+const FUNDS_POINTS_ALONE = /^\(\d{1,3}(?:\.\d+)?分\)$|^\d{1,3}(?:\.\d+)?分$/;
 /** A document site's lead-in before the text it shows (`文档介绍:项目支出绩效自评表`): the site's, not the form's. */
 // (Traditional spellings too: a page converted to traditional converts the site's words with it.)
 export const DOC_SITE_PREFIX = /^\s*(文[档檔]介[绍紹]|文[档檔][简簡]介|[内內]容[简簡]介|文[档檔][内內]容|[内內]容[预預][览覽]|文本[预預][览覽])\s*[:：]\s*/;

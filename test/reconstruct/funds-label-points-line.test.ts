@@ -21,8 +21,8 @@ const text = (points: string) =>
   ].join("\n") + "\n";
 
 describe("the funds label's points on a line of their own", () => {
-  it("are the block's weight", async () => {
-    const f = (await parse(text("(20分)"), { path: "p.txt" })).forms[0]!;
+  it.each(["(20分)", "（20分）", "20分"])("%j are the block's weight", async (points) => {
+    const f = (await parse(text(points), { path: "p.txt" })).forms[0]!;
     expect([f.funds.weight, f.funds.executionRatePercent, f.funds.score]).toEqual([20, 96, 19.2]);
     expect(f.funds.rows[0]).toMatchObject({ annualBudget: 50, executed: 48 });
   });

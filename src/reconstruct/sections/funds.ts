@@ -10,8 +10,8 @@ import type { RowView } from "../row-prepare.js";
 import { isLabelFragment, labelRole, PART_NUMBER, rawOf, toRaw } from "../row-view.js";
 import { fundPlausibility } from "../run-together.js";
 
-/** A weight in a label: `(20分)`, `预算执行情况(万元)(20分)`. */
-const LABEL_WEIGHT = /\((\d{1,3}(?:\.\d+)?)分\)$/;
+/** A weight in a label: `(20分)`, `预算执行情况(万元)(20分)`; or bare, a cell of its own: `20分`. */
+const LABEL_WEIGHT = /\((\d{1,3}(?:\.\d+)?)分\)$|^(\d{1,3}(?:\.\d+)?)分$/;
 
 /** The funds header: 项目资金(元) and the column names, which fix the fund rows' columns. */
 export function readFundsHeader(st: ReaderState, v: RowView): void {
@@ -39,7 +39,7 @@ export function readFundsHeader(st: ReaderState, v: RowView): void {
   if (!columns.some((c) => c.name === "weight")) {
     for (const c of cells.slice(0, Math.max(labelIdx, 0) + 2)) {
       const w = LABEL_WEIGHT.exec(labelKey(c.text));
-      if (w) form.funds.weight = { text: w[1]!, source: c.source };
+      if (w) form.funds.weight = { text: (w[1] ?? w[2])!, source: c.source };
     }
   }
   if (columns.length >= 2) {
