@@ -22,10 +22,15 @@ let section: Section = "start";
 // The indicator table's width as the reader keeps it, roughly: the printed cells of its last header
 // row (the reader counts its columns, defaults added). A title starts afresh.
 let indicatorColumns = 0;
+// What the reader knows of the row before, roughly: a funds header, or a fund row (or header) with no figure in it.
+let afterFundsHeader = false;
+let fundRowAwaitingValues = false;
 for (const row of rows) {
   const v = prepareRow(row, section);
   if (!v) continue;
-  const { kind } = classifyRow(v, section, { indicatorColumns });
+  const { kind } = classifyRow(v, section, { indicatorColumns, afterFundsHeader, fundRowAwaitingValues });
+  afterFundsHeader = kind === "fundsHeader";
+  fundRowAwaitingValues = (kind === "fundsHeader" || kind === "fundRow") && v.roles.some((r) => r?.role === "fundRow") && !v.cells.some((c) => /^[\d.,%]+$/.test(c.text.trim()));
   if (kind === "indicatorHeader") indicatorColumns = v.cells.length;
   if (kind === "title") indicatorColumns = 0;
   const to = TRANSITIONS[kind];

@@ -169,7 +169,7 @@ export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: 
       actual,
       weight: number(st, indicatorPointer(i, "weight"), ri.weight),
       score: number(st, indicatorPointer(i, "score"), ri.score),
-      deviation: text(st, indicatorPointer(i, "deviation"), ri.deviation),
+      deviation: dashIsBlank(text(st, indicatorPointer(i, "deviation"), ri.deviation)),
     };
     if (level1Weight !== undefined) ind.level1Weight = level1Weight;
     // 评分标准 is a field of the department form's indicators (the project form's 得分计算方法 is not).
@@ -253,6 +253,14 @@ function note(st: ReadState, pointer: string, v: RawValue | null | undefined): v
     st.sources[pointer] = sourceOf(v);
     st.noted = true;
   }
+}
+
+/**
+ * A 偏差原因 printed as a dash or slash alone (`——`, `-`, `/`): the place is left blank (README of the
+ * field corpus: null where the place is blank, —, -, /), however the row's cells were parted.
+ */
+function dashIsBlank(text: string | null): string | null {
+  return text !== null && /^[—–\-－/／\\]+$/.test(text) ? null : text;
 }
 
 /** A text value, normalised, its source recorded. */

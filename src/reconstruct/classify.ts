@@ -40,6 +40,11 @@ export interface Content {
 
 export const UNITS =
   "%|％|百分比|个|次|场|篇|份|人次|人|天|小时|元|万元|亩|公里|户|项|家|件|台|套|条|期|批|批次|所|座|辆|平方米|㎡|立方米|吨|千米|米|册|本|分|年|月|日|周|处|类|种|部|集|期|名|位|支|栋|间|张|人天|课时|学时|元/人|%以上|%以下";
+/**
+ * A sentence holding a figure and a measure word that counts things (37个, 352户, 1.5公里): a target
+ * or completion written out in words (`实施乡镇社区基层医疗机构37个。`). A name ends in no full stop.
+ */
+const COUNT_IN_SENTENCE = /\d(?:个|户|项|家|件|台|套|条|所|座|辆|册|栋|间|张|人次|名|处|亩|公里|平方米|吨).*。$/;
 const DATE_VALUE = /^(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|之前|以前|内|完成)?$|^(?:19|20)\d{2}[.\/-]\d{1,2}(?:[.\/-]\d{1,2})?$/;
 const UNIT_RE = new RegExp(`^(${UNITS})$`);
 const NUM = String.raw`[+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
@@ -171,7 +176,8 @@ function computeContent(text: string): Content {
     undefined,
     NUMBERED_NAME.test(p),
     // A date (`2021年12月31日`, `12月底前`) is what a 时效 indicator's target and actual hold.
-    /[≥≤<>=%]|不少于|不低于|不超过|不高于/.test(p) || DATE_VALUE.test(p),
+    // And a sentence stating a count (COUNT_IN_SENTENCE).
+    /[≥≤<>=%]|不少于|不低于|不超过|不高于/.test(p) || DATE_VALUE.test(p) || COUNT_IN_SENTENCE.test(p),
     // A scoring sheet's 一级/二级 names carry their points (规划(15分), 基础信息(3分)).
     // (Or bare, as some templates print them: 规划15分, 规划 15分.)
     /^[\u4e00-\u9fff]{2,10}指标$/.test(key) || /^[\u4e00-\u9fff]{2,10}\(?\d+(\.\d+)?分\)?$/.test(key),

@@ -1,7 +1,7 @@
 import type { Row } from "../layout/grid.js";
 import type { Lang } from "../messages.js";
 import { hasText } from "./classify.js";
-import type { RawDiagnostic, RawForm, RawValue } from "./raw-form.js";
+import type { RawDiagnostic, RawForm, RawFundRow, RawValue } from "./raw-form.js";
 import { ReaderState } from "./reader-state.js";
 import { classifyRow, type RowKind } from "./row-classifier.js";
 import { prepareRow, type RowView, type Section } from "./row-prepare.js";
@@ -11,7 +11,7 @@ import { opensFormAfterBaseData } from "./after-base-data.js";
 import { coverMarksSelfEvaluation, evaluatedByItself } from "./self-evaluation-cover.js";
 import { labelKey } from "../template/labels.js";
 import { departmentReportTitlePattern } from "../template/project.js";
-import { readFundPairs, readFundRow, readFundsHeader } from "./sections/funds.js";
+import { readFundPairs, readFundRow, readFundsHeader, readFundsHeaderRest, readFundValuesAfterColumns } from "./sections/funds.js";
 import { readGoalsHeader, readGoalTexts } from "./sections/goals.js";
 import { readHeaderRow, readOtherFormTitle, readTitle, readYearLine } from "./sections/header.js";
 import { readIndicatorHeader, readIndicatorRow } from "./sections/indicators.js";
@@ -43,6 +43,8 @@ export const TRANSITIONS: Readonly<Record<RowKind, Section | "same">> = {
   header: "header",
   fundsHeader: "funds",
   fundRow: "funds",
+  fundValues: "funds",
+  fundsHeaderRest: "funds",
   indicatorHeader: "indicators",
   totalRow: "after",
   goals: "goals",
@@ -71,6 +73,8 @@ const HANDLERS: Readonly<Record<RowKind, Handler>> = {
   header: (st, v, _at, next) => (splitTitleHead(v.plain, next) ? st.unplaced(v.plain, v.sep) : readHeaderRow(st, v)),
   fundsHeader: (st, v) => readFundsHeader(st, v),
   fundRow: (st, v, at) => readFundRow(st, v, at),
+  fundValues: (st, v) => readFundValuesAfterColumns(st, v, []),
+  fundsHeaderRest: (st, v) => readFundsHeaderRest(st, v),
   goals: (st, v) => readGoalsHeader(st, v),
   goalText: (st, v) => readGoalTexts(st, v),
   indicatorHeader: (st, v) => readIndicatorHeader(st, v),
@@ -137,6 +141,11 @@ function headerBlockStart(rows: readonly Row[]): number {
   return start;
 }
 
+/** A fund row read with no amount in it (its label in the funds header, its amounts below). */
+function amountless(row: RawFundRow | undefined): boolean {
+  return row !== undefined && Object.keys(row.values).length === 0;
+}
+
 /**
  * Reads rows into forms: each row is prepared (row-prepare), classified (row-classifier), moves
  * the reader to the section its kind belongs to (TRANSITIONS), and is read by that kind's
@@ -175,7 +184,7 @@ export class FormReader {
     }
     const view = prepareRow(row, st.section);
     if (!view) return;
-    const classed = classifyRow(view, st.section, { indicatorColumns: st.indColsFromHeader ? st.indCols.length : 0 });
+    const classed = classifyRow(view, st.section, { indicatorColumns: st.indColsFromHeader ? st.indCols.length : 0, fundRowAwaitingValues: st.lastRowWasAmountlessFundRow, afterFundsHeader: st.lastRowWasFundsHeader });
     let kind = classed.kind;
     const at = classed.at;
     // A department's report that names the department its own evaluator: the department's form.
@@ -215,6 +224,8 @@ export class FormReader {
     HANDLERS[kind](st, view, at, next);
     if (ownDepartmentReport && st.form) st.form.template = "department";
     st.lastRowWasIndicatorHeader = kind === "indicatorHeader";
+    st.lastRowWasFundsHeader = kind === "fundsHeader" && st.fundCols.length > 0;
+    st.lastRowWasAmountlessFundRow = (kind === "fundsHeader" || kind === "fundRow") && amountless(st.form?.funds.rows.at(-1));
     // After the handler: a handler that starts a form starts it in its header.
     if (to !== "same") st.section = to;
   }

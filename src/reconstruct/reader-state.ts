@@ -97,6 +97,10 @@ export class ReaderState {
   unitName: RawValue | null = null;
   /** The row just read was an indicator header (a second one continues it). */
   lastRowWasIndicatorHeader = false;
+  /** Whether the last row read left a fund row with no amounts (its label in the funds header): its amounts may follow. */
+  lastRowWasAmountlessFundRow = false;
+  /** Whether the last row read was the funds header: its last column names may follow on a line of their own. */
+  lastRowWasFundsHeader = false;
   goalOrder: Array<"expected" | "actual"> = ["expected", "actual"];
   goalTexts: RawValue[] = [];
   /** The 年度主要任务 table's columns, as its header named them. */

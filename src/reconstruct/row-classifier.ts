@@ -26,6 +26,10 @@ export type RowKind =
   | "header"
   | "fundsHeader"
   | "fundRow"
+  /** The funds header's last column names, broken onto the next line (`( | B/A×100%) | 得分`). */
+  | "fundsHeaderRest"
+  /** The amounts of a fund row whose label was printed among the funds header's column names, on a line of their own. */
+  | "fundValues"
   | "indicatorHeader"
   | "totalRow"
   | "goals"
@@ -46,6 +50,10 @@ export interface RowClass {
 export interface RowContext {
   /** How many columns the indicator table's column heads set; 0 before a header was read. */
   indicatorColumns: number;
+  /** Whether the last row read is a fund row with no amounts (its label stood in the funds header). */
+  fundRowAwaitingValues?: boolean;
+  /** Whether the last row read is the funds header. */
+  afterFundsHeader?: boolean;
 }
 
 const NO_CONTEXT: RowContext = { indicatorColumns: 0 };
@@ -100,6 +108,11 @@ export const ROW_RULES: readonly RowRule[] = [
     test: (v, s) => v.roles.some((r) => r?.role === "fundsLabel") || (fundColumnCount(v) >= 2 && s !== "indicators"),
   },
   {
+    name: "the funds header's last column names on the next line",
+    kind: "fundsHeaderRest",
+    test: (v, s, c) => s === "funds" && c.afterFundsHeader === true && isFundsHeaderRest(v),
+  },
+  {
     // 项目资金 / (万元) / 年初预算数 …: the label's unit broken onto a line of its own.
     name: "the funds label's unit on a line of its own",
     kind: "fundsHeader",
@@ -107,6 +120,17 @@ export const ROW_RULES: readonly RowRule[] = [
       if (s !== "funds") return false;
       const filled = v.cells.filter((c) => hasText(c.text));
       return filled.length === 1 && FUNDS_UNIT_ALONE.test(labelKey(filled[0]!.text));
+    },
+  },
+  {
+    // 预算执行情况(万元) / (20分) / 预算数(A) …: the label's points broken onto a line of their own,
+    // right under it (the header reads them as the block's weight where no 分值 column gives it).
+    name: "the funds label's points on a line of their own",
+    kind: "fundsHeader",
+    test: (v, s, c) => {
+      if (s !== "funds" || c.afterFundsHeader !== true) return false;
+      const filled = v.cells.filter((c) => hasText(c.text));
+      return filled.length === 1 && FUNDS_POINTS_ALONE.test(labelKey(filled[0]!.text));
     },
   },
   {
@@ -123,6 +147,11 @@ export const ROW_RULES: readonly RowRule[] = [
     test: (v, s) => (s === "funds" ? anchoredAt(v, (r) => r?.role === "total" && (countNumbers(v.cells) >= 2 || (v.row.boundaries === "none" && (countDigitRuns(v.cells) >= 2 || v.cells.some((c) => DOUBLED_AMOUNT.test(c.text.trim())))))) : -1),
   },
   { name: "fund row label", kind: "fundRow", test: (v, s) => (s !== "indicators" ? anchoredAt(v, (r) => r?.role === "fundRow") : -1) },
+  {
+    name: "amounts of the fund row the funds header named",
+    kind: "fundValues",
+    test: (v, s, c) => s === "funds" && c.fundRowAwaitingValues === true && isRowOfAmounts(v.cells),
+  },
   {
     name: "indicator column headers",
     kind: "indicatorHeader",
@@ -152,6 +181,37 @@ function repeatsItsLabel(v: RowView): boolean {
   const label = filled[0]?.text.trim() ?? "";
   if (!/[\u4e00-\u9fff]/.test(label) || classify(label).kind !== "text") return false;
   return filled.filter((c) => c.text.trim() === label).length >= 2;
+}
+
+/** The rest of a head broken with its formula (`(`, `B/A×100%)`): brackets, letters, signs and figures. */
+const HEAD_FORMULA_REST = /^[(（]?[A-Za-z0-9/×*÷%％.+\-]*[)）]?$/;
+
+/**
+ * A row of the funds table's column names and the rest of a head's formula only (`( | B/A×100%) |
+ * 得分`): the header's line broken, its last columns on this one. Not a row of figures: one column
+ * name at least, and no cell of anything else.
+ */
+function isFundsHeaderRest(v: RowView): boolean {
+  let named = 0;
+  for (let i = 0; i < v.cells.length; i++) {
+    const t = v.cells[i]!.text;
+    if (!hasText(t)) continue;
+    if (v.cols[i]?.fund) named++;
+    else if (!HEAD_FORMULA_REST.test(labelKey(t)) || /^[0-9.%％]+$/.test(labelKey(t))) return false;
+  }
+  return named > 0;
+}
+
+/** A row of amounts and rates alone (`1,437 | 1,437 | 100% | 10 | 10`), no label among them. */
+function isRowOfAmounts(cells: readonly Cell[]): boolean {
+  let n = 0;
+  for (const c of cells) {
+    if (!hasText(c.text) || isBlankText(c.text)) continue;
+    const kind = classify(c.text).kind;
+    if (kind !== "number" && kind !== "percent") return false;
+    n++;
+  }
+  return n >= 2;
 }
 
 /** A row that prints 预算数 / 执行数 / 执行率 each followed by its value (the regional form's funds). */
@@ -395,6 +455,8 @@ export const ATTACHMENT_NUMBER = /^附件\s*\d{1,2}\s*[:：.．、]?\s*/;
 const DOUBLED_AMOUNT = /^(\d{1,9}(?:\.\d{1,2})?)\1$/;
 /** The funds block's unit alone: `(万元)`, `（元）`. */
 const FUNDS_UNIT_ALONE = /^\((万元|元)\)$/;
+/** Points alone, in brackets or bare: `(20分)`, `20分`. */
+const FUNDS_POINTS_ALONE = /^\(\d{1,3}(?:\.\d+)?分\)$|^\d{1,3}(?:\.\d+)?分$/;
 /** A document site's lead-in before the text it shows (`文档介绍:项目支出绩效自评表`): the site's, not the form's. */
 // (Traditional spellings too: a page converted to traditional converts the site's words with it.)
 export const DOC_SITE_PREFIX = /^\s*(文[档檔]介[绍紹]|文[档檔][简簡]介|[内內]容[简簡]介|文[档檔][内內]容|[内內]容[预預][览覽]|文本[预預][览覽])\s*[:：]\s*/;

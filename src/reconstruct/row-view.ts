@@ -58,12 +58,20 @@ export function labelRole(text: string): LabelRole | null {
   return role;
 }
 
+/** Longest text a label's cell holds (after labelKey). */
+const MAX_LABEL_LENGTH = 24;
+
 /** What may follow the funds block's label: its unit, its points, or both. */
 const FUNDS_LABEL_TAIL = /^(?:\((?:万?元)\))?(?:\(\d{1,3}(?:\.\d+)?分\))?$/;
 
+/** A ratio's formula in brackets after a label (`(当年实际支出金额/项目当年下达额度)`): a note, no part of the name. */
+const FORMULA_NOTE = /\([^()]*\/[^()]*\)$/;
+
 function computeLabelRole(text: string): LabelRole | null {
-  const key = labelKey(text);
-  if (key === "" || key.length > 24) return null;
+  let key = labelKey(text);
+  // (A long formula may take a short label past the length a label has: the label is read without it.)
+  if (key.length > MAX_LABEL_LENGTH) key = key.replace(FORMULA_NOTE, "");
+  if (key === "" || key.length > MAX_LABEL_LENGTH) return null;
   const header = matchSpelling(key, headerFields);
   if (header) return { role: "header", field: header };
   // (After the label its unit, its points or both: 预算执行情况(万元)(20分), the block's weight in the score.)

@@ -57,7 +57,7 @@ export interface Spelling<K extends string> {
  * A form's title. 部门整体支出绩效评价自评报告 is the department-wide form's cover and tables (a
  * bare 绩效自评报告 is prose, not a form); 部门整体支出绩效评价指标表 its scored indicator table.
  */
-export const titlePattern = /(绩效(目标)?自评表|绩效自评报告表|绩效自评情况表|绩效评价自评(表|报告)|项目自评表|项目支出自评表|部门(\(单位\))?整体支出绩效(评价)?自评报告|(部门(\(单位\))?)?整体支出绩效评价(指标)?表)/;
+export const titlePattern = /(绩效(目标)?自评表|绩效自评报告表|绩效自评情况表|绩效评价自评(表|报告)|项目自评表|项目支出自评表|项目支出绩效自评报告|部门(\(单位\))?整体支出绩效(评价)?自评报告|(部门(\(单位\))?)?整体支出绩效评价(指标)?表)/;
 
 /**
  * Other forms of a project's dossier, found by their titles: not self-evaluations, reported as
@@ -124,6 +124,8 @@ export const headerFields: Spelling<HeaderField>[] = [
       "部门(单位)名称", "部门(单位)", "区级预算单位名称", "预算单位名称", "部门单位名称", "部门(单位)全称",
       // (as covers and evaluation reports name it: 部门全称, 被评价部门; 预算部门 as 主管部门 is on a project form)
       "部门全称", "被评价部门", "预算部门",
+      // the cover of a 项目支出绩效自评报告 (Guangdong): 预算部门单位(公章)
+      "预算部门单位",
     ],
     prefix: ["主管部门"],
   },
@@ -179,14 +181,16 @@ export const fundColumns: Spelling<FundColumn>[] = [
     exact: ["年初预算数", "年初预算", "年初预算数(A)", "年初预算数(万元)", "年初预算数(元)", "年初部门预算安排金额", "年初预算安排金额", "年初预算安排", "年初预算资金总额"],
     prefix: ["年初预算"],
   },
-  { key: "annualBudget", exact: ["全年预算数", "调整后预算数", "全年预算", "调整后预算", "全年预算数(A)", "预算数", "小计", "调整预算数", "调整预算"], prefix: ["全年预算", "调整后预算"] },
+  // 下达额度: what a special bond project was granted for the year (the 债券资金管理指标 block).
+  { key: "annualBudget", exact: ["全年预算数", "调整后预算数", "全年预算", "调整后预算", "全年预算数(A)", "预算数", "小计", "调整预算数", "调整预算", "下达额度"], prefix: ["全年预算", "调整后预算"] },
   {
     key: "executed",
-    exact: ["全年执行数", "预算执行数", "全年执行数(B)", "执行数", "实际执行数", "年度拨付金额", "支出数", "全年支出数", "实际支出数", "实际投入资金额", "实际投入资金"],
+    exact: ["全年执行数", "预算执行数", "全年执行数(B)", "执行数", "实际执行数", "年度拨付金额", "支出数", "全年支出数", "实际支出数", "实际投入资金额", "实际投入资金", "实际支出金额"],
     prefix: ["全年执行", "预算执行数"],
   },
   { key: "weight", exact: ["分值", "权重", "分值(10分)"], prefix: ["分值"] },
-  { key: "rate", exact: ["执行率", "预算执行率", "执行率(B/A)", "支出实现率"], prefix: ["执行率", "预算执行率"] },
+  // 实际完成值 under a funds header: the value of the ratio the block's row names (总体支出进度(实际支出金额/下达额度)).
+  { key: "rate", exact: ["执行率", "预算执行率", "执行率(B/A)", "支出实现率", "实际完成值"], prefix: ["执行率", "预算执行率"] },
   { key: "adjustment", exact: ["年中调整金额", "年中调整数", "调整金额", "年中调整"] },
   { key: "balance", exact: ["结余金额", "结余数", "结余"] },
   { key: "balanceRate", exact: ["资金结余率", "结余率"] },
@@ -196,7 +200,9 @@ export const fundColumns: Spelling<FundColumn>[] = [
 ];
 
 export const fundRows: Spelling<FundRowKey>[] = [
-  { key: "total", exact: ["年度资金总额", "总额", "资金总额", "年度资金总额:", "年度财政资金总额", "部门预算资金总额"] },
+  // 总体支出进度(当年实际支出金额/项目当年下达额度): a special bond project's one fund row, its label
+  // printed in the block's column heads and its amounts on the line below (债券资金管理指标).
+  { key: "total", exact: ["年度资金总额", "总额", "资金总额", "年度资金总额:", "年度财政资金总额", "部门预算资金总额", "总体支出进度"] },
   {
     key: "currentYear",
     exact: [
@@ -313,7 +319,9 @@ export const indicatorColumns: Spelling<IndicatorColumn>[] = [
   { key: "method", exact: ["得分计算方法", "计算方法", "评分标准", "计分标准", "指标说明及评分标准", "评价标准", "评分办法", "评分方法", "指标说明及评分办法", "评分细则"] },
   {
     key: "deviation",
-    exact: ["偏差原因分析及改进措施", "未完成原因分析", "偏差原因分析", "偏差原因", "原因分析", "未完成原因分析及改进措施", "原因分析及改进措施", "偏差原因及改进措施", "偏差及原因分析", "扣分原因", "扣分原因和其他说明"],
+    exact: ["偏差原因分析及改进措施", "未完成原因分析", "偏差原因分析", "偏差原因", "原因分析", "未完成原因分析及改进措施", "原因分析及改进措施", "偏差原因及改进措施", "偏差及原因分析", "扣分原因", "扣分原因和其他说明",
+      // 和 for 及 (the transfer payments' regional form, Anhui and Sichuan)
+      "未完成原因和改进措施", "未完成原因及改进措施", "偏差原因和改进措施"],
     prefix: ["偏差原因", "未完成原因", "未达到指标值原因", "原因分析及"],
   },
   { key: "note", exact: ["指标解释", "指标说明"] },

@@ -48,3 +48,21 @@ describe("county template spellings in a pipe table", () => {
     expect([f.funds.unit, f.funds.weight, f.funds.executionRatePercent, f.funds.score]).toEqual(["万元", 20, 100, 20]);
   });
 });
+
+describe("偏差原因's column as the transfer payments' regional form spells it, 和 for 及", () => {
+  it.each(["未完成原因和改进措施", "未完成原因及改进措施", "偏差原因和改进措施"])("%s heads the 偏差原因 column", async (head) => {
+    const text = [
+      "某县转移支付区域(项目)绩效目标自评表 |",
+      "(2023年度) |",
+      "转移支付(项目)名称 | 某纪念馆陈列布展 |",
+      `一级指标 | 二级指标 | 三级指标 | 指标值 | 全年实际完成值 | ${head} |`,
+      "产出指标 | 数量指标 | 布展面积 | 200㎡ | 0 | 方案尚待审定,审定后即开工。 |",
+      "质量指标 | 验收合格率 | 100% | 0 | 未完工,暂未验收。 |",
+    ].join("\n");
+    const f = (await parse(text, { path: "transfer.txt" })).forms[0]!;
+    expect(f.indicators.map((i) => [i.level2, i.level3, i.target, i.actual, i.deviation])).toEqual([
+      ["数量指标", "布展面积", "200㎡", "0", "方案尚待审定,审定后即开工。"],
+      ["质量指标", "验收合格率", "100%", "0", "未完工,暂未验收。"],
+    ]);
+  });
+});

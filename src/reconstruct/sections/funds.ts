@@ -10,8 +10,8 @@ import type { RowView } from "../row-prepare.js";
 import { isLabelFragment, labelRole, PART_NUMBER, rawOf, toRaw } from "../row-view.js";
 import { fundPlausibility } from "../run-together.js";
 
-/** A weight in a label: `(20分)`, `预算执行情况(万元)(20分)`. */
-const LABEL_WEIGHT = /\((\d{1,3}(?:\.\d+)?)分\)$/;
+/** A weight in a label: `(20分)`, `预算执行情况(万元)(20分)`; or bare, a cell of its own: `20分`. */
+const LABEL_WEIGHT = /\((\d{1,3}(?:\.\d+)?)分\)$|^(\d{1,3}(?:\.\d+)?)分$/;
 
 /** The funds header: 项目资金(元) and the column names, which fix the fund rows' columns. */
 export function readFundsHeader(st: ReaderState, v: RowView): void {
@@ -39,7 +39,7 @@ export function readFundsHeader(st: ReaderState, v: RowView): void {
   if (!columns.some((c) => c.name === "weight")) {
     for (const c of cells.slice(0, Math.max(labelIdx, 0) + 2)) {
       const w = LABEL_WEIGHT.exec(labelKey(c.text));
-      if (w) form.funds.weight = { text: w[1]!, source: c.source };
+      if (w) form.funds.weight = { text: (w[1] ?? w[2])!, source: c.source };
     }
   }
   if (columns.length >= 2) {
@@ -52,11 +52,36 @@ export function readFundsHeader(st: ReaderState, v: RowView): void {
   if (rowIdx < 0) return;
   // A flattened page may hold the block's next row on the same line (资金结构: (1)基本支出 98.50%
   // (2)项目支出 …): each row label the template knows starts a row of its own.
-  for (let at = rowIdx; at >= 0; ) {
-    const next = roles.findIndex((r, i) => i > at && r?.role === "fundRow");
-    readFundRow(st, { ...v, cells: next < 0 ? cells : cells.slice(0, next), sep: "" }, at);
+  // The column names after a row's label are the header's, never the row's amounts: a block of one
+  // row printing its label among the column heads (总体支出进度(…) | 实际支出金额 | 下达额度 | 分值 …)
+  // has its amounts on the next line (readFundValuesAfterColumns).
+  const kept = cells.map((_, i) => i).filter((i) => i <= rowIdx || !isColumnName(v, i));
+  const amounts = kept.length === cells.length ? cells : kept.map((i) => cells[i]!);
+  for (let at = kept.indexOf(rowIdx); at >= 0; ) {
+    const next = kept.findIndex((i, k) => k > at && roles[i]?.role === "fundRow");
+    readFundRow(st, { ...v, cells: next < 0 ? amounts : amounts.slice(0, next), sep: "" }, at);
     at = next;
   }
+}
+
+/**
+ * The funds header's last column names, broken onto the next line with the rest of a head's formula
+ * (`预算执行率` / `(B/A×100%) | 得分`): appended to the header's columns, in order.
+ */
+export function readFundsHeaderRest(st: ReaderState, v: RowView): void {
+  const form = st.ensureForm(v.cells[0]!);
+  const columns = [...st.fundCols];
+  v.cells.forEach((c, i) => {
+    const col = v.cols[i]?.fund;
+    if (col && !columns.some((x) => x.name === col)) columns.push(columnSpec(col, FUND_TYPES[col], FUND_SKIP[col]));
+  });
+  st.fundCols = columns;
+  form.funds.columns = columns.map((c) => c.name);
+}
+
+/** A cell naming a column of the funds or indicator table (实际支出金额, 分值, 偏差原因分析…). */
+function isColumnName(v: RowView, i: number): boolean {
+  return v.cols[i]?.fund != null || v.cols[i]?.indicator != null;
 }
 
 /** A 合计 or a row outside the contract's keys (财政资金小计) followed by an amount. */

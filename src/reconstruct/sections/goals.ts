@@ -11,7 +11,22 @@ export function readGoalsHeader(st: ReaderState, v: RowView): void {
   st.ensureForm(v.cells[0]!);
   const order = v.roles.flatMap((r) => (r?.role === "goalColumn" ? [r.column] : []));
   if (order.length === 2 && order[0] !== order[1]) st.goalOrder = order;
-  readGoalTexts(st, v);
+  // A text before both goal columns' names is a heading of the block (项目基本情况 | 1.项目年度目标完成情况 |
+  // 项目年度目标 | 年度目标完成情况), not a goal: the goals are printed under their names.
+  const isName = (i: number) => v.roles[i]?.role === "goalColumn" || v.roles[i]?.role === "goalsLabel";
+  let namesAfter = 0;
+  let headingsEnd = -1;
+  for (let i = v.cells.length - 1; i >= 0; i--) {
+    if (isName(i)) namesAfter++;
+    else if (namesAfter >= 2 && hasText(v.cells[i]!.text) && headingsEnd < 0) headingsEnd = i;
+  }
+  if (headingsEnd < 0) {
+    readGoalTexts(st, v);
+    return;
+  }
+  const headings = v.cells.slice(0, headingsEnd + 1).filter((c, i) => hasText(c.text) && !v.roles[i]);
+  st.unplaced(headings, v.sep);
+  readGoalTexts(st, { ...v, cells: v.cells.slice(headingsEnd + 1), roles: v.roles.slice(headingsEnd + 1) });
 }
 
 /** The first half of a split column name `一级指标`. */

@@ -197,6 +197,12 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
     return;
   }
   // A dash or slash is printed, but it is no value: a row of them is not an indicator.
+  if (isEmptyGroup(ind)) {
+    // Its zero is no field of the contract: kept in diagnostics.
+    st.unplaced([ind.weight, ind.score].filter((x): x is RawValue => printed(x)).map((x) => ({ text: x.text, source: x.source })), sep);
+    ind.weight = null;
+    ind.score = null;
+  }
   const hasNumbers = printed(ind.weight) || printed(ind.score);
   const hasValues = hasNumbers || printed(ind.target) || printed(ind.actual);
   const breakAfter = next?.pageBreakBefore === true;
@@ -278,6 +284,17 @@ function wordCut(v: RowView, body: readonly Cell[], i: number): boolean {
 /** A value printed and not a dash or slash (a row of those is no indicator). Module function: see wordCut. */
 function printed(x: RawValue | null): boolean {
   return x !== null && !isBlankText(x.text);
+}
+
+/**
+ * A 一级 or 二级 name printed with nothing but a zero (`生态效益指标 | | | | 0`): a group of the template
+ * the unit gave no indicator, its points left at nought — no indicator (contract: a row with only
+ * a 二级 label is none), its name still the context of the rows after it.
+ */
+function isEmptyGroup(ind: RawIndicator): boolean {
+  if (!(ind.level1 || ind.level2) || ind.level3 || [ind.target, ind.actual, ind.deviation, ind.method].some(printed)) return false;
+  const numbers = [ind.weight, ind.score].filter(printed);
+  return numbers.length > 0 && numbers.every((x) => /^0+(?:\.0+)?$/.test(x!.text.trim()));
 }
 
 /** Points written with 分 (15分): a group's, where they follow its name. */

@@ -44,9 +44,22 @@ export function readTotalRow(st: ReaderState, v: RowView, labelIdx: number): voi
     const only = numbers[0]!;
     const nearWeight =
       only.col !== undefined && weightCol?.hint !== undefined && scoreCol?.hint !== undefined && Math.abs(only.col - weightCol.hint) < Math.abs(only.col - scoreCol.hint);
-    if (nearWeight) form.total.weight = rawOf(only);
+    if (nearWeight || (!st.indColsFromHeader && rowsGaveWeightsOnly(st))) form.total.weight = rawOf(only);
     else form.total.score = rawOf(only);
   }
+}
+
+/**
+ * Every indicator read gave its 分值 and none its 得分 (a table with no header to say which column a
+ * row's one number is in, as pointsAsTheRowsBefore reads them): the total's one number is the 分值's.
+ */
+function rowsGaveWeightsOnly(st: ReaderState): boolean {
+  const rows = st.form?.indicators ?? [];
+  return rows.some((r) => printed(r.weight)) && rows.every((r) => !printed(r.score));
+}
+
+function printed(x: { text: string } | null | undefined): boolean {
+  return x != null && hasText(x.text) && !isBlankText(x.text);
 }
 
 /** Rows after the table that the contract does not model (Sichuan's 评价结论 …): noted, not read. */
