@@ -74,9 +74,12 @@ function detectLineShape(readings: TextReadings): TextShape {
   // of a scoring sheet's 评分标准 (a hundred characters each) among two-character cells made the
   // average long, and the page linear. (Not the median everywhere: a linear page with a table one
   // cell a line beside it, a 基础数据表, has a short median too.)
+  // Nor where next to no line parts text by spaces: a page one cell a line whose few long cells (a
+  // scoring sheet's 评分标准) made the average long, with no empty lines to tell its cells by.
   const avg = lines.reduce((n, l) => n + l.trim().length, 0) / lines.length;
   const paragraphs = readings.paragraphs();
-  return avg < 12 || (paragraphs && medianLength(lines) < 12) ? "cell-per-line" : "linear";
+  const unspaced = spacedShare < UNSPACED;
+  return avg < 12 || ((paragraphs || unspaced) && medianLength(lines) < 12) ? "cell-per-line" : "linear";
 }
 
 /**
@@ -88,6 +91,12 @@ const ROW_LINE_LENGTH = 14;
 /** Fewest lines, and most lines holding spaces between text, of a page of rows run together. */
 const MIN_ROW_LINES = 8;
 const RUN_TOGETHER_SPACED = 0.25;
+/**
+ * Below this share of lines parting text by spaces, a page's short median tells one cell a line
+ * without its paragraphs (a page of spaced rows beside a table one cell a line, a 基础数据表 of
+ * short cells, holds far more: a quarter of its lines).
+ */
+const UNSPACED = 0.1;
 
 function medianLength(lines: readonly string[]): number {
   const lengths = lines.map((l) => l.trim().length).sort((a, b) => a - b);
