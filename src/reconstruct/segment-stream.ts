@@ -1,6 +1,6 @@
 import type { Cell, Row } from "../layout/grid.js";
 import { labelKey } from "../template/labels.js";
-import { extraFundRowPattern, level1Names, level2Names, titlePattern } from "../template/project.js";
+import { extraFundRowPattern, indicatorColumns, level1Names, level2Names, titlePattern } from "../template/project.js";
 import { classify, NUMBERED_NAME } from "./classify.js";
 import { fundPairField, isAttachmentMark, otherFormName, pairAmount, pairValueCell } from "./row-classifier.js";
 import { columnRoles, labelRole } from "./row-view.js";
@@ -257,6 +257,18 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       }
       return;
     }
+    // The text starts inside a scoring sheet's rows, its header cut off (an excerpt): each group's
+    // name before its points, then the 三级 name, its 分值 and 得分 (项目决策 | 20 | 项目目标 | 4 |
+    // 目标内容 | 4 | 4), as the rows go on. Its header is the scoring sheet's, named by the template.
+    if (section === "header" && !formSeen && !blank && !rowEndsMarked && opensScoredRows(cells, at)) {
+      flush();
+      current.push(...SCORED_HEADER.map((text) => ({ text, source: cell.source })));
+      flush();
+      formSeen = true;
+      section = "indicators";
+      scoredWidth = SCORED_HEADER.length;
+      headerHasLevel1 = true;
+    }
     if (section === "indicators" && scoredWidth > 0 && !blank) {
       current.push(cell);
       counted++;
@@ -492,6 +504,34 @@ function opensNumberedRow(cellsAfterNumber: number, figures: number, next: Cell 
   const k = classify(next.text).kind;
   return k !== "number" && k !== "percent";
 }
+
+/** A scoring sheet's columns (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分), in the template's spellings. */
+const SCORED_HEADER = (["level1", "weight", "level2", "weight", "level3", "weight", "score"] as const).map((key) => indicatorColumns.find((c) => c.key === key)!.exact[0]!);
+
+/**
+ * Do the cells from `at` open a scoring sheet's rows: a name and its points, a name and its points,
+ * a name, its 分值 and 得分, then the next row's name and a figure (blanks aside)? The points as a
+ * scoring sheet's are: the 一级's no more than 100, each part no more than its group's, the 得分 no
+ * more than its 分值.
+ */
+function opensScoredRows(cells: readonly Cell[], at: number): boolean {
+  const want = "TNTNTNNTN";
+  const points: number[] = [];
+  let k = 0;
+  for (let i = at; i < cells.length && k < want.length; i++) {
+    const c = cells[i]!;
+    if (c.text.trim() === "") continue;
+    const figure = classify(c.text).kind === "number";
+    if (want[k] === "N" ? !figure : figure || isFigure(c) || [...c.text.trim()].length > MAX_SCORED_NAME) return false;
+    if (want[k] === "N" && k < 7) points.push(Number(c.text.trim()));
+    k++;
+  }
+  if (k < want.length) return false;
+  const [level1, level2, weight, score] = points as [number, number, number, number];
+  return level1 <= 100 && level2 <= level1 && weight <= level2 && score <= weight;
+}
+/** Longest name of a scoring sheet's group or item (a sentence is a rule, not a name). */
+const MAX_SCORED_NAME = 16;
 
 /** A figure alone: a number or a percent. */
 function isFigure(cell: Cell): boolean {
