@@ -57,7 +57,7 @@ function joinAfter(cells: readonly Cell[], start: number): { cells: Cell[]; head
     lower.push(i);
   }
   if (lower.length !== upper.length || !lower.some((i) => columnRoles(cells[i]!.text).indicator !== null)) return null;
-  const texts = upper.map((u, n) => cells[u]!.text.trim() + cells[lower[n]!]!.text.trim());
+  const texts = upper.map((u, n) => word(cells[u]!.text) + word(cells[lower[n]!]!.text));
   if (texts.filter((t) => columnRoles(t).indicator !== null).length * 2 < texts.length) return null;
   const first = lower[0]!;
   const last = lower.at(-1)!;
@@ -83,15 +83,18 @@ function isLevelHead(text: string): boolean {
 
 /** A short word of its own characters, no figure, which the template does not know as anything. */
 function isUpperWord(text: string): boolean {
-  const t = text.trim();
+  const t = word(text);
   if (!isShortWord(t)) return false;
   return columnRoles(t).indicator === null && columnRoles(t).fund === null && labelRole(t) === null && !levelNames.has(labelKey(t));
 }
 
 /** A short word of its own characters, no figure: a head's lower half (分值, 评分). */
 function isLowerWord(text: string): boolean {
-  return isShortWord(text.trim());
+  return isShortWord(word(text));
 }
+
+/** A head's word without the spaces a page may print between its characters (分 值). */
+const word = (text: string) => text.replace(/[\s\u3000]+/g, "");
 
 function isShortWord(t: string): boolean {
   return [...t].length <= MAX_HEAD_PIECE && /^[\u4e00-\u9fff]+$/.test(t) && classify(t).kind === "text";

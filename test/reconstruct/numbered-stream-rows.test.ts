@@ -25,6 +25,12 @@ describe("a header's heads stacked over two rows (指标 / 县级 over 分值 / 
       heads: ["指标分值", "县级评分"],
     },
     {
+      name: "a page's spaces between a head's characters are not the head's",
+      cells: ["一级指标", "二级指标", "三级指标", "指 标", "县 级", "分 值", "评 分", "产出"],
+      expected: ["一级指标", "二级指标", "三级指标", "指标分值", "县级评分", "产出"],
+      heads: ["指标分值", "县级评分"],
+    },
+    {
       name: "short words after the header that no lower column name completes are the first row's",
       cells: ["一级指标", "二级指标", "三级指标", "分值", "投入", "编制", "规范", "良好", "3"],
       expected: ["一级指标", "二级指标", "三级指标", "分值", "投入", "编制", "规范", "良好", "3"],
