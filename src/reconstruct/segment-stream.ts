@@ -63,6 +63,11 @@ export function segmentStream(input: readonly Cell[]): Row[] {
    * level column (`values`) and its 序号 (`full`), where rows are cut at their numbers (numbered-rows below).
    */
   let numberedWidths: NumberedWidths | null = null;
+  /**
+   * The same widths for a header that names no 序号 before its levels, should its rows be numbered
+   * all the same (a tender site's table view numbers the rows, not the header).
+   */
+  let unnumberedWidths: NumberedWidths | null = null;
   /** The row being read was opened by its 序号 under such a header. */
   let numberedRowOpen = false;
   /** …or is a second line under one (its figures counted when it opened: the next 序号 ends it). */
@@ -191,6 +196,7 @@ export function segmentStream(input: readonly Cell[]): Row[] {
         indWidth = Math.max(1, countIndicatorWidth(current) + upperOnlyColumns(upperHeader, current));
         nextSeq = current.some((c) => columnRoles(c.text).indicator === "seq") ? 1 : 0;
         numberedWidths = upperHeader === null ? numberedRowWidths(current) : null;
+        unnumberedWidths = upperHeader === null && nextSeq === 0 ? numberedRowWidths(current, false) : null;
         headerHasLevel1 = current.some((c) => columnRoles(c.text).indicator === "level1");
         scoredWidth = isScoringSheet(current) ? current.length : 0;
         // (Under a header of two rows whose first row names no level, 指标分值 | … | 备注 over 一级 | 二级 |
@@ -305,6 +311,12 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       // Rows numbered under a header that names their levels: a row runs from its 序号 to the next
       // (its merged cells on the left left out, as a web page's export of a table leaves them; a
       // count of cells would carry each omission to the table's end).
+      // (Rows numbered from 1, a name after the number, under a header that names no 序号: numbered rows too.)
+      if (unnumberedWidths !== null && nextSeq === 0 && counted === 0 && current.length === 0 && text.trim() === "1" && next !== undefined && next.text.trim() !== "" && !isFigure(next)) {
+        numberedWidths = unnumberedWidths;
+        nextSeq = 1;
+      }
+      unnumberedWidths = null;
       const numbered = numberedWidths !== null && !rowEndsMarked && scoredWidth === 0 && !headless && !numberedStarts;
       const allBlank = current.every((c) => c.text.trim() === "");
       if (nextSeq > 0 && text.trim() === String(nextSeq) && ((counted === 0 || numbered) && allBlank || (numbered && numberedRowOpen && opensNumberedRow(numberedContinuation ? numberedWidths!.values : current.length - 1, figureCount(current), next, numberedWidths!)))) {
@@ -465,11 +477,19 @@ const TARGET_START = /^(?:[≥≤=<>＞＜≧≦]|[0-9０-９]+(?:[.．][0-9０-
  * How many named heads follow a numbered indicator header's last level column and its 序号: null
  * where it names no 序号 before its levels.
  */
-function numberedRowWidths(header: readonly Cell[]): NumberedWidths | null {
+function numberedRowWidths(header: readonly Cell[], namesSeq = true): NumberedWidths | null {
   const named = header.filter((c) => c.text.trim() !== "");
-  const seq = named.findIndex((c) => columnRoles(c.text).indicator === "seq");
+  // (A header that names no 序号, its rows numbered all the same: the number stands before the first head.)
+  const seq = namesSeq ? named.findIndex((c) => columnRoles(c.text).indicator === "seq") : -1;
+  if (!namesSeq) return named.some((c) => LEVEL_COLUMNS.has(columnRoles(c.text).indicator ?? "")) ? widthsAfter(named, -1) : null;
   const lastLevel = named.findLastIndex((c) => LEVEL_COLUMNS.has(columnRoles(c.text).indicator ?? ""));
   if (seq < 0 || lastLevel <= seq) return null;
+  return widthsAfter(named, seq);
+}
+
+/** The widths of a numbered header's heads (`named`) whose 序号 stands at `seq` (-1: before them all). */
+function widthsAfter(named: readonly Cell[], seq: number): NumberedWidths {
+  const lastLevel = named.findLastIndex((c) => LEVEL_COLUMNS.has(columnRoles(c.text).indicator ?? ""));
   const figures = named.slice(lastLevel + 1).filter((c) => FIGURE_COLUMNS.has(columnRoles(c.text).indicator ?? "")).length;
   return { values: named.length - 1 - lastLevel, full: named.length - 1 - seq, figures };
 }

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/pipeline.js";
 import { joinStackedHeads } from "../../src/reconstruct/stacked-heads.js";
+import { segmentStream } from "../../src/reconstruct/segment-stream.js";
 import type { Cell } from "../../src/layout/grid.js";
 
 const cellsOf = (texts: string[]): Cell[] => texts.map((text, i) => ({ text, source: { line: i + 1 } }));
@@ -86,6 +87,12 @@ describe("numbered indicator rows, one cell a line, merged cells left out", () =
   it("each row runs from its 序号 to the next; a second line under one is a row of its own", async () => {
     const text = [...head, ...rows.flat(), "总分", "100", "90"].join("\n");
     expect(await read(text)).toEqual(expected);
+  });
+
+  it("rows numbered under a header that names no 序号 (a tender site's table view) are cut at their numbers too", () => {
+    const texts = [...head.filter((h) => h !== "序号"), ...rows.flat(), "总分", "100", "90"];
+    const cut = segmentStream(texts.map((text, i) => ({ text, source: { line: i + 1 } }))).map((r) => r.cells.map((c) => c.text).filter((t) => t !== ""));
+    expect(cut.filter((r) => /^\d$/.test(r[0] ?? "") || r[0] === "专账核算的,得1分")).toEqual(rows.map((r) => r.filter((t) => t !== "")));
   });
 
   it("the same with the empty cells dropped by the export", async () => {
