@@ -4,6 +4,7 @@
  * every field a person reads; none changes the truth.
  */
 import type { FieldTruth } from "../../test/helpers/field-truth.js";
+import { serialColumn } from "./form-variations.js";
 
 type Variation = (text: string, truth?: FieldTruth) => string;
 
@@ -203,7 +204,9 @@ const mergedRepeatedCells: Variation = (t, truth) => {
   const lines = t.split("\n");
   const parted = cellsParted(t);
   const closed = lines.filter((l) => /\S\s*\|\s*$/.test(l)).length > 0.5 * lines.filter((l) => l.trim() !== "").length;
-  const cell = (text: string) => (parted ? [text + (closed ? " |" : ""), ""] : [text + (closed ? " |" : "")]);
+  // (A page whose cells a pipe of its own line closes, a browser's copy: each inserted cell closed so too.)
+  const pipeLines = lines.filter((l) => /^\s*\|\s*$/.test(l)).length > 0.3 * lines.filter((l) => l.trim() !== "").length;
+  const cell = (text: string) => (pipeLines ? [text, "|"] : parted ? [text + (closed ? " |" : ""), ""] : [text + (closed ? " |" : "")]);
   const text = (l: string) => compact(l).replace(/\|/g, "");
   const filledBefore = (at: number) => {
     let i = at - 1;
@@ -267,7 +270,37 @@ function pipeAsCells(t: string): string {
 /** A pipe table exported one cell a line, each cell a paragraph (a blank line after it, an empty cell a line of a space). */
 const pipeAsParagraphs: Variation = (t) => (isPipeTable(t) ? pipeAsCells(t).split("\n").map((l) => (l.trim() === "" ? " " : l)).join("\n\n") : t);
 
+/**
+ * A pipe table exported one cell a line as an HTML table with merged cells gives it: a merged cell
+ * (rowspan) stands in its first row only, and the rows under it print nothing in its place, not an
+ * empty line: each row's empty cells before its first filled one are left out, and with `numbered`
+ * those right after a row's 序号 too (the set's other exports keep a merged cell's place as a blank).
+ */
+function pipeAsCellsMergedOmitted(t: string, numbered: boolean): string {
+  if (!isPipeTable(t)) return t;
+  return t
+    .replace(/\n[ \t\u00a0\u3000]*(?=\n)/g, "")
+    .split("\n")
+    .filter((l) => !/^\s*\|?\s*:?-{3,}/.test(l))
+    .map((l) => {
+      const cells = cellsOf(l);
+      if (!cells) return l;
+      let n = cells.length;
+      while (n > 1 && cells[n - 1] === "") n--;
+      const row = cells.slice(0, n);
+      const lead = numbered && /^\d+$/.test(row[0] ?? "") ? 1 : 0;
+      let k = lead;
+      while (k < row.length - 1 && row[k] === "") k++;
+      return [...row.slice(0, lead), ...row.slice(k)].join("\n");
+    })
+    .join("\n");
+}
+
 export const EXPORT_VARIATIONS: Record<string, Variation> = {
+  "pipe-as-cells-merged-omitted": (t) => pipeAsCellsMergedOmitted(t, false),
+  "pipe-as-cells-numbered-merged-omitted": (t, truth) => (isPipeTable(t) ? pipeAsCellsMergedOmitted(serialColumn(t, truth), true) : t),
+  // (Every empty cell left out, not only a merged cell's: an export that writes no line for an empty <td>.)
+  "pipe-as-cells-no-blanks": (t) => (isPipeTable(t) ? pipeAsCells(t).split("\n").filter((l) => l.trim() !== "").join("\n") : t),
   "pipe-as-paragraphs": pipeAsParagraphs,
   "pipe-as-paragraphs-broken": (t) => (isPipeTable(t) ? cellsBrokenAtStops(pipeAsParagraphs(t)) : t),
   "pipe-as-lone-pipe-lines": (t) => (isPipeTable(t) ? lonePipeLines(pipeAsCells(t)) : t),
@@ -285,6 +318,9 @@ export const EXPORT_VARIATIONS: Record<string, Variation> = {
 const TABLES = ["delimited-pipe", "cell-per-line"];
 /** The shapes each variation changes. */
 export const EXPORT_ONLY: Record<string, string[]> = {
+  "pipe-as-cells-merged-omitted": ["delimited-pipe"],
+  "pipe-as-cells-numbered-merged-omitted": ["delimited-pipe"],
+  "pipe-as-cells-no-blanks": ["delimited-pipe"],
   "pipe-as-paragraphs": ["delimited-pipe"],
   "pipe-as-paragraphs-broken": ["delimited-pipe"],
   "pipe-as-lone-pipe-lines": ["delimited-pipe"],

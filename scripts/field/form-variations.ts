@@ -204,7 +204,7 @@ function withColumn(t: string, at: (header: string[]) => number, head: string, c
 }
 
 /** A 序号 column numbering the indicator rows, before 一级指标 (county templates, tender sites' table views). */
-const serialColumn: Variation = (t) =>
+export const serialColumn: Variation = (t) =>
   withColumn(t, (h) => h.findIndex((c) => /^一级/.test(c.replace(/\s/g, ""))), "序号", (_row, i) => String(i + 1));
 /** A 备注 column after the last, empty in every row (many provincial templates). */
 const remarksColumn: Variation = (t) => withColumn(t, () => Infinity, "备注", () => "");

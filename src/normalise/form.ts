@@ -418,7 +418,8 @@ function reorder(f: UnauditedForm): UnauditedForm {
 /** A short name followed by its points in brackets (规划(15分)): the name and the points. */
 function scoredName(key: string): { name: string; weight: number } | null {
   // (A page may lose the opening bracket, `部门预算管理80分)`: the closing one opens nothing else.)
-  // (Or bare, `规划15分`, as some templates print them.)
-  const m = /^([\u4e00-\u9fff]{2,10})\(?(\d+(?:\.\d+)?)分\)?$/.exec(key);
-  return m ? { name: m[1]!, weight: Number(m[2]) } : null;
+  // (Or bare, `规划15分`, as some templates print them; or in brackets without 分, `决策(10)`, as a
+  // scoring sheet whose 分值 column heads the points prints them after a group's name.)
+  const m = /^([\u4e00-\u9fff]{2,10})(?:\(?(\d+(?:\.\d+)?)分\)?|\((\d+(?:\.\d+)?)\))$/.exec(key);
+  return m ? { name: m[1]!, weight: Number(m[2] ?? m[3]) } : null;
 }

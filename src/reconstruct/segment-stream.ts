@@ -1,12 +1,13 @@
 import type { Cell, Row } from "../layout/grid.js";
 import { labelKey } from "../template/labels.js";
-import { extraFundRowPattern, level1Names, level2Names, titlePattern } from "../template/project.js";
+import { extraFundRowPattern, indicatorColumns, level1Names, level2Names, titlePattern } from "../template/project.js";
 import { classify, NUMBERED_NAME } from "./classify.js";
 import { fundPairField, isAttachmentMark, otherFormName, pairAmount, pairValueCell } from "./row-classifier.js";
 import { columnRoles, labelRole } from "./row-view.js";
 import { taskColumn } from "./sections/tasks.js";
 import { joinWrapped } from "./wrapped-cells.js";
 import { placeUnderSpan } from "./spanned-heads.js";
+import { joinStackedHeads } from "./stacked-heads.js";
 
 const vocab = new Set([...level1Names, ...level2Names]);
 
@@ -16,7 +17,8 @@ const vocab = new Set([...level1Names, ...level2Names]);
  * has as many cells as its table has columns.
  */
 export function segmentStream(input: readonly Cell[]): Row[] {
-  const cells = joinBrokenNames(input);
+  // (A header printed over two rows, its heads' words stacked, is one row of joined heads: stacked-heads.ts.)
+  const { cells, heads: stackedHeads } = joinStackedHeads(joinBrokenNames(input));
   const rows: Row[] = [];
   let current: Cell[] = [];
   let section: "header" | "tasks" | "funds" | "goals" | "indicators" | "total" = "header";
@@ -56,6 +58,20 @@ export function segmentStream(input: readonly Cell[]): Row[] {
    * this (0: no 序号 column). The number opens a row and is not counted among its cells.
    */
   let nextSeq = 0;
+  /**
+   * The indicator header numbers its rows (序号) and names its levels: how many heads follow its last
+   * level column (`values`) and its 序号 (`full`), where rows are cut at their numbers (numbered-rows below).
+   */
+  let numberedWidths: NumberedWidths | null = null;
+  /**
+   * The same widths for a header that names no 序号 before its levels, should its rows be numbered
+   * all the same (a tender site's table view numbers the rows, not the header).
+   */
+  let unnumberedWidths: NumberedWidths | null = null;
+  /** The row being read was opened by its 序号 under such a header. */
+  let numberedRowOpen = false;
+  /** …or is a second line under one (its figures counted when it opened: the next 序号 ends it). */
+  let numberedContinuation = false;
   /** The indicator header names a 一级 column (so a row's first cell before its 二级 name is one cell). */
   let headerHasLevel1 = false;
   /** The first row of an indicator header printed on two rows, while its second row is read. */
@@ -71,6 +87,8 @@ export function segmentStream(input: readonly Cell[]): Row[] {
     headerRow = null;
     unknownFundRow = false;
     fullFundRowBefore = false;
+    numberedRowOpen = false;
+    numberedContinuation = false;
   };
 
   // Funds printed as label and value pairs (预算数: | 2.38 | 执行数: | 2.38, the regional form): the
@@ -99,13 +117,13 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       if (cell.endsRow) flush();
       return;
     }
-    segmentCell(cell, cells[i + 1]);
+    segmentCell(cell, cells[i + 1], i);
     if (cell.endsRow) flush();
   });
   flush();
   return rows;
 
-  function segmentCell(cell: Cell, next: Cell | undefined): void {
+  function segmentCell(cell: Cell, next: Cell | undefined, at: number): void {
     const text = cell.text;
     const blank = text.trim() === "";
     const key = labelKey(text);
@@ -151,13 +169,14 @@ export function segmentStream(input: readonly Cell[]): Row[] {
     // 预算执行率 inside the indicator table is a row's name (scored as an indicator), not the funds' column.
     // 自评得分 is a header label too, but inside a run of indicator column names it is their 得分.
     const inIndicatorHeader = headerRow === "indicator" && cols.indicator !== null;
-    const isColumnName = !blank && (cols.fund !== null || cols.indicator !== null) && (role === null || inIndicatorHeader) && !((section === "indicators" || headlessMarked) && kind === "budgetExec");
+    const stacked = stackedHeads.has(cell);
+    const isColumnName = stacked || (!blank && (cols.fund !== null || cols.indicator !== null) && (role === null || inIndicatorHeader) && !((section === "indicators" || headlessMarked) && kind === "budgetExec"));
     if (isColumnName) {
       formSeen = true;
       headless = false;
       // (序号 before 一级指标 numbers the indicator table's rows: its header's first column.)
       const seqBeforeLevels = cols.indicator === "seq" && next !== undefined && columnRoles(next.text).indicator === "level1";
-      const wantsIndicator = cols.indicator !== null && (section === "goals" || section === "indicators" || seqBeforeLevels || ["level1", "level2", "level3", "target", "actual", "deviation"].includes(cols.indicator));
+      const wantsIndicator = stacked || cols.indicator !== null && (section === "goals" || section === "indicators" || seqBeforeLevels || ["level1", "level2", "level3", "target", "actual", "deviation"].includes(cols.indicator));
       const kindOfHeader = wantsIndicator ? "indicator" : "fund";
       // A header printed on two rows (年度指标值 over 指标性质 / 指标值 / 度量单位) starts its second
       // row again at the left, with 一级指标: two rows, as a table's text gives them, not one.
@@ -176,6 +195,8 @@ export function segmentStream(input: readonly Cell[]): Row[] {
         section = "indicators";
         indWidth = Math.max(1, countIndicatorWidth(current) + upperOnlyColumns(upperHeader, current));
         nextSeq = current.some((c) => columnRoles(c.text).indicator === "seq") ? 1 : 0;
+        numberedWidths = upperHeader === null ? numberedRowWidths(current) : null;
+        unnumberedWidths = upperHeader === null && nextSeq === 0 ? numberedRowWidths(current, false) : null;
         headerHasLevel1 = current.some((c) => columnRoles(c.text).indicator === "level1");
         scoredWidth = isScoringSheet(current) ? current.length : 0;
         // (Under a header of two rows whose first row names no level, 指标分值 | … | 备注 over 一级 | 二级 |
@@ -242,6 +263,18 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       }
       return;
     }
+    // The text starts inside a scoring sheet's rows, its header cut off (an excerpt): each group's
+    // name before its points, then the 三级 name, its 分值 and 得分 (项目决策 | 20 | 项目目标 | 4 |
+    // 目标内容 | 4 | 4), as the rows go on. Its header is the scoring sheet's, named by the template.
+    if (section === "header" && !formSeen && !blank && !rowEndsMarked && opensScoredRows(cells, at)) {
+      flush();
+      current.push(...SCORED_HEADER.map((text) => ({ text, source: cell.source })));
+      flush();
+      formSeen = true;
+      section = "indicators";
+      scoredWidth = SCORED_HEADER.length;
+      headerHasLevel1 = true;
+    }
     if (section === "indicators" && scoredWidth > 0 && !blank) {
       current.push(cell);
       counted++;
@@ -275,11 +308,40 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       const afterLevel2 = current.some((c) => { const k = classify(c.text).kind; return k === "level2" || k === "level12"; });
       // A scoring sheet's names carry their points (规划 (15分), 基础信息 (3分)): names the template does not know.
       const isLevel = levelKind || (kind === "budgetExec" && !afterLevel2) || (!blank && vocab.has(key)) || (!blank && isNameWithPoints(text));
-      if (nextSeq > 0 && counted === 0 && current.every((c) => c.text.trim() === "") && text.trim() === String(nextSeq)) {
+      // Rows numbered under a header that names their levels: a row runs from its 序号 to the next
+      // (its merged cells on the left left out, as a web page's export of a table leaves them; a
+      // count of cells would carry each omission to the table's end).
+      // (Rows numbered from 1, a name after the number, under a header that names no 序号: numbered rows too.)
+      if (unnumberedWidths !== null && nextSeq === 0 && counted === 0 && current.length === 0 && text.trim() === "1" && next !== undefined && next.text.trim() !== "" && !isFigure(next)) {
+        numberedWidths = unnumberedWidths;
+        nextSeq = 1;
+      }
+      unnumberedWidths = null;
+      const numbered = numberedWidths !== null && !rowEndsMarked && scoredWidth === 0 && !headless && !numberedStarts;
+      const allBlank = current.every((c) => c.text.trim() === "");
+      if (nextSeq > 0 && text.trim() === String(nextSeq) && ((counted === 0 || numbered) && allBlank || (numbered && numberedRowOpen && opensNumberedRow(numberedContinuation ? numberedWidths!.values : current.length - 1, figureCount(current), next, numberedWidths!)))) {
         // The row's 序号 opens it, before its merged 一级/二级 names.
         flush();
         current.push(cell);
         nextSeq++;
+        numberedRowOpen = numbered;
+        return;
+      }
+      if (numberedRowOpen && continuesNumberedRow(at)) {
+        // A second line under the same 序号 (its number and names merged): a row of its own, its
+        // 序号's place kept blank.
+        flush();
+        current.push({ text: "", source: cell.source }, cell);
+        counted = 1;
+        numberedRowOpen = true;
+        numberedContinuation = true;
+        return;
+      }
+      if (numberedRowOpen) {
+        current.push(cell);
+        counted++;
+        // (A row as wide as the header is whole: what follows, the table's end, is no part of it.)
+        if (current.length - 1 >= numberedWidths!.full) flush();
         return;
       }
       if (isLevel) {
@@ -343,6 +405,34 @@ export function segmentStream(input: readonly Cell[]): Row[] {
   }
 
   /**
+   * Does cells[at] open a second line of the numbered row being read, its 序号 and names merged
+   * (财政奖补资金实行专账核算 | 1 | 1 under 7 | 账务管理 | 群众自筹… | 2 | 2)? A text after the row's
+   * figures, followed up to the next 序号 (or a label: the table's end) by figures and blanks alone,
+   * as many figures as follow the row's own last text: the row's tail printed again. (A row's
+   * 偏差原因 after its 得分 is followed by the next 序号; a target in words, `已完成` after `100`, by
+   * more figures than the row held before it.)
+   */
+  function continuesNumberedRow(at: number): boolean {
+    const cell = cells[at]!;
+    if (cell.text.trim() === "" || isFigure(cell)) return false;
+    const lastText = current.findLastIndex((c) => c.text.trim() !== "" && !isFigure(c));
+    if (lastText < 1) return false;
+    const tailFigures = current.slice(lastText + 1).filter(isFigure).length;
+    if (tailFigures === 0) return false;
+    let figures = 0;
+    for (let j = at + 1; j < cells.length; j++) {
+      const c = cells[j]!;
+      const t = c.text.trim();
+      if (t === String(nextSeq) && figures > 0 && opensNumberedRow(numberedWidths!.values, figures, cells[j + 1], numberedWidths!)) break;
+      if (t !== "" && labelRole(c.text) !== null) break;
+      if (t !== "" && !isFigure(c)) return false;
+      if (t !== "") figures++;
+      if (figures > tailFigures) return false;
+    }
+    return figures === tailFigures;
+  }
+
+  /**
    * 年度主要任务 (department forms): its label and column names (任务名称, 主要内容, 预算金额, 总额,
    * 财政拨款, 其他资金) make one header row, then each task is as many cells as the header named
    * columns, blanks included. A label of another part of the form ends the table.
@@ -382,6 +472,92 @@ const LEVEL_COLUMNS = new Set(["level1", "level2", "level3"]);
 
 /** How a target's value starts: a comparison or a number (≥90%, =100, 1290.3平方米, 10), not an item's number (1、…). */
 const TARGET_START = /^(?:[≥≤=<>＞＜≧≦]|[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９]|[、.．)）]))/;
+
+/**
+ * How many named heads follow a numbered indicator header's last level column and its 序号: null
+ * where it names no 序号 before its levels.
+ */
+function numberedRowWidths(header: readonly Cell[], namesSeq = true): NumberedWidths | null {
+  const named = header.filter((c) => c.text.trim() !== "");
+  // (A header that names no 序号, its rows numbered all the same: the number stands before the first head.)
+  const seq = namesSeq ? named.findIndex((c) => columnRoles(c.text).indicator === "seq") : -1;
+  if (!namesSeq) return named.some((c) => LEVEL_COLUMNS.has(columnRoles(c.text).indicator ?? "")) ? widthsAfter(named, -1) : null;
+  const lastLevel = named.findLastIndex((c) => LEVEL_COLUMNS.has(columnRoles(c.text).indicator ?? ""));
+  if (seq < 0 || lastLevel <= seq) return null;
+  return widthsAfter(named, seq);
+}
+
+/** The widths of a numbered header's heads (`named`) whose 序号 stands at `seq` (-1: before them all). */
+function widthsAfter(named: readonly Cell[], seq: number): NumberedWidths {
+  const lastLevel = named.findLastIndex((c) => LEVEL_COLUMNS.has(columnRoles(c.text).indicator ?? ""));
+  const figures = named.slice(lastLevel + 1).filter((c) => FIGURE_COLUMNS.has(columnRoles(c.text).indicator ?? "")).length;
+  return { values: named.length - 1 - lastLevel, full: named.length - 1 - seq, figures };
+}
+
+/**
+ * A numbered indicator header's widths: the named heads after its last level column (`values`) and
+ * after its 序号 (`full`), and how many of the former hold a figure (`figures`: 分值, 得分).
+ */
+interface NumberedWidths {
+  values: number;
+  full: number;
+  figures: number;
+}
+/** The columns whose cells are a figure in every row, or empty. */
+const FIGURE_COLUMNS = new Set(["weight", "score"]);
+
+/** How many of a row's cells after its first are figures or blanks: where its 分值 and 得分 stand. */
+function figureCount(row: readonly Cell[]): number {
+  return row.slice(1).filter((c) => c.text.trim() === "" || isFigure(c)).length;
+}
+
+/**
+ * Does the next row's 序号 stand here, in a row opened by its own and holding `cellsAfterNumber`
+ * cells after it, `figures` of them figures or blanks? Not before the row holds as many cells as the
+ * heads after its levels (a row's merged names may be left out, its values not) and as many figures
+ * as the header names 分值 and 得分 columns (a 分值 that equals the next number, the 得分 after it
+ * and its empty cell dropped by the export), nor where a figure or a blank follows
+ * (a score that equals the next number is followed by the row's next value; a 序号 by a name or text).
+ */
+function opensNumberedRow(cellsAfterNumber: number, figures: number, next: Cell | undefined, widths: NumberedWidths): boolean {
+  if (cellsAfterNumber < widths.values || figures < widths.figures || next === undefined || next.text.trim() === "") return false;
+  const k = classify(next.text).kind;
+  return k !== "number" && k !== "percent";
+}
+
+/** A scoring sheet's columns (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分), in the template's spellings. */
+const SCORED_HEADER = (["level1", "weight", "level2", "weight", "level3", "weight", "score"] as const).map((key) => indicatorColumns.find((c) => c.key === key)!.exact[0]!);
+
+/**
+ * Do the cells from `at` open a scoring sheet's rows: a name and its points, a name and its points,
+ * a name, its 分值 and 得分, then the next row's name and a figure (blanks aside)? The points as a
+ * scoring sheet's are: the 一级's no more than 100, each part no more than its group's, the 得分 no
+ * more than its 分值.
+ */
+function opensScoredRows(cells: readonly Cell[], at: number): boolean {
+  const want = "TNTNTNNTN";
+  const points: number[] = [];
+  let k = 0;
+  for (let i = at; i < cells.length && k < want.length; i++) {
+    const c = cells[i]!;
+    if (c.text.trim() === "") continue;
+    const figure = classify(c.text).kind === "number";
+    if (want[k] === "N" ? !figure : figure || isFigure(c) || [...c.text.trim()].length > MAX_SCORED_NAME) return false;
+    if (want[k] === "N" && k < 7) points.push(Number(c.text.trim()));
+    k++;
+  }
+  if (k < want.length) return false;
+  const [level1, level2, weight, score] = points as [number, number, number, number];
+  return level1 <= 100 && level2 <= level1 && weight <= level2 && score <= weight;
+}
+/** Longest name of a scoring sheet's group or item (a sentence is a rule, not a name). */
+const MAX_SCORED_NAME = 16;
+
+/** A figure alone: a number or a percent. */
+function isFigure(cell: Cell): boolean {
+  const k = classify(cell.text).kind;
+  return k === "number" || k === "percent";
+}
 
 /** An amount or a rate, as a fund row's cells hold them (829.3万, 0, 100%). */
 function isAmountCell(text: string): boolean {

@@ -315,7 +315,9 @@ export const indicatorColumns: Spelling<IndicatorColumn>[] = [
     prefix: ["实际完成值", "全年实际值", "实际完成指标值"],
   },
   { key: "weight", exact: ["分值", "权重", "指标权重", "指标分值", "分值权重", "指标分值权重"] },
-  { key: "score", exact: ["得分", "指标得分", "实际得分", "自评得分", "自评分"] },
+  // 县级评分: a county's scoring sheet that a city reviews prints the county's own score (its
+  // self-evaluation) beside 市级评分, the reviewer's, which no field holds.
+  { key: "score", exact: ["得分", "指标得分", "实际得分", "自评得分", "自评分", "县级评分"] },
   { key: "method", exact: ["得分计算方法", "计算方法", "评分标准", "计分标准", "指标说明及评分标准", "评价标准", "评分办法", "评分方法", "指标说明及评分办法", "评分细则"] },
   {
     key: "deviation",

@@ -14,9 +14,44 @@ import { unitColumnOf, withSigns } from "./linear-signs.js";
  * those empty lines separate cells and only a line of spaces is an empty cell.
  */
 export function readCellPerLine(text: string): Grid {
-  const cells: Cell[] = [];
   // Two cells of the same long text read line by line across (twin-lines.ts): each cell's lines together.
   const lines = untwinLines(text.split("\n"));
+  const kept = pipedParagraphLines(lines);
+  return kept ? onLines(readCellLines(kept.map((k) => lines[k]!)), kept) : readCellLines(lines);
+}
+
+/**
+ * Where a page closes its cells with lone pipes and also sets every line apart as a paragraph (an
+ * empty line after each: a converter's double line breaks over a browser's copy of a table), the
+ * empty lines only part the lines: the lines the pipes tell cells by, without them (one empty
+ * line of each run of three, an empty cell between two separators, stays). Null where the page is
+ * not so (its pipes tell cells as it is, or its empty lines are not separators).
+ */
+function pipedParagraphLines(lines: readonly string[]): number[] | null {
+  if (!lines.some((l) => LONE_PIPE.test(l)) || lonePipesSeparate(lines) || pipesEndCells(lines)) return null;
+  let first = 0;
+  while (first < lines.length && lines[first]!.trim() === "") first++;
+  if (!emptyLinesSeparate(lines.slice(first))) return null;
+  const kept: number[] = [];
+  let run = 0;
+  lines.forEach((l, i) => {
+    if (l.trim() !== "") {
+      run = 0;
+      kept.push(i);
+    } else if (++run % 2 === 0) kept.push(i);
+  });
+  const undoubled = kept.map((k) => lines[k]!);
+  return lonePipesSeparate(undoubled) || pipesEndCells(undoubled) ? kept : null;
+}
+
+/** The grid read from some of the page's lines (`kept`: their indices), its cells' line numbers the page's. */
+function onLines(grid: Grid, kept: readonly number[]): Grid {
+  for (const row of grid.rows) for (const c of row.cells) if (c.source.line !== undefined) c.source = { ...c.source, line: kept[c.source.line - 1]! + 1 };
+  return grid;
+}
+
+function readCellLines(lines: readonly string[]): Grid {
+  const cells: Cell[] = [];
   // Leading and trailing empty lines are not cells.
   let first = 0;
   let last = lines.length - 1;

@@ -74,9 +74,14 @@ function detectLineShape(readings: TextReadings): TextShape {
   // of a scoring sheet's 评分标准 (a hundred characters each) among two-character cells made the
   // average long, and the page linear. (Not the median everywhere: a linear page with a table one
   // cell a line beside it, a 基础数据表, has a short median too.)
+  // Nor where next to no line parts text by spaces and the long lines stand among short ones: a
+  // page one cell a line whose few long cells (a scoring sheet's 评分标准) made the average long,
+  // with no empty lines to tell its cells by (not a report's paragraphs one after another above a
+  // table one cell a line).
   const avg = lines.reduce((n, l) => n + l.trim().length, 0) / lines.length;
   const paragraphs = readings.paragraphs();
-  return avg < 12 || (paragraphs && medianLength(lines) < 12) ? "cell-per-line" : "linear";
+  const unspaced = spacedShare < UNSPACED && longestLongRun(lines) < PROSE_RUN;
+  return avg < 12 || ((paragraphs || unspaced) && medianLength(lines) < 12) ? "cell-per-line" : "linear";
 }
 
 /**
@@ -88,6 +93,28 @@ const ROW_LINE_LENGTH = 14;
 /** Fewest lines, and most lines holding spaces between text, of a page of rows run together. */
 const MIN_ROW_LINES = 8;
 const RUN_TOGETHER_SPACED = 0.25;
+/**
+ * Below this share of lines parting text by spaces, a page's short median tells one cell a line
+ * without its paragraphs (a page of spaced rows beside a table one cell a line, a 基础数据表 of
+ * short cells, holds far more: a quarter of its lines).
+ */
+const UNSPACED = 0.1;
+
+/** A line from this many characters is long (a cell of prose, or a paragraph). */
+const LONG_LINE = 20;
+/** This many long lines one after another are a text's paragraphs, not a table's cells of prose. */
+const PROSE_RUN = 3;
+
+/** The most long lines one after another. */
+function longestLongRun(lines: readonly string[]): number {
+  let best = 0;
+  let run = 0;
+  for (const l of lines) {
+    run = l.trim().length >= LONG_LINE ? run + 1 : 0;
+    best = Math.max(best, run);
+  }
+  return best;
+}
 
 function medianLength(lines: readonly string[]): number {
   const lengths = lines.map((l) => l.trim().length).sort((a, b) => a - b);
