@@ -270,7 +270,18 @@ export class ReaderState {
    * that give different numbers is reported, and those numbers left unread.
    */
   align<N extends string>(cells: Cell[], columns: ColumnSpec<N>[], plausibility: (v: Map<string, string>) => number): Alignment<N> {
-    if (this.boundaries !== "none") return alignRow(cells, columns, this.alignOptions());
+    return this.alignPriced(cells, columns, plausibility).a;
+  }
+
+  /**
+   * `align`, with what the chosen reading cost in all: the alignment's cost, and for run-together
+   * text the digit cuts' and the form's constraints' too (what one row's layouts are compared by).
+   */
+  alignPriced<N extends string>(cells: Cell[], columns: ColumnSpec<N>[], plausibility: (v: Map<string, string>) => number): { a: Alignment<N>; cost: number } {
+    if (this.boundaries !== "none") {
+      const a = alignRow(cells, columns, this.alignOptions());
+      return { a, cost: a.cost };
+    }
     // A space left in run-together text (between two numbers of a flattened page) parts them; it is
     // no empty cell of the table (a flattened page prints none), so no column may take it.
     cells = cells.filter((c) => c.text === "" || c.text.trim() !== "");
@@ -289,7 +300,10 @@ export class ReaderState {
         rival = { a, cost, values };
       }
     }
-    if (!best) return alignRow(cells, columns, this.alignOptions());
+    if (!best) {
+      const a = alignRow(cells, columns, this.alignOptions());
+      return { a, cost: a.cost };
+    }
     const chosen: Scored = best;
     const other = rival as Scored | null;
     if (other && this.form) {
@@ -307,7 +321,7 @@ export class ReaderState {
       });
       for (const k of differing) chosen.a.placed.delete(k as N);
     }
-    return chosen.a;
+    return { a: chosen.a, cost: chosen.cost };
   }
 
   private alignOptions(): { joinTokens: boolean; joinAll?: boolean; separator?: string } {

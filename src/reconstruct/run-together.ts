@@ -512,6 +512,8 @@ export const readingPriors = {
   scoreSlack: 0.5,
   /** Amounts of one row printed with different numbers of decimals. */
   mixedDecimals: 0.5,
+  /** Headerless rows: the target's own figure read as the 分值, with no completion (headerlessIndicatorPlausibility). */
+  figureOfTarget: 1,
 };
 
 function num(text: string | undefined): { value: number; decimals: number } | null {
@@ -546,6 +548,26 @@ export function indicatorPlausibility(v: Map<string, string>): number {
   // indicator's 分值 and 得分.
   if (w && s && v.has("level1") && !v.has("level2") && !v.has("level3")) cost += readingPriors.impossible;
   return cost;
+}
+
+/**
+ * A row read with no header to name its columns (an excerpt that starts mid-table): a figure right
+ * after the target that equals the target's own figure (`=6万元65`: 6 | 5) is its completion — a
+ * target met exactly is the commonest row — rather than a 分值 that happens to equal it, with the
+ * row's last number its 得分. Priced, not forced: the row's other figures may still say otherwise.
+ */
+const COMPARED = /^[≥≤=<>＞＜＝≧≦]/;
+export function headerlessIndicatorPlausibility(v: Map<string, string>): number {
+  const cost = indicatorPlausibility(v);
+  let target = v.get("target")?.trim() || undefined;
+  let actual = v.get("actual")?.trim() || undefined;
+  // A compared value alone in the completion's column is the target (compared-target.ts moves it).
+  if (!target && actual && COMPARED.test(actual)) [target, actual] = [actual, undefined];
+  if (actual) return cost;
+  const t = target ? VALUE_FIGURE.exec(target) : null;
+  const w = num(v.get("weight"));
+  if (!t || !w || !v.has("score")) return cost;
+  return Number(t[1]!.replaceAll(",", "")) === w.value ? cost + readingPriors.figureOfTarget : cost;
 }
 
 /**

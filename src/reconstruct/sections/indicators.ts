@@ -8,7 +8,7 @@ import { columnSpec, HEADERLESS_INDICATOR_LAYOUTS, INDICATOR_TYPES, specs, trunc
 import { isPlaceholder, isTitle, otherFormName } from "../row-classifier.js";
 import type { RowView } from "../row-prepare.js";
 import { columnRoles, isLabelFragment, labelRole, rawOf, toRaw } from "../row-view.js";
-import { indicatorPlausibility } from "../run-together.js";
+import { headerlessIndicatorPlausibility, indicatorPlausibility } from "../run-together.js";
 import { unscrambledLevel1 } from "../scrambled-name.js";
 import { toSimplified } from "../../normalise/script.js";
 import { comparedValueIsTarget } from "../compared-target.js";
@@ -280,7 +280,10 @@ const FIGURE_THEN_UNIT = new RegExp(`^(.*\\d)(${UNITS})$`);
  * completion is a bare number, so the normaliser gives both their unit.
  */
 function takeSharedUnit(st: ReaderState, ind: RawIndicator): void {
-  if (ind.unit || !ind.target || !ind.actual || !st.indCols.some((c) => c.name === "unit")) return;
+  // (With no header, a row read in the layout that prints 指标性质 apart, its comparator in a cell of
+  // its own, has the 度量单位 column of that layout: `=6万元6` is = | 6 | 万元 | 6.)
+  const unitColumn = st.indColsFromHeader ? st.indCols.some((c) => c.name === "unit") : ind.nature !== null;
+  if (ind.unit || !ind.target || !ind.actual || !unitColumn) return;
   if (!/^\d+(\.\d+)?$/.test(ind.actual.text.trim())) return;
   const m = FIGURE_THEN_UNIT.exec(ind.target.text.trim());
   if (!m) return;
@@ -305,14 +308,15 @@ function qualitativeTargetCut(ind: RawIndicator): void {
 function alignIndicator(st: ReaderState, body: Cell[]) {
   if (st.indColsFromHeader) return st.align(body, st.indCols, indicatorPlausibility);
   let best: { cost: number; a: ReturnType<typeof st.align<IndicatorColumn>> } | null = null;
-  // Run-together rows price their readings by the values already (ReaderState.align).
-  const layouts = st.boundaries === "none" ? HEADERLESS_INDICATOR_LAYOUTS.slice(0, 2) : HEADERLESS_INDICATOR_LAYOUTS;
-  for (const layout of layouts) {
-    const a = st.align(body, specs(layout, INDICATOR_TYPES), indicatorPlausibility);
+  for (const layout of HEADERLESS_INDICATOR_LAYOUTS) {
+    // Run-together rows are compared by what their chosen reading cost in all (its digit cuts and
+    // values priced: 9310 is 93 | 10 under a layout without 得分, not 93 | 1 | 0 under one with it).
+    const priced = st.alignPriced(body, specs(layout, INDICATOR_TYPES), headerlessIndicatorPlausibility);
+    const a = priced.a;
     // Priced by the values too: one indicator rarely weighs more than half the points.
     const values = new Map<string, string>();
     for (const [name, placed] of a.placed) values.set(name, placed.map((c) => c.text).join(""));
-    const cost = a.cost + (st.boundaries === "none" ? 0 : indicatorPlausibility(values));
+    const cost = st.boundaries === "none" ? priced.cost : a.cost + indicatorPlausibility(values);
     if (!best || cost < best.cost) best = { cost, a };
   }
   return best!.a;
