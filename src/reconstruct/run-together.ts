@@ -514,6 +514,8 @@ export const readingPriors = {
   mixedDecimals: 0.5,
   /** Headerless rows: the target's own figure read as the 分值, with no completion (headerlessIndicatorPlausibility). */
   figureOfTarget: 1,
+  /** Headerless rows: a bare completion after a target that carries its percent sign (headerlessIndicatorPlausibility). */
+  unitOfTargetOnly: 0.5,
 };
 
 function num(text: string | undefined): { value: number; decimals: number } | null {
@@ -557,12 +559,17 @@ export function indicatorPlausibility(v: Map<string, string>): number {
  * row's last number its 得分. Priced, not forced: the row's other figures may still say otherwise.
  */
 const COMPARED = /^[≥≤=<>＞＜＝≧≦]/;
+const BARE_FIGURE = /^[0-9]+(?:\.[0-9]+)?$/;
+const UNIT_AFTER_FIGURE = /[0-9][%％]$/;
 export function headerlessIndicatorPlausibility(v: Map<string, string>): number {
   const cost = indicatorPlausibility(v);
   let target = v.get("target")?.trim() || undefined;
   let actual = v.get("actual")?.trim() || undefined;
   // A compared value alone in the completion's column is the target (compared-target.ts moves it).
   if (!target && actual && COMPARED.test(actual)) [target, actual] = [actual, undefined];
+  // The completion printed bare after a target that carries its unit (=100% | 100): the unit was
+  // printed once, in a 度量单位 column of its own (= | 100 | % | 100), which the layout that has one reads.
+  if (actual && target && BARE_FIGURE.test(actual) && UNIT_AFTER_FIGURE.test(target)) return cost + readingPriors.unitOfTargetOnly;
   if (actual) return cost;
   const t = target ? VALUE_FIGURE.exec(target) : null;
   const w = num(v.get("weight"));

@@ -34,6 +34,15 @@ describe("run-together rows with no header above them", () => {
     expect((await rows(excerpt))[3]).toEqual(["某某环境改善率", "≥85%", "88%", 10, null]);
   });
 
+  it("gives a bare completion the percent sign its target printed once, in a 度量单位 column", async () => {
+    // = | 100 | % | 100 | 5 | 5 run together: the completion is 100%, 分值 and 得分 5.
+    const read = await rows(["某某讲座知晓率=100%10055", "满意度指标服务对象满意度指标某某满意度≥95%9654", "合计100"].join("\n"));
+    expect(read).toEqual([
+      ["某某讲座知晓率", "=100%", "100%", 5, 5],
+      ["某某满意度", "≥95%", "96%", 5, 4],
+    ]);
+  });
+
   it("prices the target's figure read as the 分值 with no completion", () => {
     const v = (o: Record<string, string>) => new Map(Object.entries(o));
     const asPoints = headerlessIndicatorPlausibility(v({ target: "=8万元", weight: "8", score: "5" }));
