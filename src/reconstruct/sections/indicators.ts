@@ -1,6 +1,6 @@
 import type { Cell, Row } from "../../layout/grid.js";
 import { labelKey } from "../../template/labels.js";
-import { level2Children, type IndicatorColumn } from "../../template/project.js";
+import { bareLevel1Names, level1Names, level2Children, level2Names, totalLabels, type IndicatorColumn } from "../../template/project.js";
 import type { ColumnSpec } from "../align.js";
 import { classify, hasText, isBlankText, isLevelKind, LOST_LEVEL1_NAME, UNITS } from "../classify.js";
 import { joinValues, type RawIndicator, type RawValue } from "../raw-form.js";
@@ -194,6 +194,10 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
     acceptIndicator(st, merged);
     return;
   }
+  if (!hasValues && wrappedNameGoesOn(st, ind, next)) {
+    st.pendingPartial = ind;
+    return;
+  }
   if (!hasNumbers && breakAfter && (ind.level3 || ind.deviation || ind.method || ind.target || ind.actual)) {
     st.pendingPartial = ind;
     return;
@@ -321,6 +325,27 @@ function alignIndicator(st: ReaderState, body: Cell[]) {
   }
   return best!.a;
 }
+
+/**
+ * Run-together rows whose long 三级 name a converter wrapped (a cell's `<br>`, a Word cell's lines):
+ * the name's first line is a row of names and no value at all, and its next line goes on with the
+ * rest of the name, then the row's values. A 三级 name with nothing after it is no indicator of a
+ * table whose rows print values, so it is held and joined to the next line — unless that line opens
+ * on a name or label of its own (a 一级/二级 name, 合计) or a form, where the name stays alone.
+ */
+function wrappedNameGoesOn(st: ReaderState, ind: RawIndicator, next: Row | undefined): boolean {
+  if (st.boundaries !== "none" || !ind.level3 || isPlaceholder(ind.level3.text) || SENTENCE.test(ind.level3.text)) return false;
+  if (ind.deviation || ind.method || !next || opensForm(next)) return false;
+  const first = next.cells.find((c) => hasText(c.text));
+  if (!first) return false;
+  const text = first.text.trim();
+  // The next line holds a figure or a compared value, and opens on words that are no label.
+  if (!/[0-9]/.test(text) || !/^[\u4e00-\u9fff]/.test(text)) return false;
+  return !LABEL_OPENINGS.some((l) => text.startsWith(l)) && labelRole(text.slice(0, 8)) === null;
+}
+
+/** Names a row opens on that are its own (a level, a total), never a wrapped name's rest. */
+const LABEL_OPENINGS = [...level1Names, ...level2Names, ...bareLevel1Names, ...totalLabels];
 
 /** A row that opens on a form's title: the form before it ends there. */
 function opensForm(row: Row): boolean {
