@@ -103,7 +103,10 @@ export function atomize(cell: Cell): Cell[] {
         afterDigits = false;
         continue;
       }
-      atoms.push(m[1]);
+      // A year that opens the next cell's text (…9.342021年末测算…: 9.34 | 2021年末…) is no digits of the run.
+      const year = yearOpeningText(m[1], text.slice(m.index! + m[1].length));
+      if (year) atoms.push(m[1].slice(0, -4), year);
+      else atoms.push(m[1]);
       item = "";
       afterDigits = true;
       continue;
@@ -131,6 +134,20 @@ export function atomize(cell: Cell): Cell[] {
     afterDigits = false;
   }
   return (CODED_COMPARATOR.test(text) ? withComparatorCodes(atoms) : atoms).map((t) => ({ text: t, source: cell.source }));
+}
+
+/**
+ * A run of digits that ends on a year opening the text after it (`…36.29.342021年末初步测算…`: the
+ * figures 36.2 | 9.34, then 2021年末…, a cell of words that begins with its year): the year, cut off
+ * the run. Only where figures stand before it (a run of more than four digits) that make a number's
+ * end (not a decimal point), and words, not a figure or the run's end, follow 年 — `≥3年` and a
+ * year alone (`2022年`) stay as they are.
+ */
+function yearOpeningText(digits: string, after: string): string | null {
+  if (digits.length <= 4 || !/^年[\u4e00-\u9fff]/.test(after) || /^年(?:度|月|底|末|初|内)?$/.test(after)) return null;
+  const year = digits.slice(-4);
+  if (!/^(?:19|20)\d{2}$/.test(year) || !/[0-9]$/.test(digits.slice(0, -4))) return null;
+  return year;
 }
 
 /**
