@@ -200,6 +200,15 @@ function listItemAt(digits: string, after: string, lastItem: number): { figures:
   return { figures: "", item: digits };
 }
 
+/** A figure and the unit after it (1个月, 12.5公里): a copy of it may be followed by anything. */
+const QUANTITY_COPY = /^[0-9][0-9.]*[\u4e00-\u9fff]{1,4}$/;
+
+/** Whether the text after a quantity's copy goes on with its unit (3个 then 月: the unit 个月). */
+function unitGoesOn(copy: string, text: string, end: number): boolean {
+  const unit = copy.replace(/^[0-9.]+/, "");
+  return UNIT_WORDS.some((u) => u.length > unit.length && u.startsWith(unit) && text.startsWith(u.slice(unit.length), end));
+}
+
 /** Shortest and longest text whose printing twice in a row is read as two cells (目标值 and 完成值). */
 const REPEAT = { min: 2, max: 24 };
 
@@ -214,10 +223,13 @@ function tandemRepeat(text: string): { start: number; length: number; count: num
   const n = text.length;
   if (n < 2 * REPEAT.min) return null;
   for (let end = 2 * REPEAT.min; end <= n; end++) {
-    if (end < n && !/[0-9]/.test(text[end]!)) continue;
+    // (A figure with its unit printed twice, 1个月1个月, is the target and its completion before
+    // anything: a dash for an empty cell, the deviation's words.)
+    const anyAfter = end < n && !/[0-9]/.test(text[end]!);
     for (let len = Math.min(REPEAT.max, Math.floor(end / 2)); len >= REPEAT.min; len--) {
       const start = end - len;
       const unit = text.slice(start, end);
+      if (anyAfter && (!QUANTITY_COPY.test(unit) || unitGoesOn(unit, text, end))) continue;
       if (text.slice(start - len, start) !== unit || !/[\u4e00-\u9fff]/.test(unit)) continue;
       // A copy starts where a cell may: not inside a number (1|0次10次), not on a unit or a percent sign.
       if (/^[0-9.,%％]/.test(unit) && /[0-9.,]/.test(text[start - len - 1] ?? "")) continue;
