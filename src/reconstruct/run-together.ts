@@ -34,7 +34,8 @@ const NAME_WORD_ENDINGS = ["率", "性", "度"];
  * A value's word inside a name (不合格产品处置率, 达标排放率): the run goes on from it, with no
  * punctuation, to a name's last character (率, 性, 度) at the run's end, a few characters on.
  */
-const NAME_TAIL = /^[\u4e00-\u9fff]{1,8}[率性度]$/;
+// (Or to the name's unit in brackets, as a 三级 name prints it: 任务完成时限(月), 兑付率(%).)
+const NAME_TAIL = /^[\u4e00-\u9fff]{1,8}(?:[率性度]|[率性度]?[(（][^()（）]{1,4}[)）])$/;
 function endsAsName(key: string, from: number): boolean {
   return NAME_TAIL.test(key.slice(from));
 }
@@ -543,6 +544,8 @@ export const readingPriors = {
   mixedDecimals: 0.5,
   /** Headerless rows: the target's own figure read as the 分值, with no completion (headerlessIndicatorPlausibility). */
   figureOfTarget: 1,
+  /** A completion read with no target beside it (indicatorPlausibility). */
+  completionWithoutTarget: 0.5,
   /** Headerless rows: a bare completion after a target that carries its percent sign (headerlessIndicatorPlausibility). */
   unitOfTargetOnly: 0.5,
 };
@@ -568,6 +571,9 @@ export function indicatorPlausibility(v: Map<string, string>): number {
   const target = v.get("target");
   let named = 0;
   if (level3 && target && target.length >= 2 && level3.length > target.length && level3.endsWith(target)) named = readingPriors.unlikely;
+  // A completion with no target before it: a form prints the target it measures against, so a
+  // reading that leaves it out (101010.3 | 1 | 0.3 for 10 | 10 | 10.3 | 10.3) is the less likely.
+  if (v.get("actual")?.trim() && !target?.trim()) named += readingPriors.completionWithoutTarget;
   // Weights are nearly always whole numbers; scores carry up to two decimals.
   let cost = named + decimalsCost(w, 0) + decimalsCost(s, 2) + completionSpread(v.get("target"), v.get("actual"));
   if (w && /\.\d*0$/.test(v.get("weight") ?? "")) cost += runSettings.extraDecimal;
