@@ -202,7 +202,9 @@ function listItemAt(digits: string, after: string, lastItem: number): { figures:
 }
 
 /** A figure and the unit after it (1个月, 12.5公里): a copy of it may be followed by anything. */
-const QUANTITY_COPY = /^[0-9][0-9.]*[\u4e00-\u9fff]{1,4}$/;
+// (Or a unit in Latin letters, 25TB25TB, 3KVA3KVA: a copy needs no Chinese then.)
+const QUANTITY_COPY = /^[0-9][0-9.]*(?:[\u4e00-\u9fff]{1,4}|[A-Za-z]{1,4})$/;
+const LATIN_QUANTITY = /^[0-9][0-9.]*[A-Za-z]{1,4}$/;
 
 /** Whether the text after a quantity's copy goes on with its unit (3个 then 月: the unit 个月). */
 function unitGoesOn(copy: string, text: string, end: number): boolean {
@@ -231,7 +233,7 @@ function tandemRepeat(text: string): { start: number; length: number; count: num
       const start = end - len;
       const unit = text.slice(start, end);
       if (anyAfter && (!QUANTITY_COPY.test(unit) || unitGoesOn(unit, text, end))) continue;
-      if (text.slice(start - len, start) !== unit || !/[\u4e00-\u9fff]/.test(unit)) continue;
+      if (text.slice(start - len, start) !== unit || !(/[\u4e00-\u9fff]/.test(unit) || LATIN_QUANTITY.test(unit))) continue;
       // A copy starts where a cell may: not inside a number (1|0次10次), not on a unit or a percent sign.
       if (/^[0-9.,%％]/.test(unit) && /[0-9.,]/.test(text[start - len - 1] ?? "")) continue;
       if (/^[%％.,]/.test(unit)) continue;

@@ -11,6 +11,10 @@ describe("a quantity printed twice before what is not a figure", () => {
     expect(atoms("某某工程完工周期6个月6个月因天气原因").slice(-3)).toEqual(["6个月", "6个月", "因天气原因"]);
   });
 
+  it("is so with a unit in Latin letters too", () => {
+    expect(atoms("某某存储设备容量40TB40TB10")).toEqual(["某某存储设备容量", "40TB", "40TB", "10"]);
+  });
+
   it("is not cut where the text after the copy goes on with its unit, nor where words, not a quantity, repeat", () => {
     // (万 then 万元: the second figure's unit is 万元, no copy of 5万.)
     expect(atoms("某某补助5万5万元已拨付")).not.toEqual(expect.arrayContaining(["元已拨付"]));
