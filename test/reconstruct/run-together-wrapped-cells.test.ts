@@ -43,5 +43,8 @@ describe("run-together rows with wrapped cells", () => {
   it("leaves a name with no value alone when the next line opens on a name of its own", async () => {
     const read = await rows(form(["产出指标数量指标某某设备购置安装", "质量指标某某设施完好率≥95%96%1010"]));
     expect(read).toEqual([["某某设施完好率", "≥95%", "96%", 10, 10]]);
+    // A 三级 name numbered as printed opens a row of its own too.
+    const numbered = await rows(form(["产出指标数量指标指标1.某某设备购置安装", "指标2:某某设施完好率≥95%96%1010"]));
+    expect(numbered.at(-1)).toEqual(["某某设施完好率", "≥95%", "96%", 10, 10]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Cell, Row } from "../../layout/grid.js";
 import { labelKey } from "../../template/labels.js";
-import { bareLevel1Names, level1Names, level2Children, level2Names, totalLabels, type IndicatorColumn } from "../../template/project.js";
+import { bareLevel1Names, level1Names, level2Children, level2Names, NUMBERED_NAME_WORD, totalLabels, type IndicatorColumn } from "../../template/project.js";
 import type { ColumnSpec } from "../align.js";
 import { classify, hasText, isBlankText, isLevelKind, LOST_LEVEL1_NAME, UNITS } from "../classify.js";
 import { joinValues, type RawIndicator, type RawValue } from "../raw-form.js";
@@ -341,8 +341,12 @@ function wrappedNameGoesOn(st: ReaderState, ind: RawIndicator, next: Row | undef
   const text = first.text.trim();
   // The next line holds a figure or a compared value, and opens on words that are no label.
   if (!/[0-9]/.test(text) || !/^[\u4e00-\u9fff]/.test(text)) return false;
+  // (Nor a 三级 name numbered as printed, 指标5:…: a row of its own.)
+  if (NUMBERED_OPENING.test(text)) return false;
   return !LABEL_OPENINGS.some((l) => text.startsWith(l)) && labelRole(text.slice(0, 8)) === null;
 }
+
+const NUMBERED_OPENING = new RegExp(`^${NUMBERED_NAME_WORD}\\s*\\d`);
 
 /** Names a row opens on that are its own (a level, a total), never a wrapped name's rest. */
 const LABEL_OPENINGS = [...level1Names, ...level2Names, ...bareLevel1Names, ...totalLabels];
