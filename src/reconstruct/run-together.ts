@@ -382,15 +382,17 @@ const VALID_PART = /^(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d+)?$/;
  * The ways a run of digits (`3749.903749.9010100.0`) splits into well-formed numbers: no leading
  * zeros, thousands separators in threes, at most four decimals. Fewer parts first.
  */
-export function splitNumericRun(run: string, limit = runSettings.maxSplitsPerRun, rateAfter = false): string[][] {
+export function splitNumericRun(run: string, limit = runSettings.maxSplitsPerRun): string[][] {
   // Amounts and scores rarely print more than two decimals: try those readings first.
   const few = splitWith(run, limit, 2);
   if (few.length === 0) return splitWith(run, limit, 4);
-  // A run of a fund row's figures whose amounts carry four decimals (12727.999622%: 127 | 27.9996 | 22%)
-  // has readings of two decimals too, all wrong by the rate: where a rate closes the run and the run is
-  // long enough to hold such amounts, those of more decimals are tried after them, each decimal beyond
-  // two priced (extraDecimal). (Only there: the rate is what tells them apart.)
-  if (!rateAfter || run.length < MANY_DECIMALS_RUN || !/\.\d{3}/.test(run)) return few;
+  // A run of a row's figures one of which carries four decimals (a fund row's 12727.999622%: 127 |
+  // 27.9996 | 22%; an indicator's completion, 32.999922.5022.50: 32.9999 | 22.50 | 22.50) has
+  // readings of two decimals too, all wrong by the rate or by the points they leave: where the run is
+  // long enough to hold such a figure and holds a point with three digits after it, those of more
+  // decimals are tried after them, each decimal beyond two in an amount or points priced
+  // (extraDecimal). (Once only before a rate; the points priced by their decimals tell them apart too.)
+  if (run.length < MANY_DECIMALS_RUN || !/\.\d{3}/.test(run)) return few;
   // (The fewest numbers of like size first, as the walk keeps them: a handful is enough, and each
   // reading costs the row an alignment.)
   const seen = new Set(few.map((r) => r.join("|")));
@@ -508,8 +510,7 @@ export function rowReadings(atoms: Cell[]): Reading[] {
       for (const r of readings) r.cells.push(a);
       continue;
     }
-    const rateAfter = !unit && PERCENT_SIGN.test(atoms[k + 1]?.text ?? "") && !comparedPercent(atoms, k);
-    const splits = splitNumericRun(digits, runSettings.maxSplitsPerRun, rateAfter).map((s) => (unit ? [...s.slice(0, -1), s[s.length - 1]! + unit] : s));
+    const splits = splitNumericRun(digits, runSettings.maxSplitsPerRun).map((s) => (unit ? [...s.slice(0, -1), s[s.length - 1]! + unit] : s));
     if (splits.length === 0) {
       for (const r of readings) r.cells.push(a);
       continue;
@@ -577,7 +578,8 @@ export function indicatorPlausibility(v: Map<string, string>): number {
   // reading that leaves it out (101010.3 | 1 | 0.3 for 10 | 10 | 10.3 | 10.3) is the less likely.
   if (v.get("actual")?.trim() && !target?.trim()) named += readingPriors.completionWithoutTarget;
   // Weights are nearly always whole numbers; scores carry up to two decimals.
-  let cost = named + decimalsCost(w, 0) + decimalsCost(s, 2) + completionSpread(v.get("target"), v.get("actual"));
+  // (And points of more than two decimals are rarer still than points of two: 22.50 | 22.50, not 22.502 | 2.50.)
+  let cost = named + decimalsCost(w, 0) + decimalsCost(w, 2) + decimalsCost(s, 2) + completionSpread(v.get("target"), v.get("actual"));
   if (w && /\.\d*0$/.test(v.get("weight") ?? "")) cost += runSettings.extraDecimal;
   if (w && w.value > 100) cost += readingPriors.impossible;
   // One indicator rarely carries more than half the points.
