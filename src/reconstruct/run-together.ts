@@ -374,7 +374,22 @@ export const runSettings = {
   unitSplit: 0.7,
   /** Cost of each 0 read as a number of its own out of a longer run. */
   zeroPart: 0.3,
+  /** Cost of a reading that does not end on the run's doubled decimal tail as two numbers (doubledDecimalTail). */
+  twinTail: 0.5,
 };
+
+/**
+ * The figure a run of digits ends on twice, when it carries a decimal point (…9.009.00, …22.5022.50,
+ * …10.310.3): the 分值 and the 得分 printed alike, full marks, the commonest end of a row. Readings
+ * that cut the tail otherwise (9.00 | 9.0 | 0) cost runSettings.twinTail. Null when there is none.
+ */
+function doubledDecimalTail(digits: string): string | null {
+  for (let len = Math.floor(digits.length / 2); len >= 3; len--) {
+    const tail = digits.slice(-len);
+    if (digits.slice(-2 * len, -len) === tail && /^(?:0|[1-9]\d*)\.\d{1,2}$/.test(tail)) return tail;
+  }
+  return null;
+}
 
 const VALID_PART = /^(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d+)?$/;
 
@@ -516,13 +531,15 @@ export function rowReadings(atoms: Cell[]): Reading[] {
       continue;
     }
     const next: Reading[] = [];
+    const twin = unit ? null : doubledDecimalTail(digits);
     for (const r of readings) {
       for (const s of splits) {
         if (next.length >= runSettings.maxReadingsPerRow) break;
         // (A run between a comparator and a percent sign is one figure with its unit, as 200人 is:
         // `=100%` is not =10 | 0%. Without the comparator a rate may end a fund row's run: 10001000100%.)
         const perPart = runSettings.extraPart + (unit || comparedPercent(atoms, k) ? runSettings.unitSplit : 0);
-        next.push({ cells: [...r.cells, ...s.map((t) => ({ ...a, text: t }))], cost: r.cost + perPart * (s.length - 1) + zeroParts(s) });
+        const twinCost = twin && !(s.length >= 2 && s[s.length - 1] === twin && s[s.length - 2] === twin) ? runSettings.twinTail : 0;
+        next.push({ cells: [...r.cells, ...s.map((t) => ({ ...a, text: t }))], cost: r.cost + perPart * (s.length - 1) + zeroParts(s) + twinCost });
       }
     }
     readings = next;
