@@ -28,7 +28,7 @@ const BOUNDARY_WORDS = [...qualitativeValues, ...changeWords, "不少于", "不�
 );
 
 /** What after a value's word (及时, 满意, 完成) makes it a name's (及时性, 满意度, 完成率). */
-const NAME_WORD_ENDINGS = ["率", "性", "度"];
+const NAME_WORD_ENDINGS = ["率", "性", "度", "数"];
 
 /**
  * A value's word inside a name (不合格产品处置率, 达标排放率): the run goes on from it, with no

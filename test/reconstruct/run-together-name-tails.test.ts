@@ -9,6 +9,8 @@ describe("run-together 三级 names and the digits after them", () => {
   it("keeps a value's word inside a name that ends on its unit in brackets", () => {
     expect(atoms("某某任务完成时限(天)1515")[0]).toBe("某某任务完成时限(天)");
     expect(atoms("资金拨付及时率(次)≥95次")[0]).toBe("资金拨付及时率(次)");
+    // 数 after it makes a name's word too (增加数, 完成数: a count), as 率, 性 and 度 do.
+    expect(atoms("某某投资增加数≥2亿元")[0]).toBe("某某投资增加数");
     // A value's word before other words is still cut there.
     expect(atoms("某某任务完成情况良好")).toContain("完成");
   });
