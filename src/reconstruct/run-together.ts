@@ -27,6 +27,9 @@ const BOUNDARY_WORDS = [...qualitativeValues, ...changeWords, "不少于", "不�
   (a, b) => b.length - a.length,
 );
 
+/** 定性 or 定量 right after a name's last character, before what is no name's word (see splitTextRun). */
+const NATURE_AFTER_NAME = /^[性率度数量值](?:定性|定量)(?!指标|评价|分析|描述|考核|研究)/;
+
 /** What after a value's word (及时, 满意, 完成) makes it a name's (及时性, 满意度, 完成率). */
 const NAME_WORD_ENDINGS = ["率", "性", "度", "数"];
 
@@ -288,6 +291,16 @@ function splitTextRun(run: string): string[] {
         i += rule[0].length;
         continue;
       }
+    }
+    // 定性 / 定量 in the 指标性质 column, run in after a name's last character and before the target
+    // (…管理机制健全性定性优良中低差): a cell of its own. (Not 稳定性, 确定性: 定 there ends a word; nor
+    // 定性指标, 定性评价, names of their own.)
+    if (NATURE_AFTER_NAME.test(key.slice(Math.max(0, i - 1), i + 6)) && i > 0) {
+      if (buf) out.push(buf);
+      buf = "";
+      out.push(run.slice(i, i + 2));
+      i += 2;
+      continue;
     }
     // Boundary words are found in simplified script too (不超過 is 不超过): one character for one.
     // …率, …性 or …度 after it makes a name's word (完成率, 及时性, 满意度: 完成率、控制率), no value.
@@ -593,7 +606,9 @@ export function indicatorPlausibility(v: Map<string, string>): number {
   if (level3 && target && target.length >= 2 && level3.length > target.length && level3.endsWith(target)) named = readingPriors.unlikely;
   // A completion with no target before it: a form prints the target it measures against, so a
   // reading that leaves it out (101010.3 | 1 | 0.3 for 10 | 10 | 10.3 | 10.3) is the less likely.
-  if (v.get("actual")?.trim() && !target?.trim()) named += readingPriors.completionWithoutTarget;
+  // (A compared value there is the target itself, which compared-target.ts moves.)
+  const actualText = v.get("actual")?.trim();
+  if (actualText && !target?.trim() && !COMPARED.test(actualText)) named += readingPriors.completionWithoutTarget;
   // Weights are nearly always whole numbers; scores carry up to two decimals.
   // (And points of more than two decimals are rarer still than points of two: 22.50 | 22.50, not 22.502 | 2.50.)
   let cost = named + decimalsCost(w, 0) + decimalsCost(w, 2) + decimalsCost(s, 2) + completionSpread(v.get("target"), v.get("actual"));

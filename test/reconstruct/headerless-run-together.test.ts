@@ -43,6 +43,19 @@ describe("run-together rows with no header above them", () => {
     ]);
   });
 
+  it("reads a 定性 row whose grades end the line and whose completion and 分值 the next line holds", async () => {
+    const text = ["某某标识更新及时率=100%1008", "可持续影响指标某某管理制度健全性定性优良中差", "优8", "满意度指标服务对象满意度指标某某满意度≥90%928", "合计100"].join("\n");
+    expect(await rows(text)).toEqual([
+      ["某某标识更新及时率", "=100%", "100%", 8, null],
+      ["某某管理制度健全性", "定性优良中差", "优", 8, null],
+      ["某某满意度", "≥90%", "92%", 8, null],
+    ]);
+    // 稳定性 keeps its 定; 定性评价 is a name's word.
+    const { atomize } = await import("../../src/reconstruct/run-together.js");
+    expect(atomize({ text: "某某系统稳定性定性好坏", source: { line: 1 } }).map((c) => c.text).slice(0, 2)).toEqual(["某某系统稳定性", "定性"]);
+    expect(atomize({ text: "某某服务质量定性评价", source: { line: 1 } }).map((c) => c.text)).toEqual(["某某服务质量定性评价"]);
+  });
+
   it("prices the target's figure read as the 分值 with no completion", () => {
     const v = (o: Record<string, string>) => new Map(Object.entries(o));
     const asPoints = headerlessIndicatorPlausibility(v({ target: "=8万元", weight: "8", score: "5" }));

@@ -156,7 +156,7 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
     }
   }
   if (st.boundaries === "none") takeSharedUnit(st, ind);
-  qualitativeTargetCut(ind);
+  qualitativeTargetCut(ind, st.boundaries);
   comparedValueIsTarget(ind, st.boundaries);
   // A 二级 group's points have no field of the contract: kept in diagnostics.
   if (ind.level2Weight) st.unplaced([{ text: ind.level2Weight.text, source: ind.level2Weight.source }], sep);
@@ -301,7 +301,18 @@ function takeSharedUnit(st: ReaderState, ind: RawIndicator): void {
  * then nothing, which the alignment, pricing a text alone, puts in the last text column (偏差原因):
  * with no completion and no points between, it is the target.
  */
-function qualitativeTargetCut(ind: RawIndicator): void {
+function qualitativeTargetCut(ind: RawIndicator, boundaries: ReaderState["boundaries"]): void {
+  // Run together, the target's grades were cut at a grade word (优良 | 中低差) and put in the completion
+  // and 偏差原因: with no points after them, and short, they are the target, as one text is.
+  if (boundaries === "none" && ind.nature && ind.actual && ind.deviation && !printedValue(ind.target) && !printedValue(ind.weight) && !printedValue(ind.score)) {
+    const joined = ind.actual.text.trim() + ind.deviation.text.trim();
+    if (toSimplified(ind.nature.text).trim() === "定性" && !SENTENCE.test(joined) && [...joined].length <= MAX_GRADES) {
+      ind.target = { ...ind.actual, text: joined };
+      ind.actual = null;
+      ind.deviation = null;
+      return;
+    }
+  }
   if (!ind.nature || !ind.deviation || printedValue(ind.target) || printedValue(ind.actual) || printedValue(ind.weight) || printedValue(ind.score)) return;
   if (toSimplified(ind.nature.text).trim() !== "定性" || SENTENCE.test(ind.deviation.text)) return;
   ind.target = ind.deviation;
@@ -409,16 +420,23 @@ function appendToTrailingText(st: ReaderState, cells: Cell[]): boolean {
  */
 function continuesWrappedRow(st: ReaderState, cells: Cell[]): boolean {
   // (Cells by tab or pipe too, where the line opens on a value: a row under merged cells opens on blanks.)
-  if (st.boundaries === "none" || (st.boundaries === "exact" && !hasText(cells[0]?.text ?? "")) || !st.form) return false;
+  if ((st.boundaries === "exact" && !hasText(cells[0]?.text ?? "")) || !st.form) return false;
   const last = st.form.indicators.at(-1);
   if (!last || printedValue(last.weight) || printedValue(last.score)) return false;
+  // Run together, only the row cut after its 定性 / 定量 target (…健全性定性好坏, then 好坏55): a line
+  // without names is otherwise a row under merged cells.
+  if (st.boundaries === "none" && !(last.nature && NATURE_WORD.test(toSimplified(last.nature.text).trim()) && printedValue(last.target) && !printedValue(last.actual))) return false;
   const filled = cells.filter((c) => hasText(c.text));
   const line = filled[0]?.source.line;
   const lastLine = Math.max(...st.indCols.map((c) => last[c.name]?.source.line ?? -1));
   if (line === undefined || lastLine < 0 || line - lastLine > MAX_WRAP_GAP) return false;
   if (filled.some((c) => isLevelKind(classify(c.text).kind) || classify(c.text).numberedName)) return false;
   const after = st.indCols.findLastIndex((c) => printedValue(last[c.name] ?? null));
-  const rest = st.indCols.slice(after + 1);
+  let rest = st.indCols.slice(after + 1);
+  // Run together, with no header: a table whose rows before give 分值 and leave 得分 blank gives this
+  // row's 分值 alone too (`优10` is 优 | 10, not 优 | 1 | 0).
+  const before = st.form.indicators.at(-2);
+  if (st.boundaries === "none" && !st.indColsFromHeader && before && printedValue(before.weight) && !printedValue(before.score)) rest = rest.filter((c) => c.name !== "score");
   const a = st.align(filled, rest, indicatorPlausibility);
   if (a.unplaced.length > 0 || !["weight", "score"].some((n) => (a.placed.get(n as IndicatorColumn) ?? []).some((c) => hasText(c.text)))) return false;
   for (const [name, placed] of a.placed) {
@@ -441,6 +459,10 @@ function pointsAsTheRowsBefore(st: ReaderState, ind: RawIndicator): void {
   ind.weight = ind.score;
   ind.score = null;
 }
+
+const NATURE_WORD = /^(?:定性|定量)$/;
+/** Longest target of grades run together after 定性 (优良中低差, 好较好一般差). */
+const MAX_GRADES = 8;
 
 /** Lines between an indicator and the rest of its wrapped row (one empty line may part them). */
 const MAX_WRAP_GAP = 2;
