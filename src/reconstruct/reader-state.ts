@@ -9,6 +9,7 @@ import { emptyRawForm, joinValues, type RawDiagnostic, type RawForm, type RawInd
 import type { Section } from "./row-prepare.js";
 import { isLabelFragment, toRaw } from "./row-view.js";
 import { rowReadings } from "./run-together.js";
+import { rejoinWrappedGoals } from "./wrapped-goals.js";
 
 export const FUND_TYPES: Record<FundColumn, ColumnType> = {
   initialBudget: "amount",
@@ -234,6 +235,13 @@ export class ReaderState {
         const side = i < half ? first : second;
         form.goals[side] = joinValues(form.goals[side], t);
       });
+      return;
+    }
+    // Run together, goal texts wrapped onto lines of their own: one run again, cut where the completion begins.
+    const rejoined = this.boundaries === "none" ? rejoinWrappedGoals(texts) : null;
+    if (rejoined) {
+      form.goals[first] = joinValues(form.goals[first], rejoined[0]);
+      form.goals[second] = joinValues(form.goals[second], rejoined[1]);
       return;
     }
     const [a, b, ...more] = texts;

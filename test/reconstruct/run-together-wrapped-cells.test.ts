@@ -48,3 +48,31 @@ describe("run-together rows with wrapped cells", () => {
     expect(numbered.at(-1)).toEqual(["某某设施完好率", "≥95%", "96%", 10, 10]);
   });
 });
+
+describe("run-together goal texts wrapped onto lines of their own", () => {
+  const page = [
+    "项目支出绩效自评表",
+    "项目名称某某设施维护经费",
+    "主管部门某某局实施单位某某中心",
+    "年度总体目标预期目标实际完成情况",
+    "完成某某设施改造十处,提升群众出",
+    "行条件,保障设施安全运行。2024年共改",
+    "造某某设施十二处,群众出行条件明显",
+    "改善。",
+    "绩效指标一级指标",
+    "二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施",
+    "产出指标数量指标某某设施改造数量≥10处12处1010",
+  ].join("\n");
+
+  it("are one run again, cut where the completion begins; a column name on their last line is no goal text", async () => {
+    const f = (await parse(page, { path: "goals.txt" })).forms[0]!;
+    expect(f.goals).toEqual({ expected: "完成某某设施改造十处,提升群众出行条件,保障设施安全运行。", actual: "2024年共改造某某设施十二处,群众出行条件明显改善。" });
+  });
+
+  it("are left as read when nothing tells where the completion begins", async () => {
+    const { rejoinWrappedGoals } = await import("../../src/reconstruct/wrapped-goals.js");
+    const v = (text: string) => ({ text, source: { line: 1 } });
+    expect(rejoinWrappedGoals([v("完成某某设施改造十处,"), v("提升群众出行条件。完成改"), v("造。")])).toBeNull();
+    expect(rejoinWrappedGoals([v("某某。"), v("2024年完成。")])).toBeNull();
+  });
+});
