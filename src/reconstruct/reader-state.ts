@@ -9,6 +9,7 @@ import { emptyRawForm, joinValues, type RawDiagnostic, type RawForm, type RawInd
 import type { Section } from "./row-prepare.js";
 import { isLabelFragment, toRaw } from "./row-view.js";
 import { rowReadings } from "./run-together.js";
+import { rejoinWrappedGoals } from "./wrapped-goals.js";
 
 export const FUND_TYPES: Record<FundColumn, ColumnType> = {
   initialBudget: "amount",
@@ -240,6 +241,13 @@ export class ReaderState {
       });
       return;
     }
+    // Run together, goal texts wrapped onto lines of their own: one run again, cut where the completion begins.
+    const rejoined = this.boundaries === "none" ? rejoinWrappedGoals(texts) : null;
+    if (rejoined) {
+      form.goals[first] = joinValues(form.goals[first], rejoined[0]);
+      form.goals[second] = joinValues(form.goals[second], rejoined[1]);
+      return;
+    }
     const [a, b, ...more] = texts;
     form.goals[first] = joinValues(form.goals[first], a ?? null);
     form.goals[second] = joinValues(form.goals[second], b ?? null);
@@ -274,7 +282,18 @@ export class ReaderState {
    * that give different numbers is reported, and those numbers left unread.
    */
   align<N extends string>(cells: Cell[], columns: ColumnSpec<N>[], plausibility: (v: Map<string, string>) => number): Alignment<N> {
-    if (this.boundaries !== "none") return alignRow(cells, columns, this.alignOptions());
+    return this.alignPriced(cells, columns, plausibility).a;
+  }
+
+  /**
+   * `align`, with what the chosen reading cost in all: the alignment's cost, and for run-together
+   * text the digit cuts' and the form's constraints' too (what one row's layouts are compared by).
+   */
+  alignPriced<N extends string>(cells: Cell[], columns: ColumnSpec<N>[], plausibility: (v: Map<string, string>) => number): { a: Alignment<N>; cost: number } {
+    if (this.boundaries !== "none") {
+      const a = alignRow(cells, columns, this.alignOptions());
+      return { a, cost: a.cost };
+    }
     // A space left in run-together text (between two numbers of a flattened page) parts them; it is
     // no empty cell of the table (a flattened page prints none), so no column may take it.
     cells = cells.filter((c) => c.text === "" || c.text.trim() !== "");
@@ -293,7 +312,10 @@ export class ReaderState {
         rival = { a, cost, values };
       }
     }
-    if (!best) return alignRow(cells, columns, this.alignOptions());
+    if (!best) {
+      const a = alignRow(cells, columns, this.alignOptions());
+      return { a, cost: a.cost };
+    }
     const chosen: Scored = best;
     const other = rival as Scored | null;
     if (other && this.form) {
@@ -311,7 +333,7 @@ export class ReaderState {
       });
       for (const k of differing) chosen.a.placed.delete(k as N);
     }
-    return chosen.a;
+    return { a: chosen.a, cost: chosen.cost };
   }
 
   private alignOptions(): { joinTokens: boolean; joinAll?: boolean; separator?: string } {

@@ -27,14 +27,18 @@ const BOUNDARY_WORDS = [...qualitativeValues, ...changeWords, "不少于", "不�
   (a, b) => b.length - a.length,
 );
 
+/** 定性 or 定量 right after a name's last character, before what is no name's word (see splitTextRun). */
+const NATURE_AFTER_NAME = /^[性率度数量值](?:定性|定量)(?!指标|评价|分析|描述|考核|研究)/;
+
 /** What after a value's word (及时, 满意, 完成) makes it a name's (及时性, 满意度, 完成率). */
-const NAME_WORD_ENDINGS = ["率", "性", "度"];
+const NAME_WORD_ENDINGS = ["率", "性", "度", "数"];
 
 /**
  * A value's word inside a name (不合格产品处置率, 达标排放率): the run goes on from it, with no
  * punctuation, to a name's last character (率, 性, 度) at the run's end, a few characters on.
  */
-const NAME_TAIL = /^[\u4e00-\u9fff]{1,8}[率性度]$/;
+// (Or to the name's unit in brackets, as a 三级 name prints it: 任务完成时限(月), 兑付率(%).)
+const NAME_TAIL = /^[\u4e00-\u9fff]{1,8}(?:[率性度]|[率性度]?[(（][^()（）]{1,4}[)）])$/;
 function endsAsName(key: string, from: number): boolean {
   return NAME_TAIL.test(key.slice(from));
 }
@@ -103,7 +107,10 @@ export function atomize(cell: Cell): Cell[] {
         afterDigits = false;
         continue;
       }
-      atoms.push(m[1]);
+      // A year that opens the next cell's text (…9.342021年末测算…: 9.34 | 2021年末…) is no digits of the run.
+      const year = yearOpeningText(m[1], text.slice(m.index! + m[1].length));
+      if (year) atoms.push(m[1].slice(0, -4), year);
+      else atoms.push(m[1]);
       item = "";
       afterDigits = true;
       continue;
@@ -131,6 +138,20 @@ export function atomize(cell: Cell): Cell[] {
     afterDigits = false;
   }
   return (CODED_COMPARATOR.test(text) ? withComparatorCodes(atoms) : atoms).map((t) => ({ text: t, source: cell.source }));
+}
+
+/**
+ * A run of digits that ends on a year opening the text after it (`…36.29.342021年末初步测算…`: the
+ * figures 36.2 | 9.34, then 2021年末…, a cell of words that begins with its year): the year, cut off
+ * the run. Only where figures stand before it (a run of more than four digits) that make a number's
+ * end (not a decimal point), and words, not a figure or the run's end, follow 年 — `≥3年` and a
+ * year alone (`2022年`) stay as they are.
+ */
+function yearOpeningText(digits: string, after: string): string | null {
+  if (digits.length <= 4 || !/^年[\u4e00-\u9fff]/.test(after) || /^年(?:度|月|底|末|初|内)?$/.test(after)) return null;
+  const year = digits.slice(-4);
+  if (!/^(?:19|20)\d{2}$/.test(year) || !/[0-9]$/.test(digits.slice(0, -4))) return null;
+  return year;
 }
 
 /**
@@ -183,6 +204,17 @@ function listItemAt(digits: string, after: string, lastItem: number): { figures:
   return { figures: "", item: digits };
 }
 
+/** A figure and the unit after it (1个月, 12.5公里): a copy of it may be followed by anything. */
+// (Or a unit in Latin letters, 25TB25TB, 3KVA3KVA: a copy needs no Chinese then.)
+const QUANTITY_COPY = /^[0-9][0-9.]*(?:[\u4e00-\u9fff]{1,4}|[A-Za-z]{1,4})$/;
+const LATIN_QUANTITY = /^[0-9][0-9.]*[A-Za-z]{1,4}$/;
+
+/** Whether the text after a quantity's copy goes on with its unit (3个 then 月: the unit 个月). */
+function unitGoesOn(copy: string, text: string, end: number): boolean {
+  const unit = copy.replace(/^[0-9.]+/, "");
+  return UNIT_WORDS.some((u) => u.length > unit.length && u.startsWith(unit) && text.startsWith(u.slice(unit.length), end));
+}
+
 /** Shortest and longest text whose printing twice in a row is read as two cells (目标值 and 完成值). */
 const REPEAT = { min: 2, max: 24 };
 
@@ -197,11 +229,14 @@ function tandemRepeat(text: string): { start: number; length: number; count: num
   const n = text.length;
   if (n < 2 * REPEAT.min) return null;
   for (let end = 2 * REPEAT.min; end <= n; end++) {
-    if (end < n && !/[0-9]/.test(text[end]!)) continue;
+    // (A figure with its unit printed twice, 1个月1个月, is the target and its completion before
+    // anything: a dash for an empty cell, the deviation's words.)
+    const anyAfter = end < n && !/[0-9]/.test(text[end]!);
     for (let len = Math.min(REPEAT.max, Math.floor(end / 2)); len >= REPEAT.min; len--) {
       const start = end - len;
       const unit = text.slice(start, end);
-      if (text.slice(start - len, start) !== unit || !/[\u4e00-\u9fff]/.test(unit)) continue;
+      if (anyAfter && (!QUANTITY_COPY.test(unit) || unitGoesOn(unit, text, end))) continue;
+      if (text.slice(start - len, start) !== unit || !(/[\u4e00-\u9fff]/.test(unit) || LATIN_QUANTITY.test(unit))) continue;
       // A copy starts where a cell may: not inside a number (1|0次10次), not on a unit or a percent sign.
       if (/^[0-9.,%％]/.test(unit) && /[0-9.,]/.test(text[start - len - 1] ?? "")) continue;
       if (/^[%％.,]/.test(unit)) continue;
@@ -256,6 +291,16 @@ function splitTextRun(run: string): string[] {
         i += rule[0].length;
         continue;
       }
+    }
+    // 定性 / 定量 in the 指标性质 column, run in after a name's last character and before the target
+    // (…管理机制健全性定性优良中低差): a cell of its own. (Not 稳定性, 确定性: 定 there ends a word; nor
+    // 定性指标, 定性评价, names of their own.)
+    if (NATURE_AFTER_NAME.test(key.slice(Math.max(0, i - 1), i + 6)) && i > 0) {
+      if (buf) out.push(buf);
+      buf = "";
+      out.push(run.slice(i, i + 2));
+      i += 2;
+      continue;
     }
     // Boundary words are found in simplified script too (不超過 is 不超过): one character for one.
     // …率, …性 or …度 after it makes a name's word (完成率, 及时性, 满意度: 完成率、控制率), no value.
@@ -342,7 +387,22 @@ export const runSettings = {
   unitSplit: 0.7,
   /** Cost of each 0 read as a number of its own out of a longer run. */
   zeroPart: 0.3,
+  /** Cost of a reading that does not end on the run's doubled decimal tail as two numbers (doubledDecimalTail). */
+  twinTail: 0.5,
 };
+
+/**
+ * The figure a run of digits ends on twice, when it carries a decimal point (…9.009.00, …22.5022.50,
+ * …10.310.3): the 分值 and the 得分 printed alike, full marks, the commonest end of a row. Readings
+ * that cut the tail otherwise (9.00 | 9.0 | 0) cost runSettings.twinTail. Null when there is none.
+ */
+function doubledDecimalTail(digits: string): string | null {
+  for (let len = Math.floor(digits.length / 2); len >= 3; len--) {
+    const tail = digits.slice(-len);
+    if (digits.slice(-2 * len, -len) === tail && /^(?:0|[1-9]\d*)\.\d{1,2}$/.test(tail)) return tail;
+  }
+  return null;
+}
 
 const VALID_PART = /^(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d+)?$/;
 
@@ -350,15 +410,17 @@ const VALID_PART = /^(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d+)?$/;
  * The ways a run of digits (`3749.903749.9010100.0`) splits into well-formed numbers: no leading
  * zeros, thousands separators in threes, at most four decimals. Fewer parts first.
  */
-export function splitNumericRun(run: string, limit = runSettings.maxSplitsPerRun, rateAfter = false): string[][] {
+export function splitNumericRun(run: string, limit = runSettings.maxSplitsPerRun): string[][] {
   // Amounts and scores rarely print more than two decimals: try those readings first.
   const few = splitWith(run, limit, 2);
   if (few.length === 0) return splitWith(run, limit, 4);
-  // A run of a fund row's figures whose amounts carry four decimals (12727.999622%: 127 | 27.9996 | 22%)
-  // has readings of two decimals too, all wrong by the rate: where a rate closes the run and the run is
-  // long enough to hold such amounts, those of more decimals are tried after them, each decimal beyond
-  // two priced (extraDecimal). (Only there: the rate is what tells them apart.)
-  if (!rateAfter || run.length < MANY_DECIMALS_RUN || !/\.\d{3}/.test(run)) return few;
+  // A run of a row's figures one of which carries four decimals (a fund row's 12727.999622%: 127 |
+  // 27.9996 | 22%; an indicator's completion, 32.999922.5022.50: 32.9999 | 22.50 | 22.50) has
+  // readings of two decimals too, all wrong by the rate or by the points they leave: where the run is
+  // long enough to hold such a figure and holds a point with three digits after it, those of more
+  // decimals are tried after them, each decimal beyond two in an amount or points priced
+  // (extraDecimal). (Once only before a rate; the points priced by their decimals tell them apart too.)
+  if (run.length < MANY_DECIMALS_RUN || !/\.\d{3}/.test(run)) return few;
   // (The fewest numbers of like size first, as the walk keeps them: a handful is enough, and each
   // reading costs the row an alignment.)
   const seen = new Set(few.map((r) => r.join("|")));
@@ -476,20 +538,21 @@ export function rowReadings(atoms: Cell[]): Reading[] {
       for (const r of readings) r.cells.push(a);
       continue;
     }
-    const rateAfter = !unit && PERCENT_SIGN.test(atoms[k + 1]?.text ?? "") && !comparedPercent(atoms, k);
-    const splits = splitNumericRun(digits, runSettings.maxSplitsPerRun, rateAfter).map((s) => (unit ? [...s.slice(0, -1), s[s.length - 1]! + unit] : s));
+    const splits = splitNumericRun(digits, runSettings.maxSplitsPerRun).map((s) => (unit ? [...s.slice(0, -1), s[s.length - 1]! + unit] : s));
     if (splits.length === 0) {
       for (const r of readings) r.cells.push(a);
       continue;
     }
     const next: Reading[] = [];
+    const twin = unit ? null : doubledDecimalTail(digits);
     for (const r of readings) {
       for (const s of splits) {
         if (next.length >= runSettings.maxReadingsPerRow) break;
         // (A run between a comparator and a percent sign is one figure with its unit, as 200人 is:
         // `=100%` is not =10 | 0%. Without the comparator a rate may end a fund row's run: 10001000100%.)
         const perPart = runSettings.extraPart + (unit || comparedPercent(atoms, k) ? runSettings.unitSplit : 0);
-        next.push({ cells: [...r.cells, ...s.map((t) => ({ ...a, text: t }))], cost: r.cost + perPart * (s.length - 1) + zeroParts(s) });
+        const twinCost = twin && !(s.length >= 2 && s[s.length - 1] === twin && s[s.length - 2] === twin) ? runSettings.twinTail : 0;
+        next.push({ cells: [...r.cells, ...s.map((t) => ({ ...a, text: t }))], cost: r.cost + perPart * (s.length - 1) + zeroParts(s) + twinCost });
       }
     }
     readings = next;
@@ -512,6 +575,12 @@ export const readingPriors = {
   scoreSlack: 0.5,
   /** Amounts of one row printed with different numbers of decimals. */
   mixedDecimals: 0.5,
+  /** Headerless rows: the target's own figure read as the 分值, with no completion (headerlessIndicatorPlausibility). */
+  figureOfTarget: 1,
+  /** A completion read with no target beside it (indicatorPlausibility). */
+  completionWithoutTarget: 0.5,
+  /** Headerless rows: a bare completion after a target that carries its percent sign (headerlessIndicatorPlausibility). */
+  unitOfTargetOnly: 0.5,
 };
 
 function num(text: string | undefined): { value: number; decimals: number } | null {
@@ -535,8 +604,14 @@ export function indicatorPlausibility(v: Map<string, string>): number {
   const target = v.get("target");
   let named = 0;
   if (level3 && target && target.length >= 2 && level3.length > target.length && level3.endsWith(target)) named = readingPriors.unlikely;
+  // A completion with no target before it: a form prints the target it measures against, so a
+  // reading that leaves it out (101010.3 | 1 | 0.3 for 10 | 10 | 10.3 | 10.3) is the less likely.
+  // (A compared value there is the target itself, which compared-target.ts moves.)
+  const actualText = v.get("actual")?.trim();
+  if (actualText && !target?.trim() && !COMPARED.test(actualText)) named += readingPriors.completionWithoutTarget;
   // Weights are nearly always whole numbers; scores carry up to two decimals.
-  let cost = named + decimalsCost(w, 0) + decimalsCost(s, 2) + completionSpread(v.get("target"), v.get("actual"));
+  // (And points of more than two decimals are rarer still than points of two: 22.50 | 22.50, not 22.502 | 2.50.)
+  let cost = named + decimalsCost(w, 0) + decimalsCost(w, 2) + decimalsCost(s, 2) + completionSpread(v.get("target"), v.get("actual"));
   if (w && /\.\d*0$/.test(v.get("weight") ?? "")) cost += runSettings.extraDecimal;
   if (w && w.value > 100) cost += readingPriors.impossible;
   // One indicator rarely carries more than half the points.
@@ -546,6 +621,31 @@ export function indicatorPlausibility(v: Map<string, string>): number {
   // indicator's 分值 and 得分.
   if (w && s && v.has("level1") && !v.has("level2") && !v.has("level3")) cost += readingPriors.impossible;
   return cost;
+}
+
+/**
+ * A row read with no header to name its columns (an excerpt that starts mid-table): a figure right
+ * after the target that equals the target's own figure (`=6万元65`: 6 | 5) is its completion — a
+ * target met exactly is the commonest row — rather than a 分值 that happens to equal it, with the
+ * row's last number its 得分. Priced, not forced: the row's other figures may still say otherwise.
+ */
+const COMPARED = /^[≥≤=<>＞＜＝≧≦]/;
+const BARE_FIGURE = /^[0-9]+(?:\.[0-9]+)?$/;
+const UNIT_AFTER_FIGURE = /[0-9][%％]$/;
+export function headerlessIndicatorPlausibility(v: Map<string, string>): number {
+  const cost = indicatorPlausibility(v);
+  let target = v.get("target")?.trim() || undefined;
+  let actual = v.get("actual")?.trim() || undefined;
+  // A compared value alone in the completion's column is the target (compared-target.ts moves it).
+  if (!target && actual && COMPARED.test(actual)) [target, actual] = [actual, undefined];
+  // The completion printed bare after a target that carries its unit (=100% | 100): the unit was
+  // printed once, in a 度量单位 column of its own (= | 100 | % | 100), which the layout that has one reads.
+  if (actual && target && BARE_FIGURE.test(actual) && UNIT_AFTER_FIGURE.test(target)) return cost + readingPriors.unitOfTargetOnly;
+  if (actual) return cost;
+  const t = target ? VALUE_FIGURE.exec(target) : null;
+  const w = num(v.get("weight"));
+  if (!t || !w || !v.has("score")) return cost;
+  return Number(t[1]!.replaceAll(",", "")) === w.value ? cost + readingPriors.figureOfTarget : cost;
 }
 
 /**

@@ -4,7 +4,7 @@ import { classify, hasText, isBlankText } from "../classify.js";
 import type { RawValue } from "../raw-form.js";
 import type { ReaderState } from "../reader-state.js";
 import type { RowView } from "../row-prepare.js";
-import { isLabelFragment, rawOf, toRaw } from "../row-view.js";
+import { columnRoles, isLabelFragment, rawOf, toRaw } from "../row-view.js";
 
 /** The goals label or the goal column names: the order of the two goal columns, and any text beside them. */
 export function readGoalsHeader(st: ReaderState, v: RowView): void {
@@ -35,7 +35,8 @@ const LEVEL_NAME_HALF = /^[一二三]级$/;
 /** Goal texts are collected until the section ends, then given to the two goals (ReaderState.flushGoals). */
 export function readGoalTexts(st: ReaderState, v: RowView): void {
   // (`一级` / `指标` over two lines: the indicator table's column name split, no goal text.)
-  const texts = v.cells.filter((c, i) => hasText(c.text) && !v.roles[i] && !isLabelFragment(c.text) && !isBlankText(c.text) && !LEVEL_NAME_HALF.test(labelKey(c.text)));
+  // (Nor a column name of the indicator table on the goals' last line: `绩效指标 | 一级 指标`.)
+  const texts = v.cells.filter((c, i) => hasText(c.text) && !v.roles[i] && !isLabelFragment(c.text) && !isBlankText(c.text) && !LEVEL_NAME_HALF.test(labelKey(c.text)) && columnRoles(c.text).indicator === null);
   // A bare number beside the goals (the block's 分值, `20`) is no goal: kept in diagnostics.
   const numbers = texts.filter((c) => classify(c.text).kind === "number");
   if (numbers.length > 0) st.unplaced(numbers, v.sep);

@@ -1,6 +1,6 @@
 import type { Cell, Row } from "../../layout/grid.js";
 import { labelKey } from "../../template/labels.js";
-import { level2Children, type IndicatorColumn } from "../../template/project.js";
+import { bareLevel1Names, level1Names, level2Children, level2Names, NUMBERED_NAME_WORD, totalLabels, type IndicatorColumn } from "../../template/project.js";
 import type { ColumnSpec } from "../align.js";
 import { classify, hasText, isBlankText, isLevelKind, LOST_LEVEL1_NAME, UNITS } from "../classify.js";
 import { joinValues, type RawIndicator, type RawValue } from "../raw-form.js";
@@ -8,7 +8,7 @@ import { columnSpec, HEADERLESS_INDICATOR_LAYOUTS, INDICATOR_TYPES, specs, trunc
 import { isPlaceholder, isTitle, otherFormName } from "../row-classifier.js";
 import type { RowView } from "../row-prepare.js";
 import { columnRoles, isLabelFragment, labelRole, rawOf, toRaw } from "../row-view.js";
-import { indicatorPlausibility } from "../run-together.js";
+import { headerlessIndicatorPlausibility, indicatorPlausibility } from "../run-together.js";
 import { unscrambledLevel1 } from "../scrambled-name.js";
 import { toSimplified } from "../../normalise/script.js";
 import { comparedValueIsTarget } from "../compared-target.js";
@@ -184,7 +184,7 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
     }
   }
   if (st.boundaries === "none") takeSharedUnit(st, ind);
-  qualitativeTargetCut(ind);
+  qualitativeTargetCut(ind, st.boundaries);
   comparedValueIsTarget(ind, st.boundaries);
   bareCompletionBesideTarget(ind, st.indColsFromHeader);
   // A 二级 group's points have no field of the contract: kept in diagnostics.
@@ -227,6 +227,10 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
     const merged = mergeIndicators(st.pendingPartial, ind);
     st.pendingPartial = null;
     acceptIndicator(st, merged);
+    return;
+  }
+  if (!hasValues && wrappedNameGoesOn(st, ind, next)) {
+    st.pendingPartial = ind;
     return;
   }
   if (!hasNumbers && breakAfter && (ind.level3 || ind.deviation || ind.method || ind.target || ind.actual)) {
@@ -326,7 +330,10 @@ const FIGURE_THEN_UNIT = new RegExp(`^(.*\\d)(${UNITS})$`);
  * completion is a bare number, so the normaliser gives both their unit.
  */
 function takeSharedUnit(st: ReaderState, ind: RawIndicator): void {
-  if (ind.unit || !ind.target || !ind.actual || !st.indCols.some((c) => c.name === "unit")) return;
+  // (With no header, a row read in the layout that prints 指标性质 apart, its comparator in a cell of
+  // its own, has the 度量单位 column of that layout: `=6万元6` is = | 6 | 万元 | 6.)
+  const unitColumn = st.indColsFromHeader ? st.indCols.some((c) => c.name === "unit") : ind.nature !== null;
+  if (ind.unit || !ind.target || !ind.actual || !unitColumn) return;
   if (!/^\d+(\.\d+)?$/.test(ind.actual.text.trim())) return;
   const m = FIGURE_THEN_UNIT.exec(ind.target.text.trim());
   if (!m) return;
@@ -340,7 +347,18 @@ function takeSharedUnit(st: ReaderState, ind: RawIndicator): void {
  * then nothing, which the alignment, pricing a text alone, puts in the last text column (偏差原因):
  * with no completion and no points between, it is the target.
  */
-function qualitativeTargetCut(ind: RawIndicator): void {
+function qualitativeTargetCut(ind: RawIndicator, boundaries: ReaderState["boundaries"]): void {
+  // Run together, the target's grades were cut at a grade word (优良 | 中低差) and put in the completion
+  // and 偏差原因: with no points after them, and short, they are the target, as one text is.
+  if (boundaries === "none" && ind.nature && ind.actual && ind.deviation && !printedValue(ind.target) && !printedValue(ind.weight) && !printedValue(ind.score)) {
+    const joined = ind.actual.text.trim() + ind.deviation.text.trim();
+    if (toSimplified(ind.nature.text).trim() === "定性" && !SENTENCE.test(joined) && [...joined].length <= MAX_GRADES) {
+      ind.target = { ...ind.actual, text: joined };
+      ind.actual = null;
+      ind.deviation = null;
+      return;
+    }
+  }
   if (!ind.nature || !ind.deviation || printedValue(ind.target) || printedValue(ind.actual) || printedValue(ind.weight) || printedValue(ind.score)) return;
   if (toSimplified(ind.nature.text).trim() !== "定性" || SENTENCE.test(ind.deviation.text)) return;
   ind.target = ind.deviation;
@@ -351,18 +369,44 @@ function qualitativeTargetCut(ind: RawIndicator): void {
 function alignIndicator(st: ReaderState, body: Cell[]) {
   if (st.indColsFromHeader) return st.align(body, st.indCols, indicatorPlausibility);
   let best: { cost: number; a: ReturnType<typeof st.align<IndicatorColumn>> } | null = null;
-  // Run-together rows price their readings by the values already (ReaderState.align).
-  const layouts = st.boundaries === "none" ? HEADERLESS_INDICATOR_LAYOUTS.slice(0, 2) : HEADERLESS_INDICATOR_LAYOUTS;
-  for (const layout of layouts) {
-    const a = st.align(body, specs(layout, INDICATOR_TYPES), indicatorPlausibility);
+  for (const layout of HEADERLESS_INDICATOR_LAYOUTS) {
+    // Run-together rows are compared by what their chosen reading cost in all (its digit cuts and
+    // values priced: 9310 is 93 | 10 under a layout without 得分, not 93 | 1 | 0 under one with it).
+    const priced = st.alignPriced(body, specs(layout, INDICATOR_TYPES), headerlessIndicatorPlausibility);
+    const a = priced.a;
     // Priced by the values too: one indicator rarely weighs more than half the points.
     const values = new Map<string, string>();
     for (const [name, placed] of a.placed) values.set(name, placed.map((c) => c.text).join(""));
-    const cost = a.cost + (st.boundaries === "none" ? 0 : indicatorPlausibility(values));
+    const cost = st.boundaries === "none" ? priced.cost : a.cost + indicatorPlausibility(values);
     if (!best || cost < best.cost) best = { cost, a };
   }
   return best!.a;
 }
+
+/**
+ * Run-together rows whose long 三级 name a converter wrapped (a cell's `<br>`, a Word cell's lines):
+ * the name's first line is a row of names and no value at all, and its next line goes on with the
+ * rest of the name, then the row's values. A 三级 name with nothing after it is no indicator of a
+ * table whose rows print values, so it is held and joined to the next line — unless that line opens
+ * on a name or label of its own (a 一级/二级 name, 合计) or a form, where the name stays alone.
+ */
+function wrappedNameGoesOn(st: ReaderState, ind: RawIndicator, next: Row | undefined): boolean {
+  if (st.boundaries !== "none" || !ind.level3 || isPlaceholder(ind.level3.text) || SENTENCE.test(ind.level3.text)) return false;
+  if (ind.deviation || ind.method || !next || opensForm(next)) return false;
+  const first = next.cells.find((c) => hasText(c.text));
+  if (!first) return false;
+  const text = first.text.trim();
+  // The next line holds a figure or a compared value, and opens on words that are no label.
+  if (!/[0-9]/.test(text) || !/^[\u4e00-\u9fff]/.test(text)) return false;
+  // (Nor a 三级 name numbered as printed, 指标5:…: a row of its own.)
+  if (NUMBERED_OPENING.test(text)) return false;
+  return !LABEL_OPENINGS.some((l) => text.startsWith(l)) && labelRole(text.slice(0, 8)) === null;
+}
+
+const NUMBERED_OPENING = new RegExp(`^${NUMBERED_NAME_WORD}\\s*\\d`);
+
+/** Names a row opens on that are its own (a level, a total), never a wrapped name's rest. */
+const LABEL_OPENINGS = [...level1Names, ...level2Names, ...bareLevel1Names, ...totalLabels];
 
 /** A row that opens on a form's title: the form before it ends there. */
 function opensForm(row: Row): boolean {
@@ -422,16 +466,23 @@ function appendToTrailingText(st: ReaderState, cells: Cell[]): boolean {
  */
 function continuesWrappedRow(st: ReaderState, cells: Cell[]): boolean {
   // (Cells by tab or pipe too, where the line opens on a value: a row under merged cells opens on blanks.)
-  if (st.boundaries === "none" || (st.boundaries === "exact" && !hasText(cells[0]?.text ?? "")) || !st.form) return false;
+  if ((st.boundaries === "exact" && !hasText(cells[0]?.text ?? "")) || !st.form) return false;
   const last = st.form.indicators.at(-1);
   if (!last || printedValue(last.weight) || printedValue(last.score)) return false;
+  // Run together, only the row cut after its 定性 / 定量 target (…健全性定性好坏, then 好坏55): a line
+  // without names is otherwise a row under merged cells.
+  if (st.boundaries === "none" && !(last.nature && NATURE_WORD.test(toSimplified(last.nature.text).trim()) && printedValue(last.target) && !printedValue(last.actual))) return false;
   const filled = cells.filter((c) => hasText(c.text));
   const line = filled[0]?.source.line;
   const lastLine = Math.max(...st.indCols.map((c) => last[c.name]?.source.line ?? -1));
   if (line === undefined || lastLine < 0 || line - lastLine > MAX_WRAP_GAP) return false;
   if (filled.some((c) => isLevelKind(classify(c.text).kind) || classify(c.text).numberedName)) return false;
   const after = st.indCols.findLastIndex((c) => printedValue(last[c.name] ?? null));
-  const rest = st.indCols.slice(after + 1);
+  let rest = st.indCols.slice(after + 1);
+  // Run together, with no header: a table whose rows before give 分值 and leave 得分 blank gives this
+  // row's 分值 alone too (`优10` is 优 | 10, not 优 | 1 | 0).
+  const before = st.form.indicators.at(-2);
+  if (st.boundaries === "none" && !st.indColsFromHeader && before && printedValue(before.weight) && !printedValue(before.score)) rest = rest.filter((c) => c.name !== "score");
   const a = st.align(filled, rest, indicatorPlausibility);
   if (a.unplaced.length > 0 || !["weight", "score"].some((n) => (a.placed.get(n as IndicatorColumn) ?? []).some((c) => hasText(c.text)))) return false;
   for (const [name, placed] of a.placed) {
@@ -454,6 +505,10 @@ function pointsAsTheRowsBefore(st: ReaderState, ind: RawIndicator): void {
   ind.weight = ind.score;
   ind.score = null;
 }
+
+const NATURE_WORD = /^(?:定性|定量)$/;
+/** Longest target of grades run together after 定性 (优良中低差, 好较好一般差). */
+const MAX_GRADES = 8;
 
 /** Lines between an indicator and the rest of its wrapped row (one empty line may part them). */
 const MAX_WRAP_GAP = 2;

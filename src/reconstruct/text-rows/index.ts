@@ -3,6 +3,7 @@ import type { Grid } from "../../layout/grid.js";
 import { cutLongLine } from "./cut-long-line.js";
 import { detectShape } from "./detect-shape.js";
 import { readLayoutOrdered } from "./layout-ordered.js";
+import { joinContinuedLines } from "./continued-lines.js";
 import { joinNumberedRows } from "./numbered-rows.js";
 import { tableWords } from "./table-words.js";
 
@@ -41,8 +42,11 @@ function readAs(shape: TextShape, readings: TextReadings): Grid {
       return readings.read(shape, { words: tableWords });
     case "linear":
       return joinNumberedGrid(readings.read(shape, { cut: cutLongLine, words: tableWords }));
-    case "run-together":
-      return readings.read(shape, { cut: cutLongLine, words: tableWords });
+    case "run-together": {
+      // A long cell wrapped onto a line that opens on its comma is the line above's rest (continued-lines.ts).
+      const grid = readings.read(shape, { cut: cutLongLine, words: tableWords });
+      return { ...grid, rows: joinContinuedLines(grid.rows) };
+    }
     case "cell-per-line":
       return readings.read(shape);
   }
