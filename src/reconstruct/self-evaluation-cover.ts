@@ -24,9 +24,21 @@ const UNIT_NAME = /^[\u4e00-\u9fff()（）]{4,30}$/;
  * ticked for someone else (☑财政部门), says nothing.
  */
 export function coverMarksSelfEvaluation(rows: readonly Row[], at: number): boolean {
-  for (let i = at; i < Math.min(rows.length, at + 1 + COVER_ROWS); i++) {
+  const end = Math.min(rows.length, at + 1 + COVER_ROWS);
+  for (let i = at; i < end; i++) {
     const key = labelKey(rowText(rows[i]!, " "));
     if (selfEvaluationOptions.some((option) => optionTicked(key, option))) return true;
+  }
+  // A cover run together and cut again at its labels leaves a ticked box at one row's end and its
+  // option at the next's head (评价机构:□中介机构□专家组☑ / 项目单位 | 评价组): the cover read as one
+  // text finds them. Only a box's glyph counts here; a lost glyph is told within its own row above.
+  const cover = labelKey(rows.slice(at, end).map((row) => rowText(row, " ")).join(""));
+  return selfEvaluationOptions.some((option) => optionTickedByGlyph(cover, option));
+}
+
+function optionTickedByGlyph(key: string, option: string): boolean {
+  for (let from = key.indexOf(option); from >= 0; from = key.indexOf(option, from + 1)) {
+    if (tickedBox.before.test(key.slice(Math.max(0, from - 1), from)) || tickedBox.after.test(key.slice(from + option.length))) return true;
   }
   return false;
 }

@@ -199,6 +199,9 @@ describe("an evaluation report whose cover says the unit evaluated itself", () =
     // the ticked box's glyph lost with its font, the empty boxes kept
     [["组织方式:□财政部门□主管部门 项目单位", "评价机构:□中介机构□专家组 项目单位评价组"], true],
     [["评价机构:□中介机构 专家组 □项目单位评价组"], false],
+    // a cover run together, cut again at its labels: the ticked box ends one row, its option opens the next
+    [["评价机构:□中介机构□专家组☑", "项目单位", "评价组"], true],
+    [["评价机构:□中介机构☑", "专家组□", "项目单位评价组"], false],
     // unticked, or ticked for someone else
     [["评价方式:部门(单位)绩效自评□ 财政部门组织评价R"], false],
     [["评价机构:☑中介机构 □项目单位评价组"], false],
