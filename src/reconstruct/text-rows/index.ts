@@ -4,6 +4,7 @@ import { cutLongLine } from "./cut-long-line.js";
 import { detectShape } from "./detect-shape.js";
 import { readLayoutOrdered } from "./layout-ordered.js";
 import { joinNumberedRows } from "./numbered-rows.js";
+import { looksSpacedLayout, spacedLayoutGrid } from "../../layout/spaced-rows.js";
 import { tableWords } from "./table-words.js";
 
 /**
@@ -40,6 +41,8 @@ function readAs(shape: TextShape, readings: TextReadings): Grid {
     case "markdown":
       return readings.read(shape, { words: tableWords });
     case "linear":
+      // A table laid out with spaces (pdftotext -layout): its rows by where its text stands (layout/spaced-rows.ts).
+      if (looksSpacedLayout(readings.lines)) return readings.withoutWrapper(spacedLayoutGrid(readings.text));
       return joinNumberedGrid(readings.read(shape, { cut: cutLongLine, words: tableWords }));
     case "run-together":
       return readings.read(shape, { cut: cutLongLine, words: tableWords });
