@@ -139,10 +139,15 @@ const WHOLE_VALUE = /^[-+]?(?:\d[\d,]*(?:\.\d+)?%?|\.\d+%?|[-—–]+)$/;
  */
 function mayContinue(chain: Chain, b: SpacedPiece): boolean {
   const a = chain[chain.length - 1]!;
+  if (chain.length === 1 && BROKEN_FIGURE.test(a.text) && FIGURE_TAIL.test(b.text)) return true;
   if (WHOLE_VALUE.test(a.text) || WHOLE_VALUE.test(b.text)) return false;
   if (width(a) < width(b) - 1) return false;
   return chain.length === 1 || a.x1 >= Math.max(...chain.map((p) => p.x1)) - SHORT_LINE;
 }
+
+/** A figure broken at its column's width after its decimal point (`1000000.` / `00`, `84.` / `08%`): the line under it is its decimals. */
+const BROKEN_FIGURE = /^[-+]?\d[\d,]*\.$/;
+const FIGURE_TAIL = /^\d+%?$/;
 
 /** Pieces on each of two lines from which the lower continuing every piece is a row of its own. */
 const WHOLE_LINE = 3;
@@ -194,7 +199,7 @@ export function chainPieces(pieces: readonly SpacedPiece[], emptyLines: Readonly
     // (A row whose cells all wrapped, their last lines under them, prints those shorter than the
     // first: a line as wide as the one above it is a cell of its own.)
     const wholeLine = here.length >= WHOLE_LINE && new Set(starts.map((p) => p.b)).size === here.length && (byLine.get(line - 1)?.length ?? 0) >= WHOLE_LINE;
-    if (wholeLine && starts.some((p) => width(p.b) >= width(p.chain[0]!))) pairs.length = 0;
+    if (wholeLine && starts.some((p) => width(p.b) >= width(p.chain[0]!) && !BROKEN_FIGURE.test(p.chain[0]!.text))) pairs.length = 0;
     for (const { chain, b } of pairs) {
       if (chainOf.has(b) || extended.has(chain)) continue;
       chain.push(b);
@@ -276,11 +281,12 @@ export function cutChain(chain: Chain, rows: readonly number[]): Chain[] {
   return out;
 }
 
-/** Joins a cell's lines: Chinese wraps inside a word, so no space between; Latin words and figures get one. */
+/** Joins a cell's lines: Chinese wraps inside a word, so no space between; Latin words and figures get one, but a figure broken after its point (`84.` / `08%`) none. */
 function joinLines(pieces: readonly SpacedPiece[]): string {
   let text = "";
   for (const p of pieces) {
-    if (text && /[A-Za-z0-9%.,]$/.test(text) && /^[A-Za-z0-9(]/.test(p.text)) text += " ";
+    const brokenFigure = /\d\.$/.test(text) && /^\d/.test(p.text);
+    if (text && !brokenFigure && /[A-Za-z0-9%.,]$/.test(text) && /^[A-Za-z0-9(]/.test(p.text)) text += " ";
     text += p.text;
   }
   return text;

@@ -61,6 +61,11 @@ describe("spacedLayoutRows: rows of a table laid out with spaces", () => {
       want: [["产出指标(20分)", "数量指标完成", "某某设备采购数量", "10", "10"]],
     },
     {
+      name: "a figure broken after its decimal point at its column's width is one figure",
+      text: ["    某某费用    2500.    2400.    96.", "            50       30       12%"].join("\n"),
+      want: [["某某费用", "2500.50", "2400.30", "96.12%"]],
+    },
+    {
       name: "a figure squeezed one space from the text beside it is a cell of its own",
       text: ["    名称一    20    18 尚未完工", "    名称二    10    10 已完成"].join("\n"),
       want: [["名称一", "20", "18", "尚未完工"], ["名称二", "10", "10", "已完成"]],
