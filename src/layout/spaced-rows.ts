@@ -344,7 +344,8 @@ export function spacedLayoutRows(text: string): Row[] {
       rows.push({ cells, boundaries: "spaces", ...(first && lineOffset > 0 ? { pageBreakBefore: true } : {}) });
       first = false;
     }
-    lineOffset += lines.length;
+    // The form feed stands on the next page's first line, not a line of its own.
+    lineOffset += lines.length - 1;
   }
   return rows;
 }

@@ -84,6 +84,11 @@ describe("spacedLayoutRows: rows of a table laid out with spaces", () => {
     expect(r.every((x) => x.boundaries === "spaces")).toBe(true);
   });
 
+  it("counts a page's lines on from the form feed's line", () => {
+    const r = spacedLayoutRows(["    第一行    1    2", "", "                 -1-", "\f    第二行    3    4"].join("\n"));
+    expect(r.map((x) => x.cells[0]!.source.line)).toEqual([1, 4]);
+  });
+
   it("names each cell's line in the text", () => {
     const r = spacedLayoutRows(["    标题", "    名称    某某", "    金额    5"].join("\n"));
     expect(r.flatMap((x) => x.cells.map((c) => c.source.line))).toEqual([1, 2, 2, 3, 3]);
