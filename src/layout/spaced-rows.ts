@@ -304,6 +304,26 @@ function cellsOf(c: Chain, lineOffset: number): Cell[] {
 }
 
 /**
+ * Short one-line cells alone on their line between two lines of several cells: a merged cell
+ * (a 一级 name over two rows) printed in the middle of the rows it spans, between their lines.
+ * No row of its own, so no row's centre either: it joins the row above, the first it spans.
+ * (PDF fixtures' dumps 2631 → 2643 fields.)
+ */
+function loneMergedCells(chains: readonly Chain[]): Set<Chain> {
+  const perLine = new Map<number, number>();
+  for (const c of chains) for (const p of c) perLine.set(p.line, (perLine.get(p.line) ?? 0) + 1);
+  const out = new Set<Chain>();
+  for (const c of chains) {
+    if (c.length !== 1 || width(c[0]!) > LONE_WIDTH) continue;
+    const l = c[0]!.line;
+    if (perLine.get(l) === 1 && (perLine.get(l - 1) ?? 0) >= 2 && (perLine.get(l + 1) ?? 0) >= 2) out.add(c);
+  }
+  return out;
+}
+/** The widest merged cell taken alone between rows (a 一级 or 二级 name with its points). */
+const LONE_WIDTH = 8;
+
+/**
  * The rows of text laid out with spaces, top to bottom, each row's cells left to right. A page's
  * form feed parts pages (a chain never runs across one). Cells are `spaces` rows' cells: a cell's
  * own spaces (`实际 完成值`) may still part it, and neighbours may still be one cell.
@@ -316,18 +336,21 @@ export function spacedLayoutRows(text: string): Row[] {
     const empty = new Set(lines.flatMap((l, i) => (l.trim() === "" ? [i] : [])));
     const chains = chainPieces(spacedPieces(lines), empty);
     // Chains cut on the one-line cells' rows first, then on those and the rows the wrapped pieces make.
-    const singles = chains.filter((c) => c.length === 1);
+    const lone = loneMergedCells(chains);
+    const singles = chains.filter((c) => c.length === 1 && !lone.has(c));
     const singleRows = rowCentres(singles, []);
     const firstCut = chains.flatMap((c) => cutChain(c, singleRows));
     const centres = rowCentres(singles, firstCut.filter((c) => c.length > 1));
     const pieces = chains.flatMap((c) => cutChain(c, centres));
-    // A piece centred on no row is a merged cell: it goes to the first row it spans, else its own.
+    // A piece centred on no row is a merged cell: it goes to the first row it spans (a short cell
+    // alone between two rows: the row above), else it is a row of its own.
     const placed = pieces.map((c) => {
       const c2 = centre2(c);
       const near = centres.filter((r) => Math.abs(r - c2) <= CENTRE_TOLERANCE).sort((a, b) => Math.abs(a - c2) - Math.abs(b - c2) || a - b);
       const own = near[0];
       const spanned = centres.find((r) => r >= 2 * c[0]!.line && r <= 2 * c[c.length - 1]!.line);
-      return { c, row: own ?? spanned ?? c2 };
+      const above = lone.has(c) ? centres.filter((r) => r < c2).pop() : undefined;
+      return { c, row: own ?? spanned ?? above ?? c2 };
     });
     const byRow = new Map<number, Chain[]>();
     for (const { c, row } of placed) {

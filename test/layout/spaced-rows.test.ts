@@ -66,6 +66,11 @@ describe("spacedLayoutRows: rows of a table laid out with spaces", () => {
       want: [["某某费用", "2500.50", "2400.30", "96.12%"]],
     },
     {
+      name: "a short cell printed alone between the two rows it spans goes to the first",
+      text: ["              东区      100     90", "      合并格", "              西区      80      70"].join("\n"),
+      want: [["合并格", "东区", "100", "90"], ["西区", "80", "70"]],
+    },
+    {
       name: "a figure squeezed one space from the text beside it is a cell of its own",
       text: ["    名称一    20    18 尚未完工", "    名称二    10    10 已完成"].join("\n"),
       want: [["名称一", "20", "18", "尚未完工"], ["名称二", "10", "10", "已完成"]],
