@@ -105,6 +105,42 @@ function mergedMiddle(rows: string[][]): string[][] {
   return out;
 }
 
+/**
+ * A table as `pdftotext -layout` writes it: each row's cells side by side on its lines, every column
+ * at one position down the table (a column as wide as its widest cell, two spaces between), a long
+ * cell wrapped over several lines and the row's shorter cells centred in its height, so a row's
+ * wrapped text stands on lines above and below its figures. An empty cell is left blank. A
+ * character takes one column, as pdftotext gives a wide character. Lines start indented (the
+ * table's left margin). (Columns by each row's cell order: a row that prints fewer cells than its
+ * table's head stands shifted left, which no page does, but under the indicator head.)
+ */
+function spacedLayout(rows: string[][], wrap: Wrap): string[] {
+  const widths: number[] = [];
+  // Under the indicator table's head, a row of fewer cells lacks the merged 一级/二级 cells on its
+  // left: its cells stand in the head's last columns, where the page draws them.
+  const head = rows.findIndex(isIndicatorHead);
+  const placed = rows.map((r, i) => {
+    const n = head >= 0 && i > head ? rows[head]!.length : 0;
+    return n > r.length ? [...Array<string>(n - r.length).fill(""), ...r] : r;
+  });
+  const wrapped = placed.map((r) => r.map((c) => (c === "" ? [] : wrap(c))));
+  for (const r of wrapped) r.forEach((lines, i) => (widths[i] = Math.max(widths[i] ?? 2, ...lines.map((l) => [...l].length))));
+  const out: string[] = [];
+  for (const r of wrapped) {
+    const height = Math.max(1, ...r.map((l) => l.length));
+    for (let y = 0; y < height; y++) {
+      let line = "    ";
+      r.forEach((lines, i) => {
+        const top = Math.floor((height - lines.length) / 2);
+        const text = lines[y - top] ?? "";
+        line += text + " ".repeat(widths[i]! - [...text].length + 2);
+      });
+      out.push(line.trimEnd());
+    }
+  }
+  return out;
+}
+
 /** The layout-ordered variations, each given perturb.ts's row reader and wrap width. */
 export function layoutVariations(tableRows: Rows, wrap: Wrap): Record<string, Variation> {
   const rowsOut = (t: string, write: (rows: string[][]) => string[]) => {
@@ -131,6 +167,8 @@ export function layoutVariations(tableRows: Rows, wrap: Wrap): Record<string, Va
         const at = head + Math.ceil((rows.length - head) / 2);
         return [...rows.slice(0, at).flatMap(cellsOut), "- 1 -", ...cellsOut(rows[head]!), ...rows.slice(at).flatMap(cellsOut)];
       }),
+    // pdftotext -layout: rows on lines, columns at fixed positions, wrapped cells centred around their rows.
+    "layout-spaced": (t) => rowsOut(t, (rows) => spacedLayout(rows, wrap)),
     // A document site's copy of the dump: every line run onto one, parted by spaces (c07, d07, e02, e03 came so).
     "layout-one-line": (t) => rowsOut(t, (rows) => [rows.flatMap(cellsOut).join(" ")]),
     "layout-centred-one-line": (t) => rowsOut(t, (rows) => [rows.flatMap((r) => lineByLine(r, wrap, true)).join(" ")]),

@@ -5,6 +5,7 @@ import { detectShape } from "./detect-shape.js";
 import { readLayoutOrdered } from "./layout-ordered.js";
 import { joinContinuedLines } from "./continued-lines.js";
 import { joinNumberedRows } from "./numbered-rows.js";
+import { looksSpacedLayout, spacedLayoutGrid } from "../../layout/spaced-rows.js";
 import { tableWords } from "./table-words.js";
 
 /**
@@ -41,6 +42,8 @@ function readAs(shape: TextShape, readings: TextReadings): Grid {
     case "markdown":
       return readings.read(shape, { words: tableWords });
     case "linear":
+      // A table laid out with spaces (pdftotext -layout): its rows by where its text stands (layout/spaced-rows.ts).
+      if (looksSpacedLayout(readings.lines)) return readings.withoutWrapper(spacedLayoutGrid(readings.text));
       return joinNumberedGrid(readings.read(shape, { cut: cutLongLine, words: tableWords }));
     case "run-together": {
       // A long cell wrapped onto a line that opens on its comma is the line above's rest (continued-lines.ts).

@@ -1,0 +1,380 @@
+/**
+ * Rows of a table laid out with spaces: what `pdftotext -layout` and page-to-text converters give.
+ * A row's cells stand side by side on one line, parted by runs of spaces; a long cell is wrapped
+ * onto the lines above and below its row (forms centre a cell in its row), so one row's words sit
+ * on the lines of the rows next to it; a narrow label is broken over two lines with its value on
+ * the line between (`项目名` / value / `称`). Only where the text stands tells the rows apart, so
+ * this is layout's work (positions → rows of cells), and it knows nothing about the form.
+ *
+ * How (the stream flavour's idea, src/layout/stream/rows.ts, on character columns and text lines):
+ * pieces of lines parted by two spaces or more; pieces stacked in one column on neighbouring lines
+ * chained (a line between them may hold nothing there: the broken label's value line); the
+ * cells of a row share a centre line, so the lines of one-line cells, and centres shared by two
+ * wrapped cells or more, are the rows; a chain running through several rows (a column of one-line
+ * cells, a label over two lines beside the next label) is cut at least cost where its pieces
+ * centre on those rows; a chain that centres on no row is a merged cell, put in the first row it
+ * spans. Which column a cell is in is left to the reconstructor, which aligns a row's cells by
+ * what they hold: pdftotext gives a wide character one column, so a column's heads and figures
+ * drift apart the further right they stand (a head four columns left of its figures).
+ */
+import type { Cell, Grid, Row } from "./grid.js";
+import { PAGE_NUMBER } from "./text-lines.js";
+
+/** A piece of one line: text parted from the rest of its line by two spaces or more. */
+export interface SpacedPiece {
+  line: number;
+  /** Character columns [x0, x1) of the piece on its line. */
+  x0: number;
+  x1: number;
+  text: string;
+}
+
+/** Fewest lines of text laid out with spaces; below it the text says too little. */
+const MIN_LINES = 8;
+/** Share of lines that open with spaces (a table's cells drawn right of the page's margin). */
+const INDENTED_SHARE = 0.5;
+/** Share of lines holding a run of three spaces or more between two texts (cells side by side). */
+const GAPPED_SHARE = 0.2;
+
+/**
+ * Text laid out with spaces: most lines indented, many with wide gaps between texts. A linear
+ * export (a row a line, cells parted by spaces) starts its lines at the margin; one cell a line
+ * holds no gaps.
+ */
+export function looksSpacedLayout(lines: readonly string[]): boolean {
+  const filled = lines.filter((l) => l.trim() !== "");
+  if (filled.length < MIN_LINES) return false;
+  const indented = filled.filter((l) => /^[ \u3000]{2,}\S/.test(l)).length;
+  const gapped = filled.filter((l) => /\S[ \u3000]{3,}\S/.test(l)).length;
+  return indented >= INDENTED_SHARE * filled.length && gapped >= GAPPED_SHARE * filled.length;
+}
+
+/**
+ * Each line's pieces, parted by runs of two spaces or more (a full-width space counts two), and
+ * at a single space where the page's columns part (no line prints a character there but a
+ * piece's own space on the lines around it: a vertical label beside its row's text, `年度总 资金使用…`,
+ * two cells of a small print, `项目名 2021年…`) or where a
+ * figure stands beside text (`25 已完成`: converters squeeze a cell against its neighbour).
+ */
+export function spacedPieces(lines: readonly string[]): SpacedPiece[] {
+  const wide = lines.map((l) => [...l.replace(/\t/g, "    ").replace(/\u3000/g, "  ")]);
+  // A column is empty around a line when the lines near it print nothing there.
+  const emptyNear = (line: number) => (x: number) => {
+    for (let l = Math.max(0, line - NEAR_LINES); l <= Math.min(wide.length - 1, line + NEAR_LINES); l++) {
+      if (l === line) continue;
+      const c = wide[l]![x];
+      if (c !== undefined && c !== " ") return false;
+    }
+    return true;
+  };
+  return rawPieces(lines).flatMap((p) => splitPiece(p, emptyNear(p.line)));
+}
+
+/** Lines above and below a line that tell whether a column is empty around it. */
+const NEAR_LINES = 2;
+
+/** Splits a piece at its single spaces that stand in an empty column of the page or between a figure and text. */
+function splitPiece(p: SpacedPiece, emptyColumn: (x: number) => boolean): SpacedPiece[] {
+  const words: SpacedPiece[] = [];
+  let x = p.x0;
+  for (const w of p.text.split(" ")) {
+    words.push({ line: p.line, x0: x, x1: x + [...w].length, text: w });
+    x += [...w].length + 1;
+  }
+  const out: SpacedPiece[] = [words[0]!];
+  for (const w of words.slice(1)) {
+    const last = out[out.length - 1]!;
+    const lastWord = last.text.slice(last.text.lastIndexOf(" ") + 1);
+    const part = emptyColumn(w.x0 - 1) || WHOLE_VALUE.test(lastWord) !== WHOLE_VALUE.test(w.text);
+    if (part) out.push(w);
+    else out[out.length - 1] = { ...last, x1: w.x1, text: `${last.text} ${w.text}` };
+  }
+  return out;
+}
+
+function rawPieces(lines: readonly string[]): SpacedPiece[] {
+  const out: SpacedPiece[] = [];
+  lines.forEach((raw, line) => {
+    if (PAGE_NUMBER.test(raw)) return;
+    const chars = [...raw.replace(/\t/g, "    ").replace(/\u3000/g, "  ")];
+    let start = -1;
+    let lastEnd = -1;
+    for (let x = 0; x <= chars.length; x++) {
+      const blank = x === chars.length || chars[x] === " ";
+      if (!blank) {
+        if (start < 0) start = x;
+        lastEnd = x + 1;
+        continue;
+      }
+      // Two blanks in a row (or the line's end) close the piece.
+      const next = x + 1 < chars.length ? chars[x + 1] : " ";
+      if (start >= 0 && (x === chars.length || next === " ")) {
+        out.push({ line, x0: start, x1: lastEnd, text: chars.slice(start, lastEnd).join("") });
+        start = -1;
+      }
+    }
+  });
+  return out;
+}
+
+/** A chain: pieces stacked in one column, top to bottom. */
+type Chain = SpacedPiece[];
+
+const overlaps = (a: SpacedPiece, b: SpacedPiece) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+const width = (p: SpacedPiece) => p.x1 - p.x0;
+
+/** An amount, a rate, a score or a dash: a cell of its own, never a line of wrapped text. */
+const WHOLE_VALUE = /^[-+]?(?:\d[\d,]*(?:\.\d+)?%?|\.\d+%?|[-—–]+)$/;
+
+/**
+ * Whether a piece may be the next line of the cell a chain holds: text wraps at its column's width,
+ * so a line is at least as wide as the one under it (a head centred over a wider text, a short
+ * cell over the next row's longer one, are not one cell), and below a cell's first line a line
+ * reaches as far right as the lines above it (a goal text's short last line, then the table's
+ * head under it, are two cells). An amount or a rate never wraps (a quantity with its unit,
+ * `100万`, `≥90%`, taken so too read the PDF fixtures' dumps 2510 → 2502 fields). (Whether the first line filled
+ * its column is not asked: pdftotext gives a wide character one column, so a column of Chinese
+ * text ends well left of where the next column starts; tried, the PDF fixtures' dumps read 51.0 →
+ * 45.9 %: broken heads, `年初预算数` / `(A)`, were no longer joined.)
+ */
+function mayContinue(chain: Chain, b: SpacedPiece): boolean {
+  const a = chain[chain.length - 1]!;
+  if (chain.length === 1 && BROKEN_FIGURE.test(a.text) && FIGURE_TAIL.test(b.text)) return true;
+  if (WHOLE_VALUE.test(a.text) || WHOLE_VALUE.test(b.text)) return false;
+  if (width(a) < width(b) - 1) return false;
+  return chain.length === 1 || a.x1 >= Math.max(...chain.map((p) => p.x1)) - SHORT_LINE;
+}
+
+/** A figure broken at its column's width after its decimal point (`1000000.` / `00`, `84.` / `08%`): the line under it is its decimals. */
+const BROKEN_FIGURE = /^[-+]?\d[\d,]*\.$/;
+const FIGURE_TAIL = /^\d+%?$/;
+
+/** Pieces on each of two lines from which the lower continuing every piece is a row of its own. */
+const WHOLE_LINE = 3;
+/** A wrapped line ends this many columns or more short of its cell's right edge only when it is the cell's last. */
+const SHORT_LINE = 2;
+
+/**
+ * Pieces → chains: a piece continues the one above it in its column (overlapping columns) on the
+ * line just above, or two lines above when the line between holds nothing in either's columns
+ * (a label broken over two lines around its value). Never across an empty line. Each piece has at
+ * most one piece above and one below: the nearest, then the widest overlap.
+ */
+export function chainPieces(pieces: readonly SpacedPiece[], emptyLines: ReadonlySet<number>): Chain[] {
+  const byLine = new Map<number, SpacedPiece[]>();
+  for (const p of pieces) {
+    const l = byLine.get(p.line);
+    if (l) l.push(p);
+    else byLine.set(p.line, [p]);
+  }
+  // Top to bottom: each piece joins the chain ending just above it, or starts one.
+  const chainOf = new Map<SpacedPiece, Chain>();
+  const chains: Chain[] = [];
+  const extended = new Set<Chain>();
+  for (const line of [...byLine.keys()].sort((a, b) => a - b)) {
+    const here = byLine.get(line)!;
+    const pairs: { chain: Chain; b: SpacedPiece; d: number; ov: number }[] = [];
+    for (const b of here) {
+      for (const d of [1, 2]) {
+        if (d === 2 && emptyLines.has(line - 1)) continue;
+        for (const a of byLine.get(line - d) ?? []) {
+          const chain = chainOf.get(a)!;
+          if (chain[chain.length - 1] !== a) continue;
+          const ov = overlaps(a, b);
+          if (ov <= 0 || !mayContinue(chain, b)) continue;
+          if (d === 2) {
+            const x0 = Math.min(a.x0, b.x0);
+            const x1 = Math.max(a.x1, b.x1);
+            if ((byLine.get(line - 1) ?? []).some((m) => m.x1 > x0 && m.x0 < x1)) continue;
+          }
+          pairs.push({ chain, b, d, ov });
+        }
+      }
+    }
+    pairs.sort((p, q) => p.d - q.d || q.ov - p.ov || p.b.x0 - q.b.x0);
+    // Every piece of a line of several under a piece that starts a cell on the line above: the
+    // next row of one-line cells, not a row whose every cell wrapped (a wrapped row keeps some
+    // cells on one line). Lines of cells already wrapping (two goal texts side by side) go on.
+    const starts = pairs.filter((p) => p.d === 1 && p.chain.length === 1);
+    // (A row whose cells all wrapped, their last lines under them, prints those shorter than the
+    // first: a line as wide as the one above it is a cell of its own.)
+    const wholeLine = here.length >= WHOLE_LINE && new Set(starts.map((p) => p.b)).size === here.length && (byLine.get(line - 1)?.length ?? 0) >= WHOLE_LINE;
+    if (wholeLine && starts.some((p) => width(p.b) >= width(p.chain[0]!) && !BROKEN_FIGURE.test(p.chain[0]!.text))) pairs.length = 0;
+    for (const { chain, b } of pairs) {
+      if (chainOf.has(b) || extended.has(chain)) continue;
+      chain.push(b);
+      chainOf.set(b, chain);
+      extended.add(chain);
+    }
+    extended.clear();
+    for (const b of here) {
+      if (chainOf.has(b)) continue;
+      const chain: Chain = [b];
+      chainOf.set(b, chain);
+      chains.push(chain);
+    }
+  }
+  return chains;
+}
+
+/** A chain's centre, in half lines (top line + bottom line): cells centred in one row share it. */
+const centre2 = (c: Chain) => c[0]!.line + c[c.length - 1]!.line;
+
+/** Rows are centres shared by at least this many chains (a row has two cells or more). */
+const MIN_ROW_CHAINS = 2;
+/** Centres this many half lines apart are one (a centred cell's text falls on a line, not between). */
+const CENTRE_TOLERANCE = 1;
+/**
+ * What cutting a chain into one more piece costs; a piece centred on a row gains ROW_GAIN, half a
+ * line off it OFF_CENTRE_GAIN (a cell of two lines beside one-line cells printed at the row's top
+ * is cut in two below 0.7, a short head is taken onto the row under it above; measured at 0.6 /
+ * 0.7 / 0.8: PDF fixtures' pdftotext -layout dumps 2510 / 2585 / 2565 fields, perturb
+ * layout-spaced 83.1 / 82.3 / 80.5 %).
+ */
+const PIECE_COST = 0.3;
+const ROW_GAIN = 1;
+const OFF_CENTRE_GAIN = 0.7;
+
+/**
+ * The rows' centres (half lines): where a one-line cell stands (a cell of one line sits on its
+ * row's centre line), and where two multi-line pieces or more centre together, off the one-line
+ * cells' rows (a row of wrapped texts only: the goals). A one-line piece cut out of a longer
+ * chain is no evidence of a row of its own, so `multi` holds the pieces of two lines or more.
+ */
+function rowCentres(singles: readonly Chain[], multi: readonly Chain[]): number[] {
+  const rows = [...new Set(singles.map(centre2))];
+  const centres = multi.map(centre2).sort((a, b) => a - b);
+  for (let i = 0; i < centres.length; ) {
+    let j = i;
+    while (j + 1 < centres.length && centres[j + 1]! - centres[i]! <= CENTRE_TOLERANCE) j++;
+    if (j - i + 1 >= MIN_ROW_CHAINS && !rows.some((r) => Math.abs(r - centres[i]!) <= CENTRE_TOLERANCE)) rows.push(centres[i]!);
+    i = j + 1;
+  }
+  return rows.sort((a, b) => a - b);
+}
+
+/** What a piece centred at c2 gains: the whole gain on a row's centre, less half a line off it. */
+function rowGain(c2: number, rows: readonly number[]): number {
+  const off = Math.min(...rows.map((r) => Math.abs(r - c2)));
+  return off === 0 ? ROW_GAIN : off <= CENTRE_TOLERANCE ? OFF_CENTRE_GAIN : 0;
+}
+
+/** Cuts a chain into pieces at least cost: a piece centred on a row gains, each piece costs. */
+export function cutChain(chain: Chain, rows: readonly number[]): Chain[] {
+  const n = chain.length;
+  if (n === 1) return [chain];
+  const best: number[] = [0];
+  const from: number[] = [0];
+  for (let j = 1; j <= n; j++) {
+    best[j] = Infinity;
+    for (let i = 0; i < j; i++) {
+      const c2 = chain[i]!.line + chain[j - 1]!.line;
+      const cost = best[i]! + PIECE_COST - rowGain(c2, rows);
+      if (cost < best[j]!) {
+        best[j] = cost;
+        from[j] = i;
+      }
+    }
+  }
+  const out: Chain[] = [];
+  for (let j = n; j > 0; j = from[j]!) out.unshift(chain.slice(from[j]!, j));
+  return out;
+}
+
+/** Joins a cell's lines: Chinese wraps inside a word, so no space between; Latin words and figures get one, but a figure broken after its point (`84.` / `08%`) none. */
+function joinLines(pieces: readonly SpacedPiece[]): string {
+  let text = "";
+  for (const p of pieces) {
+    const brokenFigure = /\d\.$/.test(text) && /^\d/.test(p.text);
+    if (text && !brokenFigure && /[A-Za-z0-9%.,]$/.test(text) && /^[A-Za-z0-9(]/.test(p.text)) text += " ";
+    text += p.text;
+  }
+  return text;
+}
+
+/**
+ * A chain's cells: a wrapped cell's lines joined; a one-line piece's words each a cell, as a
+ * linear row's are (two cells of a small print stand one space apart: `质量指标 数据准确率`), for
+ * the reconstructor to join where they make one (`年度 指标值`).
+ */
+function cellsOf(c: Chain, lineOffset: number): Cell[] {
+  const source = { line: lineOffset + c[0]!.line + 1 };
+  if (c.length > 1) return [{ text: joinLines(c), source }];
+  return c[0]!.text.split(" ").map((text) => ({ text, source }));
+}
+
+/**
+ * Short one-line cells alone on their line between two lines of several cells: a merged cell
+ * (a 一级 name over two rows) printed in the middle of the rows it spans, between their lines.
+ * No row of its own, so no row's centre either: it joins the row above, the first it spans.
+ * (PDF fixtures' dumps 2631 → 2643 fields.)
+ */
+function loneMergedCells(chains: readonly Chain[]): Set<Chain> {
+  const perLine = new Map<number, number>();
+  for (const c of chains) for (const p of c) perLine.set(p.line, (perLine.get(p.line) ?? 0) + 1);
+  const out = new Set<Chain>();
+  for (const c of chains) {
+    if (c.length !== 1 || width(c[0]!) > LONE_WIDTH) continue;
+    const l = c[0]!.line;
+    if (perLine.get(l) === 1 && (perLine.get(l - 1) ?? 0) >= 2 && (perLine.get(l + 1) ?? 0) >= 2) out.add(c);
+  }
+  return out;
+}
+/** The widest merged cell taken alone between rows (a 一级 or 二级 name with its points). */
+const LONE_WIDTH = 8;
+
+/**
+ * The rows of text laid out with spaces, top to bottom, each row's cells left to right. A page's
+ * form feed parts pages (a chain never runs across one). Cells are `spaces` rows' cells: a cell's
+ * own spaces (`实际 完成值`) may still part it, and neighbours may still be one cell.
+ */
+export function spacedLayoutRows(text: string): Row[] {
+  const rows: Row[] = [];
+  let lineOffset = 0;
+  for (const page of text.split("\f")) {
+    const lines = page.split(/\r?\n/);
+    const empty = new Set(lines.flatMap((l, i) => (l.trim() === "" ? [i] : [])));
+    const chains = chainPieces(spacedPieces(lines), empty);
+    // Chains cut on the one-line cells' rows first, then on those and the rows the wrapped pieces make.
+    const lone = loneMergedCells(chains);
+    const singles = chains.filter((c) => c.length === 1 && !lone.has(c));
+    const singleRows = rowCentres(singles, []);
+    const firstCut = chains.flatMap((c) => cutChain(c, singleRows));
+    const centres = rowCentres(singles, firstCut.filter((c) => c.length > 1));
+    const pieces = chains.flatMap((c) => cutChain(c, centres));
+    // A piece centred on no row is a merged cell: it goes to the first row it spans (a short cell
+    // alone between two rows: the row above), else it is a row of its own.
+    const placed = pieces.map((c) => {
+      const c2 = centre2(c);
+      const near = centres.filter((r) => Math.abs(r - c2) <= CENTRE_TOLERANCE).sort((a, b) => Math.abs(a - c2) - Math.abs(b - c2) || a - b);
+      const own = near[0];
+      const spanned = centres.find((r) => r >= 2 * c[0]!.line && r <= 2 * c[c.length - 1]!.line);
+      const above = lone.has(c) ? centres.filter((r) => r < c2).pop() : undefined;
+      return { c, row: own ?? spanned ?? above ?? c2 };
+    });
+    const byRow = new Map<number, Chain[]>();
+    for (const { c, row } of placed) {
+      const l = byRow.get(row);
+      if (l) l.push(c);
+      else byRow.set(row, [c]);
+    }
+    let first = true;
+    for (const r of [...byRow.keys()].sort((a, b) => a - b)) {
+      const cells: Cell[] = byRow
+        .get(r)!
+        .sort((a, b) => Math.min(...a.map((p) => p.x0)) - Math.min(...b.map((p) => p.x0)))
+        .flatMap((c) => cellsOf(c, lineOffset));
+      rows.push({ cells, boundaries: "spaces", ...(first && lineOffset > 0 ? { pageBreakBefore: true } : {}) });
+      first = false;
+    }
+    // The form feed stands on the next page's first line, not a line of its own.
+    lineOffset += lines.length - 1;
+  }
+  return rows;
+}
+
+/** The Grid of text laid out with spaces. */
+export function spacedLayoutGrid(text: string): Grid {
+  const pages = text.split("\f").filter((p) => p.trim() !== "").length;
+  return { rows: spacedLayoutRows(text), rowsKnown: true, pages: Math.max(1, pages) };
+}

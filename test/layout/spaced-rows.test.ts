@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { looksSpacedLayout, spacedLayoutRows, spacedPieces } from "../../src/layout/spaced-rows.js";
+
+/** The rows as lists of cell texts. */
+const rows = (text: string) => spacedLayoutRows(text).map((r) => r.cells.map((c) => c.text));
+
+// Made-up text in the shape pdftotext -layout gives a ruled table (not any fixture's text).
+describe("spacedLayoutRows: rows of a table laid out with spaces", () => {
+  const cases: { name: string; text: string; want: string[][] }[] = [
+    {
+      name: "a label broken over two lines, its value on the line between",
+      text: ["甲乙丙", "    某某大桥维修工程", " 丁"].join("\n"),
+      want: [["甲乙丙丁", "某某大桥维修工程"]],
+    },
+    {
+      name: "two broken labels side by side, each with its value",
+      text: ["单位名                             联系电", "    某某县水务局                           0000-1234567", " 称                              话"].join("\n"),
+      want: [["单位名称", "某某县水务局", "联系电话", "0000-1234567"]],
+    },
+    {
+      name: "a long cell wrapped above and below its row's figures joins that row",
+      text: [
+        "    道路长度    12公里       11公里       10    9",
+        "                                                    因天气原因工",
+        "    绿化面积    500平方米    450平方米    10    8             期推迟，下月",
+        "                                                    补种完毕",
+        "    路面宽度    8米          8米          10    10",
+      ].join("\n"),
+      want: [
+        ["道路长度", "12公里", "11公里", "10", "9"],
+        ["绿化面积", "500平方米", "450平方米", "10", "8", "因天气原因工期推迟，下月补种完毕"],
+        ["路面宽度", "8米", "8米", "10", "10"],
+      ],
+    },
+    {
+      name: "a column head broken over two lines sits between the heads by where it stands",
+      text: ["                            完成", "    预算数      执行数                得分", "                            比例"].join("\n"),
+      want: [["预算数", "执行数", "完成比例", "得分"]],
+    },
+    {
+      name: "a cell wrapped over three lines centred on its row, the next row under it",
+      text: [
+        "    甲类      这是一段很长的说明文字",
+        "    乙类      分三行写在这个格子里面    5     5",
+        "    丙类      最后一行较短",
+        "    丁类      一行说明                  3     2",
+      ].join("\n"),
+      want: [["甲类乙类丙类", "这是一段很长的说明文字分三行写在这个格子里面最后一行较短", "5", "5"], ["丁类", "一行说明", "3", "2"]],
+    },
+    {
+      name: "consecutive rows of one-line cells are rows, not one row wrapped",
+      text: ["    甲级名称    乙级名称    某某工作完成情况    较好", "    甲级名称    丙级名称    当年完成        较好"].join("\n"),
+      want: [
+        ["甲级名称", "乙级名称", "某某工作完成情况", "较好"],
+        ["甲级名称", "丙级名称", "当年完成", "较好"],
+      ],
+    },
+    {
+      name: "a row whose every cell wrapped keeps its last lines",
+      text: ["    产出指标(20    数量指标    某某设备采购数    10    10", "    分)         完成      量"].join("\n"),
+      want: [["产出指标(20分)", "数量指标完成", "某某设备采购数量", "10", "10"]],
+    },
+    {
+      name: "a figure broken after its decimal point at its column's width is one figure",
+      text: ["    某某费用    2500.    2400.    96.", "            50       30       12%"].join("\n"),
+      want: [["某某费用", "2500.50", "2400.30", "96.12%"]],
+    },
+    {
+      name: "a short cell printed alone between the two rows it spans goes to the first",
+      text: ["              东区      100     90", "      合并格", "              西区      80      70"].join("\n"),
+      want: [["合并格", "东区", "100", "90"], ["西区", "80", "70"]],
+    },
+    {
+      name: "a figure squeezed one space from the text beside it is a cell of its own",
+      text: ["    名称一    20    18 尚未完工", "    名称二    10    10 已完成"].join("\n"),
+      want: [["名称一", "20", "18", "尚未完工"], ["名称二", "10", "10", "已完成"]],
+    },
+    {
+      name: "a page's form feed starts a new page; a page number is no row",
+      text: ["    第一行    1    2", "", "                 -1-", "\f    第二行    3    4"].join("\n"),
+      want: [["第一行", "1", "2"], ["第二行", "3", "4"]],
+    },
+  ];
+  for (const c of cases) it(c.name, () => expect(rows(c.text)).toEqual(c.want));
+
+  it("marks the first row of every page after the first", () => {
+    const r = spacedLayoutRows(["    甲    1", "\f    乙    2"].join("\n"));
+    expect(r.map((x) => x.pageBreakBefore ?? false)).toEqual([false, true]);
+    expect(r.every((x) => x.boundaries === "spaces")).toBe(true);
+  });
+
+  it("counts a page's lines on from the form feed's line", () => {
+    const r = spacedLayoutRows(["    第一行    1    2", "", "                 -1-", "\f    第二行    3    4"].join("\n"));
+    expect(r.map((x) => x.cells[0]!.source.line)).toEqual([1, 4]);
+  });
+
+  it("names each cell's line in the text", () => {
+    const r = spacedLayoutRows(["    标题", "    名称    某某", "    金额    5"].join("\n"));
+    expect(r.flatMap((x) => x.cells.map((c) => c.source.line))).toEqual([1, 2, 2, 3, 3]);
+  });
+});
+
+describe("spacedPieces: a single space parts a piece where the page's columns part", () => {
+  it("parts a vertical label from its row's text where the lines around print nothing in that column", () => {
+    const lines = ["      第一行正文内容写在这里", "说明 第二行正文内容写在这里", "      第三行正文内容写在这里"];
+    expect(spacedPieces(lines).map((p) => p.text)).toEqual(["第一行正文内容写在这里", "说明", "第二行正文内容写在这里", "第三行正文内容写在这里"]);
+  });
+  it("keeps a head's own space where a line around prints in that column", () => {
+    const lines = ["    实际 完成", "    一级指标", "      值"];
+    expect(spacedPieces(lines).map((p) => p.text)).toEqual(["实际 完成", "一级指标", "值"]);
+  });
+});
+
+describe("looksSpacedLayout", () => {
+  const layout = Array.from({ length: 10 }, (_, i) => `    名称${i}        ${i * 10}        ${i}`);
+  it("takes indented lines with wide gaps", () => expect(looksSpacedLayout(layout)).toBe(true));
+  it("leaves a linear export, whose rows start at the margin", () => expect(looksSpacedLayout(layout.map((l) => l.trimStart()))).toBe(false));
+  it("leaves indented text without gaps (one cell a line)", () => expect(looksSpacedLayout(layout.map((l) => `    ${l.trim().replace(/\s+/g, "")}`))).toBe(false));
+  it("leaves a short excerpt", () => expect(looksSpacedLayout(layout.slice(0, 5))).toBe(false));
+});
