@@ -1,5 +1,6 @@
 import { patternKey } from "../../normalise/fold-width.js";
 import { goalColumns, goalsLabel, headerFields, indicatorColumns, level1Names, level2Names } from "../../template/project.js";
+import { scoringRuleAt, scoringRuleSource } from "../../template/department.js";
 import { numberedRowStarts } from "./numbered-rows-flat.js";
 import { doubledValueRowStarts } from "./doubled-value-rows.js";
 
@@ -424,6 +425,11 @@ const ROW_END_POINTS = /(?<=[^\d.,(（])(?:\d{2,4}|\d{1,2}\.\d{1,2}|\d{1,2}(?:\.
  * text, a percent or a bracket and before text that is no unit of it (`3次`, `10场` are quantities).
  */
 const ROW_END_SCORE = /(?<=[\u4e00-\u9fff%％)）])\d{1,2}(?:\.\d{1,2})?(?=[\u4e00-\u9fff《“"])(?![万亿元人次个件项天年月日亩台套场所户名本册条篇期批分米吨辆座家份周栋张处间余]|公里|平方米|立方米|千米|小时|课时|学时)/g;
+/**
+ * The 分值 and 得分 run together right before a scoring rule that opens with no Chinese character
+ * (`…98%55B/A×分值…`): the row's points, its 评分标准 after them (pastScoringRule).
+ */
+const ROW_END_BEFORE_RULE = new RegExp(String.raw`(?<=[^\d.,(（])(?:\d{2,4}|\d{1,2}\.\d{1,2}|\d{1,2}(?:\.\d{1,2})?\d{1,2}\.\d{1,2})(?=${scoringRuleSource})`, "g");
 /** The header's words that name a points column besides the score. */
 const WEIGHT_HEAD = /分值|权重/;
 
@@ -454,7 +460,7 @@ function cutIndicatorRows(pieces: string[]): string[] {
   if (header < 0) return pieces;
   // (The header's own piece too: the first rows may follow its column names on it.)
   const out = pieces.slice(0, header);
-  const rowEnd = named >= 0 && namesScoreOnly(patternKey(pieces[named]!)) ? [ROW_END_POINTS, ROW_END_SCORE] : [ROW_END_POINTS];
+  const rowEnd = named >= 0 && namesScoreOnly(patternKey(pieces[named]!)) ? [ROW_END_POINTS, ROW_END_SCORE, ROW_END_BEFORE_RULE] : [ROW_END_POINTS, ROW_END_BEFORE_RULE];
   for (const [k, piece] of pieces.slice(header).entries()) {
     const key = patternKey(piece);
     const numbered = new Set<number>();
@@ -463,8 +469,8 @@ function cutIndicatorRows(pieces: string[]): string[] {
     if (namesEnd > 0) numbered.add(namesEnd);
     for (const at of numberedRowStarts(key)) if (!LEVEL_NAME_ALONE.test(key.slice(0, at).trim()) || at === 0) numbered.add(at);
     const cuts = new Set<number>(numbered);
-    for (const at of doubledValueRowStarts(key)) cuts.add(at);
-    const points = [...new Set(rowEnd.flatMap((re) => [...key.matchAll(re)].map((m) => m.index! + m[0].length)))].sort((a, b) => a - b);
+    for (const at of doubledValueRowStarts(key)) cuts.add(pastScoringRule(key, at));
+    const points = [...new Set(rowEnd.flatMap((re) => [...key.matchAll(re)].map((m) => pastScoringRule(key, m.index! + m[0].length))))].sort((a, b) => a - b);
     points.forEach((at) => {
       // Text with no figure between the points and the next cut is the row's 偏差原因 (…32录入有延迟), not a row.
       const next = Math.min(...[...points, ...numbered].filter((x) => x > at), piece.length);
@@ -480,4 +486,20 @@ function cutIndicatorRows(pieces: string[]): string[] {
     out.push(piece.slice(from));
   }
   return out.filter((p) => p.trim() !== "");
+}
+
+/** What may close a scoring rule printed as a cell: a full stop or a semicolon. */
+const RULE_CLOSE = /^[。；;]/;
+
+/**
+ * Where a row ends whose points end at `at`: after the scoring rule printed right after them, when
+ * one is (a 评分标准 column after 分值 | 得分, `…98%55B/A×分值补贴发放准确率…`). The rule is the row's
+ * own cell, never the next row's head: a row begins with its name, and no name is a scoring rule.
+ */
+function pastScoringRule(key: string, at: number): number {
+  scoringRuleAt.lastIndex = at;
+  const rule = scoringRuleAt.exec(key);
+  if (!rule) return at;
+  const end = at + rule[0].length;
+  return RULE_CLOSE.test(key.slice(end)) ? end + 1 : end;
 }
