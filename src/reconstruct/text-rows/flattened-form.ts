@@ -1,5 +1,5 @@
 import { patternKey } from "../../normalise/fold-width.js";
-import { goalColumns, goalsLabel, headerFields, indicatorColumns, level1Names, level2Names } from "../../template/project.js";
+import { goalColumns, goalsLabel, headerFields, indicatorColumns, level1Names, level2Names, taskColumns } from "../../template/project.js";
 import { scoringRuleAt, scoringRuleSource } from "../../template/department.js";
 import { numberedRowStarts } from "./numbered-rows-flat.js";
 import { doubledValueRowStarts } from "./doubled-value-rows.js";
@@ -330,8 +330,14 @@ export function cutAtRowStarts(printed: string): string[] {
   return cutIndicatorRows(pieces.flatMap(cutTaskRows));
 }
 
-/** The task table's header run together: 年度主要任务 and its column names, up to 其他资金 (预算金额 总额 / 财政拨款 / 其他资金). */
-const TASK_HEADER = /(?:年度主要任务)?任务名称主要内容.*?其他资金/;
+/** The spellings of one of the task table's columns, as alternatives of a pattern. */
+const taskColumn = (key: string) => taskColumns.find((c) => c.key === key)!.exact.join("|");
+/**
+ * The task table's header run together: 年度主要任务 and its column names, up to 其他资金 (预算金额 总额 /
+ * 财政拨款 / 其他资金), the content's and the last column's names as the template spells them (任务内容,
+ * 其它资金).
+ */
+const TASK_HEADER = new RegExp(`(?:年度主要任务)?任务名称(?:${taskColumn("content")}).*?(?:${taskColumn("other")})`);
 /** 年度主要任务 printed down its rows' middle: a piece of task rows that begins with the block's label. */
 const TASK_LABEL_FIRST = /^年度主要任务(?!任务名称)/;
 /**
