@@ -206,6 +206,13 @@ function projectTitleStarts(key: string): number[] {
   return out;
 }
 
+/** The 二级 names among the row-start labels (数量指标, 社会效益指标 …). */
+const LEVEL2_LABEL = new RegExp(`^(?:${level2Names.join("|")})$`);
+/** A 一级 name with the points a layout prints after it (效果目标, 产出指标(50分)), ending the text before a 二级 name. */
+const LEVEL1_END = new RegExp(`(?:${level1Names.join("|")})(?:[(（]\\d{1,3}(?:\\.\\d)?分?[)）])?$`);
+/** How far back such a 一级 name is looked for. */
+const LEVEL1_SPAN = 16;
+
 /** A part's number ending the text before a row's label: (2), （二）, ②. */
 const PART_NUMBER_END = /(?:[(（][1-9一二三四五六七八九][)）]|[①-⑨])$/;
 
@@ -291,6 +298,10 @@ export function cutAtRowStarts(printed: string): string[] {
     const qualified = qualifiedStart(key, m.index!, m[0]);
     const at = prev !== undefined && qualified <= prev ? m.index! : qualified;
     if (at > 0) starts.push(at);
+    // A 一级 name right before a 二级 row (…本项目未做满意度调查效果目标社会效益指标…) opens its own row, as a
+    // 一级 name that is a row-start label does, whatever text ends before it.
+    const level1 = LEVEL2_LABEL.test(m[0].replace(/\s/g, "")) ? LEVEL1_END.exec(key.slice(Math.max(prev ?? 0, at - LEVEL1_SPAN), at)) : null;
+    if (level1 && at - level1[0].length > (prev ?? 0)) starts.push(at - level1[0].length);
   }
   for (const m of key.matchAll(GOALS_AFTER_FIGURES)) starts.push(m.index!);
   // A fund row named outside the labels above (中央资金, 省级资金, 地方资金 …) between the funds' figures.
