@@ -161,6 +161,11 @@ function titleBegin(key: string, kindAt: number, kindEnd: number): number | null
     else if (UNIT_WORD_END.test(key.slice(Math.max(0, i - 6), i))) i -= 4;
     else break;
   }
+  // The form before it ending on its total's figures (…总分10089.7部门整体支出绩效自评表…, a page of
+  // several forms run together): the title begins after them, at its year when one follows.
+  // (From a label's length before the edge: a colon after the label is one, 合计:10088….)
+  const total = totalBefore(key, Math.max(0, i - TOTAL_LABEL_LENGTH), kindAt);
+  if (total !== null) return total;
   // At the line's start already, or no edge within a name's length (a sentence, not a title's head).
   if (i === 0 || TITLE_HEAD_CHAR.test(key[i - 1]!)) return null;
   // Digits that are no year (`浏览量:1`, `附件2-1` before the title) are the site's or the dossier's:
@@ -173,6 +178,21 @@ function titleBegin(key: string, kindAt: number, kindEnd: number): number | null
   const head = key.slice(begin, kindAt);
   const year = /(?:19|20)\d{2}年/.exec(head);
   return year && NOT_UNIT_END.test(head.slice(0, year.index)) ? begin + year.index : begin;
+}
+
+/**
+ * A total's label and its figures (分值 and 得分 run together) ending the form before a title: the
+ * figures end before a year (总分10089.72022年度…) or at the first character that is no digit.
+ */
+const TOTAL_BEFORE_TITLE = /(?:自评总分|总分|总计|合计)[:：]?\d[\d.]*?(?=(?:19|20)\d{2}年|[^\d.])/g;
+
+/** The longest total label with its colon (自评总分:). */
+const TOTAL_LABEL_LENGTH = 5;
+/** Where a title whose head runs back to `from` begins after a total's figures in that head, or null. */
+function totalBefore(key: string, from: number, kindAt: number): number | null {
+  const head = key.slice(from, kindAt);
+  const last = [...head.matchAll(TOTAL_BEFORE_TITLE)].at(-1);
+  return last ? from + last.index! + last[0].length : null;
 }
 
 /**
