@@ -112,6 +112,9 @@ const SPLIT_GOALS_LABEL = [...range(1, "年度总体目标".length)].map((k) => 
   return new RegExp(`${label.slice(0, k)}((?:${GOAL_COLUMN_NAMES.join("|")}){2})${label.slice(k)}`);
 });
 
+/** A goals label and one of its columns' names, the whole of the text before the second column's name. */
+const GOALS_LABEL_THEN_COLUMN = new RegExp(`^(?:${[...goalsLabel].sort((a, b) => b.length - a.length).join("|")})(?:${GOAL_COLUMN_NAMES.join("|")})$`);
+
 /** Two of the goal block's column names in a row (预期目标 | 实际完成情况, 年初设定目标 | 全年实际完成情况 …). */
 const GOAL_COLUMNS_FIRST = new RegExp(`(?:${GOAL_COLUMN_NAMES.join("|")}){2}`, "g");
 
@@ -310,8 +313,9 @@ export function cutAtRowStarts(printed: string): string[] {
     if (/^其他资金$/.test(m[0]) && /财政(?:拨款|资金)$/.test(key.slice(Math.max(0, m.index! - 4), m.index!))) continue;
     // 年度总体目标完成情况 is the goals' second column name (年度总体目标 | 年初设定目标 | 年度总体目标完成情况),
     // not a second goals block, right after the block's label.
-    // (So is 年度目标完成情况 after 年度目标.)
-    if (prev !== undefined && m.index! < prev + 24 && /^年度(?:总体)?目标$/.test(m[0]) && key.startsWith("完成情况", m.index! + m[0].length) && key.startsWith(m[0], prev)) continue;
+    // (So is 年度目标完成情况 after 年度目标, or after any goals label and its first column's name:
+    // 年度总体目标 | 预期目标 | 年度目标完成情况.)
+    if (prev !== undefined && m.index! < prev + 24 && /^年度(?:总体)?目标$/.test(m[0]) && key.startsWith("完成情况", m.index! + m[0].length) && (key.startsWith(m[0], prev) || GOALS_LABEL_THEN_COLUMN.test(key.slice(prev, m.index!)))) continue;
     // 合计 before a count of people or things (…突发困难户合计3875人…) is a word of the text, no total row.
     if (/^合计$/.test(m[0]) && COUNT_AFTER_TOTAL.test(key.slice(m.index! + m[0].length))) continue;
     // (Never back over the cut before it.)
