@@ -459,7 +459,7 @@ const INDICATOR_HEADER = /三级指标|(?<=二级(?:指标)?)三级(?=年度指�
 // (Or the two apart, `6 5`, where a dump's spaces parted them and the page's wrapping spaces went;
 // or the second a decimal, `10.310.3`, `109.3`, where the first may be one too; or a row's last
 // figures run together ending on two decimals, `550209.39.3`.)
-const ROW_END_POINTS = /(?<=[^\d.,(（])(?:\d{2,4}|\d{1,2}\.\d{1,2}|\d{1,2}(?:\.\d{1,2})?\d{1,2}\.\d{1,2}|\d[\d.]*\.\d[\d.]*\.\d{1,2}|\d{1,3}(?:\.\d{1,2})?[ \t\u3000]+\d{1,3}(?:\.\d{1,2})?)(?=[\u4e00-\u9fff])(?![万亿元人次个件项天年月日亩台套场所户名本册条篇期批分米吨辆座家份周栋张余]|公里|平方米|立方米|千米|小时|课时|学时)/g;
+const ROW_END_POINTS = /(?<=[^\d.,(（])(?:\d{2,4}|\d{1,2}\.\d{1,2}|\d{1,2}(?:\.\d{1,2})?\d{1,2}\.\d{1,2}|\d[\d.]*\.\d[\d.]*\.\d{1,2}|\d{1,3}(?:\.\d{1,2})?[ \t\u3000]+\d{1,3}(?:\.\d{1,2})?)(?=[\u4e00-\u9fff])(?![万亿元人次个件项天年月日亩台套场所户名本册条篇期批分米吨辆座家份周栋张处间余]|公里|平方米|立方米|千米|小时|课时|学时)/g;
 /**
  * Under a header that names one points column (`年初目标值(A) 实际完成值(B) 得分`: a score, no 分值),
  * a row ends at one figure of one or two digits (`…800篇8开展全国…`, `…稳步提升6科普宣传栏…`), after

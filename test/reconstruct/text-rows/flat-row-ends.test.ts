@@ -60,3 +60,14 @@ describe("a flattened row's points run together end it", () => {
     expect(rows.slice(-2)).toEqual(["数量指标指标1:培训人数200200余人1010", "指标2:参观人数500600余人1010"]);
   });
 });
+
+// A count of places or rooms (11处, 20间) is a quantity, not a row's points, as 12个 is. All text made up.
+describe("a figure before 处 or 间 is a quantity in a flattened row", () => {
+  const TABLE = "年度指标值实际完成值分值得分偏差原因分析及改进措施产出指标";
+  it.each([
+    ["数量指标修缮文物点不少于11处11处3030质量指标修缮合格率≥90%92%3030", ["数量指标修缮文物点不少于11处11处3030", "质量指标修缮合格率≥90%92%3030"]],
+    ["数量指标改造危房≥20间24间2020质量指标验收合格率=100%100%1010", ["数量指标改造危房≥20间24间2020", "质量指标验收合格率=100%100%1010"]],
+  ])("%s", (table, expected) => {
+    expect(cutAtRowStarts(HEAD + TABLE + table).slice(-expected.length)).toEqual(expected);
+  });
+});
