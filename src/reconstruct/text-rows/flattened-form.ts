@@ -470,7 +470,8 @@ const ROW_END_SCORE = /(?<=[\u4e00-\u9fff%％)）])\d{1,2}(?:\.\d{1,2})?(?=[\u4e
  * The 分值 and 得分 run together right before a scoring rule that opens with no Chinese character
  * (`…98%55B/A×分值…`): the row's points, its 评分标准 after them (pastScoringRule).
  */
-const ROW_END_BEFORE_RULE = new RegExp(String.raw`(?<=[^\d.,(（])(?:\d{2,4}|\d{1,2}\.\d{1,2}|\d{1,2}(?:\.\d{1,2})?\d{1,2}\.\d{1,2})(?=${scoringRuleSource})`, "g");
+// (Or the two apart and the rule after a space, as a dump's spaces leave them: `…96% 5 5 B/A×分值…`.)
+const ROW_END_BEFORE_RULE = new RegExp(String.raw`(?<=[^\d.,(（])(?:\d{2,4}|\d{1,2}\.\d{1,2}|\d{1,2}(?:\.\d{1,2})?\d{1,2}\.\d{1,2}|\d{1,3}(?:\.\d{1,2})?[ \t\u3000]+\d{1,3}(?:\.\d{1,2})?)(?=[ \t\u3000]*(?:${scoringRuleSource}))`, "g");
 /** The header's words that name a points column besides the score. */
 const WEIGHT_HEAD = /分值|权重/;
 
@@ -538,9 +539,11 @@ const RULE_CLOSE = /^[。；;]/;
  * own cell, never the next row's head: a row begins with its name, and no name is a scoring rule.
  */
 function pastScoringRule(key: string, at: number): number {
-  scoringRuleAt.lastIndex = at;
+  // (A space may part the points from the rule.)
+  const from = at + /^[ \t\u3000]*/.exec(key.slice(at))![0].length;
+  scoringRuleAt.lastIndex = from;
   const rule = scoringRuleAt.exec(key);
   if (!rule) return at;
-  const end = at + rule[0].length;
+  const end = from + rule[0].length;
   return RULE_CLOSE.test(key.slice(end)) ? end + 1 : end;
 }

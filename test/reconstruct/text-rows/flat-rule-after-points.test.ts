@@ -27,6 +27,11 @@ describe("a scoring rule after a flattened row's points ends that row", () => {
       "质量指标补植补造验收合格率=100%100%44达到目标值得满分。病虫害防治率=95%95%44B/A×分值",
       ["质量指标补植补造验收合格率=100%100%44达到目标值得满分。", "病虫害防治率=95%95%44B/A×分值"],
     ],
+    // spaced apart as a dump leaves a row: the points, a space, the rule, the next row's name
+    [
+      "数量指标 造林面积 ≥300亩 320亩 10 10 完成目标得满分，未完成按比例扣分苗木成活率 ≥85% 88% 5 4.5 B/A×分值森林火灾受害率 ≤0.9‰ 0.3‰ 5 5",
+      ["数量指标 造林面积 ≥300亩 320亩 10 10 完成目标得满分，未完成按比例扣分", "苗木成活率 ≥85% 88% 5 4.5 B/A×分值", "森林火灾受害率 ≤0.9‰ 0.3‰ 5 5"],
+    ],
   ])("%s", (table, expected) => {
     expect(rowsOf(table).slice(-expected.length)).toEqual(expected);
   });
