@@ -1,6 +1,7 @@
 import { patternKey } from "../../normalise/fold-width.js";
 import { goalColumns, goalsLabel, headerFields, indicatorColumns, level1Names, level2Names, taskColumns } from "../../template/project.js";
 import { scoringRuleAt, scoringRuleSource } from "../../template/department.js";
+import { WORD_STARTS } from "../run-together.js";
 import { numberedRowStarts } from "./numbered-rows-flat.js";
 import { doubledValueRowStarts } from "./doubled-value-rows.js";
 
@@ -472,6 +473,15 @@ const ROW_END_SCORE = /(?<=[\u4e00-\u9fff%％)）])\d{1,2}(?:\.\d{1,2})?(?=[\u4e
  */
 // (Or the two apart and the rule after a space, as a dump's spaces leave them: `…96% 5 5 B/A×分值…`.)
 const ROW_END_BEFORE_RULE = new RegExp(String.raw`(?<=[^\d.,(（])(?:\d{2,4}|\d{1,2}\.\d{1,2}|\d{1,2}(?:\.\d{1,2})?\d{1,2}\.\d{1,2}|\d{1,3}(?:\.\d{1,2})?[ \t\u3000]+\d{1,3}(?:\.\d{1,2})?)(?=[ \t\u3000]*(?:${scoringRuleSource}))`, "g");
+/**
+ * The points run together before the next row's name when that name opens with a unit's character
+ * (`…575.2元1010项目总成本…`, `…55人均培训成本…`): a word, not the figure's unit (WORD_STARTS; not
+ * those of a date, 2020年度, 12月底, which are a figure's).
+ */
+const ROW_END_BEFORE_WORD = new RegExp(
+  String.raw`(?<=[^\d.,(（])(?:\d{2,4}|\d{1,2}\.\d{1,2}|\d{1,2}(?:\.\d{1,2})?\d{1,2}\.\d{1,2})(?=${WORD_STARTS.filter((w) => !/^[年月日次元]/.test(w)).join("|")})`,
+  "g",
+);
 /** The header's words that name a points column besides the score. */
 const WEIGHT_HEAD = /分值|权重/;
 
@@ -502,7 +512,7 @@ function cutIndicatorRows(pieces: string[]): string[] {
   if (header < 0) return pieces;
   // (The header's own piece too: the first rows may follow its column names on it.)
   const out = pieces.slice(0, header);
-  const rowEnd = named >= 0 && namesScoreOnly(patternKey(pieces[named]!)) ? [ROW_END_POINTS, ROW_END_SCORE, ROW_END_BEFORE_RULE] : [ROW_END_POINTS, ROW_END_BEFORE_RULE];
+  const rowEnd = named >= 0 && namesScoreOnly(patternKey(pieces[named]!)) ? [ROW_END_POINTS, ROW_END_SCORE, ROW_END_BEFORE_RULE, ROW_END_BEFORE_WORD] : [ROW_END_POINTS, ROW_END_BEFORE_RULE, ROW_END_BEFORE_WORD];
   for (const [k, piece] of pieces.slice(header).entries()) {
     const key = patternKey(piece);
     const numbered = new Set<number>();

@@ -71,3 +71,22 @@ describe("a figure before 处 or 间 is a quantity in a flattened row", () => {
     expect(cutAtRowStarts(HEAD + TABLE + table).slice(-expected.length)).toEqual(expected);
   });
 });
+
+// The next row's name opening with a unit's character (项目总成本, 人均培训成本, 人员到岗率): a word, so the
+// figures before it are the row's points, not a quantity (5项). A date's figures stay a figure's
+// (12月底前完成). All text made up.
+describe("points before a name that opens with a unit's character end the row", () => {
+  const TABLE = "年度指标值实际完成值分值得分偏差原因分析及改进措施产出指标";
+  const rowsOf = (table: string) => cutAtRowStarts(HEAD + TABLE + table);
+  it.each([
+    ["成本指标培训成本≤800元575.2元1010项目总成本≤702万元478.2万元55", ["成本指标培训成本≤800元575.2元1010", "项目总成本≤702万元478.2万元55"]],
+    ["成本指标场地租赁费≤5万元4.8万元55人均培训成本≤800元620元55", ["成本指标场地租赁费≤5万元4.8万元55", "人均培训成本≤800元620元55"]],
+  ])("%s", (table, expected) => {
+    expect(rowsOf(table).slice(-expected.length)).toEqual(expected);
+  });
+
+  it("keeps a quantity (5项) and a date (12月底前完成) with their row", () => {
+    expect(rowsOf("数量指标开展培训≥5项5项1010").at(-1)).toBe("数量指标开展培训≥5项5项1010");
+    expect(rowsOf("时效指标完成时间12月底前完成12月底前完成55").at(-1)).toBe("时效指标完成时间12月底前完成12月底前完成55");
+  });
+});
