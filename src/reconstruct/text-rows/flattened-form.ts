@@ -232,8 +232,12 @@ function projectTitleStarts(key: string): number[] {
 
 /** The 二级 names among the row-start labels (数量指标, 社会效益指标 …). */
 const LEVEL2_LABEL = new RegExp(`^(?:${level2Names.join("|")})$`);
-/** A 一级 name with the points a layout prints after it (效果目标, 产出指标(50分)), ending the text before a 二级 name. */
-const LEVEL1_END = new RegExp(`(?:${level1Names.join("|")})(?:[(（]\\d{1,3}(?:\\.\\d)?分?[)）])?$`);
+/**
+ * A 一级 name that is no row-start label itself (效果目标, 产出目标 of department layouts: those that are,
+ * 产出指标, are cut at already or kept by the guards above), with the points a layout prints after it
+ * (效果目标(30分)), ending the text before a 二级 name.
+ */
+const LEVEL1_END = new RegExp(`(?:${level1Names.filter((n) => !ROW_STARTS.includes(n)).join("|")})(?:[(（]\\d{1,3}(?:\\.\\d)?分?[)）])?$`);
 /** How far back such a 一级 name is looked for. */
 const LEVEL1_SPAN = 16;
 
@@ -492,6 +496,11 @@ export function namesScoreOnly(key: string): boolean {
   const head = /^[^0-9０-９]*/.exec(key.slice(at))![0].slice(0, HEADER_SPAN);
   return /得分/.test(head) && !WEIGHT_HEAD.test(head);
 }
+/** Does the indicator header name a target's or a completion's column (年度指标值, 实际完成值 …)? */
+function namesValues(key: string): boolean {
+  const at = key.search(INDICATOR_HEADER);
+  return at >= 0 && /指标值|目标值|完成值|实际值/.test(key.slice(at, at + HEADER_SPAN));
+}
 /** How far past 三级指标 the header's column names are looked for. */
 const HEADER_SPAN = 60;
 
@@ -512,7 +521,10 @@ function cutIndicatorRows(pieces: string[]): string[] {
   if (header < 0) return pieces;
   // (The header's own piece too: the first rows may follow its column names on it.)
   const out = pieces.slice(0, header);
-  const rowEnd = named >= 0 && namesScoreOnly(patternKey(pieces[named]!)) ? [ROW_END_POINTS, ROW_END_SCORE, ROW_END_BEFORE_RULE, ROW_END_BEFORE_WORD] : [ROW_END_POINTS, ROW_END_BEFORE_RULE, ROW_END_BEFORE_WORD];
+  const rowEnd = named >= 0 && namesScoreOnly(patternKey(pieces[named]!)) ? [ROW_END_POINTS, ROW_END_SCORE, ROW_END_BEFORE_RULE] : [ROW_END_POINTS, ROW_END_BEFORE_RULE];
+  // (Only under a header that names the rows' values: in a scoring sheet a name's points stand before
+  // the next name, 项目决策20项目目标4, and are no row's end.)
+  if (named >= 0 && namesValues(patternKey(pieces[named]!))) rowEnd.push(ROW_END_BEFORE_WORD);
   for (const [k, piece] of pieces.slice(header).entries()) {
     const key = patternKey(piece);
     const numbered = new Set<number>();

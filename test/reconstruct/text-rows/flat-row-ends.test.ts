@@ -85,6 +85,11 @@ describe("points before a name that opens with a unit's character end the row", 
     expect(rowsOf(table).slice(-expected.length)).toEqual(expected);
   });
 
+  it("leaves a scoring sheet's names and their points alone (no values column: 项目决策20 is a name's points)", () => {
+    const sheet = "项目名称某某经费主管部门某某局实施单位某某中心项目类型经常性项目一级指标分值二级指标分值三级指标分值得分项目决策20项目目标4目标内容44决策过程8决策依据33";
+    expect(cutAtRowStarts(sheet)).not.toContain("项目目标4目标内容44");
+  });
+
   it("keeps a quantity (5项) and a date (12月底前完成) with their row", () => {
     expect(rowsOf("数量指标开展培训≥5项5项1010").at(-1)).toBe("数量指标开展培训≥5项5项1010");
     expect(rowsOf("时效指标完成时间12月底前完成12月底前完成55").at(-1)).toBe("时效指标完成时间12月底前完成12月底前完成55");
