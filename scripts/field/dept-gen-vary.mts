@@ -4,12 +4,13 @@
  *   npx tsx scripts/field/dept-gen-vary.mts VARIATION [SHAPE…] [--misses N]
  * The generated set holds forms of every layout (national, mirror, 资金结构): where the tuned field
  * forms print no task table or 资金结构 columns, this is how a variation's effect on them is seen.
+ * (tasks-reversed leaves the truth's task order as it was: its task misses are the variation's.)
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { compareForms } from "../../test/helpers/field-accuracy.js";
 import { parse } from "../../src/pipeline.js";
-import { DEPARTMENT_VARIATIONS } from "./department-variations.js";
+import { DEPARTMENT_TRUTH_CHANGE, DEPARTMENT_VARIATIONS } from "./department-variations.js";
 import { VARIATIONS } from "./perturb.js";
 
 const args = process.argv.slice(2);
@@ -25,7 +26,9 @@ let checks = 0;
 let matches = 0;
 for (const f of manifest.files) {
   if (shapes.length && !shapes.includes(f.shape)) continue;
-  const truth = JSON.parse(readFileSync(join(root, f.truth), "utf8"));
+  // (A variation that renames what the truth holds renames the truth's strings alike.)
+  const rename = DEPARTMENT_TRUTH_CHANGE[name!];
+  const truth = JSON.parse(readFileSync(join(root, f.truth), "utf8"), (_k, v) => (rename && typeof v === "string" ? rename(v) : v));
   const text = vary(readFileSync(join(root, f.file), "utf8"));
   const doc = await parse(Buffer.from(text), { path: f.file });
   const acc = compareForms(truth, doc.forms);
