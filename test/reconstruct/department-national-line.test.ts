@@ -52,3 +52,23 @@ describe("a flattened task table whose columns are spelt 任务内容 / 其它�
     ]);
   });
 });
+
+// The 资金结构 table flattened with its vertical label drawn after the column names and the first row
+// (a preview reads across the label's cell where its middle line stands): the column names open the
+// header's row, so the unit's name before them ends there and 合计 is the table's total. Text written
+// for this test, each value typed by hand.
+describe("a flattened 资金结构 table whose label stands after its first row", () => {
+  it("reads the unit's name and the table's rows", async () => {
+    const line =
+      "某县2021年度部门整体支出绩效自评表单位名称某县林业局年初部门预算安排金额年中调整金额小计年度拨付金额支出实现率结余金额资金结余率" +
+      "合计1000.0050.001050.001000.0095.24%50.004.76%资金结构(万元)财政资金小计900.0050.00950.00905.0095.26%45.004.74%" +
+      "单位其它收入100.000.00100.0095.0095.00%5.005.00%年度总体目标预期目标实际完成情况完成年度造林任务。";
+    const f = (await parse(line + "\n", { path: "structure-label-after.txt" })).forms[0]!;
+    expect(f.department).toBe("某县林业局");
+    expect(f.funds.rows.map((r) => [r.label, r.initialBudget, r.adjustment, r.annualBudget, r.executed])).toEqual([
+      ["合计", 1000, 50, 1050, 1000],
+      ["财政资金小计", 900, 50, 950, 905],
+      ["单位其它收入", 100, 0, 100, 95],
+    ]);
+  });
+});
