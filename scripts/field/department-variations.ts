@@ -225,6 +225,34 @@ export function fundsTotalLast(t: string): string {
   return [...lines.slice(0, total), ...lines.slice(total + 1, end), lines[total]!, ...lines.slice(end)].join("\n");
 }
 
+/**
+ * A pipe table copied out with each cell a paragraph and a long cell's own line breaks kept, as a
+ * word processor's or a browser's plain-text copy gives it: every cell's text, broken after each of
+ * its clauses that ends in a full stop or a semicolon, then an empty line; an empty cell an empty
+ * line alone (a row's trailing empty cells, a converter's padding after a merged cell, left out).
+ * Lines outside the table are paragraphs too. Only a page of pipe rows.
+ */
+export function cellsBrokenParagraphs(t: string): string {
+  const lines = t.split("\n").filter((l) => !/^\s*\|?\s*:?-{3,}/.test(l));
+  // (Rows of two cells or more: a page whose cells lone pipes close is parted already.)
+  if (lines.filter((l) => l.includes("|") && cellsOf(l).length >= 2).length < 10) return t;
+  const out: string[] = [];
+  for (const l of lines) {
+    if (!l.includes("|")) {
+      if (l.trim() !== "") out.push(l.trim(), "");
+      continue;
+    }
+    // (A row's trailing empty cells are the converter's padding after a merged cell: no cells.)
+    const cells = cellsOf(l);
+    while (cells.length > 1 && cells.at(-1) === "") cells.pop();
+    for (const cell of cells) {
+      if (cell === "") out.push("");
+      else out.push(...cell.replace(/([。；;])(?=.)/g, "$1\n").split("\n"), "");
+    }
+  }
+  return out.join("\n");
+}
+
 export const DEPARTMENT_VARIATIONS: Record<string, Variation> = {
   "fund-parts-swapped": fundPartsSwapped,
   "tasks-reversed": tasksReversed,
@@ -237,6 +265,7 @@ export const DEPARTMENT_VARIATIONS: Record<string, Variation> = {
   "merged-cells-blank": numberedRowsMerged("blank"),
   "tasks-numbered": tasksNumbered,
   "funds-total-last": fundsTotalLast,
+  "cells-broken-paragraphs": cellsBrokenParagraphs,
 };
 
 /** The shapes each variation changes (a text already on one line is not run together again). */

@@ -23,12 +23,34 @@ export function goalRunCut(text: string): number | null {
   // (Or 目标1: as a goal's items are numbered, its completion's items numbered the same again.)
   const first = /^(1、|\(1\)|（1）|目[标標]\s*1\s*[:：.．、])/.exec(text)?.[1] ?? "1、";
   const restart = text.indexOf(first, 2);
-  if (text.startsWith(first)) return restart > 0 ? restart : null;
+  if (text.startsWith(first)) return restart > 0 ? restart : closedListEnd(text, first);
   // Numbering that begins only after a sentence's end, once: the second text's list.
   const numbered = [...text.matchAll(/[。；;]\s*(?=1、)/g)];
   if (numbered.length === 1 && text.indexOf("1、") === numbered[0]!.index! + numbered[0]![0].length) return numbered[0]!.index! + numbered[0]![0].length;
   const cuts = [restatedOpening(text), doneSentence(text)].filter((c): c is number => c !== null);
   return cuts.length > 0 ? Math.min(...cuts) : yearSentence(text);
+}
+
+/**
+ * A goal numbered 1、…；2、…；3、…。 whose completion is not numbered (`…；7、强化部门协同。完善农田水利
+ * 设施…`): the items parted by semicolons, the last closed by a full stop, the list ends there. Items
+ * parted by full stops tell no such end (the last item may hold several sentences): null.
+ */
+function closedListEnd(text: string, first: string): number | null {
+  const numberOf = (n: number) => first.replace("1", String(n));
+  let last = 0;
+  for (let n = 2; ; n++) {
+    const at = text.indexOf(numberOf(n), last);
+    if (at < 0) break;
+    // (Each item after a semicolon: the list's own parting.)
+    if (!/[；;]\s*$/.test(text.slice(0, at))) return null;
+    last = at;
+  }
+  if (last === 0) return null;
+  const end = text.indexOf("。", last);
+  if (end < 0 || end + 1 >= text.length - 1) return null;
+  // (The text after it is the completion: it holds no item of the list, no semicolon-parted rest of it.)
+  return /^\s*[\u4e00-\u9fff]/.test(text.slice(end + 1)) ? end + 1 : null;
 }
 
 /**

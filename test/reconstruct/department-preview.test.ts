@@ -53,3 +53,18 @@ describe("goal texts that hold a label's words, under 年度总体目标完成�
     expect([f.goals.expected, f.goals.actual]).toEqual(["(1)保障机构正常运转。(2)规范财政资金使用。", "(1)机构运转正常。(2)财政资金使用规范。"]);
   });
 });
+
+// A mirror form whose funds block is labelled 预算资金(万元) and its total 部门预算资金总额, run on after the
+// unit's name: the unit's name ends at the block's label, and the total is the block's first row.
+describe("a mirror form's 预算资金(万元) block run on after the unit's name", () => {
+  it.each([["预算资金(万元)"], ["预算资金（万元）"]])("%s", async (label) => {
+    const f = await read(
+      "某市2023年度部门整体支出绩效自评表部门(单位)名称某市政务服务管理局" + label + "年初预算数全年预算数全年执行数分值执行率得分" +
+        "部门预算资金总额500.00520.00494.001095.00%9.50财政拨款400.00410.00390.00其他资金100.00110.00104.00" + GOALS,
+    );
+    expect([f.department, f.funds.rows.map((r) => [r.key, r.initialBudget, r.annualBudget, r.executed])]).toEqual([
+      "某市政务服务管理局",
+      [["total", 500, 520, 494], ["currentYear", 400, 410, 390], ["other", 100, 110, 104]],
+    ]);
+  });
+});

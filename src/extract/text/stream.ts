@@ -4,6 +4,7 @@ import { FLAT_FORM_LENGTH, PAGE_MARK, PAGE_NUMBER } from "../../layout/text-line
 import { untwinLines } from "./twin-lines.js";
 import { foldWidth } from "../../normalise/fold-width.js";
 import { unitColumnOf, withSigns } from "./linear-signs.js";
+import { blankEndedCells, emptyLinesEndCells } from "./blank-ended-cells.js";
 
 /**
  * Shape 2: one cell per line (an HTML or word-processor export). Row ends are not marked, so the
@@ -60,8 +61,10 @@ function readCellLines(lines: readonly string[]): Grid {
   // Every cell closed by a pipe of its own line, a long cell wrapped over several lines before it.
   // (Not where the lines close their cells with pipes of their own: those pipes tell the cells.)
   if (pipesEndCells(lines.slice(first, last + 1)) && !pipesCloseCells(lines.slice(first, last + 1))) return { rows: [{ cells: pipeEndedCells(lines, first, last), boundaries: "exact" }], rowsKnown: false, pages: null };
-  const widths = wrapWidths(lines.slice(first, last + 1));
   const paragraphs = emptyLinesSeparate(lines.slice(first, last + 1));
+  // Every cell closed by an empty line, a long cell's own line breaks kept (not paragraphs of one line each).
+  if (!paragraphs && emptyLinesEndCells(lines.slice(first, last + 1))) return { rows: [{ cells: blankEndedCells(lines, first, last), boundaries: "exact" }], rowsKnown: false, pages: null };
+  const widths = wrapWidths(lines.slice(first, last + 1));
   const pipesSeparate = lonePipesSeparate(lines.slice(first, last + 1));
   const pipesClose = pipesCloseCells(lines.slice(first, last + 1));
   // Does the page write separators ("") and empty cells (spaces) differently?

@@ -1,5 +1,7 @@
 import { patternKey } from "../../normalise/fold-width.js";
-import { goalColumns, goalsLabel, headerFields, indicatorColumns, level1Names, level2Names, signatureLabels, trailerLabels } from "../../template/project.js";
+import { goalColumns, goalsLabel, headerFields, indicatorColumns, level1Names, level2Names, signatureLabels, taskColumns, trailerLabels } from "../../template/project.js";
+import { scoringRuleAt, scoringRuleSource } from "../../template/department.js";
+import { WORD_STARTS } from "../run-together.js";
 import { numberedRowStarts } from "./numbered-rows-flat.js";
 import { doubledValueRowStarts } from "./doubled-value-rows.js";
 
@@ -26,7 +28,7 @@ const ROW_STARTS = [
   "数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标",
   "自评总分", "总分", "合计",
   // the department-wide form's rows (部门整体支出绩效自评表)
-  "评价部门名称", "部门\\(单位\\)名称", "预算单位名称", "部门名称", "部门预算编码", "年度主要任务", "财政资金小计", "财政拨款小计", "单位其它收入", "单位其他收入", "部门\\(单位\\)总体资金", "部门总体资金", "下属单位个数", "整体支出规模", "资金来源", "资金结构", "分解目标", "管理指标", "效果指标",
+  "评价部门名称", "部门\\(单位\\)名称", "预算单位名称", "部门名称", "部门预算编码", "年度主要任务", "财政资金小计", "财政拨款小计", "单位其它收入", "单位其他收入", "部门\\(单位\\)总体资金", "部门总体资金", "部门预算资金总额", "预算资金[(（]万元[)）]", "年初部门预算安排金额", "下属单位个数", "整体支出规模", "资金来源", "资金结构", "分解目标", "管理指标", "效果指标",
   // its cover (部门整体支出绩效评价自评报告): the unit's name, then how it was evaluated and when
   "部门\\(单位\\)全称", "评价方式", "评价机构", "评价类型", "报告日期",
 ];
@@ -122,6 +124,9 @@ const SPLIT_GOALS_LABEL = [...range(1, "年度总体目标".length)].map((k) => 
   return new RegExp(`${label.slice(0, k)}((?:${GOAL_COLUMN_NAMES.join("|")}){2})${label.slice(k)}`);
 });
 
+/** A goals label and one of its columns' names, the whole of the text before the second column's name. */
+const GOALS_LABEL_THEN_COLUMN = new RegExp(`^(?:${[...goalsLabel].sort((a, b) => b.length - a.length).join("|")})(?:${GOAL_COLUMN_NAMES.join("|")})$`);
+
 /** Two of the goal block's column names in a row (预期目标 | 实际完成情况, 年初设定目标 | 全年实际完成情况 …). */
 const GOAL_COLUMNS_FIRST = new RegExp(`(?:${GOAL_COLUMN_NAMES.join("|")}){2}`, "g");
 
@@ -181,6 +186,11 @@ function titleBegin(key: string, kindAt: number, kindEnd: number): number | null
     else if (UNIT_WORD_END.test(key.slice(Math.max(0, i - 6), i))) i -= 4;
     else break;
   }
+  // The form before it ending on its total's figures (…总分10089.7部门整体支出绩效自评表…, a page of
+  // several forms run together): the title begins after them, at its year when one follows.
+  // (From a label's length before the edge: a colon after the label is one, 合计:10088….)
+  const total = totalBefore(key, Math.max(0, i - TOTAL_LABEL_LENGTH), kindAt);
+  if (total !== null) return total;
   // At the line's start already, or no edge within a name's length (a sentence, not a title's head).
   if (i === 0 || TITLE_HEAD_CHAR.test(key[i - 1]!)) return null;
   // Digits that are no year (`浏览量:1`, `附件2-1` before the title) are the site's or the dossier's:
@@ -193,6 +203,21 @@ function titleBegin(key: string, kindAt: number, kindEnd: number): number | null
   const head = key.slice(begin, kindAt);
   const year = /(?:19|20)\d{2}年/.exec(head);
   return year && NOT_UNIT_END.test(head.slice(0, year.index)) ? begin + year.index : begin;
+}
+
+/**
+ * A total's label and its figures (分值 and 得分 run together) ending the form before a title: the
+ * figures end before a year (总分10089.72022年度…) or at the first character that is no digit.
+ */
+const TOTAL_BEFORE_TITLE = /(?:自评总分|总分|总计|合计)[:：]?\d[\d.]*?(?=(?:19|20)\d{2}年|[^\d.])/g;
+
+/** The longest total label with its colon (自评总分:). */
+const TOTAL_LABEL_LENGTH = 5;
+/** Where a title whose head runs back to `from` begins after a total's figures in that head, or null. */
+function totalBefore(key: string, from: number, kindAt: number): number | null {
+  const head = key.slice(from, kindAt);
+  const last = [...head.matchAll(TOTAL_BEFORE_TITLE)].at(-1);
+  return last ? from + last.index! + last[0].length : null;
 }
 
 /**
@@ -271,6 +296,17 @@ const SITE_COUNTER_BEFORE = /(?:阅读人数|阅读次数|浏览次数|浏览人
 
 /** The form's year in brackets opening a line, with nothing before it: `(2021年度)`. */
 const YEAR_OPENING_LINE = /^[(（](?:19|20)\d{2}\s*年度?[)）]/;
+
+/** The 二级 names among the row-start labels (数量指标, 社会效益指标 …). */
+const LEVEL2_LABEL = new RegExp(`^(?:${level2Names.join("|")})$`);
+/**
+ * A 一级 name that is no row-start label itself (效果目标, 产出目标 of department layouts: those that are,
+ * 产出指标, are cut at already or kept by the guards above), with the points a layout prints after it
+ * (效果目标(30分)), ending the text before a 二级 name.
+ */
+const LEVEL1_END = new RegExp(`(?:${level1Names.filter((n) => !ROW_STARTS.includes(n)).join("|")})(?:[(（]\\d{1,3}(?:\\.\\d)?分?[)）])?$`);
+/** How far back such a 一级 name is looked for. */
+const LEVEL1_SPAN = 16;
 
 /** A part's number ending the text before a row's label: (2), （二）, ②. */
 const PART_NUMBER_END = /(?:[(（][1-9一二三四五六七八九][)）]|[①-⑨])$/;
@@ -352,14 +388,19 @@ export function cutAtRowStarts(printed: string): string[] {
     if (/^其他资金$/.test(m[0]) && /财政(?:拨款|资金)$/.test(key.slice(Math.max(0, m.index! - 4), m.index!))) continue;
     // 年度总体目标完成情况 is the goals' second column name (年度总体目标 | 年初设定目标 | 年度总体目标完成情况),
     // not a second goals block, right after the block's label.
-    // (So is 年度目标完成情况 after 年度目标.)
-    if (prev !== undefined && m.index! < prev + 24 && /^年度(?:总体)?目标$/.test(m[0]) && key.startsWith("完成情况", m.index! + m[0].length) && key.startsWith(m[0], prev)) continue;
+    // (So is 年度目标完成情况 after 年度目标, or after any goals label and its first column's name:
+    // 年度总体目标 | 预期目标 | 年度目标完成情况.)
+    if (prev !== undefined && m.index! < prev + 24 && /^年度(?:总体)?目标$/.test(m[0]) && key.startsWith("完成情况", m.index! + m[0].length) && (key.startsWith(m[0], prev) || GOALS_LABEL_THEN_COLUMN.test(key.slice(prev, m.index!)))) continue;
     // 合计 before a count of people or things (…突发困难户合计3875人…) is a word of the text, no total row.
     if (/^合计$/.test(m[0]) && COUNT_AFTER_TOTAL.test(key.slice(m.index! + m[0].length))) continue;
     // (Never back over the cut before it.)
     const qualified = captionStart(key, m.index!, m[0]) ?? qualifiedStart(key, m.index!, m[0]);
     const at = prev !== undefined && qualified <= prev ? m.index! : qualified;
     if (at > 0) starts.push(at);
+    // A 一级 name right before a 二级 row (…本项目未做满意度调查效果目标社会效益指标…) opens its own row, as a
+    // 一级 name that is a row-start label does, whatever text ends before it.
+    const level1 = LEVEL2_LABEL.test(m[0].replace(/\s/g, "")) ? LEVEL1_END.exec(key.slice(Math.max(prev ?? 0, at - LEVEL1_SPAN), at)) : null;
+    if (level1 && at - level1[0].length > (prev ?? 0)) starts.push(at - level1[0].length);
   }
   for (const m of key.matchAll(GOALS_AFTER_FIGURES)) starts.push(m.index!);
   for (const m of key.matchAll(GOALS_LABEL_WITH_COLUMNS)) if (m.index! > 0 && !starts.includes(m.index!) && !titles.some(([from, to]) => m.index! > from && m.index! < to)) starts.push(m.index!);
@@ -434,8 +475,14 @@ function withoutCutsInGoalText(key: string, starts: readonly number[]): number[]
   return out;
 }
 
-/** The task table's header run together: 年度主要任务 and its column names, up to 其他资金 (预算金额 总额 / 财政拨款 / 其他资金). */
-const TASK_HEADER = /(?:年度主要任务)?任务名称主要内容.*?其他资金/;
+/** The spellings of one of the task table's columns, as alternatives of a pattern. */
+const taskColumn = (key: string) => taskColumns.find((c) => c.key === key)!.exact.join("|");
+/**
+ * The task table's header run together: 年度主要任务 and its column names, up to 其他资金 (预算金额 总额 /
+ * 财政拨款 / 其他资金), the content's and the last column's names as the template spells them (任务内容,
+ * 其它资金).
+ */
+const TASK_HEADER = new RegExp(`(?:年度主要任务)?任务名称(?:${taskColumn("content")}).*?(?:${taskColumn("other")})`);
 /** 年度主要任务 printed down its rows' middle: a piece of task rows that begins with the block's label. */
 const TASK_LABEL_FIRST = /^年度主要任务(?!任务名称)/;
 /**
@@ -522,13 +569,28 @@ const INDICATOR_HEADER = /三级指标|(?<=二级(?:指标)?)三级(?=年度指�
 // (Or the two apart, `6 5`, where a dump's spaces parted them and the page's wrapping spaces went;
 // or the second a decimal, `10.310.3`, `109.3`, where the first may be one too; or a row's last
 // figures run together ending on two decimals, `550209.39.3`.)
-const ROW_END_POINTS = /(?<=[^\d.,(（])(?:\d{2,4}|\d{1,2}\.\d{1,2}|\d{1,2}(?:\.\d{1,2})?\d{1,2}\.\d{1,2}|\d[\d.]*\.\d[\d.]*\.\d{1,2}|\d{1,3}(?:\.\d{1,2})?[ \t\u3000]+\d{1,3}(?:\.\d{1,2})?)(?=[\u4e00-\u9fff])(?![万亿元人次个件项天年月日亩台套场所户名本册条篇期批分米吨辆座家份周栋张余]|公里|平方米|立方米|千米|小时|课时|学时)/g;
+const ROW_END_POINTS = /(?<=[^\d.,(（])(?:\d{2,4}|\d{1,2}\.\d{1,2}|\d{1,2}(?:\.\d{1,2})?\d{1,2}\.\d{1,2}|\d[\d.]*\.\d[\d.]*\.\d{1,2}|\d{1,3}(?:\.\d{1,2})?[ \t\u3000]+\d{1,3}(?:\.\d{1,2})?)(?=[\u4e00-\u9fff])(?![万亿元人次个件项天年月日亩台套场所户名本册条篇期批分米吨辆座家份周栋张处间余]|公里|平方米|立方米|千米|小时|课时|学时)/g;
 /**
  * Under a header that names one points column (`年初目标值(A) 实际完成值(B) 得分`: a score, no 分值),
  * a row ends at one figure of one or two digits (`…800篇8开展全国…`, `…稳步提升6科普宣传栏…`), after
  * text, a percent or a bracket and before text that is no unit of it (`3次`, `10场` are quantities).
  */
 const ROW_END_SCORE = /(?<=[\u4e00-\u9fff%％)）])\d{1,2}(?:\.\d{1,2})?(?=[\u4e00-\u9fff《“"])(?![万亿元人次个件项天年月日亩台套场所户名本册条篇期批分米吨辆座家份周栋张处间余]|公里|平方米|立方米|千米|小时|课时|学时)/g;
+/**
+ * The 分值 and 得分 run together right before a scoring rule that opens with no Chinese character
+ * (`…98%55B/A×分值…`): the row's points, its 评分标准 after them (pastScoringRule).
+ */
+// (Or the two apart and the rule after a space, as a dump's spaces leave them: `…96% 5 5 B/A×分值…`.)
+const ROW_END_BEFORE_RULE = new RegExp(String.raw`(?<=[^\d.,(（])(?:\d{2,4}|\d{1,2}\.\d{1,2}|\d{1,2}(?:\.\d{1,2})?\d{1,2}\.\d{1,2}|\d{1,3}(?:\.\d{1,2})?[ \t\u3000]+\d{1,3}(?:\.\d{1,2})?)(?=[ \t\u3000]*(?:${scoringRuleSource}))`, "g");
+/**
+ * The points run together before the next row's name when that name opens with a unit's character
+ * (`…575.2元1010项目总成本…`, `…55人均培训成本…`): a word, not the figure's unit (WORD_STARTS; not
+ * those of a date, 2020年度, 12月底, which are a figure's).
+ */
+const ROW_END_BEFORE_WORD = new RegExp(
+  String.raw`(?<=[^\d.,(（])(?:\d{2,4}|\d{1,2}\.\d{1,2}|\d{1,2}(?:\.\d{1,2})?\d{1,2}\.\d{1,2})(?=${WORD_STARTS.filter((w) => !/^[年月日次元]/.test(w)).join("|")})`,
+  "g",
+);
 /** The header's words that name a points column besides the score. */
 const WEIGHT_HEAD = /分值|权重/;
 
@@ -538,6 +600,11 @@ export function namesScoreOnly(key: string): boolean {
   if (at < 0) return false;
   const head = /^[^0-9０-９]*/.exec(key.slice(at))![0].slice(0, HEADER_SPAN);
   return /得分/.test(head) && !WEIGHT_HEAD.test(head);
+}
+/** Does the indicator header name a target's or a completion's column (年度指标值, 实际完成值 …)? */
+function namesValues(key: string): boolean {
+  const at = key.search(INDICATOR_HEADER);
+  return at >= 0 && /指标值|目标值|完成值|实际值/.test(key.slice(at, at + HEADER_SPAN));
 }
 /** How far past 三级指标 the header's column names are looked for. */
 const HEADER_SPAN = 60;
@@ -559,7 +626,10 @@ function cutIndicatorRows(pieces: string[]): string[] {
   if (header < 0) return pieces;
   // (The header's own piece too: the first rows may follow its column names on it.)
   const out = pieces.slice(0, header);
-  const rowEnd = named >= 0 && namesScoreOnly(patternKey(pieces[named]!)) ? [ROW_END_POINTS, ROW_END_SCORE] : [ROW_END_POINTS];
+  const rowEnd = named >= 0 && namesScoreOnly(patternKey(pieces[named]!)) ? [ROW_END_POINTS, ROW_END_SCORE, ROW_END_BEFORE_RULE] : [ROW_END_POINTS, ROW_END_BEFORE_RULE];
+  // (Only under a header that names the rows' values: in a scoring sheet a name's points stand before
+  // the next name, 项目决策20项目目标4, and are no row's end.)
+  if (named >= 0 && namesValues(patternKey(pieces[named]!))) rowEnd.push(ROW_END_BEFORE_WORD);
   for (const [k, piece] of pieces.slice(header).entries()) {
     const key = patternKey(piece);
     const numbered = new Set<number>();
@@ -568,8 +638,8 @@ function cutIndicatorRows(pieces: string[]): string[] {
     if (namesEnd > 0) numbered.add(namesEnd);
     for (const at of numberedRowStarts(key)) if (!LEVEL_NAME_ALONE.test(key.slice(0, at).trim()) || at === 0) numbered.add(at);
     const cuts = new Set<number>(numbered);
-    for (const at of doubledValueRowStarts(key)) cuts.add(at);
-    const points = [...new Set(rowEnd.flatMap((re) => [...key.matchAll(re)].map((m) => m.index! + m[0].length)))].sort((a, b) => a - b);
+    for (const at of doubledValueRowStarts(key)) cuts.add(pastScoringRule(key, at));
+    const points = [...new Set(rowEnd.flatMap((re) => [...key.matchAll(re)].map((m) => pastScoringRule(key, m.index! + m[0].length))))].sort((a, b) => a - b);
     points.forEach((at) => {
       // Text with no figure between the points and the next cut is the row's 偏差原因 (…32录入有延迟), not a row.
       const next = Math.min(...[...points, ...numbered].filter((x) => x > at), piece.length);
@@ -585,4 +655,22 @@ function cutIndicatorRows(pieces: string[]): string[] {
     out.push(piece.slice(from));
   }
   return out.filter((p) => p.trim() !== "");
+}
+
+/** What may close a scoring rule printed as a cell: a full stop or a semicolon. */
+const RULE_CLOSE = /^[。；;]/;
+
+/**
+ * Where a row ends whose points end at `at`: after the scoring rule printed right after them, when
+ * one is (a 评分标准 column after 分值 | 得分, `…98%55B/A×分值补贴发放准确率…`). The rule is the row's
+ * own cell, never the next row's head: a row begins with its name, and no name is a scoring rule.
+ */
+function pastScoringRule(key: string, at: number): number {
+  // (A space may part the points from the rule.)
+  const from = at + /^[ \t\u3000]*/.exec(key.slice(at))![0].length;
+  scoringRuleAt.lastIndex = from;
+  const rule = scoringRuleAt.exec(key);
+  if (!rule) return at;
+  const end = from + rule[0].length;
+  return RULE_CLOSE.test(key.slice(end)) ? end + 1 : end;
 }

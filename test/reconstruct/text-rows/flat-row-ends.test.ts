@@ -60,3 +60,38 @@ describe("a flattened row's points run together end it", () => {
     expect(rows.slice(-2)).toEqual(["数量指标指标1:培训人数200200余人1010", "指标2:参观人数500600余人1010"]);
   });
 });
+
+// A count of places or rooms (11处, 20间) is a quantity, not a row's points, as 12个 is. All text made up.
+describe("a figure before 处 or 间 is a quantity in a flattened row", () => {
+  const TABLE = "年度指标值实际完成值分值得分偏差原因分析及改进措施产出指标";
+  it.each([
+    ["数量指标修缮文物点不少于11处11处3030质量指标修缮合格率≥90%92%3030", ["数量指标修缮文物点不少于11处11处3030", "质量指标修缮合格率≥90%92%3030"]],
+    ["数量指标改造危房≥20间24间2020质量指标验收合格率=100%100%1010", ["数量指标改造危房≥20间24间2020", "质量指标验收合格率=100%100%1010"]],
+  ])("%s", (table, expected) => {
+    expect(cutAtRowStarts(HEAD + TABLE + table).slice(-expected.length)).toEqual(expected);
+  });
+});
+
+// The next row's name opening with a unit's character (项目总成本, 人均培训成本, 人员到岗率): a word, so the
+// figures before it are the row's points, not a quantity (5项). A date's figures stay a figure's
+// (12月底前完成). All text made up.
+describe("points before a name that opens with a unit's character end the row", () => {
+  const TABLE = "年度指标值实际完成值分值得分偏差原因分析及改进措施产出指标";
+  const rowsOf = (table: string) => cutAtRowStarts(HEAD + TABLE + table);
+  it.each([
+    ["成本指标培训成本≤800元575.2元1010项目总成本≤702万元478.2万元55", ["成本指标培训成本≤800元575.2元1010", "项目总成本≤702万元478.2万元55"]],
+    ["成本指标场地租赁费≤5万元4.8万元55人均培训成本≤800元620元55", ["成本指标场地租赁费≤5万元4.8万元55", "人均培训成本≤800元620元55"]],
+  ])("%s", (table, expected) => {
+    expect(rowsOf(table).slice(-expected.length)).toEqual(expected);
+  });
+
+  it("leaves a scoring sheet's names and their points alone (no values column: 项目决策20 is a name's points)", () => {
+    const sheet = "项目名称某某经费主管部门某某局实施单位某某中心项目类型经常性项目一级指标分值二级指标分值三级指标分值得分项目决策20项目目标4目标内容44决策过程8决策依据33";
+    expect(cutAtRowStarts(sheet)).not.toContain("项目目标4目标内容44");
+  });
+
+  it("keeps a quantity (5项) and a date (12月底前完成) with their row", () => {
+    expect(rowsOf("数量指标开展培训≥5项5项1010").at(-1)).toBe("数量指标开展培训≥5项5项1010");
+    expect(rowsOf("时效指标完成时间12月底前完成12月底前完成55").at(-1)).toBe("时效指标完成时间12月底前完成12月底前完成55");
+  });
+});

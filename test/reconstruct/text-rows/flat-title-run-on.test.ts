@@ -48,3 +48,19 @@ describe("a department title's 部门（单位） stays in the title", () => {
     expect(cutAtRowStarts(head + DEPARTMENT_FORM)).toContain(title);
   });
 });
+
+// A page of several department forms run together onto one line: the next form's title runs on after
+// the form before it ends on its total and the total's figures. The title begins after the figures (at
+// its year when it prints one first), and the total keeps them. All text made up.
+describe("a department title run on after a total's figures", () => {
+  const NEXT = "部门(单位)名称某某区林业局部门预算编码402001年度主要任务任务名称主要内容预算金额(万元)总额财政拨款其他资金";
+  it.each([
+    ["服务对象满意度≥90%92%2020总分10089.7", "某某区林业局2021年度部门整体支出绩效自评表", "总分10089.7"],
+    ["服务对象满意度≥90%92%2020自评总分10096", "部门整体支出绩效自评表", "自评总分10096"],
+    ["服务对象满意度≥90%92%2020合计:10088", "2022年度某某区林业局部门整体支出绩效自评表", "合计:10088"],
+  ])("%s / %s", (before, title, total) => {
+    const pieces = cutAtRowStarts(before + title + NEXT);
+    expect(pieces).toContain(title);
+    expect(pieces.some((p) => p.endsWith(total))).toBe(true);
+  });
+});
