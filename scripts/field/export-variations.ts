@@ -252,7 +252,7 @@ const mergedRepeatedCells: Variation = (t, truth) => {
  * rows gone first), so that the one-cell-a-line variations reach indicator tables: the tuned
  * one-cell-a-line fixtures hold few indicator rows (about forty), the pipe ones many.
  */
-function pipeAsCells(t: string): string {
+function pipeAsCells(t: string, rowCells: (row: string[]) => string[] = (row) => row): string {
   if (!isPipeTable(t)) return t;
   return t
     .replace(/\n[ \t\u00a0\u3000]*(?=\n)/g, "")
@@ -263,7 +263,7 @@ function pipeAsCells(t: string): string {
       if (!cells) return l;
       let n = cells.length;
       while (n > 1 && cells[n - 1] === "") n--;
-      return cells.slice(0, n).join("\n");
+      return rowCells(cells.slice(0, n)).join("\n");
     })
     .join("\n");
 }
@@ -277,23 +277,12 @@ const pipeAsParagraphs: Variation = (t) => (isPipeTable(t) ? pipeAsCells(t).spli
  * those right after a row's 序号 too (the set's other exports keep a merged cell's place as a blank).
  */
 function pipeAsCellsMergedOmitted(t: string, numbered: boolean): string {
-  if (!isPipeTable(t)) return t;
-  return t
-    .replace(/\n[ \t\u00a0\u3000]*(?=\n)/g, "")
-    .split("\n")
-    .filter((l) => !/^\s*\|?\s*:?-{3,}/.test(l))
-    .map((l) => {
-      const cells = cellsOf(l);
-      if (!cells) return l;
-      let n = cells.length;
-      while (n > 1 && cells[n - 1] === "") n--;
-      const row = cells.slice(0, n);
-      const lead = numbered && /^\d+$/.test(row[0] ?? "") ? 1 : 0;
-      let k = lead;
-      while (k < row.length - 1 && row[k] === "") k++;
-      return [...row.slice(0, lead), ...row.slice(k)].join("\n");
-    })
-    .join("\n");
+  return pipeAsCells(t, (row) => {
+    const lead = numbered && /^\d+$/.test(row[0] ?? "") ? 1 : 0;
+    let k = lead;
+    while (k < row.length - 1 && row[k] === "") k++;
+    return [...row.slice(0, lead), ...row.slice(k)];
+  });
 }
 
 export const EXPORT_VARIATIONS: Record<string, Variation> = {
