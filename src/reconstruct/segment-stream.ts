@@ -164,7 +164,7 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       flush();
       return;
     }
-    if (segmentTaskCell(cell, blank, key, role)) return;
+    if (segmentTaskCell(cell, blank, key, role, at)) return;
     // Column names: a run of them is one header row.
     // 预算执行率 inside the indicator table is a row's name (scored as an indicator), not the funds' column.
     // 自评得分 is a header label too, but inside a run of indicator column names it is their 得分.
@@ -437,9 +437,13 @@ export function segmentStream(input: readonly Cell[]): Row[] {
    * 财政拨款, 其他资金) make one header row, then each task is as many cells as the header named
    * columns, blanks included. A label of another part of the form ends the table.
    */
-  function segmentTaskCell(cell: Cell, blank: boolean, key: string, role: ReturnType<typeof labelRole>): boolean {
+  function segmentTaskCell(cell: Cell, blank: boolean, key: string, role: ReturnType<typeof labelRole>, at: number): boolean {
     const col = blank ? null : taskColumn(cell.text);
-    if (!blank && (key === TASK_LABEL || (section !== "tasks" && col === "name"))) {
+    // 年度主要任务 among the tasks' rows, under a header that named their columns, is the table's
+    // vertical label printed beside a middle row (a merged cell's text centred): that row's first cell,
+    // not another table (read as the form's own label by readTaskRow).
+    const labelBesideRow = key === TASK_LABEL && section === "tasks" && headerRow !== "task" && taskNames.size > 1;
+    if (!blank && !labelBesideRow && (key === TASK_LABEL || (section !== "tasks" && col === "name"))) {
       if (!(current.length === 1 && labelKey(current[0]!.text) === TASK_LABEL)) flush();
       current.push(cell);
       section = "tasks";
@@ -454,16 +458,37 @@ export function segmentStream(input: readonly Cell[]): Row[] {
         taskNames.add(col);
         return true;
       }
+      // A header of two rows copied out a cell a paragraph (年度主要任务 | 任务名称 | 主要内容 | … | 预算金额
+      // over 总额 | 财政拨款 | 其他资金, its merged cells empty paragraphs): the empty cells before a
+      // column name are the header's, not a task's.
+      if (blank && taskColumnNext(at)) {
+        current.push(cell);
+        return true;
+      }
       flush();
     }
     if (!blank && role !== null && role.role !== "fundRow") {
       section = "header";
       return false;
     }
+    // A text after the row's amounts opens the next task: a task whose cells the text left empty
+    // (a merged cell's padding printed as empty cells, or an amount left out) is not as many cells
+    // as the header named columns.
+    if (!blank && !isAmountCell(cell.text) && current.some((c) => c.text.trim() !== "" && isAmountCell(c.text))) flush();
+    // (An empty cell's place among a task's tells nothing: a merged cell's padding stands where an
+    // amount left empty would. The task's cells are placed by what they hold.)
+    if (blank) return true;
     current.push(cell);
+    if (labelBesideRow) return true;
     counted++;
     if (counted >= Math.max(1, taskNames.size)) flush();
     return true;
+  }
+
+  /** Is the next cell with text after cells[at] a column name of 年度主要任务? */
+  function taskColumnNext(at: number): boolean {
+    const next = cells.slice(at + 1).find((c) => c.text.trim() !== "");
+    return next !== undefined && taskColumn(next.text) !== null;
   }
 }
 
