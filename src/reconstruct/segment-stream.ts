@@ -352,7 +352,16 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       // one cell a paragraph prints them as empty paragraphs (as many or fewer: a run of empty lines
       // tells no count). No cell of the row's where the row's 分值 and 得分 stand in their columns
       // without them and not with them; an empty 三级 name is counted as before.
-      if (current.length === 0 && !rowEndsMarked && !headless && nextSeq === 0 && scoredWidth === 0 && !isLevel && (blank || isLabelFragment(text)) && isRowPadding(at)) return;
+      const padding = !rowEndsMarked && !headless && nextSeq === 0 && scoredWidth === 0 && !isLevel;
+      // (After the row's 分值 and 得分, where its empty 偏差原因 was left out, the label's piece stands
+      // in its place: the row has ended.)
+      const figuresRead = figureColumns.length > 0 && counted > Math.max(...figureColumns);
+      if (padding && !blank && isLabelFragment(text) && current.length > 0 && (figuresRead || (endsWithDeviation && counted === indWidth - 1))) {
+        flush();
+        return;
+      }
+      const rowStart = counted === 0 && current.every((c) => isLabelFragment(c.text));
+      if (padding && rowStart && ((!blank && isLabelFragment(text)) || (blank && isRowPadding(at)))) return;
       if (isLevel) {
         // (A row of numbers before the names — a subtotal, or a layout dump's 分值 and 得分 printed
         // above their row — is a row of its own: counting it into the next row cut that row short

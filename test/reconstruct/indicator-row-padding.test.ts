@@ -9,7 +9,8 @@ import { segmentStream } from "../../src/reconstruct/segment-stream.js";
 import type { Cell } from "../../src/layout/grid.js";
 
 const cellsOf = (texts: string[]): Cell[] => texts.map((text, i) => ({ text, source: { line: i + 1 } }));
-const rowsOf = (texts: string[]) => segmentStream(cellsOf(texts)).map((r) => r.cells.map((c) => c.text));
+// (A row of empty cells alone, before a 一级 name, is read as nothing.)
+const rowsOf = (texts: string[]) => segmentStream(cellsOf(texts)).map((r) => r.cells.map((c) => c.text)).filter((r) => r.some((t) => t !== ""));
 
 const HEADER = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "评分标准"];
 const FIRST = ["产出指标", "数量指标", "植树面积", "≥500亩", "520亩", "20", "20", "完成得满分"];
@@ -40,6 +41,21 @@ describe("a row's merged cells printed as empty cells before it", () => {
       name: "an empty 三级 name the row's figures need is kept (merged cells left out)",
       cells: [...HEADER, ...FIRST, "", "不超过2万元", "2.3万元", "3", "2.61", "按比例扣分"],
       expected: [HEADER, FIRST, ["", "不超过2万元", "2.3万元", "3", "2.61", "按比例扣分"]],
+    },
+    {
+      name: "the label's piece after a row's 分值 and 得分, its empty cells left out, ends that row and is no cell of the next",
+      cells: [...HEADER, "偏差原因分析及改进措施", "产出指标", "数量指标", "植树面积", "≥500亩", "520亩", "20", "20", "完成得满分", "无", "质量指标", "≥90%", "92%", "10", "10", "按比例扣分", "年度绩效", "", "时效指标", "完工及时率", "=100%", "100%", "10", "10", "按比例扣分", "无"],
+      expected: [
+        [...HEADER, "偏差原因分析及改进措施"],
+        ["产出指标", "数量指标", "植树面积", "≥500亩", "520亩", "20", "20", "完成得满分", "无"],
+        ["质量指标", "≥90%", "92%", "10", "10", "按比例扣分"],
+        ["时效指标", "完工及时率", "=100%", "100%", "10", "10", "按比例扣分", "无"],
+      ],
+    },
+    {
+      name: "the table's label 绩效指标 beside a middle row, empty cells after it: the row is counted from its name",
+      cells: [...HEADER, ...FIRST, "绩效指标", "", "苗木成活率", "≥90%", "92%", "10", "10", "按比例扣分"],
+      expected: [HEADER, FIRST, ["绩效指标", "苗木成活率", "≥90%", "92%", "10", "10", "按比例扣分"]],
     },
   ];
   it.each(cases)("$name", ({ cells, expected }) => {
