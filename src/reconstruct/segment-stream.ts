@@ -3,7 +3,7 @@ import { labelKey } from "../template/labels.js";
 import { extraFundRowPattern, indicatorColumns, level1Names, level2Names, titlePattern } from "../template/project.js";
 import { classify, NUMBERED_NAME } from "./classify.js";
 import { fundPairField, isAttachmentMark, otherFormName, pairAmount, pairValueCell } from "./row-classifier.js";
-import { columnRoles, labelRole } from "./row-view.js";
+import { columnRoles, isLabelFragment, labelRole } from "./row-view.js";
 import { taskColumn } from "./sections/tasks.js";
 import { joinWrapped } from "./wrapped-cells.js";
 import { placeUnderSpan } from "./spanned-heads.js";
@@ -76,6 +76,8 @@ export function segmentStream(input: readonly Cell[]): Row[] {
   let headerHasLevel1 = false;
   /** The first row of an indicator header printed on two rows, while its second row is read. */
   let upperHeader: Cell[] | null = null;
+  /** Where the indicator header's 分值 and 得分 stand among a row's counted cells (none known: empty). */
+  let figureColumns: number[] = [];
   /** The row being read is a fund row under a label the template does not know (see segmentCell). */
   let unknownFundRow = false;
   /** The last row was a fund row that ended with the funds table's width of cells. */
@@ -164,7 +166,7 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       flush();
       return;
     }
-    if (segmentTaskCell(cell, blank, key, role)) return;
+    if (segmentTaskCell(cell, blank, key, role, at)) return;
     // Column names: a run of them is one header row.
     // 预算执行率 inside the indicator table is a row's name (scored as an indicator), not the funds' column.
     // 自评得分 is a header label too, but inside a run of indicator column names it is their 得分.
@@ -198,6 +200,7 @@ export function segmentStream(input: readonly Cell[]): Row[] {
         numberedWidths = upperHeader === null ? numberedRowWidths(current) : null;
         unnumberedWidths = upperHeader === null && nextSeq === 0 ? numberedRowWidths(current, false) : null;
         headerHasLevel1 = current.some((c) => columnRoles(c.text).indicator === "level1");
+        figureColumns = upperHeader === null ? figureColumnsOf(current) : [];
         scoredWidth = isScoringSheet(current) ? current.length : 0;
         // (Under a header of two rows whose first row names no level, 指标分值 | … | 备注 over 一级 | 二级 |
         // 三级, the first row's columns come last, and its last is the rows' last: 备注 is left empty as
@@ -344,6 +347,21 @@ export function segmentStream(input: readonly Cell[]): Row[] {
         if (current.length - 1 >= numberedWidths!.full) flush();
         return;
       }
+      // Empty cells or a piece of the table's vertical label (`指标` of 年度绩效指标, printed beside a
+      // middle row) before a row's first cell: the merged cells on its left, where a table copied out
+      // one cell a paragraph prints them as empty paragraphs (as many or fewer: a run of empty lines
+      // tells no count). No cell of the row's where the row's 分值 and 得分 stand in their columns
+      // without them and not with them; an empty 三级 name is counted as before.
+      const padding = !rowEndsMarked && !headless && nextSeq === 0 && scoredWidth === 0 && !isLevel;
+      // (After the row's 分值 and 得分, where its empty 偏差原因 was left out, the label's piece stands
+      // in its place: the row has ended.)
+      const figuresRead = figureColumns.length > 0 && counted > Math.max(...figureColumns);
+      if (padding && !blank && isLabelFragment(text) && current.length > 0 && (figuresRead || (endsWithDeviation && counted === indWidth - 1))) {
+        flush();
+        return;
+      }
+      const rowStart = counted === 0 && current.every((c) => isLabelFragment(c.text));
+      if (padding && rowStart && ((!blank && isLabelFragment(text)) || (blank && isRowPadding(at)))) return;
       if (isLevel) {
         // (A row of numbers before the names — a subtotal, or a layout dump's 分值 and 得分 printed
         // above their row — is a row of its own: counting it into the next row cut that row short
@@ -437,9 +455,13 @@ export function segmentStream(input: readonly Cell[]): Row[] {
    * 财政拨款, 其他资金) make one header row, then each task is as many cells as the header named
    * columns, blanks included. A label of another part of the form ends the table.
    */
-  function segmentTaskCell(cell: Cell, blank: boolean, key: string, role: ReturnType<typeof labelRole>): boolean {
+  function segmentTaskCell(cell: Cell, blank: boolean, key: string, role: ReturnType<typeof labelRole>, at: number): boolean {
     const col = blank ? null : taskColumn(cell.text);
-    if (!blank && (key === TASK_LABEL || (section !== "tasks" && col === "name"))) {
+    // 年度主要任务 among the tasks' rows, under a header that named their columns, is the table's
+    // vertical label printed beside a middle row (a merged cell's text centred): that row's first cell,
+    // not another table (read as the form's own label by readTaskRow).
+    const labelBesideRow = key === TASK_LABEL && section === "tasks" && headerRow !== "task" && taskNames.size > 1;
+    if (!blank && !labelBesideRow && (key === TASK_LABEL || (section !== "tasks" && col === "name"))) {
       if (!(current.length === 1 && labelKey(current[0]!.text) === TASK_LABEL)) flush();
       current.push(cell);
       section = "tasks";
@@ -454,16 +476,55 @@ export function segmentStream(input: readonly Cell[]): Row[] {
         taskNames.add(col);
         return true;
       }
+      // A header of two rows copied out a cell a paragraph (年度主要任务 | 任务名称 | 主要内容 | … | 预算金额
+      // over 总额 | 财政拨款 | 其他资金, its merged cells empty paragraphs): the empty cells before a
+      // column name are the header's, not a task's.
+      if (blank && taskColumnNext(at)) {
+        current.push(cell);
+        return true;
+      }
       flush();
     }
     if (!blank && role !== null && role.role !== "fundRow") {
       section = "header";
       return false;
     }
+    // A text after the row's amounts opens the next task: a task whose cells the text left empty
+    // (a merged cell's padding printed as empty cells, or an amount left out) is not as many cells
+    // as the header named columns.
+    if (!blank && !isAmountCell(cell.text) && current.some((c) => c.text.trim() !== "" && isAmountCell(c.text))) flush();
+    // (An empty cell's place among a task's tells nothing: a merged cell's padding stands where an
+    // amount left empty would. The task's cells are placed by what they hold.)
+    if (blank) return true;
     current.push(cell);
+    if (labelBesideRow) return true;
     counted++;
     if (counted >= Math.max(1, taskNames.size)) flush();
     return true;
+  }
+
+  /**
+   * Are the empty cells (or a vertical label's piece) from cells[at] the merged cells before a row?
+   * So where the row read from a later cell, up to the next cell with text, puts figures in the
+   * header's 分值 and 得分 columns and the row read from cells[at] does not.
+   */
+  function isRowPadding(at: number): boolean {
+    if (figureColumns.length === 0) return false;
+    let first = at;
+    while (first < cells.length && (cells[first]!.text.trim() === "" || isLabelFragment(cells[first]!.text))) first++;
+    // (Points bare: an amount with its unit, 473.5元, is an actual value.)
+    const figuresFrom = (start: number) => figureColumns.every((k) => cells[start + k] !== undefined && BARE_POINTS.test(cells[start + k]!.text.trim()));
+    if (first >= cells.length || figuresFrom(at)) return false;
+    // (Of several, those before the row's figures fit are padding: an empty cell left after them is
+    // the row's empty 三级 name.)
+    for (let start = at + 1; start <= first; start++) if (figuresFrom(start)) return true;
+    return false;
+  }
+
+  /** Is the next cell with text after cells[at] a column name of 年度主要任务? */
+  function taskColumnNext(at: number): boolean {
+    const next = cells.slice(at + 1).find((c) => c.text.trim() !== "");
+    return next !== undefined && taskColumn(next.text) !== null;
   }
 }
 
@@ -597,6 +658,15 @@ function upperOnlyColumns(upper: readonly Cell[] | null, lower: readonly Cell[])
     const col = columnRoles(c.text).indicator;
     return col !== null && col !== "level1" && col !== "level2" && !below.has(col);
   }).length;
+}
+
+/** A 分值 or 得分 as printed: a bare number. */
+const BARE_POINTS = /^[0-9０-９]+(?:[.．][0-9０-９]+)?$/;
+
+/** Where an indicator header's 分值 and 得分 stand among the columns a row's cells are counted in. */
+function figureColumnsOf(header: readonly Cell[]): number[] {
+  const counted = header.map((c) => columnRoles(c.text).indicator).filter((col) => col !== null && col !== "level1" && col !== "level2" && col !== "seq");
+  return counted.flatMap((col, k) => (FIGURE_COLUMNS.has(col!) ? [k] : []));
 }
 
 function countIndicatorWidth(header: Cell[]): number {
