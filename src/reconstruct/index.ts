@@ -10,6 +10,7 @@ import { regroupLinearScoringSheets } from "./linear-scoring-sheet.js";
 import { regroupRunTogetherScoringSheets } from "./run-together-scoring-sheet.js";
 import { recutSpacedIndicatorRows } from "./spaced-indicators.js";
 import { joinBrokenLevelNames } from "./broken-level-names.js";
+import { dealRowFigures } from "./dealt-row-figures.js";
 
 export type { RawForm, RawValue, RawIndicator, RawFundRow, RawDiagnostic } from "./raw-form.js";
 
@@ -19,7 +20,7 @@ export function reconstruct(printed: Grid, options: { lang?: Lang | undefined } 
   const rows = grid.drawingOrder
     ? rebuildLayoutRows(grid.rows.flatMap((r) => r.cells))
     : grid.rowsKnown
-      ? recutSpacedIndicatorRows(regroupRunTogetherScoringSheets(regroupLinearScoringSheets(splitMidlineTitles(joinBrokenLevelNames(grid.rows)))))
+      ? dealRowFigures(recutSpacedIndicatorRows(regroupRunTogetherScoringSheets(regroupLinearScoringSheets(splitMidlineTitles(joinBrokenLevelNames(grid.rows))))))
       : segmentStream(grid.rows.flatMap((r) => r.cells));
   return new FormReader({ lang: options.lang }).read(rows);
 }

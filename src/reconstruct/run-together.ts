@@ -339,6 +339,9 @@ const bareLevel1 = new Set(bareLevel1Names);
  * `项目资金(元)年初预算数全年预算数…`. Longest label first at each position; text between labels
  * becomes a cell of its own.
  */
+/** 指标 and the number of the 三级 name it opens (`指标1:`), at the text's start. */
+const NUMBERED_AFTER_NAME = new RegExp(`^${NUMBERED_NAME_WORD}\\s*\\d{1,2}\\s*[:：]`);
+
 export function splitAtLabels(cell: Cell, isLabel: (s: string) => boolean, maxLabelLength = 16): Cell[] {
   // (A bare 一级 name, 产出 or 效益, is a name only as a whole cell: inside run-together text it is
   // as often a word's start or a scrambled name's middle, 标产出指. Text before a label is a cell anyway.)
@@ -356,6 +359,9 @@ export function splitAtLabels(cell: Cell, isLabel: (s: string) => boolean, maxLa
         break;
       }
     }
+    // A label ending in 指标 right before a number and colon (`社会效益指标1:…`, printed `社会效益 指标1:…`)
+    // leaves the 指标 to the numbered 三级 name after it when the label is one without it too.
+    if (matched > 2 && NUMBERED_AFTER_NAME.test(chars.slice(i + matched - 2).join("")) && cutsAt(chars.slice(i, i + matched - 2).join(""))) matched -= 2;
     if (matched) {
       if (buf) out.push(buf);
       buf = "";

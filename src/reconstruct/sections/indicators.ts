@@ -37,6 +37,7 @@ export function readIndicatorHeader(st: ReaderState, v: RowView): void {
     const next = columns[i + 1]?.name;
     if ((c.name === "level1" && next === "level1Weight") || (c.name === "level2" && next === "level2Weight")) c.pointsAfter = true;
   });
+  const printedLast = columns.at(-1)?.name;
   // Merged 一级/二级 columns are sometimes left unnamed; the template always has them.
   if (!columns.some((c) => c.name === "level1")) columns.unshift({ name: "level1", type: "level1" });
   if (!columns.some((c) => c.name === "level2")) columns.splice(1, 0, { name: "level2", type: "level2" });
@@ -60,7 +61,9 @@ export function readIndicatorHeader(st: ReaderState, v: RowView): void {
   // A header that stops at the target's columns (`一级指标 | … | 指标性质 | 指标值 | 度量单位`), with
   // no line of heads above it, is the second line of a header of two whose first line the excerpt
   // cut away: the rows go on past it in the template's order (完成值, 分值, 得分, 偏差原因).
-  if (!scoringSheet && !st.lastRowWasIndicatorHeader && endsAtTarget(columns)) {
+  // So does one that stops at the 三级 name (`一级指标 | 二级指标 | 三级指标`): a copy of a PDF's
+  // drawing order prints the heads of the narrow columns after it, among the first row's cells.
+  if (!scoringSheet && !st.lastRowWasIndicatorHeader && (endsAtTarget(columns) || printedLast === "level3")) {
     // (Each where the row's next cell stands, the 实际完成值 inserted above too.)
     let hint = Math.max(-1, ...columns.map((c) => c.hint ?? -1));
     for (const name of CUT_HEADER_REST) {
