@@ -47,6 +47,7 @@ export const UNITS =
 const COUNT_IN_SENTENCE = /\d(?:个|户|项|家|件|台|套|条|所|座|辆|册|栋|间|张|人次|名|处|亩|公里|平方米|吨).*。$/;
 const DATE_VALUE = /^(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|之前|以前|内|完成)?$|^(?:19|20)\d{2}[.\/-]\d{1,2}(?:[.\/-]\d{1,2})?$/;
 const UNIT_RE = new RegExp(`^(${UNITS})$`);
+const BRACKETED_UNIT_RE = new RegExp(`^\\((${UNITS})\\)$`);
 const NUM = String.raw`[+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const NUMBER_RE = new RegExp(`^${NUM}(?:分|元|万元)?$`);
 const PERCENT_RE = new RegExp(`^${NUM}\\s*[%％]$`);
@@ -129,6 +130,19 @@ export function level1WithWeight(key: string): { name: string; weight: number } 
 /** A name, then a note in brackets that holds no figure (必填, 必填硬性指标): the name is read without it. */
 export const LEVEL_NOTE = /^(.+?)\(([^()0-9]{1,10})\)$/;
 
+/**
+ * Words with no figure, then a note in brackets with no figure (工程合格率(%), 投入资金(≥万元),
+ * 面积(平方米)): a 三级 name that states the unit its values are counted in. A value holds a figure
+ * (≥95%) or is a word of the vocabulary (达标); neither ends on such a note.
+ */
+const NAME_UNIT_NOTE = /^([^0-9()]*[\u4e00-\u9fff][^0-9()]*)\([^()0-9]{1,6}\)$/;
+
+/** The text without a name's unit note (NAME_UNIT_NOTE), what the marks of a value are looked for in. */
+function withoutUnitNote(p: string): string {
+  const m = NAME_UNIT_NOTE.exec(p);
+  return m ? m[1]! : p;
+}
+
 const contentCache = new Map<string, Content>();
 const CONTENT_CACHE_LIMIT = 20_000;
 
@@ -158,7 +172,8 @@ function computeContent(text: string): Content {
   if (NUMBER_RE.test(p)) return content("number", length, Number(p.replace(/[,+分元万]/g, "")));
   if (PERCENT_RE.test(p)) return content("percent", length, Number(p.replace(/[,+%％\s]/g, "")));
   if (COMPARATOR_RE.test(p)) return content("comparator", length);
-  if (UNIT_RE.test(p)) return content("unit", length);
+  // (In brackets too, `(万元)`: a name's unit of measure parted from it by a space, no value.)
+  if (UNIT_RE.test(p) || BRACKETED_UNIT_RE.test(p)) return content("unit", length);
   if (QUANTITY_RE.test(p)) return content("quantity", length);
   if (/^[0-9lIoOSB.,%]+$/.test(p) && /[0-9]/.test(p) && /[lIoOSB]/.test(p)) return content("numberish", length);
   // A 一级/二级 name may carry a note in brackets, no points in it (数量指标(必填), 成本指标(必填硬性指标)).
@@ -177,7 +192,8 @@ function computeContent(text: string): Content {
     NUMBERED_NAME.test(p),
     // A date (`2021年12月31日`, `12月底前`) is what a 时效 indicator's target and actual hold.
     // And a sentence stating a count (COUNT_IN_SENTENCE).
-    /[≥≤<>=%]|不少于|不低于|不超过|不高于/.test(p) || DATE_VALUE.test(p) || COUNT_IN_SENTENCE.test(p),
+    // (A name's unit of measure in brackets, 工程合格率(%), 投入资金(≥万元), is no value's mark.)
+    /[≥≤<>=%]|不少于|不低于|不超过|不高于/.test(withoutUnitNote(p)) || DATE_VALUE.test(p) || COUNT_IN_SENTENCE.test(p),
     // A scoring sheet's 一级/二级 names carry their points (规划(15分), 基础信息(3分)).
     // (Or bare, as some templates print them: 规划15分, 规划 15分.)
     /^[\u4e00-\u9fff]{2,10}指标$/.test(key) || /^[\u4e00-\u9fff]{2,10}\(?\d+(\.\d+)?分\)?$/.test(key),

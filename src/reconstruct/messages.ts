@@ -18,6 +18,7 @@ const zh = {
   indicatorWithoutValues: (text: string) => `没有指标值的指标行，未作为指标读取：${text}`,
   otherForm: (title: string, name: string) => `「${title}」是${name}，不是绩效自评表，未作为自评表读取`,
   scrambledName: (text: string, name: string) => `「${text}」是「${name}」的字序颠倒，按「${name}」读取`,
+  loneValuesAsTargets: (count: number) => `指标表每行只有一个值，没有偏差原因，总分空白（尚未自评）：各行的值同在一列，这 ${count} 个值按年度指标值读取`,
 };
 
 const en: typeof zh = {
@@ -31,6 +32,7 @@ const en: typeof zh = {
   indicatorWithoutValues: (text) => `indicator row without values, not read as an indicator: “${text}”`,
   otherForm: (title, name) => `“${title}” is another form of a project's dossier (“${name}”), not a self-evaluation; not read as a form`,
   scrambledName: (text, name) => `“${text}” is “${name}” with its characters out of order; read as “${name}”`,
+  loneValuesAsTargets: (count) => `every indicator row gives one value, none a reason for deviation, the total blank (not yet evaluated): the values stand in one column, and these ${count} are read as the targets`,
 };
 
 export type ReconstructMessages = typeof zh;

@@ -10,6 +10,7 @@ import type { Section } from "./row-prepare.js";
 import { isLabelFragment, toRaw } from "./row-view.js";
 import { rowReadings } from "./run-together.js";
 import { rejoinWrappedGoals } from "./wrapped-goals.js";
+import { readLoneValuesAsTargets } from "./lone-values.js";
 
 export const FUND_TYPES: Record<FundColumn, ColumnType> = {
   initialBudget: "amount",
@@ -89,6 +90,10 @@ export class ReaderState {
   indCols: ColumnSpec<IndicatorColumn>[] = specs(DEFAULT_INDICATOR_COLUMNS, INDICATOR_TYPES);
   /** The indicator columns were named by a header row (not the template's default). */
   indColsFromHeader = false;
+  /** The indicator header printed 年度指标值 before 实际完成值 (each named, neither the template's default). */
+  targetNamedFirst = false;
+  /** Some indicator row of the form was read with its cells known (ruled or delimited): its blanks kept. */
+  exactIndicatorRows = false;
   /** The form's header printed a label only the department-wide form has (部门(单位)名称). */
   departmentLabel = false;
   /**
@@ -133,6 +138,8 @@ export class ReaderState {
     this.fundCols = specs(DEFAULT_FUND_COLUMNS, FUND_TYPES, FUND_SKIP);
     this.indCols = specs(DEFAULT_INDICATOR_COLUMNS, INDICATOR_TYPES);
     this.indColsFromHeader = false;
+    this.targetNamedFirst = false;
+    this.exactIndicatorRows = false;
     this.goalOrder = ["expected", "actual"];
     this.goalTexts = [];
     this.pendingPartial = null;
@@ -212,6 +219,12 @@ export class ReaderState {
       f.indicators.push(this.pendingPartial);
       this.pendingPartial = null;
     }
+    // One value a row, none scored: which column it stood in is told by the table as a whole.
+    readLoneValuesAsTargets(
+      f,
+      { indicators: f.indicators, targetNamedFirst: this.targetNamedFirst, exactRows: this.exactIndicatorRows, totalScore: f.total.score },
+      this.msg.loneValuesAsTargets,
+    );
     this.forms.push(f);
     this.form = null;
   }

@@ -80,6 +80,10 @@ export function readIndicatorHeader(st: ReaderState, v: RowView): void {
   }
   st.indCols = columns;
   st.indColsFromHeader = true;
+  // (A header of two lines may name them on its first: kept from there.)
+  const named = v.cells.map((c) => columnRoles(c.text).indicator);
+  const target = named.indexOf("target");
+  st.targetNamedFirst = (target >= 0 && named.indexOf("actual") > target) || (st.lastRowWasIndicatorHeader && st.targetNamedFirst);
 }
 
 /**
@@ -132,6 +136,7 @@ function emptyIndicator(): RawIndicator {
 export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefined): void {
   const row = v.row;
   st.ensureForm(v.cells[0]!);
+  if (st.boundaries === "exact") st.exactIndicatorRows = true;
   const sep = st.boundaries === "spaces" ? " " : "";
   // The vertical label 绩效指标 (or what a page break left of it) in the first cell is the form's own.
   // Blanked rather than removed: in a ruled or delimited row the empty cells keep the others' places.
