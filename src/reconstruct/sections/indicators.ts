@@ -142,6 +142,9 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   }
   if (start >= body.length) return;
   const filled = body.filter((c) => hasText(c.text));
+  // A row of dashes or slashes only (`- -`, a blank row the page marked) holds no field: no indicator,
+  // nor the start of one a page break would join to the next row.
+  if (filled.every((c) => isBlankText(c.text))) return;
   if (filled.length === 1 && LOST_LEVEL1_NAME.test(labelKey(filled[0]!.text))) {
     // A 一级 whose name the text lost, only its points left (`(30分)`): a new 一级 group begins.
     flushPartial(st);
