@@ -433,7 +433,16 @@ function twinTokens(cells: readonly Cell[]): boolean[] {
     const t = cells[k]?.text.trim() ?? "";
     return [...t].length >= 2 && /[\u4e00-\u9fff]/.test(t);
   };
-  return cells.map((c, k) => twinText(k) && (cells[k - 1]?.text.trim() === c.text.trim() || cells[k + 1]?.text.trim() === c.text.trim()));
+  return cells.map((c, k) => twinText(k) && (cells[k - 1]?.text.trim() === c.text.trim() || cells[k + 1]?.text.trim() === c.text.trim() || repeatsTail(cells[k - 1]?.text.trim() ?? "", c.text.trim())));
+}
+
+/**
+ * A token that repeats the end of the longer token before it (`科技特派员创业能力提升 创业能力提升`):
+ * the target printed in the name's own words, a cell of its own. A name's rest broken onto a token of
+ * its own does not say its last words twice.
+ */
+function repeatsTail(before: string, token: string): boolean {
+  return [...before].length > [...token].length && before.endsWith(token);
 }
 
 /** A name's words, then a bare figure or percent after them (`预算执行率10`, `预算执行率100%`). */

@@ -55,7 +55,9 @@ const COMPARATOR_WORDS = "≥|≤|=|>|<|＞|＜|＝|>=|<=|不少于|不低于|�
 /** A comparator word alone (不少于): a target's opening, cut off its figure — never a name. */
 export const COMPARATOR_WORD_ONLY = /^(?:不少于|不低于|不超过|不高于|不大于|不小于|大于|小于|低于|高于)$/;
 // A change against last year before the number (超上年2%, 增372人次, 增收27万元) makes a quantity too.
-const QUANTITY_RE = new RegExp(`^(?:${COMPARATOR_WORDS}|${changeOpenings.join("|")})?\\s*${NUM}\\s*(?:${UNITS})?(?:以上|以内|以下)?$`);
+// (A unit per another, the second of one or two words: 元/人、天, 万元/年, 元/人·天, 个/村.)
+const PER_UNIT = String.raw`(?:[/／][\u4e00-\u9fff]{1,2}(?:[、·・/／][\u4e00-\u9fff]{1,2})?)?`;
+const QUANTITY_RE = new RegExp(`^(?:${COMPARATOR_WORDS}|${changeOpenings.join("|")})?\\s*${NUM}\\s*(?:(?:${UNITS})${PER_UNIT})?(?:以上|以内|以下)?$`);
 /** A comparator, possibly behind the code some systems print for it (`004 >=`). */
 // 定性 and 定量 stand in the 指标性质 column where ≥ = ≤ stand for a measured target (Sichuan layout).
 const COMPARATOR_RE = /^(\d{3})?(≥|≤|=|>|<|＞|＜|＝|>=|<=|≧|≦|定性|定量)$/;

@@ -69,6 +69,8 @@ export const HEADERLESS_INDICATOR_LAYOUTS: IndicatorColumn[][] = [
   ["level1", "level2", "level3", "nature", "target", "unit", "actual", "weight", "score", "deviation"],
   // the same without 得分 (a form whose unit printed weights and left the scores to the reviewer)
   ["level1", "level2", "level3", "nature", "target", "unit", "actual", "weight", "deviation"],
+  // the national one with the completion's rate after it (完成率 = 实际值 ÷ 目标值, Hainan): `52 10 19.23% 20.00 3.85`
+  ["level1", "level2", "level3", "target", "actual", "completion", "weight", "score", "deviation"],
 ];
 const NUMERIC_COLUMNS = new Set(["initialBudget", "annualBudget", "executed", "weight", "rate", "score"]);
 

@@ -11,6 +11,7 @@ import { columnRoles, isLabelFragment, labelRole, rawOf, toRaw } from "../row-vi
 import { headerlessIndicatorPlausibility, indicatorPlausibility } from "../run-together.js";
 import { unscrambledLevel1 } from "../scrambled-name.js";
 import { toSimplified } from "../../normalise/script.js";
+import { scoringRuleWords } from "../../template/department.js";
 import { comparedValueIsTarget } from "../compared-target.js";
 import { bareCompletionBesideTarget } from "../bare-completion.js";
 
@@ -150,6 +151,9 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   }
   if (start >= body.length) return;
   const filled = body.filter((c) => hasText(c.text));
+  // A row of dashes or slashes only (`- -`, a blank row the page marked) holds no field: no indicator,
+  // nor the start of one a page break would join to the next row.
+  if (filled.every((c) => isBlankText(c.text))) return;
   if (filled.length === 1 && LOST_LEVEL1_NAME.test(labelKey(filled[0]!.text))) {
     // A 一级 whose name the text lost, only its points left (`(30分)`): a new 一级 group begins.
     flushPartial(st);
@@ -457,7 +461,10 @@ function appendToTrailingText(st: ReaderState, cells: Cell[]): boolean {
   const text = filled.map((c) => c.text).join(" ");
   if ([...text].length < MIN_SPILLED_SENTENCE || !/[，。；,;：:]/.test(text)) return false;
   if (filled.some((c) => classify(c.text).kind !== "text" || /^指标\d/.test(labelKey(c.text)))) return false;
-  const column = (["method", "deviation"] as const).find((n) => st.indCols.some((c) => c.name === n));
+  // With no header to name the row's last columns (an excerpt that starts mid-table), a sentence
+  // that says how points are given is the 得分计算方法, not a 偏差原因.
+  const headlessRule = !st.indColsFromHeader && scoringRuleWords.test(toSimplified(text));
+  const column = headlessRule ? "method" : (["method", "deviation"] as const).find((n) => st.indCols.some((c) => c.name === n));
   if (!column) return false;
   const last = st.form.indicators[st.form.indicators.length - 1]!;
   // A 一级 or 二级 name read since that row began another group: the sentence is the new group's.
