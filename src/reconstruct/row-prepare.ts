@@ -295,23 +295,7 @@ export function explodeRunTogether(cells: Cell[], section: Section): { cells: Ce
   if (section === "goals" && firstRole === null && firstKind === "text" && !isKnownLabel(first.text) && indicatorColumnNames < 3) {
     return { cells: splitGoalRun(blob), values: false };
   }
-  const headless = (section === "start" || section === "header") && pieces.length === 1 ? headlessIndicatorRun(blob) : null;
-  if (headless) return { cells: headless, values: true };
   return { cells: pieces, values: false };
-}
-
-/**
- * An indicator row run together before any header or 一级/二级 name (an excerpt that starts at a
- * row under merged cells): a name of words alone, a compared target, then only figures to the line's
- * end (`某某设置及时率=100%1005`, `某某成本预算=6万元65`). Nothing but an indicator row ends on a
- * run of figures after a compared target; prose, a header pair or a fund row does not. The name is
- * one cell, the rest atoms.
- */
-const HEADLESS_INDICATOR_RUN = /^([\u4e00-\u9fff][\u4e00-\u9fff()（）]{1,39})([≥≤=<>＞＜＝≧≦]\s*[0-9][0-9.]*\s*(?:[%％]|[\u4e00-\u9fff]{1,3})?\s*[0-9][0-9.]*)$/;
-function headlessIndicatorRun(blob: Cell): Cell[] | null {
-  const m = HEADLESS_INDICATOR_RUN.exec(blob.text.trim());
-  if (!m || labelRole(m[1]!) !== null) return null;
-  return [{ text: m[1]!, source: blob.source }, ...atomize({ text: m[2]!, source: blob.source })];
 }
 
 /** One character of a vertical label, printed one row at a time. */
