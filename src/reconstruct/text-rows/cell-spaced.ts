@@ -1,6 +1,6 @@
 import { patternKey } from "../../normalise/fold-width.js";
 import { partOpenings } from "../../template/project.js";
-import { rowStartCount, WRAP_SPACE } from "./flattened-form.js";
+import { firstRowStartAt, rowStartCount, WRAP_SPACE } from "./flattened-form.js";
 
 /**
  * A form flattened onto one line comes in two kinds. A document site's preview runs the cells
@@ -18,13 +18,33 @@ const MIN_WORDS = 12;
 // cells hold 3-12 on average. A run-together page with a few spaces left, 14-40.)
 const MAX_CHARS_PER_WORD = 12.5;
 
+/**
+ * A word longer than this that holds a sentence's punctuation is a free-text cell (a goal, a
+ * 偏差原因 or 改进措施 paragraph), as long in a spaced dump as in a wrapping preview: it tells
+ * nothing of how the line parts its cells, and is left out of the mean (one 200-character
+ * explanation would lift a spaced line's mean over the limit). A long word with no such
+ * punctuation is cells run together (`年度资金总额593.27593.27448.64…其中:当年财政拨款…`) and counts.
+ */
+const MAX_COUNTED_WORD = 40;
+const SENTENCE_MARK = /[。，,；;！!？?]/;
+
 /** Does the line part its cells by spaces (short words), rather than by nothing? */
 export function partsCellsBySpaces(line: string): boolean {
-  const words = line.trim().replace(SPACED_OUT, "").split(/[ \t\u3000]+/);
-  if (words.length < MIN_WORDS) return false;
+  // (A space between a figure and its percent sign, `98 %`, parts no cells: a run-together line
+  // whose percents a converter spaced would otherwise be all short words.)
+  // (From the form's first row-start label: what comes before it, a site's furniture or the title
+  // repeated, is no row of the form, whatever its spacing; formRowsFrom leaves it as it was.)
+  const from = Math.max(0, firstRowStartAt(line));
+  const words = line.slice(from).trim().replace(SPACED_OUT, "").replace(PARTED_PERCENT, "").split(/[ \t\u3000]+/);
+  let counted = 0;
   let chars = 0;
-  for (const w of words) chars += w.length;
-  return chars / words.length <= MAX_CHARS_PER_WORD;
+  for (const w of words) {
+    if (w.length > MAX_COUNTED_WORD && SENTENCE_MARK.test(w)) continue;
+    counted++;
+    chars += w.length;
+  }
+  if (counted < MIN_WORDS) return false;
+  return chars / counted <= MAX_CHARS_PER_WORD;
 }
 
 /** The spaces of a label spaced out a character apart (项 目 名 称, as a layout justifies it): no cell edges. */

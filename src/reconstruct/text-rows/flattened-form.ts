@@ -340,6 +340,14 @@ export function rowStartCount(text: string): number {
   return n;
 }
 
+/** Where the first row-start label of a text begins (in either script, spaced out or not); -1 when none. */
+export function firstRowStartAt(text: string): number {
+  ROW_START_RE.lastIndex = 0;
+  const m = ROW_START_RE.exec(patternKey(text));
+  ROW_START_RE.lastIndex = 0;
+  return m ? m.index : -1;
+}
+
 /** Cuts a flattened form before each row-start label; a line with few of them stays whole. */
 export function cutAtRowStarts(printed: string): string[] {
   const line = joinSplitGoalsLabel(printed);
