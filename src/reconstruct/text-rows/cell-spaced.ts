@@ -114,13 +114,21 @@ const LAST_RANK = Math.max(...partOpenings.map((p) => p.rank));
 const PARTED_PERCENT = /(?<=[0-9０-９])[ \t\u3000]+(?=[%％])/g;
 
 /**
+ * A dash ending a word right after a figure (`12.5 12.5-`, `10 10--`): the mark of an empty cell
+ * printed on the line after the row's last figure (an empty 偏差原因), run on where the preview
+ * joined the lines. A figure never ends on a dash (a range goes on to its second figure), so a
+ * space goes back between them and the dash is a cell of its own.
+ */
+const DASH_AFTER_FIGURE = /(?<=[0-9０-９%％])(?=[-—－]+(?:[ \t\u3000]|$))/g;
+
+/**
  * A row cut from a line whose spaces part its cells, without the space before a percent sign (no
  * cell edge: a run-together line has none there). (A label a layout spaced out a character apart
  * is left to the reader, which joins a label's pieces: two spaced labels side by side cannot be
  * told apart here.)
  */
 export function withoutInnerSpaces(row: string): string {
-  return row.replace(PARTED_PERCENT, "");
+  return row.replace(PARTED_PERCENT, "").replace(DASH_AFTER_FIGURE, " ");
 }
 
 /**

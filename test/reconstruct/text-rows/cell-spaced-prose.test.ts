@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { partsCellsBySpaces } from "../../../src/reconstruct/text-rows/cell-spaced.js";
+import { partsCellsBySpaces, withoutInnerSpaces } from "../../../src/reconstruct/text-rows/cell-spaced.js";
 import { parse } from "../../../src/pipeline.js";
 
 // A linear page run onto one line whose spaces part its cells, with a long free-text cell (a
@@ -41,5 +41,16 @@ describe("a long word with no sentence in it is cells run together, and counts",
   it("leaves a preview whose labels were spaced out (分 值, 得 分) run together", () => {
     const line = "2022年度项目支出绩效自评表项目名称某某配套资金主管部门某市教育局实施单位某某技工学校项目资金 (万元)年初 预算数全年 预算数全年 执行数分 值执行率得 分年度资金总额300.5300.5280.21093%9其中:当年财政拨款300.5300.5280.2上年结转资金其他资金年度总体 目标预期目标实际完成情况保障学校运转经费全部用于学校运转一级指标二级指标三级指标年度 指标值实际 完成值分 值得 分偏差原因分析 及改进措施产出指标(50 分)数量指标资助学生人数1200120050质量指标技能鉴定达标率96%97%时效指标预算执行率100%100%效益指标(30 分)经济效 益指标帮扶常态化100%100%30社会效 益指标减轻家庭负担1%100%满意度指标学生满意度95%96%";
     expect(partsCellsBySpaces(line)).toBe(false);
+  });
+});
+
+describe("a dash run on after a row's last figure is an empty cell of its own", () => {
+  it.each([
+    ["质量指标 开放率 100% 100% 12.5 12.5-", "质量指标 开放率 100% 100% 12.5 12.5 -"],
+    ["成本指标 成本 45万 45万 12.5 12.5-- -(30分)", "成本指标 成本 45万 45万 12.5 12.5 -- -(30分)"],
+    // a range goes on to its figure: no cell edge
+    ["时效指标 完成时间 2022-2023 2022", "时效指标 完成时间 2022-2023 2022"],
+  ])("%s", (row, expected) => {
+    expect(withoutInnerSpaces(row)).toBe(expected);
   });
 });
