@@ -368,6 +368,9 @@ function countNumbers(cells: Cell[]): number {
 
 function isExtraFundRow(cells: Cell[], at: number, runTogether = false): boolean {
   if (!extraFundRowPattern.test(labelKey(cells[at]!.text))) return isNamedAmountsRow(cells, at, runTogether);
+  // Run together, a fund row printed with no amounts is its label alone (no blank cells stand for
+  // them): still a row of the block, so the rows after it keep their places (extra1, extra2 …).
+  if (runTogether && cells.slice(at + 1).every((c) => !hasText(c.text))) return true;
   return cells.slice(at + 1).some((c) => {
     const k = classify(c.text).kind;
     // (A run of digits run together holds its amounts: 2,756.48104.15…; an amount may carry its

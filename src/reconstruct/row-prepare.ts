@@ -264,6 +264,7 @@ export function explodeRunTogether(cells: Cell[], section: Section): { cells: Ce
   const tasks = explodeTaskRun(blob, section);
   if (tasks) return { cells: tasks, values: false };
   const pieces = splitAtLabels(blob, isKnownLabel);
+  if (section === "funds" && isQualifiedFundLabel(blob, pieces)) return { cells: [blob], values: false };
   const first = pieces[0];
   if (!first) return { cells, values: false };
   const firstRole = labelRole(first.text);
@@ -339,6 +340,16 @@ function explodeTaskRun(blob: Cell, section: Section): Cell[] | null {
  */
 const AMOUNTS_ONLY = /^(?:[0-9.,%％\s]|(?<=[0-9])(?:万元|万|元))+$/;
 const OWN_FUND_ROW_NAME = /^[\u4e00-\u9fff()（）:：]{2,16}$/;
+
+/**
+ * A fund row's label left with no amounts whose last words are a label of the template and whose
+ * first are none (`市级财政资金`: 市级 | 财政资金 as cut at the labels): the row's one label, whole,
+ * as the extra fund rows spell theirs. (Not two labels run together, 上年结转资金其他资金.)
+ */
+function isQualifiedFundLabel(blob: Cell, pieces: readonly Cell[]): boolean {
+  if (pieces.length !== 2 || /[0-9０-９]/.test(blob.text) || isKnownLabel(pieces[0]!.text)) return false;
+  return labelRole(pieces[1]!.text)?.role === "fundRow" && extraFundRowPattern.test(labelKey(blob.text));
+}
 
 function leadingFundRowLabel(blob: Cell): Cell[] | null {
   const text = blob.text.trim();

@@ -256,6 +256,13 @@ export const otherFormSheets: { name: string; pattern: RegExp }[] = [
 export const extraFundRowPattern = /^(其中[:：]?)?[\u4e00-\u9fff()（）、]{1,14}(资金|拨款|补助|补助资金|公益金|收入|小计|财政)$/;
 
 /**
+ * The level of government a fund row of a transfer payment's form names its source by (中央财政资金,
+ * 地方资金, 县级财政资金, 省级补助): the words such a row's label opens with, before 财政资金, 资金,
+ * 补助 or 拨款.
+ */
+export const fundSourceLevels: string[] = ["中央", "地方", "省级", "市级", "县级", "区级", "本级", "乡镇"];
+
+/**
  * The funds printed as label and value pairs (the central transfer payments' regional form:
  * `预算数: | 2.38 | 执行数: | 2.38`, `转移支付预算数(A) | 5.8万 | 预算执行率(B/A) | 100%`): what each label
  * names. `fundPairWords` is the cheap test a row must pass before its cells are matched.

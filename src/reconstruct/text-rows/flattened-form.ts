@@ -1,5 +1,5 @@
 import { patternKey } from "../../normalise/fold-width.js";
-import { goalColumns, goalsLabel, headerFields, indicatorColumns, level1Names, level2Names, signatureLabels, taskColumns, trailerLabels } from "../../template/project.js";
+import { fundSourceLevels, goalColumns, goalsLabel, headerFields, indicatorColumns, level1Names, level2Names, signatureLabels, taskColumns, trailerLabels } from "../../template/project.js";
 import { scoringRuleAt, scoringRuleSource } from "../../template/department.js";
 import { WORD_STARTS } from "../run-together.js";
 import { numberedRowStarts } from "./numbered-rows-flat.js";
@@ -42,6 +42,22 @@ const ROW_START_RE = new RegExp(ROW_STARTS.map((l) => (l.match(/\\.|\[[^\]]*\]|[
  */
 // (Its colon may come between: `…0.00单位资金:120,000.00`.)
 const FUND_ROW_BETWEEN_FIGURES = /(?<=[0-9０-９%％—－-])[\u4e00-\u9fff]{2,6}(?:资金|拨款|补助)(?=[:：]?[0-9０-９])|(?<=[0-9０-９%％—－。-])(?:[①-⑨]|[(（][1-9][)）])?(?:基本支出|项目支出)(?=[0-9０-９])/g;
+
+/**
+ * A fund row named by its level of government (中央财政资金, 地方资金, 县级财政资金: template
+ * fundSourceLevels) run on after the funds' figures or after another fund row's label left with no
+ * amounts (`…808.1692.9886%地方财政资金其他资金…`, `其中:中央、省补助市级财政资金县级财政资金4040100%`):
+ * it starts its row where what follows is its amounts or the next fund row. (Never inside a label
+ * after its colon, 其中:中央财政资金, nor after any other word.)
+ */
+const FUND_LABEL_END = "(?:资金|补助|拨款)";
+const LEVEL_FUND_LABEL = `(?:${fundSourceLevels.join("|")})(?:财政)?${FUND_LABEL_END}`;
+const LEVEL_FUND_ROW = new RegExp(
+  `(?<=[0-9０-９%％]|${FUND_LABEL_END})${LEVEL_FUND_LABEL}(?=[:：]?[0-9０-９]|其他资金|其它资金|上年结转|${LEVEL_FUND_LABEL})`,
+  "g",
+);
+/** A fund row's label of a level of government ending just before `at` (地方财政资金|其他资金). */
+const LEVEL_FUND_BEFORE = new RegExp(`${LEVEL_FUND_LABEL}$`);
 
 /**
  * The funds' total row spelled 资金总额 with its colon and figure, run on after the funds' column
@@ -393,7 +409,8 @@ export function cutAtRowStarts(printed: string): string[] {
     const prev = starts.filter((x) => x <= m.index!).at(-1);
     if (prev !== undefined && m.index! < prev + 8 && /指标$/.test(m[0]) && /效益|满意度|社会|经济|生态|服务对象/.test(key.slice(Math.max(0, m.index! - 6), m.index!))) continue;
     // 其他资金 right after 财政拨款 is a column name of the task table's header (总额财政拨款其他资金), no fund row.
-    if (/^其他资金$/.test(m[0]) && /财政(?:拨款|资金)$/.test(key.slice(Math.max(0, m.index! - 4), m.index!))) continue;
+    // (Not after a fund row of a level of government left empty: 地方财政资金其他资金.)
+    if (/^其他资金$/.test(m[0]) && /财政(?:拨款|资金)$/.test(key.slice(Math.max(0, m.index! - 4), m.index!)) && !LEVEL_FUND_BEFORE.test(key.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     // 年度总体目标完成情况 is the goals' second column name (年度总体目标 | 年初设定目标 | 年度总体目标完成情况),
     // not a second goals block, right after the block's label.
     // (So is 年度目标完成情况 after 年度目标, or after any goals label and its first column's name:
@@ -417,6 +434,7 @@ export function cutAtRowStarts(printed: string): string[] {
   for (const at of trailerRowStarts(key)) if (!starts.includes(at) && !titles.some(([from, to]) => at > from && at < to)) starts.push(at);
   // A fund row named outside the labels above (中央资金, 省级资金, 地方资金 …) between the funds' figures.
   for (const m of key.matchAll(FUND_ROW_BETWEEN_FIGURES)) starts.push(m.index!);
+  for (const m of key.matchAll(LEVEL_FUND_ROW)) if (!starts.includes(m.index!)) starts.push(m.index!);
   for (const m of key.matchAll(FUNDS_TOTAL_AFTER_TEXT)) if (m.index! > 0 && !starts.includes(m.index!)) starts.push(m.index!);
   // A total's label and its figure make a row (自评总分:98), whatever runs on after them.
   for (const m of key.matchAll(TOTAL_FIGURE)) starts.push(m.index! + m[0].length);
