@@ -617,6 +617,24 @@ const ROW_END_BEFORE_WORD = new RegExp(
   String.raw`(?<=[^\d.,(（])(?:\d{2,4}|\d{1,2}\.\d{1,2}|\d{1,2}(?:\.\d{1,2})?\d{1,2}\.\d{1,2})(?=${WORD_STARTS.filter((w) => !/^[年月日次元]/.test(w)).join("|")})`,
   "g",
 );
+/**
+ * A figure right after a 三级 name that carries its unit in brackets (`保种数量(头)300`, `面积(平方米)5000`):
+ * the figure is bare, so text after it is the next row's name whatever its first character
+ * (`300年提供种猪数量(头)…` is 300 | 年提供…, not 300年), unless that text opens with the name's own
+ * unit (`人数(人)300人…`). Group 1 is the unit, group 2 the figure.
+ */
+const AFTER_NAMED_UNIT = /[(（]([^()（）0-9０-９]{1,5})[)）]([0-9０-９][0-9０-９.,%％]*)(?=[\u4e00-\u9fff])/g;
+function namedUnitRowEnds(key: string): number[] {
+  const out: number[] = [];
+  for (const m of key.matchAll(AFTER_NAMED_UNIT)) {
+    const end = m.index! + m[0].length;
+    const unit = m[1]!.replace(/^[≥≤><=＞＜]+/, "");
+    if (unit !== "" && key.startsWith(unit, end)) continue;
+    out.push(end);
+  }
+  return out;
+}
+
 /** The header's words that name a points column besides the score. */
 const WEIGHT_HEAD = /分值|权重/;
 
@@ -665,7 +683,8 @@ function cutIndicatorRows(pieces: string[]): string[] {
     for (const at of numberedRowStarts(key)) if (!LEVEL_NAME_ALONE.test(key.slice(0, at).trim()) || at === 0) numbered.add(at);
     const cuts = new Set<number>(numbered);
     for (const at of doubledValueRowStarts(key)) cuts.add(pastScoringRule(key, at));
-    const points = [...new Set(rowEnd.flatMap((re) => [...key.matchAll(re)].map((m) => pastScoringRule(key, m.index! + m[0].length))))].sort((a, b) => a - b);
+    const ends = [...rowEnd.flatMap((re) => [...key.matchAll(re)].map((m) => m.index! + m[0].length)), ...namedUnitRowEnds(key)];
+    const points = [...new Set(ends.map((at) => pastScoringRule(key, at)))].sort((a, b) => a - b);
     points.forEach((at) => {
       // Text with no figure between the points and the next cut is the row's 偏差原因 (…32录入有延迟), not a row.
       const next = Math.min(...[...points, ...numbered].filter((x) => x > at), piece.length);
