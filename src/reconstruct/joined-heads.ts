@@ -34,18 +34,28 @@ function headsAt(key: string): { heads: number[]; end: number } {
     const head = HEADS.find((h) => h.length >= MIN_HEAD && key.startsWith(h, at));
     if (!head) break;
     at += head.length;
-    const note = NOTE.exec(key.slice(at));
-    if (note) at += note[0].length;
+    // (Notes one after another too: a block's label with its unit and its points, 预算执行情况(万元)(20分).)
+    for (let note = NOTE.exec(key.slice(at)); note; note = NOTE.exec(key.slice(at))) at += note[0].length;
     heads.push(at);
   }
   return { heads, end: at };
 }
 
+/** Is the token one head, with its notes if it has any (执行数, 执行数(B))? */
+function isHeadAlone(key: string): boolean {
+  if (HEAD_SET.has(key)) return true;
+  if (!HEAD_FIRST.has(key[0] ?? "") || !NOTE_INSIDE.test(key)) return false;
+  const { heads, end } = headsAt(key);
+  return heads.length === 1 && end === key.length;
+}
+const NOTE_INSIDE = /[(（]/;
+
 /** The row's cells with each token that joins heads (and perhaps a value after them) cut apart. */
 export function splitJoinedHeads(cells: Cell[]): Cell[] {
   // (Most rows hold no head run into anything: one pass to find whole heads, then only the tokens that open with one.)
   let whole = 0;
-  for (const c of cells) if (HEAD_SET.has(patternKey(c.text.trim()))) whole++;
+  // (A head with its note is a head alone too: 执行数(B), 执行率(B/A).)
+  for (const c of cells) if (isHeadAlone(patternKey(c.text.trim()))) whole++;
   let out: Cell[] | null = null;
   cells.forEach((c, i) => {
     const text = c.text.trim();
