@@ -9,6 +9,7 @@ import { extraFundRowPattern, totalLabels } from "../template/project.js";
 import { labelKey } from "../template/labels.js";
 import { goalRunCut } from "./goal-run.js";
 import { foldTwoLineHeads, splitJoinedHeads } from "./joined-heads.js";
+import { splitLevelNameRunOn } from "./level-name-run-on.js";
 import { splitLabelPairs } from "./label-pairs.js";
 import { textFacts, type TextFacts } from "./text-facts.js";
 import { opensMidTableRow } from "./mid-table-row.js";
@@ -59,7 +60,7 @@ export function prepareRow(row: Row, section: Section): RowView | null {
   }
   // Header pairs printed on one line (主管部门：某局　　实施单位：某中心) in one cell: a cell each.
   if (row.boundaries === "exact") cells = splitLabelPairs(cells);
-  if (row.boundaries === "spaces") cells = foldTwoLineHeads(splitJoinedHeads(joinScoringRuleTokens(joinLabelTokens(cells))));
+  if (row.boundaries === "spaces") cells = splitLevelNameRunOn(foldTwoLineHeads(splitJoinedHeads(joinScoringRuleTokens(joinLabelTokens(cells)))));
   let length = 0;
   let anyText = false;
   for (const c of cells) {
