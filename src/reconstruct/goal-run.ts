@@ -23,12 +23,29 @@ export function goalRunCut(text: string): number | null {
   // (Or 目标1: as a goal's items are numbered, its completion's items numbered the same again.)
   const first = /^(1、|\(1\)|（1）|目[标標]\s*1\s*[:：.．、])/.exec(text)?.[1] ?? "1、";
   const restart = text.indexOf(first, 2);
-  if (text.startsWith(first)) return restart > 0 ? restart : closedListEnd(text, first);
+  if (text.startsWith(first)) return restart > 0 ? restart : (listInOtherStyle(text, first) ?? closedListEnd(text, first));
   // Numbering that begins only after a sentence's end, once: the second text's list.
   const numbered = [...text.matchAll(/[。；;]\s*(?=1、)/g)];
   if (numbered.length === 1 && text.indexOf("1、") === numbered[0]!.index! + numbered[0]![0].length) return numbered[0]!.index! + numbered[0]![0].length;
   const cuts = [restatedOpening(text), doneSentence(text)].filter((c): c is number => c !== null);
   return cuts.length > 0 ? Math.min(...cuts) : yearSentence(text);
+}
+
+/** A list's first number in each style a unit prints one (1、 1. (1) （1）), right after a sentence's end; group 1 is the number. */
+const LIST_AFTER_SENTENCE = /(?<=[。；;！!？?]\s*)(1[、.．](?![0-9])|\(1\)|（1）)/g;
+
+/**
+ * A goal whose items are numbered in one style (目标1:…目标2:…) and whose completion numbers its
+ * own in another (`…争创先进。1.取得第一名。2.获评先进单位。`): the completion begins where a list
+ * in the other style begins after a sentence's end, once, its second item following in the same
+ * style. Null when no such list, or more than one, is found.
+ */
+function listInOtherStyle(text: string, first: string): number | null {
+  const starts = [...text.matchAll(LIST_AFTER_SENTENCE)].filter((m) => !first.startsWith(m[1]!) && !m[1]!.startsWith(first));
+  if (starts.length !== 1) return null;
+  const at = starts[0]!.index!;
+  const second = starts[0]![1]!.replace("1", "2");
+  return text.indexOf(second, at + 1) > at ? at : null;
 }
 
 /**

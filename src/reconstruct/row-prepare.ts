@@ -60,7 +60,7 @@ export function prepareRow(row: Row, section: Section): RowView | null {
   }
   // Header pairs printed on one line (主管部门：某局　　实施单位：某中心) in one cell: a cell each.
   if (row.boundaries === "exact") cells = splitLabelPairs(cells);
-  if (row.boundaries === "spaces") cells = splitLevelNameRunOn(foldTwoLineHeads(splitJoinedHeads(joinScoringRuleTokens(joinLabelTokens(cells)))));
+  if (row.boundaries === "spaces") cells = splitSpacedGoalRun(splitLevelNameRunOn(foldTwoLineHeads(splitJoinedHeads(joinScoringRuleTokens(joinLabelTokens(cells))))));
   let length = 0;
   let anyText = false;
   for (const c of cells) {
@@ -367,6 +367,27 @@ function leadingFundRowLabel(blob: Cell): Cell[] | null {
   const ownName = role === null && OWN_FUND_ROW_NAME.test(key) && (rest.match(/[0-9]/g)?.length ?? 0) >= 3;
   if (role?.role !== "fundRow" && role?.role !== "total" && !extraFundRowPattern.test(key) && !ownName) return null;
   return [{ text: m[1]!, source: blob.source }, ...atomize({ text: rest, source: blob.source })];
+}
+
+/**
+ * A spaced goals row whose two texts ran together with no space between them (`年度总体目标 预期目标
+ * 实际完成情况 目标1:…。目标2:…。1.…。2.…。`): the goals label, its two column names, then one text.
+ * The text is cut as a run-together row's is (splitGoalRun), where the text itself tells.
+ */
+function splitSpacedGoalRun(cells: Cell[]): Cell[] {
+  let last = -1;
+  let columns = 0;
+  for (let i = 0; i < cells.length; i++) {
+    if (!hasText(cells[i]!.text)) continue;
+    if (last >= 0) return cells;
+    const role = labelRole(cells[i]!.text)?.role;
+    if (i === 0 ? role !== "goalsLabel" : role !== "goalColumn" && role !== undefined) return cells;
+    if (role === "goalColumn") columns++;
+    if (role === undefined) last = i;
+  }
+  if (last < 0 || columns !== 2 || classify(cells[last]!.text).kind !== "text") return cells;
+  const split = splitGoalRun(cells[last]!);
+  return split.length === 1 ? cells : [...cells.slice(0, last), ...split];
 }
 
 /**
