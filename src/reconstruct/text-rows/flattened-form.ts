@@ -498,7 +498,7 @@ const TASK_LABEL_FIRST = /^年度主要任务(?!任务名称)/;
  * A task row's amounts (总额, 财政拨款, 其他资金 run together) ending before the next task's name: a run
  * with a decimal point or of four digits or more (not a count in the 主要内容, 建设11处).
  */
-const TASK_ROW_END = /[0-9][0-9.,]*(?=[\u4e00-\u9fff])/g;
+const TASK_ROW_END = /[0-9][0-9.,]*(?=["“「『(（]?[\u4e00-\u9fff])/g;
 const TASK_AMOUNTS = /\.|[0-9]{4}/;
 
 /**
