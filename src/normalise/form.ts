@@ -11,6 +11,11 @@ import { budgetExecutionNames, NUMBERED_NAME_WORD, yearLostCharPattern, yearPatt
  * `指标、` could begin a name).
  */
 const NUMBER_BEFORE_NAME = new RegExp(`^${NUMBERED_NAME_WORD}\\s*(?:\\d+\\s*[:：.．、]|[:：])\\s*`);
+/**
+ * A 年度主要任务 row's number before its task's name (`1、养老服务体系建设`, `(2)`, `③`): the row's place
+ * in the list, as 任务1: is an indicator's, no word of the name. (Not a figure that opens a name: 3.15活动, 12345热线.)
+ */
+const TASK_NUMBER = /^\s*(?:\d{1,2}\s*(?:、|[.．](?![0-9０-９]))|[(（]\d{1,2}[)）]|[①-⑳])\s*(?=\S)/;
 import { level1WithWeight, LOST_LEVEL1_NAME } from "../reconstruct/classify.js";
 import type { Lang } from "../messages.js";
 import { normaliseMessages } from "./messages.js";
@@ -210,7 +215,7 @@ export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: 
   if (unit.code) form.implementingUnitCode = unit.code;
   if (raw.tasks.length > 0) {
     form.tasks = raw.tasks.map((t, i) => ({
-      name: text(st, `/tasks/${i}/name`, t.name),
+      name: text(st, `/tasks/${i}/name`, t.name)?.replace(TASK_NUMBER, "") || null,
       content: text(st, `/tasks/${i}/content`, t.content),
       budget: {
         total: number(st, `/tasks/${i}/budget/total`, t.total),

@@ -103,6 +103,8 @@ export class ReaderState {
    * names the department when what follows makes the form one (a 预算编码, a task table …).
    */
   unitName: RawValue | null = null;
+  /** A year line read after a form's table ended: the year of the form that begins next (its title lost, or printing none). */
+  yearAfterForm: RawValue | null = null;
   /** The row just read was an indicator header (a second one continues it). */
   lastRowWasIndicatorHeader = false;
   /** Whether the last row read left a fund row with no amounts (its label in the funds header): its amounts may follow. */
@@ -134,6 +136,8 @@ export class ReaderState {
   startForm(at: Cell): RawForm {
     this.finishForm();
     this.form = emptyRawForm(at.source);
+    if (this.yearAfterForm) this.form.year = this.yearAfterForm;
+    this.yearAfterForm = null;
     this.departmentLabel = false;
     this.unitName = null;
     this.section = "header";

@@ -4,6 +4,7 @@ import { changeWords, scoringRuleAt } from "../template/department.js";
 import { patternKey } from "../normalise/fold-width.js";
 import { toTraditional } from "../normalise/script.js";
 import { UNITS } from "./classify.js";
+import { fundSumsCost } from "./fund-sums.js";
 
 /** Words that begin with a unit's character: after a number they start the next cell (…3.07本项目…). */
 export const WORD_STARTS = ["本项目", "本年", "本次", "项目", "年度", "年底", "月底", "日前", "分别", "部分", "部门", "名称", "期间", "处理", "类别", "种类", "间隔", "人员", "人均", "次年", "次数", "天然", "场所", "场地", "个别", "元旦", "户籍", "条件", "套餐", "台账"];
@@ -724,6 +725,8 @@ export function fundPlausibility(v: Map<string, string>): number {
   cost += decimalsCost(w, 0);
   if (w && rate && score && Math.abs((w.value * Math.min(rate.value, 100)) / 100 - score.value) > readingPriors.scoreSlack) cost += readingPriors.unlikely;
   if (w && score && score.value > w.value + 1e-9) cost += readingPriors.impossible;
+  // The 资金结构 table's sums (小计 = 年初 + 调整, 结余 = 小计 − 拨付): whole amounts run together tell no edges else.
+  cost += fundSumsCost(v, readingPriors.rateMismatch);
   return cost;
 }
 

@@ -9,6 +9,7 @@ import { columnSpec, FUND_SKIP, FUND_TYPES, type ReaderState } from "../reader-s
 import type { RowView } from "../row-prepare.js";
 import { isLabelFragment, labelRole, PART_NUMBER, rawOf, toRaw } from "../row-view.js";
 import { fundPlausibility } from "../run-together.js";
+import { fundStructureReading } from "../fund-structure-run.js";
 
 /** A weight in a label: `(20分)`, `预算执行情况(万元)(20分)`; or bare, a cell of its own: `20分`. */
 const LABEL_WEIGHT = /\((\d{1,3}(?:\.\d+)?)分\)$|^(\d{1,3}(?:\.\d+)?)分$/;
@@ -98,7 +99,10 @@ export function readFundRow(st: ReaderState, v: RowView, labelIdx: number): void
   const role = labelRole(cells[labelIdx]!.text);
   // 合计 at the head of the funds table's rows (the department form's 资金结构) is its total.
   const key = role?.role === "fundRow" ? role.key : role?.role === "total" ? "total" : null;
-  const aligned = st.align(cells.slice(labelIdx + 1), st.fundCols, fundPlausibility);
+  // Run together, a 资金结构 row's figures are read as the one cut that keeps the table's sums, when there is one.
+  const figures = cells.slice(labelIdx + 1);
+  const summed = st.boundaries === "none" ? fundStructureReading(figures, st.fundCols.map((c) => c.name)) : null;
+  const aligned = st.align(summed ? summed.map((text) => ({ ...figures[0]!, text })) : figures, st.fundCols, fundPlausibility);
   const values: Partial<Record<FundColumn, RawValue>> = {};
   for (const [name, placed] of aligned.placed) {
     const value = toRaw(placed, sep);

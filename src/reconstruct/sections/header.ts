@@ -9,6 +9,7 @@ import { rawOf, toRaw } from "../row-view.js";
 import { readFundValuesAfterColumns } from "./funds.js";
 import { joinSplitTitle } from "../split-title.js";
 import { isDepartmentOnlyLabel } from "../department-evidence.js";
+import { departmentHeaderStartsForm, formHasEnded } from "../next-untitled-form.js";
 
 // (A cover's title ends in 自评报告: `部门整体支出绩效评价自评报告(2023年度)` run together.)
 const TITLE_THEN_YEAR = /^(.*?自[评評](?:表|[报報]告))\s*([(（]\s*(?:19|20)\d{2}\s*年?\s*度?\s*[)）])\s*$/;
@@ -61,6 +62,11 @@ export function readTitle(st: ReaderState, v: RowView, at: number): void {
 /** `(2021年度)` on a line of its own. */
 export function readYearLine(st: ReaderState, v: RowView, at: number): void {
   const cell = v.plain[at]!;
+  // After a form's table has ended, a year line (`（2020年度）`) heads the next form, whose title may be lost.
+  if (st.form?.year && formHasEnded(st.form)) {
+    st.yearAfterForm = rawOf(cell);
+    return;
+  }
   const form = st.ensureForm(cell);
   if (!form.year || form.year === form.title) form.year = rawOf(cell);
 }
@@ -76,12 +82,17 @@ export function readHeaderRow(st: ReaderState, v: RowView): void {
   // A second 项目名称, or one after a form's indicator table, means a new form whose
   // title was not printed (or fell outside the excerpt).
   const startsForm = firstHeader?.role === "header" && firstHeader.field === "projectName";
-  if (!form || (startsForm && (form.projectName || form.indicators.length > 0))) {
+  // So does a department-only label (部门(单位)名称) after a form's table has ended (next-untitled-form.ts).
+  const nextDepartmentForm = departmentHeaderStartsForm(form, v);
+  if (!form || (startsForm && (form.projectName || form.indicators.length > 0)) || nextDepartmentForm) {
+    // (The form after a department form, begun by its unit's label, is the page's next department form.)
+    const afterDepartment = nextDepartmentForm && form?.template === "department";
     // What began with a 项目名称 and held nothing else was a list of projects, not a form; a year
     // line printed after it is the year of the form that begins now.
     const stub = st.dropStubForm();
     form = st.startForm(cells[0]!);
     if (stub?.year) form.year = stub.year;
+    if (afterDepartment) form.template = "department";
   }
   let i = 0;
   while (i < cells.length) {

@@ -14,6 +14,7 @@ import { toSimplified } from "../../normalise/script.js";
 import { scoringRuleWords } from "../../template/department.js";
 import { comparedValueIsTarget } from "../compared-target.js";
 import { bareCompletionBesideTarget } from "../bare-completion.js";
+import { cutIndicatorsLabel } from "../vertical-label-prefix.js";
 
 /** The indicator table's column names fix its columns until the next header. */
 export function readIndicatorHeader(st: ReaderState, v: RowView): void {
@@ -150,6 +151,9 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
     start++;
   }
   if (start >= body.length) return;
+  // (Run together, the label printed beside a middle row is glued to its first cell: `绩效指标每场活动成本`.)
+  const glued = st.boundaries === "none" ? cutIndicatorsLabel(body[start]!) : null;
+  if (glued) body[start] = glued.rest;
   const filled = body.filter((c) => hasText(c.text));
   // A row of dashes or slashes only (`- -`, a blank row the page marked) holds no field: no indicator,
   // nor the start of one a page break would join to the next row.

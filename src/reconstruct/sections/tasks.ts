@@ -9,6 +9,7 @@ import type { RawTask } from "../raw-form.js";
 import type { ReaderState } from "../reader-state.js";
 import type { RowView } from "../row-prepare.js";
 import { isLabelFragment, labelRole, toRaw } from "../row-view.js";
+import { cutTasksLabel } from "../vertical-label-prefix.js";
 
 const TASK_TYPES: Record<TaskColumn, ColumnType> = { name: "level3", content: "text", total: "amount", fiscal: "amount", other: "amount" };
 const BUDGET: ReadonlySet<TaskColumn> = new Set(["total", "fiscal", "other"]);
@@ -44,6 +45,9 @@ export function readTaskRow(st: ReaderState, v: RowView): void {
   // The vertical label 年度主要任务 (or a piece of it) in the first cell is the form's own.
   while (cells.length > 0 && (!hasText(cells[0]!.text) || isLabelFragment(cells[0]!.text) || labelRole(cells[0]!.text) !== null)) cells.shift();
   if (cells.length === 0) return;
+  // (Run together, the label printed beside a middle task is glued to its name: `年度主要任务城乡低保资金`.)
+  const glued = v.row.boundaries === "none" ? cutTasksLabel(cells[0]!) : null;
+  if (glued) cells[0] = glued.rest;
   const columns: ColumnSpec<TaskColumn>[] = st.taskCols.map((name) => {
     const skip = TASK_SKIP[name];
     return skip === undefined ? { name, type: TASK_TYPES[name] } : { name, type: TASK_TYPES[name], skip };

@@ -218,8 +218,17 @@ function titleBegin(key: string, kindAt: number, kindEnd: number): number | null
   // `…签字:张友良附件22022年度部门整体支出…`, the attachment's number run into the year).
   const head = key.slice(begin, kindAt);
   const year = /(?:19|20)\d{2}年/.exec(head);
-  return year && NOT_UNIT_END.test(head.slice(0, year.index)) ? begin + year.index : begin;
+  if (year && NOT_UNIT_END.test(head.slice(0, year.index))) return begin + year.index;
+  // A government portal's 有效性 and its value (`…文件编号:有效性:有效部门整体支出…`): the site's, not the unit's.
+  const validity = VALIDITY_BEFORE.test(key.slice(Math.max(0, begin - VALIDITY_LABEL_SPAN), begin)) ? VALIDITY_VALUE.exec(head) : null;
+  return validity && begin + validity[0].length < kindAt ? begin + validity[0].length : begin;
 }
+
+/** A portal's article line's 有效性 label (its characters may be spaced: `有 效 性:`), before its value. */
+const VALIDITY_BEFORE = /有\s*效\s*性\s*[:：]\s*$/;
+const VALIDITY_LABEL_SPAN = 12;
+/** The values a portal's 有效性 takes. */
+const VALIDITY_VALUE = /^(?:现行有效|有效|已失效|失效|已废止|废止)/;
 
 /**
  * A total's label and its figures (分值 and 得分 run together) ending the form before a title: the
@@ -515,7 +524,7 @@ const TASK_LABEL_FIRST = /^年度主要任务(?!任务名称)/;
  * A task row's amounts (总额, 财政拨款, 其他资金 run together) ending before the next task's name: a run
  * with a decimal point or of four digits or more (not a count in the 主要内容, 建设11处).
  */
-const TASK_ROW_END = /[0-9][0-9.,]*(?=[\u4e00-\u9fff])/g;
+const TASK_ROW_END = /[0-9][0-9.,]*(?=["“「『(（]?[\u4e00-\u9fff])/g;
 const TASK_AMOUNTS = /\.|[0-9]{4}/;
 
 /**
