@@ -557,6 +557,8 @@ function acceptIndicator(st: ReaderState, ind: RawIndicator): void {
   }
   if (ind.level1) {
     if (!ind.level2 && st.lastLevel1 && labelKey(st.lastLevel1.text) === labelKey(ind.level1.text)) ind.level2 = st.lastLevel2;
+    // A new 一级 with no 二级 printed: the 二级 before it, a group of another 一级, does not carry.
+    if (!ind.level2 && st.lastLevel2 && childOfAnotherGroup(st.lastLevel2.text, ind.level1.text)) st.lastLevel2 = null;
     st.lastLevel1 = ind.level1;
     st.lastLevel1Weight = ind.level1Weight ?? null;
   } else {
@@ -577,6 +579,16 @@ function withBrokenEnding(name: RawValue, next: Row | undefined): RawValue {
   if (rest.length !== 1) return name;
   const joined = name.text.trim() + rest[0]!.text.trim();
   return labelKey(rest[0]!.text) === "指标" && classify(joined).kind !== "text" ? { text: joined, source: name.source } : name;
+}
+
+/**
+ * A 二级 name the template places under other 一级 names and not under this one (成本指标 under
+ * 产出指标, never under 效益指标). A 一级 the template does not know says nothing: false.
+ */
+function childOfAnotherGroup(level2: string, level1: string): boolean {
+  const children = level2Children[labelKey(level1).replace(/\(.*\)$/, "")];
+  const name = labelKey(level2);
+  return children !== undefined && !children.includes(name) && Object.values(level2Children).some((c) => c.includes(name));
 }
 
 function isChildOf(name: string, parent: string): boolean {
