@@ -11,6 +11,7 @@ import { isLabelFragment, toRaw } from "./row-view.js";
 import { rowReadings } from "./run-together.js";
 import { rejoinWrappedGoals } from "./wrapped-goals.js";
 import { readLoneValuesAsTargets } from "./lone-values.js";
+import { readRowsByTableColumns } from "./headerless-columns.js";
 
 export const FUND_TYPES: Record<FundColumn, ColumnType> = {
   initialBudget: "amount",
@@ -227,6 +228,8 @@ export class ReaderState {
       { indicators: f.indicators, targetNamedFirst: this.targetNamedFirst, exactRows: this.exactIndicatorRows, totalScore: f.total.score },
       this.msg.loneValuesAsTargets,
     );
+    // A headerless table's rows that read a completion and a reason where the table's target and completion stand.
+    readRowsByTableColumns(f, this.msg.columnsByTable);
     this.forms.push(f);
     this.form = null;
   }

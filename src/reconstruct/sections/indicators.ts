@@ -1,4 +1,5 @@
 import type { Cell, Row } from "../../layout/grid.js";
+import { notePlaces } from "../headerless-columns.js";
 import { labelKey } from "../../template/labels.js";
 import { bareLevel1Names, level1Names, level2Children, level2Names, NUMBERED_NAME_WORD, totalLabels, type IndicatorColumn } from "../../template/project.js";
 import type { ColumnSpec } from "../align.js";
@@ -169,6 +170,8 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   const ind = emptyIndicator();
   for (const [name, placed] of aligned.placed) ind[name] = toRaw(placed, sep);
   for (const c of aligned.unplaced) st.unplaced([c], sep);
+  // (A headerless table's rows with their cells known: where each value stood, for the table to settle.)
+  if (st.boundaries === "exact" && !st.indColsFromHeader) notePlaces(ind, body, aligned.placed);
   // A 一级 name and one number, in a table that prints the 一级's points (分解目标 | 自评权重 …): the
   // group's name and points (管理指标 | 30), not an indicator's. A short name the template does not
   // know, alone with one number, is such a name too (an indicator has values or 分值 and 得分).
