@@ -12,6 +12,7 @@ import { rowReadings } from "./run-together.js";
 import { rejoinWrappedGoals } from "./wrapped-goals.js";
 import { readLoneValuesAsTargets } from "./lone-values.js";
 import { readRowsByTableColumns } from "./headerless-columns.js";
+import { readShortFundRows } from "./short-fund-rows.js";
 
 export const FUND_TYPES: Record<FundColumn, ColumnType> = {
   initialBudget: "amount",
@@ -230,6 +231,8 @@ export class ReaderState {
     );
     // A headerless table's rows that read a completion and a reason where the table's target and completion stand.
     readRowsByTableColumns(f, this.msg.columnsByTable);
+    // Fund rows each a cell short of the header's columns: where they stood, told by a part's row.
+    readShortFundRows(f, this.msg.fundColumnsByTable);
     this.forms.push(f);
     this.form = null;
   }
