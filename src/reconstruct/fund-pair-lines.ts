@@ -1,0 +1,97 @@
+import type { Cell, Row } from "../layout/grid.js";
+import { labelKey } from "../template/labels.js";
+import { extraFundRowPattern, fundPairWords } from "../template/project.js";
+import { hasText } from "./classify.js";
+import { fundPairField, pairAmount, UNIT_AT_END } from "./row-classifier.js";
+import { labelRole } from "./row-view.js";
+
+/**
+ * A funds block printed as label and value pairs (an evaluation report's 计划安排资金(万元) 1088.00
+ * 实际到位资金(万元) 1020.02, then its parts printed once per amount: 其中:中央财政 其中:中央财政 省财政
+ * …) read one cell a line: each label, its unit and its amount on lines of their own
+ * (`实际到位资金` / `(万元)` / `18821.06`, or the unit run onto the amount: `(万元)18821.06`). The
+ * pairs are read row by row (readFundPairs), a label beside its value; here the lines of one block
+ * are joined into one row, from its first pair label followed by an amount to the last line that is
+ * a pair label, a part's label, a label printed with its unit (结余(万元)), a unit or an amount. A label with no amount after it is left alone.
+ */
+export function joinFundPairLines(rows: readonly Row[]): Row[] {
+  let out: Row[] | null = null;
+  for (let i = 0; i < rows.length; i++) {
+    const end = pairBlockEnd(rows, i);
+    if (end <= i + 1) {
+      if (out) out.push(rows[i]!);
+      continue;
+    }
+    out ??= rows.slice(0, i);
+    const cells = rows.slice(i, end).flatMap((r) => r.cells.filter((c) => hasText(c.text)).flatMap(splitUnitFromAmount));
+    out.push({ ...rows[i]!, cells });
+    i = end - 1;
+  }
+  return out ?? [...rows];
+}
+
+/** The index after the block of pair lines starting at rows[i], or i when none starts there. */
+function pairBlockEnd(rows: readonly Row[], i: number): number {
+  const first = soleText(rows[i]!);
+  if (first === null || !fundPairWords.test(first) || fundPairField(first) === null) return i;
+  let j = i + 1;
+  let paired = false;
+  let afterLabel = true;
+  while (j < rows.length) {
+    const t = soleText(rows[j]!);
+    if (t === null) break;
+    if (afterLabel && isUnit(t)) {
+      j++;
+      continue;
+    }
+    if (afterLabel && amountAfterUnit(t) !== null) {
+      paired = true;
+      afterLabel = false;
+      j++;
+      continue;
+    }
+    // (A column the pairs do not name, printed with its unit — 结余(万元) — stays in the block: its printings keep their turns.)
+    if (fundPairField(t) !== null || isPartLabel(t) || UNIT_AT_END.test(t)) {
+      afterLabel = true;
+      j++;
+      continue;
+    }
+    break;
+  }
+  return paired ? j : i;
+}
+
+/** The row's one cell with text, or null when it has more or none. */
+function soleText(row: Row): string | null {
+  const filled = row.cells.filter((c) => hasText(c.text));
+  return filled.length === 1 ? filled[0]!.text.trim() : null;
+}
+
+const UNIT = /^[(（]\s*[万萬]?元\s*[)）]$/;
+const UNIT_THEN_AMOUNT = /^([(（]\s*[万萬]?元\s*[)）])\s*(\S.*)$/;
+
+function isUnit(text: string): boolean {
+  return UNIT.test(text);
+}
+
+/** An amount, alone or after its unit (`(万元)18821.06`). */
+function amountAfterUnit(text: string): string | null {
+  const m = UNIT_THEN_AMOUNT.exec(text);
+  return pairAmount(m ? m[2]! : text);
+}
+
+/** A part of the funds by source (其中:中央财政, 省财政, 其他) or a fund row of the template. */
+function isPartLabel(text: string): boolean {
+  const key = labelKey(text).replace(/^其中[:：]?/, "");
+  return extraFundRowPattern.test(key) || /^其[他它]$/.test(key) || labelRole(text)?.role === "fundRow";
+}
+
+/** `(万元)18821.06` as the unit and the amount, two cells; anything else as it is. */
+function splitUnitFromAmount(c: Cell): Cell[] {
+  const m = UNIT_THEN_AMOUNT.exec(c.text.trim());
+  if (!m || pairAmount(m[2]!) === null) return [c];
+  return [
+    { ...c, text: m[1]! },
+    { ...c, text: m[2]! },
+  ];
+}
