@@ -19,7 +19,10 @@ export function joinFundPairLines(rows: readonly Row[]): Row[] {
   for (let i = 0; i < rows.length; i++) {
     const end = pairBlockEnd(rows, i);
     if (end <= i + 1) {
-      if (out) out.push(rows[i]!);
+      // A row that holds the block already (segment-stream.ts joins a stream's pairs) may still hold a unit run onto an amount.
+      const split = unitsParted(rows[i]!);
+      if (split !== rows[i]) out ??= rows.slice(0, i);
+      if (out) out.push(split);
       continue;
     }
     out ??= rows.slice(0, i);
@@ -74,8 +77,15 @@ function isUnit(text: string): boolean {
   return UNIT.test(text);
 }
 
+/** The row with each `(万元)18821.06` after a pair label parted into its unit and its amount; the row itself when it has none. */
+function unitsParted(row: Row): Row {
+  if (!row.cells.some((c) => UNIT_THEN_AMOUNT.test(c.text.trim()))) return row;
+  if (!row.cells.some((c) => fundPairWords.test(c.text) && fundPairField(c.text) !== null)) return row;
+  return { ...row, cells: row.cells.flatMap(splitUnitFromAmount) };
+}
+
 /** An amount, alone or after its unit (`(万元)18821.06`). */
-function amountAfterUnit(text: string): string | null {
+export function amountAfterUnit(text: string): string | null {
   const m = UNIT_THEN_AMOUNT.exec(text);
   return pairAmount(m ? m[2]! : text);
 }

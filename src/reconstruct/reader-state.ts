@@ -181,6 +181,11 @@ export class ReaderState {
     this.diagnostics.push({ code: "other-form", severity: "info", message: this.msg.otherForm(title, name), source: { ...source, text: title } });
   }
 
+  /** Another form attached to the report being read as a form (report-attachments.ts): reported, the form kept open. */
+  reportAttachedForm(title: string, name: string, source: Cell["source"]): void {
+    this.diagnostics.push({ code: "other-form", severity: "info", message: this.msg.otherForm(title, name), source: { ...source, text: title } });
+  }
+
   /**
    * A table of amounts read as a form's funds with nothing of a form around it — no title, no
    * header field, goal, task or indicator — when another form of the dossier begins: it was an
