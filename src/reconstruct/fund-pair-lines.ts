@@ -18,6 +18,19 @@ export function joinFundPairLines(rows: readonly Row[]): Row[] {
   let out: Row[] | null = null;
   for (let i = 0; i < rows.length; i++) {
     const end = pairBlockEnd(rows, i);
+    if (end > i + 1 && end < rows.length) {
+      // The block's parts may follow on one line, each printing run onto its amount (其中:中央财政4676
+      // 其中:中央财政4676 省财政14145.06 …): parted into labels and amounts, the line's rest a row of its own.
+      const runs = partRuns(rows[end]!);
+      if (runs) {
+        out ??= rows.slice(0, i);
+        const cells = rows.slice(i, end).flatMap((r) => r.cells.filter((c) => hasText(c.text)).flatMap(splitUnitFromAmount));
+        out.push({ ...rows[i]!, cells: [...cells, ...runs.parts] });
+        if (runs.rest.length > 0) out.push({ ...rows[end]!, cells: runs.rest });
+        i = end;
+        continue;
+      }
+    }
     if (end <= i + 1) {
       // A row that holds the block already (segment-stream.ts joins a stream's pairs) may still hold a unit run onto an amount.
       const split = unitsParted(rows[i]!);
@@ -104,4 +117,46 @@ function splitUnitFromAmount(c: Cell): Cell[] {
     { ...c, text: m[1]! },
     { ...c, text: m[2]! },
   ];
+}
+
+/** A part's label run onto its amount: `其中:中央财政4676`, `省财政14145.06`. */
+const PART_THEN_AMOUNT = /([^\s0-9]+?)([0-9][0-9,]*(?:\.[0-9]+)?)/gy;
+
+/**
+ * A line of a block's parts, each printing run onto its amount, parted into label and amount cells;
+ * the cells after the last such printing are the line's rest. Null unless the line opens with at
+ * least two such printings, every one a part's label.
+ */
+function partRuns(row: Row): { parts: Cell[]; rest: Cell[] } | null {
+  const parts: Cell[] = [];
+  for (let k = 0; k < row.cells.length; k++) {
+    const c = row.cells[k]!;
+    // (One cell a line keeps the line's spaces in its cell: the printings are its words.)
+    const words = c.text.trim().split(/\s+/).filter((w) => w !== "");
+    let w = 0;
+    for (; w < words.length; w++) {
+      const pieces = printingsOf(words[w]!, c);
+      if (!pieces) break;
+      parts.push(...pieces);
+    }
+    if (w < words.length) {
+      if (parts.length < 4) return null;
+      const rest = words.slice(w).join(" ");
+      return { parts, rest: [{ ...c, text: rest }, ...row.cells.slice(k + 1)] };
+    }
+  }
+  return parts.length >= 4 ? { parts, rest: [] } : null;
+}
+
+/** A word of part printings run onto their amounts (`省财政14145.06省财政14145.06`) as label and amount cells, or null. */
+function printingsOf(word: string, c: Cell): Cell[] | null {
+  const pieces: Cell[] = [];
+  PART_THEN_AMOUNT.lastIndex = 0;
+  let at = 0;
+  for (let m = PART_THEN_AMOUNT.exec(word); m; m = PART_THEN_AMOUNT.exec(word)) {
+    if (!isPartLabel(m[1]!)) return null;
+    pieces.push({ ...c, text: m[1]! }, { ...c, text: m[2]! });
+    at = PART_THEN_AMOUNT.lastIndex;
+  }
+  return pieces.length > 0 && at === word.length ? pieces : null;
 }

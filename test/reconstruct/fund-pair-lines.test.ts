@@ -44,6 +44,17 @@ describe("a pair layout's funds one cell a line", () => {
     ]);
   });
 
+  it("parts the block's parts printed on one line, each run onto its amount, from the line's rest", () => {
+    expect(texts(joinFundPairLines(rows(["实际使用情况", "(万元)", "52.4", "其中:中央财政30 其中:中央财政30 县财政22.4县财政22.4 三、绩效评价指标评分"])))).toEqual([
+      ["实际使用情况", "(万元)", "52.4", "其中:中央财政", "30", "其中:中央财政", "30", "县财政", "22.4", "县财政", "22.4"],
+      ["三、绩效评价指标评分"],
+    ]);
+  });
+
+  it("leaves a line of words with figures that are no parts' labels as it is", () => {
+    expect(texts(joinFundPairLines(rows(["实际使用情况", "52.4", "培训教师120 人次 覆盖学校8 所"])))).toEqual([["实际使用情况", "52.4"], ["培训教师120 人次 覆盖学校8 所"]]);
+  });
+
   it("leaves a pair label with no amount after it alone", () => {
     expect(texts(joinFundPairLines(rows(["计划投资额", "项目负责人", "18.5"])))).toEqual([["计划投资额"], ["项目负责人"], ["18.5"]]);
   });
