@@ -11,6 +11,7 @@ import { opensFormAfterBaseData } from "./after-base-data.js";
 import { coverMarksSelfEvaluation, evaluatedByItself } from "./self-evaluation-cover.js";
 import { labelKey } from "../template/labels.js";
 import { departmentReportTitlePattern } from "../template/project.js";
+import { attachmentOfReport, coverNamesOf, isChapterHeading, keepCoverNames, type CoverNames } from "./report-attachments.js";
 import { readFundPairs, readFundRow, readFundsHeader, readFundsHeaderRest, readFundValuesAfterColumns } from "./sections/funds.js";
 import { readGoalsHeader, readGoalTexts } from "./sections/goals.js";
 import { readHeaderRow, readOtherFormTitle, readTitle, readYearLine } from "./sections/header.js";
@@ -159,6 +160,10 @@ export class FormReader {
   private otherHoldsForms = false;
   /** Whether that form is a 基础数据表, which a titleless form may follow (opensFormAfterBaseData). */
   private otherIsBaseData = false;
+  /** The form read from an evaluation report whose cover says the unit evaluated itself, while it is read: its attachments follow (report-attachments.ts). */
+  private reportForm: RawForm | null = null;
+  /** While a page of that report is read (report-attachments.ts): the names its cover gave, which the page's own labels do not replace. */
+  private coverNames: CoverNames | null = null;
 
   constructor(options: { lang?: Lang | undefined } = {}) {
     this.st = new ReaderState(options.lang);
@@ -197,6 +202,21 @@ export class FormReader {
         ownDepartmentReport = departmentReportTitlePattern.test(labelKey(view.plain[at]?.text ?? ""));
       }
     }
+    // A page of the report numbers its sections (一、项目基本情况): a heading, no goals block of the form.
+    if (kind === "goals" && this.coverNames && st.form === this.reportForm && isChapterHeading(view.plain)) kind = "unplaced";
+    if (kind === "otherForm" && this.reportForm !== null && st.form === this.reportForm) {
+      // An attachment of the report read as a form: reported without ending the form, or a part of it.
+      const attachment = attachmentOfReport(otherFormName(view.plain[at]?.text ?? "") ?? "");
+      if (attachment === "part") {
+        st.section = "header";
+        this.coverNames = coverNamesOf(this.reportForm);
+        return;
+      }
+      const cell = view.plain[at]!;
+      st.reportAttachedForm(cell.text.trim(), otherFormName(cell.text) ?? "", cell.source);
+      st.section = "other";
+      return;
+    }
     if (kind === "otherForm") {
       this.otherRows = [];
       const name = otherFormName(view.plain[at]?.text ?? "") ?? "";
@@ -223,6 +243,11 @@ export class FormReader {
     if (to !== "same" && to !== "goals" && st.section === "goals") st.flushGoals();
     HANDLERS[kind](st, view, at, next);
     if (ownDepartmentReport && st.form) st.form.template = "department";
+    if (kind === "title") {
+      this.reportForm = classed.kind === "otherForm" ? st.form : null;
+      this.coverNames = null;
+    }
+    if (this.coverNames && st.form === this.reportForm) keepCoverNames(st.form!, this.coverNames);
     st.lastRowWasIndicatorHeader = kind === "indicatorHeader";
     st.lastRowWasFundsHeader = kind === "fundsHeader" && st.fundCols.length > 0;
     st.lastRowWasAmountlessFundRow = (kind === "fundsHeader" || kind === "fundRow") && amountless(st.form?.funds.rows.at(-1));

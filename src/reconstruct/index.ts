@@ -10,6 +10,7 @@ import { regroupLinearScoringSheets } from "./linear-scoring-sheet.js";
 import { regroupRunTogetherScoringSheets } from "./run-together-scoring-sheet.js";
 import { recutSpacedIndicatorRows } from "./spaced-indicators.js";
 import { joinBrokenLevelNames } from "./broken-level-names.js";
+import { joinFundPairLines } from "./fund-pair-lines.js";
 import { dealRowFigures } from "./dealt-row-figures.js";
 
 export type { RawForm, RawValue, RawIndicator, RawFundRow, RawDiagnostic } from "./raw-form.js";
@@ -22,5 +23,5 @@ export function reconstruct(printed: Grid, options: { lang?: Lang | undefined } 
     : grid.rowsKnown
       ? dealRowFigures(recutSpacedIndicatorRows(regroupRunTogetherScoringSheets(regroupLinearScoringSheets(splitMidlineTitles(joinBrokenLevelNames(grid.rows))))))
       : segmentStream(grid.rows.flatMap((r) => r.cells));
-  return new FormReader({ lang: options.lang }).read(rows);
+  return new FormReader({ lang: options.lang }).read(joinFundPairLines(rows));
 }

@@ -19,6 +19,8 @@ const zh = {
   otherForm: (title: string, name: string) => `「${title}」是${name}，不是绩效自评表，未作为自评表读取`,
   scrambledName: (text: string, name: string) => `「${text}」是「${name}」的字序颠倒，按「${name}」读取`,
   loneValuesAsTargets: (count: number) => `指标表每行只有一个值，没有偏差原因，总分空白（尚未自评）：各行的值同在一列，这 ${count} 个值按年度指标值读取`,
+  columnsByTable: (count: number) => `指标表没有表头，各行的单元格位置相同：其他行在此处是年度指标值和实际完成值，这 ${count} 行按此读取`,
+  fundColumnsByTable: () => `资金表各行比表头少一格：分项行的执行率和空白分值、得分只在各行末尾对齐时各得其所，各行按末尾对齐读取（少的一格是预算数之一）`,
 };
 
 const en: typeof zh = {
@@ -33,6 +35,8 @@ const en: typeof zh = {
   otherForm: (title, name) => `“${title}” is another form of a project's dossier (“${name}”), not a self-evaluation; not read as a form`,
   scrambledName: (text, name) => `“${text}” is “${name}” with its characters out of order; read as “${name}”`,
   loneValuesAsTargets: (count) => `every indicator row gives one value, none a reason for deviation, the total blank (not yet evaluated): the values stand in one column, and these ${count} are read as the targets`,
+  columnsByTable: (count) => `the indicator table has no header and its rows keep their cells' places: where the other rows hold the target and the completion, these ${count} rows are read so`,
+  fundColumnsByTable: () => `the funds table's rows each give one cell fewer than its header: a part's rate and blank points fit only with the cells ending on the last columns, so every row is read so (the missing cell is one of the budgets)`,
 };
 
 export type ReconstructMessages = typeof zh;

@@ -11,6 +11,8 @@ import { isLabelFragment, toRaw } from "./row-view.js";
 import { rowReadings } from "./run-together.js";
 import { rejoinWrappedGoals } from "./wrapped-goals.js";
 import { readLoneValuesAsTargets } from "./lone-values.js";
+import { readRowsByTableColumns } from "./headerless-columns.js";
+import { readShortFundRows } from "./short-fund-rows.js";
 
 export const FUND_TYPES: Record<FundColumn, ColumnType> = {
   initialBudget: "amount",
@@ -183,6 +185,11 @@ export class ReaderState {
     this.diagnostics.push({ code: "other-form", severity: "info", message: this.msg.otherForm(title, name), source: { ...source, text: title } });
   }
 
+  /** Another form attached to the report being read as a form (report-attachments.ts): reported, the form kept open. */
+  reportAttachedForm(title: string, name: string, source: Cell["source"]): void {
+    this.diagnostics.push({ code: "other-form", severity: "info", message: this.msg.otherForm(title, name), source: { ...source, text: title } });
+  }
+
   /**
    * A table of amounts read as a form's funds with nothing of a form around it — no title, no
    * header field, goal, task or indicator — when another form of the dossier begins: it was an
@@ -231,6 +238,10 @@ export class ReaderState {
       { indicators: f.indicators, targetNamedFirst: this.targetNamedFirst, exactRows: this.exactIndicatorRows, totalScore: f.total.score },
       this.msg.loneValuesAsTargets,
     );
+    // A headerless table's rows that read a completion and a reason where the table's target and completion stand.
+    readRowsByTableColumns(f, this.msg.columnsByTable);
+    // Fund rows each a cell short of the header's columns: where they stood, told by a part's row.
+    readShortFundRows(f, this.msg.fundColumnsByTable);
     this.forms.push(f);
     this.form = null;
   }

@@ -6,6 +6,7 @@ import { fundPairField, isAttachmentMark, otherFormName, pairAmount, pairValueCe
 import { columnRoles, isLabelFragment, labelRole } from "./row-view.js";
 import { taskColumn } from "./sections/tasks.js";
 import { joinWrapped } from "./wrapped-cells.js";
+import { amountAfterUnit } from "./fund-pair-lines.js";
 import { placeUnderSpan } from "./spanned-heads.js";
 import { joinStackedHeads } from "./stacked-heads.js";
 
@@ -101,7 +102,8 @@ export function segmentStream(input: readonly Cell[]): Row[] {
     const field = fundPairField(c.text);
     if (field === null || field === "rate") return;
     const next = pairValueCell(cells.slice(i, i + 4), 0);
-    if (next && pairAmount(next.text) !== null) pairLabels.add(i);
+    // (The unit may run onto the amount: `计划投资额` / `(万元)260.00`.)
+    if (next && (pairAmount(next.text) !== null || amountAfterUnit(next.text.trim()) !== null)) pairLabels.add(i);
   });
   let inPairs = false;
 

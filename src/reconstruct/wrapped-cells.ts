@@ -56,6 +56,9 @@ export function joinWrapped(cells: readonly Cell[]): Cell | null {
   let text = cells[0]!.text.trim();
   for (let i = 1; i < cells.length; i++) {
     if (!continuesCell(text, cells[i]!.text)) return null;
+    // A line the same as the one above it is a value printed twice (a target met as set: 良好 / 良好),
+    // two cells: a paragraph's wraps do not repeat a line.
+    if (cells[i]!.text.trim() === cells[i - 1]!.text.trim()) return null;
     text += cells[i]!.text.trim();
   }
   return { ...cells[0]!, text };

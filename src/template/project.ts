@@ -83,6 +83,11 @@ export const otherForms: { name: string; pattern: RegExp }[] = [
  */
 export const selfEvaluationOptions: readonly string[] = ["部门(单位)绩效自评", "部门(单位)自评", "部门绩效自评", "单位绩效自评", "单位自评", "项目单位自评", "项目单位评价组", "部门(单位)评价组", "部门(单位)考评组"];
 /**
+ * Other forms of the dossier (names of otherForms) that are a page of an evaluation report read as
+ * the unit's self-evaluation: its funds and scores are the report's (report-attachments.ts).
+ */
+export const selfEvaluationReportParts: readonly string[] = ["项目基本信息"];
+/**
  * A box as ticked: the glyphs, and the `R` a lost Wingdings 2 font leaves of ☑ (it follows the
  * option it ticks, as `□` follows the others: 部门(单位)绩效自评R 财政部门组织评价□).
  */

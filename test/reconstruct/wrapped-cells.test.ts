@@ -36,6 +36,11 @@ describe("continuesCell: does a line go on with the cell above it?", () => {
     expect(joinWrapped([cell("部门预", 1), cell("算管理", 3), cell("10", 5)])).toBeNull();
     expect(joinWrapped([cell("部门预", 1)])).toBeNull();
   });
+
+  it("does not join a value printed twice (a target met as set) to the name above it", () => {
+    const cell = (text: string, line: number) => ({ text, source: { line } });
+    expect(joinWrapped([cell("校园绿化覆盖", 1), cell("达标", 2), cell("达标", 3)])).toBeNull();
+  });
 });
 
 /** A scoring sheet one cell a paragraph, its 一级 broken over three lines and its `(` lost. */

@@ -10,6 +10,7 @@ import type { RowView } from "../row-prepare.js";
 import { isLabelFragment, labelRole, PART_NUMBER, rawOf, toRaw } from "../row-view.js";
 import { fundPlausibility } from "../run-together.js";
 import { fundStructureReading } from "../fund-structure-run.js";
+import { noteFundRowCells } from "../short-fund-rows.js";
 
 /** A weight in a label: `(20分)`, `预算执行情况(万元)(20分)`; or bare, a cell of its own: `20分`. */
 const LABEL_WEIGHT = /\((\d{1,3}(?:\.\d+)?)分\)$|^(\d{1,3}(?:\.\d+)?)分$/;
@@ -122,6 +123,8 @@ export function readFundRow(st: ReaderState, v: RowView, labelIdx: number): void
     if (parent >= 0 && form.funds.rows[parent]!.key !== "total") row.parentIndex = parent;
   }
   form.funds.rows.push(row);
+  // (Cells known, one fewer than the columns: the table may say where they stood, short-fund-rows.ts.)
+  if (v.row.boundaries === "exact") noteFundRowCells(row, cells.slice(labelIdx + 1), st.fundCols.map((c) => c.name));
   if (key === "total" || (!form.funds.weight && values.weight)) form.funds.weight = values.weight ?? form.funds.weight;
   if (key === "total" || (!form.funds.rate && values.rate)) form.funds.rate = values.rate ?? form.funds.rate;
   if (key === "total" || (!form.funds.score && values.score)) form.funds.score = values.score ?? form.funds.score;

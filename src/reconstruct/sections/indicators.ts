@@ -1,4 +1,5 @@
 import type { Cell, Row } from "../../layout/grid.js";
+import { notePlaces } from "../headerless-columns.js";
 import { labelKey } from "../../template/labels.js";
 import { bareLevel1Names, level1Names, level2Children, level2Names, NUMBERED_NAME_WORD, totalLabels, type IndicatorColumn } from "../../template/project.js";
 import type { ColumnSpec } from "../align.js";
@@ -173,6 +174,8 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   const ind = emptyIndicator();
   for (const [name, placed] of aligned.placed) ind[name] = toRaw(placed, sep);
   for (const c of aligned.unplaced) st.unplaced([c], sep);
+  // (A headerless table's rows with their cells known: where each value stood, for the table to settle.)
+  if (st.boundaries === "exact" && !st.indColsFromHeader) notePlaces(ind, body, aligned.placed);
   // A 一级 name and one number, in a table that prints the 一级's points (分解目标 | 自评权重 …): the
   // group's name and points (管理指标 | 30), not an indicator's. A short name the template does not
   // know, alone with one number, is such a name too (an indicator has values or 分值 and 得分).
@@ -561,6 +564,8 @@ function acceptIndicator(st: ReaderState, ind: RawIndicator): void {
   }
   if (ind.level1) {
     if (!ind.level2 && st.lastLevel1 && labelKey(st.lastLevel1.text) === labelKey(ind.level1.text)) ind.level2 = st.lastLevel2;
+    // A new 一级 with no 二级 printed: the 二级 before it, a group of another 一级, does not carry.
+    if (!ind.level2 && st.lastLevel2 && childOfAnotherGroup(st.lastLevel2.text, ind.level1.text)) st.lastLevel2 = null;
     st.lastLevel1 = ind.level1;
     st.lastLevel1Weight = ind.level1Weight ?? null;
   } else {
@@ -581,6 +586,16 @@ function withBrokenEnding(name: RawValue, next: Row | undefined): RawValue {
   if (rest.length !== 1) return name;
   const joined = name.text.trim() + rest[0]!.text.trim();
   return labelKey(rest[0]!.text) === "指标" && classify(joined).kind !== "text" ? { text: joined, source: name.source } : name;
+}
+
+/**
+ * A 二级 name the template places under other 一级 names and not under this one (成本指标 under
+ * 产出指标, never under 效益指标). A 一级 the template does not know says nothing: false.
+ */
+function childOfAnotherGroup(level2: string, level1: string): boolean {
+  const children = level2Children[labelKey(level1).replace(/\(.*\)$/, "")];
+  const name = labelKey(level2);
+  return children !== undefined && !children.includes(name) && Object.values(level2Children).some((c) => c.includes(name));
 }
 
 function isChildOf(name: string, parent: string): boolean {
