@@ -14,15 +14,17 @@ import type { FieldTruth } from "../../test/helpers/field-truth.js";
 type Variation = (text: string, truth?: FieldTruth) => string;
 
 /** A label as a whole cell (its (A), (万元) or colon may follow; a 其中: may lead a fund row's): a field's text that holds the words stays. */
-const asCell = (label: string) => new RegExp(`(?<=^|[\\s|]|其中[:：])${label}(?=$|[\\s|(（:：])`, "gm");
+const asCell = (label: string, bracketAfter = true) => new RegExp(`(?<=^|[\\s|]|其中[:：])${label}(?=$|[\\s|:：${bracketAfter ? "(（" : ""}])`, "gm");
 
 /** Each spelling in both scripts: a traditional page prints its labels in traditional characters. */
 function bothScripts(pairs: ReadonlyArray<readonly [string, string]>): Array<[RegExp, string]> {
   const out: Array<[RegExp, string]> = [];
   for (const [from, to] of pairs) {
-    out.push([asCell(escape(from)), to]);
+    // (A spelling with its own bracket, 执行率(B/A), replaces only a label printed without one.)
+    const bracketAfter = !/[)）]$/.test(to);
+    out.push([asCell(escape(from), bracketAfter), to]);
     const tf = toTraditional(from);
-    if (tf !== from) out.push([asCell(escape(tf)), toTraditional(to)]);
+    if (tf !== from) out.push([asCell(escape(tf), bracketAfter), toTraditional(to)]);
   }
   return out;
 }
