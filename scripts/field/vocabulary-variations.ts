@@ -92,6 +92,8 @@ const AFTER_TABLE = /^(评价结论|存在问题|改进措施|自评结论|项�
 
 type Indicator = Record<string, unknown>;
 const cell = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+/** The place of a merged 一级 or 二级 cell on the rows under its group's first (see rowWriter). */
+const MERGED = "\u0000merged";
 
 /**
  * How the page writes a table's row, from what its text is: pipe rows; one cell a line closed by
@@ -99,21 +101,25 @@ const cell = (v: unknown) => (v === null || v === undefined ? "" : String(v));
  * after each); one cell a line; or a row's cells on one line by spaces, empty cells gone (linear).
  */
 function rowWriter(t: string, lines: readonly string[], head: number, end: number): (cells: string[]) => string {
+  // (A merged cell's place: an empty cell in a pipe row; no cell at all where the page writes a
+  // row's cells one a line, as an HTML table's export leaves out the cells a rowspan covers.)
+  const present = (cells: string[]) => cells.filter((c) => c !== MERGED);
+  const blank = (cells: string[]) => cells.map((c) => (c === MERGED ? "" : c));
   if (isPipeTable(t)) {
     // Markdown's `| a | b |`, or the loose `a | b |` of pages whose rows start without a pipe (there
     // a line that starts with one continues the row above).
     const rows = lines.filter((l) => l.split("|").filter((c) => c.trim() !== "").length >= 2);
     const loose = rows.filter((l) => l.trimStart().startsWith("|")).length < rows.length / 2;
-    return (cells) => (loose ? "" : "| ") + cells.join(" | ") + " |";
+    return (cells) => (loose ? "" : "| ") + blank(cells).join(" | ") + " |";
   }
-  if (lines.filter((l) => /^\s*\|{2,}\s*$/.test(l)).length >= 5) return (cells) => [...cells.map((c) => (c === "" ? "|" : `${c} |`)), "|".repeat(cells.length + 1)].join("\n");
+  if (lines.filter((l) => /^\s*\|{2,}\s*$/.test(l)).length >= 5) return (cells) => [...present(cells).map((c) => (c === "" ? "|" : `${c} |`)), "|".repeat(present(cells).length + 1)].join("\n");
   // (Linear: most of the table's lines hold several cells by spaces; a header broken as 一级 / 指标 does not tell.)
   const table = lines.slice(head, end).filter((l) => l.trim() !== "");
-  if (table.filter((l) => l.trim().split(/[ \t\u3000]+/).length >= 3).length >= 0.3 * table.length) return (cells) => cells.filter((c) => c !== "").join(" ");
+  if (table.filter((l) => l.trim().split(/[ \t\u3000]+/).length >= 3).length >= 0.3 * table.length) return (cells) => blank(cells).filter((c) => c !== "").join(" ");
   const filled = lines.filter((l) => l.trim() !== "").length;
   const followed = lines.filter((l, i) => l.trim() !== "" && lines[i + 1] === "").length;
-  if (followed >= 0.8 * filled) return (cells) => cells.map((c) => (c === "" ? " " : c)).join("\n\n") + "\n";
-  return (cells) => cells.join("\n");
+  if (followed >= 0.8 * filled) return (cells) => present(cells).map((c) => (c === "" ? " " : c)).join("\n\n") + "\n";
+  return (cells) => present(cells).join("\n");
 }
 
 /**
@@ -148,9 +154,9 @@ function relaid(t: string, truth: FieldTruth | undefined, heads: readonly string
     const named = { ...ind };
     // (A merged cell: its name on the group's first row, the rows under it an empty cell.)
     const sameL1 = prev !== null && prev.level1 === ind.level1;
-    if (sameL1) named.level1 = "";
+    if (sameL1) named.level1 = MERGED;
     else if (typeof ind.level1Weight === "number" && typeof ind.level1 === "string") named.level1 = `${ind.level1}(${ind.level1Weight}分)`;
-    if (sameL1 && prev!.level2 === ind.level2) named.level2 = "";
+    if (sameL1 && prev!.level2 === ind.level2) named.level2 = MERGED;
     out.push(write(row(named)));
   });
   // The total row the truth holds replaces the page's; one the truth leaves unchecked stays as printed.
