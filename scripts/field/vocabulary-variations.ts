@@ -113,9 +113,12 @@ function rowWriter(t: string, lines: readonly string[], head: number, end: numbe
     return (cells) => (loose ? "" : "| ") + blank(cells).join(" | ") + " |";
   }
   if (lines.filter((l) => /^\s*\|{2,}\s*$/.test(l)).length >= 5) return (cells) => [...present(cells).map((c) => (c === "" ? "|" : `${c} |`)), "|".repeat(present(cells).length + 1)].join("\n");
-  // (Linear: most of the table's lines hold several cells by spaces; a header broken as 一级 / 指标 does not tell.)
+  // (Linear: many of the page's lines part cells by spaces, 0.4 of them (the tuned one-cell-a-line
+  // pages have at most 0.36, the linear ones from 0.46), or the table's lines hold several cells.)
+  const filledLines = lines.filter((l) => l.trim() !== "");
+  const spaced = filledLines.filter((l) => /\S[ \t\u3000]+\S/.test(l.trim().replace(/\s+\|$/, ""))).length;
   const table = lines.slice(head, end).filter((l) => l.trim() !== "");
-  if (table.filter((l) => l.trim().split(/[ \t\u3000]+/).length >= 3).length >= 0.3 * table.length) return (cells) => blank(cells).filter((c) => c !== "").join(" ");
+  if (spaced >= 0.4 * filledLines.length || table.filter((l) => l.trim().split(/[ \t\u3000]+/).length >= 3).length >= 0.3 * table.length) return (cells) => blank(cells).filter((c) => c !== "").join(" ");
   const filled = lines.filter((l) => l.trim() !== "").length;
   const followed = lines.filter((l, i) => l.trim() !== "" && lines[i + 1] === "").length;
   if (followed >= 0.8 * filled) return (cells) => present(cells).map((c) => (c === "" ? " " : c)).join("\n\n") + "\n";
