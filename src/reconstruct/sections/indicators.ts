@@ -12,7 +12,7 @@ import { headerlessIndicatorPlausibility, indicatorPlausibility } from "../run-t
 import { unscrambledLevel1 } from "../scrambled-name.js";
 import { toSimplified } from "../../normalise/script.js";
 import { scoringRuleWords } from "../../template/department.js";
-import { comparedValueIsTarget } from "../compared-target.js";
+import { comparatorQualifiesNextFigure, comparedValueIsTarget } from "../compared-target.js";
 import { bareCompletionBesideTarget } from "../bare-completion.js";
 
 /** The indicator table's column names fix its columns until the next header. */
@@ -198,6 +198,7 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   if (st.boundaries === "none") takeSharedUnit(st, ind);
   qualitativeTargetCut(ind, st.boundaries);
   comparedValueIsTarget(ind, st.boundaries);
+  comparatorQualifiesNextFigure(ind, st.boundaries);
   bareCompletionBesideTarget(ind, st.indColsFromHeader);
   // A 二级 group's points have no field of the contract: kept in diagnostics.
   if (ind.level2Weight) st.unplaced([{ text: ind.level2Weight.text, source: ind.level2Weight.source }], sep);
