@@ -221,6 +221,38 @@ const sichuanColumns: Variation = (t, truth) =>
   );
 
 /**
+ * The same spellings where a row's cells ran together (no separator marks a label's edges): each
+ * label wherever it stands, but where a longer label holds it (项目实施单位, 年度资金总额's 资金) or it
+ * holds a longer one's start; the labels whose words a value may hold (分值, 总分, 执行率 …) are left.
+ */
+const JOINED: ReadonlyArray<readonly [RegExp, string]> = (
+  [
+    ["(?<!专项|项目|资金)项目名称", "专项资金名称"],
+    ["(?<![县市区省级项目中央地方])主管部门(?!及)", "县级主管部门"],
+    ["(?<![项目])实施单位", "实施(主管)单位"],
+    ["全年预算数", "调整后预算数"],
+    ["全年执行数", "预算执行数"],
+    ["(?<!年初|全年)年度指标值", "指标值"],
+    ["(?<!全年)实际完成值", "完成值"],
+    ["偏差原因分析及改进措施", "未完成原因分析"],
+  ] as const
+).flatMap(([from, to]) => {
+  const pairs: Array<readonly [RegExp, string]> = [[new RegExp(from, "g"), to]];
+  const tf = toTraditional(from);
+  if (tf !== from) pairs.push([new RegExp(tf, "g"), toTraditional(to)]);
+  return pairs;
+});
+const joinedSpellings: Variation = (t) => JOINED.reduce((out, [from, to]) => out.replace(from, to), t);
+/** The fund rows so: 总额 for 年度资金总额, the year's appropriation as 本年一般公共预算拨款. */
+const JOINED_FUND_ROWS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/年度资金总额/g, "总额"],
+  [/年度資金總額/g, "總額"],
+  [/当年财政拨款/g, "本年一般公共预算拨款"],
+  [/當年財政撥款/g, "本年一般公共預算撥款"],
+];
+const joinedFundRows: Variation = (t) => JOINED_FUND_ROWS.reduce((out, [from, to]) => out.replace(from, to), t);
+
+/**
  * Project forms only: the department-wide form has a vocabulary of its own (its 任务 table's
  * 财政拨款, its 部门 labels), which department-variations.ts varies.
  */
@@ -233,7 +265,9 @@ const projectOnly =
 export const VOCABULARY_VARIATIONS: Record<string, Variation> = {
   "label-spellings": projectOnly(swapAll(labelPairs((alts) => alts[0]!))),
   "label-spellings-b": projectOnly(swapAll(labelPairs((alts) => alts[alts.length - 1]!))),
+  "label-spellings-joined": projectOnly(joinedSpellings),
   "fund-row-spellings": projectOnly(swapAll(bothScripts(FUND_ROWS_A))),
+  "fund-row-spellings-joined": projectOnly(joinedFundRows),
   "fund-row-spellings-b": projectOnly(swapAll(bothScripts(FUND_ROWS_B))),
   "beijing-2016-columns": projectOnly(beijingColumns),
   "sichuan-columns": projectOnly(sichuanColumns),
@@ -244,7 +278,9 @@ const LABELLED = ["delimited-pipe", "cell-per-line", "linear", "traditional", "l
 export const VOCABULARY_ONLY: Record<string, string[]> = {
   "label-spellings": LABELLED,
   "label-spellings-b": LABELLED,
+  "label-spellings-joined": ["run-together"],
   "fund-row-spellings": LABELLED,
+  "fund-row-spellings-joined": ["run-together"],
   "fund-row-spellings-b": LABELLED,
   "beijing-2016-columns": ["delimited-pipe", "cell-per-line", "linear"],
   "sichuan-columns": ["delimited-pipe", "cell-per-line", "linear"],
