@@ -199,7 +199,7 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   qualitativeTargetCut(ind, st.boundaries);
   comparedValueIsTarget(ind, st.boundaries);
   comparatorQualifiesNextFigure(ind, st.boundaries);
-  bareCompletionBesideTarget(ind, st.indColsFromHeader);
+  bareCompletionBesideTarget(ind, st.indColsFromHeader, st.boundaries !== "exact" && completionBesideTarget(st.indCols));
   // A 二级 group's points have no field of the contract: kept in diagnostics.
   if (ind.level2Weight) st.unplaced([{ text: ind.level2Weight.text, source: ind.level2Weight.source }], sep);
   delete ind.level2Weight;
@@ -528,6 +528,13 @@ const MAX_GRADES = 8;
 
 /** Lines between an indicator and the rest of its wrapped row (one empty line may part them). */
 const MAX_WRAP_GAP = 2;
+
+/** The header's completion column right after its target column, with points columns elsewhere (Beijing's order). */
+function completionBesideTarget(cols: ReaderState["indCols"]): boolean {
+  const target = cols.findIndex((c) => c.name === "target");
+  const weight = cols.findIndex((c) => c.name === "weight");
+  return target >= 0 && cols[target + 1]?.name === "actual" && weight >= 0 && weight < target;
+}
 
 function printedValue(x: RawValue | null): boolean {
   return x !== null && !isBlankText(x.text);
