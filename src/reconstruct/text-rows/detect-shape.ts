@@ -11,7 +11,8 @@ import { formIsFlattened } from "./flattened-page.js";
 const PROBE_LABELS = [
   ...new Set([
     "项目名称", "主管部门", "年度资金总额", "一级指标", "三级指标", "年初预算数", "总分", "合计", "年度总体目标", "其他资金", "上年结转资金", "部门名称", "部门(单位)名称", "年度主要任务",
-    ...headerFields.filter((f) => f.key === "projectName" || f.key === "department").flatMap((f) => f.exact),
+    // (Not a bare 部门(单位): the department cover's options open with it, 部门(单位)绩效自评.)
+    ...headerFields.filter((f) => f.key === "projectName" || f.key === "department").flatMap((f) => f.exact).filter((l) => l !== "部门(单位)"),
   ]),
 ].sort((a, b) => b.length - a.length);
 
