@@ -21,6 +21,7 @@ import { DEPARTMENT_ONLY, DEPARTMENT_TAKES, DEPARTMENT_TRUTH_CHANGE, DEPARTMENT_
 import { FORM_ONLY, FORM_TRUTH, FORM_VARIATIONS } from "./form-variations.js";
 import { layoutVariations } from "./layout-variations.js";
 import { cellsParted, EXPORT_ONLY, EXPORT_VARIATIONS } from "./export-variations.js";
+import { VOCABULARY_ONLY, VOCABULARY_VARIATIONS } from "./vocabulary-variations.js";
 
 /** A text changed; a variation that cuts by the truth's fields (cut-mid-row) reads the truth. */
 type Variation = (text: string, truth?: FieldTruth) => string;
@@ -172,6 +173,8 @@ export const VARIATIONS: Record<string, Variation> = {
 Object.assign(VARIATIONS, FORM_VARIATIONS);
 // What portals' and office exports do to one cell a line and pipe rows (export-variations.ts).
 Object.assign(VARIATIONS, EXPORT_VARIATIONS);
+// Labels, fund rows and indicator columns as other templates spell and lay them out (vocabulary-variations.ts).
+Object.assign(VARIATIONS, VOCABULARY_VARIATIONS);
 
 /**
  * A document site's preview of a department form (优知文库, 道客巴巴 …): the site's own lines as they
@@ -340,7 +343,7 @@ interface Score {
 /** Variations that only make sense for some shapes: only fixtures of those shapes are changed. */
 const ONLY: Record<string, string[]> = { "preview-one-line": ["delimited-pipe", "cell-per-line", "linear", "traditional", "layout-ordered"], "as-cell-per-line": ["delimited-pipe"], "as-linear": ["delimited-pipe"], "dash-blanks": ["cell-per-line"], "double-breaks": ["cell-per-line"], paragraphs: ["cell-per-line"], "pipe-closed": ["cell-per-line"], tabs: ["delimited-pipe"], flattened: ["cell-per-line"], "merged-repeated": ["delimited-pipe"], "no-empty-cells": ["cell-per-line"], "run-together-rows": ["delimited-pipe", "cell-per-line"], "run-together-wrapped": ["delimited-pipe", "cell-per-line"], "layout-order": ["delimited-pipe", "cell-per-line"] , ...PAGE_ONLY, ...Object.fromEntries(Object.keys(layoutVariations(tableRows, wrapCell)).map((v) => [v, ["delimited-pipe", "cell-per-line"]])) };
 
-Object.assign(ONLY, FORM_ONLY, DEPARTMENT_ONLY, EXPORT_ONLY);
+Object.assign(ONLY, FORM_ONLY, DEPARTMENT_ONLY, EXPORT_ONLY, VOCABULARY_ONLY);
 
 /** Variations that remove what the truth holds: the fields they take away, not checked for either text. */
 const TAKES: Record<string, string[]> = { "no-title": ["title", "year"] };

@@ -13,8 +13,14 @@ const BARE_WHOLE = /^\s*[0-9]+\s*$/;
  * as points; it is moved to the completion. A target with a unit (`=100%`, `≤10次`) beside a bare
  * figure (`22.5`) is not touched: a completion would carry the target's unit, points carry none.
  */
-export function bareCompletionBesideTarget(ind: RawIndicator, columnsFromHeader: boolean): void {
-  if (columnsFromHeader || !ind.target || filled(ind.actual) || !BARE_COMPARED_TARGET.test(ind.target.text)) return;
+/**
+ * So too under column heads that print the completion right after the target and the points apart
+ * from them (Beijing's 分值 | 年度指标值 | 全年实际值 | 得分计算方法 | 得分), where the row's cells are
+ * parted by spaces and its empty ones vanished: the figure beside the target is in the completion's
+ * place (`actualBesideTarget`).
+ */
+export function bareCompletionBesideTarget(ind: RawIndicator, columnsFromHeader: boolean, actualBesideTarget = false): void {
+  if ((columnsFromHeader && !actualBesideTarget) || !ind.target || filled(ind.actual) || !BARE_COMPARED_TARGET.test(ind.target.text)) return;
   if (filled(ind.weight) === filled(ind.score)) return;
   const only = (filled(ind.weight) ? ind.weight : ind.score)!;
   if (!BARE_WHOLE.test(only.text)) return;

@@ -16,3 +16,25 @@ export function comparedValueIsTarget(ind: RawIndicator, boundaries: Boundaries)
   ind.target = ind.actual;
   ind.actual = null;
 }
+
+/** A comparator alone, as the 指标性质 column prints it (Sichuan's layout). */
+const COMPARATOR_ALONE = /^\s*(?:[≥≤=<>＞＜＝≧≦]|>=|<=)\s*$/;
+
+/**
+ * A comparator in the 指标性质 column qualifies the figure printed right after it, the target: a
+ * row parted by spaces whose empty cells vanished (`药品抽验品种 ≥ 3 4`, no points printed) and
+ * aligned with the target and completion empty and its figures as points (3 | 4) has them in the
+ * target and the completion. Only with both points printed and no completion, target or unit:
+ * a row that prints its points (≥ 95 96 10 10) aligns them where they are; in a table whose cells
+ * are known, the columns say.
+ */
+export function comparatorQualifiesNextFigure(ind: RawIndicator, boundaries: Boundaries): void {
+  if (boundaries === "exact" || !ind.nature || !COMPARATOR_ALONE.test(ind.nature.text)) return;
+  if (printed(ind.target) || printed(ind.actual) || printed(ind.unit) || !printed(ind.weight) || !printed(ind.score)) return;
+  ind.target = ind.weight;
+  ind.actual = ind.score;
+  ind.weight = null;
+  ind.score = null;
+}
+
+const printed = (x: RawIndicator["target"]) => x !== null && x.text.trim() !== "";

@@ -47,3 +47,35 @@ describe("a bare figure beside a compared bare target", () => {
     ]);
   });
 });
+
+describe("a bare figure beside a compared bare target under Beijing's columns (分值 before the target)", () => {
+  it.each([
+    // [target, weight, score, completion beside the target in the header] → [actual, weight, score]
+    ["≥3", null, "4", true, "4", null, null],
+    ["≥124", "253", null, true, "253", null, null],
+    // the header's completion elsewhere: the header's columns say
+    ["≥3", null, "4", false, null, null, "4"],
+  ] as const)("%s | %s | %s (beside %s)", (target, weight, score, beside, actual, w, s) => {
+    const ind = row(target, weight, score);
+    bareCompletionBesideTarget(ind, true, beside);
+    expect([ind.actual?.text ?? null, ind.weight?.text ?? null, ind.score?.text ?? null]).toEqual([actual, w, s]);
+  });
+
+  it("reads a linear page in Beijing's 2016 columns with no points printed", async () => {
+    const text = [
+      "项目支出绩效自评表",
+      "项目名称 某某食品安全抽检",
+      "主管部门 某某区市场监管局 实施单位 某某区食品检验所",
+      "一级指标 二级指标 三级指标 分值 年度指标值(A) 全年实际值(B) 得分计算方法 得分 未完成原因分析",
+      "产出指标 数量指标 抽检食品批次 ≥40 52 完成指标值得满分",
+      "检查企业户数 ≥120 136 完成指标值得满分",
+      "质量指标 问题整改完成率 =100% 100% 完成指标值得满分",
+    ].join("\n");
+    const f = (await parse(text, { path: "beijing-linear.txt" })).forms[0]!;
+    expect(f.indicators.map((i) => [i.level3, i.target, i.actual, i.score])).toEqual([
+      ["抽检食品批次", "≥40", "52", null],
+      ["检查企业户数", "≥120", "136", null],
+      ["问题整改完成率", "=100%", "100%", null],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { comparedValueIsTarget } from "../../src/reconstruct/compared-target.js";
+import { comparatorQualifiesNextFigure, comparedValueIsTarget } from "../../src/reconstruct/compared-target.js";
 import { rowReadings } from "../../src/reconstruct/run-together.js";
 import type { RawIndicator } from "../../src/reconstruct/raw-form.js";
 import { parse } from "../../src/pipeline.js";
@@ -49,6 +49,47 @@ describe("a run of digits before a percent sign", () => {
       ["按时完成率", "=100%", null],
       ["群众知晓率", "≥90%", null],
       ["群众满意度", "≥95%", null],
+    ]);
+  });
+});
+
+describe("a comparator in the 指标性质 column qualifies the figure after it", () => {
+  const sichuan = (nature: string | null, target: string | null, actual: string | null, weight: string | null, score: string | null): RawIndicator => ({
+    ...row(target, actual), nature: nature === null ? null : value(nature), weight: weight === null ? null : value(weight), score: score === null ? null : value(score),
+  });
+  it.each([
+    // [nature, target, actual, weight, score, boundaries] → [target, actual, weight, score]
+    ["≥", null, null, "3", "4", "spaces", ["3", "4", null, null]],
+    ["=", null, null, "12", "12", "none", ["12", "12", null, null]],
+    // the points printed where they belong stay
+    ["≥", "95", "96", "10", "10", "spaces", ["95", "96", "10", "10"]],
+    // no comparator: a 定性 row's figures are its points
+    ["定性", null, null, "10", "9", "spaces", [null, null, "10", "9"]],
+    // one figure only: it may be either
+    ["≥", null, null, "10", null, "spaces", [null, null, "10", null]],
+    // cells known: the columns say
+    ["≥", null, null, "3", "4", "exact", [null, null, "3", "4"]],
+  ] as const)("%s %s %s %s %s (%s)", (nature, t, a, w, sc, boundaries, expected) => {
+    const ind = sichuan(nature, t, a, w, sc);
+    comparatorQualifiesNextFigure(ind, boundaries);
+    expect([ind.target?.text ?? null, ind.actual?.text ?? null, ind.weight?.text ?? null, ind.score?.text ?? null]).toEqual(expected);
+  });
+
+  it("reads a linear page in Sichuan's columns with no points printed", async () => {
+    const text = [
+      "项目支出绩效自评表",
+      "项目名称 某某乡村道路养护",
+      "主管部门 某某县交通运输局 实施单位 某某县公路事务中心",
+      "一级指标 二级指标 三级指标 指标性质 指标值 度量单位 完成值 权重 得分 未完成原因分析",
+      "产出指标 数量指标 养护道路里程 ≥ 120 公里 126",
+      "巡查次数 ≥ 24 30",
+      "质量指标 路面完好率 ≥ 90 93",
+    ].join("\n");
+    const f = (await parse(text, { path: "sichuan-linear.txt" })).forms[0]!;
+    expect(f.indicators.map((i) => [i.level3, i.target, i.actual, i.weight, i.score])).toEqual([
+      ["养护道路里程", "≥120公里", "126公里", null, null],
+      ["巡查次数", "≥24", "30", null, null],
+      ["路面完好率", "≥90", "93", null, null],
     ]);
   });
 });

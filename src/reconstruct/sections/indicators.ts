@@ -13,7 +13,7 @@ import { headerlessIndicatorPlausibility, indicatorPlausibility } from "../run-t
 import { unscrambledLevel1 } from "../scrambled-name.js";
 import { toSimplified } from "../../normalise/script.js";
 import { scoringRuleWords } from "../../template/department.js";
-import { comparedValueIsTarget } from "../compared-target.js";
+import { comparatorQualifiesNextFigure, comparedValueIsTarget } from "../compared-target.js";
 import { bareCompletionBesideTarget } from "../bare-completion.js";
 import { cutIndicatorsLabel } from "../vertical-label-prefix.js";
 
@@ -205,7 +205,8 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   if (st.boundaries === "none") takeSharedUnit(st, ind);
   qualitativeTargetCut(ind, st.boundaries);
   comparedValueIsTarget(ind, st.boundaries);
-  bareCompletionBesideTarget(ind, st.indColsFromHeader);
+  comparatorQualifiesNextFigure(ind, st.boundaries);
+  bareCompletionBesideTarget(ind, st.indColsFromHeader, st.boundaries !== "exact" && completionBesideTarget(st.indCols));
   // A 二级 group's points have no field of the contract: kept in diagnostics.
   if (ind.level2Weight) st.unplaced([{ text: ind.level2Weight.text, source: ind.level2Weight.source }], sep);
   delete ind.level2Weight;
@@ -534,6 +535,13 @@ const MAX_GRADES = 8;
 
 /** Lines between an indicator and the rest of its wrapped row (one empty line may part them). */
 const MAX_WRAP_GAP = 2;
+
+/** The header's completion column right after its target column, with points columns elsewhere (Beijing's order). */
+function completionBesideTarget(cols: ReaderState["indCols"]): boolean {
+  const target = cols.findIndex((c) => c.name === "target");
+  const weight = cols.findIndex((c) => c.name === "weight");
+  return target >= 0 && cols[target + 1]?.name === "actual" && weight >= 0 && weight < target;
+}
 
 function printedValue(x: RawValue | null): boolean {
   return x !== null && !isBlankText(x.text);

@@ -4,6 +4,7 @@ import { scoringRuleAt, scoringRuleSource } from "../../template/department.js";
 import { WORD_STARTS } from "../run-together.js";
 import { numberedRowStarts } from "./numbered-rows-flat.js";
 import { doubledValueRowStarts } from "./doubled-value-rows.js";
+import { fundRowStarts, fundsLabelStarts, fundTotalStarts, headerLabelStarts } from "./label-starts.js";
 
 /**
  * A whole form flattened onto one line by a document site's preview (`1、项目支出绩效自评表(2020 年度)
@@ -445,6 +446,12 @@ export function cutAtRowStarts(printed: string): string[] {
   for (const m of key.matchAll(FUND_ROW_BETWEEN_FIGURES)) starts.push(m.index!);
   for (const m of key.matchAll(LEVEL_FUND_ROW)) if (!starts.includes(m.index!)) starts.push(m.index!);
   for (const m of key.matchAll(FUNDS_TOTAL_AFTER_TEXT)) if (m.index! > 0 && !starts.includes(m.index!)) starts.push(m.index!);
+  // The funds block's label in another template's spelling (年度预算数(万元)), before its unit or columns.
+  for (const at of fundsLabelStarts(key)) if (!starts.includes(at) && !titles.some(([from, to]) => at > from && at < to)) starts.push(at);
+  // A header label in another template's spelling that holds no row-start label (实施(主管)单位, 专项资金名称).
+  // Fund rows in other templates' spellings (总额:, 上年结转): where the row before them ends.
+  for (const at of [...fundTotalStarts(key), ...fundRowStarts(key)]) if (!starts.includes(at)) starts.push(at);
+  for (const at of headerLabelStarts(key)) if (!starts.includes(at) && !titles.some(([from, to]) => at > from && at < to)) starts.push(at);
   // A total's label and its figure make a row (自评总分:98), whatever runs on after them.
   for (const m of key.matchAll(TOTAL_FIGURE)) starts.push(m.index! + m[0].length);
   // The indicator table's column names also when its 一级指标 was lost in a scrambled vertical label,

@@ -8,8 +8,9 @@ const TITLE = "项目支出绩效自评表";
 
 describe("row starts a flattened line hid", () => {
   it.each([
-    // a header label the template spells with a qualifier (中央主管部门): the qualifier is the label's
-    ["转移支付(项目)名称某某旧址陈列布展项目中央主管部门某某局地方主管部门某某县文旅局资金使用单位某某馆", ["转移支付(项目)名称某某旧址陈列布展项目", "中央主管部门某某局", "地方主管部门某某县文旅局资金使用单位某某馆"]],
+    // a header label the template spells with a qualifier (中央主管部门): the qualifier is the label's;
+    // 资金使用单位, a spelling of 实施单位, begins its row as 实施单位 does
+    ["转移支付(项目)名称某某旧址陈列布展项目中央主管部门某某局地方主管部门某某县文旅局资金使用单位某某馆", ["转移支付(项目)名称某某旧址陈列布展项目", "中央主管部门某某局", "地方主管部门某某县文旅局", "资金使用单位某某馆"]],
     // the funds block of a regional layout: 资金构成 its label, 资金总额: and a fund row with its colon after text or a figure
     ["项目名称某某补助主管部门某某厅实施单位某某中学资金构成(元)年初预算数全年预算数执行数分值执行率(%)得分资金总额:120,000.00120,000.0030,000.0010.00252.5其中:财政资金:0.000.000.000单位资金:120,000.00120,000.0030,000.0025", ["资金构成(元)年初预算数全年预算数执行数分值执行率(%)得分", "资金总额:120,000.00120,000.0030,000.0010.00252.5", "其中:财政资金:0.000.000.000", "单位资金:120,000.00120,000.0030,000.0025"]],
     // 年度目标 | 年度目标完成情况 is one goals row; 总体目标 after the funds' last figure starts the goals
