@@ -1,6 +1,7 @@
 import { labelKey } from "../../template/labels.js";
 import { headerFields, titlePattern } from "../../template/project.js";
 import { cutAtRowStarts, WRAP_SPACE } from "./flattened-form.js";
+import { spacedFundRowCuts } from "./spaced-fund-rows.js";
 
 /**
  * A form flattened onto one line is cut where its rows start after the page's wrapping spaces are
@@ -56,6 +57,8 @@ export function snapToWords(line: string, flat: string, pieces: readonly string[
     if (start > 0 && !snapped.includes(start)) snapped.push(start);
   }
   snapped.push(...rowEndCuts(line, flat, flatAt, snapped));
+  // A fund row named in words of its own, between the figures of the row before and its own.
+  snapped.push(...spacedFundRowCuts(line, flat, flatAt, snapped));
   snapped.sort((a, b) => a - b);
   const out: string[] = [];
   let from = 0;
