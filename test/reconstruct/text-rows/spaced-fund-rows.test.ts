@@ -28,6 +28,6 @@ describe("fund rows named in words of their own, in a one-line dump", () => {
     const f = (await parse(LINE, { path: "fund-names.txt" })).forms[0]!;
     const row = f.funds.rows.find((r) => r.label === "体育彩票公益金");
     expect(row).toMatchObject({ annualBudget: 100, executed: 80 });
-    expect(f.funds.rows.find((r) => r.label.startsWith("地方资金"))).toMatchObject({ annualBudget: 200, executed: 200 });
+    expect(f.funds.rows.find((r) => r.label?.startsWith("地方资金"))).toMatchObject({ annualBudget: 200, executed: 200 });
   });
 });
