@@ -4,8 +4,10 @@ import { goalCompletionVerdict } from "../template/project.js";
  * Where two goal texts run together (年度总体目标's 预期目标 then its 实际完成情况, printed with nothing
  * between them) are cut: the index the completion begins at, or null when nothing printed tells.
  *
- * Each sign below marks text that belongs to the completion, so the completion begins at or before
- * it; of the signs found, the earliest place is taken:
+ * One text printed twice (the completion filled with the goal's own words, as units often do) is
+ * cut between its copies, before any other sign is looked for. Otherwise each sign below marks text
+ * that belongs to the completion, so the completion begins at or before it; of the signs found, the
+ * earliest place is taken:
  * - a verdict after the goal's last sentence (…舞台设备。已完成);
  * - the unit's own numbering restarting (`1、…2、…1、…`, `(1)…(2)…(1)…`), or a list numbered only in the completion,
  *   begun after a sentence end (`…做好宣传。1、已…2、已…`);
@@ -17,6 +19,8 @@ import { goalCompletionVerdict } from "../template/project.js";
  * 强化部门 is the goal's opening) goes back to the start of its sentence.
  */
 export function goalRunCut(text: string): number | null {
+  const twin = twinCut(text);
+  if (twin !== null) return twin;
   const lastEnd = Math.max(text.lastIndexOf("。", text.length - 2), text.lastIndexOf("；", text.length - 2), text.lastIndexOf(";", text.length - 2));
   if (lastEnd > 0 && goalCompletionVerdict.test(text.slice(lastEnd + 1).trim())) return lastEnd + 1;
   // (The list's first number as the unit prints it: 1、, (1) or （1）.)
@@ -29,6 +33,18 @@ export function goalRunCut(text: string): number | null {
   if (numbered.length === 1 && text.indexOf("1、") === numbered[0]!.index! + numbered[0]![0].length) return numbered[0]!.index! + numbered[0]![0].length;
   const cuts = [restatedOpening(text), doneSentence(text)].filter((c): c is number => c !== null);
   return cuts.length > 0 ? Math.min(...cuts) : yearSentence(text);
+}
+
+/** Shortest text taken as printed twice: a word or two repeated is no goal. */
+const MIN_TWIN = 8;
+
+/** The middle of a run that is one text twice over (spaces between copies or lines left aside), or null. */
+function twinCut(text: string): number | null {
+  const t = text.trim();
+  if (t.length < 2 * MIN_TWIN || t.length % 2 !== 0) return null;
+  const half = t.length / 2;
+  if (t.slice(0, half) !== t.slice(half)) return null;
+  return text.indexOf(t) + half;
 }
 
 /**
