@@ -106,6 +106,48 @@ function mergedMiddle(rows: string[][]): string[][] {
 }
 
 /**
+ * The indicator rows with each merged 一级 name moved from the first row it spans to a line of its
+ * own after the last (a text layer that draws a merged cell after the cells of the rows it spans, or
+ * after the table's other cells: k05's 产出指标 after its 数量指标 and 质量指标 rows, e03's names after
+ * the table). A 一级 word before another name, or one that is no 二级 word, is the row's 一级 name.
+ */
+function level1After(rows: string[][]): string[][] {
+  const out = rows.map((r) => r.filter((c) => c !== ""));
+  const head = out.findIndex(isIndicatorHead);
+  if (head < 0) return out;
+  const bare = (c: string | undefined) => (c ?? "").replace(/\s+/g, "").replace(/[(（]\d+(?:\.\d+)?分?[)）]$/, "");
+  let end = out.length;
+  const own: (string | null)[] = [];
+  for (let i = head + 1; i < out.length; i++) {
+    const r = out[i]!;
+    if (isIndicatorHead(r)) {
+      end = i;
+      break;
+    }
+    const one = level1Names.includes(bare(r[0])) && (isLevelName(r[1] ?? "") || !level2Names.includes(bare(r[0])));
+    own[i] = one ? r.shift()! : null;
+  }
+  const result: string[][] = out.slice(0, head + 1);
+  let pending: string | null = null;
+  for (let i = head + 1; i < end; i++) {
+    // A 一级 name ends the span of the one before: that one is drawn before this row.
+    if (own[i] && pending) {
+      result.push([pending]);
+      pending = null;
+    }
+    if (own[i]) pending = own[i]!;
+    // The table's end (a total row, a row that is no indicator) ends the span too.
+    if (pending && /^(?:总分|合计|总计)/.test(bare(out[i]![0]))) {
+      result.push([pending]);
+      pending = null;
+    }
+    result.push(out[i]!);
+  }
+  if (pending) result.push([pending]);
+  return [...result, ...out.slice(end)];
+}
+
+/**
  * A table as `pdftotext -layout` writes it: each row's cells side by side on its lines, every column
  * at one position down the table (a column as wide as its widest cell, two spaces between), a long
  * cell wrapped over several lines and the row's shorter cells centred in its height, so a row's
@@ -157,6 +199,9 @@ export function layoutVariations(tableRows: Rows, wrap: Wrap): Record<string, Va
     "layout-numbers-first": (t) => rowsOut(t, (rows) => rows.flatMap((r) => numbersFirst(r, wrap))),
     // Merged 一级/二级 cells printed once, in the middle of the rows they span (every PDF of a Word table).
     "layout-merged-middle": (t) => rowsOut(t, (rows) => mergedMiddle(rows).flatMap(cellsOut)),
+    // Merged 一级 cells drawn after the rows they span (k05, e03 as found).
+    "layout-level1-after": (t) => rowsOut(t, (rows) => level1After(rows).flatMap(cellsOut)),
+    "layout-level1-after-one-line": (t) => rowsOut(t, (rows) => [level1After(rows).flatMap(cellsOut).join(" ")]),
     // Column heads broken over two lines in narrow columns (年初指 / 标值).
     "layout-split-heads": (t) => rowsOut(t, (rows) => rows.flatMap((r) => (isHeadRow(r) ? splitHeads(r) : cellsOut(r)))),
     // A page break inside the indicator table: the page number, then its column heads again (a table that repeats its heading row).

@@ -4,8 +4,10 @@ import { goalCompletionVerdict } from "../template/project.js";
  * Where two goal texts run together (年度总体目标's 预期目标 then its 实际完成情况, printed with nothing
  * between them) are cut: the index the completion begins at, or null when nothing printed tells.
  *
- * Each sign below marks text that belongs to the completion, so the completion begins at or before
- * it; of the signs found, the earliest place is taken:
+ * One text printed twice (the completion filled with the goal's own words, as units often do; the
+ * second copy may be cut short) is cut between its copies, before any other sign is looked for. Otherwise each sign below marks text
+ * that belongs to the completion, so the completion begins at or before it; of the signs found, the
+ * earliest place is taken:
  * - a verdict after the goal's last sentence (…舞台设备。已完成);
  * - the unit's own numbering restarting (`1、…2、…1、…`, `(1)…(2)…(1)…`), or a list numbered only in the completion,
  *   begun after a sentence end (`…做好宣传。1、已…2、已…`);
@@ -17,6 +19,8 @@ import { goalCompletionVerdict } from "../template/project.js";
  * 强化部门 is the goal's opening) goes back to the start of its sentence.
  */
 export function goalRunCut(text: string): number | null {
+  const twin = twinCut(text);
+  if (twin !== null) return twin;
   const lastEnd = Math.max(text.lastIndexOf("。", text.length - 2), text.lastIndexOf("；", text.length - 2), text.lastIndexOf(";", text.length - 2));
   if (lastEnd > 0 && goalCompletionVerdict.test(text.slice(lastEnd + 1).trim())) return lastEnd + 1;
   // (The list's first number as the unit prints it: 1、, (1) or （1）.)
@@ -46,6 +50,34 @@ function listInOtherStyle(text: string, first: string): number | null {
   const at = starts[0]!.index!;
   const second = starts[0]![1]!.replace("1", "2");
   return text.indexOf(second, at + 1) > at ? at : null;
+}
+
+/** Shortest text taken as printed twice: a word or two repeated is no goal. */
+const MIN_TWIN = 8;
+/** The least share of the text a copy cut short keeps. */
+const SHORT_COPY = 0.9;
+
+/**
+ * Where the second copy begins in a run that is one text twice over, the second copy whole or cut
+ * short (an excerpt that ends inside the completion, or a completion that stops partway through the
+ * goal's words): the one place after the middle from which the run's rest is the run's own
+ * opening. Null when there is none, or more than one (a text that repeats itself).
+ */
+function twinCut(text: string): number | null {
+  const t = text.trim();
+  const n = t.length;
+  if (n < 2 * MIN_TWIN) return null;
+  // Two whole copies first.
+  if (n % 2 === 0 && t.slice(0, n / 2) === t.slice(n / 2)) return text.indexOf(t) + n / 2;
+  // A copy cut short keeps most of the text (at least SHORT_COPY of it): a goal that restates a phrase of its own is no copy.
+  const opening = t.slice(0, MIN_TWIN);
+  let cut: number | null = null;
+  for (let c = t.indexOf(opening, Math.ceil(n / 2)); c >= 0 && n - c >= SHORT_COPY * c; c = t.indexOf(opening, c + 1)) {
+    if (!t.startsWith(t.slice(c))) continue;
+    if (cut !== null) return null;
+    cut = c;
+  }
+  return cut === null ? null : text.indexOf(t) + cut;
 }
 
 /**

@@ -158,10 +158,11 @@ export class ReaderState {
   }
 
   /** Nothing but a title (and a year) read into the form yet — nor, when asked, more than its 项目名称 or its funds rows. */
-  formIsEmpty(options: { butProjectName?: boolean; butFunds?: boolean } = {}): boolean {
+  formIsEmpty(options: { butProjectName?: boolean; butFunds?: boolean; butGoals?: boolean } = {}): boolean {
     const f = this.form;
     if (!f) return true;
-    return (options.butProjectName || !f.projectName) && !f.department && !f.implementingUnit && (options.butFunds || f.funds.rows.length === 0) && f.indicators.length === 0 && !f.goals.expected && !f.goals.actual && !f.total.score && this.goalTexts.length === 0;
+    const noGoals = options.butGoals || (!f.goals.expected && !f.goals.actual && this.goalTexts.length === 0);
+    return (options.butProjectName || !f.projectName) && !f.department && !f.implementingUnit && (options.butFunds || f.funds.rows.length === 0) && f.indicators.length === 0 && noGoals && !f.total.score;
   }
 
   /**
@@ -175,6 +176,23 @@ export class ReaderState {
     if (f.projectName) this.stray.push(f.projectName);
     this.form = null;
     return f;
+  }
+
+  /**
+   * A form begun by goal texts alone, with no title, year, header field, funds, task, indicator or
+   * total, when a titled form begins: what was cut as goals was prose before the form (an evaluation
+   * report's paragraphs run onto the form's line by a document site, cut where a sentence held a
+   * label: 目标完成情况, 绩效指标). A form's goals come before its indicator table, so goals with
+   * no table before the next form's title are no form of their own. Its text goes to the stray text.
+   */
+  dropGoalsOnlyForm(): void {
+    const f = this.form;
+    if (!f || f.title || f.year || f.tasks.length > 0) return;
+    const texts = [f.goals.expected, f.goals.actual, ...this.goalTexts].filter((t): t is RawValue => !!t);
+    if (texts.length === 0 || !this.formIsEmpty({ butGoals: true })) return;
+    this.stray.push(...texts);
+    this.goalTexts = [];
+    this.form = null;
   }
 
   /** Another form of a project's dossier, found by its title or its sheet: reported once, its rows not read. */

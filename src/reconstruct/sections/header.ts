@@ -38,6 +38,7 @@ export function readTitle(st: ReaderState, v: RowView, at: number): void {
   if (attachment) st.unplaced([{ text: attachment[0].trim(), source: cell.source }], "");
   if (counter) st.unplaced([{ text: counter[0], source: cell.source }], "");
   const stub = st.dropStubForm();
+  st.dropGoalsOnlyForm();
   // A title printed twice (a document site's heading above the form's own): one form.
   const form = st.form && st.formIsEmpty() ? st.form : st.startForm(cell);
   // A year line printed above the title (`2020年度` / `部门整体支出绩效自评表`) is the form's year,

@@ -5,6 +5,7 @@ import { bareLevel1Names, level1Names, level2Children, level2Names, NUMBERED_NAM
 import type { ColumnSpec } from "../align.js";
 import { classify, hasText, isBlankText, isLevelKind, LOST_LEVEL1_NAME, UNITS } from "../classify.js";
 import { joinValues, type RawIndicator, type RawValue } from "../raw-form.js";
+import { level1ForRowsAbove } from "../level1-after-rows.js";
 import { columnSpec, HEADERLESS_INDICATOR_LAYOUTS, INDICATOR_TYPES, specs, truncate, type ReaderState } from "../reader-state.js";
 import { isPlaceholder, isTitle, otherFormName } from "../row-classifier.js";
 import type { RowView } from "../row-prepare.js";
@@ -278,6 +279,7 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
     }
     // Labels only (a 二级 name alone) or a template placeholder: context, not an indicator.
     if (ind.level1) {
+      if (st.form) level1ForRowsAbove(st.form.indicators, ind.level1);
       st.lastLevel1 = withBrokenEnding(ind.level1, next);
       st.lastLevel1Weight = ind.level1Weight ?? null;
     }
@@ -571,6 +573,7 @@ function acceptIndicator(st: ReaderState, ind: RawIndicator): void {
     ind.level1 = null;
   }
   if (ind.level1) {
+    if (st.form) level1ForRowsAbove(st.form.indicators, ind.level1);
     if (!ind.level2 && st.lastLevel1 && labelKey(st.lastLevel1.text) === labelKey(ind.level1.text)) ind.level2 = st.lastLevel2;
     // A new 一级 with no 二级 printed: the 二级 before it, a group of another 一级, does not carry.
     if (!ind.level2 && st.lastLevel2 && childOfAnotherGroup(st.lastLevel2.text, ind.level1.text)) st.lastLevel2 = null;

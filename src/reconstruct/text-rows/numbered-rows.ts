@@ -8,7 +8,10 @@ import { patternKey } from "../../normalise/fold-width.js";
  * does not begin with the next number is the rest of the row above, while that row is narrower than
  * the widest row. (The loose pipe tables do the same in extract/text/delimited.ts readMarkdownTable,
  * line by line.) A page break or a total row (合计, 总分) ends the numbering. Rows are joined in
- * place; a table with no 序号 header is left as read. Run by the text-rows stage on tab-separated
+ * place; a table with no 序号 header is left as read. Rows cut from one line (a document site's
+ * dump run onto one line, cut where the form's rows start) are never joined: no line break parted
+ * them, the cut did (a list of projects numbered 序号 before the form on the same line would
+ * otherwise swallow the whole form). Run by the text-rows stage on tab-separated
  * and linear readings (index.ts): the total's labels are the form's, not the reader's.
  */
 export function joinNumberedRows(rows: Row[]): Row[] {
@@ -29,7 +32,7 @@ export function joinNumberedRows(rows: Row[]): Row[] {
       carry = null;
     }
     if (nextNumber > 0 && first === String(nextNumber)) nextNumber++;
-    else if (carry && carry.cells.length < width) {
+    else if (carry && carry.cells.length < width && !sameLine(carry, row)) {
       const at = carry.cells.length;
       carry.cells.push(...row.cells.map((c, k) => ({ ...c, col: at + k })));
       continue;
@@ -39,6 +42,12 @@ export function joinNumberedRows(rows: Row[]): Row[] {
     carry = nextNumber > 0 ? row : null;
   }
   return out;
+}
+
+/** Both rows cut from one line of the text (the row above's last cell and the row's first on it). */
+function sameLine(above: Row, row: Row): boolean {
+  const a = above.cells.at(-1)?.source.line;
+  return a !== undefined && a === row.cells[0]?.source.line;
 }
 
 const TOTAL = /^(?:合计|总计|总分|自评总分|得分合计|小计)/;

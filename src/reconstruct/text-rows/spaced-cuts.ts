@@ -1,6 +1,8 @@
 import { labelKey } from "../../template/labels.js";
 import { headerFields, titlePattern } from "../../template/project.js";
 import { cutAtRowStarts, WRAP_SPACE } from "./flattened-form.js";
+import { spacedFundRowCuts } from "./spaced-fund-rows.js";
+import { withTwinGoals } from "./twin-goal-pieces.js";
 
 /**
  * A form flattened onto one line is cut where its rows start after the page's wrapping spaces are
@@ -56,6 +58,8 @@ export function snapToWords(line: string, flat: string, pieces: readonly string[
     if (start > 0 && !snapped.includes(start)) snapped.push(start);
   }
   snapped.push(...rowEndCuts(line, flat, flatAt, snapped));
+  // A fund row named in words of its own, between the figures of the row before and its own.
+  snapped.push(...spacedFundRowCuts(line, flat, flatAt, snapped));
   snapped.sort((a, b) => a - b);
   const out: string[] = [];
   let from = 0;
@@ -64,7 +68,8 @@ export function snapToWords(line: string, flat: string, pieces: readonly string[
     from = cut;
   }
   out.push(flat.slice(from));
-  return out.filter((p) => p !== "");
+  // One goal text in both columns, read line by line across them: the text twice (twin-goal-pieces.ts).
+  return withTwinGoals(line, at, out).filter((p) => p !== "");
 }
 
 /** The indicator table's heading: the rows after it end at their scores. */
