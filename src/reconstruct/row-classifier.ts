@@ -368,6 +368,8 @@ function countNumbers(cells: Cell[]): number {
 
 function isExtraFundRow(cells: Cell[], at: number, runTogether = false): boolean {
   if (!extraFundRowPattern.test(labelKey(cells[at]!.text))) return isNamedAmountsRow(cells, at, runTogether);
+  // Run together, a row whose amounts are blank prints its name alone: no cell follows it.
+  if (runTogether && cells.slice(at + 1).every((c) => !hasText(c.text))) return true;
   return cells.slice(at + 1).some((c) => {
     const k = classify(c.text).kind;
     // (A run of digits run together holds its amounts: 2,756.48104.15…; an amount may carry its
