@@ -3,7 +3,7 @@ import { bareLevel1Names, NUMBERED_NAME_WORD, qualitativeValues, yearOnYearOpeni
 import { changeWords, scoringRuleAt } from "../template/department.js";
 import { patternKey } from "../normalise/fold-width.js";
 import { toTraditional } from "../normalise/script.js";
-import { UNITS } from "./classify.js";
+import { UNIT_SCALE, UNITS } from "./classify.js";
 
 /** Words that begin with a unit's character: after a number they start the next cell (…3.07本项目…). */
 export const WORD_STARTS = ["本项目", "本年", "本次", "项目", "年度", "年底", "月底", "日前", "分别", "部分", "部门", "名称", "期间", "处理", "类别", "种类", "间隔", "人员", "人均", "次年", "次数", "天然", "场所", "场地", "个别", "元旦", "户籍", "条件", "套餐", "台账"];
@@ -13,6 +13,14 @@ const AMOUNT_SCALES = ["万", "亿", "亿元"];
 
 /** Units that follow a number: cut off the text after digits, longest first. */
 const UNIT_WORDS = [...UNITS.split("|"), ...AMOUNT_SCALES].sort((a, b) => b.length - a.length);
+
+/** A unit with its scale before it (175万平方米, 12万人次): one unit after the figure, as 万元 is. */
+const SCALED_UNIT = new RegExp(`^(?:${UNIT_SCALE})(?:${UNITS.split("|").sort((a, b) => b.length - a.length).join("|")})`);
+
+/** Whether text after a figure is a unit the run keeps with it: one of UNIT_WORDS, or a scaled unit. */
+function isRunUnit(key: string): boolean {
+  return UNIT_WORDS.includes(key) || (SCALED_UNIT.exec(key)?.[0] === key);
+}
 
 /**
  * Shape 4 (run-together cells): a row's cells were concatenated with nothing between them.
@@ -124,7 +132,10 @@ export function atomize(cell: Cell): Cell[] {
     let run = m[3]!;
     // A unit right after a number belongs to it (18所, 520万元), not to the text that follows.
     const unitKey = patternKey(run);
-    const unit = afterDigits ? UNIT_WORDS.find((u) => unitKey.startsWith(u) && !WORD_STARTS.some((w) => unitKey.startsWith(w))) : undefined;
+    let unit = afterDigits ? UNIT_WORDS.find((u) => unitKey.startsWith(u) && !WORD_STARTS.some((w) => unitKey.startsWith(w))) : undefined;
+    // (A scale with a unit after it goes whole: 175万平方米 is no 175万 before 平方米145万….)
+    const scaled = unit && AMOUNT_SCALES.includes(unit) ? SCALED_UNIT.exec(unitKey)?.[0] : undefined;
+    if (scaled && scaled.length > unit!.length && !WORD_STARTS.some((w) => unitKey.startsWith(w, unit!.length))) unit = scaled;
     if (unit) {
       atoms[atoms.length - 1] += run.slice(0, unit.length);
       run = run.slice(unit.length);
@@ -540,7 +551,7 @@ export function rowReadings(atoms: Cell[]): Reading[] {
     const unit = a.text.slice(digits.length);
     // A value printed twice (11月底前完成 | 11月底前完成) is one atom whatever it opens with: only a
     // number and its unit are cut.
-    if (unit && !UNIT_WORDS.includes(patternKey(unit))) {
+    if (unit && !isRunUnit(patternKey(unit))) {
       for (const r of readings) r.cells.push(a);
       continue;
     }
