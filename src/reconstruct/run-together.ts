@@ -38,6 +38,9 @@ const BOUNDARY_WORDS = [...qualitativeValues, ...changeWords, "不少于", "不�
 /** 定性 or 定量 right after a name's last character, before what is no name's word (see splitTextRun). */
 const NATURE_AFTER_NAME = /^[性率度数量值](?:定性|定量)(?!指标|评价|分析|描述|考核|研究)/;
 
+/** The last character of a deadline (月底前, 年底前, 6月30日前): the value's word after it is the deadline's. */
+const DEADLINE_END = "前";
+
 /** What after a value's word (及时, 满意, 完成) makes it a name's (及时性, 满意度, 完成率). */
 const NAME_WORD_ENDINGS = ["率", "性", "度", "数"];
 
@@ -315,7 +318,8 @@ function splitTextRun(run: string): string[] {
     }
     // Boundary words are found in simplified script too (不超過 is 不超过): one character for one.
     // …率, …性 or …度 after it makes a name's word (完成率, 及时性, 满意度: 完成率、控制率), no value.
-    const word = BOUNDARY_WORDS.find((w) => key.startsWith(w, i) && !NAME_WORD_ENDINGS.includes(key[i + w.length] ?? "") && !endsAsName(key, i + w.length));
+    // (Nor after a deadline's 前: 12月底前完成, 年底前达到 are one value, the deadline and what is due by it.)
+    const word = key[i - 1] === DEADLINE_END ? undefined : BOUNDARY_WORDS.find((w) => key.startsWith(w, i) && !NAME_WORD_ENDINGS.includes(key[i + w.length] ?? "") && !endsAsName(key, i + w.length));
     if (word) {
       if (buf) out.push(buf);
       buf = "";
