@@ -22,7 +22,7 @@ export function goalRunCut(text: string): number | null {
   // (The list's first number as the unit prints it: 1、, (1) or （1）.)
   // (Or 目标1: as a goal's items are numbered, its completion's items numbered the same again.)
   const first = /^(1、|\(1\)|（1）|目[标標]\s*1\s*[:：.．、])/.exec(text)?.[1] ?? "1、";
-  const restart = text.indexOf(first, 2);
+  const restart = restartAt(text, first);
   if (text.startsWith(first)) return restart > 0 ? restart : (closedListEnd(text, first) ?? restatedSentence(text, lastItemStart(text, first)));
   // Numbering that begins only after a sentence's end, once: the second text's list.
   const numbered = [...text.matchAll(/[。；;]\s*(?=1、)/g)];
@@ -80,6 +80,17 @@ function lastItemStart(text: string, first: string): number {
     if (at < 0) return last;
     last = at;
   }
+}
+
+/**
+ * Where the list numbered from `first` (1、, (1), 目标1:) begins anew after its start, or -1: a `1、`
+ * right after a digit is a later item's number (11、, 21、), not the list's first again.
+ */
+function restartAt(text: string, first: string): number {
+  for (let at = text.indexOf(first, 2); at >= 0; at = text.indexOf(first, at + 1)) {
+    if (!/[0-9]/.test(text[at - 1] ?? "")) return at;
+  }
+  return -1;
 }
 
 /**
