@@ -41,7 +41,7 @@ export interface Content {
 /** A scale printed between a figure and its unit (175万平方米, 12万人次). */
 export const UNIT_SCALE = "万|亿";
 export const UNITS =
-  "%|％|百分比|个|次|场|篇|份|人次|人|天|小时|元|万元|亩|公里|户|项|家|件|台|套|条|期|批|批次|所|座|辆|平方米|㎡|立方米|吨|千米|米|册|本|分|年|月|日|周|处|类|种|部|集|期|名|位|支|栋|间|张|人天|课时|学时|元/人|%以上|%以下|组|页|剂次";
+  "%|％|百分比|个|次|场|篇|份|人次|人|天|小时|元|万元|亩|公里|户|项|家|件|台|套|条|期|批|批次|所|座|辆|平方米|㎡|立方米|吨|千米|米|册|本|分|年|月|日|周|处|类|种|部|集|期|名|位|支|栋|间|张|人天|课时|学时|元/人|%以上|%以下|组|剂次";
 /**
  * A sentence holding a figure and a measure word that counts things (37个, 352户, 1.5公里): a target
  * or completion written out in words (`实施乡镇社区基层医疗机构37个。`). A name ends in no full stop.

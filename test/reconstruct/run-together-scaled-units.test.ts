@@ -3,10 +3,10 @@ import { classify } from "../../src/reconstruct/classify.js";
 import { atomize } from "../../src/reconstruct/run-together.js";
 import { parse } from "../../src/pipeline.js";
 
-// A unit printed with its scale before it (120万平方米, 3.2万人次) or a unit the list lacked (组, 页,
+// A unit printed with its scale before it (120万平方米, 3.2万人次) or a unit the list lacked (组,
 // 剂次): one quantity with its figure, in run-together rows as in any cell. All text made up.
 describe("a unit with its scale, and units of counted things", () => {
-  it.each(["120万平方米", "≥3.2万人次", "不少于45万页", "300组", "≥5000剂次", "2亿元"])("%s is a quantity", (text) => {
+  it.each(["120万平方米", "≥3.2万人次", "不少于45万册", "300组", "≥5000剂次", "2亿元"])("%s is a quantity", (text) => {
     expect(classify(text).kind).toBe("quantity");
   });
 
