@@ -694,6 +694,12 @@ function listEdgeCost(text: string): number {
   return OPENS_MID_LIST.test(text) ? alignSettings.numberLedText : 0;
 }
 
+/** A deadline's month or day at a cell's start (12月底前, 6月30日前, 15日内). */
+const DATE_OPENING = /^(?:1[0-2]|0?[1-9])月|^(?:[12][0-9]|3[01]|0?[1-9])日/;
+
+/** What follows a month's or a day's figure in a deadline (月底前, 日前): never a cell's start. */
+const DATE_REST = /^[月日](?:底|末|初|前|内)/;
+
 function joinedEdgeCost(joined: string, content: Content): number {
   if (/^[%％]/.test(joined)) return alignSettings.unplaced;
   const listEdge = listEdgeCost(joined);
@@ -706,7 +712,10 @@ function joinedEdgeCost(joined: string, content: Content): number {
   if (endsOnDoubledValue(joined)) return alignSettings.repeatJoin;
   // (`档案归档1、≥95%`: the 1、 of the target's list run on after the 三级 name.)
   if (LIST_RESTART.test(joined)) return alignSettings.numberLedText;
-  if (content.kind === "text" && /^\d+(\.\d+)?(?![、.．)）\d])\D/.test(joined)) return alignSettings.numberLedText;
+  // A deadline's rest with its month's figure cut off (月底前完成 after `12` left in the cell before).
+  if (DATE_REST.test(joined)) return alignSettings.numberLedText;
+  // (A month or a day opening a deadline, 12月底前完成, 6月30日前, is the value's own start.)
+  if (content.kind === "text" && /^\d+(\.\d+)?(?![、.．)）\d])\D/.test(joined) && !DATE_OPENING.test(joined)) return alignSettings.numberLedText;
   // One stray character before a comparator or number (`率=100%`) is the end of the previous cell;
   // 约, 超, 达 and 增 (增372人次) open a value.
   if (/^[\u4e00-\u9fff][≥≤=<>＞＜＝0-9]/.test(joined) && !/^[约近超达增]/.test(joined)) return alignSettings.numberLedText;

@@ -38,8 +38,10 @@ export interface Content {
   numberedName?: boolean;
 }
 
+/** A scale printed between a figure and its unit (175万平方米, 12万人次). */
+export const UNIT_SCALE = "万|亿";
 export const UNITS =
-  "%|％|百分比|个|次|场|篇|份|人次|人|天|小时|元|万元|亩|公里|户|项|家|件|台|套|条|期|批|批次|所|座|辆|平方米|㎡|立方米|吨|千米|米|册|本|分|年|月|日|周|处|类|种|部|集|期|名|位|支|栋|间|张|人天|课时|学时|元/人|%以上|%以下";
+  "%|％|百分比|个|次|场|篇|份|人次|人|天|小时|元|万元|亩|公里|户|项|家|件|台|套|条|期|批|批次|所|座|辆|平方米|㎡|立方米|吨|千米|米|册|本|分|年|月|日|周|处|类|种|部|集|期|名|位|支|栋|间|张|人天|课时|学时|元/人|%以上|%以下|组|剂次";
 /**
  * A sentence holding a figure and a measure word that counts things (37个, 352户, 1.5公里): a target
  * or completion written out in words (`实施乡镇社区基层医疗机构37个。`). A name ends in no full stop.
@@ -57,7 +59,8 @@ export const COMPARATOR_WORD_ONLY = /^(?:不少于|不低于|不超过|不高于
 // A change against last year before the number (超上年2%, 增372人次, 增收27万元) makes a quantity too.
 // (A unit per another, the second of one or two words: 元/人、天, 万元/年, 元/人·天, 个/村.)
 const PER_UNIT = String.raw`(?:[/／][\u4e00-\u9fff]{1,2}(?:[、·・/／][\u4e00-\u9fff]{1,2})?)?`;
-const QUANTITY_RE = new RegExp(`^(?:${COMPARATOR_WORDS}|${changeOpenings.join("|")})?\\s*${NUM}\\s*(?:(?:${UNITS})${PER_UNIT})?(?:以上|以内|以下)?$`);
+// (A unit may carry its scale before it: 175万平方米, 12万人次, 3亿元.)
+const QUANTITY_RE = new RegExp(`^(?:${COMPARATOR_WORDS}|${changeOpenings.join("|")})?\\s*${NUM}\\s*(?:(?:${UNIT_SCALE})?(?:${UNITS})${PER_UNIT})?(?:以上|以内|以下)?$`);
 /** A comparator, possibly behind the code some systems print for it (`004 >=`). */
 // 定性 and 定量 stand in the 指标性质 column where ≥ = ≤ stand for a measured target (Sichuan layout).
 const COMPARATOR_RE = /^(\d{3})?(≥|≤|=|>|<|＞|＜|＝|>=|<=|≧|≦|定性|定量)$/;

@@ -26,13 +26,75 @@ export function goalRunCut(text: string): number | null {
   // (The list's first number as the unit prints it: 1、, (1) or （1）.)
   // (Or 目标1: as a goal's items are numbered, its completion's items numbered the same again.)
   const first = /^(1、|\(1\)|（1）|目[标標]\s*1\s*[:：.．、])/.exec(text)?.[1] ?? "1、";
-  const restart = text.indexOf(first, 2);
-  if (text.startsWith(first)) return restart > 0 ? restart : (listInOtherStyle(text, first) ?? closedListEnd(text, first));
+  const restart = restartAt(text, first);
+  if (text.startsWith(first)) return restart > 0 ? restart : (listInOtherStyle(text, first) ?? closedListEnd(text, first) ?? restatedSentence(text, lastItemStart(text, first)));
   // Numbering that begins only after a sentence's end, once: the second text's list.
   const numbered = [...text.matchAll(/[。；;]\s*(?=1、)/g)];
   if (numbered.length === 1 && text.indexOf("1、") === numbered[0]!.index! + numbered[0]![0].length) return numbered[0]!.index! + numbered[0]![0].length;
   const cuts = [restatedOpening(text), doneSentence(text)].filter((c): c is number => c !== null);
-  return cuts.length > 0 ? Math.min(...cuts) : yearSentence(text);
+  return cuts.length > 0 ? Math.min(...cuts) : (restatedSentence(text, 0) ?? yearSentence(text));
+}
+
+/** How many characters of the text before it a sentence must say again to be taken for the completion's start. */
+const RESTATED_RUN = 6;
+
+/** Of a restated run, how many must be Chinese (not a date's or an amount's digits alone: 2022年12月). */
+const RESTATED_HAN = 4;
+
+/** A sentence that opens on a list's item number (`2、`, `目标2:`, `(2)`): the list goes on, no completion starts there. */
+const OPENS_ITEM = /^\s*(?:目[标標]\s*\d+\s*[:：.．、]|\d+\s*[、.．:：]|[(（]\s*\d+\s*[)）])/;
+
+/**
+ * The completion restating the goal's words (`…布置革命文物陈列,布展面积300平方米。革命文物陈列的布展设计
+ * 须经审定…`, `…12个住宅小区以及城中村铺设管道。…12个住宅小区以及城中村已接通…`): a completion reports on
+ * what the goal named, in its words. The start of the first sentence, past `from` and past the first
+ * sentence, that says again a run of RESTATED_RUN characters (words, no punctuation) of the text before
+ * it; null when none does. A sentence that opens on a list's next item is the goal's own.
+ */
+function restatedSentence(text: string, from: number): number | null {
+  for (const m of text.matchAll(/[。；;！!？?]/g)) {
+    const at = m.index! + 1;
+    if (at <= from || at >= text.length - 1) continue;
+    const rest = text.slice(at);
+    const end = rest.search(/[。；;！!？?]/);
+    const sentence = end < 0 ? rest : rest.slice(0, end);
+    if (OPENS_ITEM.test(sentence)) continue;
+    if (restatesRun(sentence, text.slice(0, at))) return at;
+  }
+  return null;
+}
+
+/** Whether `sentence` holds a run of RESTATED_RUN characters, words only, that `before` holds too. */
+function restatesRun(sentence: string, before: string): boolean {
+  const chars = [...sentence];
+  for (let i = 0; i + RESTATED_RUN <= chars.length; i++) {
+    const run = chars.slice(i, i + RESTATED_RUN).join("");
+    if (/[\s，,。；;、:：！!？?()（）]/.test(run)) continue;
+    if ((run.match(/[\u4e00-\u9fff]/g)?.length ?? 0) < RESTATED_HAN) continue;
+    if (before.includes(run)) return true;
+  }
+  return false;
+}
+
+/** Where the last item of a list numbered like `first` (1、 2、 …, 目标1: 目标2: …) begins. */
+function lastItemStart(text: string, first: string): number {
+  let last = 0;
+  for (let n = 2; ; n++) {
+    const at = text.indexOf(first.replace("1", String(n)), last);
+    if (at < 0) return last;
+    last = at;
+  }
+}
+
+/**
+ * Where the list numbered from `first` (1、, (1), 目标1:) begins anew after its start, or -1: a `1、`
+ * right after a digit is a later item's number (11、, 21、), not the list's first again.
+ */
+function restartAt(text: string, first: string): number {
+  for (let at = text.indexOf(first, 2); at >= 0; at = text.indexOf(first, at + 1)) {
+    if (!/[0-9]/.test(text[at - 1] ?? "")) return at;
+  }
+  return -1;
 }
 
 /** A list's first number in each style a unit prints one (1、 1. (1) （1）), right after a sentence's end; group 1 is the number. */

@@ -119,6 +119,8 @@ export class ReaderState {
   taskCols: TaskColumn[] = ["name", "content", "total", "fiscal", "other"];
   /** A partial indicator row read just before a page break, to be joined with the row after it. */
   pendingPartial: RawIndicator | null = null;
+  /** A run-together line held as a wrapped row's first, with the cells it was read from (wrapped-row.ts). */
+  wrappedRow: { ind: RawIndicator; body: Cell[] } | null = null;
   lastLevel1: RawValue | null = null;
   /** The points printed beside the current 一级 name in its own column (a scoring sheet). */
   lastLevel1Weight: RawValue | null = null;
@@ -151,6 +153,7 @@ export class ReaderState {
     this.goalOrder = ["expected", "actual"];
     this.goalTexts = [];
     this.pendingPartial = null;
+    this.wrappedRow = null;
     this.lastLevel1 = null;
     this.lastLevel1Weight = null;
     this.lastLevel2 = null;

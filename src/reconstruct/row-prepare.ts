@@ -354,6 +354,9 @@ function isQualifiedFundLabel(blob: Cell, pieces: readonly Cell[]): boolean {
 
 function leadingFundRowLabel(blob: Cell): Cell[] | null {
   const text = blob.text.trim();
+  // The same row with its amounts left blank, its name alone on the line (`其中:中央、省补助`,
+  // `市级财政资金`): one cell, not cut at a shorter label inside it (市级 | 财政资金).
+  if (!/[0-9]/.test(text) && labelRole(text) === null && extraFundRowPattern.test(labelKey(text))) return [{ text, source: blob.source }];
   const m = /^([^0-9]+?)(?=[0-9])/.exec(text);
   if (!m) return null;
   const rest = text.slice(m[1]!.length);

@@ -3,7 +3,7 @@ import { bareLevel1Names, NUMBERED_NAME_WORD, qualitativeValues, yearOnYearOpeni
 import { changeWords, scoringRuleAt } from "../template/department.js";
 import { patternKey } from "../normalise/fold-width.js";
 import { toTraditional } from "../normalise/script.js";
-import { UNITS } from "./classify.js";
+import { UNIT_SCALE, UNITS } from "./classify.js";
 import { fundSumsCost } from "./fund-sums.js";
 
 /** Words that begin with a unit's character: after a number they start the next cell (…3.07本项目…). */
@@ -14,6 +14,14 @@ const AMOUNT_SCALES = ["万", "亿", "亿元"];
 
 /** Units that follow a number: cut off the text after digits, longest first. */
 const UNIT_WORDS = [...UNITS.split("|"), ...AMOUNT_SCALES].sort((a, b) => b.length - a.length);
+
+/** A unit with its scale before it (175万平方米, 12万人次): one unit after the figure, as 万元 is. */
+const SCALED_UNIT = new RegExp(`^(?:${UNIT_SCALE})(?:${UNITS.split("|").sort((a, b) => b.length - a.length).join("|")})`);
+
+/** Whether text after a figure is a unit the run keeps with it: one of UNIT_WORDS, or a scaled unit. */
+function isRunUnit(key: string): boolean {
+  return UNIT_WORDS.includes(key) || (SCALED_UNIT.exec(key)?.[0] === key);
+}
 
 /**
  * Shape 4 (run-together cells): a row's cells were concatenated with nothing between them.
@@ -30,6 +38,9 @@ const BOUNDARY_WORDS = [...qualitativeValues, ...changeWords, "不少于", "不�
 
 /** 定性 or 定量 right after a name's last character, before what is no name's word (see splitTextRun). */
 const NATURE_AFTER_NAME = /^[性率度数量值](?:定性|定量)(?!指标|评价|分析|描述|考核|研究)/;
+
+/** The last character of a deadline (月底前, 年底前, 6月30日前): the value's word after it is the deadline's. */
+const DEADLINE_END = "前";
 
 /** What after a value's word (及时, 满意, 完成) makes it a name's (及时性, 满意度, 完成率). */
 const NAME_WORD_ENDINGS = ["率", "性", "度", "数"];
@@ -125,7 +136,10 @@ export function atomize(cell: Cell): Cell[] {
     let run = m[3]!;
     // A unit right after a number belongs to it (18所, 520万元), not to the text that follows.
     const unitKey = patternKey(run);
-    const unit = afterDigits ? UNIT_WORDS.find((u) => unitKey.startsWith(u) && !WORD_STARTS.some((w) => unitKey.startsWith(w))) : undefined;
+    let unit = afterDigits ? UNIT_WORDS.find((u) => unitKey.startsWith(u) && !WORD_STARTS.some((w) => unitKey.startsWith(w))) : undefined;
+    // (A scale with a unit after it goes whole: 175万平方米 is no 175万 before 平方米145万….)
+    const scaled = unit && AMOUNT_SCALES.includes(unit) ? SCALED_UNIT.exec(unitKey)?.[0] : undefined;
+    if (scaled && scaled.length > unit!.length && !WORD_STARTS.some((w) => unitKey.startsWith(w, unit!.length))) unit = scaled;
     if (unit) {
       atoms[atoms.length - 1] += run.slice(0, unit.length);
       run = run.slice(unit.length);
@@ -305,7 +319,8 @@ function splitTextRun(run: string): string[] {
     }
     // Boundary words are found in simplified script too (不超過 is 不超过): one character for one.
     // …率, …性 or …度 after it makes a name's word (完成率, 及时性, 满意度: 完成率、控制率), no value.
-    const word = BOUNDARY_WORDS.find((w) => key.startsWith(w, i) && !NAME_WORD_ENDINGS.includes(key[i + w.length] ?? "") && !endsAsName(key, i + w.length));
+    // (Nor after a deadline's 前: 12月底前完成, 年底前达到 are one value, the deadline and what is due by it.)
+    const word = key[i - 1] === DEADLINE_END ? undefined : BOUNDARY_WORDS.find((w) => key.startsWith(w, i) && !NAME_WORD_ENDINGS.includes(key[i + w.length] ?? "") && !endsAsName(key, i + w.length));
     if (word) {
       if (buf) out.push(buf);
       buf = "";
@@ -541,7 +556,7 @@ export function rowReadings(atoms: Cell[]): Reading[] {
     const unit = a.text.slice(digits.length);
     // A value printed twice (11月底前完成 | 11月底前完成) is one atom whatever it opens with: only a
     // number and its unit are cut.
-    if (unit && !UNIT_WORDS.includes(patternKey(unit))) {
+    if (unit && !isRunUnit(patternKey(unit))) {
       for (const r of readings) r.cells.push(a);
       continue;
     }

@@ -17,6 +17,7 @@ import { scoringRuleWords } from "../../template/department.js";
 import { comparatorQualifiesNextFigure, comparedValueIsTarget } from "../compared-target.js";
 import { bareCompletionBesideTarget } from "../bare-completion.js";
 import { cutIndicatorsLabel } from "../vertical-label-prefix.js";
+import { rowEndsInWrappedName } from "../wrapped-row.js";
 
 /** The indicator table's column names fix its columns until the next header. */
 export function readIndicatorHeader(st: ReaderState, v: RowView): void {
@@ -144,7 +145,11 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   const sep = st.boundaries === "spaces" ? " " : "";
   // The vertical label 绩效指标 (or what a page break left of it) in the first cell is the form's own.
   // Blanked rather than removed: in a ruled or delimited row the empty cells keep the others' places.
-  const body: Cell[] = v.cells.map((c) => c);
+  // A line held as a wrapped row's first (wrapped-row.ts) is read again with this one.
+  const held = st.wrappedRow && st.wrappedRow.ind === st.pendingPartial ? st.wrappedRow.body : null;
+  st.wrappedRow = null;
+  if (held) st.pendingPartial = null;
+  const body: Cell[] = held ? [...held, ...v.cells] : v.cells.map((c) => c);
   let start = 0;
   // (A run-together row's first atom is cut at a word, not at a cell: 项目 | 完成 | 及时率 is the name
   // 项目完成及时率, not the fragment 项目 of a vertical label and then a name.)
@@ -252,6 +257,12 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   }
   if (!hasValues && wrappedNameGoesOn(st, ind, next)) {
     st.pendingPartial = ind;
+    return;
+  }
+  if (!hasNumbers && st.boundaries === "none" && st.indColsFromHeader && rowEndsInWrappedName(ind, body, st.indCols) && nextLineGoesOn(next)) {
+    // Held as a partial too: should no row of the table follow, it is kept as read.
+    st.pendingPartial = ind;
+    st.wrappedRow = { ind, body };
     return;
   }
   if (!hasNumbers && breakAfter && (ind.level3 || ind.deviation || ind.method || ind.target || ind.actual)) {
@@ -414,7 +425,13 @@ function alignIndicator(st: ReaderState, body: Cell[]) {
  */
 function wrappedNameGoesOn(st: ReaderState, ind: RawIndicator, next: Row | undefined): boolean {
   if (st.boundaries !== "none" || !ind.level3 || isPlaceholder(ind.level3.text) || SENTENCE.test(ind.level3.text)) return false;
-  if (ind.deviation || ind.method || !next || opensForm(next)) return false;
+  if (ind.deviation || ind.method) return false;
+  return nextLineGoesOn(next);
+}
+
+/** Whether the next line goes on with a wrapped name's rest: it opens on words that are no label, and holds a figure. */
+function nextLineGoesOn(next: Row | undefined): boolean {
+  if (!next || opensForm(next)) return false;
   const first = next.cells.find((c) => hasText(c.text));
   if (!first) return false;
   const text = first.text.trim();
