@@ -3,6 +3,8 @@ import { classify, COMPARATOR_WORD_ONLY, isLevelKind, type Content } from "./cla
 import { scoringRuleThenText, wholeScoringRule } from "../template/department.js";
 import { toSimplified } from "../normalise/script.js";
 import { isYearAtom, opensYearOnYear } from "./run-together.js";
+import { listedTargetStart } from "./listed-name-target.js";
+import { patternKey } from "../normalise/fold-width.js";
 
 /** What a column holds; the alignment prices each cell against it by content. */
 export type ColumnType =
@@ -84,6 +86,8 @@ export const alignSettings = {
   repeatJoin: 1.5,
   /** Cost of a rebuilt text cell where a scoring rule runs on into new text (评分标准 and 偏差原因 joined). */
   ruleRunOn: 1.5,
+  /** Cost of a rebuilt cell holding a listed name and the listed target after it (安全性、利用率 | 无资产损失、利用率). */
+  listedTargetJoin: 1.5,
   skip: {
     amount: 1,
     weight: 1.5,
@@ -704,6 +708,8 @@ function joinedEdgeCost(joined: string, content: Content): number {
   // repeat is a cell edge, most often a target and the completion that met it. (Priced anywhere in
   // the cell, not only near its end, it cost fields of the held-back part: kept to the end.)
   if (endsOnDoubledValue(joined)) return alignSettings.repeatJoin;
+  // A name listing its items run into a target listing as many (listed-name-target.ts): two cells.
+  if (joined.includes("、") && listedTargetStart(patternKey(joined)) !== null) return alignSettings.listedTargetJoin;
   // (`档案归档1、≥95%`: the 1、 of the target's list run on after the 三级 name.)
   if (LIST_RESTART.test(joined)) return alignSettings.numberLedText;
   if (content.kind === "text" && /^\d+(\.\d+)?(?![、.．)）\d])\D/.test(joined)) return alignSettings.numberLedText;
