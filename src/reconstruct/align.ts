@@ -4,6 +4,7 @@ import { scoringRuleThenText, wholeScoringRule } from "../template/department.js
 import { toSimplified } from "../normalise/script.js";
 import { isYearAtom, opensYearOnYear } from "./run-together.js";
 import { listedTargetStart } from "./listed-name-target.js";
+import { restatedOpenings } from "./restated-opening.js";
 import { patternKey } from "../normalise/fold-width.js";
 
 /** What a column holds; the alignment prices each cell against it by content. */
@@ -314,6 +315,8 @@ export function alignRow<N extends string>(
     skipCost[j] = col.skip ?? skipOf(col.type);
   }
   const copies = opts.joinAll ? valueCopies(cells) : null;
+  // Atoms that open a target and the completion restating it (restated-opening.ts): no 三级 name or value runs on into one.
+  const restated = opts.joinAll ? restatedOpenings(cells.map((c) => c.text)) : null;
   // How many bare figures (an atom of digits alone) lie before each cell: whether a join holds one
   // inside it is then one subtraction.
   const bareBefore = opts.joinAll && columns.some((c) => c.pointsAfter) ? bareFigureCounts(cells) : null;
@@ -399,6 +402,7 @@ export function alignRow<N extends string>(
             // …nor is a 三级 name numbered as printed (`质量指标指标1:…`) part of a 一级 or 二级 name.
             if (nextNumbered && (col.type === "level1" || col.type === "level2") && nextNumbered[i]! < i + t) cost += NO + 2;
             if (twins && twins.slice(i, i + t).some(Boolean)) cost += alignSettings.repeatJoin;
+            if (restated && (col.type === "level3" || col.type === "value") && restated.slice(i + 1, i + t).some(Boolean)) cost += alignSettings.listedTargetJoin;
           }
           relax(best, fromI, take, (i + t) * width + j + 1, here + cost, i, t);
         }

@@ -6,6 +6,7 @@ import { toTraditional } from "../normalise/script.js";
 import { UNITS } from "./classify.js";
 import { fundSumsCost } from "./fund-sums.js";
 import { listedTargetStart } from "./listed-name-target.js";
+import { cutRestatedOpenings } from "./restated-opening.js";
 
 /** Words that begin with a unit's character: after a number they start the next cell (…3.07本项目…). */
 export const WORD_STARTS = ["本项目", "本年", "本次", "项目", "年度", "年底", "月底", "日前", "分别", "部分", "部门", "名称", "期间", "处理", "类别", "种类", "间隔", "人员", "人均", "次年", "次数", "天然", "场所", "场地", "个别", "元旦", "户籍", "条件", "套餐", "台账"];
@@ -139,7 +140,9 @@ export function atomize(cell: Cell): Cell[] {
     item = "";
     afterDigits = false;
   }
-  return (CODED_COMPARATOR.test(text) ? withComparatorCodes(atoms) : atoms).map((t) => ({ text: t, source: cell.source }));
+  // The target's opening words glued to the name, told by the completion's copy of them (restated-opening.ts).
+  const cut = cutRestatedOpenings(atoms);
+  return (CODED_COMPARATOR.test(text) ? withComparatorCodes(cut) : cut).map((t) => ({ text: t, source: cell.source }));
 }
 
 /**
