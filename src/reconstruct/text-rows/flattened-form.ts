@@ -206,7 +206,8 @@ function titleBegin(key: string, kindAt: number, kindEnd: number): number | null
   // The form before it ending on its total's figures (…总分10089.7部门整体支出绩效自评表…, a page of
   // several forms run together): the title begins after them, at its year when one follows.
   // (From a label's length before the edge: a colon after the label is one, 合计:10088….)
-  const total = totalBefore(key, Math.max(0, i - TOTAL_LABEL_LENGTH), kindAt) ?? spacedTotalBefore(key, i, kindAt);
+  // (A total spaced apart first: its label's figure alone, 总分100 | 94部门…, would end it too soon.)
+  const total = spacedTotalBefore(key, i, kindAt) ?? totalBefore(key, Math.max(0, i - TOTAL_LABEL_LENGTH), kindAt);
   if (total !== null) return total;
   // At the line's start already, or no edge within a name's length (a sentence, not a title's head).
   if (i === 0 || TITLE_HEAD_CHAR.test(key[i - 1]!)) return null;
