@@ -3,6 +3,9 @@ import { classify, COMPARATOR_WORD_ONLY, isLevelKind, type Content } from "./cla
 import { scoringRuleThenText, wholeScoringRule } from "../template/department.js";
 import { toSimplified } from "../normalise/script.js";
 import { isYearAtom, opensYearOnYear } from "./run-together.js";
+import { listedTargetStart } from "./listed-name-target.js";
+import { restatedOpenings } from "./restated-opening.js";
+import { patternKey } from "../normalise/fold-width.js";
 
 /** What a column holds; the alignment prices each cell against it by content. */
 export type ColumnType =
@@ -84,6 +87,8 @@ export const alignSettings = {
   repeatJoin: 1.5,
   /** Cost of a rebuilt text cell where a scoring rule runs on into new text (评分标准 and 偏差原因 joined). */
   ruleRunOn: 1.5,
+  /** Cost of a rebuilt cell holding a listed name and the listed target after it (安全性、利用率 | 无资产损失、利用率). */
+  listedTargetJoin: 1.5,
   skip: {
     amount: 1,
     weight: 1.5,
@@ -310,6 +315,8 @@ export function alignRow<N extends string>(
     skipCost[j] = col.skip ?? skipOf(col.type);
   }
   const copies = opts.joinAll ? valueCopies(cells) : null;
+  // Atoms that open a target and the completion restating it (restated-opening.ts): no 三级 name or value runs on into one.
+  const restated = opts.joinAll ? restatedOpenings(cells.map((c) => c.text)) : null;
   // How many bare figures (an atom of digits alone) lie before each cell: whether a join holds one
   // inside it is then one subtraction.
   const bareBefore = opts.joinAll && columns.some((c) => c.pointsAfter) ? bareFigureCounts(cells) : null;
@@ -395,6 +402,7 @@ export function alignRow<N extends string>(
             // …nor is a 三级 name numbered as printed (`质量指标指标1:…`) part of a 一级 or 二级 name.
             if (nextNumbered && (col.type === "level1" || col.type === "level2") && nextNumbered[i]! < i + t) cost += NO + 2;
             if (twins && twins.slice(i, i + t).some(Boolean)) cost += alignSettings.repeatJoin;
+            if (restated && (col.type === "level3" || col.type === "value") && restated.slice(i + 1, i + t).some(Boolean)) cost += alignSettings.listedTargetJoin;
           }
           relax(best, fromI, take, (i + t) * width + j + 1, here + cost, i, t);
         }
@@ -710,6 +718,8 @@ function joinedEdgeCost(joined: string, content: Content): number {
   // repeat is a cell edge, most often a target and the completion that met it. (Priced anywhere in
   // the cell, not only near its end, it cost fields of the held-back part: kept to the end.)
   if (endsOnDoubledValue(joined)) return alignSettings.repeatJoin;
+  // A name listing its items run into a target listing as many (listed-name-target.ts): two cells.
+  if (joined.includes("、") && listedTargetStart(patternKey(joined)) !== null) return alignSettings.listedTargetJoin;
   // (`档案归档1、≥95%`: the 1、 of the target's list run on after the 三级 name.)
   if (LIST_RESTART.test(joined)) return alignSettings.numberLedText;
   // A deadline's rest with its month's figure cut off (月底前完成 after `12` left in the cell before).

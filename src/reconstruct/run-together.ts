@@ -5,6 +5,8 @@ import { patternKey } from "../normalise/fold-width.js";
 import { toTraditional } from "../normalise/script.js";
 import { UNIT_SCALE, UNITS } from "./classify.js";
 import { fundSumsCost } from "./fund-sums.js";
+import { listedTargetStart } from "./listed-name-target.js";
+import { cutRestatedOpenings } from "./restated-opening.js";
 
 /** Words that begin with a unit's character: after a number they start the next cell (…3.07本项目…). */
 export const WORD_STARTS = ["本项目", "本年", "本次", "项目", "年度", "年底", "月底", "日前", "分别", "部分", "部门", "名称", "期间", "处理", "类别", "种类", "间隔", "人员", "人均", "次年", "次数", "天然", "场所", "场地", "个别", "元旦", "户籍", "条件", "套餐", "台账"];
@@ -152,7 +154,9 @@ export function atomize(cell: Cell): Cell[] {
     item = "";
     afterDigits = false;
   }
-  return (CODED_COMPARATOR.test(text) ? withComparatorCodes(atoms) : atoms).map((t) => ({ text: t, source: cell.source }));
+  // The target's opening words glued to the name, told by the completion's copy of them (restated-opening.ts).
+  const cut = cutRestatedOpenings(atoms);
+  return (CODED_COMPARATOR.test(text) ? withComparatorCodes(cut) : cut).map((t) => ({ text: t, source: cell.source }));
 }
 
 /**
@@ -282,6 +286,20 @@ function doubledWordCuts(key: string): Set<number> {
 }
 
 function splitTextRun(run: string): string[] {
+  // A listed name run into a listed target (人员控制、支出规范不超编、无违规支出): cut where the target
+  // begins, the name's words before it kept together (规范 there ends the name, no value of its own).
+  const target = listedTargetStart(patternKey(run));
+  if (target !== null) return [...joinLastItem(splitWords(run.slice(0, target))), ...splitWords(run.slice(target))];
+  return splitWords(run);
+}
+
+/** The pieces from the one holding the name's last 、 on, joined: the name's last item is one. */
+function joinLastItem(pieces: string[]): string[] {
+  const k = pieces.findLastIndex((p) => p.includes("、"));
+  return k < 0 ? pieces : [...pieces.slice(0, k), pieces.slice(k).join("")];
+}
+
+function splitWords(run: string): string[] {
   const out: string[] = [];
   let i = 0;
   let buf = "";

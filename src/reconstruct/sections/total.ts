@@ -1,5 +1,6 @@
 import { labelKey } from "../../template/labels.js";
 import type { ColumnSpec } from "../align.js";
+import type { Cell } from "../../layout/grid.js";
 import { classify, hasText, isBlankText } from "../classify.js";
 import type { ReaderState } from "../reader-state.js";
 import { totalLabelValue } from "../row-classifier.js";
@@ -26,7 +27,7 @@ export function readTotalRow(st: ReaderState, v: RowView, labelIdx: number): voi
       ...(noWeight ? [] : [{ name: "weight" as const, type: "weight" as const, skip: 0.5 }]),
       { name: "score", type: "score", skip: 0.4 },
     ];
-    const a = st.align(cells.slice(labelIdx + 1), cols, totalPlausibility(rowPointsMax(form.indicators)));
+    const a = st.align(cells.slice(labelIdx + 1).flatMap(spacedFigures), cols, totalPlausibility(rowPointsMax(form.indicators)));
     form.total.weight = toRaw(a.placed.get("weight") ?? [], "");
     form.total.score = toRaw(a.placed.get("score") ?? [], "");
     return;
@@ -48,6 +49,17 @@ export function readTotalRow(st: ReaderState, v: RowView, labelIdx: number): voi
     else form.total.score = rawOf(only);
   }
 }
+
+/**
+ * A cell of run-together text holding figures a space parts (`100 94`, `100   93.04`: a flattened page
+ * kept the spaces a linear total printed between its 分值 and 得分): one cell a figure, as the space says.
+ */
+function spacedFigures(cell: Cell): Cell[] {
+  const text = cell.text.trim();
+  if (!SPACED_FIGURES.test(text)) return [cell];
+  return text.split(/\s+/).map((t) => ({ ...cell, text: t }));
+}
+const SPACED_FIGURES = /^\d+(?:\.\d+)?(?:\s+\d+(?:\.\d+)?)+$/;
 
 /**
  * Every indicator read gave its 分值 and none its 得分 (a table with no header to say which column a

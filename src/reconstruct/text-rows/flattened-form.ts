@@ -206,14 +206,17 @@ function titleBegin(key: string, kindAt: number, kindEnd: number): number | null
   // The form before it ending on its total's figures (…总分10089.7部门整体支出绩效自评表…, a page of
   // several forms run together): the title begins after them, at its year when one follows.
   // (From a label's length before the edge: a colon after the label is one, 合计:10088….)
-  const total = totalBefore(key, Math.max(0, i - TOTAL_LABEL_LENGTH), kindAt);
+  // (A total spaced apart first: its label's figure alone, 总分100 | 94部门…, would end it too soon.)
+  const total = spacedTotalBefore(key, i, kindAt) ?? totalBefore(key, Math.max(0, i - TOTAL_LABEL_LENGTH), kindAt);
   if (total !== null) return total;
   // At the line's start already, or no edge within a name's length (a sentence, not a title's head).
   if (i === 0 || TITLE_HEAD_CHAR.test(key[i - 1]!)) return null;
   // Digits that are no year (`浏览量:1`, `附件2-1` before the title) are the site's or the dossier's:
   // a title's head begins with its unit's name or its year (2021年度).
   const count = /^\d+(?![\d年])/.exec(key.slice(i, kindAt));
-  const begin = count ? i + count[0].length : i;
+  // …or a site's figure run into the title's year (`页数: 32020年度部门…`): the year is its last four digits.
+  const figureThenYear = count ? null : /^(\d+?)(?:19|20)\d{2}年/.exec(key.slice(i, kindAt));
+  const begin = count ? i + count[0].length : figureThenYear ? i + figureThenYear[1]!.length : i;
   // A site's label left with no value (文号, 浏览量) or a dossier's attachment number (附件2) before the
   // year is no part of the unit's name: the title begins at its year (`…文号浏览量2020年度部门整体支出…`,
   // `…签字:张友良附件22022年度部门整体支出…`, the attachment's number run into the year).
@@ -244,6 +247,25 @@ function totalBefore(key: string, from: number, kindAt: number): number | null {
   const head = key.slice(from, kindAt);
   const last = [...head.matchAll(TOTAL_BEFORE_TITLE)].at(-1);
   return last ? from + last.index! + last[0].length : null;
+}
+
+/**
+ * A total whose 分值 and 得分 a space parts, as linear text prints them (`总分 100 97.8部门…`): the
+ * figures end at the first character that is neither digit, point nor space, or before a year.
+ */
+const SPACED_TOTAL_BEFORE_TITLE = /(?:自评总分|总分|总计|合计)[:：]?\s*(?:\d[\d.]*\s+)?\d[\d.]*?(?=(?:19|20)\d{2}年|[^\d.\s])/g;
+/** Farthest back from the title's head such a total's label may stand (a label, two figures and their spaces). */
+const SPACED_TOTAL_SPAN = 24;
+/**
+ * Where a title begins after a spaced total whose last figure opens the title's head (at `headAt`,
+ * where the walk back over the head stopped), or null.
+ */
+function spacedTotalBefore(key: string, headAt: number, kindAt: number): number | null {
+  const from = Math.max(0, headAt - SPACED_TOTAL_SPAN);
+  const last = [...key.slice(from, kindAt).matchAll(SPACED_TOTAL_BEFORE_TITLE)].at(-1);
+  if (!last) return null;
+  const end = from + last.index! + last[0].length;
+  return end > headAt ? end : null;
 }
 
 /**

@@ -54,7 +54,9 @@ export function snapToWords(line: string, flat: string, pieces: readonly string[
   for (const m of line.matchAll(/\S+/g)) {
     if (m[0].length > MAX_TITLE || LIST_ITEM.test(m[0]) || !titlePattern.test(labelKey(m[0]))) continue;
     const year = YEAR_BEFORE.exec(line.slice(0, m.index!));
-    const start = flatAt[year ? year.index : m.index!]!;
+    // (A figure the word opens with that is no year, `94部门整体支出…`, ends the row before: a total's 得分.)
+    const figure = year ? null : LEADING_FIGURE.exec(m[0]);
+    const start = flatAt[year ? year.index : m.index! + (figure ? figure[0].length : 0)]!;
     if (start > 0 && !snapped.includes(start)) snapped.push(start);
   }
   snapped.push(...rowEndCuts(line, flat, flatAt, snapped));
@@ -100,6 +102,8 @@ function rowEndCuts(line: string, flat: string, flatAt: Int32Array, cuts: readon
 /** Longest word taken for a form's title. */
 const MAX_TITLE = 40;
 const LIST_ITEM = /^[0-9０-９]{1,2}[、.．]/;
+/** Figures opening a word that are no year's (`94部门…`, `97.8部门…`; not `2020年度…`). */
+const LEADING_FIGURE = /^[0-9０-９][0-9０-９.]*(?![0-9０-９.年])/;
 // (In either width: a Word document's ２０２０.)
 const YEAR_BEFORE = /(?:19|20|１９|２０)[0-9０-９]{2}\s+$/;
 
