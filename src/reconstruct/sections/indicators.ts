@@ -14,7 +14,7 @@ import { unscrambledLevel1 } from "../scrambled-name.js";
 import { toSimplified } from "../../normalise/script.js";
 import { scoringRuleWords } from "../../template/department.js";
 import { comparatorQualifiesNextFigure, comparedValueIsTarget } from "../compared-target.js";
-import { bareCompletionBesideTarget } from "../bare-completion.js";
+import { bareCompletionAfterUnit, bareCompletionBesideTarget } from "../bare-completion.js";
 import { cutIndicatorsLabel } from "../vertical-label-prefix.js";
 
 /** The indicator table's column names fix its columns until the next header. */
@@ -167,7 +167,7 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
     st.lastLevel2 = null;
     return;
   }
-  if (appendToTrailingText(st, body)) return;
+  if (appendToTrailingText(st, body)) { if (process.env.DBG_V2) console.error('SPILL', body.map((c)=>c.text).join('|')); return; }
   if (continuesWrappedRow(st, body)) return;
   if (st.boundaries === "none") dropGroupPoints(st, body);
   const aligned = alignIndicator(st, body);
@@ -207,6 +207,7 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   comparedValueIsTarget(ind, st.boundaries);
   comparatorQualifiesNextFigure(ind, st.boundaries);
   bareCompletionBesideTarget(ind, st.indColsFromHeader, st.boundaries !== "exact" && completionBesideTarget(st.indCols));
+  bareCompletionAfterUnit(ind, st.indColsFromHeader && st.boundaries !== "exact" && completionAfterUnit(st.indCols));
   // A 二级 group's points have no field of the contract: kept in diagnostics.
   if (ind.level2Weight) st.unplaced([{ text: ind.level2Weight.text, source: ind.level2Weight.source }], sep);
   delete ind.level2Weight;
@@ -541,6 +542,12 @@ function completionBesideTarget(cols: ReaderState["indCols"]): boolean {
   const target = cols.findIndex((c) => c.name === "target");
   const weight = cols.findIndex((c) => c.name === "weight");
   return target >= 0 && cols[target + 1]?.name === "actual" && weight >= 0 && weight < target;
+}
+
+/** Whether the header prints the target's unit in a 度量单位 column right before the completion's. */
+function completionAfterUnit(cols: ReaderState["indCols"]): boolean {
+  const unit = cols.findIndex((c) => c.name === "unit");
+  return unit >= 0 && cols[unit + 1]?.name === "actual";
 }
 
 function printedValue(x: RawValue | null): boolean {
