@@ -167,7 +167,7 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
     st.lastLevel2 = null;
     return;
   }
-  if (appendToTrailingText(st, body)) { if (process.env.DBG_V2) console.error('SPILL', body.map((c)=>c.text).join('|')); return; }
+  if (appendToTrailingText(st, body)) return;
   if (continuesWrappedRow(st, body)) return;
   if (st.boundaries === "none") dropGroupPoints(st, body);
   const aligned = alignIndicator(st, body);
