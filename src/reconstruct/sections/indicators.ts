@@ -16,6 +16,7 @@ import { scoringRuleWords } from "../../template/department.js";
 import { comparatorQualifiesNextFigure, comparedValueIsTarget } from "../compared-target.js";
 import { bareCompletionAfterUnit, bareCompletionBesideTarget } from "../bare-completion.js";
 import { cutIndicatorsLabel } from "../vertical-label-prefix.js";
+import { shortLevel2BeforeName, shortLevel2InNames } from "../short-level2.js";
 
 /** The indicator table's column names fix its columns until the next header. */
 export function readIndicatorHeader(st: ReaderState, v: RowView): void {
@@ -174,6 +175,9 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   const ind = emptyIndicator();
   for (const [name, placed] of aligned.placed) ind[name] = toRaw(placed, sep);
   for (const c of aligned.unplaced) st.unplaced([c], sep);
+  // A 二级 name the template does not know, after the row's printed 一级 (读者, 服务对象满意度).
+  if (st.boundaries === "spaces") shortLevel2InNames(ind, aligned.placed.get("level3") ?? [], sep, st.lastLevel1);
+  if (st.boundaries !== "none") shortLevel2BeforeName(ind);
   // (A headerless table's rows with their cells known: where each value stood, for the table to settle.)
   if (st.boundaries === "exact" && !st.indColsFromHeader) notePlaces(ind, body, aligned.placed);
   // A 一级 name and one number, in a table that prints the 一级's points (分解目标 | 自评权重 …): the
