@@ -17,6 +17,7 @@ import { comparatorQualifiesNextFigure, comparedValueIsTarget } from "../compare
 import { bareCompletionAfterUnit, bareCompletionBesideTarget } from "../bare-completion.js";
 import { cutIndicatorsLabel } from "../vertical-label-prefix.js";
 import { shortLevel2BeforeName, shortLevel2InNames } from "../short-level2.js";
+import { cutLevel1Candidates, isCutLevel1 } from "../cut-level1.js";
 
 /** The indicator table's column names fix its columns until the next header. */
 export function readIndicatorHeader(st: ReaderState, v: RowView): void {
@@ -281,6 +282,7 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
       acceptIndicator(st, ind);
       return;
     }
+    if (readCutLevel1(st, ind, next)) return;
     // Labels only (a 二级 name alone) or a template placeholder: context, not an indicator.
     if (ind.level1) {
       st.lastLevel1 = withBrokenEnding(ind.level1, next);
@@ -298,6 +300,34 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
     return;
   }
   acceptIndicator(st, ind);
+}
+
+/**
+ * A row of one cell, a 一级 name cut to its first characters (`产`), over a row that opens on a 二级
+ * name (`数量指标 | …`): a new 一级 group begins, its name the one 一级 that begins so and holds that
+ * 二级 (cut-level1.ts), or none where more than one does — never the group before it.
+ */
+function readCutLevel1(st: ReaderState, ind: RawIndicator, next: Row | undefined): boolean {
+  const only = [ind.level1, ind.level3].filter((x): x is RawValue => printed(x));
+  if (only.length !== 1 || ind.level2 || ind.deviation || ind.method || !isCutLevel1(only[0]!.text) || !st.form) return false;
+  const first = next?.cells.find((c) => hasText(c.text));
+  const kind = first ? classify(first.text).kind : null;
+  if (!first || (kind !== "level2" && kind !== "level12")) return false;
+  const cut = only[0]!;
+  const from = cut.text.trim();
+  const names = cutLevel1Candidates(from, first.text, st.form.template === "project" && st.form.projectName !== null);
+  st.lastLevel1 = names.length === 1 ? { ...cut, text: names[0]!, corrected: { from, reason: st.msg.cutLevel1(from, names[0]!, first.text.trim()) } } : null;
+  st.lastLevel1Weight = null;
+  st.lastLevel2 = null;
+  if (names.length !== 1) {
+    st.form.diagnostics.push({
+      code: "unplaced-text",
+      severity: "info",
+      message: st.msg.cutLevel1Unsettled(from, names.map((n) => `「${n}」`).join("、") || "—", first.text.trim()),
+      source: { ...cut.source, text: cut.text },
+    });
+  }
+  return true;
 }
 
 /**
