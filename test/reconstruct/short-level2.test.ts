@@ -51,6 +51,12 @@ describe("a row of its 一级, a short name and one more name, and nothing else"
     shortLevel2BeforeName(i);
     expect(names(i)).toEqual(want);
   });
+
+  it("takes a scoring rule after the names for no value", () => {
+    const i = { ...ind({ level1: "满意度指标(10分)", level3: "群众", target: "开展入户回访调查" }), method: value("完成指标值得满分") };
+    shortLevel2BeforeName(i);
+    expect(names(i)).toEqual(["满意度指标(10分)", "群众", "开展入户回访调查", null]);
+  });
 });
 
 describe("pages with a short 二级 of their own", () => {
