@@ -18,6 +18,8 @@ import { bareCompletionAfterUnit, bareCompletionBesideTarget } from "../bare-com
 import { cutIndicatorsLabel } from "../vertical-label-prefix.js";
 import { shortLevel2BeforeName, shortLevel2InNames } from "../short-level2.js";
 import { cutLevel1Candidates, isCutLevel1 } from "../cut-level1.js";
+import { valuesBeforeRule } from "../values-before-rule.js";
+import { nameThenSentences, rowEndsOnRule } from "../rule-ended-row.js";
 
 /** The indicator table's column names fix its columns until the next header. */
 export function readIndicatorHeader(st: ReaderState, v: RowView): void {
@@ -169,7 +171,11 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
     st.lastLevel2 = null;
     return;
   }
-  if (appendToTrailingText(st, body)) return;
+  const ownRow =
+    st.boundaries === "spaces" &&
+    (rowEndsOnRule(body, st.indColsFromHeader && st.indCols.some((c) => c.name === "method")) ||
+      nameThenSentences(body, st.indColsFromHeader && ["target", "actual"].every((n) => st.indCols.some((c) => c.name === n))));
+  if (!ownRow && appendToTrailingText(st, body)) return;
   if (continuesWrappedRow(st, body)) return;
   if (st.boundaries === "none") dropGroupPoints(st, body);
   const aligned = alignIndicator(st, body);
@@ -179,6 +185,7 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   // A 二级 name the template does not know, after the row's printed 一级 (读者, 服务对象满意度).
   if (st.boundaries === "spaces") shortLevel2InNames(ind, aligned.placed.get("level3") ?? [], sep, st.lastLevel1);
   if (st.boundaries !== "none") shortLevel2BeforeName(ind);
+  if (st.boundaries === "spaces") valuesBeforeRule(ind, (c) => aligned.placed.get(c) ?? [], st.indColsFromHeader && targetThenActualBeforeMethod(st.indCols));
   // (A headerless table's rows with their cells known: where each value stood, for the table to settle.)
   if (st.boundaries === "exact" && !st.indColsFromHeader) notePlaces(ind, body, aligned.placed);
   // A 一级 name and one number, in a table that prints the 一级's points (分解目标 | 自评权重 …): the
@@ -218,7 +225,7 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   delete ind.level2Weight;
 
   // A sentence where a 一级 or 二级 name belongs: prose after the table (a report's next part), no row of it.
-  if ([ind.level1, ind.level2].some((x) => x !== null && SENTENCE.test(x.text)) || isProse(body)) {
+  if ([ind.level1, ind.level2].some((x) => x !== null && SENTENCE.test(x.text)) || (!ownRow && isProse(body))) {
     st.unplaced(body, sep);
     return;
   }
@@ -576,6 +583,13 @@ function completionBesideTarget(cols: ReaderState["indCols"]): boolean {
   const target = cols.findIndex((c) => c.name === "target");
   const weight = cols.findIndex((c) => c.name === "weight");
   return target >= 0 && cols[target + 1]?.name === "actual" && weight >= 0 && weight < target;
+}
+
+/** Whether the header prints the target, then the completion, then the scoring rule (Beijing's 2016 heads). */
+function targetThenActualBeforeMethod(cols: ReaderState["indCols"]): boolean {
+  const names = cols.map((c) => c.name);
+  const method = names.indexOf("method");
+  return method >= 2 && names[method - 1] === "actual" && names[method - 2] === "target";
 }
 
 /** Whether the header prints the target's unit in a 度量单位 column right before the completion's. */
