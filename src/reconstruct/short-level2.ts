@@ -58,16 +58,21 @@ export function shortLevel2InNames(ind: RawIndicator, level3Cells: readonly Cell
 /**
  * Cells known apart: a row of its 一级, a short name and one more name, and nothing else (a table cut
  * off after its names: `满意度指标(10分) | 读者 | 在网络上设置读者满意度调查`). The alignment put the
- * second name in the target's column, where a target with no completion and no points stands only
- * in a row of names cut short; the short name is the 二级, the other its 三级. (A scoring rule the
- * table prints on every row, Beijing's 得分计算方法, may stand after them: it is no value.)
+ * second name in the target's or the completion's column, where one text with no other value and
+ * no points stands only in a row of names cut short; the short name is the 二级, the other its 三级.
+ * (A scoring rule the table prints on every row, Beijing's 得分计算方法, may stand after them: it is
+ * no value.)
  */
 export function shortLevel2BeforeName(ind: RawIndicator): void {
-  if (!ind.level1 || ind.level2 || !ind.level3 || !ind.target || !shortName(ind.level3.text)) return;
-  if ([ind.nature, ind.unit, ind.actual, ind.completion ?? null, ind.weight, ind.score, ind.deviation].some((x) => x && hasText(x.text))) return;
-  const t = classify(ind.target.text);
-  if (t.kind !== "text" || t.quantityLike || /[。；;！？,，]/.test(ind.target.text)) return;
+  if (!ind.level1 || ind.level2 || !ind.level3 || !shortName(ind.level3.text)) return;
+  // (The second name priced into the target's column or the completion's: one of them, not both.)
+  const name = [ind.target, ind.actual].filter((x): x is RawValue => !!x && hasText(x.text));
+  if (name.length !== 1) return;
+  if ([ind.nature, ind.unit, ind.completion ?? null, ind.weight, ind.score, ind.deviation].some((x) => x && hasText(x.text))) return;
+  const t = classify(name[0]!.text);
+  if (t.kind !== "text" || t.quantityLike || /[。；;！？,，]/.test(name[0]!.text)) return;
   ind.level2 = ind.level3;
-  ind.level3 = ind.target;
+  ind.level3 = name[0]!;
   ind.target = null;
+  ind.actual = null;
 }

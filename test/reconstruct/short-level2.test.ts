@@ -52,6 +52,12 @@ describe("a row of its 一级, a short name and one more name, and nothing else"
     expect(names(i)).toEqual(want);
   });
 
+  it("takes the second name from the completion's column too", () => {
+    const i = ind({ level1: "满意度指标(10分)", level3: "群众", actual: "开展入户回访调查" });
+    shortLevel2BeforeName(i);
+    expect([...names(i), i.actual?.text ?? null]).toEqual(["满意度指标(10分)", "群众", "开展入户回访调查", null, null]);
+  });
+
   it("takes a scoring rule after the names for no value", () => {
     const i = { ...ind({ level1: "满意度指标(10分)", level3: "群众", target: "开展入户回访调查" }), method: value("完成指标值得满分") };
     shortLevel2BeforeName(i);
