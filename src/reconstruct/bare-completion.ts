@@ -32,3 +32,24 @@ export function bareCompletionBesideTarget(ind: RawIndicator, columnsFromHeader:
 function filled(x: RawValue | null | undefined): boolean {
   return !!x && x.text.trim() !== "";
 }
+
+/** A target's figure alone (`100`, `4.5`): its comparator in the 指标性质 cell, its unit in 度量单位's. */
+const BARE_FIGURE = /^\s*[0-9]+(?:\.[0-9]+)?\s*$/;
+
+/**
+ * Under column heads that print the target cut into 指标值 | 度量单位 with the completion right after
+ * (Sichuan's 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分), a row whose cells are parted by spaces
+ * and whose empty ones vanished prints `100 % 100`: the figure after the unit stands in the
+ * completion's place, as the target is printed, while points may be left to the reviewer. The
+ * alignment, counting the vanished cells, priced it as points; it is moved to the completion. Only
+ * a whole figure and only one: points with decimals (9.5), or both points printed, stay as read.
+ */
+export function bareCompletionAfterUnit(ind: RawIndicator, unitBeforeCompletion: boolean): void {
+  if (!unitBeforeCompletion || !filled(ind.unit) || !ind.target || !BARE_FIGURE.test(ind.target.text) || filled(ind.actual)) return;
+  if (filled(ind.weight) === filled(ind.score)) return;
+  const only = (filled(ind.weight) ? ind.weight : ind.score)!;
+  if (!BARE_WHOLE.test(only.text)) return;
+  ind.actual = only;
+  ind.weight = null;
+  ind.score = null;
+}

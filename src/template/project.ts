@@ -369,6 +369,11 @@ export const level1Names: string[] = ["产出指标", "效益指标", "满意度
  * open many words). 成本 alone is not taken: it is also the 二级 成本指标 cut short.
  */
 export const bareLevel1Names: string[] = ["产出", "效益", "满意度"];
+/**
+ * The project form's own 一级 names (the national template's four): 产出目标, 效果目标, 管理指标 and
+ * 效果指标 of level1Names are the department-wide form's.
+ */
+export const projectLevel1Names: readonly string[] = ["产出指标", "效益指标", "满意度指标", "成本指标"];
 export const level2Names: string[] = [
   "数量指标",
   "质量指标",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bareCompletionBesideTarget } from "../../src/reconstruct/bare-completion.js";
+import { bareCompletionAfterUnit, bareCompletionBesideTarget } from "../../src/reconstruct/bare-completion.js";
 import type { RawIndicator } from "../../src/reconstruct/raw-form.js";
 import { parse } from "../../src/pipeline.js";
 
@@ -76,6 +76,46 @@ describe("a bare figure beside a compared bare target under Beijing's columns (�
       ["抽检食品批次", "≥40", "52", null],
       ["检查企业户数", "≥120", "136", null],
       ["问题整改完成率", "=100%", "100%", null],
+    ]);
+  });
+});
+
+describe("a figure after the target's unit under Sichuan's columns (指标值 | 度量单位 | 完成值)", () => {
+  const cut = (target: string, unit: string | null, weight: string | null, score: string | null): RawIndicator => ({
+    ...row(target, weight, score),
+    unit: v(unit),
+  });
+  it.each([
+    // [target, unit, weight, score, the header's unit right before the completion] → [actual, weight, score]
+    ["100", "%", null, "100", true, "100", null, null],
+    ["2", "次", "3", null, true, "3", null, null],
+    // no unit printed, a target with its unit, points with decimals, both points, or no such header: untouched
+    ["100", null, null, "100", true, null, null, "100"],
+    ["100%", "%", null, "100", true, null, null, "100"],
+    ["90", "%", null, "9.5", true, null, null, "9.5"],
+    ["90", "%", "10", "10", true, null, "10", "10"],
+    ["100", "%", null, "100", false, null, null, "100"],
+  ] as const)("%s | %s | %s | %s (unit before completion %s)", (target, unit, weight, score, header, actual, w, s) => {
+    const ind = cut(target, unit, weight, score);
+    bareCompletionAfterUnit(ind, header);
+    expect([ind.actual?.text ?? null, ind.weight?.text ?? null, ind.score?.text ?? null]).toEqual([actual, w, s]);
+  });
+
+  it("reads a linear page in Sichuan's columns whose rows print no points", async () => {
+    const text = [
+      "项目支出绩效自评表",
+      "项目名称 某某农产品质量检测",
+      "主管部门 某某县农业农村局 实施单位 某某县农产品检测站",
+      "一级指标 二级指标 三级指标 指标性质 指标值 度量单位 完成值 权重 得分 未完成原因分析",
+      "产出指标 数量指标 抽检样品批次 ≥ 200 236",
+      "质量指标 检测结果上报率 100 % 100",
+      "不合格产品处置率 95 % 98",
+    ].join("\n");
+    const f = (await parse(text, { path: "sichuan-linear.txt" })).forms[0]!;
+    expect(f.indicators.map((i) => [i.level3, i.target, i.actual, i.weight, i.score])).toEqual([
+      ["抽检样品批次", "≥200", "236", null, null],
+      ["检测结果上报率", "100%", "100%", null, null],
+      ["不合格产品处置率", "95%", "98%", null, null],
     ]);
   });
 });

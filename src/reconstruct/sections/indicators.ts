@@ -15,9 +15,13 @@ import { unscrambledLevel1 } from "../scrambled-name.js";
 import { toSimplified } from "../../normalise/script.js";
 import { scoringRuleWords } from "../../template/department.js";
 import { comparatorQualifiesNextFigure, comparedValueIsTarget } from "../compared-target.js";
-import { bareCompletionBesideTarget } from "../bare-completion.js";
+import { bareCompletionAfterUnit, bareCompletionBesideTarget } from "../bare-completion.js";
 import { cutIndicatorsLabel } from "../vertical-label-prefix.js";
 import { rowEndsInWrappedName } from "../wrapped-row.js";
+import { shortLevel2BeforeName, shortLevel2InNames } from "../short-level2.js";
+import { cutLevel1Candidates, isCutLevel1 } from "../cut-level1.js";
+import { valuesBeforeRule } from "../values-before-rule.js";
+import { nameThenSentences, rowEndsOnRule } from "../rule-ended-row.js";
 
 /** The indicator table's column names fix its columns until the next header. */
 export function readIndicatorHeader(st: ReaderState, v: RowView): void {
@@ -173,13 +177,21 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
     st.lastLevel2 = null;
     return;
   }
-  if (appendToTrailingText(st, body)) return;
+  const ownRow =
+    st.boundaries === "spaces" &&
+    (rowEndsOnRule(body, st.indColsFromHeader && st.indCols.some((c) => c.name === "method")) ||
+      nameThenSentences(body, st.indColsFromHeader && ["target", "actual"].every((n) => st.indCols.some((c) => c.name === n))));
+  if (!ownRow && appendToTrailingText(st, body)) return;
   if (continuesWrappedRow(st, body)) return;
   if (st.boundaries === "none") dropGroupPoints(st, body);
   const aligned = alignIndicator(st, body);
   const ind = emptyIndicator();
   for (const [name, placed] of aligned.placed) ind[name] = toRaw(placed, sep);
   for (const c of aligned.unplaced) st.unplaced([c], sep);
+  // A 二级 name the template does not know, after the row's printed 一级 (读者, 服务对象满意度).
+  if (st.boundaries === "spaces") shortLevel2InNames(ind, aligned.placed.get("level3") ?? [], sep, st.lastLevel1);
+  if (st.boundaries !== "none") shortLevel2BeforeName(ind);
+  if (st.boundaries === "spaces") valuesBeforeRule(ind, (c) => aligned.placed.get(c) ?? [], st.indColsFromHeader && targetThenActualBeforeMethod(st.indCols));
   // (A headerless table's rows with their cells known: where each value stood, for the table to settle.)
   if (st.boundaries === "exact" && !st.indColsFromHeader) notePlaces(ind, body, aligned.placed);
   // A 一级 name and one number, in a table that prints the 一级's points (分解目标 | 自评权重 …): the
@@ -213,12 +225,13 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   comparedValueIsTarget(ind, st.boundaries);
   comparatorQualifiesNextFigure(ind, st.boundaries);
   bareCompletionBesideTarget(ind, st.indColsFromHeader, st.boundaries !== "exact" && completionBesideTarget(st.indCols));
+  bareCompletionAfterUnit(ind, st.indColsFromHeader && st.boundaries !== "exact" && completionAfterUnit(st.indCols));
   // A 二级 group's points have no field of the contract: kept in diagnostics.
   if (ind.level2Weight) st.unplaced([{ text: ind.level2Weight.text, source: ind.level2Weight.source }], sep);
   delete ind.level2Weight;
 
   // A sentence where a 一级 or 二级 name belongs: prose after the table (a report's next part), no row of it.
-  if ([ind.level1, ind.level2].some((x) => x !== null && SENTENCE.test(x.text)) || isProse(body)) {
+  if ([ind.level1, ind.level2].some((x) => x !== null && SENTENCE.test(x.text)) || (!ownRow && isProse(body))) {
     st.unplaced(body, sep);
     return;
   }
@@ -288,6 +301,7 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
       acceptIndicator(st, ind);
       return;
     }
+    if (readCutLevel1(st, ind, next)) return;
     // Labels only (a 二级 name alone) or a template placeholder: context, not an indicator.
     if (ind.level1) {
       if (st.form) level1ForRowsAbove(st.form.indicators, ind.level1);
@@ -306,6 +320,34 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
     return;
   }
   acceptIndicator(st, ind);
+}
+
+/**
+ * A row of one cell, a 一级 name cut to its first characters (`产`), over a row that opens on a 二级
+ * name (`数量指标 | …`): a new 一级 group begins, its name the one 一级 that begins so and holds that
+ * 二级 (cut-level1.ts), or none where more than one does — never the group before it.
+ */
+function readCutLevel1(st: ReaderState, ind: RawIndicator, next: Row | undefined): boolean {
+  const only = [ind.level1, ind.level3].filter((x): x is RawValue => printed(x));
+  if (only.length !== 1 || ind.level2 || ind.deviation || ind.method || !isCutLevel1(only[0]!.text) || !st.form) return false;
+  const first = next?.cells.find((c) => hasText(c.text));
+  const kind = first ? classify(first.text).kind : null;
+  if (!first || (kind !== "level2" && kind !== "level12")) return false;
+  const cut = only[0]!;
+  const from = cut.text.trim();
+  const names = cutLevel1Candidates(from, first.text, st.form.template === "project" && st.form.projectName !== null);
+  st.lastLevel1 = names.length === 1 ? { ...cut, text: names[0]!, corrected: { from, reason: st.msg.cutLevel1(from, names[0]!, first.text.trim()) } } : null;
+  st.lastLevel1Weight = null;
+  st.lastLevel2 = null;
+  if (names.length !== 1) {
+    st.form.diagnostics.push({
+      code: "unplaced-text",
+      severity: "info",
+      message: st.msg.cutLevel1Unsettled(from, names.map((n) => `「${n}」`).join("、") || "—", first.text.trim()),
+      source: { ...cut.source, text: cut.text },
+    });
+  }
+  return true;
 }
 
 /**
@@ -560,6 +602,19 @@ function completionBesideTarget(cols: ReaderState["indCols"]): boolean {
   const target = cols.findIndex((c) => c.name === "target");
   const weight = cols.findIndex((c) => c.name === "weight");
   return target >= 0 && cols[target + 1]?.name === "actual" && weight >= 0 && weight < target;
+}
+
+/** Whether the header prints the target, then the completion, then the scoring rule (Beijing's 2016 heads). */
+function targetThenActualBeforeMethod(cols: ReaderState["indCols"]): boolean {
+  const names = cols.map((c) => c.name);
+  const method = names.indexOf("method");
+  return method >= 2 && names[method - 1] === "actual" && names[method - 2] === "target";
+}
+
+/** Whether the header prints the target's unit in a 度量单位 column right before the completion's. */
+function completionAfterUnit(cols: ReaderState["indCols"]): boolean {
+  const unit = cols.findIndex((c) => c.name === "unit");
+  return unit >= 0 && cols[unit + 1]?.name === "actual";
 }
 
 function printedValue(x: RawValue | null): boolean {
