@@ -12,8 +12,7 @@ const BARE_WHOLE = /^\s*[0-9]+\s*$/;
  * while points may be left to the reviewer. The alignment, knowing no columns, priced that figure
  * as points; it is moved to the completion. A target with a unit (`=100%`, `≤10次`) beside a bare
  * figure (`22.5`) is not touched: a completion would carry the target's unit, points carry none.
- */
-/**
+ *
  * So too under column heads that print the completion right after the target and the points apart
  * from them (Beijing's 分值 | 年度指标值 | 全年实际值 | 得分计算方法 | 得分), where the row's cells are
  * parted by spaces and its empty ones vanished: the figure beside the target is in the completion's
@@ -21,12 +20,7 @@ const BARE_WHOLE = /^\s*[0-9]+\s*$/;
  */
 export function bareCompletionBesideTarget(ind: RawIndicator, columnsFromHeader: boolean, actualBesideTarget = false): void {
   if ((columnsFromHeader && !actualBesideTarget) || !ind.target || filled(ind.actual) || !BARE_COMPARED_TARGET.test(ind.target.text)) return;
-  if (filled(ind.weight) === filled(ind.score)) return;
-  const only = (filled(ind.weight) ? ind.weight : ind.score)!;
-  if (!BARE_WHOLE.test(only.text)) return;
-  ind.actual = only;
-  ind.weight = null;
-  ind.score = null;
+  loneWholePointsAsCompletion(ind);
 }
 
 function filled(x: RawValue | null | undefined): boolean {
@@ -46,6 +40,14 @@ const BARE_FIGURE = /^\s*[0-9]+(?:\.[0-9]+)?\s*$/;
  */
 export function bareCompletionAfterUnit(ind: RawIndicator, unitBeforeCompletion: boolean): void {
   if (!unitBeforeCompletion || !filled(ind.unit) || !ind.target || !BARE_FIGURE.test(ind.target.text) || filled(ind.actual)) return;
+  loneWholePointsAsCompletion(ind);
+}
+
+/**
+ * The one figure the alignment priced as points (weight or score, not both), when it is a whole
+ * figure, moved to the completion; points with decimals, or both printed, stay as read.
+ */
+function loneWholePointsAsCompletion(ind: RawIndicator): void {
   if (filled(ind.weight) === filled(ind.score)) return;
   const only = (filled(ind.weight) ? ind.weight : ind.score)!;
   if (!BARE_WHOLE.test(only.text)) return;
