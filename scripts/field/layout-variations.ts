@@ -65,17 +65,15 @@ function splitHeads(cells: string[]): string[] {
   return [...halves.map((h) => h[0]!), ...halves.filter((h) => h.length > 1).map((h) => h[1]!)];
 }
 
+/** A level name as the variations compare it: no spaces, no points after it (`产出指标(50分)`). */
+const bare = (c: string | undefined) => (c ?? "").replace(/\s+/g, "").replace(/[(（]\d+(?:\.\d+)?分?[)）]$/, "");
+
 /**
- * The indicator rows with each merged 一级/二级 name moved from the first row it spans to the
- * middle one (a text layer prints a merged cell where its middle is drawn): a 一级 name spans the
- * rows up to the next 一级 name, a 二级 name those up to the next name of either level.
+ * Each indicator row's own names taken out of it (rows after `head`, up to the next indicator
+ * head, `end`): its 一级 name (a 一级 word before another name, or one that is no 二级 word) into
+ * `l1`, and with `level2` its 二级 name into `l2`, by row index.
  */
-function mergedMiddle(rows: string[][]): string[][] {
-  const out = rows.map((r) => r.filter((c) => c !== ""));
-  const head = out.findIndex(isIndicatorHead);
-  if (head < 0) return out;
-  const bare = (c: string | undefined) => (c ?? "").replace(/\s+/g, "").replace(/[(（]\d+(?:\.\d+)?分?[)）]$/, "");
-  // Each row's own names taken out: its 一级 name (a 一级 word before another name, or one that is no 二级 word), its 二级 name.
+function takeOwnNames(out: string[][], head: number, level2: boolean): { end: number; l1: (string | null)[]; l2: (string | null)[] } {
   const l1: (string | null)[] = [];
   const l2: (string | null)[] = [];
   let end = out.length;
@@ -87,8 +85,21 @@ function mergedMiddle(rows: string[][]): string[][] {
     }
     const one = level1Names.includes(bare(r[0])) && (isLevelName(r[1] ?? "") || !level2Names.includes(bare(r[0])));
     l1[i] = one ? r.shift()! : null;
-    l2[i] = level2Names.includes(bare(r[0])) ? r.shift()! : null;
+    if (level2) l2[i] = level2Names.includes(bare(r[0])) ? r.shift()! : null;
   }
+  return { end, l1, l2 };
+}
+
+/**
+ * The indicator rows with each merged 一级/二级 name moved from the first row it spans to the
+ * middle one (a text layer prints a merged cell where its middle is drawn): a 一级 name spans the
+ * rows up to the next 一级 name, a 二级 name those up to the next name of either level.
+ */
+function mergedMiddle(rows: string[][]): string[][] {
+  const out = rows.map((r) => r.filter((c) => c !== ""));
+  const head = out.findIndex(isIndicatorHead);
+  if (head < 0) return out;
+  const { end, l1, l2 } = takeOwnNames(out, head, true);
   const moved1: (string | null)[] = [];
   const moved2: (string | null)[] = [];
   const spread = (own: (string | null)[], stops: (i: number) => boolean, into: (string | null)[]) => {
@@ -115,18 +126,7 @@ function level1After(rows: string[][]): string[][] {
   const out = rows.map((r) => r.filter((c) => c !== ""));
   const head = out.findIndex(isIndicatorHead);
   if (head < 0) return out;
-  const bare = (c: string | undefined) => (c ?? "").replace(/\s+/g, "").replace(/[(（]\d+(?:\.\d+)?分?[)）]$/, "");
-  let end = out.length;
-  const own: (string | null)[] = [];
-  for (let i = head + 1; i < out.length; i++) {
-    const r = out[i]!;
-    if (isIndicatorHead(r)) {
-      end = i;
-      break;
-    }
-    const one = level1Names.includes(bare(r[0])) && (isLevelName(r[1] ?? "") || !level2Names.includes(bare(r[0])));
-    own[i] = one ? r.shift()! : null;
-  }
+  const { end, l1: own } = takeOwnNames(out, head, false);
   const result: string[][] = out.slice(0, head + 1);
   let pending: string | null = null;
   for (let i = head + 1; i < end; i++) {
