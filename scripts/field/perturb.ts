@@ -22,6 +22,7 @@ import { FORM_ONLY, FORM_TRUTH, FORM_VARIATIONS } from "./form-variations.js";
 import { layoutVariations } from "./layout-variations.js";
 import { cellsParted, EXPORT_ONLY, EXPORT_VARIATIONS } from "./export-variations.js";
 import { VOCABULARY_ONLY, VOCABULARY_VARIATIONS } from "./vocabulary-variations.js";
+import { COLUMN_ONLY, COLUMN_TRUTH, COLUMN_VARIATIONS } from "./column-variations.js";
 
 /** A text changed; a variation that cuts by the truth's fields (cut-mid-row) reads the truth. */
 type Variation = (text: string, truth?: FieldTruth) => string;
@@ -175,6 +176,8 @@ Object.assign(VARIATIONS, FORM_VARIATIONS);
 Object.assign(VARIATIONS, EXPORT_VARIATIONS);
 // Labels, fund rows and indicator columns as other templates spell and lay them out (vocabulary-variations.ts).
 Object.assign(VARIATIONS, VOCABULARY_VARIATIONS);
+// The same columns in another order, or some missing, as units draw their own tables (column-variations.ts).
+Object.assign(VARIATIONS, COLUMN_VARIATIONS);
 
 /**
  * A document site's preview of a department form (优知文库, 道客巴巴 …): the site's own lines as they
@@ -343,7 +346,7 @@ interface Score {
 /** Variations that only make sense for some shapes: only fixtures of those shapes are changed. */
 const ONLY: Record<string, string[]> = { "preview-one-line": ["delimited-pipe", "cell-per-line", "linear", "traditional", "layout-ordered"], "as-cell-per-line": ["delimited-pipe"], "as-linear": ["delimited-pipe"], "dash-blanks": ["cell-per-line"], "double-breaks": ["cell-per-line"], paragraphs: ["cell-per-line"], "pipe-closed": ["cell-per-line"], tabs: ["delimited-pipe"], flattened: ["cell-per-line"], "merged-repeated": ["delimited-pipe"], "no-empty-cells": ["cell-per-line"], "run-together-rows": ["delimited-pipe", "cell-per-line"], "run-together-wrapped": ["delimited-pipe", "cell-per-line"], "layout-order": ["delimited-pipe", "cell-per-line"] , ...PAGE_ONLY, ...Object.fromEntries(Object.keys(layoutVariations(tableRows, wrapCell)).map((v) => [v, ["delimited-pipe", "cell-per-line"]])) };
 
-Object.assign(ONLY, FORM_ONLY, DEPARTMENT_ONLY, EXPORT_ONLY, VOCABULARY_ONLY);
+Object.assign(ONLY, FORM_ONLY, DEPARTMENT_ONLY, EXPORT_ONLY, VOCABULARY_ONLY, COLUMN_ONLY);
 
 /** Variations that remove what the truth holds: the fields they take away, not checked for either text. */
 const TAKES: Record<string, string[]> = { "no-title": ["title", "year"] };
@@ -381,13 +384,13 @@ export function truthFor(v: string, t: FieldTruth, original?: string): FieldTrut
   const without = truthWithout(t, TAKES[v] ?? []);
   const f = TRUTH_CHANGE[v];
   const changed = f ? mapStrings(without, f) : without;
-  const form = FORM_TRUTH[v];
+  const form = FORM_TRUTH[v] ?? COLUMN_TRUTH[v];
   return form && original !== undefined ? form.varied(changed, original) : changed;
 }
 
 /** The truth the text as found is compared with for variation `v` (the varied truth where the variation only takes fields away). */
 function baseTruthFor(v: string, t: FieldTruth, original: string): FieldTruth {
-  const form = FORM_TRUTH[v];
+  const form = FORM_TRUTH[v] ?? COLUMN_TRUTH[v];
   if (!form) return truthWithout(t, TAKES[v] ?? []);
   return form.base ? form.base(t) : form.varied(t, original);
 }
@@ -431,7 +434,7 @@ for (const v of chosen) {
     const original = readFileSync(textPath(e), "utf8");
     const plain = readTruth(e);
     const changed = ONLY[v] && !ONLY[v]!.includes(e.shape) ? original : fn(original, plain);
-    const b = TAKES[v] || FORM_TRUTH[v] ? await measure(e, original, baseTruthFor(v, plain, original)) : base.get(e.name)!;
+    const b = TAKES[v] || FORM_TRUTH[v] || COLUMN_TRUTH[v] ? await measure(e, original, baseTruthFor(v, plain, original)) : base.get(e.name)!;
     const s = changed === original ? b : await measure(e, changed, truthFor(v, plain, original));
     scores.push(s);
     // (A variation that adds checks, two-forms, is compared by its share of fields right.)

@@ -93,14 +93,14 @@ const AFTER_TABLE = /^(评价结论|存在问题|改进措施|自评结论|项�
 type Indicator = Record<string, unknown>;
 const cell = (v: unknown) => (v === null || v === undefined ? "" : String(v));
 /** The place of a merged 一级 or 二级 cell on the rows under its group's first (see rowWriter). */
-const MERGED = "\u0000merged";
+export const MERGED = "\u0000merged";
 
 /**
  * How the page writes a table's row, from what its text is: pipe rows; one cell a line closed by
  * ` |` with a rule of pipes between rows (an office export); one cell a paragraph (a blank line
  * after each); one cell a line; or a row's cells on one line by spaces, empty cells gone (linear).
  */
-function rowWriter(t: string, lines: readonly string[], head: number, end: number): (cells: string[]) => string {
+export function rowWriter(t: string, lines: readonly string[], head: number, end: number): (cells: string[]) => string {
   // (A merged cell's place: an empty cell in a pipe row; no cell at all where the page writes a
   // row's cells one a line, as an HTML table's export leaves out the cells a rowspan covers.)
   const present = (cells: string[]) => cells.filter((c) => c !== MERGED);
@@ -134,7 +134,7 @@ function rowWriter(t: string, lines: readonly string[], head: number, end: numbe
  * person reads are the truth's, so the truth is unchanged; what changes is where the columns stand
  * and how they are named.
  */
-function relaid(t: string, truth: FieldTruth | undefined, heads: readonly string[], row: (ind: Indicator) => string[], total: (tot: Indicator) => string[]): string {
+export function relaid(t: string, truth: FieldTruth | undefined, heads: readonly string[] | ReadonlyArray<readonly string[]>, row: (ind: Indicator) => string[], total: (tot: Indicator) => string[]): string {
   if (!truth || truth.forms.length !== 1 || (truth.otherForms ?? []).length > 0) return t;
   const form = truth.forms[0]!;
   const inds = Array.isArray(form.indicators) ? (form.indicators as Indicator[]) : [];
@@ -151,7 +151,9 @@ function relaid(t: string, truth: FieldTruth | undefined, heads: readonly string
   const closesWithTotal = end < lines.length && TOTAL_ROW.test(compact(lines[end]!));
   const tot = form.total && typeof form.total === "object" ? (form.total as Indicator) : null;
   const write = rowWriter(t, lines, head, end);
-  const out: string[] = [write([...heads])];
+  // (A header printed on two rows: each row of it written as the table's rows are.)
+  const headRows = typeof heads[0] === "string" ? [heads as readonly string[]] : (heads as ReadonlyArray<readonly string[]>);
+  const out: string[] = headRows.map((h) => write([...h]));
   inds.forEach((ind, k) => {
     const prev = k > 0 ? inds[k - 1]! : null;
     const named = { ...ind };
