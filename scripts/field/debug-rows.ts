@@ -25,11 +25,13 @@ let indicatorColumns = 0;
 // What the reader knows of the row before, roughly: a funds header, or a fund row (or header) with no figure in it.
 let afterFundsHeader = false;
 let fundRowAwaitingValues = false;
+let afterIndicatorHeader = false;
 for (const row of rows) {
   const v = prepareRow(row, section);
   if (!v) continue;
-  const { kind } = classifyRow(v, section, { indicatorColumns, afterFundsHeader, fundRowAwaitingValues });
+  const { kind } = classifyRow(v, section, { indicatorColumns, afterFundsHeader, fundRowAwaitingValues, afterIndicatorHeader });
   afterFundsHeader = kind === "fundsHeader";
+  afterIndicatorHeader = kind === "indicatorHeader";
   fundRowAwaitingValues = (kind === "fundsHeader" || kind === "fundRow") && v.roles.some((r) => r?.role === "fundRow") && !v.cells.some((c) => /^[\d.,%]+$/.test(c.text.trim()));
   if (kind === "indicatorHeader") indicatorColumns = v.cells.length;
   if (kind === "title") indicatorColumns = 0;

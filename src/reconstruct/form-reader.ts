@@ -15,7 +15,7 @@ import { attachmentOfReport, coverNamesOf, isChapterHeading, keepCoverNames, typ
 import { readFundPairs, readFundRow, readFundsHeader, readFundsHeaderRest, readFundValuesAfterColumns } from "./sections/funds.js";
 import { readGoalsHeader, readGoalTexts } from "./sections/goals.js";
 import { readHeaderRow, readOtherFormTitle, readTitle, readYearLine } from "./sections/header.js";
-import { readIndicatorHeader, readIndicatorRow } from "./sections/indicators.js";
+import { readIndicatorHeader, readIndicatorRow, readSplitHeads } from "./sections/indicators.js";
 import { readTotalRow, readTrailer } from "./sections/total.js";
 import { readTaskHeader, readTaskRow } from "./sections/tasks.js";
 
@@ -47,6 +47,7 @@ export const TRANSITIONS: Readonly<Record<RowKind, Section | "same">> = {
   fundValues: "funds",
   fundsHeaderRest: "funds",
   indicatorHeader: "indicators",
+  indicatorSplitHeads: "indicators",
   totalRow: "after",
   goals: "goals",
   trailer: "after",
@@ -79,6 +80,7 @@ const HANDLERS: Readonly<Record<RowKind, Handler>> = {
   goals: (st, v) => readGoalsHeader(st, v),
   goalText: (st, v) => readGoalTexts(st, v),
   indicatorHeader: (st, v) => readIndicatorHeader(st, v),
+  indicatorSplitHeads: (st, v) => readSplitHeads(st, v),
   indicatorRow: (st, v, _at, next) => readIndicatorRow(st, v, next),
   // Another table's heads and the rows after them are no part of the form: kept as unplaced text.
   otherTableHead: (st, v) => st.unplaced(v.cells, v.sep),
@@ -189,7 +191,7 @@ export class FormReader {
     }
     const view = prepareRow(row, st.section);
     if (!view) return;
-    const classed = classifyRow(view, st.section, { indicatorColumns: st.indColsFromHeader ? st.indCols.length : 0, fundRowAwaitingValues: st.lastRowWasAmountlessFundRow, afterFundsHeader: st.lastRowWasFundsHeader });
+    const classed = classifyRow(view, st.section, { indicatorColumns: st.indColsFromHeader ? st.indCols.length : 0, fundRowAwaitingValues: st.lastRowWasAmountlessFundRow, afterFundsHeader: st.lastRowWasFundsHeader, afterIndicatorHeader: st.lastRowWasIndicatorHeader });
     let kind = classed.kind;
     const at = classed.at;
     // A department's report that names the department its own evaluator: the department's form.

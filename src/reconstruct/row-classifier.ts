@@ -7,6 +7,7 @@ import { isTaskHeader } from "./sections/tasks.js";
 import { columnRoles, isLabelFragment, labelRole, splitLabelValue, type LabelRole } from "./row-view.js";
 import type { HeaderField } from "../template/project.js";
 import type { TextFacts } from "./text-facts.js";
+import { isSplitHeadRow } from "./sub-header.js";
 
 /**
  * What a row is. The classifier only says what the row is; the section handlers read it, and the
@@ -31,6 +32,8 @@ export type RowKind =
   /** The amounts of a fund row whose label was printed among the funds header's column names, on a line of their own. */
   | "fundValues"
   | "indicatorHeader"
+  /** The lower row of an indicator header on two rows, naming the columns a head above it spans (sub-header.ts). */
+  | "indicatorSplitHeads"
   | "totalRow"
   | "goals"
   | "trailer"
@@ -54,6 +57,8 @@ export interface RowContext {
   fundRowAwaitingValues?: boolean;
   /** Whether the last row read is the funds header. */
   afterFundsHeader?: boolean;
+  /** Whether the last row read is the indicator table's header. */
+  afterIndicatorHeader?: boolean;
 }
 
 const NO_CONTEXT: RowContext = { indicatorColumns: 0 };
@@ -151,6 +156,11 @@ export const ROW_RULES: readonly RowRule[] = [
     name: "amounts of the fund row the funds header named",
     kind: "fundValues",
     test: (v, s, c) => s === "funds" && c.fundRowAwaitingValues === true && isRowOfAmounts(v.cells),
+  },
+  {
+    name: "the columns a head of the indicator header spans, on the row under it",
+    kind: "indicatorSplitHeads",
+    test: (v, s, c) => s === "indicators" && c.afterIndicatorHeader === true && isSplitHeadRow(v),
   },
   {
     name: "indicator column headers",

@@ -1,7 +1,7 @@
 import type { Cell, Row } from "../layout/grid.js";
 import { labelKey } from "../template/labels.js";
 import { extraFundRowPattern, indicatorColumns, level1Names, level2Names, titlePattern } from "../template/project.js";
-import { classify, NUMBERED_NAME } from "./classify.js";
+import { classify, hasText, NUMBERED_NAME } from "./classify.js";
 import { fundPairField, isAttachmentMark, otherFormName, pairAmount, pairValueCell } from "./row-classifier.js";
 import { columnRoles, isLabelFragment, labelRole } from "./row-view.js";
 import { taskColumn } from "./sections/tasks.js";
@@ -77,6 +77,8 @@ export function segmentStream(input: readonly Cell[]): Row[] {
   let headerHasLevel1 = false;
   /** The first row of an indicator header printed on two rows, while its second row is read. */
   let upperHeader: Cell[] | null = null;
+  /** That first row has a head the second row splits (splitHeadsAbove). */
+  let upperSplit = false;
   /** Where the indicator header's 分值 and 得分 stand among a row's counted cells (none known: empty). */
   let figureColumns: number[] = [];
   /** The row being read is a fund row under a label the template does not know (see segmentCell). */
@@ -189,10 +191,20 @@ export function segmentStream(input: readonly Cell[]): Row[] {
         upper = current;
         flush();
       }
+      // The lower row of a head that spans columns (指标值 over 年度指标值 | 实际完成值, sub-header.ts):
+      // run on after the header's names, or after the header's row ended (its rule).
+      const split = upper === null && kindOfHeader === "indicator" ? splitHeadsAbove(headerRow === "indicator" ? current : null, rows.at(-1), current.length === 0, cols.indicator) : null;
+      if (split !== null) {
+        upper = split;
+        flush();
+      }
       if (headerRow !== kindOfHeader && !(headerRow === null && section === "funds" && current.length > 0 && counted === 0)) {
         if (!(kindOfHeader === "fund" && current.length > 0 && labelRole(current[0]!.text)?.role === "fundsLabel" && counted === 0)) flush();
       }
-      if (upper !== null || headerRow !== kindOfHeader) upperHeader = upper;
+      if (upper !== null || headerRow !== kindOfHeader) {
+        upperHeader = upper;
+        upperSplit = split !== null;
+      }
       headerRow = kindOfHeader;
       current.push(cell);
       if (kindOfHeader === "indicator") {
@@ -207,7 +219,8 @@ export function segmentStream(input: readonly Cell[]): Row[] {
         // (Under a header of two rows whose first row names no level, 指标分值 | … | 备注 over 一级 | 二级 |
         // 三级, the first row's columns come last, and its last is the rows' last: 备注 is left empty as
         // 偏差原因 is.)
-        const lastColumn = upperHeader !== null && !upperHeader.some((c) => LEVEL_COLUMNS.has(columnRoles(c.text).indicator ?? "")) ? upperHeader.at(-1) : upperHeader === null ? current.at(-1) : undefined;
+        // (Over a lower row that splits one of its heads, the first row's last column is the rows' last.)
+        const lastColumn = upperHeader !== null && (upperSplit || !upperHeader.some((c) => LEVEL_COLUMNS.has(columnRoles(c.text).indicator ?? ""))) ? upperHeader.at(-1) : upperHeader === null ? current.at(-1) : undefined;
         const lastRole = lastColumn ? columnRoles(lastColumn.text).indicator : null;
         endsWithDeviation = lastRole === "deviation" || lastRole === "remark";
       } else {
@@ -669,6 +682,28 @@ const BARE_POINTS = /^[0-9０-９]+(?:[.．][0-9０-９]+)?$/;
 function figureColumnsOf(header: readonly Cell[]): number[] {
   const counted = header.map((c) => columnRoles(c.text).indicator).filter((col) => col !== null && col !== "level1" && col !== "level2" && col !== "seq");
   return counted.flatMap((col, k) => (FIGURE_COLUMNS.has(col!) ? [k] : []));
+}
+
+/** The value columns a head of the upper row may span, which the lower row names again (指标值 → 年度指标值, 实际完成值). */
+const SPANNED_VALUE_COLUMNS: ReadonlySet<string> = new Set(["target", "actual"]);
+
+/**
+ * The upper row of an indicator header whose lower row splits one of its heads, when the column
+ * name `col` opens that lower row: the header's names read so far (`running`), when `col` names
+ * again a value column they name; or the row just ended (`before`, where no row is open), when it
+ * is a header of names only and `col` one of the value columns. The upper row names the 三级
+ * column (a whole header, not the first part of one cut into rows). Null otherwise.
+ */
+function splitHeadsAbove(running: Cell[] | null, before: Row | undefined, nothingOpen: boolean, col: string | null): Cell[] | null {
+  if (col === null || !SPANNED_VALUE_COLUMNS.has(col)) return null;
+  const roles = (cells: readonly Cell[]) => cells.filter((c) => hasText(c.text)).map((c) => columnRoles(c.text).indicator);
+  if (running !== null) {
+    const named = roles(running);
+    return named.includes("level3") && named.includes(col as never) ? running : null;
+  }
+  if (!nothingOpen || before === undefined) return null;
+  const named = roles(before.cells);
+  return named.length >= 3 && named.includes("level3") && named.every((r) => r !== null) ? [...before.cells] : null;
 }
 
 function countIndicatorWidth(header: Cell[]): number {

@@ -22,6 +22,7 @@ import { shortLevel2BeforeName, shortLevel2InNames } from "../short-level2.js";
 import { cutLevel1Candidates, isCutLevel1 } from "../cut-level1.js";
 import { valuesBeforeRule } from "../values-before-rule.js";
 import { nameThenSentences, rowEndsOnRule } from "../rule-ended-row.js";
+import { splitHeadColumns } from "../sub-header.js";
 
 /** The indicator table's column names fix its columns until the next header. */
 export function readIndicatorHeader(st: ReaderState, v: RowView): void {
@@ -93,6 +94,19 @@ export function readIndicatorHeader(st: ReaderState, v: RowView): void {
   const named = v.cells.map((c) => columnRoles(c.text).indicator);
   const target = named.indexOf("target");
   st.targetNamedFirst = (target >= 0 && named.indexOf("actual") > target) || (st.lastRowWasIndicatorHeader && st.targetNamedFirst);
+}
+
+/**
+ * The lower row of a header on two rows, naming the columns a head above spans (sub-header.ts):
+ * the header's columns split there. Where no column above is split, the row is no part of the
+ * table: kept as unplaced text.
+ */
+export function readSplitHeads(st: ReaderState, v: RowView): void {
+  const columns = splitHeadColumns(st.indCols, v);
+  if (!columns) return st.unplaced(v.cells, v.sep);
+  st.indCols = columns;
+  const named = columns.map((c) => c.name);
+  st.targetNamedFirst = named.includes("target") && named.indexOf("actual") > named.indexOf("target");
 }
 
 /**
