@@ -38,13 +38,24 @@ function indicatorColumns(columns: readonly IndicatorColumn[], heads?: ReadonlyA
   return (t, truth) =>
     relaid(
       t,
-      truth,
+      // (A cut form's page ends inside the table: no total row follows it, whatever total the page printed elsewhere.)
+      truth && truth.forms.length === 1 && truth.forms[0]!.cut ? { ...truth, forms: [{ ...truth.forms[0]!, total: undefined }] } : truth,
       heads ?? columns.map((c) => INDICATOR_HEADS[c]),
-      (i) => columns.map((c) => cell(i[c])),
+      (i) => {
+        const cells = columns.map((c) => cell(i[c]));
+        // (A cut form's last row, names only: the page ends after them, no blank cells follow.)
+        if (VALUE_KEYS.some((k) => k in i)) return cells;
+        let n = cells.length;
+        while (n > 1 && !(columns[n - 1]! in i)) n--;
+        return cells.slice(0, n);
+      },
       // (The total's label in the first column, whatever that column is.)
       (tot) => columns.map((c, k) => (k === 0 ? "总分" : c === "weight" || c === "score" ? cell(tot[c]) : "")),
     );
 }
+
+/** The fields a row prints after its names: a row with none of them is a cut form's last, its names only. */
+const VALUE_KEYS: readonly string[] = ["target", "actual", "weight", "score", "deviation"];
 
 const STANDARD: readonly IndicatorColumn[] = ["level1", "level2", "level3", "target", "actual", "weight", "score", "deviation"];
 
