@@ -41,21 +41,11 @@ function indicatorColumns(columns: readonly IndicatorColumn[], heads?: ReadonlyA
       // (A cut form's page ends inside the table: no total row follows it, whatever total the page printed elsewhere.)
       truth && truth.forms.length === 1 && truth.forms[0]!.cut ? { ...truth, forms: [{ ...truth.forms[0]!, total: undefined }] } : truth,
       heads ?? columns.map((c) => INDICATOR_HEADS[c]),
-      (i) => {
-        const cells = columns.map((c) => cell(i[c]));
-        // (A cut form's last row, names only: the page ends after them, no blank cells follow.)
-        if (VALUE_KEYS.some((k) => k in i)) return cells;
-        let n = cells.length;
-        while (n > 1 && !(columns[n - 1]! in i)) n--;
-        return cells.slice(0, n);
-      },
+      (i) => columns.map((c) => cell(i[c])),
       // (The total's label in the first column, whatever that column is.)
       (tot) => columns.map((c, k) => (k === 0 ? "总分" : c === "weight" || c === "score" ? cell(tot[c]) : "")),
     );
 }
-
-/** The fields a row prints after its names: a row with none of them is a cut form's last, its names only. */
-const VALUE_KEYS: readonly string[] = ["target", "actual", "weight", "score", "deviation"];
 
 const STANDARD: readonly IndicatorColumn[] = ["level1", "level2", "level3", "target", "actual", "weight", "score", "deviation"];
 
@@ -67,6 +57,18 @@ const STANDARD: readonly IndicatorColumn[] = ["level1", "level2", "level3", "tar
 const TWO_ROW_HEADS: ReadonlyArray<readonly string[]> = [
   ["一级指标", "二级指标", "三级指标", "指标值", MERGED, "分值", "得分", "偏差原因分析及改进措施"],
   [MERGED, MERGED, MERGED, "年度指标值", "实际完成值", MERGED, MERGED, MERGED],
+];
+
+/** The header on two rows the other way: 绩效指标 over the three levels, the value columns' labels merged down. */
+const LEVELS_BELOW_HEADS: ReadonlyArray<readonly string[]> = [
+  ["绩效指标", MERGED, MERGED, "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+  ["一级指标", "二级指标", "三级指标", MERGED, MERGED, MERGED, MERGED, MERGED],
+];
+
+/** 指标值 over the words 预期 and 实际 alone (forms.md's spanned value heads). */
+const SPANNED_WORDS_HEADS: ReadonlyArray<readonly string[]> = [
+  ["一级指标", "二级指标", "三级指标", "指标值", MERGED, "分值", "得分", "偏差原因分析及改进措施"],
+  [MERGED, MERGED, MERGED, "预期", "实际", MERGED, MERGED, MERGED],
 ];
 
 // ————— the funds block —————
@@ -146,6 +148,8 @@ export const COLUMN_VARIATIONS: Record<string, Variation> = {
   "cols-no-level1": projectOnly(indicatorColumns(["level2", "level3", "target", "actual", "weight", "score", "deviation"])),
   "cols-no-level2": projectOnly(indicatorColumns(["level1", "level3", "target", "actual", "weight", "score", "deviation"])),
   "cols-header-two-rows": projectOnly(indicatorColumns(STANDARD, TWO_ROW_HEADS)),
+  "cols-header-levels-below": projectOnly(indicatorColumns(STANDARD, LEVELS_BELOW_HEADS)),
+  "cols-header-spanned-words": projectOnly(indicatorColumns(STANDARD, SPANNED_WORDS_HEADS)),
   "funds-cols-standard": projectOnly(fundColumns(["initialBudget", "annualBudget", "executed", "weight", "rate", "score"])),
   "funds-cols-executed-first": projectOnly(fundColumns(["executed", "annualBudget", "initialBudget", "weight", "rate", "score"])),
   "funds-cols-rate-first": projectOnly(fundColumns(["initialBudget", "annualBudget", "executed", "rate", "score", "weight"])),
