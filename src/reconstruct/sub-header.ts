@@ -1,9 +1,21 @@
-import type { IndicatorColumn } from "../template/project.js";
+import { spannedValueHeads, type IndicatorColumn } from "../template/project.js";
+import { labelKey } from "../template/labels.js";
 import type { ColumnSpec } from "./align.js";
 import { columnSpec, INDICATOR_TYPES } from "./reader-state.js";
 import type { RowView } from "./row-prepare.js";
 import { columnRoles } from "./row-view.js";
 import { hasText } from "./classify.js";
+
+/**
+ * The column a cell of the lower row names: a column's name, or the bare word the template prints
+ * under a spanning 指标值 (预期 | 实际: spannedValueHeads).
+ */
+function lowerColumn(text: string): IndicatorColumn | null {
+  const col = columnRoles(text).indicator as IndicatorColumn | null;
+  if (col) return col;
+  const key = labelKey(text);
+  return key === spannedValueHeads.target.lower ? "target" : key === spannedValueHeads.actual.lower ? "actual" : null;
+}
 
 /** The level columns: a lower row that names one is a header of its own (the row classifier's own rule), not a split of a column above. */
 const LEVELS: ReadonlySet<string> = new Set(["level1", "level2", "level3"]);
@@ -11,7 +23,7 @@ const LEVELS: ReadonlySet<string> = new Set(["level1", "level2", "level3"]);
 /**
  * The lower row of an indicator header printed on two rows, where a head of the upper row spans
  * several columns and the lower row names them (指标值 over 年度指标值 | 实际完成值, an HTML table's
- * colspan): every filled cell a value column's name (no level's: a row of level names is a header
+ * colspan; or 预期 | 实际 under it): every filled cell a value column's name (no level's: a row of level names is a header
  * itself), two at least, right under the header. Too few names to be a header alone, it would be
  * read as an indicator row.
  */
@@ -19,7 +31,7 @@ export function isSplitHeadRow(v: RowView): boolean {
   let named = 0;
   for (let i = 0; i < v.cells.length; i++) {
     if (!hasText(v.cells[i]!.text)) continue;
-    const col = columnRoles(v.cells[i]!.text).indicator;
+    const col = lowerColumn(v.cells[i]!.text);
     if (!col || LEVELS.has(col)) return false;
     named++;
   }
@@ -40,7 +52,7 @@ export function splitHeadColumns(upper: readonly ColumnSpec<IndicatorColumn>[], 
   const lower: ColumnSpec<IndicatorColumn>[] = [];
   for (const c of v.cells) {
     if (!hasText(c.text)) continue;
-    const col = columnRoles(c.text).indicator as IndicatorColumn | null;
+    const col = lowerColumn(c.text);
     if (!col || lower.some((x) => x.name === col)) continue;
     lower.push(columnSpec(col, INDICATOR_TYPES[col], undefined, c.col));
   }

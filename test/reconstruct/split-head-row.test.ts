@@ -20,6 +20,8 @@ describe("the lower row of a header on two rows", () => {
     [["", "", "", "年度指标值", "实际完成值", "", ""], true],
     [["年度指标值", "实际完成值"], true],
     [["全年实际值", "分值"], true],
+    // The bare words the template prints under a spanning 指标值.
+    [["", "", "", "预期", "实际", "", ""], true],
     // A row of level names is a header of its own; one name alone, or a row of values, is none.
     [["一级指标", "二级指标", "三级指标"], false],
     [["", "年度指标值", ""], false],
@@ -75,6 +77,19 @@ describe("a table under a header of two rows", () => {
       "| 项目名称 | 技能培训 |",
       "| 一级指标 | 二级指标 | 三级指标 | 指标值 | | 分值 | 得分 |",
       "| | | | 年度指标值 | 实际完成值 | | |",
+      "| 产出指标 | 数量指标 | 培训人数 | ≥50人 | 52人 | 30 | 30 |",
+      "| | 质量指标 | 合格率 | ≥95% | 97% | 30 | 28 |",
+      "| 满意度指标 | 满意度 | 学员满意度 | ≥90% | 93% | 40 | 40 |",
+    ].join("\n");
+    expect(await read(text)).toEqual(expected);
+  });
+
+  it("reads pipe rows under 预期 | 实际 printed beneath a spanning 指标值", async () => {
+    const text = [
+      "培训项目支出绩效自评表",
+      "| 项目名称 | 技能培训 |",
+      "| 一级指标 | 二级指标 | 三级指标 | 指标值 | | 分值 | 得分 |",
+      "| | | | 预期 | 实际 | | |",
       "| 产出指标 | 数量指标 | 培训人数 | ≥50人 | 52人 | 30 | 30 |",
       "| | 质量指标 | 合格率 | ≥95% | 97% | 30 | 28 |",
       "| 满意度指标 | 满意度 | 学员满意度 | ≥90% | 93% | 40 | 40 |",
