@@ -198,6 +198,10 @@ export function segmentStream(input: readonly Cell[]): Row[] {
         upper = split;
         flush();
       }
+      // The lower row of a header whose upper row named the value columns only (绩效指标 | 年度指标值 | … over
+      // 一级 | 二级 | 三级), after the upper row ended (its rule): the run-on case is the 一级 restart above.
+      const levelsBelow = upper === null && kindOfHeader === "indicator" && headerRow === null && current.length === 0 && cols.indicator === "level1" ? valueHeadsAbove(rows.at(-1)) : null;
+      if (levelsBelow !== null) upper = levelsBelow;
       if (headerRow !== kindOfHeader && !(headerRow === null && section === "funds" && current.length > 0 && counted === 0)) {
         if (!(kindOfHeader === "fund" && current.length > 0 && labelRole(current[0]!.text)?.role === "fundsLabel" && counted === 0)) flush();
       }
@@ -704,6 +708,18 @@ function splitHeadsAbove(running: Cell[] | null, before: Row | undefined, nothin
   if (!nothingOpen || before === undefined) return null;
   const named = roles(before.cells);
   return named.length >= 3 && named.includes("level3") && named.every((r) => r !== null) ? [...before.cells] : null;
+}
+
+/**
+ * The row just ended when it is the upper row of an indicator header that names the value columns
+ * and no level (年度指标值 | 实际完成值 | 分值 | 得分 …, a 绩效指标 spanning the levels beside them),
+ * two of them at least; null otherwise.
+ */
+function valueHeadsAbove(before: Row | undefined): Cell[] | null {
+  if (before === undefined) return null;
+  const named = before.cells.filter((c) => hasText(c.text)).map((c) => columnRoles(c.text).indicator);
+  const values = named.filter((r) => r !== null && !LEVEL_COLUMNS.has(r) && r !== "seq");
+  return values.length >= 2 && values.includes("target") && !named.some((r) => r !== null && LEVEL_COLUMNS.has(r)) ? [...before.cells] : null;
 }
 
 function countIndicatorWidth(header: Cell[]): number {

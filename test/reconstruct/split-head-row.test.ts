@@ -108,4 +108,16 @@ describe("a table under a header of two rows", () => {
     const text = ["培训项目支出绩效自评表 |", "项目名称 |", "技能培训 |", "|||", ...rows.flatMap((r) => [...r.map((c) => `${c} |`), "|".repeat(r.length + 1)])].join("\n");
     expect(await read(text)).toEqual(expected);
   });
+
+  it("reads one cell a line under 绩效指标 and the value heads over the levels' heads", async () => {
+    const rows = [
+      ["绩效指标", "年度指标值", "实际完成值", "分值", "得分"],
+      ["一级指标", "二级指标", "三级指标"],
+      ["产出指标", "数量指标", "培训人数", "≥50人", "52人", "30", "30"],
+      ["质量指标", "合格率", "≥95%", "97%", "30", "28"],
+      ["满意度指标", "满意度", "学员满意度", "≥90%", "93%", "40", "40"],
+    ];
+    const text = ["培训项目支出绩效自评表 |", "项目名称 |", "技能培训 |", "|||", ...rows.flatMap((r) => [...r.map((c) => `${c} |`), "|".repeat(r.length + 1)])].join("\n");
+    expect(await read(text)).toEqual(expected);
+  });
 });
