@@ -5,6 +5,7 @@ import { WORD_STARTS } from "../run-together.js";
 import { numberedRowStarts } from "./numbered-rows-flat.js";
 import { doubledValueRowStarts } from "./doubled-value-rows.js";
 import { fundRowStarts, fundsLabelStarts, fundTotalStarts, headerLabelStarts } from "./label-starts.js";
+import { withoutCutsInOptions } from "./choice-options.js";
 
 /**
  * A whole form flattened onto one line by a document site's preview (`1、项目支出绩效自评表(2020 年度)
@@ -289,6 +290,13 @@ const SOURCE_UNIT_END = /(?:来源|发布机构)[:：][\u4e00-\u9fff()（）]{2,
 const PROJECT_TITLE_AFTER_FIGURE = /(?<=[0-9０-９%％:：>》\]】])项目(?:支出)?绩效(?:目标)?自评表/g;
 
 /**
+ * A dossier's page titled with no unit or year (项目绩效目标表, 项目基本信息: an evaluation report's
+ * attachments), run on after a page's number (`…2018年6月30日-15-项目绩效目标表项目名称:…`) or a
+ * figure: it is a row of its own, so that the page is told as what it is.
+ */
+const DOSSIER_PAGE_AFTER_MARK = /(?<=[0-9０-９][-－—])项目(?:绩效目标(?:申报|审批|批复)?表|基本信息表?)(?=项目名称|[一二三四五六七八九十]、)/g;
+
+/**
  * The rows a form prints after its indicator table (评价结论, 存在问题, 改进措施: the template's
  * trailerLabels), run on after the total's figures, a sentence's end or a label's colon, and its
  * signature line (项目负责人:, 财务负责人:, a label with its colon, after whatever name or text
@@ -321,6 +329,7 @@ function projectTitleStarts(key: string): number[] {
     if (m.index! > 0 && (NOT_UNIT_END.test(before) || SOURCE_UNIT_END.test(before))) out.push(m.index!);
   }
   for (const m of key.matchAll(PROJECT_TITLE_AFTER_FIGURE)) out.push(m.index!);
+  for (const m of key.matchAll(DOSSIER_PAGE_AFTER_MARK)) out.push(m.index!, m.index! + m[0].length);
   // (Or with no year after a site's label left with no value: `…文号浏览量项目支出绩效自评表项目名称…`.)
   for (const m of key.matchAll(PROJECT_TITLE_BARE)) {
     if (m.index! > 0 && NOT_UNIT_END.test(key.slice(Math.max(0, m.index! - TITLE_HEAD_LENGTH), m.index!))) out.push(m.index!);
@@ -502,7 +511,7 @@ export function cutAtRowStarts(printed: string): string[] {
   starts.sort((a, b) => a - b);
   const out: string[] = [];
   let from = 0;
-  for (const at of withoutCutsInGoalText(key, starts)) {
+  for (const at of withoutCutsInGoalText(key, withoutCutsInOptions(key, starts))) {
     if (at > from) out.push(line.slice(from, at));
     from = at;
   }
