@@ -11,6 +11,7 @@ import { isLabelFragment, labelRole, PART_NUMBER, rawOf, toRaw } from "../row-vi
 import { fundPlausibility } from "../run-together.js";
 import { fundStructureReading } from "../fund-structure-run.js";
 import { noteFundRowCells } from "../short-fund-rows.js";
+import { noteRunTogetherTotal } from "../total-by-parts.js";
 
 /** A weight in a label: `(20分)`, `预算执行情况(万元)(20分)`; or bare, a cell of its own: `20分`. */
 const LABEL_WEIGHT = /\((\d{1,3}(?:\.\d+)?)分\)$|^(\d{1,3}(?:\.\d+)?)分$/;
@@ -123,6 +124,8 @@ export function readFundRow(st: ReaderState, v: RowView, labelIdx: number): void
     if (parent >= 0 && form.funds.rows[parent]!.key !== "total") row.parentIndex = parent;
   }
   form.funds.rows.push(row);
+  // (Run together, a total's digits are read again by its parts' sums when the form ends: total-by-parts.ts.)
+  if (key === "total" && st.boundaries === "none" && !summed) noteRunTogetherTotal(row, figures, st.fundCols);
   // (Cells known, one fewer than the columns: the table may say where they stood, short-fund-rows.ts.)
   if (v.row.boundaries === "exact") noteFundRowCells(row, cells.slice(labelIdx + 1), st.fundCols.map((c) => c.name));
   if (key === "total" || (!form.funds.weight && values.weight)) form.funds.weight = values.weight ?? form.funds.weight;
