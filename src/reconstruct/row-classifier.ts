@@ -150,7 +150,7 @@ export const ROW_RULES: readonly RowRule[] = [
   {
     name: "amounts of the fund row the funds header named",
     kind: "fundValues",
-    test: (v, s, c) => s === "funds" && c.fundRowAwaitingValues === true && isRowOfAmounts(v.cells),
+    test: (v, s, c) => s === "funds" && c.fundRowAwaitingValues === true && (isRowOfAmounts(v.cells) || (v.row.boundaries === "none" && isRunOfAmounts(v.cells))),
   },
   {
     name: "indicator column headers",
@@ -213,6 +213,18 @@ function isRowOfAmounts(cells: readonly Cell[]): boolean {
   }
   return n >= 2;
 }
+
+/**
+ * Run together, the amounts of a row are one run of digits or a few (`1,4371,4371,4371010`): a row of
+ * nothing else, long enough to hold two figures, is a row of amounts too.
+ */
+function isRunOfAmounts(cells: readonly Cell[]): boolean {
+  const filled = cells.filter((c) => hasText(c.text) && !isBlankText(c.text));
+  return filled.length > 0 && filled.every((c) => DIGIT_RUN.test(c.text.trim())) && filled.reduce((n, c) => n + c.text.trim().length, 0) >= MIN_RUN_OF_AMOUNTS;
+}
+const DIGIT_RUN = /^[0-9][0-9.,]*[%％]?$/;
+/** Fewest characters of a run that holds two amounts (10 | 10). */
+const MIN_RUN_OF_AMOUNTS = 4;
 
 /** A row that prints 预算数 / 执行数 / 执行率 each followed by its value (the regional form's funds). */
 function isFundPairRow(v: RowView): boolean {

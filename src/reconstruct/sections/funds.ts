@@ -252,6 +252,8 @@ export function fundValueAtoms(text: string): string[] | null {
   return atoms;
 }
 
+const RUN_OF_DIGITS = /^[0-9][0-9.,]*[%％]?$/;
+
 /**
  * Values printed after the funds table's column names, with no row label (a PDF's drawing order:
  * the rows' labels first, `年度资金总额 其中:当年财政拨款`, then the column names and every row's
@@ -267,7 +269,8 @@ export function readFundValuesAfterColumns(st: ReaderState, v: RowView, named: r
   for (let k = form.funds.rows.length - 1; k >= 0 && Object.keys(form.funds.rows[k]!.values).length === 0; k--) waiting.unshift(form.funds.rows[k]!);
   const atoms: Cell[] = [];
   for (const c of cells) {
-    const parts = fundValueAtoms(c.text);
+    // (Run together, a run of digits is cut by the alignment's readings of it.)
+    const parts = st.boundaries === "none" && RUN_OF_DIGITS.test(c.text.trim()) ? [c.text.trim()] : fundValueAtoms(c.text);
     if (!parts) {
       st.unplaced(cells, v.sep);
       return;
