@@ -68,6 +68,12 @@ const LEVEL_FUND_BEFORE = new RegExp(`${LEVEL_FUND_LABEL}$`);
 const FUNDS_TOTAL_AFTER_TEXT = /(?<![年度政算])资金总额(?=[:：][0-9０-９])/g;
 
 /**
+ * An evaluation sheet's funds printed as pairs, opening on the planned amount (`…一次性项目()计划投资额
+ * (万元)110.00实际到位资金(万元)84.74…`): the pairs' row begins at its first label, before its unit and figure.
+ */
+const FUND_PAIRS_START = /计划(?:投资额?|安排资金)(?=\s*(?:[(（]\s*万?元\s*[)）])?\s*[0-9０-９])/g;
+
+/**
  * The goals block's label as a regional form spells it (总体目标, 项目总体目标 | 全年实际完成情况), right
  * after the funds' last figure: only there, as the words run through goal texts.
  */
@@ -477,6 +483,7 @@ export function cutAtRowStarts(printed: string): string[] {
   for (const m of key.matchAll(FUND_ROW_BETWEEN_FIGURES)) starts.push(m.index!);
   for (const m of key.matchAll(LEVEL_FUND_ROW)) if (!starts.includes(m.index!)) starts.push(m.index!);
   for (const m of key.matchAll(FUNDS_TOTAL_AFTER_TEXT)) if (m.index! > 0 && !starts.includes(m.index!)) starts.push(m.index!);
+  for (const m of key.matchAll(FUND_PAIRS_START)) if (m.index! > 0 && !starts.includes(m.index!)) starts.push(m.index!);
   // The funds block's label in another template's spelling (年度预算数(万元)), before its unit or columns.
   for (const at of fundsLabelStarts(key)) if (!starts.includes(at) && !titles.some(([from, to]) => at > from && at < to)) starts.push(at);
   // A header label in another template's spelling that holds no row-start label (实施(主管)单位, 专项资金名称).
