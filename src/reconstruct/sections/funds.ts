@@ -160,7 +160,8 @@ export function readFundPairs(st: ReaderState, v: RowView): void {
     // 其他 (其它) alone names nothing anywhere else; after a block's parts (中央财政 … 市县财政) it is the part 其他资金.
     const key = rowRole?.role === "fundRow" ? rowRole.key : OTHER_PART.test(partKey) && form.funds.rows.some((r) => r.key !== "total" && printings.has(r)) ? "other" : null;
     const known = form.funds.rows.find((r) => r.key === key && labelKey(r.label.text) === partKey);
-    const isPart = field === null && (known !== undefined || key !== null || extraFundRowPattern.test(partKey.replace(/^其中[:：]?/, "")) || /\//.test(partKey));
+    // (Or a label the row prints more than once, as a part is printed beside each amount: 省财政预算.)
+    const isPart = field === null && (known !== undefined || key !== null || extraFundRowPattern.test(partKey.replace(/^其中[:：]?/, "")) || /\//.test(partKey) || printedAgain(cells, i));
     if (field === null && !isPart) {
       if (pairAmount(label.text) === null && !isLabelFragment(label.text)) st.unplaced([label], v.sep);
       continue;
@@ -216,6 +217,14 @@ export function readFundPairs(st: ReaderState, v: RowView): void {
   // (Columns a funds header named, with its 分值 and 得分, are the header's: left as they are.)
   const fromPairs = form.funds.columns.every((c) => c === "initialBudget" || c === "annualBudget" || c === "executed");
   if (fromPairs) for (const c of has) if (!form.funds.columns.includes(c)) form.funds.columns.push(c);
+}
+
+/** Is the label at `i` printed again in the row, words and no figure, no label of the template? */
+function printedAgain(cells: readonly Cell[], i: number): boolean {
+  const text = cells[i]!.text.trim();
+  // (其中: alone, its part's name in the next cell, is no part.)
+  if (!/^(?:其中[:：])?[\u4e00-\u9fff()（）、]{2,16}$/.test(text) || labelRole(text) !== null) return false;
+  return cells.some((c, k) => k !== i && c.text.trim() === text);
 }
 
 /** How many times each part's label has been printed in its block (a block may span rows). */

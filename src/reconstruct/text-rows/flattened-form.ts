@@ -516,6 +516,12 @@ export function cutAtRowStarts(printed: string): string[] {
     if (number) starts[k]! -= number[0].length;
   }
   starts.sort((a, b) => a - b);
+  // A label printed again right after itself (a part of the funds printed once per amount, its
+  // amounts blank: `其中:中央财政其中:中央财政其中:中央财政`) is a printing of the same row, no row of its own.
+  for (let k = starts.length - 1; k > 0; k--) {
+    const piece = key.slice(starts[k - 1]!, starts[k]!);
+    if (!/[0-9０-９]/.test(piece) && key.startsWith(piece, starts[k]!)) starts.splice(k, 1);
+  }
   const out: string[] = [];
   let from = 0;
   for (const at of withoutCutsInGoalText(key, withoutCutsInOptions(key, starts))) {
