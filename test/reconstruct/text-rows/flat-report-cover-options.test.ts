@@ -28,6 +28,13 @@ describe("a report's cover flattened onto one line", () => {
     expect(rows).toContain("评价单位(盖章):某某局");
   });
 
+  it("the options end at the first label with a value after it (the labels after a choice printed with no colon)", () => {
+    const line = "某某县财政支出项目绩效评价自评报告评价类型:项目实施过程评价□项目完成结果评价■项目名称某某专项项目单位某某局主管部门评价方式:部门(单位)绩效自评评价机构:部门(单位)评价组报告日期:2017年7月15日";
+    const rows = cutAtRowStarts(line);
+    expect(rows).toContain("项目名称某某专项");
+    expect(rows).toContain("项目单位某某局");
+  });
+
   it("names the department and the unit from their own labels, not the options", async () => {
     const doc = await parse(COVER + "项目绩效目标表项目名称:2019年某某河道整治项目指标类型绩效指标绩效目标\n", { path: "cover.txt" });
     const f = doc.forms[0]!;
