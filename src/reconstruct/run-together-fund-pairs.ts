@@ -26,6 +26,12 @@ export function fundPairRun(blob: Cell): Cell[] | null {
   return pieces.map((t) => ({ text: t, source: blob.source }));
 }
 
+/** The word of an indicator's level names. */
+const INDICATOR_WORD = /指标/;
+const FIGURE_ONLY = /^[0-9][0-9.,]*[%％]?$/;
+/** A part's label: words, brackets, a colon after 其中. */
+const PART_LABEL = /^[\u4e00-\u9fff()（）:：、]+$/;
+
 /** Fewest and most characters of a part's label printed again and again. */
 const MIN_LABEL = 2;
 const MAX_LABEL = 16;
@@ -70,7 +76,9 @@ function splitCopies(text: string): string[] {
  */
 export function repeatedPartsRun(blob: Cell): Cell[] | null {
   const text = blob.text.trim();
-  if (copyAt(text, 0) === 0) return null;
+  const first = copyAt(text, 0);
+  // (Not an indicator row whose names repeat one another: 满意度指标服务对象满意度指标…)
+  if (first === 0 || INDICATOR_WORD.test(text.slice(0, first))) return null;
   const pieces: string[] = [];
   let at = 0;
   for (const m of text.matchAll(FIGURE)) {
@@ -79,5 +87,7 @@ export function repeatedPartsRun(blob: Cell): Cell[] | null {
     at = m.index! + m[0].length;
   }
   if (at < text.length) pieces.push(...splitCopies(text.slice(at)));
+  // Labels and figures only: a comparator, a percent sign or a unit run into words is a value's.
+  if (pieces.some((p, k) => !FIGURE_ONLY.test(p) && !PART_LABEL.test(p) && k < pieces.length - 1)) return null;
   return pieces.map((t) => ({ text: t, source: blob.source }));
 }

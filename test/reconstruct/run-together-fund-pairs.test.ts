@@ -47,6 +47,9 @@ describe("the parts of funds printed as pairs, run together", () => {
     ],
     // a row that opens on no label printed twice is none
     ["县级配套60.00县级配套45.5", null],
+    // nor an indicator row whose level names repeat one another, nor one with a comparator
+    ["满意度指标服务对象满意度指标服务对象满意度≥90%100%1010", null],
+    ["验收验收合格率≥95%100%55", null],
   ])("repeatedPartsRun(%j)", (text, cells) => {
     expect(repeatedPartsRun({ text, source })?.map((c) => c.text) ?? null).toEqual(cells);
   });
