@@ -13,6 +13,7 @@ import { rejoinWrappedGoals } from "./wrapped-goals.js";
 import { readLoneValuesAsTargets } from "./lone-values.js";
 import { readRowsByTableColumns } from "./headerless-columns.js";
 import { readShortFundRows } from "./short-fund-rows.js";
+import { settleTotalsByParts } from "./total-by-parts.js";
 
 export const FUND_TYPES: Record<FundColumn, ColumnType> = {
   initialBudget: "amount",
@@ -261,6 +262,8 @@ export class ReaderState {
     );
     // A headerless table's rows that read a completion and a reason where the table's target and completion stand.
     readRowsByTableColumns(f, this.msg.columnsByTable);
+    // A total whose digits ran together, read again by its parts' sums.
+    settleTotalsByParts(f, this.msg.ambiguousSplit);
     // Fund rows each a cell short of the header's columns: where they stood, told by a part's row.
     readShortFundRows(f, this.msg.fundColumnsByTable);
     this.forms.push(f);

@@ -155,7 +155,7 @@ export const ROW_RULES: readonly RowRule[] = [
   {
     name: "amounts of the fund row the funds header named",
     kind: "fundValues",
-    test: (v, s, c) => s === "funds" && c.fundRowAwaitingValues === true && isRowOfAmounts(v.cells),
+    test: (v, s, c) => s === "funds" && c.fundRowAwaitingValues === true && (isRowOfAmounts(v.cells) || (v.row.boundaries === "none" && isRunOfAmounts(v.cells))),
   },
   {
     name: "the columns a head of the indicator header spans, on the row under it",
@@ -223,6 +223,18 @@ function isRowOfAmounts(cells: readonly Cell[]): boolean {
   }
   return n >= 2;
 }
+
+/**
+ * Run together, the amounts of a row are one run of digits or a few (`1,4371,4371,4371010`): a row of
+ * nothing else, long enough to hold two figures, is a row of amounts too.
+ */
+function isRunOfAmounts(cells: readonly Cell[]): boolean {
+  const filled = cells.filter((c) => hasText(c.text) && !isBlankText(c.text));
+  return filled.length > 0 && filled.every((c) => DIGIT_RUN.test(c.text.trim())) && filled.reduce((n, c) => n + c.text.trim().length, 0) >= MIN_RUN_OF_AMOUNTS;
+}
+const DIGIT_RUN = /^[0-9][0-9.,]*[%％]?$/;
+/** Fewest characters of a run that holds two amounts (10 | 10). */
+const MIN_RUN_OF_AMOUNTS = 4;
 
 /** A row that prints 预算数 / 执行数 / 执行率 each followed by its value (the regional form's funds). */
 function isFundPairRow(v: RowView): boolean {
@@ -463,7 +475,9 @@ const titleCache = new Map<string, boolean>();
 /** `(实施单位用)`, `(主管部门用)` after a title: who fills the form in. */
 export const TITLE_USER_NOTE = /\([\u4e00-\u9fff]{2,8}用\)$/;
 /** `附件1`, `附件2:` before a title: the attachment's number in a publication. */
-export const ATTACHMENT_NUMBER = /^附件\s*\d{1,2}\s*[:：.．、]?\s*/;
+// (With its part's number, as a dossier numbers a report's attachments: 附件3-2, 附件4-1; not the
+// digits of a year run on after it, 附件3-22019年….)
+export const ATTACHMENT_NUMBER = /^附件\s*\d{1,2}(?:\s*[-－—]\s*\d{1,2}(?!\d))?\s*[:：.．、]?\s*/;
 /** One amount printed twice with nothing between (236236, 115.2115.2): two cells run together. */
 const DOUBLED_AMOUNT = /^(\d{1,9}(?:\.\d{1,2})?)\1$/;
 /** The funds block's unit alone: `(万元)`, `（元）`. */

@@ -1,6 +1,7 @@
 import type { Cell, Row } from "../layout/grid.js";
 import { classify, hasText } from "./classify.js";
 import { atomize, splitAtLabels } from "./run-together.js";
+import { fundPairRun, repeatedPartsRun } from "./run-together-fund-pairs.js";
 import { taskColumn } from "./sections/tasks.js";
 import { wholeScoringRule } from "../template/department.js";
 import { toSimplified } from "../normalise/script.js";
@@ -264,6 +265,8 @@ export function explodeRunTogether(cells: Cell[], section: Section): { cells: Ce
   if (fundRow) return { cells: fundRow, values: false };
   const tasks = explodeTaskRun(blob, section);
   if (tasks) return { cells: tasks, values: false };
+  const pairs = fundPairRun(blob) ?? (section === "funds" ? repeatedPartsRun(blob) : null);
+  if (pairs) return { cells: pairs, values: false };
   const pieces = splitAtLabels(blob, isKnownLabel);
   if (section === "funds" && isQualifiedFundLabel(blob, pieces)) return { cells: [blob], values: false };
   const first = pieces[0];

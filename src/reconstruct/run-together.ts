@@ -399,8 +399,12 @@ export function splitAtLabels(cell: Cell, isLabel: (s: string) => boolean, maxLa
     if (matched) {
       if (buf) out.push(buf);
       buf = "";
-      out.push(chars.slice(i, i + matched).join(""));
-      i += matched;
+      // A bracketed note right after the label that names columns is the label's formula
+      // (`总体支出进度(当年实际支出金额/项目当年下达额度)`), not cells of the row.
+      const note = bracketAfter(chars, i + matched);
+      const withNote = note > 0 && holdsLabel(chars.slice(i + matched + 1, i + matched + note - 1), cutsAt, maxLabelLength) ? note : 0;
+      out.push(chars.slice(i, i + matched + withNote).join(""));
+      i += matched + withNote;
     } else {
       buf += chars[i]!;
       i++;
@@ -408,6 +412,24 @@ export function splitAtLabels(cell: Cell, isLabel: (s: string) => boolean, maxLa
   }
   if (buf) out.push(buf);
   return out.map((t) => ({ text: t, source: cell.source }));
+}
+
+/** Does some stretch of `chars` spell a label? */
+function holdsLabel(chars: readonly string[], isLabel: (s: string) => boolean, maxLabelLength: number): boolean {
+  for (let i = 0; i < chars.length; i++) {
+    for (let len = Math.min(maxLabelLength, chars.length - i); len >= 2; len--) if (isLabel(chars.slice(i, i + len).join(""))) return true;
+  }
+  return false;
+}
+
+/** The length of the bracketed text opening at `at` (its brackets included, none nested), or 0. */
+function bracketAfter(chars: readonly string[], at: number): number {
+  if (chars[at] !== "(" && chars[at] !== "（") return 0;
+  for (let k = at + 1; k < chars.length && k - at <= 40; k++) {
+    if (chars[k] === "(" || chars[k] === "（") return 0;
+    if (chars[k] === ")" || chars[k] === "）") return k - at + 1;
+  }
+  return 0;
 }
 
 /** Most readings of one run of digits considered, and of one row (their product). */

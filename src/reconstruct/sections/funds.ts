@@ -11,6 +11,7 @@ import { isLabelFragment, labelRole, PART_NUMBER, rawOf, toRaw } from "../row-vi
 import { fundPlausibility } from "../run-together.js";
 import { fundStructureReading } from "../fund-structure-run.js";
 import { noteFundRowCells } from "../short-fund-rows.js";
+import { noteRunTogetherTotal } from "../total-by-parts.js";
 
 /** A weight in a label: `(20分)`, `预算执行情况(万元)(20分)`; or bare, a cell of its own: `20分`. */
 const LABEL_WEIGHT = /\((\d{1,3}(?:\.\d+)?)分\)$|^(\d{1,3}(?:\.\d+)?)分$/;
@@ -123,6 +124,8 @@ export function readFundRow(st: ReaderState, v: RowView, labelIdx: number): void
     if (parent >= 0 && form.funds.rows[parent]!.key !== "total") row.parentIndex = parent;
   }
   form.funds.rows.push(row);
+  // (Run together, a total's digits are read again by its parts' sums when the form ends: total-by-parts.ts.)
+  if (key === "total" && st.boundaries === "none" && !summed) noteRunTogetherTotal(row, figures, st.fundCols);
   // (Cells known, one fewer than the columns: the table may say where they stood, short-fund-rows.ts.)
   if (v.row.boundaries === "exact") noteFundRowCells(row, cells.slice(labelIdx + 1), st.fundCols.map((c) => c.name));
   if (key === "total" || (!form.funds.weight && values.weight)) form.funds.weight = values.weight ?? form.funds.weight;
@@ -157,7 +160,8 @@ export function readFundPairs(st: ReaderState, v: RowView): void {
     // 其他 (其它) alone names nothing anywhere else; after a block's parts (中央财政 … 市县财政) it is the part 其他资金.
     const key = rowRole?.role === "fundRow" ? rowRole.key : OTHER_PART.test(partKey) && form.funds.rows.some((r) => r.key !== "total" && printings.has(r)) ? "other" : null;
     const known = form.funds.rows.find((r) => r.key === key && labelKey(r.label.text) === partKey);
-    const isPart = field === null && (known !== undefined || key !== null || extraFundRowPattern.test(partKey.replace(/^其中[:：]?/, "")) || /\//.test(partKey));
+    // (Or a label the row prints more than once, as a part is printed beside each amount: 省财政预算.)
+    const isPart = field === null && (known !== undefined || key !== null || extraFundRowPattern.test(partKey.replace(/^其中[:：]?/, "")) || /\//.test(partKey) || printedAgain(cells, i));
     if (field === null && !isPart) {
       if (pairAmount(label.text) === null && !isLabelFragment(label.text)) st.unplaced([label], v.sep);
       continue;
@@ -215,6 +219,14 @@ export function readFundPairs(st: ReaderState, v: RowView): void {
   if (fromPairs) for (const c of has) if (!form.funds.columns.includes(c)) form.funds.columns.push(c);
 }
 
+/** Is the label at `i` printed again in the row, words and no figure, no label of the template? */
+function printedAgain(cells: readonly Cell[], i: number): boolean {
+  const text = cells[i]!.text.trim();
+  // (其中: alone, its part's name in the next cell, is no part.)
+  if (!/^(?:其中[:：])?[\u4e00-\u9fff()（）、]{2,16}$/.test(text) || labelRole(text) !== null) return false;
+  return cells.some((c, k) => k !== i && c.text.trim() === text);
+}
+
 /** How many times each part's label has been printed in its block (a block may span rows). */
 const printings = new WeakMap<RawFundRow, number>();
 
@@ -249,6 +261,8 @@ export function fundValueAtoms(text: string): string[] | null {
   return atoms;
 }
 
+const RUN_OF_DIGITS = /^[0-9][0-9.,]*[%％]?$/;
+
 /**
  * Values printed after the funds table's column names, with no row label (a PDF's drawing order:
  * the rows' labels first, `年度资金总额 其中:当年财政拨款`, then the column names and every row's
@@ -264,7 +278,8 @@ export function readFundValuesAfterColumns(st: ReaderState, v: RowView, named: r
   for (let k = form.funds.rows.length - 1; k >= 0 && Object.keys(form.funds.rows[k]!.values).length === 0; k--) waiting.unshift(form.funds.rows[k]!);
   const atoms: Cell[] = [];
   for (const c of cells) {
-    const parts = fundValueAtoms(c.text);
+    // (Run together, a run of digits is cut by the alignment's readings of it.)
+    const parts = st.boundaries === "none" && RUN_OF_DIGITS.test(c.text.trim()) ? [c.text.trim()] : fundValueAtoms(c.text);
     if (!parts) {
       st.unplaced(cells, v.sep);
       return;

@@ -5,6 +5,7 @@ import { WORD_STARTS } from "../run-together.js";
 import { numberedRowStarts } from "./numbered-rows-flat.js";
 import { doubledValueRowStarts } from "./doubled-value-rows.js";
 import { fundRowStarts, fundsLabelStarts, fundTotalStarts, headerLabelStarts } from "./label-starts.js";
+import { withoutCutsInOptions } from "./choice-options.js";
 
 /**
  * A whole form flattened onto one line by a document site's preview (`1、项目支出绩效自评表(2020 年度)
@@ -65,6 +66,12 @@ const LEVEL_FUND_BEFORE = new RegExp(`${LEVEL_FUND_LABEL}$`);
  * names (`…执行率(%)得分资金总额:120,000.00`); not the end of 年度资金总额, 财政资金总额 or 预算资金总额.
  */
 const FUNDS_TOTAL_AFTER_TEXT = /(?<![年度政算])资金总额(?=[:：][0-9０-９])/g;
+
+/**
+ * An evaluation sheet's funds printed as pairs, opening on the planned amount (`…一次性项目()计划投资额
+ * (万元)110.00实际到位资金(万元)84.74…`): the pairs' row begins at its first label, before its unit and figure.
+ */
+const FUND_PAIRS_START = /计划(?:投资额?|安排资金)(?=\s*(?:[(（]\s*万?元\s*[)）])?\s*[0-9０-９])/g;
 
 /**
  * The goals block's label as a regional form spells it (总体目标, 项目总体目标 | 全年实际完成情况), right
@@ -289,6 +296,13 @@ const SOURCE_UNIT_END = /(?:来源|发布机构)[:：][\u4e00-\u9fff()（）]{2,
 const PROJECT_TITLE_AFTER_FIGURE = /(?<=[0-9０-９%％:：>》\]】])项目(?:支出)?绩效(?:目标)?自评表/g;
 
 /**
+ * A dossier's page titled with no unit or year (项目绩效目标表, 项目基本信息: an evaluation report's
+ * attachments), run on after a page's number (`…2018年6月30日-15-项目绩效目标表项目名称:…`) or a
+ * figure: it is a row of its own, so that the page is told as what it is.
+ */
+const DOSSIER_PAGE_AFTER_MARK = /(?<=[0-9０-９][-－—])项目(?:绩效目标(?:申报|审批|批复)?表|基本信息表?)(?=项目名称|[一二三四五六七八九十]、)/g;
+
+/**
  * The rows a form prints after its indicator table (评价结论, 存在问题, 改进措施: the template's
  * trailerLabels), run on after the total's figures, a sentence's end or a label's colon, and its
  * signature line (项目负责人:, 财务负责人:, a label with its colon, after whatever name or text
@@ -321,6 +335,7 @@ function projectTitleStarts(key: string): number[] {
     if (m.index! > 0 && (NOT_UNIT_END.test(before) || SOURCE_UNIT_END.test(before))) out.push(m.index!);
   }
   for (const m of key.matchAll(PROJECT_TITLE_AFTER_FIGURE)) out.push(m.index!);
+  for (const m of key.matchAll(DOSSIER_PAGE_AFTER_MARK)) out.push(m.index!, m.index! + m[0].length);
   // (Or with no year after a site's label left with no value: `…文号浏览量项目支出绩效自评表项目名称…`.)
   for (const m of key.matchAll(PROJECT_TITLE_BARE)) {
     if (m.index! > 0 && NOT_UNIT_END.test(key.slice(Math.max(0, m.index! - TITLE_HEAD_LENGTH), m.index!))) out.push(m.index!);
@@ -468,6 +483,7 @@ export function cutAtRowStarts(printed: string): string[] {
   for (const m of key.matchAll(FUND_ROW_BETWEEN_FIGURES)) starts.push(m.index!);
   for (const m of key.matchAll(LEVEL_FUND_ROW)) if (!starts.includes(m.index!)) starts.push(m.index!);
   for (const m of key.matchAll(FUNDS_TOTAL_AFTER_TEXT)) if (m.index! > 0 && !starts.includes(m.index!)) starts.push(m.index!);
+  for (const m of key.matchAll(FUND_PAIRS_START)) if (m.index! > 0 && !starts.includes(m.index!)) starts.push(m.index!);
   // The funds block's label in another template's spelling (年度预算数(万元)), before its unit or columns.
   for (const at of fundsLabelStarts(key)) if (!starts.includes(at) && !titles.some(([from, to]) => at > from && at < to)) starts.push(at);
   // A header label in another template's spelling that holds no row-start label (实施(主管)单位, 专项资金名称).
@@ -500,9 +516,15 @@ export function cutAtRowStarts(printed: string): string[] {
     if (number) starts[k]! -= number[0].length;
   }
   starts.sort((a, b) => a - b);
+  // A label printed again right after itself (a part of the funds printed once per amount, its
+  // amounts blank: `其中:中央财政其中:中央财政其中:中央财政`) is a printing of the same row, no row of its own.
+  for (let k = starts.length - 1; k > 0; k--) {
+    const piece = key.slice(starts[k - 1]!, starts[k]!);
+    if (!/[0-9０-９]/.test(piece) && key.startsWith(piece, starts[k]!)) starts.splice(k, 1);
+  }
   const out: string[] = [];
   let from = 0;
-  for (const at of withoutCutsInGoalText(key, starts)) {
+  for (const at of withoutCutsInGoalText(key, withoutCutsInOptions(key, starts))) {
     if (at > from) out.push(line.slice(from, at));
     from = at;
   }

@@ -1,0 +1,93 @@
+/**
+ * Funds printed as label and value pairs (an evaluation sheet's 计划投资额(万元) | 110.00 | 实际到位资金(万元)
+ * | 84.74 | 实际使用情况(万元) | 84.74; the regional form's 预算数 | 2.38 | 执行数 | 2.38), run together
+ * onto one row: cut before and after each figure, the row is those pairs when every piece of text
+ * between the figures is a pair's label (template fundPairLabels), the unit beside it included.
+ */
+import type { Cell } from "../layout/grid.js";
+import { fundPairField } from "./row-classifier.js";
+
+/** A figure as a pair prints it: an amount, a rate. */
+const FIGURE = /[0-9][0-9.,]*[%％]?/g;
+
+/** The row cut into its pairs' labels and figures, or null when it is not such a row (opening on a label, two pairs at least). */
+export function fundPairRun(blob: Cell): Cell[] | null {
+  const text = blob.text.trim();
+  const pieces: string[] = [];
+  let at = 0;
+  for (const m of text.matchAll(FIGURE)) {
+    if (m.index! > at) pieces.push(text.slice(at, m.index!));
+    pieces.push(m[0]);
+    at = m.index! + m[0].length;
+  }
+  if (at < text.length) pieces.push(text.slice(at));
+  const labels = pieces.filter((_, k) => k % 2 === 0);
+  if (labels.length < 2 || pieces.length % 2 !== 0 || labels.some((l) => fundPairField(l) === null)) return null;
+  return pieces.map((t) => ({ text: t, source: blob.source }));
+}
+
+/** The word of an indicator's level names. */
+const INDICATOR_WORD = /指标/;
+const FIGURE_ONLY = /^[0-9][0-9.,]*[%％]?$/;
+/** A part's label: words, brackets, a colon after 其中. */
+const PART_LABEL = /^[\u4e00-\u9fff()（）:：、]+$/;
+
+/** Fewest and most characters of a part's label printed again and again. */
+const MIN_LABEL = 2;
+const MAX_LABEL = 16;
+
+/** The length of the label printed twice running at `at` (`省财政预算省财政预算`), or 0. */
+function copyAt(text: string, at: number): number {
+  for (let len = MIN_LABEL; len <= MAX_LABEL && at + 2 * len <= text.length; len++) {
+    if (text.startsWith(text.slice(at, at + len), at + len)) return len;
+  }
+  return 0;
+}
+
+/** A run of labels cut into each printing: its copies apart, a label between copies whole. */
+function splitCopies(text: string): string[] {
+  const out: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const len = copyAt(text, at);
+    if (len > 0) {
+      const label = text.slice(at, at + len);
+      while (text.startsWith(label, at)) {
+        out.push(label);
+        at += len;
+      }
+      continue;
+    }
+    // A label printed once here (its other printings on the row before, or beside figures): up to
+    // where the next label printed twice begins, or to the end.
+    let next = at + 1;
+    while (next < text.length && copyAt(text, next) === 0) next++;
+    out.push(text.slice(at, next));
+    at = next;
+  }
+  return out;
+}
+
+/**
+ * The parts of funds printed as pairs, each part's label printed once beside each amount it has and
+ * again where the amount is blank (`其中:中央财政其中:中央财政其中:中央财政省财政预算省财政预算…市县财政预算
+ * 110.00市县财政预算84.74…`), run together: cut into each printing and each figure. Null unless the row
+ * opens on a label printed at least twice and holds figures only between labels.
+ */
+export function repeatedPartsRun(blob: Cell): Cell[] | null {
+  const text = blob.text.trim();
+  const first = copyAt(text, 0);
+  // (Not an indicator row whose names repeat one another: 满意度指标服务对象满意度指标…)
+  if (first === 0 || INDICATOR_WORD.test(text.slice(0, first))) return null;
+  const pieces: string[] = [];
+  let at = 0;
+  for (const m of text.matchAll(FIGURE)) {
+    if (m.index! > at) pieces.push(...splitCopies(text.slice(at, m.index!)));
+    pieces.push(m[0]);
+    at = m.index! + m[0].length;
+  }
+  if (at < text.length) pieces.push(...splitCopies(text.slice(at)));
+  // Labels and figures only: a comparator, a percent sign or a unit run into words is a value's.
+  if (pieces.some((p, k) => !FIGURE_ONLY.test(p) && !PART_LABEL.test(p) && k < pieces.length - 1)) return null;
+  return pieces.map((t) => ({ text: t, source: blob.source }));
+}
