@@ -63,6 +63,12 @@ describe("goal texts wrapped one line a cell", () => {
     expect(doc.forms[0]!.goals).toEqual({ expected: EXPECTED, actual: ACTUAL });
   });
 
+  it("joins a completion broken before its figures back into one text", async () => {
+    const goal = "按期完成道路养护任务,保障群众出行安全。";
+    const doc = await parse(form([goal, "全年安排养护资金80万元,实际支出", "76.4万元,资金执行率为", "95.5%。"]), { path: "broken-goal.txt" });
+    expect(doc.forms[0]!.goals).toEqual({ expected: goal, actual: "全年安排养护资金80万元,实际支出76.4万元,资金执行率为95.5%。" });
+  });
+
   it("leaves one text whole where no line begins the completion", async () => {
     // The goal one character short: the completion's year opens inside a line, which the wraps do not part.
     const short = EXPECTED.slice(0, -2) + "。";
