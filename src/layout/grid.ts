@@ -39,6 +39,13 @@ export interface Cell {
    * Absent: it does not. The reconstructor settles it by the template's labels and the table's rows.
    */
   continues?: "possible" | "likely";
+  /**
+   * One cell a line: the lines the reader joined into this cell because each line before the last
+   * filled the dump's wrap width, as joined (their concatenation is `text` as read). Such a join is
+   * the reader's guess: a cell that ends exactly at the wrap width is followed by the next cell's
+   * first line, and the reconstructor may part them where the form's words settle it.
+   */
+  wrappedLines?: string[];
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Section } from "./row-prepare.js";
 import { isLabelFragment, toRaw } from "./row-view.js";
 import { rowReadings } from "./run-together.js";
 import { rejoinWrappedGoals } from "./wrapped-goals.js";
+import { joinBrokenGoalPieces } from "./broken-goal-pieces.js";
 import { readLoneValuesAsTargets } from "./lone-values.js";
 import { readRowsByTableColumns } from "./headerless-columns.js";
 import { readShortFundRows } from "./short-fund-rows.js";
@@ -300,6 +301,13 @@ export class ReaderState {
     if (rejoined) {
       form.goals[first] = joinValues(form.goals[first], rejoined[0]);
       form.goals[second] = joinValues(form.goals[second], rejoined[1]);
+      return;
+    }
+    // One cell a line, a text broken before a figure: its pieces joined back where they leave two texts.
+    const broken = this.boundaries === "exact" ? joinBrokenGoalPieces(texts) : null;
+    if (broken) {
+      form.goals[first] = joinValues(form.goals[first], broken[0]);
+      form.goals[second] = joinValues(form.goals[second], broken[1]);
       return;
     }
     const [a, b, ...more] = texts;

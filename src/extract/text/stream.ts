@@ -94,11 +94,15 @@ function readCellLines(lines: readonly string[]): Grid {
     // A text dump wraps long cells at a fixed width: a line exactly that long goes on below (each
     // line of the cell is measured, not the cell joined so far: a cell may wrap over three lines).
     let lineLength = [...t.trim()].length;
+    const wrapped: string[] = [];
     while (widths.has(lineLength) && i < last && lines[i + 1]!.trim() !== "") {
       i++;
-      t = t.trimEnd() + lines[i]!.trim();
+      t = t.trimEnd();
+      wrapped.push(wrapped.length === 0 ? t : lines[i - 1]!.trim());
+      t += lines[i]!.trim();
       lineLength = [...lines[i]!.trim()].length;
     }
+    if (wrapped.length) wrapped.push(lines[i]!.trim());
     // A clause broken onto the next line (a cell holding a <br> or a paragraph per clause) is the
     // same cell where the page marks cells' ends otherwise: no empty line parts them where every
     // cell is a paragraph, no pipe closes the line where every cell is closed by one.
@@ -108,7 +112,8 @@ function readCellLines(lines: readonly string[]): Grid {
       t = t.trimEnd() + piece.replace(CLOSED, "").trim();
       open = paragraphs || !CLOSED.test(piece);
     }
-    cells.push({ text: t, source: { line } });
+    // (Only while no clause was joined after them: the lines then no longer make the text.)
+    cells.push(wrapped.length && wrapped.join("") === t ? { text: t, source: { line }, wrappedLines: wrapped } : { text: t, source: { line } });
   }
   return { rows: [{ cells, boundaries: "exact" }], rowsKnown: false, pages: null };
 }

@@ -242,7 +242,7 @@ export function cutChain(chain: Block, centres: readonly number[], s: RowSetting
  * merged cell centred on rows 2–3 is also centred on rows 1–4; the tiling tells which (a dynamic
  * programme over where each cell starts and ends, each as near its own centre as can be).
  */
-export function tileColumn(cells: StreamRowCell[], rows: readonly { top: number; bottom: number }[], penaltyEm: number, openBottom = false): void {
+export function tileColumn(cells: StreamRowCell[], rows: readonly { top: number; bottom: number }[], penaltyEm: number, openBottom = false, inside: ReadonlySet<number> = new Set()): void {
   const list = cells.filter((c) => c.block).sort((a, b) => a.block!.centre - b.block!.centre);
   const m = list.length;
   const n = rows.length;
@@ -254,6 +254,7 @@ export function tileColumn(cells: StreamRowCell[], rows: readonly { top: number;
   const cost = (k: number, a: number, e: number) => {
     const b = list[k]!.block!;
     if (rows[a]!.top > b.top + 0.5 * b.em || rows[e]!.bottom < b.bottom - 0.5 * b.em) return Infinity;
+    if (inside.has(a) || inside.has(e + 1)) return Infinity;
     const mid = (rows[a]!.top + rows[e]!.bottom) / 2;
     if (k === m - 1 && lastOpen) return e === n - 1 ? Math.max(0, mid - b.centre) + penaltyEm * b.em * (e - a) : Infinity;
     return Math.abs(mid - b.centre) + penaltyEm * b.em * (e - a);
@@ -284,13 +285,30 @@ export function tileColumn(cells: StreamRowCell[], rows: readonly { top: number;
     }
   }
   let e = f[m - 1]!.indexOf(Math.min(...f[m - 1]!));
-  if (f[m - 1]![e] === Infinity) return;
+  if (f[m - 1]![e] === Infinity) {
+    // No tiling keeps the nesting (the column to the right misread): tile this column on its own.
+    if (inside.size > 0) tileColumn(cells, rows, penaltyEm, openBottom);
+    return;
+  }
   for (let k = m - 1; k >= 0; k--) {
     const a = from[k]![e]!;
     list[k]!.row = a;
     list[k]!.rowSpan = e - a + 1;
     e = a - 1;
   }
+}
+
+/**
+ * The rows inside a merged cell of column `col` below its first: a cell of the column to its left
+ * that starts there, or ends just above, would cut that merged cell in two.
+ */
+export function insideMerged(cells: readonly StreamRowCell[], col: number): Set<number> {
+  const out = new Set<number>();
+  for (const c of cells) {
+    if (c.col !== col || !c.block || c.colSpan !== 1) continue;
+    for (let r = c.row + 1; r < c.row + c.rowSpan; r++) out.add(r);
+  }
+  return out;
 }
 
 /**
@@ -419,9 +437,13 @@ export function regionRows(
     }
     cells.push({ row: best.i, col: b.col, rowSpan: best.j - best.i + 1, colSpan: b.colSpan, block: b, top: b.top, bottom: b.bottom });
   }
-  // Columns of merged cells (一级, 二级, block labels): their cells tile the rows.
-  const mergedCols = new Set(merged.map((m) => m.b.col));
-  for (const col of mergedCols) tileColumn(cells.filter((c) => c.col === col), rows, SPAN_PENALTY_EM * 0.1, opts.openBottom);
+  // Columns of merged cells (一级, 二级, block labels): their cells tile the rows. A merged cell
+  // holds whole cells of the column to its right (a 一级 cell its 二级 cells), so a column's cells
+  // neither begin nor end inside a merged cell of the next column: right to left, each column is
+  // tiled within the one right of it (a label centred on its rows and one drawn at the top of a
+  // cell the page break cuts can otherwise both fit a span that cuts a 二级 cell in two).
+  const mergedCols = [...new Set(merged.map((m) => m.b.col))].sort((a, b) => b - a);
+  for (const col of mergedCols) tileColumn(cells.filter((c) => c.col === col), rows, SPAN_PENALTY_EM * 0.1, opts.openBottom, insideMerged(cells, col + 1));
   // Merged cells of one column never overlap: the later one starts where the earlier must end.
   cells.sort((a, b) => a.col - b.col || a.row - b.row);
   for (let k = 0; k + 1 < cells.length; k++) {

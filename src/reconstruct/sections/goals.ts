@@ -1,6 +1,8 @@
 import { labelKey } from "../../template/labels.js";
 import type { Cell } from "../../layout/grid.js";
 import { classify, hasText, isBlankText } from "../classify.js";
+import { goalRunCut } from "../goal-run.js";
+import { continuesCell } from "../wrapped-cells.js";
 import type { RawValue } from "../raw-form.js";
 import type { ReaderState } from "../reader-state.js";
 import type { RowView } from "../row-prepare.js";
@@ -47,7 +49,45 @@ export function readGoalTexts(st: ReaderState, v: RowView): void {
     for (const p of splitTwoTexts(texts)) st.goalTexts.push(p);
     return;
   }
+  // (A second text that goes on with the first's last line, mid-phrase, is the completion's rest:
+  // the reader's width join stopped at a line the page indented.)
+  const rest = texts.length === 2 && continuesCell(texts[0]!.text, texts[1]!.text) ? texts[1]! : null;
+  if ((texts.length === 1 || rest) && st.goalTexts.length === 0) {
+    const parted = partWrappedGoals(texts[0]!);
+    if (parted) {
+      st.goalTexts.push(parted[0], rest ? { ...parted[1], text: parted[1].text + rest.text } : parted[1]);
+      return;
+    }
+  }
   for (const c of texts) st.goalTexts.push(rawOf(c));
+}
+
+/** The end of a sentence: a goal text's last character. */
+const SENTENCE_END = /[。；;！!？?]$/;
+
+/**
+ * One cell a line, goal texts wrapped at the dump's width: a goal text whose last line fills the
+ * width exactly is taken on into the completion's first line (`wrappedLines`, extract/text). The
+ * block's first text is parted where the completion begins (goal-run.ts: a numbering begun anew, a
+ * sentence opening on the year …) only when that place is where one of its lines begins and the
+ * line before ends a sentence: the page's own line break and the words both say a cell ends there.
+ */
+function partWrappedGoals(c: Cell): [RawValue, RawValue] | null {
+  const lines = c.wrappedLines;
+  if (!lines || lines.length < 2 || lines.join("") !== c.text) return null;
+  const at = goalRunCut(c.text);
+  if (at === null) return null;
+  let offset = 0;
+  for (const line of lines.slice(0, -1)) {
+    offset += line.length;
+    if (offset === at && SENTENCE_END.test(line.trimEnd())) {
+      return [
+        { text: c.text.slice(0, at), source: c.source },
+        { text: c.text.slice(at), source: c.source },
+      ];
+    }
+  }
+  return null;
 }
 
 function splitTwoTexts(tokens: Cell[]): RawValue[] {
