@@ -21,13 +21,6 @@ export const scoringRuleAt = new RegExp(scoringRuleSource, "y");
 /** A scoring rule followed at once by more text in Chinese: where a 评分标准 cell ends and the next begins. */
 export const scoringRuleThenText = new RegExp(`${scoringRuleSource}[\\u4e00-\\u9fff]`);
 
-/**
- * Words that only a scoring rule says (a 得分计算方法 / 评分标准 sentence, in simplified script): how
- * points are given or taken (得满分, 不得分, 按比例扣分, 每…扣0.5分, 计分:, 折算). A 偏差原因 tells why a
- * target was missed (and may say 扣2分), not how it is scored.
- */
-export const scoringRuleWords = /[得计]满分|不得分|计分[:：]|折算|按比例(?:扣|得|计)分|每[^，,。；;]{0,12}[扣减]\d+(?:\.\d+)?分/;
-
 /** Text that is a whole scoring rule and nothing else (a cell of 评分标准, in simplified script). */
 export const wholeScoringRule = new RegExp(`^${scoringRuleSource}[。；;]?$`);
 
