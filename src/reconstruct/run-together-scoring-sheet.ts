@@ -142,7 +142,7 @@ function runText(row: Row): string {
 }
 
 /** A column of the header as this pass reads it. */
-type Role = IndicatorColumn | "level1Weight" | "level2Weight";
+export type Role = IndicatorColumn | "level1Weight" | "level2Weight";
 
 const spellings = (key: IndicatorColumn) =>
   indicatorColumns
@@ -167,7 +167,7 @@ const TEXT_HEAD_AT = new RegExp(`^${TEXT_HEAD}`);
  */
 const NUMBERED_HEADER = new RegExp(`(?:序号)?一级(?:指标)?二级(?:指标)?三级(?:指标)?(${POINTS_HEAD})((?:${TEXT_HEAD}){1,2})(${SCORE_HEAD})`);
 
-interface Header {
+export interface Header {
   start: number;
   end: number;
   names: string[];
@@ -243,13 +243,13 @@ function textHeads(run: string): string[] {
 }
 
 /** The text in simplified script, position for position (a character that maps to more is left as printed). */
-function simplified(text: string): string {
+export function simplified(text: string): string {
   const s = toSimplified(text);
   return s.length === text.length ? s : text;
 }
 
 /** Text that ends the sheet: a total, a closing part of the form, a new title or another form's (a 基础数据表 after it). */
-function endsTable(text: string): boolean {
+export function endsTable(text: string): boolean {
   const key = labelKey(text.slice(0, 12));
   return totalLabels.some((l) => key.startsWith(l)) || trailerLabels.some((l) => key.startsWith(l)) || isTitle(text) || otherFormName(text) !== null;
 }
@@ -567,7 +567,7 @@ const WEIGHT_HEAD = `(?:${spellings("weight").join("|")})`;
 const AFTER_SCORE_HEAD = `(?:${[...spellings("deviation"), ...spellings("remark")].sort((a, b) => b.length - a.length).join("|")})`;
 const RULE_FIRST_HEADER = new RegExp(`一?级(?:指标)?二级(?:指标)?三级(?:指标)?((?:${TEXT_HEAD}){1,2})(${WEIGHT_HEAD})(${SCORE_HEAD})(${AFTER_SCORE_HEAD})?`);
 
-function findRuleFirstHeader(simple: string): Header | null {
+export function findRuleFirstHeader(simple: string): Header | null {
   const m = RULE_FIRST_HEADER.exec(simple);
   if (!m) return null;
   const texts = textHeads(m[1]!);
@@ -641,7 +641,7 @@ export function ruleFirstNameEnd(text: string): number | null {
 }
 
 /** The rows of a rule-first sheet from the stream, each as the header's columns (blank where merged). */
-function readRuleFirstStream(s: string, roles: readonly Role[], afterTable: string[]): string[][] {
+export function readRuleFirstStream(s: string, roles: readonly Role[], afterTable: string[]): string[][] {
   const rows: string[][] = [];
   let at = 0;
   let ceiling = MAX_POINTS;
