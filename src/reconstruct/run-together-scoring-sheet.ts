@@ -561,7 +561,8 @@ function scoringSentence(text: string): number | null {
  * - the 三级 name ends where the rule restates it or its opening words (`预算调整率预算调整率=0…`), where a known common
  *   indicator's name ends (template/department.ts), where a numbered list (①, 1、) or a rule's opening
  *   (按100%, 没有…) begins after a short name; where none says, the name is not guessed: the text is the rule's;
- * - a 扣分原因 printed after the score cannot be told from the next row's name and is not read.
+ * - a 扣分原因 printed after a score below its points runs to where the next row surely starts (deviationBefore);
+ *   else it cannot be told from the next row's name and is not read.
  */
 const WEIGHT_HEAD = `(?:${spellings("weight").join("|")})`;
 const AFTER_SCORE_HEAD = `(?:${[...spellings("deviation"), ...spellings("remark")].sort((a, b) => b.length - a.length).join("|")})`;
@@ -650,6 +651,15 @@ export function readRuleFirstStream(s: string, roles: readonly Role[], afterTabl
       afterTable.push(s.slice(at));
       break;
     }
+    // A row that lost points may print its 扣分原因 after its score, before the next row's start.
+    const previous = rows.at(-1);
+    if (previous && roles.includes("deviation") && Number(previous[roles.indexOf("score")]) < Number(previous[roles.indexOf("weight")])) {
+      const reason = deviationBefore(s, at, pointsAfter(s, at, MAX_POINTS)?.at ?? s.length);
+      if (reason > 0) {
+        previous[roles.indexOf("deviation")] = s.slice(at, at + reason);
+        at += reason;
+      }
+    }
     const groups: Array<{ text: string; points: number }> = [];
     let pos = at;
     for (let g = GROUP_NAME.exec(s.slice(pos)); g && groups.length < 2; g = GROUP_NAME.exec(s.slice(pos))) {
@@ -690,4 +700,28 @@ export function readRuleFirstStream(s: string, roles: readonly Role[], afterTabl
     at = points.end;
   }
   return rows;
+}
+
+/** A group's name and its points in brackets (过 程(40分)): a row's start, wherever it stands. */
+const BRACKETED_GROUP = /^[\u4e00-\u9fff“”"\s]{2,20}?[(（【]\s*\d{1,3}(?:\.\d{1,2})?\s*分\s*[)）】]/;
+/** Longest 扣分原因 looked for before the next row. */
+const MAX_REASON = 120;
+
+/**
+ * Where the next row starts after a 扣分原因 printed right after the score (`…54因超支扣1分“三公经费”变动率
+ * “三公经费”变动率≦0…`): the first place, past a clause of the reason, where a row starts as surely as text
+ * tells it: a group's name with its points in brackets, a common indicator's name, or a 三级 name its rule
+ * restates at once; before the row's own points (`until`). 0 when none.
+ */
+export function deviationBefore(s: string, at: number, until: number): number {
+  const text = simplified(s.slice(at, Math.min(until, at + MAX_REASON + 2 * MAX_NAME)));
+  for (let p = 2; p <= MAX_REASON && p < text.length; p++) {
+    const rest = text.slice(p);
+    if (BRACKETED_GROUP.test(rest)) return p;
+    if (KNOWN_NAMES.some((n) => rest.startsWith(n) && rest.length > n.length && !NAME_GOES_ON.test(rest.slice(n.length)))) return p;
+    for (let k = RESTATED_OPENING; k <= MAX_NAME && 2 * k <= rest.length; k++) {
+      if (!NOT_IN_NAME.test(rest.slice(0, k)) && rest.startsWith(rest.slice(0, k), k)) return p;
+    }
+  }
+  return 0;
 }

@@ -59,6 +59,23 @@ describe("a rule-first department scoring sheet run together", () => {
     ]);
   });
 
+  it("reads a 扣分原因 printed after a score below its points, up to the next row's start", async () => {
+    // Each reason ends where a row surely starts: a common indicator's name (绩效指标明确性), a group with its
+    // points in brackets (过程(40分)), a name its rule restates (资金结余资金结余…).
+    const [form] = await read(
+      "一级指标二级指标三级指标评分标准分值自评得分扣分原因和其他说明决策(20分)目标设定(8分)绩效目标合理性绩效目标合理性高,得4分;否则酌情扣分。43" +
+        "目标表述不够具体,扣1分绩效指标明确性①指标清晰,2分;②指标可衡量,2分。44过程(30分)资产管理(10分)固定资产利用率按100%衡量,每低于一个百分点扣0.2分,扣完为止。65" +
+        "利用率仅95%过程(40分)预算执行(15分)预算调整率预算调整率=0,得3分;超过30%记0分。32调整较多资金结余资金结余没有结余,4分;有结余,2分。44\n",
+    );
+    expect(form!.indicators.map((i) => [i.level2, i.level3, i.weight, i.score, i.deviation])).toEqual([
+      ["目标设定(8分)", "绩效目标合理性", 4, 3, "目标表述不够具体,扣1分"],
+      ["目标设定(8分)", "绩效指标明确性", 4, 4, null],
+      ["资产管理(10分)", "固定资产利用率", 6, 5, "利用率仅95%"],
+      ["预算执行(15分)", "预算调整率", 3, 2, "调整较多"],
+      ["预算执行(15分)", "资金结余", 4, 4, null],
+    ]);
+  });
+
   it.each([
     ["55", 15, ["5", "5"]],
     ["1512", 20, ["15", "12"]],
