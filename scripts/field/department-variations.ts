@@ -253,6 +253,63 @@ export function cellsBrokenParagraphs(t: string): string {
   return out.join("\n");
 }
 
+/**
+ * The indicator columns of the department template forms.md lists (指标名称, 计量单位, 指标性质, 年初指标值,
+ * 调整指标值, 全年完成值, 得分系数, 指标权重, 指标得分, 是否核心指标): a pipe table's indicator header takes
+ * those spellings (三级指标 → 指标名称, 年度指标值 → 年初指标值, 实际完成值 → 全年完成值, 分值 → 指标权重,
+ * 得分 → 指标得分), an empty 调整指标值 after the target (no target adjusted), 得分系数 (得分 ÷ 分值) before
+ * the points, and 是否核心指标 (是 / 否) at the row's end. Rows from the header to the total (across a page's
+ * break); a table whose
+ * rows cannot all be placed in the header's columns is left as found.
+ */
+export function coreIndicatorColumns(t: string): string {
+  const lines = t.split("\n");
+  const head = lines.findIndex((l) => l.includes("|") && cellsOf(l).some((c) => /^(三级指标|指标名称)$/.test(compact(c))));
+  if (head < 0) return t;
+  const header = cellsOf(lines[head]!);
+  while (header.length > 1 && header.at(-1) === "") header.pop();
+  const col = (re: RegExp) => header.findIndex((c) => re.test(compact(c)));
+  const target = col(/^(年度指标值|指标值|年度目标值|目标值)/);
+  const actual = col(/^(实际完成值|完成值|全年实际值|实际值)/);
+  const weight = col(/^(分值|指标分值|权重)$/);
+  const score = col(/^(得分|自评得分|指标得分)$/);
+  if (target < 0 || actual !== target + 1 || weight < actual || score !== weight + 1) return t;
+  const width = header.length;
+  const rename: Record<string, string> = { 三级指标: "指标名称", 年度指标值: "年初指标值", 实际完成值: "全年完成值", 分值: "指标权重", 指标分值: "指标权重", 得分: "指标得分", 自评得分: "指标得分" };
+  // Cells placed in the header's columns: (the row, the offset of its first cell), or null when the row is no indicator row.
+  const widen = (cells: string[], offset: number, core: string): string[] => {
+    const at = (k: number) => k - offset;
+    const w = Number(cells[at(weight)]);
+    const sc = Number(cells[at(score)]);
+    const factor = cells[at(weight)] !== "" && cells[at(score)] !== "" && w > 0 && Number.isFinite(sc) ? String(Math.round((100 * sc) / w) / 100) : "";
+    const out = [...cells];
+    out.splice(at(weight), 0, factor);
+    out.splice(at(target) + 1, 0, "");
+    while (out.length < width + 2 - offset) out.push("");
+    out.splice(width + 2 - offset, 0, core);
+    return out;
+  };
+  const out = [...lines];
+  const headerCells = header.map((c) => rename[compact(c)] ?? c);
+  out[head] = `| ${widen(headerCells, 0, "是否核心指标").map((c, k) => (k === target + 1 ? "调整指标值" : k === weight + 1 ? "得分系数" : c)).join(" | ")} |`;
+  let n = 0;
+  for (let i = head + 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    // (A page's break inside the table, an empty line and the rule of a new Markdown table, goes on with it.)
+    if (/^\s*\|?\s*:?-{3,}/.test(l) || l.trim() === "") continue;
+    if (!l.includes("|")) break;
+    const cells = cellsOf(l);
+    const total = /^(合计|总分|自评总分|得分合计)/.test(compact(l));
+    // (A row's merged cells left out are on its left; a row wider than the header carries the converter's padding.)
+    const kept = cells.length > width ? cells.slice(0, width) : cells;
+    const offset = width - kept.length;
+    if (offset > target) return t;
+    out[i] = `| ${widen(kept, offset, total ? "" : n++ % 3 === 0 ? "是" : "否").join(" | ")} |`;
+    if (total) break;
+  }
+  return n >= 2 ? out.join("\n") : t;
+}
+
 export const DEPARTMENT_VARIATIONS: Record<string, Variation> = {
   "fund-parts-swapped": fundPartsSwapped,
   "tasks-reversed": tasksReversed,
@@ -266,6 +323,7 @@ export const DEPARTMENT_VARIATIONS: Record<string, Variation> = {
   "tasks-numbered": tasksNumbered,
   "funds-total-last": fundsTotalLast,
   "cells-broken-paragraphs": cellsBrokenParagraphs,
+  "core-indicator-columns": coreIndicatorColumns,
 };
 
 /** The shapes each variation changes (a text already on one line is not run together again). */

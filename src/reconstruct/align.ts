@@ -252,7 +252,8 @@ export function cellFacts(cell: Cell, content: Content, { amount, pointsAfter, l
     scaledAmount: amount && SCALED_AMOUNT.test(text),
     groupName: pointsAfter && content.kind === "text" && GROUP_NAME.test(text),
     groupPointsEnd: content.levelLike === true && GROUP_POINTS_END.test(cell.text),
-    comparatorWordOnly: level3 && COMPARATOR_WORD_ONLY.test(text),
+    // (In either script: 不少於 is 不少于.)
+    comparatorWordOnly: level3 && COMPARATOR_WORD_ONLY.test(toSimplified(text)),
     col: cell.col,
   };
 }

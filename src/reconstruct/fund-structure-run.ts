@@ -1,12 +1,12 @@
 import type { Cell } from "../layout/grid.js";
 import type { FundColumn } from "../template/project.js";
+import { fundIdentities, identityGap } from "./fund-identities.js";
 
 /**
  * A 资金结构 row whose figures ran together (`②基本支出230002300225097.83%502.17%`): whole amounts
  * carry no decimal point to tell where one ends, and readings that fit the columns alike abound
- * (23000 | 2300 | 2250 | 97.83% beside 2300 | 0 | 2300 | 2250 | 97.83%). The table checks itself:
- * 小计 = 年初部门预算安排金额 + 年中调整金额, 支出实现率 = 年度拨付金额 ÷ 小计, 结余金额 = 小计 −
- * 年度拨付金额, 资金结余率 = 结余金额 ÷ 小计. Every cut of the digits into the header's columns (a rate
+ * (23000 | 2300 | 2250 | 97.83% beside 2300 | 0 | 2300 | 2250 | 97.83%). The table checks itself
+ * (its sums, fund-identities.ts). Every cut of the digits into the header's columns (a rate
  * is what stands before a percent sign) is tried; when exactly one keeps every sum the header's columns
  * let be checked, that is the row's reading. None or several: the general reader decides (run-together.ts).
  */
@@ -26,32 +26,20 @@ function slack(...printed: string[]): number {
   return 0.5 * 10 ** -places + 1e-9;
 }
 
-/** Do the figures, one per column, keep every sum of the table their columns let be checked? */
+/**
+ * Do the figures, one per column, keep every sum of the table their columns let be checked? An
+ * amount may be off by the printed precision of each of its two terms, a rate by its own.
+ */
 function keepsSums(values: ReadonlyMap<FundColumn, string>): boolean {
   const n = (c: FundColumn) => (values.has(c) ? Number(values.get(c)) : null);
   const text = (c: FundColumn) => values.get(c) ?? "";
-  const initial = n("initialBudget");
-  const adjustment = n("adjustment");
-  const annual = n("annualBudget");
-  const executed = n("executed");
-  const rate = n("rate");
-  const balance = n("balance");
-  const balanceRate = n("balanceRate");
   let checked = 0;
-  if (initial !== null && adjustment !== null && annual !== null) {
-    if (Math.abs(initial + adjustment - annual) > 2 * slack(text("initialBudget"), text("adjustment"), text("annualBudget"))) return false;
-    checked++;
-  }
-  if (annual !== null && executed !== null && balance !== null) {
-    if (Math.abs(annual - executed - balance) > 2 * slack(text("annualBudget"), text("executed"), text("balance"))) return false;
-    checked++;
-  }
-  if (annual !== null && annual > 0 && executed !== null && rate !== null) {
-    if (Math.abs((100 * executed) / annual - rate) > slack(text("rate"))) return false;
-    checked++;
-  }
-  if (annual !== null && annual > 0 && balance !== null && balanceRate !== null) {
-    if (Math.abs((100 * balance) / annual - balanceRate) > slack(text("balanceRate"))) return false;
+  for (const identity of fundIdentities) {
+    const gap = identityGap(identity, n);
+    if (gap === null) continue;
+    const tolerance =
+      identity.kind === "amount" ? 2 * slack(text(identity.result), ...identity.from.map(text)) : slack(text(identity.result));
+    if (Math.abs(gap) > tolerance) return false;
     checked++;
   }
   // (One sum kept by chance is no evidence: the amounts must be tied to one another twice.)

@@ -1,4 +1,4 @@
-import type { Grid } from "../layout/grid.js";
+import type { Cell, Grid, Row } from "../layout/grid.js";
 import type { Lang } from "../messages.js";
 import { foldGridWidth } from "./fold-width.js";
 import { FormReader, type ReadResult } from "./form-reader.js";
@@ -12,6 +12,13 @@ import { recutSpacedIndicatorRows } from "./spaced-indicators.js";
 import { joinBrokenLevelNames } from "./broken-level-names.js";
 import { joinFundPairLines } from "./fund-pair-lines.js";
 import { dealRowFigures } from "./dealt-row-figures.js";
+import { ruleFirstSheetCells } from "./rule-first-cells.js";
+
+/** One cell a line: the template's rows from the stream, a rule-first sheet whose lines are not its cells read apart (rule-first-cells.ts). */
+function segmentCells(cells: Cell[]): Row[] {
+  const sheet = ruleFirstSheetCells(cells);
+  return sheet ? [...segmentStream(sheet.before), ...sheet.rows, ...segmentStream(sheet.after)] : segmentStream(cells);
+}
 
 export type { RawForm, RawValue, RawIndicator, RawFundRow, RawDiagnostic } from "./raw-form.js";
 
@@ -22,6 +29,6 @@ export function reconstruct(printed: Grid, options: { lang?: Lang | undefined } 
     ? rebuildLayoutRows(grid.rows.flatMap((r) => r.cells))
     : grid.rowsKnown
       ? dealRowFigures(recutSpacedIndicatorRows(regroupRunTogetherScoringSheets(regroupLinearScoringSheets(splitMidlineTitles(joinBrokenLevelNames(grid.rows))))))
-      : segmentStream(grid.rows.flatMap((r) => r.cells));
+      : segmentCells(grid.rows.flatMap((r) => r.cells));
   return new FormReader({ lang: options.lang }).read(joinFundPairLines(rows));
 }

@@ -44,6 +44,10 @@ export interface RawIndicator {
   remark?: RawValue | null;
   /** 完成率: no field of the contract. */
   completion?: RawValue | null;
+  /** 调整指标值, 得分系数, 是否核心指标 (the department template): no fields of the contract. */
+  adjustedTarget?: RawValue | null;
+  scoreFactor?: RawValue | null;
+  core?: RawValue | null;
   /** A scoring sheet's points of the 一级 group (its own column) and of the 二级 group (no field). */
   level1Weight?: RawValue | null;
   level2Weight?: RawValue | null;

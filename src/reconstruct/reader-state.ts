@@ -46,6 +46,10 @@ export const INDICATOR_TYPES: Record<IndicatorColumn, ColumnType> = {
   note: "text",
   remark: "text",
   completion: "rate",
+  adjustedTarget: "value",
+  // (A share of the points, 0.77 or 1: a number, no points of its own.)
+  scoreFactor: "rate",
+  core: "text",
   level1Weight: "weight",
   level2Weight: "weight",
 };

@@ -5,6 +5,7 @@ import { toSimplified } from "../normalise/script.js";
 import { isTitle, otherFormName } from "./row-classifier.js";
 import { WORD_STARTS } from "./run-together.js";
 import { splitMidlineTitles } from "./midline-title.js";
+import { commonDepartmentIndicators, ruleOpenings } from "../template/department.js";
 
 /**
  * A department's scoring sheet (部门整体支出绩效评价指标表, columns 一级指标 | 分值 | 二级指标 | 分值 |
@@ -52,7 +53,10 @@ export function regroupRunTogetherScoringSheets(rows: readonly Row[]): Row[] {
       last++;
       stream += found.stripped ? withoutSpaces(runText(rows[last]!)) : runText(rows[last]!);
     }
-    const read = header.kind === "points-after-names" ? readStream(stream, header.roles) : readNumberedStream(stream, header.roles, header.kind === "numbered");
+    // (What a sheet's reader finds after the table's end in its stream: a total, a closing part, given back as a run of its own.)
+    const afterTable: string[] = [];
+    const read =
+      header.kind === "points-after-names" ? readStream(stream, header.roles) : header.kind === "rule-first" ? readRuleFirstStream(stream, header.roles, afterTable) : readNumberedStream(stream, header.roles, header.kind === "numbered");
     // (A stream that gives no row with its points and score is no such sheet: left as it was.)
     if (!read.some((cells) => cells.some((c, k) => c !== "" && header.roles[k] === "score"))) {
       out?.push(row);
@@ -68,6 +72,7 @@ export function regroupRunTogetherScoringSheets(rows: readonly Row[]): Row[] {
     if (beforeCells.length > 0) out.push(...splitMidlineTitles([{ cells: beforeCells, boundaries: row.boundaries, ...(row.pageBreakBefore ? { pageBreakBefore: true } : {}) }]));
     out.push({ cells: header.names.map((text) => ({ text, source })), boundaries: "exact" });
     for (const cells of read) out.push({ cells: cells.map((text) => ({ text, source }) satisfies Cell), boundaries: "exact" });
+    for (const text of afterTable) out.push({ cells: [{ text, source }], boundaries: "none" });
     r = last;
   }
   return out ?? [...rows];
@@ -137,7 +142,7 @@ function runText(row: Row): string {
 }
 
 /** A column of the header as this pass reads it. */
-type Role = IndicatorColumn | "level1Weight" | "level2Weight";
+export type Role = IndicatorColumn | "level1Weight" | "level2Weight";
 
 const spellings = (key: IndicatorColumn) =>
   indicatorColumns
@@ -162,7 +167,7 @@ const TEXT_HEAD_AT = new RegExp(`^${TEXT_HEAD}`);
  */
 const NUMBERED_HEADER = new RegExp(`(?:序号)?一级(?:指标)?二级(?:指标)?三级(?:指标)?(${POINTS_HEAD})((?:${TEXT_HEAD}){1,2})(${SCORE_HEAD})`);
 
-interface Header {
+export interface Header {
   start: number;
   end: number;
   names: string[];
@@ -172,7 +177,7 @@ interface Header {
    * carrying their points (规划(15分)) before the 三级 name and its points, each row numbered
    * (`numbered`, 序号) or not (`grouped`).
    */
-  kind: "points-after-names" | "numbered" | "grouped";
+  kind: "points-after-names" | "numbered" | "grouped" | "rule-first";
   /** The header's first row is the row before (the columns' names over the levels'). */
   firstRowBefore?: boolean;
 }
@@ -182,7 +187,7 @@ function findHeader(text: string): Header | null {
   const simple = simplified(text);
   if (!simple.includes("二级")) return null;
   const m = HEADER.exec(simple);
-  if (!m) return findNumberedHeader(simple);
+  if (!m) return findNumberedHeader(simple) ?? findRuleFirstHeader(simple);
   const texts: string[] = [];
   for (let rest = m[4]!; rest !== ""; ) {
     const head = TEXT_HEAD_AT.exec(rest)![0];
@@ -238,13 +243,13 @@ function textHeads(run: string): string[] {
 }
 
 /** The text in simplified script, position for position (a character that maps to more is left as printed). */
-function simplified(text: string): string {
+export function simplified(text: string): string {
   const s = toSimplified(text);
   return s.length === text.length ? s : text;
 }
 
 /** Text that ends the sheet: a total, a closing part of the form, a new title or another form's (a 基础数据表 after it). */
-function endsTable(text: string): boolean {
+export function endsTable(text: string): boolean {
   const key = labelKey(text.slice(0, 12));
   return totalLabels.some((l) => key.startsWith(l)) || trailerLabels.some((l) => key.startsWith(l)) || isTitle(text) || otherFormName(text) !== null;
 }
@@ -542,4 +547,181 @@ function scoringSentence(text: string): number | null {
     if (SCORING_WORDS.test(s.slice(at, end))) return at;
   }
   return null;
+}
+
+/**
+ * The sheet that prints the rule before the points (Hunan's 部门整体支出绩效评价 sheet): 一级 | 二级 |
+ * 三级 | 评分标准 | 分值 | 自评得分 | 扣分原因和其他说明, the group names carrying their points (投入(15分),
+ * 预算配置(15分)). Run together, a row is its group names, its 三级 name and rule with nothing
+ * between, then its 分值 and 得分 run into one run of digits (`…减完即止。55“三公经费”变动率…`):
+ *
+ * - the points end the rule: digits after a clause's end (。；) or a rule's last word (…2分, 为止), no
+ *   unit or range after them, cut into a 分值 no larger than the group's points and a 得分 no larger
+ *   than the 分值 in exactly one way (55 → 5 | 5, 1510 → 15 | 10), followed by the next row or the end;
+ * - the 三级 name ends where the rule restates it or its opening words (`预算调整率预算调整率=0…`), where a known common
+ *   indicator's name ends (template/department.ts), where a numbered list (①, 1、) or a rule's opening
+ *   (按100%, 没有…) begins after a short name; where none says, the name is not guessed: the text is the rule's;
+ * - a 扣分原因 printed after a score below its points runs to where the next row surely starts (deviationBefore);
+ *   else it cannot be told from the next row's name and is not read.
+ */
+const WEIGHT_HEAD = `(?:${spellings("weight").join("|")})`;
+const AFTER_SCORE_HEAD = `(?:${[...spellings("deviation"), ...spellings("remark")].sort((a, b) => b.length - a.length).join("|")})`;
+const RULE_FIRST_HEADER = new RegExp(`一?级(?:指标)?二级(?:指标)?三级(?:指标)?((?:${TEXT_HEAD}){1,2})(${WEIGHT_HEAD})(${SCORE_HEAD})(${AFTER_SCORE_HEAD})?`);
+
+export function findRuleFirstHeader(simple: string): Header | null {
+  const m = RULE_FIRST_HEADER.exec(simple);
+  if (!m) return null;
+  const texts = textHeads(m[1]!);
+  const textRoles = texts.map((t) => indicatorColumns.find((c) => c.exact.includes(t))!.key);
+  if (textRoles[0] !== "method" || (textRoles.length === 2 && textRoles[1] !== "note")) return null;
+  const after = m[4] ? [m[4]] : [];
+  const names = ["一级指标", "二级指标", "三级指标", ...texts, m[2]!, m[3]!, ...after];
+  const roles: Role[] = ["level1", "level2", "level3", ...textRoles, "weight", "score", ...after.map((a): Role => indicatorColumns.find((c) => c.exact.includes(a))!.key)];
+  return { start: m.index, end: m.index + m[0].length, names, roles, kind: "rule-first" };
+}
+
+/** What may stand right before a row's points: a clause's end, or a rule's last word. */
+const BEFORE_POINTS = /(?:[。；;.．!！]|为止|即止|满分|不得分|[\d.]分)$/;
+/** What may not follow a number that is a row's points: a list's or a range's mark, a bracket. */
+const NOT_AFTER_POINTS = /^[、.．)）\-－~～—至:：,，%％]/;
+/** A well-formed 分值 or 得分 (no leading zero, at most two decimals). */
+const POINTS = /^(?:0|[1-9]\d*)(?:\.\d{1,2})?$/;
+
+/** A run of digits cut into 分值 | 得分 in the one way that keeps 0 < 分值 ≤ ceiling and 得分 ≤ 分值; null when none or several. */
+export function splitWeightScore(digits: string, ceiling: number): [string, string] | null {
+  const spaced = digits.trim().split(/\s+/);
+  const cuts = spaced.length === 2 ? [spaced as [string, string]] : [...Array(Math.max(0, digits.length - 1)).keys()].map((k): [string, string] => [digits.slice(0, k + 1), digits.slice(k + 1)]);
+  const kept = cuts.filter(([w, s]) => POINTS.test(w) && POINTS.test(s) && Number(w) > 0 && Number(w) <= Math.min(ceiling, MAX_POINTS) && Number(s) <= Number(w));
+  return kept.length === 1 ? kept[0]! : null;
+}
+
+/** The row's 分值 and 得分 after `from`, that end its rule (see above); null when none. */
+function pointsAfter(s: string, from: number, ceiling: number): { at: number; end: number; weight: string; score: string } | null {
+  for (const m of s.slice(from).matchAll(/\d+(?:\.\d{1,2})?(?:[ \t\u3000]+\d+(?:\.\d{1,2})?)?/g)) {
+    const at = from + m.index!;
+    const end = at + m[0].length;
+    const before = s.slice(Math.max(0, at - 4), at);
+    const after = s.slice(end);
+    if (at - from < 3 || !BEFORE_POINTS.test(before) || NOT_AFTER_POINTS.test(after) || figureAfter(after)) continue;
+    const split = splitWeightScore(m[0], ceiling);
+    if (!split) continue;
+    if (after === "" || endsTable(after) || /^[\u4e00-\u9fff“"‘《]/.test(after)) return { at, end, weight: split[0], score: split[1] };
+  }
+  return null;
+}
+
+/** Punctuation or figures: what no 三级 name of such a sheet holds. */
+const NOT_IN_NAME = /[，,。；;：:、=＝<>≤≥≦≧%％\d①-⑳()（）]/;
+/** A numbered list's first mark (①, (1), 1、). */
+const LIST_MARK = /[①-⑳]|[(（][1-9][)）]|(?<![\d.])[1-9][、.．](?!\d)/;
+/** Fewest opening characters a rule restates to tell where the name ended. */
+const RESTATED_OPENING = 3;
+/** Longest names a row's text is cut after. */
+const MAX_NAME = 24;
+/** A name's character that goes on after a known name (支付进度 → 支付进度率, 资金结余 → 资金结余率). */
+const NAME_GOES_ON = /^[率性度数额量和及与的]/;
+const KNOWN_NAMES = [...commonDepartmentIndicators].sort((a, b) => b.length - a.length);
+
+/** Where a row's 三级 name ends and its rule begins (see above); null when nothing in the text says. */
+export function ruleFirstNameEnd(text: string): number | null {
+  const s = simplified(text);
+  const nameLike = (k: number) => k >= 2 && k <= MAX_NAME && k < s.length && !NOT_IN_NAME.test(s.slice(0, k));
+  // The rule restates the name: the shortest opening said twice.
+  for (let k = 2; k <= MAX_NAME && 2 * k <= s.length; k++) if (nameLike(k) && s.startsWith(s.slice(0, k), k)) return k;
+  const cuts: number[] = [];
+  // …or restates the name's opening words (`工作计划完整性工作计划内容齐全…`; three characters at least:
+  // `组织建设党组织健全` restates no name).
+  const again = s.indexOf(s.slice(0, RESTATED_OPENING), RESTATED_OPENING);
+  if (again >= 0 && nameLike(again)) cuts.push(again);
+  const mark = LIST_MARK.exec(s);
+  if (mark && nameLike(mark.index)) cuts.push(mark.index);
+  for (let k = 2; k <= MAX_NAME && k < s.length; k++) if (nameLike(k) && ruleOpenings.some((o) => o.test(s.slice(k)))) cuts.push(k);
+  const known = KNOWN_NAMES.find((n) => s.startsWith(n) && s.length > n.length && !NAME_GOES_ON.test(s.slice(n.length)));
+  if (known) cuts.push(known.length);
+  return cuts.length > 0 ? Math.min(...cuts) : null;
+}
+
+/** The rows of a rule-first sheet from the stream, each as the header's columns (blank where merged). */
+export function readRuleFirstStream(s: string, roles: readonly Role[], afterTable: string[]): string[][] {
+  const rows: string[][] = [];
+  let at = 0;
+  let ceiling = MAX_POINTS;
+  while (at < s.length) {
+    if (rows.length > 0 && endsTable(s.slice(at))) {
+      afterTable.push(s.slice(at));
+      break;
+    }
+    // A row that lost points may print its 扣分原因 after its score, before the next row's start.
+    const previous = rows.at(-1);
+    if (previous && roles.includes("deviation") && Number(previous[roles.indexOf("score")]) < Number(previous[roles.indexOf("weight")])) {
+      const reason = deviationBefore(s, at, pointsAfter(s, at, MAX_POINTS)?.at ?? s.length);
+      if (reason > 0) {
+        previous[roles.indexOf("deviation")] = s.slice(at, at + reason);
+        at += reason;
+      }
+    }
+    const groups: Array<{ text: string; points: number }> = [];
+    let pos = at;
+    for (let g = GROUP_NAME.exec(s.slice(pos)); g && groups.length < 2; g = GROUP_NAME.exec(s.slice(pos))) {
+      const points = Number(g[2] ?? g[3]!);
+      if ((g[1]!.match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 2 || points > (groups.at(-1)?.points ?? MAX_POINTS)) break;
+      groups.push({ text: g[0]!.trim(), points });
+      pos += g[0]!.length;
+    }
+    // (The first row opens the sheet's groups, its 一级 and 二级 both: else the stream is no such sheet.)
+    if (rows.length === 0 && groups.length < 2) return [];
+    if (groups.length > 0) ceiling = groups.at(-1)!.points;
+    const points = pointsAfter(s, pos, ceiling);
+    const text = s.slice(pos, points ? points.at : s.length);
+    if (text.trim() === "" && !points) break;
+    const cells = roles.map(() => "");
+    const put = (role: Role, value: string) => {
+      const k = roles.indexOf(role);
+      if (k >= 0) cells[k] = value;
+    };
+    const levels: Role[] = groups.length === 2 ? ["level1", "level2"] : ["level2"];
+    groups.forEach((g, i) => put(levels[i]!, g.text));
+    const cut = ruleFirstNameEnd(text);
+    // (A last row the page cut inside its name: a short run of words, no rule.)
+    const name = cut !== null ? text.slice(0, cut) : !points && LAST_NAME.test(text.trim()) ? text.trim() : "";
+    const rule = text.slice(name.length);
+    put("level3", name);
+    if (roles.includes("note")) {
+      const noteAt = noteStart(rule, name);
+      put("method", noteAt === null ? rule : rule.slice(0, noteAt));
+      if (noteAt !== null) put("note", rule.slice(noteAt));
+    } else put("method", rule);
+    if (points) {
+      put("weight", points.weight);
+      put("score", points.score);
+    }
+    rows.push(cells);
+    if (!points) break;
+    at = points.end;
+  }
+  return rows;
+}
+
+/** A group's name and its points in brackets (过 程(40分)): a row's start, wherever it stands. */
+const BRACKETED_GROUP = /^[\u4e00-\u9fff“”"\s]{2,20}?[(（【]\s*\d{1,3}(?:\.\d{1,2})?\s*分\s*[)）】]/;
+/** Longest 扣分原因 looked for before the next row. */
+const MAX_REASON = 120;
+
+/**
+ * Where the next row starts after a 扣分原因 printed right after the score (`…54因超支扣1分“三公经费”变动率
+ * “三公经费”变动率≦0…`): the first place, past a clause of the reason, where a row starts as surely as text
+ * tells it: a group's name with its points in brackets, a common indicator's name, or a 三级 name its rule
+ * restates at once; before the row's own points (`until`). 0 when none.
+ */
+export function deviationBefore(s: string, at: number, until: number): number {
+  const text = simplified(s.slice(at, Math.min(until, at + MAX_REASON + 2 * MAX_NAME)));
+  for (let p = 2; p <= MAX_REASON && p < text.length; p++) {
+    const rest = text.slice(p);
+    if (BRACKETED_GROUP.test(rest)) return p;
+    if (KNOWN_NAMES.some((n) => rest.startsWith(n) && rest.length > n.length && !NAME_GOES_ON.test(rest.slice(n.length)))) return p;
+    for (let k = RESTATED_OPENING; k <= MAX_NAME && 2 * k <= rest.length; k++) {
+      if (!NOT_IN_NAME.test(rest.slice(0, k)) && rest.startsWith(rest.slice(0, k), k)) return p;
+    }
+  }
+  return 0;
 }

@@ -1,6 +1,6 @@
 import type { Cell } from "../layout/grid.js";
 import { toSimplified } from "../normalise/script.js";
-import { scoringRuleWords } from "../template/department.js";
+import { scoringRuleWords } from "../template/scoring-rules.js";
 import { hasText } from "./classify.js";
 import type { RawIndicator } from "./raw-form.js";
 

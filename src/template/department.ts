@@ -21,13 +21,6 @@ export const scoringRuleAt = new RegExp(scoringRuleSource, "y");
 /** A scoring rule followed at once by more text in Chinese: where a 评分标准 cell ends and the next begins. */
 export const scoringRuleThenText = new RegExp(`${scoringRuleSource}[\\u4e00-\\u9fff]`);
 
-/**
- * Words that only a scoring rule says (a 得分计算方法 / 评分标准 sentence, in simplified script): how
- * points are given or taken (得满分, 不得分, 按比例扣分, 每…扣0.5分, 计分:, 折算). A 偏差原因 tells why a
- * target was missed (and may say 扣2分), not how it is scored.
- */
-export const scoringRuleWords = /[得计]满分|不得分|计分[:：]|折算|按比例(?:扣|得|计)分|每[^，,。；;]{0,12}[扣减]\d+(?:\.\d+)?分/;
-
 /** Text that is a whole scoring rule and nothing else (a cell of 评分标准, in simplified script). */
 export const wholeScoringRule = new RegExp(`^${scoringRuleSource}[。；;]?$`);
 
@@ -57,3 +50,24 @@ export const taskContentOpenings: readonly string[] = [
  */
 export const changeWords = ["超上年度", "超上年", "增加"];
 export const changeOpenings = ["超上年度", "超上年", "比上年增长", "较上年增长", "同比增长", "增长", "增收", "增加", "提高", "下降", "减少", "增"];
+
+/**
+ * The common 三级 indicators of a department's scoring sheet (部门整体支出绩效评价共性指标体系框架,
+ * 财预〔2013〕53号, and the provinces' copies of it: 财政供养人员控制率 for 在职人员控制率, 支付进度 and
+ * 资金结余 without their 率, 预决算信息公开性和完善性), in simplified script. Where a sheet's 三级 name
+ * ran into its 评分标准 with nothing between (run-together-scoring-sheet.ts), a row that opens with one
+ * of them tells where the name ends; longest first when matched.
+ */
+export const commonDepartmentIndicators: readonly string[] = [
+  "绩效目标合理性", "绩效指标明确性", "在职人员控制率", "财政供养人员控制率", "“三公经费”变动率", "\"三公经费\"变动率", "三公经费变动率",
+  "重点支出安排率", "预算完成率", "预算调整率", "支付进度率", "支付进度", "结转结余率", "结转结余变动率", "资金结余",
+  "公用经费控制率", "“三公经费”控制率", "\"三公经费\"控制率", "三公经费控制率", "政府采购执行率", "管理制度健全性",
+  "资金使用合规性", "预决算信息公开性", "预决算信息公开性和完善性", "基础信息完善性", "资产管理安全性", "固定资产利用率",
+  "实际完成率", "完成及时率", "质量达标率", "重点工作办结率", "社会公众或服务对象满意度",
+];
+
+/**
+ * How a scoring rule often opens when it follows its 三级 name with nothing between: a measure (按100%衡量,
+ * 以100%为标准), a case (没有结余…, 凡…, 若…), a count (每有一个…, 每高出…). A name does not contain them so placed.
+ */
+export const ruleOpenings: readonly RegExp[] = [/^按(?=\d)/, /^以(?=\d)/, /^没有/, /^凡/, /^若/, /^每(?=[有高低超少多减发])/];

@@ -37,6 +37,13 @@ export type IndicatorColumn =
   /** 完成率, the actual as a share of the target (Hainan's template): read to keep the others' places, not kept. */
   | "completion"
   /**
+   * The department template's 调整指标值 (a target as adjusted mid-year; 年初指标值 is the target), 得分系数
+   * (得分 ÷ 指标权重) and 是否核心指标 (是 / 否): read to keep the others' places, no field of the contract.
+   */
+  | "adjustedTarget"
+  | "scoreFactor"
+  | "core"
+  /**
    * A scoring sheet's points of a 一级 or 二级 group, in a 分值 column beside its name
    * (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分).
    */
@@ -343,6 +350,9 @@ export const indicatorColumns: Spelling<IndicatorColumn>[] = [
   { key: "note", exact: ["指标解释", "指标说明"] },
   { key: "remark", exact: ["备注"] },
   { key: "completion", exact: ["完成率", "指标完成率"] },
+  { key: "adjustedTarget", exact: ["调整指标值", "调整后指标值", "调整后目标值"] },
+  { key: "scoreFactor", exact: ["得分系数"] },
+  { key: "core", exact: ["是否核心指标"] },
 ];
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { alignRow, alignSettings, cellCost, cellFacts, columnAsks, priceCell, skipOf, type ColumnSpec, type ColumnType } from "../../src/reconstruct/align.js";
 import { classify, COMPARATOR_WORD_ONLY, type Content } from "../../src/reconstruct/classify.js";
 import type { Cell } from "../../src/layout/grid.js";
+import { toSimplified } from "../../src/normalise/script.js";
 
 // The price as it was written before the per-cell facts: every pattern asked of the cell for each
 // column. The facts found once per row must give the same price for every cell and column.
@@ -14,7 +15,7 @@ function directPrice(cell: Cell, content: Content, col: ColumnSpec): number {
     if (col.type === "level3" || col.type === "text") cost += alignSettings.groupNameElsewhere;
     else if (col.type === "level1") cost = alignSettings.groupNameLevel1;
   }
-  if (col.type === "level3" && COMPARATOR_WORD_ONLY.test(cell.text.trim())) cost = 7;
+  if (col.type === "level3" && COMPARATOR_WORD_ONLY.test(toSimplified(cell.text.trim()))) cost = 7;
   if ((col.type === "level1" || col.type === "level2") && content.numberedName) cost = 12;
   if (cell.col !== undefined && col.hint !== undefined) cost += alignSettings.hintPerColumn * Math.min(6, Math.abs(cell.col - col.hint));
   return cost;
@@ -23,7 +24,7 @@ function directPrice(cell: Cell, content: Content, col: ColumnSpec): number {
 const TYPES: ColumnType[] = ["amount", "weight", "score", "rate", "level1", "level2", "level3", "value", "text", "nature", "unit"];
 
 const TEXTS = [
-  "", "  ", "150万", " 2.4亿元 ", "1,200.5万", "35", "100%", "≥95%", "不少于", " 不低于 ", "不少于10次",
+  "", "  ", "150万", " 2.4亿元 ", "1,200.5万", "35", "100%", "≥95%", "不少于", "不少於", " 不低于 ", "不少于10次",
   "项目决策", "资金管理办法", "产出指标", "数量指标", "执行 (35分)", "规划（15分）", "产出指标 (50分)", "预算执行率",
   "指标3:覆盖人数", "按计划完成", "优", "≥", "万元", "＞90％", "项目目标4目标内容", "满意度调查结果达到预期目标",
 ];

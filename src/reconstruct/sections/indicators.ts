@@ -13,7 +13,7 @@ import { columnRoles, isLabelFragment, labelRole, rawOf, toRaw } from "../row-vi
 import { headerlessIndicatorPlausibility, indicatorPlausibility } from "../run-together.js";
 import { unscrambledLevel1 } from "../scrambled-name.js";
 import { toSimplified } from "../../normalise/script.js";
-import { scoringRuleWords } from "../../template/department.js";
+import { scoringRuleWords } from "../../template/scoring-rules.js";
 import { comparatorQualifiesNextFigure, comparedValueIsTarget } from "../compared-target.js";
 import { bareCompletionAfterUnit, bareCompletionBesideTarget } from "../bare-completion.js";
 import { cutIndicatorsLabel } from "../vertical-label-prefix.js";

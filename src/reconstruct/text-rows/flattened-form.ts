@@ -669,6 +669,12 @@ const ROW_END_SCORE = /(?<=[\u4e00-\u9fff%％)）])\d{1,2}(?:\.\d{1,2})?(?=[\u4e
 // (Or the two apart and the rule after a space, as a dump's spaces leave them: `…96% 5 5 B/A×分值…`.)
 const ROW_END_BEFORE_RULE = new RegExp(String.raw`(?<=[^\d.,(（])(?:\d{2,4}|\d{1,2}\.\d{1,2}|\d{1,2}(?:\.\d{1,2})?\d{1,2}\.\d{1,2}|\d{1,3}(?:\.\d{1,2})?[ \t\u3000]+\d{1,3}(?:\.\d{1,2})?)(?=[ \t\u3000]*(?:${scoringRuleSource}))`, "g");
 /**
+ * The points run together before the next row's name when that name is a numbered list
+ * (`…97%10101、档案资料完整率2、档案归档…`: 10 | 10, then the list's 1、): the list's first number is the
+ * name's, not the score's last digit.
+ */
+const ROW_END_BEFORE_LIST = /(?<=[^\d.,(（])(?:\d{2,4}|\d{1,2}\.\d{1,2}|\d{1,2}(?:\.\d{1,2})?\d{1,2}\.\d{1,2})(?=1[、.．][\u4e00-\u9fff“"])/g;
+/**
  * The points run together before the next row's name when that name opens with a unit's character
  * (`…575.2元1010项目总成本…`, `…55人均培训成本…`): a word, not the figure's unit (WORD_STARTS; not
  * those of a date, 2020年度, 12月底, which are a figure's).
@@ -730,7 +736,7 @@ function cutIndicatorRows(pieces: string[]): string[] {
   if (header < 0) return pieces;
   // (The header's own piece too: the first rows may follow its column names on it.)
   const out = pieces.slice(0, header);
-  const rowEnd = named >= 0 && namesScoreOnly(patternKey(pieces[named]!)) ? [ROW_END_POINTS, ROW_END_SCORE, ROW_END_BEFORE_RULE] : [ROW_END_POINTS, ROW_END_BEFORE_RULE];
+  const rowEnd = named >= 0 && namesScoreOnly(patternKey(pieces[named]!)) ? [ROW_END_POINTS, ROW_END_SCORE, ROW_END_BEFORE_RULE, ROW_END_BEFORE_LIST] : [ROW_END_POINTS, ROW_END_BEFORE_RULE, ROW_END_BEFORE_LIST];
   // (Only under a header that names the rows' values: in a scoring sheet a name's points stand before
   // the next name, 项目决策20项目目标4, and are no row's end.)
   if (named >= 0 && namesValues(patternKey(pieces[named]!))) rowEnd.push(ROW_END_BEFORE_WORD);

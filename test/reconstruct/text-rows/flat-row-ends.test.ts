@@ -95,3 +95,17 @@ describe("points before a name that opens with a unit's character end the row", 
     expect(rowsOf("时效指标完成时间12月底前完成12月底前完成55").at(-1)).toBe("时效指标完成时间12月底前完成12月底前完成55");
   });
 });
+
+// The next row's name a numbered list (1、…2、…) run onto the row's points: its 1 is the list's. All text made up.
+describe("a flattened row's points before a numbered name", () => {
+  const TABLE = "年度指标值实际完成值分值得分偏差原因分析及改进措施产出指标";
+  const rowsOf = (table: string) => cutAtRowStarts(HEAD + TABLE + table);
+  it.each([
+    // 10 | 10, then 1、设备完好率2、巡检覆盖面
+    ["数量指标维修设备台数≥40台42台10101、设备完好率2、巡检覆盖面1、≥90%；2、全覆盖达成预期指标1010", ["数量指标维修设备台数≥40台42台1010", "1、设备完好率2、巡检覆盖面1、≥90%；2、全覆盖达成预期指标1010"]],
+    // decimal points (7.5 | 6), then 1.档案完整率
+    ["数量指标维修设备台数≥40台38台7.561.档案完整率≥95%96%55", ["数量指标维修设备台数≥40台38台7.56", "1.档案完整率≥95%96%55"]],
+  ])("%s", (table, expected) => {
+    expect(rowsOf(table).slice(-expected.length)).toEqual(expected);
+  });
+});
