@@ -7,6 +7,7 @@ import { joinContinuedLines } from "./continued-lines.js";
 import { joinNumberedRows } from "./numbered-rows.js";
 import { looksSpacedLayout, spacedLayoutGrid } from "../../layout/spaced-rows.js";
 import { tableWords } from "./table-words.js";
+import { splitPreviewGaps } from "./preview-gap.js";
 
 /**
  * Rows of text where the template says they start: the stage between the text reader and the rest
@@ -51,7 +52,8 @@ function readAs(shape: TextShape, readings: TextReadings): Grid {
       return { ...grid, rows: joinContinuedLines(grid.rows) };
     }
     case "cell-per-line":
-      return readings.read(shape);
+      // A preview's gap, a label cut short run into a later page's target, is two cells (preview-gap.ts).
+      return splitPreviewGaps(readings.read(shape));
   }
 }
 
