@@ -339,7 +339,7 @@ function explodeTaskRun(blob: Cell, section: Section): Cell[] | null {
  * alone: the name is one cell (not cut at a shorter label inside it, 财政资金 | 小计) and the
  * amounts are atoms. Null when the row is not that.
  */
-const AMOUNTS_ONLY = /^(?:[0-9.,%％\s]|(?<=[0-9])(?:万元|万|元))+$/;
+const AMOUNTS_ONLY = /^(?:[0-9.,%％\s]|(?<=[0-9])(?:[万萬]元|[万萬]|元))+$/;
 const OWN_FUND_ROW_NAME = /^[\u4e00-\u9fff()（）:：]{2,16}$/;
 
 /**
