@@ -335,7 +335,9 @@ export const indicatorColumns: Spelling<IndicatorColumn>[] = [
     key: "deviation",
     exact: ["偏差原因分析及改进措施", "未完成原因分析", "偏差原因分析", "偏差原因", "原因分析", "未完成原因分析及改进措施", "原因分析及改进措施", "偏差原因及改进措施", "偏差及原因分析", "扣分原因", "扣分原因和其他说明",
       // 和 for 及 (the transfer payments' regional form, Anhui and Sichuan)
-      "未完成原因和改进措施", "未完成原因及改进措施", "偏差原因和改进措施"],
+      "未完成原因和改进措施", "未完成原因及改进措施", "偏差原因和改进措施",
+      // (Hunan 2020: 产生差异的原因 heads the funds' column of reasons too, where it is no indicator column.)
+      "产生差异的原因及改进措施"],
     prefix: ["偏差原因", "未完成原因", "未达到指标值原因", "原因分析及"],
   },
   { key: "note", exact: ["指标解释", "指标说明"] },
