@@ -166,7 +166,7 @@ export const ROW_RULES: readonly RowRule[] = [
   { name: "goal text", kind: "goalText", test: (v, s) => s === "goals" && !rowLooksLikeIndicator(v.cells) },
   // (A preview's gap skipped the indicator table's header and this row's names: its target, with its
   // comparison sign, opens it, then figures. No fund row prints a compared figure.)
-  { name: "indicator row's values after a preview's gap", kind: "indicatorRow", test: (v, s) => s === "funds" && opensOnComparedTarget(v.cells) },
+  { name: "indicator row's values after a preview's gap", kind: "indicatorRow", test: (v, s) => s === "funds" && (opensOnComparedTarget(v.cells) || (v.valueAtoms && v.plain.length === 1 && COMPARED_TARGET.test(v.plain[0]!.text.trim()))) },
   {
     name: "indicator row",
     kind: "indicatorRow",

@@ -260,6 +260,9 @@ export function explodeRunTogether(cells: Cell[], section: Section): { cells: Ce
   // An excerpt that starts inside the indicator table opens on one of its rows (mid-table-row.ts):
   // read as the table's rows are.
   if (section === "start" && opensMidTableRow(blob.text, isKnownLabel)) return explodeRunTogether(cells, "indicators");
+  // A row among the funds that opens on a target with its comparison sign: the indicator table's
+  // row after a preview's gap that skipped its header and names (text-rows/preview-gap.ts).
+  if (section === "funds" && COMPARED_TARGET_START.test(blob.text.trim())) return explodeRunTogether(cells, "indicators");
   const fundRow = section === "funds" ? leadingFundRowLabel(blob) : null;
   if (fundRow) return { cells: fundRow, values: false };
   const tasks = explodeTaskRun(blob, section);
@@ -299,6 +302,9 @@ export function explodeRunTogether(cells: Cell[], section: Section): { cells: Ce
   }
   return { cells: pieces, values: false };
 }
+
+/** A target with its comparison sign before its figure (`≥90%`, `<= 5天`). */
+const COMPARED_TARGET_START = /^(?:[≥≤＞＜≧≦⩽⩾]|[<>]=?)\s*[0-9０-９]/;
 
 /** One character of a vertical label, printed one row at a time. */
 const VERTICAL_FRAGMENT = /^[\u4e00-\u9fff]$/;

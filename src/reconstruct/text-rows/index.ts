@@ -45,10 +45,11 @@ function readAs(shape: TextShape, readings: TextReadings): Grid {
     case "linear":
       // A table laid out with spaces (pdftotext -layout): its rows by where its text stands (layout/spaced-rows.ts).
       if (looksSpacedLayout(readings.lines)) return readings.withoutWrapper(spacedLayoutGrid(readings.text));
-      return joinNumberedGrid(readings.read(shape, { cut: cutLongLine, words: tableWords }));
+      // (A preview's gap, a label cut short run into a later page's target, parts two rows: preview-gap.ts.)
+      return splitPreviewGaps(joinNumberedGrid(readings.read(shape, { cut: cutLongLine, words: tableWords })));
     case "run-together": {
       // A long cell wrapped onto a line that opens on its comma is the line above's rest (continued-lines.ts).
-      const grid = readings.read(shape, { cut: cutLongLine, words: tableWords });
+      const grid = splitPreviewGaps(readings.read(shape, { cut: cutLongLine, words: tableWords }));
       return { ...grid, rows: joinContinuedLines(grid.rows) };
     }
     case "cell-per-line":

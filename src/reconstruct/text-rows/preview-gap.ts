@@ -1,4 +1,4 @@
-import type { Cell, Grid } from "../../layout/grid.js";
+import type { Cell, Grid, Row } from "../../layout/grid.js";
 import { labelKey } from "../../template/labels.js";
 import { fundRows, headerFields } from "../../template/project.js";
 
@@ -29,17 +29,33 @@ export function splitPreviewGap(text: string): [string, string] | null {
   return [m[1]!, m[2]!];
 }
 
-/** The grid of a text read one cell a line, each cell a preview's gap cut split in two. */
+/**
+ * The grid with each preview's gap cut split in two: one cell a line, two cells; where the text
+ * tells its rows (a row a line, cells parted by spaces), two rows, the cut label ending the row
+ * before (what the page shows of it) and the target opening the row after the gap.
+ */
 export function splitPreviewGaps(grid: Grid): Grid {
   if (!grid.rows.some((r) => r.cells.some((c) => splitPreviewGap(c.text) !== null))) return grid;
-  const rows = grid.rows.map((r) => ({
-    ...r,
-    cells: r.cells.flatMap((c): Cell[] => {
-      const parts = splitPreviewGap(c.text);
-      if (!parts) return [c];
-      const { endsRow: _, ...rest } = c;
-      return [{ ...rest, text: parts[0] }, { ...c, text: parts[1] }];
-    }),
-  }));
+  if (grid.rowsKnown) return { ...grid, rows: grid.rows.flatMap(splitRow) };
+  const rows = grid.rows.map((r) => ({ ...r, cells: r.cells.flatMap(splitCell) }));
   return { ...grid, rows };
+}
+
+function splitCell(c: Cell): Cell[] {
+  const parts = splitPreviewGap(c.text);
+  if (!parts) return [c];
+  const { endsRow: _, ...rest } = c;
+  return [{ ...rest, text: parts[0] }, { ...c, text: parts[1] }];
+}
+
+/** A row cut at its first gap: the cells up to the cut label, and the target with the cells after it. */
+function splitRow(r: Row): Row[] {
+  const at = r.cells.findIndex((c) => splitPreviewGap(c.text) !== null);
+  if (at < 0) return [r];
+  const [label, target] = splitCell(r.cells[at]!);
+  const { pageBreakBefore: _, ...after } = r;
+  return [
+    { ...r, cells: [...r.cells.slice(0, at), label!] },
+    ...splitRow({ ...after, cells: [target!, ...r.cells.slice(at + 1)] }),
+  ];
 }

@@ -49,3 +49,31 @@ describe("a preview's gap in text one cell a line", () => {
     expect(doc.diagnostics.some((d) => d.code === "unplaced-text" && /年度资金总/.test(d.message))).toBe(true);
   });
 });
+
+describe("a preview's gap in text a row a line", () => {
+  const lines = (sep: string) =>
+    [
+      "项目支出绩效自评表",
+      "(2022年度)",
+      ["项目名称", "某水质监测经费"].join(sep),
+      ["实施单位", "某县环境站"].join(sep),
+      ["项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"].join(sep),
+      ["年度资金总≥95%", "98%", "20", "19"].join(sep),
+      ["满意度指标", "服务对象满意度指标", "群众满意度", "≥85%", "90%", "10", "10"].join(sep),
+      ["总分", "100", "96"].join(sep),
+    ].join("\n");
+
+  it.each([
+    ["cells parted by spaces (linear)", " "],
+    ["cells run together", ""],
+  ])("%s: the row after the gap is an indicator row with its names unknown", async (_name, sep) => {
+    const doc = await parse(lines(sep), { path: "preview.txt" });
+    const f = doc.forms[0]!;
+    expect(f.funds.rows).toEqual([]);
+    const rows = f.indicators.map((i) => [i.level1, i.level2, i.level3, i.target, i.actual, i.weight, i.score]);
+    expect(rows).toEqual([
+      [null, null, null, "≥95%", "98%", 20, 19],
+      ["满意度指标", "服务对象满意度指标", "群众满意度", "≥85%", "90%", 10, 10],
+    ]);
+  });
+});
