@@ -166,13 +166,21 @@ export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: 
     }
     let actual = text(st, indicatorPointer(i, "actual"), ri.actual);
     if (actual !== null && unitText && /^\d+(\.\d+)?$/.test(actual)) actual = actual + unitText;
+    let weight = number(st, indicatorPointer(i, "weight"), ri.weight);
+    // A scoring sheet that prints each 三级 item's points in brackets after its name and has no 分值
+    // column (项目立项规范性(4分)): the points are the item's weight, the name the words before them.
+    const itemPoints = weight === null && level3 ? POINTED_ITEM.exec(level3) : null;
+    if (itemPoints) {
+      level3 = itemPoints[1]!;
+      weight = Number(itemPoints[2]);
+    }
     const ind: Indicator = {
       level1,
       level2: text(st, indicatorPointer(i, "level2"), ri.level2),
       level3,
       target,
       actual,
-      weight: number(st, indicatorPointer(i, "weight"), ri.weight),
+      weight,
       score: number(st, indicatorPointer(i, "score"), ri.score),
       deviation: dashIsBlank(text(st, indicatorPointer(i, "deviation"), ri.deviation)),
     };
@@ -421,6 +429,9 @@ function reorder(f: UnauditedForm): UnauditedForm {
 }
 
 /** A short name followed by its points in brackets (规划(15分)): the name and the points. */
+/** A 三级 item's name with its points in brackets after it: `项目立项规范性(4分)`, `资金到位率（4分）`. */
+const POINTED_ITEM = /^(\S.*?[\u4e00-\u9fff])\s*[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]$/;
+
 function scoredName(key: string): { name: string; weight: number } | null {
   // (A page may lose the opening bracket, `部门预算管理80分)`: the closing one opens nothing else.)
   // (Or bare, `规划15分`, as some templates print them; or in brackets without 分, `决策(10)`, as a

@@ -138,10 +138,25 @@ function headerBlockStart(rows: readonly Row[]): number {
     }
     const kind = classifyRow(v, "header").kind;
     if (kind === "yearLine") return i;
-    if (!HEADER_BLOCK.has(kind)) break;
+    if (!HEADER_BLOCK.has(kind) && !(i > 0 && isFundsLabelLine(rows[i]!) && headsFunds(rows[i - 1]!))) break;
     start = i;
   }
   return start;
+}
+
+/**
+ * The funds label's unit or points on a line of their own (`预算执行情况(万元)` / `(20分)` / `预算数(A)
+ * …`): read right under the label they are the header's, not the end of the block above.
+ */
+function isFundsLabelLine(row: Row): boolean {
+  const v = prepareRow(row, "funds");
+  return v !== null && classifyRow(v, "funds", { indicatorColumns: 0, afterFundsHeader: true }).kind === "fundsHeader";
+}
+
+/** Is the row the funds label or header (the row a unit or points line stands under)? */
+function headsFunds(row: Row): boolean {
+  const v = prepareRow(row, "header");
+  return v !== null && classifyRow(v, "header").kind === "fundsHeader";
 }
 
 /** A fund row read with no amount in it (its label in the funds header, its amounts below). */

@@ -174,6 +174,9 @@ export const ROW_RULES: readonly RowRule[] = [
   { name: "column heads of another table after the indicator table", kind: "otherTableHead", test: (v, s, c) => s === "indicators" && headsAnotherTable(v, c.indicatorColumns) },
   { name: "a row of 年度主要任务", kind: "taskRow", test: (v, s) => s === "tasks" && !isKnownSectionStart(v) },
   { name: "goal text", kind: "goalText", test: (v, s) => s === "goals" && !rowLooksLikeIndicator(v.cells) },
+  // (A preview's gap skipped the indicator table's header and this row's names: its target, with its
+  // comparison sign, opens it, then figures. No fund row prints a compared figure.)
+  { name: "indicator row's values after a preview's gap", kind: "indicatorRow", test: (v, s) => s === "funds" && (opensOnComparedTarget(v.cells) || (v.valueAtoms && v.plain.length === 1 && COMPARED_TARGET.test(v.plain[0]!.text.trim()))) },
   {
     name: "indicator row",
     kind: "indicatorRow",
@@ -593,6 +596,17 @@ export function rowLooksLikeIndicator(cells: Cell[]): boolean {
     const k = classify(c.text).kind;
     return k === "level1" || k === "level2" || k === "level12";
   });
+}
+
+/** A target with its comparison sign before its figure (`≥90%`, `<= 5天`). */
+const COMPARED_TARGET = /^(?:[≥≤＞＜≧≦⩽⩾]|[<>]=?)\s*[0-9０-９]/;
+
+/** A row whose first filled cell is a compared target, followed by two figures or more (its completion, 分值, 得分). */
+export function opensOnComparedTarget(cells: readonly Cell[]): boolean {
+  const filled = cells.filter((c) => hasText(c.text));
+  if (filled.length < 3 || !COMPARED_TARGET.test(filled[0]!.text.trim())) return false;
+  const figures = filled.slice(1).filter((c) => VALUE_KINDS.has(classify(c.text).kind));
+  return figures.length >= 2;
 }
 
 /** Kinds of cell content that are an indicator's values (target, actual, weight, score). */

@@ -261,6 +261,9 @@ export function explodeRunTogether(cells: Cell[], section: Section): { cells: Ce
   // An excerpt that starts inside the indicator table opens on one of its rows (mid-table-row.ts):
   // read as the table's rows are.
   if (section === "start" && opensMidTableRow(blob.text, isKnownLabel)) return explodeRunTogether(cells, "indicators");
+  // A row among the funds that opens on a target with its comparison sign: the indicator table's
+  // row after a preview's gap that skipped its header and names (text-rows/preview-gap.ts).
+  if (section === "funds" && COMPARED_TARGET_START.test(blob.text.trim())) return explodeRunTogether(cells, "indicators");
   const fundRow = section === "funds" ? leadingFundRowLabel(blob) : null;
   if (fundRow) return { cells: fundRow, values: false };
   const tasks = explodeTaskRun(blob, section);
@@ -303,6 +306,9 @@ export function explodeRunTogether(cells: Cell[], section: Section): { cells: Ce
   return { cells: pieces, values: false };
 }
 
+/** A target with its comparison sign before its figure (`≥90%`, `<= 5天`). */
+const COMPARED_TARGET_START = /^(?:[≥≤＞＜≧≦⩽⩾]|[<>]=?)\s*[0-9０-９]/;
+
 /** One character of a vertical label, printed one row at a time. */
 const VERTICAL_FRAGMENT = /^[\u4e00-\u9fff]$/;
 
@@ -342,7 +348,7 @@ function explodeTaskRun(blob: Cell, section: Section): Cell[] | null {
  * alone: the name is one cell (not cut at a shorter label inside it, 财政资金 | 小计) and the
  * amounts are atoms. Null when the row is not that.
  */
-const AMOUNTS_ONLY = /^(?:[0-9.,%％\s]|(?<=[0-9])(?:万元|万|元))+$/;
+const AMOUNTS_ONLY = /^(?:[0-9.,%％\s]|(?<=[0-9])(?:[万萬]元|[万萬]|元))+$/;
 const OWN_FUND_ROW_NAME = /^[\u4e00-\u9fff()（）:：]{2,16}$/;
 
 /**

@@ -276,6 +276,13 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       unknownFundRow = true;
       return;
     }
+    // A target with its comparison sign among the funds' cells (`≥90%`): the indicator table's row
+    // after a preview's gap that skipped its header and names. No fund row prints a compared figure;
+    // the row ends after its 分值 and 得分, as an excerpt's that starts mid-table does.
+    if (section === "funds" && !rowEndsMarked && !blank && COMPARED_TARGET.test(text.trim())) {
+      headless = true;
+      flush();
+    }
     if (section === "funds" && current.length > 0 && (unknownFundRow || isFundRowStart(current[0]!) || extraFundRowPattern.test(labelKey(current[0]!.text)))) {
       current.push(cell);
       counted++;
@@ -551,6 +558,8 @@ const TASK_LABEL = "年度主要任务";
 const LEVEL_COLUMNS = new Set(["level1", "level2", "level3"]);
 
 /** How a target's value starts: a comparison or a number (≥90%, =100, 1290.3平方米, 10), not an item's number (1、…). */
+/** A target with its comparison sign before its figure (`≥90%`, `<= 5天`). */
+const COMPARED_TARGET = /^(?:[≥≤＞＜≧≦⩽⩾]|[<>]=?)\s*[0-9０-９]/;
 const TARGET_START = /^(?:[≥≤=<>＞＜≧≦]|[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９]|[、.．)）]))/;
 
 /**

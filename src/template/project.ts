@@ -64,7 +64,7 @@ export interface Spelling<K extends string> {
  * A form's title. 部门整体支出绩效评价自评报告 is the department-wide form's cover and tables (a
  * bare 绩效自评报告 is prose, not a form); 部门整体支出绩效评价指标表 its scored indicator table.
  */
-export const titlePattern = /(绩效(目标)?自评表|绩效自评报告表|绩效自评情况表|绩效评价自评(表|报告)|项目自评表|项目支出自评表|项目支出绩效自评报告|部门(\(单位\))?整体支出绩效(评价)?自评报告|(部门(\(单位\))?)?整体支出绩效评价(指标)?表)/;
+export const titlePattern = /(绩效(目标)?自评表|绩效自评报告表|绩效自评情况表|绩效评价自评(表|报告)|项目自评表|项目支出自评表|项目支出绩效自评报告|部门(\(单位\))?整体支出绩效(评价)?自评报告|(部门(\(单位\))?)?整体支出绩效评价(指标)?表|资金绩效评价指标表)/;
 
 /**
  * Other forms of a project's dossier, found by their titles: not self-evaluations, reported as
@@ -339,12 +339,14 @@ export const indicatorColumns: Spelling<IndicatorColumn>[] = [
   // 县级评分: a county's scoring sheet that a city reviews prints the county's own score (its
   // self-evaluation) beside 市级评分, the reviewer's, which no field holds.
   { key: "score", exact: ["得分", "指标得分", "实际得分", "自评得分", "自评分", "县级评分"] },
-  { key: "method", exact: ["得分计算方法", "计算方法", "评分标准", "计分标准", "指标说明及评分标准", "评价标准", "评分办法", "评分方法", "指标说明及评分办法", "评分细则"] },
+  { key: "method", exact: ["得分计算方法", "计算方法", "评分标准", "计分标准", "指标说明及评分标准", "评价标准", "评分办法", "评分方法", "指标说明及评分办法", "评分细则", "评分说明"] },
   {
     key: "deviation",
     exact: ["偏差原因分析及改进措施", "未完成原因分析", "偏差原因分析", "偏差原因", "原因分析", "未完成原因分析及改进措施", "原因分析及改进措施", "偏差原因及改进措施", "偏差及原因分析", "扣分原因", "扣分原因和其他说明",
       // 和 for 及 (the transfer payments' regional form, Anhui and Sichuan)
-      "未完成原因和改进措施", "未完成原因及改进措施", "偏差原因和改进措施"],
+      "未完成原因和改进措施", "未完成原因及改进措施", "偏差原因和改进措施",
+      // (Hunan 2020: 产生差异的原因 heads the funds' column of reasons too, where it is no indicator column.)
+      "产生差异的原因及改进措施"],
     prefix: ["偏差原因", "未完成原因", "未达到指标值原因", "原因分析及"],
   },
   { key: "note", exact: ["指标解释", "指标说明"] },

@@ -36,6 +36,8 @@ const CASES: Array<[string, string[], Section, RowKind, Boundaries?]> = [
   ["the indicator header", ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"], "goals", "indicatorHeader"],
   ["the second line of a split header", ["指标值", "完成值"], "indicators", "furniture"],
   ["an indicator row", ["产出指标", "数量指标", "培训人次", "≥200人次", "210人次", "10", "10"], "indicators", "indicatorRow"],
+  ["an indicator row's values after a preview's gap skipped its names", ["≥95%", "98%", "20", "20"], "funds", "indicatorRow"],
+  ["a row of amounts in the funds is no indicator row", ["120", "118", "98%", "10"], "funds", "unplaced"],
   ["an excerpt that starts mid-table", ["安全警示标志设置及时率", "=", "100", "%", "100", "5"], "start", "indicatorRow"],
   ["a wrapper line before any form", ["发布时间:2023-05-22", "信息来源:文旅局"], "start", "unplaced"],
   ["the total row", ["总分", "100", "95"], "indicators", "totalRow"],

@@ -162,6 +162,28 @@ describe("a self-evaluation whose title was lost, after another form of the doss
     expect([form.funds.executionRatePercent, form.funds.score]).toEqual([95, 9.5]);
   });
 
+  it("reads the header block on over the funds label whose unit and points stand on lines of their own", async () => {
+    // (预算执行情况(万元) / (20分) / 预算数(A) …: the label's points under it, then the column names.)
+    const lines = [
+      "某某县某某局2022年度项目绩效评价报告",
+      "单位名称:某某县某某局 填报日期:2023年5月10日",
+      "项目名称 乡村道路养护经费",
+      "主管部门 某某县某某局 项目实施单位 某某县公路站",
+      "预算执行情况(万元)",
+      "(20分)",
+      "预算数(A) 执行数(B) 执行率(B/A) 得分",
+      "年度财政资金总额 80 76 95 19",
+      "一级指标 二级指标 三级指标 年初目标值(A) 实际完成值(B) 得分",
+      "产出指标 数量指标 养护里程 ≥30公里 32公里 20",
+    ];
+    const doc = await read(lines.join("\n"));
+    expect(otherForms(doc)).toBe(1);
+    expect(doc.forms).toHaveLength(1);
+    const form = doc.forms[0]!;
+    expect([form.projectName, form.department, form.implementingUnit]).toEqual(["乡村道路养护经费", "某某县某某局", "某某县公路站"]);
+    expect([form.funds.unit, form.funds.weight]).toEqual(["万元", 20]);
+  });
+
   it("reads it after a 基础数据表 too (the base-data table printed before the form whose title was lost)", async () => {
     // A base-data table is a table of its own, and scores nothing: a funds header that scores
     // spending after it begins the self-evaluation, as in a report.

@@ -7,6 +7,7 @@ import { joinContinuedLines } from "./continued-lines.js";
 import { joinNumberedRows } from "./numbered-rows.js";
 import { looksSpacedLayout, spacedLayoutGrid } from "../../layout/spaced-rows.js";
 import { tableWords } from "./table-words.js";
+import { splitPreviewGaps } from "./preview-gap.js";
 
 /**
  * Rows of text where the template says they start: the stage between the text reader and the rest
@@ -44,14 +45,16 @@ function readAs(shape: TextShape, readings: TextReadings): Grid {
     case "linear":
       // A table laid out with spaces (pdftotext -layout): its rows by where its text stands (layout/spaced-rows.ts).
       if (looksSpacedLayout(readings.lines)) return readings.withoutWrapper(spacedLayoutGrid(readings.text));
-      return joinNumberedGrid(readings.read(shape, { cut: cutLongLine, words: tableWords }));
+      // (A preview's gap, a label cut short run into a later page's target, parts two rows: preview-gap.ts.)
+      return splitPreviewGaps(joinNumberedGrid(readings.read(shape, { cut: cutLongLine, words: tableWords })));
     case "run-together": {
       // A long cell wrapped onto a line that opens on its comma is the line above's rest (continued-lines.ts).
-      const grid = readings.read(shape, { cut: cutLongLine, words: tableWords });
+      const grid = splitPreviewGaps(readings.read(shape, { cut: cutLongLine, words: tableWords }));
       return { ...grid, rows: joinContinuedLines(grid.rows) };
     }
     case "cell-per-line":
-      return readings.read(shape);
+      // A preview's gap, a label cut short run into a later page's target, is two cells (preview-gap.ts).
+      return splitPreviewGaps(readings.read(shape));
   }
 }
 
