@@ -641,6 +641,13 @@ const ROW_END_POINTS = /(?<=[^\d.,(（])(?:\d{2,4}|\d{1,2}\.\d{1,2}|\d{1,2}(?:\.
  */
 const ROW_END_SCORE = /(?<=[\u4e00-\u9fff%％)）])\d{1,2}(?:\.\d{1,2})?(?=[\u4e00-\u9fff《“"])(?![万亿元人次个件项天年月日亩台套场所户名本册条篇期批分米吨辆座家份周栋张处间余]|公里|平方米|立方米|千米|小时|课时|学时)/g;
 /**
+ * The points run together before the next row's name when that name opens with a year
+ * (`…全天候可用全天候102022年全年≥360天…`: 10 | 2022年全年): the digits before 年 are then more than a
+ * year's four, and a year is 19xx or 20xx; what stands before those four is the row's 分值 and 得分
+ * (one to four digits, or a decimal score). A count of years is no run of five digits or more.
+ */
+const ROW_END_BEFORE_YEAR = /(?<=[^\d.,(（])(?:\d{1,4}|\d{1,2}\.\d{1,2}|\d{1,2}(?:\.\d{1,2})?\d{1,2}\.\d{1,2})(?=(?:19|20)\d{2}年)/g;
+/**
  * The 分值 and 得分 run together right before a scoring rule that opens with no Chinese character
  * (`…98%55B/A×分值…`): the row's points, its 评分标准 after them (pastScoringRule).
  */
@@ -708,7 +715,7 @@ function cutIndicatorRows(pieces: string[]): string[] {
   if (header < 0) return pieces;
   // (The header's own piece too: the first rows may follow its column names on it.)
   const out = pieces.slice(0, header);
-  const rowEnd = named >= 0 && namesScoreOnly(patternKey(pieces[named]!)) ? [ROW_END_POINTS, ROW_END_SCORE, ROW_END_BEFORE_RULE] : [ROW_END_POINTS, ROW_END_BEFORE_RULE];
+  const rowEnd = named >= 0 && namesScoreOnly(patternKey(pieces[named]!)) ? [ROW_END_POINTS, ROW_END_SCORE, ROW_END_BEFORE_RULE, ROW_END_BEFORE_YEAR] : [ROW_END_POINTS, ROW_END_BEFORE_RULE, ROW_END_BEFORE_YEAR];
   // (Only under a header that names the rows' values: in a scoring sheet a name's points stand before
   // the next name, 项目决策20项目目标4, and are no row's end.)
   if (named >= 0 && namesValues(patternKey(pieces[named]!))) rowEnd.push(ROW_END_BEFORE_WORD);
