@@ -175,6 +175,8 @@ export function joinSplitGoalsLabel(line: string): string {
   return line;
 }
 
+/** A file's extension after a title that names a page's attached file (`…绩效自评表.xlsx`, `.pdf`): the file name's end. */
+const FILE_EXTENSION_AFTER = /^\.(?:xlsx|xls|docx|doc|pdf|wps|et|ofd)(?![A-Za-z])/i;
 const YEAR_AFTER_TITLE = /^[(（]?(?:19|20)\d{2}年度?[)）]/;
 /** The characters a department-wide form's title begins with before its kind: a unit's name and year. */
 const TITLE_HEAD_CHAR = /[\u4e00-\u9fff0-9]/;
@@ -313,17 +315,24 @@ function trailerRowStarts(key: string): number[] {
 /** A project form's title with no year before it. */
 const PROJECT_TITLE_BARE = /项目(?:支出)?绩效(?:目标)?自评表/g;
 
+/**
+ * A portal's article line ending on its validity label and value (`…主题分类:财政效力状态:有效`,
+ * `有效性:现行有效`) right before a title: the value is the site's, no unit's name of the title.
+ */
+const VALIDITY_END = /(?:有\s*效\s*性|效\s*力\s*状\s*态|时\s*效\s*性)\s*[:：]\s*(?:现行有效|有效|已失效|失效|已废止|废止)$/;
+
 /** Where such titles begin: at their year, when the site's or dossier's words end just before it. */
 function projectTitleStarts(key: string): number[] {
   const out: number[] = [];
   for (const m of key.matchAll(PROJECT_TITLE_RUN_ON)) {
     const before = key.slice(Math.max(0, m.index! - TITLE_HEAD_LENGTH), m.index!);
-    if (m.index! > 0 && (NOT_UNIT_END.test(before) || SOURCE_UNIT_END.test(before))) out.push(m.index!);
+    if (m.index! > 0 && (NOT_UNIT_END.test(before) || SOURCE_UNIT_END.test(before) || VALIDITY_END.test(before))) out.push(m.index!);
   }
   for (const m of key.matchAll(PROJECT_TITLE_AFTER_FIGURE)) out.push(m.index!);
   // (Or with no year after a site's label left with no value: `…文号浏览量项目支出绩效自评表项目名称…`.)
   for (const m of key.matchAll(PROJECT_TITLE_BARE)) {
-    if (m.index! > 0 && NOT_UNIT_END.test(key.slice(Math.max(0, m.index! - TITLE_HEAD_LENGTH), m.index!))) out.push(m.index!);
+    const before = key.slice(Math.max(0, m.index! - TITLE_HEAD_LENGTH), m.index!);
+    if (m.index! > 0 && (NOT_UNIT_END.test(before) || VALIDITY_END.test(before))) out.push(m.index!);
   }
   return out;
 }
@@ -413,7 +422,9 @@ export function cutAtRowStarts(printed: string): string[] {
   for (const m of key.matchAll(TITLE_END)) {
     titles.push([m.index!, m.index! + m[0].length]);
     if (TITLE_AT_LINE_START.test(key.slice(0, m.index!))) titled = true;
-    if (m.index! + m[0].length < key.length) starts.push(m.index! + m[0].length);
+    // (A download link's file name ends the title with its extension: `…绩效自评表.xlsx稷山县…`.)
+    const extension = FILE_EXTENSION_AFTER.exec(key.slice(m.index! + m[0].length))?.[0].length ?? 0;
+    if (m.index! + m[0].length + extension < key.length) starts.push(m.index! + m[0].length + extension);
     // A title run on after other text (a site's breadcrumb, `附件1:`, a page's counter `浏览量:1 |`)
     // begins a row of its own where its unit's name does.
     const begin = titleBegin(key, m.index!, m.index! + m[0].length);

@@ -64,3 +64,26 @@ describe("a department title run on after a total's figures", () => {
     expect(pieces.some((p) => p.endsWith(total))).toBe(true);
   });
 });
+
+// A portal's article line ending on its validity (效力状态:有效, 有效性:现行有效) before a project title, and a
+// page's heading naming an attached file (…自评表.xlsx) before the form's own title: the site's words
+// and the file's extension are no part of the title. All text made up.
+describe("a project title after a portal's validity or an attached file's name", () => {
+  it.each([
+    ["索引号:000111/2023-00042发布日期:2023年05月06日主题分类:财政效力状态:有效项目支出绩效自评表(2022年度)", "项目支出绩效自评表(2022年度)"],
+    ["发文单位:某某局有效性:现行有效2022年度某某工程项目自评表", "2022年度某某工程项目自评表"],
+  ])("%s", (head, title) => {
+    expect(cutAtRowStarts(head + FORM)).toContain(title);
+  });
+
+  it.each([
+    ["某某专项资金绩效自评表.xlsx某某县项目支出绩效自评表(2022年度)", ["某某专项资金绩效自评表.xlsx", "某某县项目支出绩效自评表(2022年度)"]],
+    ["2022年度某某维护项目绩效自评表.pdf某某市财政预算支出项目绩效目标自评表", ["2022年度某某维护项目绩效自评表.pdf", "某某市财政预算支出项目绩效目标自评表"]],
+  ])("%s", (head, rows) => {
+    expect(cutAtRowStarts(head + FORM).slice(0, 2)).toEqual(rows);
+  });
+
+  it("leaves a title after a sentence's 有效 whole (no validity label)", () => {
+    expect(cutAtRowStarts("措施切实有效2022年度某某工程项目自评表" + FORM)[0]).toBe("措施切实有效2022年度某某工程项目自评表");
+  });
+});
