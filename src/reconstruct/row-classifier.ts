@@ -452,8 +452,8 @@ function totalIndex(v: RowView): number {
 const titleCache = new Map<string, boolean>();
 /** `(实施单位用)`, `(主管部门用)` after a title: who fills the form in. */
 export const TITLE_USER_NOTE = /\([\u4e00-\u9fff]{2,8}用\)$/;
-/** `附件1`, `附件2:` before a title: the attachment's number in a publication. */
-export const ATTACHMENT_NUMBER = /^附件\s*\d{1,2}\s*[:：.．、]?\s*/;
+/** `附件1`, `附件2:` before a title: the attachment's number in a publication (with its part, `附件3-2`). */
+export const ATTACHMENT_NUMBER = /^附件\s*\d{1,2}(?:\s*[-－–—]\s*\d{1,2})?\s*[:：.．、]?\s*/;
 /** One amount printed twice with nothing between (236236, 115.2115.2): two cells run together. */
 const DOUBLED_AMOUNT = /^(\d{1,9}(?:\.\d{1,2})?)\1$/;
 /** The funds block's unit alone: `(万元)`, `（元）`. */

@@ -33,6 +33,12 @@ describe("a title", () => {
     expect(isTitle(text)).toBe(expected);
   });
 
+  it("keeps an attachment's number and its part (附件3-2) out of the title", async () => {
+    const text = ["附件3-2项目支出绩效自评表(2022年度)", "项目名称某某项目经费", "主管部门某某县民政局", "实施单位某某县民政局", ""].join("\n");
+    const doc = await read(text);
+    expect(doc.forms.map((f) => [f.title, f.year])).toEqual([["项目支出绩效自评表", 2022]]);
+  });
+
   it("keeps a covering notice's words out of the title", async () => {
     const text = ["现把某某县2022年某某项目绩效目标申报表予以公布,详细情况列后:项目支出绩效自评表(2022年度)", "项目名称某某项目经费", "主管部门某某县民政局", "实施单位某某县民政局", ""].join("\n");
     const doc = await read(text);
