@@ -175,8 +175,12 @@ export function joinSplitGoalsLabel(line: string): string {
   return line;
 }
 
-/** A file's extension after a title that names a page's attached file (`…绩效自评表.xlsx`, `.pdf`): the file name's end. */
-const FILE_EXTENSION_AFTER = /^\.(?:xlsx|xls|docx|doc|pdf|wps|et|ofd)(?![A-Za-z])/i;
+/**
+ * What a site prints right after a title, part of the title's row: a file's extension where the title
+ * names a page's attached file (`…绩效自评表.xlsx`, `.pdf`: the file name's end), a document site's
+ * page mark under each page's thumbnail (`…自评报告表_第2页`).
+ */
+const FILE_EXTENSION_AFTER = /^(?:\.(?:xlsx|xls|docx|doc|pdf|wps|et|ofd)(?![A-Za-z])|_第\d{1,3}[页頁])/i;
 const YEAR_AFTER_TITLE = /^[(（]?(?:19|20)\d{2}年度?[)）]/;
 /** The characters a department-wide form's title begins with before its kind: a unit's name and year. */
 const TITLE_HEAD_CHAR = /[\u4e00-\u9fff0-9]/;
@@ -351,6 +355,13 @@ const POINTED_LABEL_BEFORE_HEADER = /(?<=[0-9０-９%％])[一-鿿]{2,8}[0-9]{0,
  */
 const SITE_COUNTER_BEFORE = /(?:阅读人数|阅读次数|浏览次数|浏览人数|浏览量|阅读量|点击数|点击量|访问量|访问次数)[:：]?\s*\d+(?![\d年])([\u4e00-\u9fff()（）]{0,16})$/;
 
+/**
+ * A document site's lead-in before the text it shows (文档简介, 内容预览: as the classifier's
+ * DOC_SITE_PREFIX, its colon often lost on one line), then the title's head up to its kind: group 1
+ * is the head (`2021年项目`).
+ */
+const DOC_SITE_LEAD_BEFORE = /(?:文档介绍|文档简介|内容简介|文档内容|内容预览|文本预览)[:：]?\s*([\u4e00-\u9fff0-9()（）]{0,24})$/;
+
 /** The form's year in brackets opening a line, with nothing before it: `(2021年度)`. */
 const YEAR_OPENING_LINE = /^[(（](?:19|20)\d{2}\s*年度?[)）]/;
 
@@ -434,6 +445,9 @@ export function cutAtRowStarts(printed: string): string[] {
       starts.push(begin);
       titled = true;
     }
+    // A title run on after a document site's lead-in (`…文档简介2021年项目绩效自评报告表…`) begins after it.
+    const lead = DOC_SITE_LEAD_BEFORE.exec(key.slice(Math.max(0, m.index! - TITLE_HEAD_LENGTH), m.index!));
+    if (lead) starts.push(m.index! - lead[1]!.length);
     // A title run on after a site's counter (`…阅读人数:1专项资金绩效自评表(2022年度)…`) begins there.
     const counter = SITE_COUNTER_BEFORE.exec(key.slice(Math.max(0, m.index! - TITLE_HEAD_LENGTH), m.index!));
     if (counter) starts.push(m.index! - counter[1]!.length);

@@ -87,3 +87,12 @@ describe("a project title after a portal's validity or an attached file's name",
     expect(cutAtRowStarts("措施切实有效2022年度某某工程项目自评表" + FORM)[0]).toBe("措施切实有效2022年度某某工程项目自评表");
   });
 });
+
+// A document site's page: each page's thumbnail captioned with the title and its page mark
+// (…自评报告表_第2页), then its lead-in (文档简介) before the form's own title. All text made up.
+describe("a document site's page marks after titles and its lead-in before the form's title", () => {
+  it("cuts after each page mark and begins the form's title after the lead-in", () => {
+    const head = "2022年项目绩效自评报告表_第1页2022年项目绩效自评报告表_第2页已阅读2页,还剩1页未读文档简介2022年项目绩效自评报告表(实施单位用)";
+    expect(cutAtRowStarts(head + FORM).slice(0, 4)).toEqual(["2022年项目绩效自评报告表_第1页", "2022年项目绩效自评报告表_第2页", "已阅读2页,还剩1页未读文档简介", "2022年项目绩效自评报告表(实施单位用)"]);
+  });
+});
