@@ -49,12 +49,13 @@ const FUND_ROW_BETWEEN_FIGURES = /(?<=[0-9０-９%％—－-])[\u4e00-\u9fff]{2,
  * fundSourceLevels) run on after the funds' figures or after another fund row's label left with no
  * amounts (`…808.1692.9886%地方财政资金其他资金…`, `其中:中央、省补助市级财政资金县级财政资金4040100%`):
  * it starts its row where what follows is its amounts or the next fund row. (Never inside a label
- * after its colon, 其中:中央财政资金, nor after any other word.)
+ * after its colon, 其中:中央财政资金, nor after any other word.) A dash printed for an amount left
+ * empty counts as one, before the label and after it (`…44——地方财政资金——其他资金…`).
  */
 const FUND_LABEL_END = "(?:资金|补助|拨款)";
 const LEVEL_FUND_LABEL = `(?:${fundSourceLevels.join("|")})(?:财政)?${FUND_LABEL_END}`;
 const LEVEL_FUND_ROW = new RegExp(
-  `(?<=[0-9０-９%％]|${FUND_LABEL_END})${LEVEL_FUND_LABEL}(?=[:：]?[0-9０-９]|其他资金|其它资金|上年结转|${LEVEL_FUND_LABEL})`,
+  `(?<=[0-9０-９%％—－]|${FUND_LABEL_END})${LEVEL_FUND_LABEL}(?=[:：]?[0-9０-９—－]|其他资金|其它资金|上年结转|${LEVEL_FUND_LABEL})`,
   "g",
 );
 /** A fund row's label of a level of government ending just before `at` (地方财政资金|其他资金). */
@@ -362,6 +363,10 @@ const SITE_COUNTER_BEFORE = /(?:阅读人数|阅读次数|浏览次数|浏览人
  */
 const DOC_SITE_LEAD_BEFORE = /(?:文档介绍|文档简介|内容简介|文档内容|内容预览|文本预览)[:：]?\s*([\u4e00-\u9fff0-9()（）]{0,24})$/;
 
+/** The form's year in brackets ending the text before a row's label: `(2025年度)`, `( 2025 年度)`. */
+const BRACKETED_YEAR_END = /[(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）]$/;
+const BRACKETED_YEAR_SPAN = 14;
+
 /** The form's year in brackets opening a line, with nothing before it: `(2021年度)`. */
 const YEAR_OPENING_LINE = /^[(（](?:19|20)\d{2}\s*年度?[)）]/;
 
@@ -517,6 +522,14 @@ export function cutAtRowStarts(printed: string): string[] {
   // The form's year in brackets opening the line, its title on the page before (`(2021年度)转移支付…`).
   const yearFirst = YEAR_OPENING_LINE.exec(key);
   if (yearFirst && yearFirst[0].length < key.length && !starts.includes(yearFirst[0].length)) starts.push(yearFirst[0].length);
+  // The form's year in brackets run on after a site's words, right before a row's label
+  // (`…项目地区:安徽黄山(2025年度)转移支付(项目)名称…`): a row of its own, as printed under the title.
+  for (const at of [...starts]) {
+    const year = BRACKETED_YEAR_END.exec(key.slice(Math.max(0, at - BRACKETED_YEAR_SPAN), at));
+    // (Not a title's own year: `…自评表(2022年度)项目名称…` is the title's row.)
+    const from = at - (year?.[0].length ?? 0);
+    if (year && from > 0 && !starts.includes(from) && !titles.some(([t0, t1]) => from > t0 && from <= t1)) starts.push(from);
+  }
   if (starts.length < (titled ? TITLED_FORM_LABELS : FLAT_FORM_LABELS)) return [line];
   // A row's part number printed before its label (`…103.22%(2)其他资金80.50…`) is the row's, not the
   // end of the row before it.

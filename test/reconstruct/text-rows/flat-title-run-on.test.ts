@@ -96,3 +96,18 @@ describe("a document site's page marks after titles and its lead-in before the f
     expect(cutAtRowStarts(head + FORM).slice(0, 4)).toEqual(["2022年项目绩效自评报告表_第1页", "2022年项目绩效自评报告表_第2页", "已阅读2页,还剩1页未读文档简介", "2022年项目绩效自评报告表(实施单位用)"]);
   });
 });
+
+// The form's year in brackets run on after a site's words, right before the form's first label: a row of
+// its own, as the form prints it under its title. All text made up.
+describe("a bracketed year before a row's label", () => {
+  it.each([
+    ["某某专项资金转移支付区域(项目)绩效自评表发布日期:2025-01-17项目地区:某省某市(2024年度)", "(2024年度)"],
+    ["某某专项资金转移支付区域(项目)绩效自评表招标公司:某某县人民政府( 2024 年度)", "( 2024 年度)"],
+  ])("%s", (head, year) => {
+    expect(cutAtRowStarts(head + FORM)).toContain(year);
+  });
+
+  it("leaves a year that ends a sentence's bracket before a value, not a label, in its row", () => {
+    expect(cutAtRowStarts("项目支出绩效自评表" + FORM + "年度总体目标完成某某建设(2024年度)任务")).not.toContain("(2024年度)任务");
+  });
+});
