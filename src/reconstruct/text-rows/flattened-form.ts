@@ -5,6 +5,7 @@ import { WORD_STARTS } from "../run-together.js";
 import { numberedRowStarts } from "./numbered-rows-flat.js";
 import { doubledValueRowStarts } from "./doubled-value-rows.js";
 import { fundRowStarts, fundsLabelStarts, fundTotalStarts, headerLabelStarts } from "./label-starts.js";
+import { runFundRowStarts } from "./run-fund-rows.js";
 
 /**
  * A whole form flattened onto one line by a document site's preview (`1、项目支出绩效自评表(2020 年度)
@@ -522,6 +523,8 @@ export function cutAtRowStarts(printed: string): string[] {
   // The form's year in brackets opening the line, its title on the page before (`(2021年度)转移支付…`).
   const yearFirst = YEAR_OPENING_LINE.exec(key);
   if (yearFirst && yearFirst[0].length < key.length && !starts.includes(yearFirst[0].length)) starts.push(yearFirst[0].length);
+  // A fund row named in words of a unit's own between the figures of the row before and its own.
+  for (const at of runFundRowStarts(key, starts)) starts.push(at);
   // The form's year in brackets run on after a site's words, right before a row's label
   // (`…项目地区:安徽黄山(2025年度)转移支付(项目)名称…`): a row of its own, as printed under the title.
   for (const at of [...starts]) {
