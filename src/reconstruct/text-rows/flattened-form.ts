@@ -364,8 +364,8 @@ const SITE_COUNTER_BEFORE = /(?:阅读人数|阅读次数|浏览次数|浏览人
  */
 const DOC_SITE_LEAD_BEFORE = /(?:文档介绍|文档简介|内容简介|文档内容|内容预览|文本预览)[:：]?\s*([\u4e00-\u9fff0-9()（）]{0,24})$/;
 
-/** What makes a longer 二级 name of a shorter row-start label (服务对象 + 满意度指标, 社会 + 效益指标). */
-const LONGER_NAME_QUALIFIER = /(?:效益|满意度|社会|经济|生态|服务对象)$/;
+/** Words of a longer 二级 name holding a shorter row-start label (服务对象 + 满意度指标, 社会 + 效益指标). */
+const LONGER_NAME_WORD = /效益|满意度|社会|经济|生态|服务对象/;
 
 /** The form's year in brackets ending the text before a row's label: `(2025年度)`, `( 2025 年度)`. */
 const BRACKETED_YEAR_END = /[(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）]$/;
@@ -472,10 +472,11 @@ export function cutAtRowStarts(printed: string): string[] {
   for (const m of key.matchAll(ROW_START_RE)) {
     if (titles.some(([from, to]) => m.index! > from && m.index! < to)) continue;
     // 服务对象满意度指标 holds 满意度指标, 经济效益指标 holds 效益指标: cut before the longer name only.
-    // (The longer name's qualifier runs right into the label, its characters maybe spaced; a label
-    // after another row's figure, 生态效益指标0满意度指标, starts its row.)
+    // (A 一级 name run into its 二级 name, 满意度指标服务对象满意度指标, stays one row too. But a label
+    // after a figure that ends another row, 生态效益指标0满意度指标, starts its row.)
     const prev = starts.filter((x) => x <= m.index!).at(-1);
-    if (prev !== undefined && m.index! < prev + 8 && /指标$/.test(m[0]) && LONGER_NAME_QUALIFIER.test(key.slice(Math.max(0, m.index! - 6), m.index!).replace(/\s/g, ""))) continue;
+    const before = key.slice(Math.max(0, m.index! - 6), m.index!);
+    if (prev !== undefined && m.index! < prev + 8 && /指标$/.test(m[0]) && LONGER_NAME_WORD.test(before) && !/[0-9０-９]/.test(key.slice(prev, m.index!))) continue;
     // 其他资金 right after 财政拨款 is a column name of the task table's header (总额财政拨款其他资金), no fund row.
     // (Not after a fund row of a level of government left empty: 地方财政资金其他资金.)
     if (/^其他资金$/.test(m[0]) && /财政(?:拨款|资金)$/.test(key.slice(Math.max(0, m.index! - 4), m.index!)) && !LEVEL_FUND_BEFORE.test(key.slice(Math.max(0, m.index! - 8), m.index!))) continue;
