@@ -24,6 +24,16 @@ function pairValue(unit: string): boolean {
 /** A row's points right after its pair (10, 22.5): one or two figures, the 分值 and 得分. */
 const POINTS_FIRST = /^(?:\d{1,3}(?:\.\d{1,2})?){1,2}(?=\D)/;
 
+/**
+ * The row's points at the start of `text`; where the next row's name opens with a year
+ * (`552021年度完工率`), the year's four digits are the name's (55 | 2021年度…).
+ */
+function pointsBefore(text: string): string {
+  const points = POINTS_FIRST.exec(text)?.[0] ?? "";
+  return points.length > 4 && YEAR_OPENING.test(text.slice(points.length - 4)) ? points.slice(0, -4) : points;
+}
+const YEAR_OPENING = /^(?:19|20)\d{2}年/;
+
 /** What turns a figure into a quantity after it: 余 (200余人), or a unit. */
 const QUANTITY_AFTER = /^(?:余|多)?(?:[万亿元人次个件项天年月日亩台套场所户名本册条篇期批米吨辆座家份周栋张]|公里|平方米|立方米|小时)/;
 
@@ -33,7 +43,7 @@ export function doubledValueRowStarts(key: string): number[] {
   for (let k = 0; k + 1 < pairs.length; k++) {
     const between = key.slice(pairs[k]![1], pairs[k + 1]![0]);
     // (The row's points may stand first, whatever the name after them opens with: …25TB25TB10WIFI布点….)
-    const points = POINTS_FIRST.exec(between)?.[0] ?? "";
+    const points = pointsBefore(between);
     const name = between.slice(points.length);
     if (name.trim() !== "" && !/[0-9]/.test(name) && /[\u4e00-\u9fff]/.test(name)) starts.push(pairs[k]![1] + points.length);
   }
