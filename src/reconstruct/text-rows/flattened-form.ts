@@ -128,8 +128,9 @@ const LEVEL3_HEADER = /(?<!级\s*指\s*标\s*)三\s*级\s*指\s*标(?=\s*(?:年\
 // The other forms of a dossier end their titles the same way (绩效目标申报表, 监控表, 基础数据表,
 // 绩效评价报告).
 // A department-wide form's cover ends its title in 自评报告 (部门整体支出绩效评价自评报告); its sheet
-// may be a 绩效评价自评表.
-const TITLE_END = /(?:绩效(?:目标|评价)?自评(?:报告|情况)?表|整体支出绩效(?:评价)?自评报告(?:[(（](?:19|20)\d{2}年度?[)）])?|绩效目标(?:申报|审批|批复)?表|绩效(?:运行|执行)?监控表|基础数据表|绩效评价报告)(?:[(（][^()（）]{1,12}[)）])?/g;
+// may be a 绩效评价自评表. A project's self-evaluation printed as a report (Guangdong's, Yunnan's
+// 项目支出绩效自评报告, its attached file's extension with it) ends its title so too.
+const TITLE_END = /(?:绩效(?:目标|评价)?自评(?:报告|情况)?表|整体支出绩效(?:评价)?自评报告(?:[(（](?:19|20)\d{2}年度?[)）])?|项目支出绩效自评报告(?:\.pdf|\.docx?)?|绩效目标(?:申报|审批|批复)?表|绩效(?:运行|执行)?监控表|基础数据表|绩效评价报告)(?:[(（][^()（）]{1,12}[)）])?/g;
 
 /**
  * A vertical label printed beside its table's column names is flattened around them: the preview

@@ -111,3 +111,12 @@ describe("a bracketed year before a row's label", () => {
     expect(cutAtRowStarts("项目支出绩效自评表" + FORM + "年度总体目标完成某某建设(2024年度)任务")).not.toContain("(2024年度)任务");
   });
 });
+
+// A project's self-evaluation printed as a report (项目支出绩效自评报告), its title printed twice by the
+// page (a heading, then the report's own with its year), run onto one line. All text made up.
+describe("a project self-evaluation report's title ends its row", () => {
+  it("cuts after each copy of the title", () => {
+    const rows = cutAtRowStarts("某某县某某局2023年某某补助资金项目支出绩效自评报告某某县某某局2023年某某补助资金项目支出绩效自评报告(2024年度)部门名称(公章):某某县某某局项目单位:某某县某某局某某科主管部门:某某县某某局" + FORM);
+    expect(rows.slice(0, 3)).toEqual(["某某县某某局2023年某某补助资金项目支出绩效自评报告", "某某县某某局2023年某某补助资金项目支出绩效自评报告(2024年度)", "部门名称(公章):某某县某某局"]);
+  });
+});
