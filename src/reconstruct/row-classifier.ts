@@ -88,6 +88,7 @@ export const ROW_RULES: readonly RowRule[] = [
   { name: "page number", kind: "furniture", test: (v) => v.whole !== "" && isPageNumber(v.whole) },
   // (A mark starts 附件: a line without 附 is none, untested and uncopied.)
   { name: "attachment mark", kind: "furniture", test: (v) => isAttachmentMark(v.whole) },
+  { name: "a page's link to an attached file named as a title", kind: "furniture", test: (v) => isTitledFileName(v.whole) },
   { name: "placeholder left alone", kind: "furniture", test: (v, s) => s === "indicators" && v.whole !== "" && isPlaceholder(v.whole) },
   { name: "title", kind: "title", test: (v) => titleIndex(v) },
   { name: "title of another form of the dossier", kind: "otherForm", test: (v) => otherFormIndex(v) },
@@ -477,10 +478,10 @@ function totalIndex(v: RowView): number {
 const titleCache = new Map<string, boolean>();
 /** `(实施单位用)`, `(主管部门用)` after a title: who fills the form in. */
 export const TITLE_USER_NOTE = /\([\u4e00-\u9fff]{2,8}用\)$/;
-/** `附件1`, `附件2:` before a title: the attachment's number in a publication. */
+/** `附件1`, `附件2:` before a title: the attachment's number in a publication (with its part, `附件3-2`). */
 // (With its part's number, as a dossier numbers a report's attachments: 附件3-2, 附件4-1; not the
 // digits of a year run on after it, 附件3-22019年….)
-export const ATTACHMENT_NUMBER = /^附件\s*\d{1,2}(?:\s*[-－—]\s*\d{1,2}(?!\d))?\s*[:：.．、]?\s*/;
+export const ATTACHMENT_NUMBER = /^附件\s*\d{1,2}(?:\s*[-－–—]\s*\d{1,2}(?!\d))?\s*[:：.．、]?\s*/;
 /** One amount printed twice with nothing between (236236, 115.2115.2): two cells run together. */
 const DOUBLED_AMOUNT = /^(\d{1,9}(?:\.\d{1,2})?)\1$/;
 /** The funds block's unit alone: `(万元)`, `（元）`. */
@@ -644,6 +645,18 @@ const ATTACHMENT_MARK = /^附件[0-9一二三四五六七八九十]{1,2}[:：]?$
 /** A line that only numbers an attachment (附件6, 附件2:): page furniture. */
 export function isAttachmentMark(text: string): boolean {
   return text.includes("附") && ATTACHMENT_MARK.test(text.replace(/\s+/g, ""));
+}
+
+/** A file's extension ending a line (a page's link to the form's file: `项目支出绩效自评表.docx`). */
+const FILE_EXTENSION_END = /\.(?:xlsx|xls|docx|doc|pdf|wps|et|ofd)$/i;
+/**
+ * A title with a file's extension (`项目支出绩效自评表.docx`): a document site's or portal's link to
+ * the attached file, page furniture, not the form's title (which follows it) nor a row of the form
+ * (its words 项目支出 are a fund row's label in a department form).
+ */
+export function isTitledFileName(text: string): boolean {
+  const t = text.trim();
+  return t.includes(".") && FILE_EXTENSION_END.test(t) && isTitle(t.replace(FILE_EXTENSION_END, ""));
 }
 
 export function isPageNumber(text: string): boolean {

@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { cutAtRowStarts } from "../../src/reconstruct/text-rows/flattened-form.js";
 import { parse } from "../../src/pipeline.js";
-import { isTitle, otherFormName } from "../../src/reconstruct/row-classifier.js";
+import { isTitle, isTitledFileName, otherFormName } from "../../src/reconstruct/row-classifier.js";
 import { coverMarksSelfEvaluation } from "../../src/reconstruct/self-evaluation-cover.js";
 
 const read = (text: string) => parse(Buffer.from(text), { path: "made-up.txt" });
@@ -31,6 +31,12 @@ describe("a title", () => {
     ["项目基本情况3、项目支出绩效自评表", false],
   ])("%s → %s", (text, expected) => {
     expect(isTitle(text)).toBe(expected);
+  });
+
+  it("keeps an attachment's number and its part (附件3-2) out of the title", async () => {
+    const text = ["附件3-2项目支出绩效自评表(2022年度)", "项目名称某某项目经费", "主管部门某某县民政局", "实施单位某某县民政局", ""].join("\n");
+    const doc = await read(text);
+    expect(doc.forms.map((f) => [f.title, f.year])).toEqual([["项目支出绩效自评表", 2022]]);
   });
 
   it("keeps a covering notice's words out of the title", async () => {
@@ -247,5 +253,26 @@ describe("an evaluation report whose cover says the unit evaluated itself", () =
     const financeBureaus = await read(cover(["评价方式:部门(单位)绩效自评□ 财政部门组织评价R"]).join("\n"));
     expect(financeBureaus.forms).toHaveLength(0);
     expect(otherForms(financeBureaus)).toBe(1);
+  });
+});
+
+// A document site's or portal's link to the form's file, named as a title with its extension: page
+// furniture, not a title and not a fund row (项目支出 is a department form's fund row label). All text made up.
+describe("a title with a file's extension", () => {
+  it.each([
+    ["项目支出绩效自评表.docx", true],
+    ["某某专项资金绩效自评表.xlsx", true],
+    ["2022年度某某维护项目绩效自评表.pdf", true],
+    ["项目支出绩效自评表", false],
+    ["某某局工作总结.docx", false],
+    ["项目支出.docx", false],
+  ])("%s → %s", (text, expected) => {
+    expect(isTitledFileName(text)).toBe(expected);
+  });
+
+  it("reads the form after a preview's file links run onto its line", async () => {
+    const line = "文档名称:项目支出绩效自评表.docx格式:docx大小:57KB项目支出绩效自评表.docx上传人:某某文档介绍:项目支出绩效自评表(2022年度)项目名称某某检测经费主管部门某某局实施单位某某局项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额30301010100%10";
+    const doc = await read(line + "\n");
+    expect(doc.forms.map((f) => [f.template, f.title, f.year, f.projectName])).toEqual([["project", "项目支出绩效自评表", 2022, "某某检测经费"]]);
   });
 });

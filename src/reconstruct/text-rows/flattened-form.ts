@@ -6,6 +6,7 @@ import { numberedRowStarts } from "./numbered-rows-flat.js";
 import { doubledValueRowStarts } from "./doubled-value-rows.js";
 import { fundRowStarts, fundsLabelStarts, fundTotalStarts, headerLabelStarts } from "./label-starts.js";
 import { withoutCutsInOptions } from "./choice-options.js";
+import { runFundRowStarts } from "./run-fund-rows.js";
 
 /**
  * A whole form flattened onto one line by a document site's preview (`1、项目支出绩效自评表(2020 年度)
@@ -50,12 +51,13 @@ const FUND_ROW_BETWEEN_FIGURES = /(?<=[0-9０-９%％—－-])[\u4e00-\u9fff]{2,
  * fundSourceLevels) run on after the funds' figures or after another fund row's label left with no
  * amounts (`…808.1692.9886%地方财政资金其他资金…`, `其中:中央、省补助市级财政资金县级财政资金4040100%`):
  * it starts its row where what follows is its amounts or the next fund row. (Never inside a label
- * after its colon, 其中:中央财政资金, nor after any other word.)
+ * after its colon, 其中:中央财政资金, nor after any other word.) A dash printed for an amount left
+ * empty counts as one, before the label and after it (`…44——地方财政资金——其他资金…`).
  */
 const FUND_LABEL_END = "(?:资金|补助|拨款)";
 const LEVEL_FUND_LABEL = `(?:${fundSourceLevels.join("|")})(?:财政)?${FUND_LABEL_END}`;
 const LEVEL_FUND_ROW = new RegExp(
-  `(?<=[0-9０-９%％]|${FUND_LABEL_END})${LEVEL_FUND_LABEL}(?=[:：]?[0-9０-９]|其他资金|其它资金|上年结转|${LEVEL_FUND_LABEL})`,
+  `(?<=[0-9０-９%％—－]|${FUND_LABEL_END})${LEVEL_FUND_LABEL}(?=[:：]?[0-9０-９—－]|其他资金|其它资金|上年结转|${LEVEL_FUND_LABEL})`,
   "g",
 );
 /** A fund row's label of a level of government ending just before `at` (地方财政资金|其他资金). */
@@ -133,8 +135,9 @@ const LEVEL3_HEADER = /(?<!级\s*指\s*标\s*)三\s*级\s*指\s*标(?=\s*(?:年\
 // The other forms of a dossier end their titles the same way (绩效目标申报表, 监控表, 基础数据表,
 // 绩效评价报告).
 // A department-wide form's cover ends its title in 自评报告 (部门整体支出绩效评价自评报告); its sheet
-// may be a 绩效评价自评表.
-const TITLE_END = /(?:绩效(?:目标|评价)?自评(?:报告|情况)?表|整体支出绩效(?:评价)?自评报告(?:[(（](?:19|20)\d{2}年度?[)）])?|绩效目标(?:申报|审批|批复)?表|绩效(?:运行|执行)?监控表|基础数据表|绩效评价报告)(?:[(（][^()（）]{1,12}[)）])?/g;
+// may be a 绩效评价自评表. A project's self-evaluation printed as a report (Guangdong's, Yunnan's
+// 项目支出绩效自评报告, its attached file's extension with it) ends its title so too.
+const TITLE_END = /(?:绩效(?:目标|评价)?自评(?:报告|情况)?表|整体支出绩效(?:评价)?自评报告(?:[(（](?:19|20)\d{2}年度?[)）])?|项目支出绩效自评报告(?:\.pdf|\.docx?)?|绩效目标(?:申报|审批|批复)?表|绩效(?:运行|执行)?监控表|基础数据表|绩效评价报告)(?:[(（][^()（）]{1,12}[)）])?/g;
 
 /**
  * A vertical label printed beside its table's column names is flattened around them: the preview
@@ -182,6 +185,12 @@ export function joinSplitGoalsLabel(line: string): string {
   return line;
 }
 
+/**
+ * What a site prints right after a title, part of the title's row: a file's extension where the title
+ * names a page's attached file (`…绩效自评表.xlsx`, `.pdf`: the file name's end), a document site's
+ * page mark under each page's thumbnail (`…自评报告表_第2页`).
+ */
+const FILE_EXTENSION_AFTER = /^(?:\.(?:xlsx|xls|docx|doc|pdf|wps|et|ofd)(?![A-Za-z])|_第\d{1,3}[页頁])/i;
 const YEAR_AFTER_TITLE = /^[(（]?(?:19|20)\d{2}年度?[)）]/;
 /** The characters a department-wide form's title begins with before its kind: a unit's name and year. */
 const TITLE_HEAD_CHAR = /[\u4e00-\u9fff0-9]/;
@@ -327,18 +336,25 @@ function trailerRowStarts(key: string): number[] {
 /** A project form's title with no year before it. */
 const PROJECT_TITLE_BARE = /项目(?:支出)?绩效(?:目标)?自评表/g;
 
+/**
+ * A portal's article line ending on its validity label and value (`…主题分类:财政效力状态:有效`,
+ * `有效性:现行有效`) right before a title: the value is the site's, no unit's name of the title.
+ */
+const VALIDITY_END = /(?:有\s*效\s*性|效\s*力\s*状\s*态|时\s*效\s*性)\s*[:：]\s*(?:现行有效|有效|已失效|失效|已废止|废止)$/;
+
 /** Where such titles begin: at their year, when the site's or dossier's words end just before it. */
 function projectTitleStarts(key: string): number[] {
   const out: number[] = [];
   for (const m of key.matchAll(PROJECT_TITLE_RUN_ON)) {
     const before = key.slice(Math.max(0, m.index! - TITLE_HEAD_LENGTH), m.index!);
-    if (m.index! > 0 && (NOT_UNIT_END.test(before) || SOURCE_UNIT_END.test(before))) out.push(m.index!);
+    if (m.index! > 0 && (NOT_UNIT_END.test(before) || SOURCE_UNIT_END.test(before) || VALIDITY_END.test(before))) out.push(m.index!);
   }
   for (const m of key.matchAll(PROJECT_TITLE_AFTER_FIGURE)) out.push(m.index!);
   for (const m of key.matchAll(DOSSIER_PAGE_AFTER_MARK)) out.push(m.index!, m.index! + m[0].length);
   // (Or with no year after a site's label left with no value: `…文号浏览量项目支出绩效自评表项目名称…`.)
   for (const m of key.matchAll(PROJECT_TITLE_BARE)) {
-    if (m.index! > 0 && NOT_UNIT_END.test(key.slice(Math.max(0, m.index! - TITLE_HEAD_LENGTH), m.index!))) out.push(m.index!);
+    const before = key.slice(Math.max(0, m.index! - TITLE_HEAD_LENGTH), m.index!);
+    if (m.index! > 0 && (NOT_UNIT_END.test(before) || VALIDITY_END.test(before))) out.push(m.index!);
   }
   return out;
 }
@@ -356,6 +372,20 @@ const POINTED_LABEL_BEFORE_HEADER = /(?<=[0-9０-９%％])[一-鿿]{2,8}[0-9]{0,
  * counter left blank before the title's year: `浏览量2020年度…` is the year's.)
  */
 const SITE_COUNTER_BEFORE = /(?:阅读人数|阅读次数|浏览次数|浏览人数|浏览量|阅读量|点击数|点击量|访问量|访问次数)[:：]?\s*\d+(?![\d年])([\u4e00-\u9fff()（）]{0,16})$/;
+
+/**
+ * A document site's lead-in before the text it shows (文档简介, 内容预览: as the classifier's
+ * DOC_SITE_PREFIX, its colon often lost on one line), then the title's head up to its kind: group 1
+ * is the head (`2021年项目`).
+ */
+const DOC_SITE_LEAD_BEFORE = /(?:文档介绍|文档简介|内容简介|文档内容|内容预览|文本预览)[:：]?\s*([\u4e00-\u9fff0-9()（）]{0,24})$/;
+
+/** Words of a longer 二级 name holding a shorter row-start label (服务对象 + 满意度指标, 社会 + 效益指标). */
+const LONGER_NAME_WORD = /效益|满意度|社会|经济|生态|服务对象/;
+
+/** The form's year in brackets ending the text before a row's label: `(2025年度)`, `( 2025 年度)`. */
+const BRACKETED_YEAR_END = /[(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）]$/;
+const BRACKETED_YEAR_SPAN = 14;
 
 /** The form's year in brackets opening a line, with nothing before it: `(2021年度)`. */
 const YEAR_OPENING_LINE = /^[(（](?:19|20)\d{2}\s*年度?[)）]/;
@@ -428,7 +458,9 @@ export function cutAtRowStarts(printed: string): string[] {
   for (const m of key.matchAll(TITLE_END)) {
     titles.push([m.index!, m.index! + m[0].length]);
     if (TITLE_AT_LINE_START.test(key.slice(0, m.index!))) titled = true;
-    if (m.index! + m[0].length < key.length) starts.push(m.index! + m[0].length);
+    // (A download link's file name ends the title with its extension: `…绩效自评表.xlsx稷山县…`.)
+    const extension = FILE_EXTENSION_AFTER.exec(key.slice(m.index! + m[0].length))?.[0].length ?? 0;
+    if (m.index! + m[0].length + extension < key.length) starts.push(m.index! + m[0].length + extension);
     // A title run on after other text (a site's breadcrumb, `附件1:`, a page's counter `浏览量:1 |`)
     // begins a row of its own where its unit's name does.
     const begin = titleBegin(key, m.index!, m.index! + m[0].length);
@@ -438,6 +470,9 @@ export function cutAtRowStarts(printed: string): string[] {
       starts.push(begin);
       titled = true;
     }
+    // A title run on after a document site's lead-in (`…文档简介2021年项目绩效自评报告表…`) begins after it.
+    const lead = DOC_SITE_LEAD_BEFORE.exec(key.slice(Math.max(0, m.index! - TITLE_HEAD_LENGTH), m.index!));
+    if (lead) starts.push(m.index! - lead[1]!.length);
     // A title run on after a site's counter (`…阅读人数:1专项资金绩效自评表(2022年度)…`) begins there.
     const counter = SITE_COUNTER_BEFORE.exec(key.slice(Math.max(0, m.index! - TITLE_HEAD_LENGTH), m.index!));
     if (counter) starts.push(m.index! - counter[1]!.length);
@@ -453,8 +488,11 @@ export function cutAtRowStarts(printed: string): string[] {
   for (const m of key.matchAll(ROW_START_RE)) {
     if (titles.some(([from, to]) => m.index! > from && m.index! < to)) continue;
     // 服务对象满意度指标 holds 满意度指标, 经济效益指标 holds 效益指标: cut before the longer name only.
+    // (A 一级 name run into its 二级 name, 满意度指标服务对象满意度指标, stays one row too. But a label
+    // after a figure that ends another row, 生态效益指标0满意度指标, starts its row.)
     const prev = starts.filter((x) => x <= m.index!).at(-1);
-    if (prev !== undefined && m.index! < prev + 8 && /指标$/.test(m[0]) && /效益|满意度|社会|经济|生态|服务对象/.test(key.slice(Math.max(0, m.index! - 6), m.index!))) continue;
+    const before = key.slice(Math.max(0, m.index! - 6), m.index!);
+    if (prev !== undefined && m.index! < prev + 8 && /指标$/.test(m[0]) && LONGER_NAME_WORD.test(before) && !/[0-9０-９]/.test(key.slice(prev, m.index!))) continue;
     // 其他资金 right after 财政拨款 is a column name of the task table's header (总额财政拨款其他资金), no fund row.
     // (Not after a fund row of a level of government left empty: 地方财政资金其他资金.)
     if (/^其他资金$/.test(m[0]) && /财政(?:拨款|资金)$/.test(key.slice(Math.max(0, m.index! - 4), m.index!)) && !LEVEL_FUND_BEFORE.test(key.slice(Math.max(0, m.index! - 8), m.index!))) continue;
@@ -508,6 +546,16 @@ export function cutAtRowStarts(printed: string): string[] {
   // The form's year in brackets opening the line, its title on the page before (`(2021年度)转移支付…`).
   const yearFirst = YEAR_OPENING_LINE.exec(key);
   if (yearFirst && yearFirst[0].length < key.length && !starts.includes(yearFirst[0].length)) starts.push(yearFirst[0].length);
+  // A fund row named in words of a unit's own between the figures of the row before and its own.
+  for (const at of runFundRowStarts(key, starts)) starts.push(at);
+  // The form's year in brackets run on after a site's words, right before a row's label
+  // (`…项目地区:安徽黄山(2025年度)转移支付(项目)名称…`): a row of its own, as printed under the title.
+  for (const at of [...starts]) {
+    const year = BRACKETED_YEAR_END.exec(key.slice(Math.max(0, at - BRACKETED_YEAR_SPAN), at));
+    // (Not a title's own year: `…自评表(2022年度)项目名称…` is the title's row.)
+    const from = at - (year?.[0].length ?? 0);
+    if (year && from > 0 && !starts.includes(from) && !titles.some(([t0, t1]) => from > t0 && from <= t1)) starts.push(from);
+  }
   if (starts.length < (titled ? TITLED_FORM_LABELS : FLAT_FORM_LABELS)) return [line];
   // A row's part number printed before its label (`…103.22%(2)其他资金80.50…`) is the row's, not the
   // end of the row before it.
@@ -663,6 +711,13 @@ const ROW_END_POINTS = /(?<=[^\d.,(（])(?:\d{2,4}|\d{1,2}\.\d{1,2}|\d{1,2}(?:\.
  */
 const ROW_END_SCORE = /(?<=[\u4e00-\u9fff%％)）])\d{1,2}(?:\.\d{1,2})?(?=[\u4e00-\u9fff《“"])(?![万亿元人次个件项天年月日亩台套场所户名本册条篇期批分米吨辆座家份周栋张处间余]|公里|平方米|立方米|千米|小时|课时|学时)/g;
 /**
+ * The points run together before the next row's name when that name opens with a year
+ * (`…全天候可用全天候102022年全年≥360天…`: 10 | 2022年全年): the digits before 年 are then more than a
+ * year's four, and a year is 19xx or 20xx; what stands before those four is the row's 分值 and 得分
+ * (one to four digits, or a decimal score). A count of years is no run of five digits or more.
+ */
+const ROW_END_BEFORE_YEAR = /(?<=[^\d.,(（])(?:\d{1,4}|\d{1,2}\.\d{1,2}|\d{1,2}(?:\.\d{1,2})?\d{1,2}\.\d{1,2})(?=(?:19|20)\d{2}年)/g;
+/**
  * The 分值 and 得分 run together right before a scoring rule that opens with no Chinese character
  * (`…98%55B/A×分值…`): the row's points, its 评分标准 after them (pastScoringRule).
  */
@@ -736,7 +791,7 @@ function cutIndicatorRows(pieces: string[]): string[] {
   if (header < 0) return pieces;
   // (The header's own piece too: the first rows may follow its column names on it.)
   const out = pieces.slice(0, header);
-  const rowEnd = named >= 0 && namesScoreOnly(patternKey(pieces[named]!)) ? [ROW_END_POINTS, ROW_END_SCORE, ROW_END_BEFORE_RULE, ROW_END_BEFORE_LIST] : [ROW_END_POINTS, ROW_END_BEFORE_RULE, ROW_END_BEFORE_LIST];
+  const rowEnd = named >= 0 && namesScoreOnly(patternKey(pieces[named]!)) ? [ROW_END_POINTS, ROW_END_SCORE, ROW_END_BEFORE_RULE, ROW_END_BEFORE_YEAR, ROW_END_BEFORE_LIST] : [ROW_END_POINTS, ROW_END_BEFORE_RULE, ROW_END_BEFORE_YEAR, ROW_END_BEFORE_LIST];
   // (Only under a header that names the rows' values: in a scoring sheet a name's points stand before
   // the next name, 项目决策20项目目标4, and are no row's end.)
   if (named >= 0 && namesValues(patternKey(pieces[named]!))) rowEnd.push(ROW_END_BEFORE_WORD);

@@ -19,8 +19,19 @@ describe("a value printed twice ends its row's values", () => {
     ["存储容量=25TB=25TB10WIFI覆盖率100%覆盖100%覆盖", ["WIFI"]],
     // a figure inside the text between: not a name alone
     ["保洁面积=230亩=230亩10开放2处=365天=365天", []],
-    // words printed twice with no figure are no pair (医疗服务服务范围)
-    ["提升医疗服务服务范围扩大达标达标群众满意度≥90%≥90%", []],
+    // words printed twice with no figure are no pair (医疗服务服务范围); a verdict printed twice is
+    // (达标达标: the row's target and completion), so the text before the next pair is a name
+    ["提升医疗服务服务范围扩大达标达标群众满意度≥90%≥90%", ["群众满意"]],
+    ["提升医疗服务服务范围扩大群众满意度≥90%≥90%", []],
+    // a verdict printed twice, then the points and a name, then another pair
+    ["场馆环境卫生状况良好良好10WIFI覆盖范围全覆盖全覆盖", ["WIFI"]],
+    // a text of a sentence's length printed twice, with no figure: a pair too
+    ["方便读者检索资料馆藏资源可联网检索,范围覆盖全市馆藏资源可联网检索,范围覆盖全市培训馆员人次=30人次=30人次", ["培训馆员"]],
+    // the row's points before a name that opens with a year: the year is the name's, so the text
+    // after the points holds a figure and is left to the row-end rule (no cut inside the year)
+    ["资金拨付及时性及时及时552021年度完工率100%100%", []],
+    // a short text printed twice (a name's own words) is none
+    ["档案档案整理进度≥80%≥80%", []],
   ])("%s", (text, expected) => {
     expect(startsOf(text)).toEqual(expected);
   });

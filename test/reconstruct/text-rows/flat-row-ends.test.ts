@@ -109,3 +109,23 @@ describe("a flattened row's points before a numbered name", () => {
     expect(rowsOf(table).slice(-expected.length)).toEqual(expected);
   });
 });
+
+// The next row's name opening with a year (2023年全年, 2021年度): the digits before the year's four are
+// the row's points (10 | 2023年全年), not one figure before 年. A year alone or a count of years stays
+// with its row. All text made up.
+describe("points before a name that opens with a year end the row", () => {
+  const TABLE = "年度指标值实际完成值分值得分偏差原因分析及改进措施产出指标";
+  const rowsOf = (table: string) => cutAtRowStarts(HEAD + TABLE + table);
+  it.each([
+    ["时效指标开放时长每日开放每日开放102023年全年开放天数≥300天≥300天1010", ["时效指标开放时长每日开放每日开放10", "2023年全年开放天数≥300天≥300天1010"]],
+    ["时效指标资金拨付及时性及时及时552021年度完工率100%100%1010", ["时效指标资金拨付及时性及时及时55", "2021年度完工率100%100%1010"]],
+    ["质量指标设备合格率≥95%96%7.52024年底前验收通过通过55", ["质量指标设备合格率≥95%96%7.5", "2024年底前验收通过通过55"]],
+  ])("%s", (table, expected) => {
+    expect(rowsOf(table).slice(-expected.length)).toEqual(expected);
+  });
+
+  it("keeps a year that follows no points, and a count of years, with their row", () => {
+    expect(rowsOf("时效指标完成时间2023年底前2023年底前1010").at(-1)).toBe("时效指标完成时间2023年底前2023年底前1010");
+    expect(rowsOf("可持续影响指标设施使用年限≥10年10年1010").at(-1)).toBe("可持续影响指标设施使用年限≥10年10年1010");
+  });
+});

@@ -39,3 +39,26 @@ describe("合计 in a sentence", () => {
     expect(rows.at(-1)).toBe("合计100100");
   });
 });
+
+// A 二级 row left with one figure, then the next 一级 name that is a row-start label (满意度指标 after
+// 生态效益指标 0): the figure ends that row, so the label starts its own; without a figure between, a
+// longer name (服务对象满意度指标, 社会效益指标, spaced or not) or a 一级 name run into its 二级 stays
+// one row. All text made up.
+describe("a label after a short row's figure, not inside a longer name", () => {
+  const TABLE = "项目支出绩效自评表项目名称某某经费主管部门某某局实施单位某某中心一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施产出指标数量指标培训人次≥100人次120人次1010";
+  it("cuts before 满意度指标 after 生态效益指标0", () => {
+    const rows = cutAtRowStarts(TABLE + "生态效益指标0满意度指标(10分)满意度指标学员满意度≥90%95%1010");
+    expect(rows).toContain("生态效益指标0");
+    expect(rows).toContain("满意度指标(10分)");
+  });
+  it.each([
+    ["服务对象满意度指标学员满意度≥90%95%1010", "服务对象满意度指标学员满意度≥90%95%1010"],
+    ["社 会 效 益 指 标带动就业≥20人25人1010", "社 会 效 益 指 标带动就业≥20人25人1010"],
+  ])("keeps %s whole", (rest, row) => {
+    expect(cutAtRowStarts(TABLE + rest)).toContain(row);
+  });
+  it("keeps a 一级 name run into its 二级 name in one row (满意度指标服务对象满意度指标)", () => {
+    const rows = cutAtRowStarts(TABLE + "满意度指标服务对象满意度指标学员满意度≥90%95%1010");
+    expect(rows.at(-1)).toBe("满意度指标服务对象满意度指标学员满意度≥90%95%1010");
+  });
+});

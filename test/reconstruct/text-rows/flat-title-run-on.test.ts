@@ -64,3 +64,59 @@ describe("a department title run on after a total's figures", () => {
     expect(pieces.some((p) => p.endsWith(total))).toBe(true);
   });
 });
+
+// A portal's article line ending on its validity (效力状态:有效, 有效性:现行有效) before a project title, and a
+// page's heading naming an attached file (…自评表.xlsx) before the form's own title: the site's words
+// and the file's extension are no part of the title. All text made up.
+describe("a project title after a portal's validity or an attached file's name", () => {
+  it.each([
+    ["索引号:000111/2023-00042发布日期:2023年05月06日主题分类:财政效力状态:有效项目支出绩效自评表(2022年度)", "项目支出绩效自评表(2022年度)"],
+    ["发文单位:某某局有效性:现行有效2022年度某某工程项目自评表", "2022年度某某工程项目自评表"],
+  ])("%s", (head, title) => {
+    expect(cutAtRowStarts(head + FORM)).toContain(title);
+  });
+
+  it.each([
+    ["某某专项资金绩效自评表.xlsx某某县项目支出绩效自评表(2022年度)", ["某某专项资金绩效自评表.xlsx", "某某县项目支出绩效自评表(2022年度)"]],
+    ["2022年度某某维护项目绩效自评表.pdf某某市财政预算支出项目绩效目标自评表", ["2022年度某某维护项目绩效自评表.pdf", "某某市财政预算支出项目绩效目标自评表"]],
+  ])("%s", (head, rows) => {
+    expect(cutAtRowStarts(head + FORM).slice(0, 2)).toEqual(rows);
+  });
+
+  it("leaves a title after a sentence's 有效 whole (no validity label)", () => {
+    expect(cutAtRowStarts("措施切实有效2022年度某某工程项目自评表" + FORM)[0]).toBe("措施切实有效2022年度某某工程项目自评表");
+  });
+});
+
+// A document site's page: each page's thumbnail captioned with the title and its page mark
+// (…自评报告表_第2页), then its lead-in (文档简介) before the form's own title. All text made up.
+describe("a document site's page marks after titles and its lead-in before the form's title", () => {
+  it("cuts after each page mark and begins the form's title after the lead-in", () => {
+    const head = "2022年项目绩效自评报告表_第1页2022年项目绩效自评报告表_第2页已阅读2页,还剩1页未读文档简介2022年项目绩效自评报告表(实施单位用)";
+    expect(cutAtRowStarts(head + FORM).slice(0, 4)).toEqual(["2022年项目绩效自评报告表_第1页", "2022年项目绩效自评报告表_第2页", "已阅读2页,还剩1页未读文档简介", "2022年项目绩效自评报告表(实施单位用)"]);
+  });
+});
+
+// The form's year in brackets run on after a site's words, right before the form's first label: a row of
+// its own, as the form prints it under its title. All text made up.
+describe("a bracketed year before a row's label", () => {
+  it.each([
+    ["某某专项资金转移支付区域(项目)绩效自评表发布日期:2025-01-17项目地区:某省某市(2024年度)", "(2024年度)"],
+    ["某某专项资金转移支付区域(项目)绩效自评表招标公司:某某县人民政府( 2024 年度)", "( 2024 年度)"],
+  ])("%s", (head, year) => {
+    expect(cutAtRowStarts(head + FORM)).toContain(year);
+  });
+
+  it("leaves a year that ends a sentence's bracket before a value, not a label, in its row", () => {
+    expect(cutAtRowStarts("项目支出绩效自评表" + FORM + "年度总体目标完成某某建设(2024年度)任务")).not.toContain("(2024年度)任务");
+  });
+});
+
+// A project's self-evaluation printed as a report (项目支出绩效自评报告), its title printed twice by the
+// page (a heading, then the report's own with its year), run onto one line. All text made up.
+describe("a project self-evaluation report's title ends its row", () => {
+  it("cuts after each copy of the title", () => {
+    const rows = cutAtRowStarts("某某县某某局2023年某某补助资金项目支出绩效自评报告某某县某某局2023年某某补助资金项目支出绩效自评报告(2024年度)部门名称(公章):某某县某某局项目单位:某某县某某局某某科主管部门:某某县某某局" + FORM);
+    expect(rows.slice(0, 3)).toEqual(["某某县某某局2023年某某补助资金项目支出绩效自评报告", "某某县某某局2023年某某补助资金项目支出绩效自评报告(2024年度)", "部门名称(公章):某某县某某局"]);
+  });
+});
