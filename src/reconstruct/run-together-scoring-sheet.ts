@@ -5,6 +5,7 @@ import { toSimplified } from "../normalise/script.js";
 import { isTitle, otherFormName } from "./row-classifier.js";
 import { WORD_STARTS } from "./run-together.js";
 import { splitMidlineTitles } from "./midline-title.js";
+import { readPointsOnlyStream } from "./points-only-sheet.js";
 import { commonDepartmentIndicators, ruleOpenings } from "../template/department.js";
 
 /**
@@ -56,7 +57,7 @@ export function regroupRunTogetherScoringSheets(rows: readonly Row[]): Row[] {
     // (What a sheet's reader finds after the table's end in its stream: a total, a closing part, given back as a run of its own.)
     const afterTable: string[] = [];
     const read =
-      header.kind === "points-after-names" ? readStream(stream, header.roles) : header.kind === "rule-first" ? readRuleFirstStream(stream, header.roles, afterTable) : readNumberedStream(stream, header.roles, header.kind === "numbered");
+      header.kind === "points-only" ? pointsOnlyCells(stream, header.roles, afterTable) : header.kind === "points-after-names" ? readStream(stream, header.roles) : header.kind === "rule-first" ? readRuleFirstStream(stream, header.roles, afterTable) : readNumberedStream(stream, header.roles, header.kind === "numbered");
     // (A stream that gives no row with its points and score is no such sheet: left as it was.)
     if (!read.some((cells) => cells.some((c, k) => c !== "" && header.roles[k] === "score"))) {
       out?.push(row);
@@ -177,7 +178,7 @@ export interface Header {
    * carrying their points (规划(15分)) before the 三级 name and its points, each row numbered
    * (`numbered`, 序号) or not (`grouped`).
    */
-  kind: "points-after-names" | "numbered" | "grouped" | "rule-first";
+  kind: "points-after-names" | "numbered" | "grouped" | "rule-first" | "points-only";
   /** The header's first row is the row before (the columns' names over the levels'). */
   firstRowBefore?: boolean;
 }
@@ -187,7 +188,7 @@ function findHeader(text: string): Header | null {
   const simple = simplified(text);
   if (!simple.includes("二级")) return null;
   const m = HEADER.exec(simple);
-  if (!m) return findNumberedHeader(simple) ?? findRuleFirstHeader(simple);
+  if (!m) return findNumberedHeader(simple) ?? findRuleFirstHeader(simple) ?? findPointsOnlyHeader(simple);
   const texts: string[] = [];
   for (let rest = m[4]!; rest !== ""; ) {
     const head = TEXT_HEAD_AT.exec(rest)![0];
@@ -578,6 +579,47 @@ export function findRuleFirstHeader(simple: string): Header | null {
   const names = ["一级指标", "二级指标", "三级指标", ...texts, m[2]!, m[3]!, ...after];
   const roles: Role[] = ["level1", "level2", "level3", ...textRoles, "weight", "score", ...after.map((a): Role => indicatorColumns.find((c) => c.exact.includes(a))!.key)];
   return { start: m.index, end: m.index + m[0].length, names, roles, kind: "rule-first" };
+}
+
+/**
+ * The sheet of names and points only (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分, no text column; see
+ * points-only-sheet.ts for how its rows are read).
+ */
+const POINTS_ONLY_HEADER = new RegExp(`一?级(?:指标)?(${POINTS_HEAD})二级(?:指标)?(${POINTS_HEAD})三级(?:指标)?(${WEIGHT_HEAD})(${SCORE_HEAD})(?!${TEXT_HEAD})`);
+
+function findPointsOnlyHeader(simple: string): Header | null {
+  const m = POINTS_ONLY_HEADER.exec(simple);
+  if (!m) return null;
+  const names = ["一级指标", m[1]!, "二级指标", m[2]!, "三级指标", m[3]!, m[4]!];
+  const roles: Role[] = ["level1", "level1Weight", "level2", "level2Weight", "level3", "weight", "score"];
+  return { start: m.index, end: m.index + m[0].length, names, roles, kind: "points-only" };
+}
+
+/** A points-only sheet's rows as the header's columns (blank where merged); what follows them goes to `afterTable`. */
+function pointsOnlyCells(s: string, roles: readonly Role[], afterTable: string[]): string[][] {
+  const read = readPointsOnlyStream(s);
+  if (read === null) return [];
+  const rows = read.rows.map((row) => {
+    const cells = roles.map(() => "");
+    const put = (role: Role, value: string) => {
+      cells[roles.indexOf(role)] = value;
+    };
+    if (row.level1) (put("level1", row.level1.name), put("level1Weight", row.level1.points));
+    if (row.level2) (put("level2", row.level2.name), put("level2Weight", row.level2.points));
+    if (row.level3) (put("level3", row.level3.name), put("weight", row.level3.weight), put("score", row.level3.score));
+    return cells;
+  });
+  let rest = read.rest;
+  // (A name the page ended on, its points cut off, is the level below the groups opened last: a 一级's 二级, a 二级's 三级.)
+  const last = rows.at(-1);
+  const open = read.rows.at(-1);
+  const name = LAST_NAME.exec(rest.trim());
+  if (last && open && open.level3 === null && name) {
+    last[roles.indexOf(open.level2 ? "level3" : "level2")] = name[0];
+    rest = "";
+  }
+  if (rest.trim() !== "") afterTable.push(rest);
+  return rows;
 }
 
 /** What may stand right before a row's points: a clause's end, or a rule's last word. */
