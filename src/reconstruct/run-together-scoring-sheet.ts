@@ -5,6 +5,8 @@ import { toSimplified } from "../normalise/script.js";
 import { isTitle, otherFormName } from "./row-classifier.js";
 import { WORD_STARTS } from "./run-together.js";
 import { splitMidlineTitles } from "./midline-title.js";
+import { readPointsOnlyStream } from "./points-only-sheet.js";
+import { readNumberedRuleFirst } from "./numbered-rule-first-sheet.js";
 import { commonDepartmentIndicators, ruleOpenings } from "../template/department.js";
 
 /**
@@ -56,7 +58,7 @@ export function regroupRunTogetherScoringSheets(rows: readonly Row[]): Row[] {
     // (What a sheet's reader finds after the table's end in its stream: a total, a closing part, given back as a run of its own.)
     const afterTable: string[] = [];
     const read =
-      header.kind === "points-after-names" ? readStream(stream, header.roles) : header.kind === "rule-first" ? readRuleFirstStream(stream, header.roles, afterTable) : readNumberedStream(stream, header.roles, header.kind === "numbered");
+      header.kind === "points-only" ? pointsOnlyCells(stream, header.roles, afterTable) : header.kind === "numbered-rule-first" ? numberedRuleFirstCells(stream, header.roles, afterTable) : header.kind === "points-after-names" ? readStream(stream, header.roles) : header.kind === "rule-first" ? readRuleFirstStream(stream, header.roles, afterTable) : readNumberedStream(stream, header.roles, header.kind === "numbered");
     // (A stream that gives no row with its points and score is no such sheet: left as it was.)
     if (!read.some((cells) => cells.some((c, k) => c !== "" && header.roles[k] === "score"))) {
       out?.push(row);
@@ -71,7 +73,9 @@ export function regroupRunTogetherScoringSheets(rows: readonly Row[]): Row[] {
     // (A title printed mid-line before the header, as another table's last figures run into it, is cut out as splitMidlineTitles does.)
     if (beforeCells.length > 0) out.push(...splitMidlineTitles([{ cells: beforeCells, boundaries: row.boundaries, ...(row.pageBreakBefore ? { pageBreakBefore: true } : {}) }]));
     out.push({ cells: header.names.map((text) => ({ text, source })), boundaries: "exact" });
-    for (const cells of read) out.push({ cells: cells.map((text) => ({ text, source }) satisfies Cell), boundaries: "exact" });
+    // (A numbered rule-first row whose names nothing ended: its names stay unread, none carried into it.)
+    const unsettled = (cells: string[]) => header.kind === "numbered-rule-first" && cells[header.roles.indexOf("level2")] === "" && cells[header.roles.indexOf("level3")] === "";
+    for (const cells of read) out.push({ cells: cells.map((text) => ({ text, source }) satisfies Cell), boundaries: "exact", ...(unsettled(cells) ? { namesUnsettled: true } : {}) });
     for (const text of afterTable) out.push({ cells: [{ text, source }], boundaries: "none" });
     r = last;
   }
@@ -177,7 +181,7 @@ export interface Header {
    * carrying their points (规划(15分)) before the 三级 name and its points, each row numbered
    * (`numbered`, 序号) or not (`grouped`).
    */
-  kind: "points-after-names" | "numbered" | "grouped" | "rule-first";
+  kind: "points-after-names" | "numbered" | "grouped" | "rule-first" | "points-only" | "numbered-rule-first";
   /** The header's first row is the row before (the columns' names over the levels'). */
   firstRowBefore?: boolean;
 }
@@ -187,7 +191,7 @@ function findHeader(text: string): Header | null {
   const simple = simplified(text);
   if (!simple.includes("二级")) return null;
   const m = HEADER.exec(simple);
-  if (!m) return findNumberedHeader(simple) ?? findRuleFirstHeader(simple);
+  if (!m) return findNumberedHeader(simple) ?? findRuleFirstHeader(simple) ?? findPointsOnlyHeader(simple) ?? findNumberedRuleFirstHeader(simple);
   const texts: string[] = [];
   for (let rest = m[4]!; rest !== ""; ) {
     const head = TEXT_HEAD_AT.exec(rest)![0];
@@ -578,6 +582,117 @@ export function findRuleFirstHeader(simple: string): Header | null {
   const names = ["一级指标", "二级指标", "三级指标", ...texts, m[2]!, m[3]!, ...after];
   const roles: Role[] = ["level1", "level2", "level3", ...textRoles, "weight", "score", ...after.map((a): Role => indicatorColumns.find((c) => c.exact.includes(a))!.key)];
   return { start: m.index, end: m.index + m[0].length, names, roles, kind: "rule-first" };
+}
+
+/**
+ * The sheet of names and points only (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分, no text column; see
+ * points-only-sheet.ts for how its rows are read).
+ */
+const POINTS_ONLY_HEADER = new RegExp(`一?级(?:指标)?(${POINTS_HEAD})二级(?:指标)?(${POINTS_HEAD})三级(?:指标)?(${WEIGHT_HEAD})(${SCORE_HEAD})(?!${TEXT_HEAD})`);
+
+function findPointsOnlyHeader(simple: string): Header | null {
+  const m = POINTS_ONLY_HEADER.exec(simple);
+  if (!m) return null;
+  const names = ["一级指标", m[1]!, "二级指标", m[2]!, "三级指标", m[3]!, m[4]!];
+  const roles: Role[] = ["level1", "level1Weight", "level2", "level2Weight", "level3", "weight", "score"];
+  return { start: m.index, end: m.index + m[0].length, names, roles, kind: "points-only" };
+}
+
+/** A points-only sheet's rows as the header's columns (blank where merged); what follows them goes to `afterTable`. */
+function pointsOnlyCells(s: string, roles: readonly Role[], afterTable: string[]): string[][] {
+  const read = readPointsOnlyStream(s);
+  if (read === null) return [];
+  const rows = read.rows.map((row) => {
+    const cells = roles.map(() => "");
+    const put = (role: Role, value: string) => {
+      cells[roles.indexOf(role)] = value;
+    };
+    if (row.level1) (put("level1", row.level1.name), put("level1Weight", row.level1.points));
+    if (row.level2) (put("level2", row.level2.name), put("level2Weight", row.level2.points));
+    if (row.level3) (put("level3", row.level3.name), put("weight", row.level3.weight), put("score", row.level3.score));
+    return cells;
+  });
+  let rest = read.rest;
+  // (A name the page ended on, its points cut off, is the level below the groups opened last: a 一级's 二级, a 二级's 三级.)
+  const last = rows.at(-1);
+  const open = read.rows.at(-1);
+  const name = LAST_NAME.exec(rest.trim());
+  if (last && open && open.level3 === null && name) {
+    last[roles.indexOf(open.level2 ? "level3" : "level2")] = name[0];
+    rest = "";
+  }
+  if (rest.trim() !== "") afterTable.push(rest);
+  return rows;
+}
+
+/**
+ * A numbered sheet that prints its rule before its points (序号 | 一级 | 二级 | 三级 | 指标说明 | 分值 | 评分; see
+ * numbered-rule-first-sheet.ts). Its points columns may be a header of two rows run together (指标 | 县级 | 市级
+ * over 分值 | 评分 | 评分: `指标县级市级分值评分评分`): the words up to row 1's number, naming a 分值 and a score.
+ */
+const NUMBERED_RULE_FIRST_HEADER = new RegExp(`(?:序号)?一级(?:指标)?二级(?:指标)?三级(?:指标)?((?:${TEXT_HEAD}){1,2})([\u4e00-\u9fff]{2,16}?)(?=1(?!\d))`);
+const WEIGHT_WORD = new RegExp(`^${WEIGHT_HEAD}$`);
+const SCORE_WORD = new RegExp(`^${SCORE_HEAD}$`);
+
+/**
+ * The points columns' names from the words before row 1: printed as they are (分值得分), or a header of two rows
+ * run together, the upper row's words then the lower's, two characters each (指标县级市级 | 分值评分评分: 指标分值,
+ * 县级评分, 市级评分); the first that names a 分值 and the first that names a score after it, or null.
+ */
+function pointsHeads(run: string): { weight: string; score: string } | null {
+  const words = (text: string) => text.match(/../g) ?? [];
+  const readings: string[][] = [words(run)];
+  if (run.length % 4 === 0) {
+    const upper = words(run.slice(0, run.length / 2));
+    const lower = words(run.slice(run.length / 2));
+    readings.push(upper.map((w, i) => w + lower[i]!));
+  }
+  for (const heads of readings) {
+    const w = heads.findIndex((h) => WEIGHT_WORD.test(h));
+    const sc = heads.findIndex((h, i) => i > w && SCORE_WORD.test(h));
+    if (w >= 0 && sc > w) return { weight: heads[w]!, score: heads[sc]! };
+  }
+  return null;
+}
+
+function findNumberedRuleFirstHeader(simple: string): Header | null {
+  const m = NUMBERED_RULE_FIRST_HEADER.exec(simple);
+  const heads = m ? pointsHeads(m[2]!) : null;
+  if (!m || !heads) return null;
+  // (The text column holds the rows' rules, whatever its head says (指标说明): named for what it holds.)
+  const names = ["一级指标", "分值", "二级指标", "三级指标", "评分标准", heads.weight, heads.score];
+  const roles: Role[] = ["level1", "level1Weight", "level2", "level3", "method", "weight", "score"];
+  return { start: m.index, end: m.index + m[0].length, names, roles, kind: "numbered-rule-first" };
+}
+
+/** Longest text the last row of a numbered rule-first sheet keeps when no points end it (an excerpt cut there). */
+const MAX_LAST_ROW = 200;
+
+function numberedRuleFirstCells(s: string, roles: readonly Role[], afterTable: string[]): string[][] {
+  const rows = readNumberedRuleFirst(s);
+  // (The text before a row's points ends in a rule's last word, …得2分: its rule, whatever the column's head.)
+  const textRole: Role = "method";
+  return rows.map((row, i) => {
+    const cells = roles.map(() => "");
+    const put = (role: Role, value: string) => {
+      const k = roles.indexOf(role);
+      if (k >= 0) cells[k] = value;
+    };
+    let rule = row.rule;
+    // (A last row no points end: what comes after its first clause may be the rest of the page, passed on.)
+    if (i === rows.length - 1 && row.weight === "" && rule.length > MAX_LAST_ROW) {
+      afterTable.push(rule.slice(MAX_LAST_ROW));
+      rule = rule.slice(0, MAX_LAST_ROW);
+    }
+    put("level1", row.level1);
+    put("level1Weight", row.level1Weight);
+    put("level2", row.level2);
+    put("level3", row.level3);
+    put(textRole, rule);
+    put("weight", row.weight);
+    put("score", row.score);
+    return cells;
+  });
 }
 
 /** What may stand right before a row's points: a clause's end, or a rule's last word. */

@@ -260,7 +260,8 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   const hasValues = hasNumbers || printed(ind.target) || printed(ind.actual);
   const breakAfter = next?.pageBreakBefore === true;
 
-  const onlyNumbers = hasNumbers && !ind.level1 && !ind.level2 && !ind.level3 && !ind.target && !ind.actual && !ind.deviation;
+  // (A row with its rule is no such row: a scoring sheet's row whose names the text did not settle.)
+  const onlyNumbers = hasNumbers && !ind.level1 && !ind.level2 && !ind.level3 && !ind.target && !ind.actual && !ind.deviation && !(row.namesUnsettled && ind.method);
   if (onlyNumbers && st.boundaries === "exact" && !next?.pageBreakBefore && !row.pageBreakBefore) {
     // 分值 and 得分 printed before their row's names (a layout dump): they go to the next row.
     st.pendingNumbers = ind;
@@ -333,7 +334,23 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
     }
     return;
   }
+  if (row.namesUnsettled && !ind.level2 && !ind.level3) {
+    acceptWithNamesUnsettled(st, ind);
+    return;
+  }
   acceptIndicator(st, ind);
+}
+
+/**
+ * A row whose 二级 and 三级 names ran into its rule with nothing to end them (a scoring sheet run together):
+ * its names stay null, with a diagnostic, and the 二级 above carries neither into it nor past it (the row
+ * may open a new one).
+ */
+function acceptWithNamesUnsettled(st: ReaderState, ind: RawIndicator): void {
+  st.lastLevel2 = null;
+  acceptIndicator(st, ind);
+  const rule = ind.method;
+  if (st.form && rule) st.form.diagnostics.push({ code: "unplaced-text", severity: "info", message: st.msg.namesUnsettled(truncate(rule.text)), source: { ...rule.source, text: rule.text } });
 }
 
 /**
