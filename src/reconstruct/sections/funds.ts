@@ -104,7 +104,8 @@ export function readFundRow(st: ReaderState, v: RowView, labelIdx: number): void
   // Run together, a 资金结构 row's figures are read as the one cut that keeps the table's sums, when there is one.
   const figures = cells.slice(labelIdx + 1);
   const summed = st.boundaries === "none" ? fundStructureReading(figures, st.fundCols.map((c) => c.name)) : null;
-  const aligned = st.align(summed ? summed.map((text) => ({ ...figures[0]!, text })) : figures, st.fundCols, fundPlausibility);
+  const header = st.fundCols.map((c) => c.name);
+  const aligned = st.align(summed ? summed.map((text) => ({ ...figures[0]!, text })) : figures, st.fundCols, (m) => fundPlausibility(m, header));
   const values: Partial<Record<FundColumn, RawValue>> = {};
   for (const [name, placed] of aligned.placed) {
     const value = toRaw(placed, sep);
@@ -293,8 +294,9 @@ export function readFundValuesAfterColumns(st: ReaderState, v: RowView, named: r
   const per = atoms.length / waiting.length;
   // As many values a row as column names printed before them: the values are those columns'.
   const columns = named.length === per ? named.map((name) => columnSpec(name, FUND_TYPES[name], FUND_SKIP[name])) : st.fundCols;
+  const header = columns.map((c) => c.name);
   waiting.forEach((row, k) => {
-    const aligned = st.align(atoms.slice(k * per, (k + 1) * per), columns, fundPlausibility);
+    const aligned = st.align(atoms.slice(k * per, (k + 1) * per), columns, (m) => fundPlausibility(m, header));
     for (const [name, placed] of aligned.placed) {
       const value = toRaw(placed, "");
       if (value) row.values[name] = value;
