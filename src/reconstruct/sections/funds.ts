@@ -12,6 +12,7 @@ import { fundPlausibility } from "../run-together.js";
 import { fundStructureReading } from "../fund-structure-run.js";
 import { noteFundRowCells } from "../short-fund-rows.js";
 import { noteRunTogetherTotal } from "../total-by-parts.js";
+import { amountDecimals, cutAtBlockPrecision } from "../pair-amount-precision.js";
 
 /** A weight in a label: `(20分)`, `预算执行情况(万元)(20分)`; or bare, a cell of its own: `20分`. */
 const LABEL_WEIGHT = /\((\d{1,3}(?:\.\d+)?)分\)$|^(\d{1,3}(?:\.\d+)?)分$/;
@@ -148,12 +149,21 @@ export function readFundPairs(st: ReaderState, v: RowView): void {
   const form = st.ensureForm(cells[0]!);
   /** The amounts' columns in the order the block names them: a part's printings fill them in turn. */
   const named: FundColumn[] = [];
+  /** The decimals of the block's first amount that has any (pair-amount-precision.ts). */
+  let precision = 0;
   for (let i = 0; i < cells.length; i++) {
     const label = cells[i]!;
     if (!hasText(label.text)) continue;
     const valueCell = pairValueCell(cells, i) ?? null;
     const j = valueCell ? cells.indexOf(valueCell) : -1;
-    const amount = valueCell ? pairAmount(valueCell.text) : null;
+    let amount = valueCell ? pairAmount(valueCell.text) : null;
+    // Run together, an amount with more decimals than the block's ran on into the figure after it.
+    const cut = amount !== null && st.boundaries === "none" && /^\s*[0-9.,]+\s*$/.test(valueCell!.text) ? cutAtBlockPrecision(amount, precision) : null;
+    if (cut) {
+      amount = cut[0];
+      st.unplaced([{ ...valueCell!, text: cut[1] }], v.sep);
+    }
+    if (amount !== null && precision === 0) precision = amountDecimals(amount);
     const field = fundPairField(label.text);
     const partKey = labelKey(label.text);
     // A fund row of the template (其他资金, 其他) printed as a part keeps its key.
