@@ -644,6 +644,8 @@ export const readingPriors = {
   completionWithoutTarget: 0.5,
   /** Headerless rows: a bare completion after a target that carries its percent sign (headerlessIndicatorPlausibility). */
   unitOfTargetOnly: 0.5,
+  /** Headerless rows: a bare completion after a target counted in a unit (≤10次 | 2), not a percent (headerlessIndicatorPlausibility). */
+  bareCountCompletion: 1,
 };
 
 function num(text: string | undefined): { value: number; decimals: number } | null {
@@ -695,6 +697,7 @@ export function indicatorPlausibility(v: Map<string, string>): number {
 const COMPARED = /^[≥≤=<>＞＜＝≧≦]/;
 const BARE_FIGURE = /^[0-9]+(?:\.[0-9]+)?$/;
 const UNIT_AFTER_FIGURE = /[0-9][%％]$/;
+const COUNT_AFTER_FIGURE = new RegExp(`[0-9](?:${UNITS.split("|").filter((u) => !/[%％]/.test(u)).join("|")})$`);
 export function headerlessIndicatorPlausibility(v: Map<string, string>): number {
   const cost = indicatorPlausibility(v);
   let target = v.get("target")?.trim() || undefined;
@@ -704,6 +707,10 @@ export function headerlessIndicatorPlausibility(v: Map<string, string>): number 
   // The completion printed bare after a target that carries its unit (=100% | 100): the unit was
   // printed once, in a 度量单位 column of its own (= | 100 | % | 100), which the layout that has one reads.
   if (actual && target && BARE_FIGURE.test(actual) && UNIT_AFTER_FIGURE.test(target)) return cost + readingPriors.unitOfTargetOnly;
+  // A count's unit (≤10次) is printed with the figure, in no column of its own a layout could read:
+  // a completion counted alike is printed with it too (8次), so a bare figure after such a target is
+  // sooner the row's points cut up (`≤10次 22.5` is no 2 | 2.5).
+  if (actual && target && BARE_FIGURE.test(actual) && COUNT_AFTER_FIGURE.test(target)) return cost + readingPriors.bareCountCompletion;
   if (actual) return cost;
   const t = target ? VALUE_FIGURE.exec(target) : null;
   const w = num(v.get("weight"));
