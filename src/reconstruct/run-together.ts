@@ -709,8 +709,9 @@ export function headerlessIndicatorPlausibility(v: Map<string, string>): number 
   if (actual && target && BARE_FIGURE.test(actual) && UNIT_AFTER_FIGURE.test(target)) return cost + readingPriors.unitOfTargetOnly;
   // A count's unit (≤10次) is printed with the figure, in no column of its own a layout could read:
   // a completion counted alike is printed with it too (8次), so a bare figure after such a target is
-  // sooner the row's points cut up (`≤10次 22.5` is no 2 | 2.5).
-  if (actual && target && BARE_FIGURE.test(actual) && COUNT_AFTER_FIGURE.test(target)) return cost + readingPriors.bareCountCompletion;
+  // sooner the row's points cut up (`≤10次 22.5` is no 2 | 2.5). A bare figure equal to the target's
+  // is its completion, the unit shared (`=6万元65`: 6 | 5).
+  if (actual && target && BARE_FIGURE.test(actual) && COUNT_AFTER_FIGURE.test(target) && Number(VALUE_FIGURE.exec(target)?.[1]?.replaceAll(",", "")) !== Number(actual)) return cost + readingPriors.bareCountCompletion;
   if (actual) return cost;
   const t = target ? VALUE_FIGURE.exec(target) : null;
   const w = num(v.get("weight"));

@@ -36,6 +36,8 @@ describe("a bare completion after a counted target", () => {
     expect(headerlessIndicatorPlausibility(v({ target: "≤10次", actual: "2", weight: "2.5" }))).toBeGreaterThan(
       headerlessIndicatorPlausibility(v({ target: "≤10次", actual: "2次", weight: "2.5" })),
     );
+    // (A bare figure equal to the target's is its completion, the unit shared.)
+    expect(headerlessIndicatorPlausibility(v({ target: "=6万元", actual: "6", weight: "5" }))).toBe(headerlessIndicatorPlausibility(v({ target: "=6万元", actual: "6万元", weight: "5" })));
   });
 
   it("reads the points after a counted target whole", async () => {
