@@ -69,6 +69,15 @@ function splitCopies(text: string): string[] {
 }
 
 /**
+ * The length of the label opening `text` when it is printed again right after its figure
+ * (`县级配套资金260.00县级配套资金220.00…`: a part printed once beside each amount), or 0.
+ */
+const LABEL_FIGURE_LABEL = /^([\u4e00-\u9fff()（）:：、]{2,16}?)[0-9][0-9.,]*[%％]?\1/;
+function labelAgainAfterFigure(text: string): number {
+  return LABEL_FIGURE_LABEL.exec(text)?.[1]!.length ?? 0;
+}
+
+/**
  * The parts of funds printed as pairs, each part's label printed once beside each amount it has and
  * again where the amount is blank (`其中:中央财政其中:中央财政其中:中央财政省财政预算省财政预算…市县财政预算
  * 110.00市县财政预算84.74…`), run together: cut into each printing and each figure. Null unless the row
@@ -76,7 +85,7 @@ function splitCopies(text: string): string[] {
  */
 export function repeatedPartsRun(blob: Cell): Cell[] | null {
   const text = blob.text.trim();
-  const first = copyAt(text, 0);
+  const first = copyAt(text, 0) || labelAgainAfterFigure(text);
   // (Not an indicator row whose names repeat one another: 满意度指标服务对象满意度指标…)
   if (first === 0 || INDICATOR_WORD.test(text.slice(0, first))) return null;
   const pieces: string[] = [];
