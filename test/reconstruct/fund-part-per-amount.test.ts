@@ -12,6 +12,8 @@ describe("a fund part whose label ends in 资金, printed between its figures", 
   it.each([
     ["县级配套资金260.00县级配套资金220.00县级配套资金158.50", ["县级配套资金", "260.00", "县级配套资金", "220.00", "县级配套资金", "158.50"]],
     ["地方补助15地方补助15", ["地方补助", "15", "地方补助", "15"]],
+    // The amount's unit printed after it; a printing left blank keeps its unit apart.
+    ["其中:省级补助3.15万元其中:省级补助3.10万元县级资金/其他万元县级资金/其他万元", ["其中:省级补助", "3.15万元", "其中:省级补助", "3.10万元", "县级资金/其他", "万元", "县级资金/其他", "万元"]],
     // Another label after the figure: no part printed again.
     ["县级配套资金260.00省级补助资金40.00", null],
   ] as const)("%s", (text, expected) => {
@@ -23,5 +25,18 @@ describe("a fund part whose label ends in 资金, printed between its figures", 
     const f = (await parse(text, { path: "parts.txt" })).forms[0]!;
     const parts = f.funds.rows.filter((r) => r.label === "县级配套资金");
     expect(parts.map((r) => [r.initialBudget, r.annualBudget, r.executed])).toEqual([[260, 220, 158.5]]);
+  });
+
+  it("with the amounts' unit, after a regional form's pairs", async () => {
+    const text =
+      "某某补助资金区域绩效目标自评表专项名称某某补助资金中央主管部门某某总局自评得分省级财政部门某某省财政厅" +
+      "预算执行情况预算数:3.15执行数:3.10其中:省级补助3.15万元其中:省级补助3.10万元县级资金/其他万元县级资金/其他万元" +
+      "年度目标完成情况预期目标目标实际完成情况某某目标。已完成某某目标。";
+    const f = (await parse(text, { path: "regional-parts.txt" })).forms[0]!;
+    expect(f.funds.rows.map((r) => [r.label, r.annualBudget, r.executed])).toEqual([
+      ["预算数:", 3.15, 3.1],
+      ["其中:省级补助", 3.15, 3.1],
+      ["县级资金/其他", null, null],
+    ]);
   });
 });

@@ -47,20 +47,6 @@ const ROW_START_RE = new RegExp(ROW_STARTS.map((l) => (l.match(/\\.|\[[^\]]*\]|[
 const FUND_ROW_BETWEEN_FIGURES = /(?<=[0-9０-９%％—－-])[\u4e00-\u9fff]{2,6}(?:资金|拨款|补助)(?=[:：]?[0-9０-９])|(?<=[0-9０-９%％—－。-])(?:[①-⑨]|[(（][1-9][)）])?(?:基本支出|项目支出)(?=[0-9０-９])/g;
 
 /**
- * Is the label at `at` a part's printing again: the same label printed just before it, with only
- * its amount between (`县级配套资金260.00` + `县级配套资金`)? A block that prints a part once per amount
- * (planned, made available, spent) prints no new row there.
- */
-function printedAgainAfterFigure(key: string, at: number, label: string): boolean {
-  const m = new RegExp(`${escapeRegExp(label)}[:：]?[0-9０-９][0-9０-９.,，]*[%％]?$`).exec(key.slice(Math.max(0, at - label.length - 24), at));
-  return m !== null;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/**
  * A fund row named by its level of government (中央财政资金, 地方资金, 县级财政资金: template
  * fundSourceLevels) run on after the funds' figures or after another fund row's label left with no
  * amounts (`…808.1692.9886%地方财政资金其他资金…`, `其中:中央、省补助市级财政资金县级财政资金4040100%`):
@@ -532,9 +518,7 @@ export function cutAtRowStarts(printed: string): string[] {
   // The rows after the indicator table and the signature line (评价结论…, 项目负责人:).
   for (const at of trailerRowStarts(key)) if (!starts.includes(at) && !titles.some(([from, to]) => at > from && at < to)) starts.push(at);
   // A fund row named outside the labels above (中央资金, 省级资金, 地方资金 …) between the funds' figures.
-  // (Not a part printed once per amount, `县级配套资金260.00县级配套资金220.00`: its later printings
-  // are the same row's, cut into its printings where the row is read, sections/funds.ts.)
-  for (const m of key.matchAll(FUND_ROW_BETWEEN_FIGURES)) if (!printedAgainAfterFigure(key, m.index!, m[0])) starts.push(m.index!);
+  for (const m of key.matchAll(FUND_ROW_BETWEEN_FIGURES)) starts.push(m.index!);
   for (const m of key.matchAll(LEVEL_FUND_ROW)) if (!starts.includes(m.index!)) starts.push(m.index!);
   for (const m of key.matchAll(FUNDS_TOTAL_AFTER_TEXT)) if (m.index! > 0 && !starts.includes(m.index!)) starts.push(m.index!);
   for (const m of key.matchAll(FUND_PAIRS_START)) if (m.index! > 0 && !starts.includes(m.index!)) starts.push(m.index!);
@@ -581,10 +565,14 @@ export function cutAtRowStarts(printed: string): string[] {
   }
   starts.sort((a, b) => a - b);
   // A label printed again right after itself (a part of the funds printed once per amount, its
-  // amounts blank: `其中:中央财政其中:中央财政其中:中央财政`) is a printing of the same row, no row of its own.
+  // amounts blank: `其中:中央财政其中:中央财政其中:中央财政`) is a printing of the same row, no row of its own;
+  // so is one printed again after its amount (`县级配套资金260.00县级配套资金220.00`, `其中:中央补助2.38万元其中:…`).
   for (let k = starts.length - 1; k > 0; k--) {
     const piece = key.slice(starts[k - 1]!, starts[k]!);
-    if (!/[0-9０-９]/.test(piece) && key.startsWith(piece, starts[k]!)) starts.splice(k, 1);
+    // (Not a level's name with its points: 数量指标10 | 数量指标… are two rows.)
+    const label = PART_THEN_AMOUNT.exec(piece)?.[1];
+    if (label && /指标/.test(label)) continue;
+    if ((!/[0-9０-９]/.test(piece) && key.startsWith(piece, starts[k]!)) || (label && key.startsWith(label, starts[k]!))) starts.splice(k, 1);
   }
   const out: string[] = [];
   let from = 0;
@@ -596,6 +584,9 @@ export function cutAtRowStarts(printed: string): string[] {
   const pieces = out.filter((p) => p.trim() !== "");
   return cutIndicatorRows(pieces.flatMap(cutTaskRows));
 }
+
+/** A part's label and its one amount, with the amount's unit (`县级配套资金260.00`, `其中:中央补助2.38万元`). */
+const PART_THEN_AMOUNT = /^([\u4e00-\u9fff()（）:：、/]{2,16}?)[0-9][0-9.,]*\s*(?:[万萬]?元|[万萬])?$/;
 
 /** The goals block's labels and column names. */
 const GOALS_OPENING = new RegExp(`^(?:${[...goalsLabel, ...GOAL_COLUMN_NAMES].sort((a, b) => b.length - a.length).join("|")})`);
