@@ -105,6 +105,8 @@ export const alignSettings = {
 };
 
 const NO = 10;
+/** A bare figure in a rate column: a rate printed without its sign (fundPlausibility takes it back where the amounts agree). */
+export const BARE_RATE = 1;
 
 /** The price of putting a cell with this content in a column of this type. */
 export function cellCost(c: Content, type: ColumnType): number {
@@ -122,7 +124,7 @@ export function cellCost(c: Content, type: ColumnType): number {
       return c.kind === "percent" ? 5 : NO;
     case "rate":
       if (c.kind === "percent") return 0;
-      if (c.kind === "number") return (c.value ?? 0) <= 200 ? 1 : 4;
+      if (c.kind === "number") return (c.value ?? 0) <= 200 ? BARE_RATE : 4;
       return NO;
     case "level1":
       if (c.kind === "level1" || c.kind === "level12" || c.kind === "budgetExec") return 0;

@@ -38,3 +38,16 @@ export function comparatorQualifiesNextFigure(ind: RawIndicator, boundaries: Bou
 }
 
 const printed = (x: RawIndicator["target"]) => x !== null && x.text.trim() !== "";
+
+/**
+ * A comparator in the 指标性质 column with no target after it, and the figure right after it aligned
+ * as the completion (`≤ | 10次`: a count and its unit, printed as one, fill no 指标值 | 度量单位 pair)
+ * qualifies that figure, the target: a form compares its target, never its completion. Only where
+ * the row's cells ran together or were parted by spaces, and with no unit printed apart.
+ */
+export function comparatorQualifiesCompletion(ind: RawIndicator, boundaries: Boundaries): void {
+  if (boundaries === "exact" || !ind.nature || !COMPARATOR_ALONE.test(ind.nature.text)) return;
+  if (printed(ind.target) || printed(ind.unit) || !printed(ind.actual)) return;
+  ind.target = ind.actual;
+  ind.actual = null;
+}

@@ -28,9 +28,13 @@ export function fundPairRun(blob: Cell): Cell[] | null {
 
 /** The word of an indicator's level names. */
 const INDICATOR_WORD = /指标/;
-const FIGURE_ONLY = /^[0-9][0-9.,]*[%％]?$/;
+const FIGURE_ONLY = /^(?:[0-9][0-9.,]*(?:[%％]|\s*[万萬]?元)?|[万萬]?元)$/;
+/** A part's figure with its unit, where the part prints one (`2.38万元`: the unit is no label's). */
+const FIGURE_WITH_UNIT = /[0-9][0-9.,]*(?:[%％]|\s*[万萬]?元)?/g;
 /** A part's label: words, brackets, a colon after 其中. */
-const PART_LABEL = /^[\u4e00-\u9fff()（）:：、]+$/;
+const PART_LABEL = /^[\u4e00-\u9fff()（）:：、/]+$/;
+/** A part's printing with its amount left blank, only the unit printed (`地方资金/其他万元`). */
+const LABEL_THEN_UNIT = /^([\u4e00-\u9fff()（）:：、/]{2,16}?)([万萬]元)$/;
 
 /** Fewest and most characters of a part's label printed again and again. */
 const MIN_LABEL = 2;
@@ -69,6 +73,15 @@ function splitCopies(text: string): string[] {
 }
 
 /**
+ * The length of the label opening `text` when it is printed again right after its figure
+ * (`县级配套资金260.00县级配套资金220.00…`: a part printed once beside each amount), or 0.
+ */
+const LABEL_FIGURE_LABEL = /^([\u4e00-\u9fff()（）:：、]{2,16}?)[0-9][0-9.,]*(?:[%％]|\s*[万萬]?元)?\1/;
+function labelAgainAfterFigure(text: string): number {
+  return LABEL_FIGURE_LABEL.exec(text)?.[1]!.length ?? 0;
+}
+
+/**
  * The parts of funds printed as pairs, each part's label printed once beside each amount it has and
  * again where the amount is blank (`其中:中央财政其中:中央财政其中:中央财政省财政预算省财政预算…市县财政预算
  * 110.00市县财政预算84.74…`), run together: cut into each printing and each figure. Null unless the row
@@ -76,17 +89,19 @@ function splitCopies(text: string): string[] {
  */
 export function repeatedPartsRun(blob: Cell): Cell[] | null {
   const text = blob.text.trim();
-  const first = copyAt(text, 0);
+  const first = copyAt(text, 0) || labelAgainAfterFigure(text);
   // (Not an indicator row whose names repeat one another: 满意度指标服务对象满意度指标…)
   if (first === 0 || INDICATOR_WORD.test(text.slice(0, first))) return null;
   const pieces: string[] = [];
   let at = 0;
-  for (const m of text.matchAll(FIGURE)) {
+  for (const m of text.matchAll(FIGURE_WITH_UNIT)) {
     if (m.index! > at) pieces.push(...splitCopies(text.slice(at, m.index!)));
     pieces.push(m[0]);
     at = m.index! + m[0].length;
   }
   if (at < text.length) pieces.push(...splitCopies(text.slice(at)));
+  // (A printing whose amount is blank keeps its unit apart, as a pair's blank value: `地方资金/其他 | 万元`.)
+  if (pieces.some((p) => LABEL_THEN_UNIT.test(p))) pieces.splice(0, pieces.length, ...pieces.flatMap((p) => LABEL_THEN_UNIT.exec(p)?.slice(1) ?? [p]));
   // Labels and figures only: a comparator, a percent sign or a unit run into words is a value's.
   if (pieces.some((p, k) => !FIGURE_ONLY.test(p) && !PART_LABEL.test(p) && k < pieces.length - 1)) return null;
   return pieces.map((t) => ({ text: t, source: blob.source }));

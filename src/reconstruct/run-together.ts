@@ -5,6 +5,7 @@ import { patternKey } from "../normalise/fold-width.js";
 import { toTraditional } from "../normalise/script.js";
 import { UNIT_SCALE, UNITS } from "./classify.js";
 import { fundSumsCost } from "./fund-sums.js";
+import { BARE_RATE } from "./align.js";
 import { listedTargetStart } from "./listed-name-target.js";
 import { cutRestatedOpenings } from "./restated-opening.js";
 
@@ -643,6 +644,8 @@ export const readingPriors = {
   completionWithoutTarget: 0.5,
   /** Headerless rows: a bare completion after a target that carries its percent sign (headerlessIndicatorPlausibility). */
   unitOfTargetOnly: 0.5,
+  /** Headerless rows: a bare completion after a target counted in a unit (≤10次 | 2), not a percent (headerlessIndicatorPlausibility). */
+  bareCountCompletion: 1,
 };
 
 function num(text: string | undefined): { value: number; decimals: number } | null {
@@ -694,6 +697,7 @@ export function indicatorPlausibility(v: Map<string, string>): number {
 const COMPARED = /^[≥≤=<>＞＜＝≧≦]/;
 const BARE_FIGURE = /^[0-9]+(?:\.[0-9]+)?$/;
 const UNIT_AFTER_FIGURE = /[0-9][%％]$/;
+const COUNT_AFTER_FIGURE = new RegExp(`[0-9](?:${UNITS.split("|").filter((u) => !/[%％]/.test(u)).join("|")})$`);
 export function headerlessIndicatorPlausibility(v: Map<string, string>): number {
   const cost = indicatorPlausibility(v);
   let target = v.get("target")?.trim() || undefined;
@@ -703,6 +707,11 @@ export function headerlessIndicatorPlausibility(v: Map<string, string>): number 
   // The completion printed bare after a target that carries its unit (=100% | 100): the unit was
   // printed once, in a 度量单位 column of its own (= | 100 | % | 100), which the layout that has one reads.
   if (actual && target && BARE_FIGURE.test(actual) && UNIT_AFTER_FIGURE.test(target)) return cost + readingPriors.unitOfTargetOnly;
+  // A count's unit (≤10次) is printed with the figure, in no column of its own a layout could read:
+  // a completion counted alike is printed with it too (8次), so a bare figure after such a target is
+  // sooner the row's points cut up (`≤10次 22.5` is no 2 | 2.5). A bare figure equal to the target's
+  // is its completion, the unit shared (`=6万元65`: 6 | 5).
+  if (actual && target && BARE_FIGURE.test(actual) && COUNT_AFTER_FIGURE.test(target) && Number(VALUE_FIGURE.exec(target)?.[1]?.replaceAll(",", "")) !== Number(actual)) return cost + readingPriors.bareCountCompletion;
   if (actual) return cost;
   const t = target ? VALUE_FIGURE.exec(target) : null;
   const w = num(v.get("weight"));
@@ -747,11 +756,16 @@ function completionSpread(target: string | undefined, actual: string | undefined
 /** The highest 执行率 a reading of run-together digits may give (percent). */
 const MAX_RATE = 200;
 
-/** For a fund row: amounts with few decimals, 执行率 = 执行数 ÷ 预算数, 得分 = 分值 × 执行率. */
-export function fundPlausibility(v: Map<string, string>): number {
+/**
+ * For a fund row: amounts with few decimals, 执行率 = 执行数 ÷ 预算数, 得分 = 分值 × 执行率.
+ * `columns`, the funds header's column names where the caller has them, lets a reading be priced
+ * against what the header prints (fundColumnsCost).
+ */
+export function fundPlausibility(v: Map<string, string>, columns?: readonly string[]): number {
   const amounts = ["initialBudget", "annualBudget", "executed"].map((k) => num(v.get(k)));
   let cost = amounts.reduce((n, a) => n + decimalsCost(a, 2), 0);
-  const decimals = new Set(amounts.filter((a) => a !== null).map((a) => a!.decimals));
+  // (A 0 is printed bare at any precision: nothing spent is `0` beside `2380.91`, no mixed printing.)
+  const decimals = new Set(amounts.filter((a) => a !== null && a.value > 0).map((a) => a!.decimals));
   if (decimals.size > 1) cost += readingPriors.mixedDecimals;
   const w = num(v.get("weight"));
   const rate = num(v.get("rate"));
@@ -782,6 +796,32 @@ export function fundPlausibility(v: Map<string, string>): number {
   if (w && score && score.value > w.value + 1e-9) cost += readingPriors.impossible;
   // The 资金结构 table's sums (小计 = 年初 + 调整, 结余 = 小计 − 拨付): whole amounts run together tell no edges else.
   cost += fundSumsCost(v, readingPriors.rateMismatch);
+  if (columns) cost += fundColumnsCost(v, columns);
+  return cost;
+}
+
+/**
+ * A fund row read against its header's columns. Where the header prints a 执行率 column, a form
+ * that prints what was spent prints its rate beside it (0 where nothing was spent, often without
+ * `%`): a reading that gives 执行数 and leaves the rate blank has cut the rate's digits into the
+ * amounts (`2380.9100` read 2380.9 | 100 for 2380.91 | 0 | 0). A bare rate the amounts give, and
+ * nothing spent beside a rate of 0, are evidence for the reading (negative costs, taken back from
+ * what the alignment and the digit cut charged).
+ */
+export function fundColumnsCost(v: ReadonlyMap<string, string>, columns: readonly string[]): number {
+  const blank = (k: string) => (v.get(k)?.trim() ?? "") === "";
+  if (columns.includes("rate") && columns.includes("executed") && !blank("executed") && blank("rate")) return readingPriors.unlikely;
+  let cost = 0;
+  // A bare figure in the rate column (`0`, `100`) costs the alignment its doubt that it is a rate
+  // (BARE_RATE); where it agrees with 执行数 ÷ 预算数 the doubt is gone, a sign left off.
+  const rate = v.get("rate")?.trim() ?? "";
+  const budget = num(v.get("annualBudget") ?? v.get("initialBudget"));
+  const executed = num(v.get("executed"));
+  if (/^\d+(?:\.\d+)?$/.test(rate) && budget && budget.value > 0 && executed && Math.abs((100 * executed.value) / budget.value - Number(rate)) <= readingPriors.rateSlack) cost -= BARE_RATE;
+  // Nothing spent and a rate of 0 check each other: of the two 0s cut out of the run (zeroParts),
+  // one is taken back. (Not beside a score above 0: nothing spent scores nothing, `…10001000100%20`
+  // is no 100010001 | 0 | 0% | 20.)
+  if (executed?.value === 0 && num(v.get("rate"))?.value === 0 && budget && budget.value > 0 && (num(v.get("score"))?.value ?? 0) === 0) cost -= runSettings.zeroPart;
   return cost;
 }
 

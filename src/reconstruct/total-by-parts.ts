@@ -96,7 +96,7 @@ function candidates(noted: NotedTotal): Candidate[] {
       if (a.unplaced.some((c) => c.text.trim() !== "")) continue;
       const values = new Map<FundColumn, string>();
       for (const [name, placed] of a.placed) values.set(name, placed.map((c) => c.text).join(""));
-      let cost = a.cost + reading.cost + set.blank + fundPlausibility(values as Map<string, string>);
+      let cost = a.cost + reading.cost + set.blank + fundPlausibility(values as Map<string, string>, noted.columns.map((c) => c.name));
       // The rate is 执行数 ÷ 全年预算数: a form that prints its rate and its spending prints the budget
       // the rate is reckoned on, and leaves 年初预算数 blank sooner (short-fund-rows.ts likewise).
       if (names.has("annualBudget") && !values.has("annualBudget") && values.has("initialBudget") && values.has("executed") && values.has("rate")) cost += readingPriors.unlikely;

@@ -12,6 +12,7 @@ import { fundPlausibility } from "../run-together.js";
 import { fundStructureReading } from "../fund-structure-run.js";
 import { noteFundRowCells } from "../short-fund-rows.js";
 import { noteRunTogetherTotal } from "../total-by-parts.js";
+import { amountDecimals, cutAtBlockPrecision } from "../pair-amount-precision.js";
 
 /** A weight in a label: `(20分)`, `预算执行情况(万元)(20分)`; or bare, a cell of its own: `20分`. */
 const LABEL_WEIGHT = /\((\d{1,3}(?:\.\d+)?)分\)$|^(\d{1,3}(?:\.\d+)?)分$/;
@@ -104,7 +105,8 @@ export function readFundRow(st: ReaderState, v: RowView, labelIdx: number): void
   // Run together, a 资金结构 row's figures are read as the one cut that keeps the table's sums, when there is one.
   const figures = cells.slice(labelIdx + 1);
   const summed = st.boundaries === "none" ? fundStructureReading(figures, st.fundCols.map((c) => c.name)) : null;
-  const aligned = st.align(summed ? summed.map((text) => ({ ...figures[0]!, text })) : figures, st.fundCols, fundPlausibility);
+  const header = st.fundCols.map((c) => c.name);
+  const aligned = st.align(summed ? summed.map((text) => ({ ...figures[0]!, text })) : figures, st.fundCols, (m) => fundPlausibility(m, header));
   const values: Partial<Record<FundColumn, RawValue>> = {};
   for (const [name, placed] of aligned.placed) {
     const value = toRaw(placed, sep);
@@ -147,12 +149,21 @@ export function readFundPairs(st: ReaderState, v: RowView): void {
   const form = st.ensureForm(cells[0]!);
   /** The amounts' columns in the order the block names them: a part's printings fill them in turn. */
   const named: FundColumn[] = [];
+  /** The decimals of the block's first amount that has any (pair-amount-precision.ts). */
+  let precision = 0;
   for (let i = 0; i < cells.length; i++) {
     const label = cells[i]!;
     if (!hasText(label.text)) continue;
     const valueCell = pairValueCell(cells, i) ?? null;
     const j = valueCell ? cells.indexOf(valueCell) : -1;
-    const amount = valueCell ? pairAmount(valueCell.text) : null;
+    let amount = valueCell ? pairAmount(valueCell.text) : null;
+    // Run together, an amount with more decimals than the block's ran on into the figure after it.
+    const cut = amount !== null && st.boundaries === "none" && /^\s*[0-9.,]+\s*$/.test(valueCell!.text) ? cutAtBlockPrecision(amount, precision) : null;
+    if (cut) {
+      amount = cut[0];
+      st.unplaced([{ ...valueCell!, text: cut[1] }], v.sep);
+    }
+    if (amount !== null && precision === 0) precision = amountDecimals(amount);
     const field = fundPairField(label.text);
     const partKey = labelKey(label.text);
     // A fund row of the template (其他资金, 其他) printed as a part keeps its key.
@@ -293,8 +304,9 @@ export function readFundValuesAfterColumns(st: ReaderState, v: RowView, named: r
   const per = atoms.length / waiting.length;
   // As many values a row as column names printed before them: the values are those columns'.
   const columns = named.length === per ? named.map((name) => columnSpec(name, FUND_TYPES[name], FUND_SKIP[name])) : st.fundCols;
+  const header = columns.map((c) => c.name);
   waiting.forEach((row, k) => {
-    const aligned = st.align(atoms.slice(k * per, (k + 1) * per), columns, fundPlausibility);
+    const aligned = st.align(atoms.slice(k * per, (k + 1) * per), columns, (m) => fundPlausibility(m, header));
     for (const [name, placed] of aligned.placed) {
       const value = toRaw(placed, "");
       if (value) row.values[name] = value;

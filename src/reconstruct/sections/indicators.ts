@@ -14,7 +14,7 @@ import { headerlessIndicatorPlausibility, indicatorPlausibility } from "../run-t
 import { unscrambledLevel1 } from "../scrambled-name.js";
 import { toSimplified } from "../../normalise/script.js";
 import { scoringRuleWords } from "../../template/scoring-rules.js";
-import { comparatorQualifiesNextFigure, comparedValueIsTarget } from "../compared-target.js";
+import { comparatorQualifiesCompletion, comparatorQualifiesNextFigure, comparedValueIsTarget } from "../compared-target.js";
 import { bareCompletionAfterUnit, bareCompletionBesideTarget } from "../bare-completion.js";
 import { cutIndicatorsLabel } from "../vertical-label-prefix.js";
 import { rowEndsInWrappedName } from "../wrapped-row.js";
@@ -238,6 +238,7 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   qualitativeTargetCut(ind, st.boundaries);
   comparedValueIsTarget(ind, st.boundaries);
   comparatorQualifiesNextFigure(ind, st.boundaries);
+  comparatorQualifiesCompletion(ind, st.boundaries);
   bareCompletionBesideTarget(ind, st.indColsFromHeader, st.boundaries !== "exact" && completionBesideTarget(st.indCols));
   bareCompletionAfterUnit(ind, st.indColsFromHeader && st.boundaries !== "exact" && completionAfterUnit(st.indCols));
   // A 二级 group's points have no field of the contract: kept in diagnostics.

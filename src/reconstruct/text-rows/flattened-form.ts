@@ -565,10 +565,14 @@ export function cutAtRowStarts(printed: string): string[] {
   }
   starts.sort((a, b) => a - b);
   // A label printed again right after itself (a part of the funds printed once per amount, its
-  // amounts blank: `其中:中央财政其中:中央财政其中:中央财政`) is a printing of the same row, no row of its own.
+  // amounts blank: `其中:中央财政其中:中央财政其中:中央财政`) is a printing of the same row, no row of its own;
+  // so is one printed again after its amount (`县级配套资金260.00县级配套资金220.00`, `其中:中央补助2.38万元其中:…`).
   for (let k = starts.length - 1; k > 0; k--) {
     const piece = key.slice(starts[k - 1]!, starts[k]!);
-    if (!/[0-9０-９]/.test(piece) && key.startsWith(piece, starts[k]!)) starts.splice(k, 1);
+    // (Not a level's name with its points: 数量指标10 | 数量指标… are two rows.)
+    const label = PART_THEN_AMOUNT.exec(piece)?.[1];
+    if (label && /指标/.test(label)) continue;
+    if ((!/[0-9０-９]/.test(piece) && key.startsWith(piece, starts[k]!)) || (label && key.startsWith(label, starts[k]!))) starts.splice(k, 1);
   }
   const out: string[] = [];
   let from = 0;
@@ -580,6 +584,9 @@ export function cutAtRowStarts(printed: string): string[] {
   const pieces = out.filter((p) => p.trim() !== "");
   return cutIndicatorRows(pieces.flatMap(cutTaskRows));
 }
+
+/** A part's label and its one amount, with the amount's unit (`县级配套资金260.00`, `其中:中央补助2.38万元`). */
+const PART_THEN_AMOUNT = /^([\u4e00-\u9fff()（）:：、/]{2,16}?)[0-9][0-9.,]*\s*(?:[万萬]?元|[万萬])?$/;
 
 /** The goals block's labels and column names. */
 const GOALS_OPENING = new RegExp(`^(?:${[...goalsLabel, ...GOAL_COLUMN_NAMES].sort((a, b) => b.length - a.length).join("|")})`);
