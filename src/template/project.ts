@@ -249,6 +249,14 @@ export const goalColumns: Spelling<"expected" | "actual">[] = [
 ];
 
 /**
+ * A form's own numbered headings printed inside or after its goals block (项目基本情况 | 1.项目年度目标完成情况
+ * | 项目年度目标 | 年度目标完成情况, then 2.项目实施内容及过程概述 | …): the words after the numbering,
+ * as labelKey gives them. Such a heading is no goal text; one after the goals ends them
+ * (reconstruct/report-headings.ts).
+ */
+export const goalsBlockHeadings: string[] = ["项目年度目标完成情况", "项目实施内容及过程概述"];
+
+/**
  * Sheets of a project's dossier workbook named for a form that is not the self-evaluation
  * (基本信息, 绩效目标申报表, 执行监控, 评审报告 …): the sheet is reported as `other-form`, not read.
  * Tested on the sheet's name after labelKey; a name that is a self-evaluation (…自评表) never is.
