@@ -263,8 +263,10 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       return;
     }
 
-    // A fund row outside the contract's keys (其中:中央资金, 地方资金) starts a row like the known ones.
-    if (section === "funds" && !blank && extraFundRowPattern.test(key) && (counted > 0 || current.length === 0 || isFundRowStart(current[0]!))) {
+    // A fund row outside the contract's keys (其中:中央资金, 地方资金) starts a row like the known ones,
+    // also right after another such label left without amounts (其中:中央、省补助 | 市级财政资金 | 县级财政资金
+    // | 40 | 40): a fund row's cells are figures, never another row's name.
+    if (section === "funds" && !blank && extraFundRowPattern.test(key) && (counted > 0 || current.length === 0 || isFundRowStart(current[0]!) || (current.length === 1 && extraFundRowPattern.test(labelKey(current[0]!.text))))) {
       flush();
       current.push(cell);
       return;
