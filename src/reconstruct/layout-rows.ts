@@ -1,6 +1,7 @@
 import type { Cell, Row } from "../layout/grid.js";
 import { foldWidth } from "../normalise/fold-width.js";
 import { labelKey, matchSpelling } from "../template/labels.js";
+import { isGoalsBlockHeading } from "./report-headings.js";
 import {
   extraFundRowPattern,
   fundColumns,
@@ -181,7 +182,8 @@ const empty = (at: Cell): Cell => ({ text: "", source: at.source });
 function endsBlock(kind: Kind, block: "funds" | "goals" | "indicators"): boolean {
   if (kind === "title" || kind === "header" || kind === "trailer") return true;
   if (block === "funds") return kind === "goalsLabel" || kind === "goalColumn" || kind === "indicatorsLabel" || kind === "indicatorColumn" || kind === "total";
-  if (block === "goals") return kind === "indicatorsLabel" || kind === "indicatorColumn" || kind === "total";
+  // (A funds block printed after the goals, as Sichuan's form prints it, ends them too.)
+  if (block === "goals") return kind === "indicatorsLabel" || kind === "indicatorColumn" || kind === "total" || kind === "fundsLabel" || kind === "fundColumn" || kind === "fundRow";
   return kind === "total";
 }
 
@@ -244,11 +246,15 @@ function readGoals(pieces: readonly Piece[], kinds: readonly Kind[], start: numb
   const cells = pieces.map((p) => p.cell);
   let i = start;
   const head: Cell[] = [];
-  while (i < cells.length && (kinds[i] === "goalsLabel" || kinds[i] === "goalColumn")) head.push(cells[i++]!);
+  // (The form's own numbered heading among the labels, 项目基本情况 | 1.项目年度目标完成情况 | 项目年度目标 |
+  // 年度目标完成情况, stays in the header row, where the reader tells it from the goals.)
+  while (i < cells.length && (kinds[i] === "goalsLabel" || kinds[i] === "goalColumn" || isGoalsBlockHeading(cells[i]!.text))) head.push(cells[i++]!);
   push(head);
   const lead = kinds[start] === "goalsLabel" ? [empty(cells[start]!)] : [];
   const from = i;
-  while (i < cells.length && !endsBlock(kinds[i]!, "goals")) i++;
+  // A numbered heading of the form's own after the goals (2.项目实施内容及过程概述) ends them: it and
+  // its prose are rows of their own.
+  while (i < cells.length && !endsBlock(kinds[i]!, "goals") && !(i > from && isGoalsBlockHeading(cells[i]!.text))) i++;
   const texts = goalTexts(pieces.slice(from, i), head.filter((c) => labelKind(c.text) === "goalColumn").length);
   if (texts.length) push([...lead, ...texts]);
   return i;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/pipeline.js";
+import { rebuildLayoutRows } from "../../src/reconstruct/layout-rows.js";
 import { isGoalsBlockHeading, partAtGoalsBlockHeading } from "../../src/reconstruct/report-headings.js";
 
 /**
@@ -78,5 +79,19 @@ describe("numbered headings of the form's own in its goals block", () => {
     ];
     const doc = await parse(rows.join("\n"), { path: "goals-headings-pipe.txt" });
     expect(doc.forms[0]!.goals).toEqual({ expected: EXPECTED, actual: ACTUAL });
+  });
+});
+
+describe("the same headings in a layout-ordered dump's rows", () => {
+  const cells = (texts: string[]) => texts.map((text, i) => ({ text, source: { line: i + 1 } }));
+  const rowsOf = (texts: string[]) => rebuildLayoutRows(cells(texts)).map((r) => r.cells.map((c) => c.text));
+
+  it("keeps the heading before the goals in their header row, and ends the goals at the next heading and at the funds block", () => {
+    const rows = rowsOf(["项目基本情况", "1.项目年度目标完成情况", "项目年度目标", "年度目标完成情况", EXPECTED, ACTUAL, "2.项目实施内容及过程概述", PROSE, "预算执行情况(10分)", "年初预算数", "全年预算数", "全年执行数", "年度资金总额", "12", "12", "11.6"]);
+    expect(rows[0]).toEqual(["项目基本情况", "1.项目年度目标完成情况", "项目年度目标", "年度目标完成情况"]);
+    expect(rows[1]).toEqual(["", EXPECTED, ACTUAL]);
+    // Neither the next part's heading and prose nor the funds block run on in the goals.
+    expect(rows.slice(2).some((r) => r.includes(EXPECTED) || r.includes(ACTUAL))).toBe(false);
+    expect(rows.find((r) => r[0] === "年度资金总额")).toEqual(["年度资金总额", "12", "12", "11.6"]);
   });
 });
