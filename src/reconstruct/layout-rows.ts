@@ -203,6 +203,38 @@ function readFunds(pieces: readonly Piece[], kinds: readonly Kind[], start: numb
   const width = Math.max(1, columns.length);
   const amounts = Math.max(1, columns.filter((c) => c === "initialBudget" || c === "annualBudget" || c === "executed").length);
   push(head);
+  const { rows, end } = shareFundValues(cells, kinds, i, width, amounts, false);
+  // A row left with a rate and no amounts (其中:中央、省补助 | 市级财政资金 | 40 40 100% | 县级财政资金: 40 40
+  // to 市级, 100% to 县级) says the dump prints each row's figures before its label, as it did the first
+  // row's: read so when that leaves no such row.
+  if (rows.slice(1).some(rateWithoutAmounts)) {
+    const before = shareFundValues(cells, kinds, i, width, amounts, true);
+    if (!before.rows.slice(1).some(rateWithoutAmounts)) {
+      for (const r of before.rows) push(r);
+      return before.end;
+    }
+  }
+  for (const r of rows) push(r);
+  return end;
+}
+
+/** A fund row whose figures are a rate alone: its amounts went to another row. */
+function rateWithoutAmounts(row: readonly Cell[]): boolean {
+  const figures = row.slice(1).filter((c) => isFundValue(c.text) && !/^[-—–/／]+$/.test(c.text.trim()));
+  return figures.length > 0 && figures.every((c) => /%$/.test(foldWidth(c.text.trim())));
+}
+
+/**
+ * The fund rows from `from` to the block's end: each label with its figures. Read as printed after
+ * their label (`valuesFirst` false: figures beyond a row's width go to the next label) or, after the
+ * first row, as printed before it (every figure after a label waits for the next one).
+ */
+function shareFundValues(cells: readonly Cell[], kinds: readonly Kind[], from: number, width: number, amounts: number, valuesFirst: boolean): { rows: Cell[][]; end: number } {
+  const rows: Cell[][] = [];
+  const push = (cs: Cell[]) => {
+    if (cs.length > 0) rows.push(cs);
+  };
+  let i = from;
   let pending: Cell[] = [];
   let current: { label: Cell; values: Cell[]; pre: boolean; cap: number } | null = null;
   let rowsRead = 0;
@@ -229,7 +261,7 @@ function readFunds(pieces: readonly Piece[], kinds: readonly Kind[], start: numb
     const numeric = isFundValue(cell.text) && !/^[-—–/／]+$/.test(cell.text.trim());
     const full = current.pre || current.values.length >= current.cap;
     // Once values go to the next label, they all do.
-    if (pending.length > 0 || (full && numeric)) pending.push(cell);
+    if (pending.length > 0 || (full && numeric) || (valuesFirst && rowsRead > 1 && numeric)) pending.push(cell);
     else current.values.push(cell);
   }
   if (current) {
@@ -238,7 +270,7 @@ function readFunds(pieces: readonly Piece[], kinds: readonly Kind[], start: numb
   }
   flush();
   if (pending.length) push(pending);
-  return i;
+  return { rows, end: i };
 }
 
 /** The goals block: its label and column names, then the goal texts in one row. */
