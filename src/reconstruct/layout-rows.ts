@@ -182,8 +182,9 @@ const empty = (at: Cell): Cell => ({ text: "", source: at.source });
 function endsBlock(kind: Kind, block: "funds" | "goals" | "indicators"): boolean {
   if (kind === "title" || kind === "header" || kind === "trailer") return true;
   if (block === "funds") return kind === "goalsLabel" || kind === "goalColumn" || kind === "indicatorsLabel" || kind === "indicatorColumn" || kind === "total";
-  // (A funds block printed after the goals, as Sichuan's form prints it, ends them too.)
-  if (block === "goals") return kind === "indicatorsLabel" || kind === "indicatorColumn" || kind === "total" || kind === "fundsLabel" || kind === "fundColumn" || kind === "fundRow";
+  // (A funds block printed after the goals, as Sichuan's form prints it, ends them too: its label or a
+  // fund row's. A column name alone does not: 实际支出金额 heads a bond project's funds among other labels.)
+  if (block === "goals") return kind === "indicatorsLabel" || kind === "indicatorColumn" || kind === "total" || kind === "fundsLabel" || kind === "fundRow";
   return kind === "total";
 }
 
