@@ -95,3 +95,21 @@ describe("the same headings in a layout-ordered dump's rows", () => {
     expect(rows.find((r) => r[0] === "年度资金总额")).toEqual(["年度资金总额", "12", "12", "11.6"]);
   });
 });
+
+describe("the same headings in a one-line dump that kept its spaces", () => {
+  it("ends the header at 项目基本情况 and keeps the numbered heading whole, out of the goals", async () => {
+    const line = [
+      "部门预算项目支出绩效自评表(2023年度) 项目名称 乡镇文化站图书更新 主管部门 县文化广播电视和旅游局 实施单位 (盖章) 县图书馆",
+      "项目基本情况 1.项目年度目标完成情况 项目年度目标 年度目标完成情况",
+      EXPECTED,
+      ACTUAL,
+      "2.项目实施内容及过程概述",
+      PROSE,
+      "预算执行情况(10分) 年初预算数 全年预算数 全年执行数 年度资金总额 12 12 11.6",
+      "绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 产出指标 数量指标 更新图书册数 ≥3000册 3200册 10 10 合计 100 95",
+    ].join(" ");
+    const f = (await parse(line + "\n", { path: "goals-headings-one-line.txt" })).forms[0]!;
+    expect(f.implementingUnit).toBe("县图书馆");
+    expect(f.goals).toEqual({ expected: EXPECTED, actual: ACTUAL });
+  });
+});
