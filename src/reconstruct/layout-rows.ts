@@ -219,10 +219,12 @@ function readFunds(pieces: readonly Piece[], kinds: readonly Kind[], start: numb
   return end;
 }
 
-/** A fund row whose figures are a rate alone: its amounts went to another row. */
+/**
+ * A fund row of a rate alone: its amounts went to another row. (Not one with blanks beside the rate,
+ * `100% — —`: a row's 分值 and 得分 printed empty after the row before's rate.)
+ */
 function rateWithoutAmounts(row: readonly Cell[]): boolean {
-  const figures = row.slice(1).filter((c) => isFundValue(c.text) && !/^[-—–/／]+$/.test(c.text.trim()));
-  return figures.length > 0 && figures.every((c) => /%$/.test(foldWidth(c.text.trim())));
+  return row.length === 2 && /^[\d.]+%$/.test(foldWidth(row[1]!.text.trim()));
 }
 
 /**

@@ -22,4 +22,10 @@ describe("fund figures drawn before their labels", () => {
     const rows = rowsOf([...head, "30", "29", "96.7%", "年度资金总额:", "其中:当年财政拨款", "30", "29", "上年结转资金", "其他资金"]);
     expect(rows).toEqual([head, ["年度资金总额:", "30", "29", "96.7%"], ["其中:当年财政拨款", "30", "29"], ["上年结转资金"], ["其他资金"]]);
   });
+
+  it("keeps them so where the rate left over comes with the blanks of the row after (no rate alone)", () => {
+    const wide = ["项目资金", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"];
+    const rows = rowsOf([...wide, "30", "30", "29", "10", "96.7%", "9.7", "年度资金总额:", "其中:当年财政拨款", "30", "30", "29", "—", "96.7%", "—", "上年结转资金", "—", "—", "其他资金", "—", "—"]);
+    expect(rows[2]!.slice(0, 4)).toEqual(["其中:当年财政拨款", "30", "30", "29"]);
+  });
 });
