@@ -274,6 +274,8 @@ export function priceCell(cell: Cell, content: Content, facts: CellFacts, col: C
   if (col.type === "level3" && facts.comparatorWordOnly) cost = 7;
   // `指标3:…` numbers a three-level indicator as printed: never a 一级 or 二级 name.
   if ((col.type === "level1" || col.type === "level2") && content.numberedName) cost = NO + 2;
+  // … nor a target or a completion: the numbering is the 三级 name's.
+  if (col.type === "value" && content.numberedName) cost += 3;
   if (facts.col !== undefined && col.hint !== undefined) {
     cost += alignSettings.hintPerColumn * Math.min(6, Math.abs(facts.col - col.hint));
   }

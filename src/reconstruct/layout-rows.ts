@@ -1,6 +1,7 @@
 import type { Cell, Row } from "../layout/grid.js";
 import { foldWidth } from "../normalise/fold-width.js";
 import { labelKey, matchSpelling } from "../template/labels.js";
+import { isGoalsBlockHeading } from "./report-headings.js";
 import {
   extraFundRowPattern,
   fundColumns,
@@ -181,7 +182,9 @@ const empty = (at: Cell): Cell => ({ text: "", source: at.source });
 function endsBlock(kind: Kind, block: "funds" | "goals" | "indicators"): boolean {
   if (kind === "title" || kind === "header" || kind === "trailer") return true;
   if (block === "funds") return kind === "goalsLabel" || kind === "goalColumn" || kind === "indicatorsLabel" || kind === "indicatorColumn" || kind === "total";
-  if (block === "goals") return kind === "indicatorsLabel" || kind === "indicatorColumn" || kind === "total";
+  // (A funds block printed after the goals, as Sichuan's form prints it, ends them too: its label or a
+  // fund row's. A column name alone does not: 实际支出金额 heads a bond project's funds among other labels.)
+  if (block === "goals") return kind === "indicatorsLabel" || kind === "indicatorColumn" || kind === "total" || kind === "fundsLabel" || kind === "fundRow";
   return kind === "total";
 }
 
@@ -201,6 +204,40 @@ function readFunds(pieces: readonly Piece[], kinds: readonly Kind[], start: numb
   const width = Math.max(1, columns.length);
   const amounts = Math.max(1, columns.filter((c) => c === "initialBudget" || c === "annualBudget" || c === "executed").length);
   push(head);
+  const { rows, end } = shareFundValues(cells, kinds, i, width, amounts, false);
+  // A row left with a rate and no amounts (其中:中央、省补助 | 市级财政资金 | 40 40 100% | 县级财政资金: 40 40
+  // to 市级, 100% to 县级) says the dump prints each row's figures before its label, as it did the first
+  // row's: read so when that leaves no such row.
+  if (rows.slice(1).some(rateWithoutAmounts)) {
+    const before = shareFundValues(cells, kinds, i, width, amounts, true);
+    if (!before.rows.slice(1).some(rateWithoutAmounts)) {
+      for (const r of before.rows) push(r);
+      return before.end;
+    }
+  }
+  for (const r of rows) push(r);
+  return end;
+}
+
+/**
+ * A fund row of a rate alone: its amounts went to another row. (Not one with blanks beside the rate,
+ * `100% — —`: a row's 分值 and 得分 printed empty after the row before's rate.)
+ */
+function rateWithoutAmounts(row: readonly Cell[]): boolean {
+  return row.length === 2 && /^[\d.]+%$/.test(foldWidth(row[1]!.text.trim()));
+}
+
+/**
+ * The fund rows from `from` to the block's end: each label with its figures. Read as printed after
+ * their label (`valuesFirst` false: figures beyond a row's width go to the next label) or, after the
+ * first row, as printed before it (every figure after a label waits for the next one).
+ */
+function shareFundValues(cells: readonly Cell[], kinds: readonly Kind[], from: number, width: number, amounts: number, valuesFirst: boolean): { rows: Cell[][]; end: number } {
+  const rows: Cell[][] = [];
+  const push = (cs: Cell[]) => {
+    if (cs.length > 0) rows.push(cs);
+  };
+  let i = from;
   let pending: Cell[] = [];
   let current: { label: Cell; values: Cell[]; pre: boolean; cap: number } | null = null;
   let rowsRead = 0;
@@ -227,7 +264,7 @@ function readFunds(pieces: readonly Piece[], kinds: readonly Kind[], start: numb
     const numeric = isFundValue(cell.text) && !/^[-—–/／]+$/.test(cell.text.trim());
     const full = current.pre || current.values.length >= current.cap;
     // Once values go to the next label, they all do.
-    if (pending.length > 0 || (full && numeric)) pending.push(cell);
+    if (pending.length > 0 || (full && numeric) || (valuesFirst && rowsRead > 1 && numeric)) pending.push(cell);
     else current.values.push(cell);
   }
   if (current) {
@@ -236,7 +273,7 @@ function readFunds(pieces: readonly Piece[], kinds: readonly Kind[], start: numb
   }
   flush();
   if (pending.length) push(pending);
-  return i;
+  return { rows, end: i };
 }
 
 /** The goals block: its label and column names, then the goal texts in one row. */
@@ -244,11 +281,15 @@ function readGoals(pieces: readonly Piece[], kinds: readonly Kind[], start: numb
   const cells = pieces.map((p) => p.cell);
   let i = start;
   const head: Cell[] = [];
-  while (i < cells.length && (kinds[i] === "goalsLabel" || kinds[i] === "goalColumn")) head.push(cells[i++]!);
+  // (The form's own numbered heading among the labels, 项目基本情况 | 1.项目年度目标完成情况 | 项目年度目标 |
+  // 年度目标完成情况, stays in the header row, where the reader tells it from the goals.)
+  while (i < cells.length && (kinds[i] === "goalsLabel" || kinds[i] === "goalColumn" || isGoalsBlockHeading(cells[i]!.text))) head.push(cells[i++]!);
   push(head);
   const lead = kinds[start] === "goalsLabel" ? [empty(cells[start]!)] : [];
   const from = i;
-  while (i < cells.length && !endsBlock(kinds[i]!, "goals")) i++;
+  // A numbered heading of the form's own after the goals (2.项目实施内容及过程概述) ends them: it and
+  // its prose are rows of their own.
+  while (i < cells.length && !endsBlock(kinds[i]!, "goals") && !(i > from && isGoalsBlockHeading(cells[i]!.text))) i++;
   const texts = goalTexts(pieces.slice(from, i), head.filter((c) => labelKind(c.text) === "goalColumn").length);
   if (texts.length) push([...lead, ...texts]);
   return i;

@@ -121,6 +121,8 @@ export class ReaderState {
   lastRowWasFundsHeader = false;
   goalOrder: Array<"expected" | "actual"> = ["expected", "actual"];
   goalTexts: RawValue[] = [];
+  /** A numbered heading of the form's own after the goals ended them: the goals block's later texts are none (report-headings.ts). */
+  goalsEnded = false;
   /** The 年度主要任务 table's columns, as its header named them. */
   taskCols: TaskColumn[] = ["name", "content", "total", "fiscal", "other"];
   /** A partial indicator row read just before a page break, to be joined with the row after it. */
@@ -158,6 +160,7 @@ export class ReaderState {
     this.exactIndicatorRows = false;
     this.goalOrder = ["expected", "actual"];
     this.goalTexts = [];
+    this.goalsEnded = false;
     this.pendingPartial = null;
     this.wrappedRow = null;
     this.lastLevel1 = null;
@@ -277,6 +280,7 @@ export class ReaderState {
 
   /** The goal texts read so far go to the form's two goals, in the order the goal header printed. */
   flushGoals(): void {
+    this.goalsEnded = false;
     const form = this.form;
     if (!form || this.goalTexts.length === 0) return;
     const texts = this.goalTexts;

@@ -396,7 +396,9 @@ function isExtraFundRow(cells: Cell[], at: number, runTogether = false): boolean
   if (!extraFundRowPattern.test(labelKey(cells[at]!.text))) return isNamedAmountsRow(cells, at, runTogether);
   // Run together, a fund row printed with no amounts is its label alone (no blank cells stand for
   // them): still a row of the block, so the rows after it keep their places (extra1, extra2 …).
-  if (runTogether && cells.slice(at + 1).every((c) => !hasText(c.text))) return true;
+  // So too one cell a line, where the stream cut the label's row short at the next label (其中:中央、省补助
+  // | 市级财政资金 | 县级财政资金 | 40 …): the label is all the row holds.
+  if ((runTogether || cells.length === at + 1) && cells.slice(at + 1).every((c) => !hasText(c.text))) return true;
   return cells.slice(at + 1).some((c) => {
     const k = classify(c.text).kind;
     // (A run of digits run together holds its amounts: 2,756.48104.15…; an amount may carry its

@@ -8,6 +8,7 @@ import { taskColumn } from "./sections/tasks.js";
 import { joinWrapped } from "./wrapped-cells.js";
 import { amountAfterUnit } from "./fund-pair-lines.js";
 import { placeUnderSpan } from "./spanned-heads.js";
+import { splitWrappedLabels } from "./wrapped-label-lines.js";
 import { joinStackedHeads } from "./stacked-heads.js";
 
 const vocab = new Set([...level1Names, ...level2Names]);
@@ -19,7 +20,8 @@ const vocab = new Set([...level1Names, ...level2Names]);
  */
 export function segmentStream(input: readonly Cell[]): Row[] {
   // (A header printed over two rows, its heads' words stacked, is one row of joined heads: stacked-heads.ts.)
-  const { cells, heads: stackedHeads } = joinStackedHeads(joinBrokenNames(input));
+  // (A value the reader joined by width to a header label's line under it is parted there first.)
+  const { cells, heads: stackedHeads } = joinStackedHeads(joinBrokenNames(splitWrappedLabels(input)));
   const rows: Row[] = [];
   let current: Cell[] = [];
   let section: "header" | "tasks" | "funds" | "goals" | "indicators" | "total" = "header";
@@ -263,8 +265,10 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       return;
     }
 
-    // A fund row outside the contract's keys (其中:中央资金, 地方资金) starts a row like the known ones.
-    if (section === "funds" && !blank && extraFundRowPattern.test(key) && (counted > 0 || current.length === 0 || isFundRowStart(current[0]!))) {
+    // A fund row outside the contract's keys (其中:中央资金, 地方资金) starts a row like the known ones,
+    // also right after another such label left without amounts (其中:中央、省补助 | 市级财政资金 | 县级财政资金
+    // | 40 | 40): a fund row's cells are figures, never another row's name.
+    if (section === "funds" && !blank && extraFundRowPattern.test(key) && (counted > 0 || current.length === 0 || isFundRowStart(current[0]!) || (current.length === 1 && extraFundRowPattern.test(labelKey(current[0]!.text))))) {
       flush();
       current.push(cell);
       return;

@@ -20,3 +20,22 @@ function cut(cell: Cell, label: RegExp): { rest: Cell; label: Cell } | null {
 
 export const cutIndicatorsLabel = (cell: Cell) => cut(cell, INDICATOR_LABELS);
 export const cutTasksLabel = (cell: Cell) => cut(cell, TASK_LABELS);
+
+/**
+ * The same label with its points (`年度绩效目标(80分)`, the block's merged first column) run together
+ * after a middle row's 二级 name (`数量指标年度绩效目标(80分)`), its pieces cut as cells of the row: the
+ * row's last cells that spell it, and none of the row's own. (Its words alone are also a goal
+ * column's name: only the points tell the table's label.)
+ */
+const POINTED_TABLE_LABEL = /^(?:年度绩效目标|年度绩效指标|绩效指标)[(（]\d{1,3}分[)）]$/;
+
+/** How many of the cells at the row's end spell the table's label with its points (0: none). */
+export function trailingTableLabel(texts: readonly string[]): number {
+  let joined = "";
+  for (let k = texts.length - 1; k >= 1; k--) {
+    joined = texts[k]!.replace(/\s+/g, "") + joined;
+    if (POINTED_TABLE_LABEL.test(joined)) return texts.length - k;
+    if (joined.length > 14) return 0;
+  }
+  return 0;
+}

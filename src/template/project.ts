@@ -249,6 +249,14 @@ export const goalColumns: Spelling<"expected" | "actual">[] = [
 ];
 
 /**
+ * A form's own numbered headings printed inside or after its goals block (项目基本情况 | 1.项目年度目标完成情况
+ * | 项目年度目标 | 年度目标完成情况, then 2.项目实施内容及过程概述 | …): the words after the numbering,
+ * as labelKey gives them. Such a heading is no goal text; one after the goals ends them
+ * (reconstruct/report-headings.ts).
+ */
+export const goalsBlockHeadings: string[] = ["项目年度目标完成情况", "项目实施内容及过程概述"];
+
+/**
  * Sheets of a project's dossier workbook named for a form that is not the self-evaluation
  * (基本信息, 绩效目标申报表, 执行监控, 评审报告 …): the sheet is reported as `other-form`, not read.
  * Tested on the sheet's name after labelKey; a name that is a self-evaluation (…自评表) never is.
@@ -376,7 +384,8 @@ export const spannedValueHeads = { target: { lower: "预期", column: "预期指
 
 /** 产出目标 / 效果目标: the department-wide form's spellings of the 一级 names (效果 holds 效益 and 满意度). */
 // 管理指标 and 效果指标: the department form's 一级 names beside 产出指标 (部门管理, 履职效果).
-export const level1Names: string[] = ["产出指标", "效益指标", "满意度指标", "成本指标", "产出目标", "效果目标", "管理指标", "效果指标"];
+// 项目完成指标: Sichuan county forms' 一级 name over 数量/质量/时效/成本指标 (where others print 产出指标).
+export const level1Names: string[] = ["产出指标", "效益指标", "满意度指标", "成本指标", "产出目标", "效果目标", "管理指标", "效果指标", "项目完成指标"];
 /**
  * 产出, 效益 and 满意度: the 一级 names without 指标, as several provinces' templates print them. A
  * cell is one only when it is the whole name: run-together text is never cut at them (产出 and 效益

@@ -17,6 +17,7 @@ function directPrice(cell: Cell, content: Content, col: ColumnSpec): number {
   }
   if (col.type === "level3" && COMPARATOR_WORD_ONLY.test(toSimplified(cell.text.trim()))) cost = 7;
   if ((col.type === "level1" || col.type === "level2") && content.numberedName) cost = 12;
+  if (col.type === "value" && content.numberedName) cost += 3;
   if (cell.col !== undefined && col.hint !== undefined) cost += alignSettings.hintPerColumn * Math.min(6, Math.abs(cell.col - col.hint));
   return cost;
 }

@@ -2,6 +2,7 @@ import { labelKey } from "../../template/labels.js";
 import type { Cell } from "../../layout/grid.js";
 import { classify, hasText, isBlankText } from "../classify.js";
 import { goalRunCut } from "../goal-run.js";
+import { partAtGoalsBlockHeading } from "../report-headings.js";
 import { continuesCell } from "../wrapped-cells.js";
 import type { RawValue } from "../raw-form.js";
 import type { ReaderState } from "../reader-state.js";
@@ -44,6 +45,19 @@ export function readGoalTexts(st: ReaderState, v: RowView): void {
   if (numbers.length > 0) st.unplaced(numbers, v.sep);
   if (numbers.length === texts.length) return;
   if (numbers.length > 0) texts.splice(0, texts.length, ...texts.filter((c) => !numbers.includes(c)));
+  // The form's own numbered headings (1.项目年度目标完成情况 heading the goals, 2.项目实施内容及过程概述
+  // after them) are no goals; after the goals, one ends them, the next part's prose no goal either.
+  if (st.goalsEnded) {
+    st.unplaced(texts, v.sep);
+    return;
+  }
+  const parted = partAtGoalsBlockHeading(texts, st.goalTexts.length > 0);
+  if (parted.headings.length > 0 || parted.ended) {
+    st.unplaced([...parted.headings, ...parted.after], v.sep);
+    st.goalsEnded = parted.ended;
+    texts.splice(0, texts.length, ...parted.goals);
+    if (texts.length === 0) return;
+  }
   if (v.sep === " ") {
     // Linear text: the two goal texts share a line; split where a sentence ends nearest the middle.
     for (const p of splitTwoTexts(texts)) st.goalTexts.push(p);

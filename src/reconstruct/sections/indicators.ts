@@ -16,7 +16,7 @@ import { toSimplified } from "../../normalise/script.js";
 import { scoringRuleWords } from "../../template/scoring-rules.js";
 import { comparatorQualifiesCompletion, comparatorQualifiesNextFigure, comparedValueIsTarget } from "../compared-target.js";
 import { bareCompletionAfterUnit, bareCompletionBesideTarget } from "../bare-completion.js";
-import { cutIndicatorsLabel } from "../vertical-label-prefix.js";
+import { cutIndicatorsLabel, trailingTableLabel } from "../vertical-label-prefix.js";
 import { rowEndsInWrappedName } from "../wrapped-row.js";
 import { shortLevel2BeforeName, shortLevel2InNames } from "../short-level2.js";
 import { cutLevel1Candidates, isCutLevel1 } from "../cut-level1.js";
@@ -179,6 +179,9 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   // (Run together, the label printed beside a middle row is glued to its first cell: `绩效指标每场活动成本`.)
   const glued = st.boundaries === "none" ? cutIndicatorsLabel(body[start]!) : null;
   if (glued) body[start] = glued.rest;
+  // (… or glued after the row's 二级 name with its points, `数量指标年度绩效目标(80分)`: the label is no cell of the row.)
+  const label = st.boundaries === "none" ? trailingTableLabel(body.slice(start).map((c) => c.text)) : 0;
+  if (label > 0) body.splice(body.length - label, label);
   const filled = body.filter((c) => hasText(c.text));
   // A row of dashes or slashes only (`- -`, a blank row the page marked) holds no field: no indicator,
   // nor the start of one a page break would join to the next row.

@@ -1,5 +1,6 @@
 import { labelKey } from "../../template/labels.js";
 import { headerFields, titlePattern } from "../../template/project.js";
+import { isGoalsBlockHeading } from "../report-headings.js";
 import { cutAtRowStarts, WRAP_SPACE } from "./flattened-form.js";
 import { spacedFundRowCuts } from "./spaced-fund-rows.js";
 import { withTwinGoals } from "./twin-goal-pieces.js";
@@ -57,6 +58,15 @@ export function snapToWords(line: string, flat: string, pieces: readonly string[
     // (A figure the word opens with that is no year, `94部门整体支出…`, ends the row before: a total's 得分.)
     const figure = year ? null : LEADING_FIGURE.exec(m[0]);
     const start = flatAt[year ? year.index : m.index! + (figure ? figure[0].length : 0)]!;
+    if (start > 0 && !snapped.includes(start)) snapped.push(start);
+  }
+  // The form's own numbered heading in its goals block (`1.项目年度目标完成情况`) standing as a word
+  // begins a row whole: not cut after its number where a goals label opens its words.
+  for (const m of line.matchAll(/\S+/g)) {
+    if (!isGoalsBlockHeading(m[0])) continue;
+    const start = flatAt[m.index!]!;
+    const end = start + m[0].length;
+    for (let k = snapped.length - 1; k >= 0; k--) if (snapped[k]! > start && snapped[k]! < end) snapped.splice(k, 1);
     if (start > 0 && !snapped.includes(start)) snapped.push(start);
   }
   snapped.push(...rowEndCuts(line, flat, flatAt, snapped));

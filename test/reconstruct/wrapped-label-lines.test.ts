@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/pipeline.js";
+import { splitWrappedLabels } from "../../src/reconstruct/wrapped-label-lines.js";
+
+/**
+ * One cell a line wrapped at a fixed width: a value exactly as long as the width is joined by the
+ * text reader to the line under it. Where that line is a header field's label, the value ended
+ * before it. Every text made up.
+ */
+const WIDTH = 20;
+const lines = (text: string) => [...text].reduce<string[]>((out, ch, i) => (i % WIDTH === 0 ? [...out, ch] : [...out.slice(0, -1), out.at(-1)! + ch]), []);
+const NAME = "某县中共某某地委旧址修缮陈列布展提升项目";
+const EXPECTED = "完成旧址主体建筑修缮和屋面防水处理，更新陈列展板和展柜，改善参观动线，提升旧址展示和宣传教育功能。";
+const ACTUAL = "2023年度完成旧址主体修缮和陈列布展，新增展板60块，全年接待参观群众1.2万人次，宣传教育作用明显。";
+
+describe("a value as long as the wrap width, a header label under it", () => {
+  it("parts the label from the value the reader joined it to", async () => {
+    expect([...NAME].length).toBe(WIDTH);
+    const text = [
+      "某县转移支付区域(项目)绩效目标自评表",
+      "(2023年度)",
+      "转移支付(项目)名称",
+      NAME,
+      "中央主管部门",
+      "国家文物局",
+      "地方主管部门",
+      "某县文化旅游体育局",
+      "资金使用单位",
+      "某县文物局",
+      "总体目标",
+      "全年实际完成情况",
+      ...lines(EXPECTED),
+      ...lines(ACTUAL),
+      "绩效指标",
+      "一级指标",
+      "二级指标",
+      "三级指标",
+      "指标值",
+      "全年实际完成值",
+      "产出指标",
+      "数量指标",
+      "新增展板数量",
+      "≥50块",
+      "60块",
+      "",
+    ].join("\n");
+    const f = (await parse(text, { path: "wrapped-label.txt" })).forms[0]!;
+    expect(f.projectName).toBe(NAME);
+    expect(f.implementingUnit).toBe("某县文物局");
+  });
+
+  it.each([
+    [["某县中共某某地委旧址修缮陈列布展提升项目", "中央主管部门"], [NAME, "中央主管部门"]],
+    [["某县中共某某地委旧址修缮陈列布展提升项目", "主管部门", "某县文化局"], [NAME, "主管部门", "某县文化局"]],
+    // A line that is no header label is the value's own.
+    [["某县中共某某地委旧址修缮陈列布展提升项目", "二期"], [NAME + "二期"]],
+  ])("%j → %j", (wrapped, cells) => {
+    const cell = { text: wrapped.join(""), source: { line: 4 }, wrappedLines: wrapped };
+    expect(splitWrappedLabels([cell]).map((c) => c.text)).toEqual(cells);
+  });
+});
