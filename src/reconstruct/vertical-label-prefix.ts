@@ -1,4 +1,5 @@
 import type { Cell } from "../layout/grid.js";
+import { toSimplified } from "../normalise/script.js";
 
 /**
  * A table's vertical label printed down its merged first column (年度绩效指标 beside the indicator rows,
@@ -34,7 +35,8 @@ export function trailingTableLabel(texts: readonly string[]): number {
   let joined = "";
   for (let k = texts.length - 1; k >= 1; k--) {
     joined = texts[k]!.replace(/\s+/g, "") + joined;
-    if (POINTED_TABLE_LABEL.test(joined)) return texts.length - k;
+    // (In either script: a page converted to traditional characters prints 年度績效目標(80分).)
+    if (POINTED_TABLE_LABEL.test(toSimplified(joined))) return texts.length - k;
     if (joined.length > 14) return 0;
   }
   return 0;

@@ -16,6 +16,8 @@ describe("the indicator table's own label with its points, run together after a 
     [["数量指标", "年度绩效目标"], 0],
     [["质量指标", "年度绩效目标(80分)达成率"], 0],
     [["年度绩效目标(80分)"], 0],
+    // A page converted to traditional characters spells it so.
+    [["數量指標", "年度績效目標(", "80分", ")"], 3],
   ])("%j → %d", (texts, n) => {
     expect(trailingTableLabel(texts)).toBe(n);
   });
