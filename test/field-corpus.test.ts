@@ -71,17 +71,20 @@ describe("field truth comparison", () => {
 // floors 86 % / 63 %.
 // After the session's second round (12:00, HEAD d2e4644): 91.2 % (2386/2615) / 66.2 % (923/1394): floors 89 % / 64 %.
 // After the thirteenth session (2026-12-07 14:36, HEAD 70cafee): 92.3 % (2413/2615) / 66.8 % (931/1394): floors 90 % / 65 %.
-const FLOORS = { tune: 0.9, heldBack: 0.65, dossier: 0.4 };
+// After the fourteenth session (2026-12-07 17:15, HEAD 63907cc): 93.6 % (2448/2614) / 66.9 % (932/1394): floors 92 % / 65 %.
+const FLOORS = { tune: 0.92, heldBack: 0.65, dossier: 0.4 };
 /** The tuned one-cell-a-line project forms apart (measured 94.0 %, was 88.7 %; 79.6 % with the seventh collection's
  * scoring sheet s01 and Hainan reports, 78.6 % as they came). */
 // 93.5 % (459/491) after the twelfth session's numbered rows with merged cells left out and stacked heads (s01 7 -> 75).
 // 95.7 % (470/491) at 14:36 after fund rows a cell short, pair lines, report attachments and short 二级 names.
-const CELL_PER_LINE_TUNE_FLOOR = 0.93;
+// 98.8 % (485/491) at 17:15 after a preview's skipped pages (k03 30 -> 45) and indicator headers on two rows.
+const CELL_PER_LINE_TUNE_FLOOR = 0.97;
 /** The tuned layout-ordered project forms apart (flattened PDF dumps: measured 53.6 %, was 31.5 %). */
 // 55.3 % (104/188) at 2026-12-07 11:10.
 // 73.9 % (139/188) at 12:00 after figures dealt out to the named rows after them and level-only headers.
 // 75.0 % (141/188) at 14:36 after 一级 names drawn after their rows and twin goal pieces.
-const LAYOUT_ORDERED_TUNE_FLOOR = 0.73;
+// 75.5 % (142/188) at 17:15 (e03's vertical label with its points).
+const LAYOUT_ORDERED_TUNE_FLOOR = 0.74;
 /** The tuned traditional-character project forms apart (measured 73.1 %, was 59.3 %; 26 checks, one is 3.8 points;
  * 91.3 % (84/92) with the sixth collection's o02, read as it came). */
 // 79.8 % (87/109) with the seventh collection's w04 (a traditional copy with pinyin of a scoring sheet, 0 of 12).
@@ -95,14 +98,18 @@ const OCR_TUNE_FLOOR = 0.92;
 // 64.8 % when the seventh collection's t01, s06 … arrived, 77.2 % (292/378) after the session's run-together classes.
 // 83.6 % (372/445, with the eighth collection's z02) at 11:10 after the twelfth session's headerless and 定性 rows.
 // 84.5 % (376/445) at 14:36 after restated goal sentences, wrapped names holding a figure and scaled units.
-const RUN_TOGETHER_TUNE_FLOOR = 0.82;
+// 89.0 % (395/444) at 17:15 after report covers' option lists, totals read again by their parts (d02), fund parts
+// printed once per amount (m03 13 -> 25) and header-priced fund splits.
+const RUN_TOGETHER_TUNE_FLOOR = 0.87;
 /** The department-wide forms apart (issue 17's targets: 95 % tuned, 93 % held back). 96.1 / 85.1 % on 15
  * fixtures; 91.5 / 86.4 % when the fourth collection's seven department fixtures arrived, before tuning on them;
  * 77.9 / 71.7 % when 2026-12-07 morning's collections arrived (23 tuned, 7 held back), 97.6 / 80.8 % after the
  * eleventh session (the held-back floor, 0.83, is above what the new held-back fixtures allow). */
 // Held back 80.8 % (97/120) at 09:15 on the seven held-back department fixtures: floor 78 %.
 // Tuned 99.0 % (488/493) at 14:36 after j06's listed names run into their targets; held back unchanged.
-const DEPARTMENT_FLOORS = { tune: 0.97, heldBack: 0.78 };
+// Held back 88.3 % (106/120) at 17:15 (not chased: rule-first scoring sheets and special-funds sheets read as
+// classes from tuned and generated text); tuned unchanged.
+const DEPARTMENT_FLOORS = { tune: 0.97, heldBack: 0.86 };
 
 describe("field accuracy", () => {
   it("reads the project forms of the tuned and the held-back parts at least as well as the floors", async () => {
