@@ -1,6 +1,6 @@
 import type { Cell } from "../layout/grid.js";
 import type { FundColumn } from "../template/project.js";
-import { fundIdentities, identityGap } from "./fund-identities.js";
+import { fundIdentities, identityGap } from "../template/fund-identities.js";
 
 /**
  * A 资金结构 row whose figures ran together (`②基本支出230002300225097.83%502.17%`): whole amounts

@@ -1,5 +1,5 @@
 import type { FundColumn } from "../template/project.js";
-import { fundIdentities, identityGap, type FundIdentity } from "./fund-identities.js";
+import { fundIdentities, identityGap, type FundIdentity } from "../template/fund-identities.js";
 
 /**
  * The 资金结构 table's own sums, as evidence between readings of a fund row whose figures ran

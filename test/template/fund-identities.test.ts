@@ -3,7 +3,7 @@
  * figures: 小计 = 年初 + 调整, 结余 = 小计 − 拨付, 支出实现率 = 拨付 ÷ 小计, 资金结余率 = 结余 ÷ 小计.
  */
 import { describe, expect, it } from "vitest";
-import { fundIdentities, identityGap, type FundIdentity } from "../../src/reconstruct/fund-identities.js";
+import { fundIdentities, identityGap, type FundIdentity } from "../../src/template/fund-identities.js";
 import type { FundColumn } from "../../src/template/project.js";
 
 const byName = (name: FundIdentity["name"]) => fundIdentities.find((i) => i.name === name)!;
@@ -32,5 +32,25 @@ describe("fund identities", () => {
     ["balanceRate", { annualBudget: 0, balance: 0, balanceRate: 0 }],
   ] as const)("%s cannot be checked on %j", (name, values) => {
     expect(identityGap(byName(name), figures(values))).toBeNull();
+  });
+});
+
+describe("the identities over the caller's arithmetic", () => {
+  // Each stage brings its own numbers (plain numbers, the audit's exact decimals): stated over an
+  // arithmetic that writes its sums out, the table shows the form's formulas themselves.
+  const spelled = {
+    plus: (a: string, b: string) => `${a} + ${b}`,
+    minus: (a: string, b: string) => `${a} − ${b}`,
+    percentOf: (part: string, whole: string) => `100 × ${part} ÷ ${whole}`,
+  };
+  it.each([
+    ["subtotal", "annualBudget", "initialBudget + adjustment"],
+    ["balance", "balance", "annualBudget − executed"],
+    ["executionRate", "rate", "100 × executed ÷ annualBudget"],
+    ["balanceRate", "balanceRate", "100 × balance ÷ annualBudget"],
+  ] as const)("%s: %s = %s", (name, result, formula) => {
+    const identity = byName(name);
+    expect(identity.result).toBe(result);
+    expect(identity.expected((c) => c, spelled)).toBe(formula);
   });
 });
