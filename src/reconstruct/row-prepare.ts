@@ -1,7 +1,7 @@
 import type { Cell, Row } from "../layout/grid.js";
 import { classify, hasText } from "./classify.js";
 import { atomize, splitAtLabels } from "./run-together.js";
-import { fundPairRun, repeatedPartsRun } from "./run-together-fund-pairs.js";
+import { fundPairRun, repeatedPartsRun, spacedFundPairRun } from "./run-together-fund-pairs.js";
 import { taskColumn } from "./sections/tasks.js";
 import { wholeScoringRule } from "../template/department.js";
 import { toSimplified } from "../normalise/script.js";
@@ -81,6 +81,8 @@ export function prepareRow(row: Row, section: Section): RowView | null {
   // The project's term run onto its label (`项目起止时间2016 年 1 月起至 …`): the label and the span
   // of dates, never a row of figures (period-row.ts).
   if (row.boundaries !== "exact") cells = periodRow(cells, row.boundaries === "spaces" ? " " : "") ?? cells;
+  // Funds as label and figure pairs run together, read by the spaces inside their labels (run-together-fund-pairs.ts).
+  if (row.boundaries === "spaces" && (row.cells.length > 1)) cells = spacedFundPairRun(cells) ?? cells;
   const plain = cells;
   let valueAtoms = false;
   if (row.boundaries === "none") {

@@ -308,6 +308,8 @@ export const fundPairLabels: ReadonlyArray<{ field: "initialBudget" | "annualBud
   { field: "annualBudget", pattern: /^(转移支付|资金|全年)?预算数(\(A\))?$/ },
   { field: "executed", pattern: /^(转移支付|资金|全年)?执行数(\(B\))?$/ },
 ];
+/** Labels printed among the funds' pairs that name no field of the contract: the balance left (结余, 结余(万元)). */
+export const unreadFundPairLabels: readonly RegExp[] = [/^结余(资金|金额|数)?$/];
 export const fundPairWords = /预算数|执行数|預算數|執行數|计划投资|计划安排资金|实际到位|实际使用|实际支出|計劃投資|計劃安排資金|實際到位|實際使用|實際支出/;
 
 /** The vertical label left of the indicator table, and the fragments a page break leaves of it. */
