@@ -1,7 +1,7 @@
 import type { Cell, Row } from "../layout/grid.js";
 import { classify, hasText } from "./classify.js";
 import { atomize, splitAtLabels } from "./run-together.js";
-import { fundPairRun, repeatedPartsRun } from "./run-together-fund-pairs.js";
+import { fundPairRun, repeatedPartsRun, spacedFundPairRun } from "./run-together-fund-pairs.js";
 import { taskColumn } from "./sections/tasks.js";
 import { wholeScoringRule } from "../template/department.js";
 import { toSimplified } from "../normalise/script.js";
@@ -14,6 +14,7 @@ import { splitLevelNameRunOn } from "./level-name-run-on.js";
 import { splitLabelPairs } from "./label-pairs.js";
 import { textFacts, type TextFacts } from "./text-facts.js";
 import { opensMidTableRow } from "./mid-table-row.js";
+import { periodRow } from "./period-row.js";
 
 /** Where the reader is in a form: which section the last row belonged to. */
 export type Section = "start" | "header" | "funds" | "tasks" | "goals" | "indicators" | "after" | "other";
@@ -77,6 +78,11 @@ export function prepareRow(row: Row, section: Section): RowView | null {
     const joined = cells.map((c) => c.text).join("");
     if (YEAR_LINE.test(joined)) cells = [{ ...cells[0]!, text: joined }];
   }
+  // The project's term run onto its label (`项目起止时间2016 年 1 月起至 …`): the label and the span
+  // of dates, never a row of figures (period-row.ts).
+  if (row.boundaries !== "exact") cells = periodRow(cells, row.boundaries === "spaces" ? " " : "") ?? cells;
+  // Funds as label and figure pairs run together, read by the spaces inside their labels (run-together-fund-pairs.ts).
+  if (row.boundaries === "spaces" && (row.cells.length > 1)) cells = spacedFundPairRun(cells) ?? cells;
   const plain = cells;
   let valueAtoms = false;
   if (row.boundaries === "none") {

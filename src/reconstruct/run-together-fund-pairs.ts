@@ -5,10 +5,21 @@
  * between the figures is a pair's label (template fundPairLabels), the unit beside it included.
  */
 import type { Cell } from "../layout/grid.js";
-import { fundPairField } from "./row-classifier.js";
+import { fundPairField, UNIT_AT_END } from "./row-classifier.js";
+import { labelKey } from "../template/labels.js";
+import { unreadFundPairLabels } from "../template/project.js";
 
 /** A figure as a pair prints it: an amount, a rate. */
 const FIGURE = /[0-9][0-9.,]*[%％]?/g;
+
+/**
+ * A pair's label the contract has no field for, printed among the funds' pairs (结余(万元) after
+ * 实际支出, the evaluation sheet's): a pair of the row all the same, its figure read by no field.
+ */
+function isUnreadPairLabel(label: string): boolean {
+  const key = labelKey(label).replace(/[:：]$/, "").replace(UNIT_AT_END, "");
+  return unreadFundPairLabels.some((p) => p.test(key));
+}
 
 /** The row cut into its pairs' labels and figures, or null when it is not such a row (opening on a label, two pairs at least). */
 export function fundPairRun(blob: Cell): Cell[] | null {
@@ -22,7 +33,9 @@ export function fundPairRun(blob: Cell): Cell[] | null {
   }
   if (at < text.length) pieces.push(text.slice(at));
   const labels = pieces.filter((_, k) => k % 2 === 0);
-  if (labels.length < 2 || pieces.length % 2 !== 0 || labels.some((l) => fundPairField(l) === null)) return null;
+  if (labels.length < 2 || pieces.length % 2 !== 0 || labels.some((l) => fundPairField(l) === null && !isUnreadPairLabel(l))) return null;
+  // (One pair of the contract's at least: a row of balances alone is no funds row.)
+  if (labels.every((l) => fundPairField(l) === null)) return null;
   return pieces.map((t) => ({ text: t, source: blob.source }));
 }
 
@@ -105,4 +118,16 @@ export function repeatedPartsRun(blob: Cell): Cell[] | null {
   // Labels and figures only: a comparator, a percent sign or a unit run into words is a value's.
   if (pieces.some((p, k) => !FIGURE_ONLY.test(p) && !PART_LABEL.test(p) && k < pieces.length - 1)) return null;
   return pieces.map((t) => ({ text: t, source: blob.source }));
+}
+
+/**
+ * The same row read by a line's spaces, the spaces being a label's own (`计划安排资金 (万元)1208.75实际到位资金
+ * (万元)1208.75…`: the cells cut inside labels and figures run onto labels): the cells joined are cut
+ * into the pairs. Null when they are not such a row, or when a space parts two figures (`12 30`: joined,
+ * they would read as one).
+ */
+export function spacedFundPairRun(cells: readonly Cell[]): Cell[] | null {
+  if (cells.length < 2) return null;
+  for (let i = 0; i + 1 < cells.length; i++) if (/[0-9%％]\s*$/.test(cells[i]!.text) && /^\s*[0-9]/.test(cells[i + 1]!.text)) return null;
+  return fundPairRun({ text: cells.map((c) => c.text.trim()).join(""), source: cells[0]!.source });
 }

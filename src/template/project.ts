@@ -175,10 +175,19 @@ export const headerFields: Spelling<HeaderField>[] = [
       "内容", "说明", "部门总体目标", "部门职责",
       // the 项目绩效自评报告表's 基本情况 (Hunan): what the project does and when, after its name
       "项目主要内容", "项目起止时间",
+      // the project's term (periodLabels below): when it ran, no field of the contract
+      "实施期限", "项目实施期限", "项目周期", "项目实施周期", "实施周期", "起止时间", "项目起止日期", "项目实施时间",
       // a special bond project's form (专项债券): the field the bond is spent in, and what the project does
       "投向领域", "项目实施内容"],
   },
 ];
+
+/**
+ * Header labels whose value is the project's term, a span of dates (`2016 年 1 月起至 2016 年 12 月止`,
+ * `2021.1-2021.12`): its years and months are figures of no table, and its spaces part no cells
+ * (period-row.ts). All are labels of the `contact` field above.
+ */
+export const periodLabels: readonly string[] = ["项目起止时间", "项目起止日期", "起止时间", "实施期限", "项目实施期限", "项目周期", "项目实施周期", "实施周期", "项目实施时间"];
 
 /** The label of the funds block; the unit is read from the same cell. */
 export const fundsLabel: string[] = [
@@ -299,6 +308,8 @@ export const fundPairLabels: ReadonlyArray<{ field: "initialBudget" | "annualBud
   { field: "annualBudget", pattern: /^(转移支付|资金|全年)?预算数(\(A\))?$/ },
   { field: "executed", pattern: /^(转移支付|资金|全年)?执行数(\(B\))?$/ },
 ];
+/** Labels printed among the funds' pairs that name no field of the contract: the balance left (结余, 结余(万元)). */
+export const unreadFundPairLabels: readonly RegExp[] = [/^结余(资金|金额|数)?$/];
 export const fundPairWords = /预算数|执行数|預算數|執行數|计划投资|计划安排资金|实际到位|实际使用|实际支出|計劃投資|計劃安排資金|實際到位|實際使用|實際支出/;
 
 /** The vertical label left of the indicator table, and the fragments a page break leaves of it. */
