@@ -61,11 +61,6 @@ export interface Row {
   boundaries: Boundaries;
   /** The row is the first one read after a page break. */
   pageBreakBefore?: boolean;
-  /**
-   * The row's 二级 and 三级 names ran into its rule and nothing told where they end (a scoring sheet run
-   * together): they are in its rule's cell, and no name above is carried into the row.
-   */
-  namesUnsettled?: boolean;
 }
 
 export interface Grid {

@@ -10,6 +10,14 @@ import { readNumberedRuleFirst } from "./numbered-rule-first-sheet.js";
 import { commonDepartmentIndicators, ruleOpenings } from "../template/department.js";
 
 /**
+ * Rows this module made whose 二级 and 三级 names ran into their rule with nothing to tell where they
+ * end (a numbered rule-first sheet run together): the names stay in the rule's cell, and no name above
+ * is carried into the row. Kept here, not on the Grid's Row: it is the reader's finding, not the layout's.
+ */
+const rowsWithNamesUnsettled = new WeakSet<Row>();
+export const namesUnsettled = (row: Row): boolean => rowsWithNamesUnsettled.has(row);
+
+/**
  * A department's scoring sheet (部门整体支出绩效评价指标表, columns 一级指标 | 分值 | 二级指标 | 分值 |
  * 三级指标 | 分值 | 评价标准 | 指标说明 | 得分) whose cells ran together, as a document site's preview
  * gives it:
@@ -75,7 +83,11 @@ export function regroupRunTogetherScoringSheets(rows: readonly Row[]): Row[] {
     out.push({ cells: header.names.map((text) => ({ text, source })), boundaries: "exact" });
     // (A numbered rule-first row whose names nothing ended: its names stay unread, none carried into it.)
     const unsettled = (cells: string[]) => header.kind === "numbered-rule-first" && cells[header.roles.indexOf("level2")] === "" && cells[header.roles.indexOf("level3")] === "";
-    for (const cells of read) out.push({ cells: cells.map((text) => ({ text, source }) satisfies Cell), boundaries: "exact", ...(unsettled(cells) ? { namesUnsettled: true } : {}) });
+    for (const cells of read) {
+      const made: Row = { cells: cells.map((text) => ({ text, source }) satisfies Cell), boundaries: "exact" };
+      if (unsettled(cells)) rowsWithNamesUnsettled.add(made);
+      out.push(made);
+    }
     for (const text of afterTable) out.push({ cells: [{ text, source }], boundaries: "none" });
     r = last;
   }

@@ -23,6 +23,7 @@ import { cutLevel1Candidates, isCutLevel1 } from "../cut-level1.js";
 import { valuesBeforeRule } from "../values-before-rule.js";
 import { nameThenSentences, rowEndsOnRule } from "../rule-ended-row.js";
 import { splitHeadColumns } from "../sub-header.js";
+import { namesUnsettled } from "../run-together-scoring-sheet.js";
 
 /** The indicator table's column names fix its columns until the next header. */
 export function readIndicatorHeader(st: ReaderState, v: RowView): void {
@@ -265,7 +266,7 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   const breakAfter = next?.pageBreakBefore === true;
 
   // (A row with its rule is no such row: a scoring sheet's row whose names the text did not settle.)
-  const onlyNumbers = hasNumbers && !ind.level1 && !ind.level2 && !ind.level3 && !ind.target && !ind.actual && !ind.deviation && !(row.namesUnsettled && ind.method);
+  const onlyNumbers = hasNumbers && !ind.level1 && !ind.level2 && !ind.level3 && !ind.target && !ind.actual && !ind.deviation && !(namesUnsettled(row) && ind.method);
   if (onlyNumbers && st.boundaries === "exact" && !next?.pageBreakBefore && !row.pageBreakBefore) {
     // 分值 and 得分 printed before their row's names (a layout dump): they go to the next row.
     st.pendingNumbers = ind;
@@ -338,7 +339,7 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
     }
     return;
   }
-  if (row.namesUnsettled && !ind.level2 && !ind.level3) {
+  if (namesUnsettled(row) && !ind.level2 && !ind.level3) {
     acceptWithNamesUnsettled(st, ind);
     return;
   }
