@@ -1,0 +1,109 @@
+/**
+ * The PDF fixtures as a converter gives their text: poppler's `pdftotext` in its three orders
+ * (`-layout`: laid out with spaces; plain: text blocks one after another, a block's lines in
+ * turn; `-raw`: the order the page draws its text). Real published pages hold text some
+ * converter pulled out of a PDF, so these are the real-forms corpus's shapes made from forms
+ * whose truth is known: a generalisation bed that is not the held-back part.
+ *
+ *   npx tsx scripts/field/converter-dumps.mts                 measure the committed dumps
+ *   npx tsx scripts/field/converter-dumps.mts --mode plain    one order
+ *   npx tsx scripts/field/converter-dumps.mts --per-fixture   one line a fixture (diff it)
+ *   npx tsx scripts/field/converter-dumps.mts --misses 20 --only m07
+ *   npx tsx scripts/field/converter-dumps.mts --write         dump anew (needs pdftotext)
+ *
+ * The dumps are committed (fixtures/converted/) so the tests need no poppler; `--write` makes
+ * them again from the PDFs and the manifest, fixtures/converted/manifest.json.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "../../src/pipeline.js";
+import { compareForms } from "../../test/helpers/field-accuracy.js";
+
+export const MODES = { layout: ["-layout"], plain: [], raw: ["-raw"] } as const;
+export type Mode = keyof typeof MODES;
+
+const repo = new URL("../../", import.meta.url).pathname;
+const outRoot = join(repo, "fixtures/converted");
+/** The PDF fixtures whose truth is known, project and department-wide. */
+const SOURCES = ["fixtures/pdf", "fixtures/pdf-office", "fixtures/department/pdf"];
+
+export interface Dump {
+  mode: Mode;
+  /** Path of the dump from the repository's root. */
+  text: string;
+  /** Path of the truth from the repository's root. */
+  truth: string;
+  pdf: string;
+}
+
+export function readDumps(): Dump[] {
+  return JSON.parse(readFileSync(join(outRoot, "manifest.json"), "utf8")) as Dump[];
+}
+
+function writeDumps(): void {
+  const dumps: Dump[] = [];
+  for (const mode of Object.keys(MODES) as Mode[]) {
+    mkdirSync(join(outRoot, mode), { recursive: true });
+    for (const dir of SOURCES) {
+      const manifest = JSON.parse(readFileSync(join(repo, dir, "manifest.json"), "utf8")) as { file: string; truth: string }[];
+      for (const f of manifest) {
+        const name = `${dir.replace(/^fixtures\//, "").replace(/\//g, "-")}-${f.file.replace(/\.pdf$/, "")}.txt`;
+        const text = `fixtures/converted/${mode}/${name}`;
+        execFileSync("pdftotext", [...MODES[mode], "-enc", "UTF-8", join(repo, dir, f.file), join(repo, text)]);
+        dumps.push({ mode, text, truth: `${dir}/${f.truth}`, pdf: `${dir}/${f.file}` });
+      }
+    }
+  }
+  writeFileSync(join(outRoot, "manifest.json"), JSON.stringify(dumps, null, 2) + "\n");
+  const version = spawnSync("pdftotext", ["-v"], { encoding: "utf8" });
+  console.log(`${dumps.length} dumps written by ${(version.stderr || version.stdout).split("\n")[0]}`);
+}
+
+export interface DumpResult {
+  dump: Dump;
+  checks: number;
+  matches: number;
+  misses: { form: number; field: string; expected: unknown; actual: unknown }[];
+}
+
+export async function measureDumps(mode?: string, only?: string): Promise<DumpResult[]> {
+  const results: DumpResult[] = [];
+  for (const dump of readDumps()) {
+    if (mode && dump.mode !== mode) continue;
+    if (only && !dump.text.includes(only)) continue;
+    const truth = JSON.parse(readFileSync(join(repo, dump.truth), "utf8"));
+    const doc = await parse(readFileSync(join(repo, dump.text)), { path: dump.text, input: "text" });
+    const acc = compareForms(truth, doc.forms);
+    results.push({ dump, checks: acc.checks, matches: acc.matches, misses: acc.misses as DumpResult["misses"] });
+  }
+  return results;
+}
+
+const pct = (m: number, c: number) => (c === 0 ? "—" : `${((100 * m) / c).toFixed(1)}%`);
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+  if (args.includes("--write")) return writeDumps();
+  const results = await measureDumps(opt("--mode"), opt("--only"));
+  const show = Number(opt("--misses") ?? 0);
+  if (args.includes("--per-fixture")) {
+    for (const r of results) console.log(`${r.dump.text} ${r.matches}/${r.checks}`);
+    return;
+  }
+  const byMode = new Map<string, { c: number; m: number }>();
+  for (const r of results) {
+    const t = byMode.get(r.dump.mode) ?? { c: 0, m: 0 };
+    t.c += r.checks;
+    t.m += r.matches;
+    byMode.set(r.dump.mode, t);
+    if (show > 0 || opt("--only")) {
+      console.log(`${r.dump.text.padEnd(64)} ${pct(r.matches, r.checks).padStart(7)} (${r.matches}/${r.checks})`);
+      for (const m of r.misses.slice(0, show)) console.log("   ", `${m.form}:${m.field}`, JSON.stringify(m.expected)?.slice(0, 60), "→", JSON.stringify(m.actual)?.slice(0, 60));
+    }
+  }
+  for (const [mode, t] of byMode) console.log(`pdftotext ${mode.padEnd(7)} ${pct(t.m, t.c).padStart(7)} (${t.m}/${t.c})`);
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()!)) await main();
