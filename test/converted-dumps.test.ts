@@ -25,7 +25,7 @@ describe("PDF fixtures as pdftotext dumps them", () => {
 /** The other converters, a floor each (html2text 1.3 cuts CJK characters in half: little is left to read). */
 const CONVERTER_FLOORS = {
   lynx: 0.89,
-  w3m: 0.1,
+  w3m: 0.97,
   html2text: 0.01,
   "pandoc-html": 0.7,
   "soffice-docx": 0.99,

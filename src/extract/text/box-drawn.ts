@@ -1,0 +1,138 @@
+/**
+ * Tables drawn with box-drawing characters, as a text browser dumps a web page's table (w3m:
+ * `┌──┬──┐`, `│项目│…│`, `├──┼──┤`): a cell's text is wrapped over several lines inside its
+ * borders (`│项目│` over `│名称│`), a rule line ends a row, and a cell that spans rows is crossed
+ * only by the rules of the other columns (`│项目├────┼────┤`: the left cell goes on).
+ *
+ * Told by the borders alone, like tabs: each drawn table is rewritten as the tab-separated rows it
+ * draws, a cell's wrapped lines joined, a cell spanning rows given in its first row (the rows it
+ * also covers hold an empty cell there, as a spreadsheet's merged cell); lines outside the tables
+ * are kept. Columns are told by their borders' places on the line in display columns (a CJK
+ * character is two wide), which is how the browser lined them up.
+ */
+
+/** Characters that part cells: vertical borders and the joints on a rule line. */
+const SEPARATORS = new Set([..."│┃├┤┼┬┴┌┐└┘┠┨╂┯┷┏┓┗┛┣┫╋┳┻║╠╣╬╦╩╔╗╚╝╟╢╫╤╧"]);
+/** Characters a rule is drawn with. */
+const RULE = /^[─━═\s]*[─━═][─━═\s]*$/;
+/** A line of a drawn table: opens with a border or a joint. */
+const TABLE_LINE = /^\s*[│┃├┌└┠┏┗┣║╠╔╚╟]/;
+/** Fewest lines for a drawn table (a top rule, a row, a bottom rule). */
+const MIN_LINES = 3;
+
+/** Display width of a character: East Asian wide and full-width forms take two columns. */
+function width(ch: string): number {
+  const c = ch.codePointAt(0)!;
+  return (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2e80 && c <= 0x303e) ||
+    (c >= 0x3041 && c <= 0x33ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xa000 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6) ||
+    c >= 0x20000
+    ? 2
+    : 1;
+}
+
+interface Segment {
+  /** Display column where the segment starts (just after its left border). */
+  start: number;
+  text: string;
+  rule: boolean;
+}
+
+/** A line cut at its borders: the segments between them, placed by display column. */
+function segments(line: string): Segment[] {
+  const out: Segment[] = [];
+  let col = 0;
+  let start = -1;
+  let text = "";
+  for (const ch of line.trimEnd()) {
+    if (SEPARATORS.has(ch)) {
+      if (start >= 0) out.push({ start, text, rule: RULE.test(text) });
+      start = col + 1;
+      text = "";
+    } else if (start >= 0) text += ch;
+    col += width(ch);
+  }
+  return out;
+}
+
+/** A cell's wrapped lines joined: CJK text wraps without a space, Latin words with one. */
+function joinWrapped(parts: readonly string[]): string {
+  let out = "";
+  for (const p of parts.map((s) => s.trim()).filter((s) => s !== "")) {
+    out += out !== "" && /[A-Za-z]$/.test(out) && /^[A-Za-z]/.test(p) ? ` ${p}` : p;
+  }
+  return out;
+}
+
+/** One drawn table's lines → its rows, cells tab-separated. */
+function tableRows(lines: readonly string[]): string[] {
+  const rows: Map<number, string>[] = [];
+  const open = new Map<number, { row: number; parts: string[] }>();
+  const close = (start: number) => {
+    const cell = open.get(start);
+    if (!cell) return;
+    rows[cell.row]!.set(start, joinWrapped(cell.parts));
+    open.delete(start);
+  };
+  let afterRule = true;
+  for (const line of lines) {
+    const segs = segments(line);
+    const isRuleLine = segs.some((s) => s.rule);
+    if (!isRuleLine && afterRule) {
+      rows.push(new Map());
+      afterRule = false;
+    }
+    for (const s of segs) {
+      if (s.rule) {
+        close(s.start);
+        continue;
+      }
+      const cell = open.get(s.start);
+      if (cell) cell.parts.push(s.text);
+      else if (rows.length > 0) {
+        // (Text on a rule line with no cell open above it: a cell that starts on the rule's line.)
+        open.set(s.start, { row: rows.length - 1, parts: [s.text] });
+      }
+      const row = rows[rows.length - 1];
+      if (row && !row.has(s.start)) row.set(s.start, "");
+    }
+    if (isRuleLine) afterRule = true;
+  }
+  for (const start of [...open.keys()]) close(start);
+  return rows
+    .map((r) => [...r.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => t.replace(/\t/g, " ")))
+    .filter((cells) => cells.some((c) => c !== ""))
+    .map((cells) => cells.join("\t"));
+}
+
+/**
+ * The text with each box-drawn table rewritten as tab-separated rows; null where the text draws
+ * no table.
+ */
+export function boxDrawnAsTabs(text: string): string | null {
+  if (!/[│┃║]/.test(text)) return null;
+  const lines = text.split("\n");
+  const out: string[] = [];
+  let found = false;
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && TABLE_LINE.test(lines[j]!)) j++;
+    if (j - i >= MIN_LINES && lines.slice(i, j).some((l) => segments(l).some((s) => s.rule))) {
+      out.push(...tableRows(lines.slice(i, j)));
+      found = true;
+      i = j;
+      continue;
+    }
+    out.push(lines[i]!);
+    i++;
+  }
+  return found ? out.join("\n") : null;
+}
