@@ -27,9 +27,9 @@ const CONVERTER_FLOORS = {
   lynx: 0.89,
   w3m: 0.97,
   html2text: 0.01,
-  "pandoc-html": 0.7,
+  "pandoc-html": 0.78,
   "soffice-docx": 0.99,
-  "pandoc-docx": 0.67,
+  "pandoc-docx": 0.96,
   "soffice-csv": 0.99,
 } as const;
 

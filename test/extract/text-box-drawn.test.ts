@@ -27,6 +27,13 @@ describe("boxDrawnAsTabs", () => {
     const text = ["┌──────┬──┐", "│中文字│1 │", "│ab    │2 │", "├──────┼──┤", "│a     │中│", "└──────┴──┘"].join("\n");
     expect(boxDrawnAsTabs(text)).toBe(["中文字ab\t12", "a\t中"].join("\n"));
   });
+  it("reads an ASCII grid table (pandoc's plain text) the same way", () => {
+    const text = ["+------+------+", "| 甲   | 丙丁 |", "| 乙   | 戊   |", "+======+======+", "| a-b  | -    |", "+------+------+", "| 1+1  | 2    |", "+------+------+"].join("\n");
+    expect(boxDrawnAsTabs(text)).toBe(["甲乙\t丙丁戊", "a-b\t-", "1+1\t2"].join("\n"));
+  });
+  it("leaves an ASCII table not ruled between its rows alone (its rows would run together)", () => {
+    expect(boxDrawnAsTabs(["+---+---+", "| a | b |", "| c | d |", "+---+---+"].join("\n"))).toBeNull();
+  });
   it("leaves text without a drawn table alone", () => {
     expect(boxDrawnAsTabs("甲 │ 乙\n丙 │ 丁\n")).toBeNull();
     expect(boxDrawnAsTabs("| a | b |\n|---|---|\n| c | d |\n")).toBeNull();

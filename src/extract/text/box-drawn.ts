@@ -13,6 +13,13 @@
 
 /** Characters that part cells: vertical borders and the joints on a rule line. */
 const SEPARATORS = new Set([..."│┃├┤┼┬┴┌┐└┘┠┨╂┯┷┏┓┗┛┣┫╋┳┻║╠╣╬╦╩╔╗╚╝╟╢╫╤╧"]);
+/**
+ * The same table drawn in ASCII, as pandoc's plain text writes a grid table: `+----+----+` rules
+ * (`+====+` under a header) and `| a  | b  |` rows. Only a line that opens with `+` is a rule, and
+ * only there does `+` part cells (a row's text may hold a plus sign or a dash).
+ */
+const ASCII_RULE_LINE = /^\s*\+(?:[-=:]+\+)+\s*$/;
+const ASCII_ROW_LINE = /^\s*\|.*\|\s*$/;
 /** Characters a rule is drawn with. */
 const RULE = /^[─━═\s]*[─━═][─━═\s]*$/;
 /** A line of a drawn table: opens with a border or a joint. */
@@ -48,6 +55,7 @@ interface Segment {
 
 /** A line cut at its borders: the segments between them, placed by display column. */
 function segments(line: string): Segment[] {
+  if (ASCII_RULE_LINE.test(line) || (ASCII_ROW_LINE.test(line) && !/[│┃║]/.test(line))) return asciiSegments(line);
   const out: Segment[] = [];
   let col = 0;
   let start = -1;
@@ -55,6 +63,24 @@ function segments(line: string): Segment[] {
   for (const ch of line.trimEnd()) {
     if (SEPARATORS.has(ch)) {
       if (start >= 0) out.push({ start, text, rule: RULE.test(text) });
+      start = col + 1;
+      text = "";
+    } else if (start >= 0) text += ch;
+    col += width(ch);
+  }
+  return out;
+}
+
+/** An ASCII grid table's line cut at its borders (`+` and `|` on a rule line, `|` on a row). */
+function asciiSegments(line: string): Segment[] {
+  const rule = ASCII_RULE_LINE.test(line);
+  const out: Segment[] = [];
+  let col = 0;
+  let start = -1;
+  let text = "";
+  for (const ch of line.trimEnd()) {
+    if (ch === "|" || (rule && ch === "+")) {
+      if (start >= 0) out.push({ start, text, rule });
       start = col + 1;
       text = "";
     } else if (start >= 0) text += ch;
@@ -118,14 +144,20 @@ function tableRows(lines: readonly string[]): string[] {
  * no table.
  */
 export function boxDrawnAsTabs(text: string): string | null {
-  if (!/[│┃║]/.test(text)) return null;
+  const ascii = /^\s*\+(?:[-=:]+\+)+\s*$/m.test(text);
+  if (!/[│┃║]/.test(text) && !ascii) return null;
   const lines = text.split("\n");
   const out: string[] = [];
   let found = false;
   for (let i = 0; i < lines.length; ) {
     let j = i;
     while (j < lines.length && TABLE_LINE.test(lines[j]!)) j++;
-    if (j - i >= MIN_LINES && lines.slice(i, j).some((l) => segments(l).some((s) => s.rule))) {
+    // An ASCII grid opens with its rule and runs while its lines are rules or rows.
+    if (j === i && ASCII_RULE_LINE.test(lines[i]!)) while (j < lines.length && (ASCII_RULE_LINE.test(lines[j]!) || ASCII_ROW_LINE.test(lines[j]!))) j++;
+    const block = lines.slice(i, j);
+    // (An ASCII grid rules every row: three rules at least, or its rows would run together.)
+    const ruled = ASCII_RULE_LINE.test(lines[i]!) ? block.filter((l) => ASCII_RULE_LINE.test(l)).length >= 3 : block.some((l) => segments(l).some((s) => s.rule));
+    if (j - i >= MIN_LINES && ruled) {
       out.push(...tableRows(lines.slice(i, j)));
       found = true;
       i = j;
