@@ -24,7 +24,7 @@ describe("PDF fixtures as pdftotext dumps them", () => {
 
 /** The other converters, a floor each (html2text 1.3 cuts CJK characters in half: little is left to read). */
 const CONVERTER_FLOORS = {
-  lynx: 0.89,
+  lynx: 0.97,
   w3m: 0.97,
   html2text: 0.01,
   "pandoc-html": 0.78,

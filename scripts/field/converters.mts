@@ -74,8 +74,10 @@ export const CONVERTERS: Converter[] = [
     mode: "lynx",
     tool: "lynx",
     sources: HTML,
-    // lynx reads the page's own declaration; the dump is asked for in UTF-8.
-    convert: (jobs) => jobs.forEach((j) => writeFileSync(j.output, run("lynx", ["-dump", "-nolist=false", "-display_charset=utf-8", "-width=120", j.input]))),
+    // lynx 2.9 knows no charset named gbk (it reads such a page as Latin-1 and keeps no character
+    // of it): it is given the page in UTF-8, as html2text and pandoc are; the dump is asked in UTF-8.
+    convert: (jobs) =>
+      jobs.forEach((j) => writeFileSync(j.output, run("lynx", ["-dump", "-stdin", "-force_html", "-assume_charset=utf-8", "-display_charset=utf-8", "-width=120"], utf8Page(j.input)))),
     version: () => firstLine("lynx", ["-version"]),
   },
   {
