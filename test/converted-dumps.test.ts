@@ -27,9 +27,9 @@ const CONVERTER_FLOORS = {
   lynx: 0.97,
   w3m: 0.97,
   html2text: 0.01,
-  "pandoc-html": 0.78,
+  "pandoc-html": 0.82,
   "soffice-docx": 0.99,
-  "pandoc-docx": 0.96,
+  "pandoc-docx": 0.99,
   "soffice-csv": 0.99,
 } as const;
 

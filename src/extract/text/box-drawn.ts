@@ -10,6 +10,7 @@
  * are kept. Columns are told by their borders' places on the line in display columns (a CJK
  * character is two wide), which is how the browser lined them up.
  */
+import { charWidth } from "./display-width.js";
 
 /** Characters that part cells: vertical borders and the joints on a rule line. */
 const SEPARATORS = new Set([..."│┃├┤┼┬┴┌┐└┘┠┨╂┯┷┏┓┗┛┣┫╋┳┻║╠╣╬╦╩╔╗╚╝╟╢╫╤╧"]);
@@ -26,25 +27,6 @@ const RULE = /^[─━═\s]*[─━═][─━═\s]*$/;
 const TABLE_LINE = /^\s*[│┃├┌└┠┏┗┣║╠╔╚╟]/;
 /** Fewest lines for a drawn table (a top rule, a row, a bottom rule). */
 const MIN_LINES = 3;
-
-/** Display width of a character: East Asian wide and full-width forms take two columns. */
-function width(ch: string): number {
-  const c = ch.codePointAt(0)!;
-  return (c >= 0x1100 && c <= 0x115f) ||
-    (c >= 0x2e80 && c <= 0x303e) ||
-    (c >= 0x3041 && c <= 0x33ff) ||
-    (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0xa000 && c <= 0xa4cf) ||
-    (c >= 0xac00 && c <= 0xd7a3) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xfe30 && c <= 0xfe4f) ||
-    (c >= 0xff00 && c <= 0xff60) ||
-    (c >= 0xffe0 && c <= 0xffe6) ||
-    c >= 0x20000
-    ? 2
-    : 1;
-}
 
 interface Segment {
   /** Display column where the segment starts (just after its left border). */
@@ -66,7 +48,7 @@ function segments(line: string): Segment[] {
       start = col + 1;
       text = "";
     } else if (start >= 0) text += ch;
-    col += width(ch);
+    col += charWidth(ch);
   }
   return out;
 }
@@ -84,7 +66,7 @@ function asciiSegments(line: string): Segment[] {
       start = col + 1;
       text = "";
     } else if (start >= 0) text += ch;
-    col += width(ch);
+    col += charWidth(ch);
   }
   return out;
 }
