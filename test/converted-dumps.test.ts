@@ -25,7 +25,7 @@ describe("PDF fixtures as pdftotext dumps them", () => {
 /** The other converters, a floor each (html2text 1.3 cuts CJK characters in half: little is left to read). */
 const CONVERTER_FLOORS = {
   lynx: 0.97,
-  w3m: 0.97,
+  w3m: 0.99,
   html2text: 0.01,
   "pandoc-html": 0.82,
   "soffice-docx": 0.99,

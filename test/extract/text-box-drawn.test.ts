@@ -27,6 +27,10 @@ describe("boxDrawnAsTabs", () => {
     const text = ["┌──────┬──┐", "│中文字│1 │", "│ab    │2 │", "├──────┼──┤", "│a     │中│", "└──────┴──┘"].join("\n");
     expect(boxDrawnAsTabs(text)).toBe(["中文字ab\t12", "a\t中"].join("\n"));
   });
+  it("puts a border drawn after an ambiguous-width character (≤ drawn two wide) where the rules put it", () => {
+    const text = ["┌──────┬────┬──┐", "│≤30天│甲  │5 │", "│以内  │乙  │  │", "├──────┼────┼──┤", "│ab    │丙  │6 │", "└──────┴────┴──┘"].join("\n");
+    expect(boxDrawnAsTabs(text)).toBe(["≤30天以内\t甲乙\t5", "ab\t丙\t6"].join("\n"));
+  });
   it("reads an ASCII grid table (pandoc's plain text) the same way", () => {
     const text = ["+------+------+", "| 甲   | 丙丁 |", "| 乙   | 戊   |", "+======+======+", "| a-b  | -    |", "+------+------+", "| 1+1  | 2    |", "+------+------+"].join("\n");
     expect(boxDrawnAsTabs(text)).toBe(["甲乙\t丙丁戊", "a-b\t-", "1+1\t2"].join("\n"));

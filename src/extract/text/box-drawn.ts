@@ -25,6 +25,8 @@ const ASCII_ROW_LINE = /^\s*\|.*\|\s*$/;
 const RULE = /^[─━═\s]*[─━═][─━═\s]*$/;
 /** A line of a drawn table: opens with a border or a joint. */
 const TABLE_LINE = /^\s*[│┃├┌└┠┏┗┣║╠╔╚╟]/;
+/** Most columns a line's borders may stand short of the rules' (ambiguous-width characters before them). */
+const MAX_DRIFT = 4;
 /** Fewest lines for a drawn table (a top rule, a row, a bottom rule). */
 const MIN_LINES = 3;
 
@@ -36,7 +38,7 @@ interface Segment {
 }
 
 /** A line cut at its borders: the segments between them, placed by display column. */
-function segments(line: string): Segment[] {
+function segments(line: string, borders: ReadonlySet<number> = new Set()): Segment[] {
   if (ASCII_RULE_LINE.test(line) || (ASCII_ROW_LINE.test(line) && !/[│┃║]/.test(line))) return asciiSegments(line);
   const out: Segment[] = [];
   let col = 0;
@@ -44,6 +46,14 @@ function segments(line: string): Segment[] {
   let text = "";
   for (const ch of line.trimEnd()) {
     if (SEPARATORS.has(ch)) {
+      // A character of ambiguous width (≤, ≥, ×, ①) the browser drew two wide is counted one:
+      // the border is then a column or two short of where the rules put it, and is put there.
+      if (borders.size > 0 && !borders.has(col)) {
+        for (let d = 1; d <= MAX_DRIFT; d++) if (borders.has(col + d)) {
+          col += d;
+          break;
+        }
+      }
       if (start >= 0) out.push({ start, text, rule: RULE.test(text) });
       start = col + 1;
       text = "";
@@ -80,8 +90,23 @@ function joinWrapped(parts: readonly string[]): string {
   return out;
 }
 
+/** Where a rule line's joints stand: the borders, in display columns (a rule holds no text to miscount). */
+function ruleBorders(lines: readonly string[]): Set<number> {
+  const borders = new Set<number>();
+  for (const line of lines) {
+    if (!/^[\s─━═│┃║├┤┼┬┴┌┐└┘┠┨╂┯┷┏┓┗┛┣┫╋┳┻╠╣╬╦╩╔╗╚╝╟╢╫╤╧]+$/.test(line)) continue;
+    let col = 0;
+    for (const ch of line) {
+      if (SEPARATORS.has(ch)) borders.add(col);
+      col += charWidth(ch);
+    }
+  }
+  return borders;
+}
+
 /** One drawn table's lines → its rows, cells tab-separated. */
 function tableRows(lines: readonly string[]): string[] {
+  const borders = ruleBorders(lines);
   const rows: Map<number, string>[] = [];
   const open = new Map<number, { row: number; parts: string[] }>();
   const close = (start: number) => {
@@ -92,7 +117,7 @@ function tableRows(lines: readonly string[]): string[] {
   };
   let afterRule = true;
   for (const line of lines) {
-    const segs = segments(line);
+    const segs = segments(line, borders);
     const isRuleLine = segs.some((s) => s.rule);
     if (!isRuleLine && afterRule) {
       rows.push(new Map());
