@@ -12,6 +12,7 @@ import { untwinLines } from "./twin-lines.js";
 import { commaSeparatedAsTabs } from "./comma-separated.js";
 import { boxDrawnAsTabs } from "./box-drawn.js";
 import { dashRuledAsTabs } from "./dash-ruled.js";
+import { dropLinkReferences } from "./link-references.js";
 
 /** Zero-width characters (word joiners, zero-width spaces, a BOM inside the text) some portals
  * sprinkle through their pages: invisible, and no part of any cell, but they would stop a label or
@@ -63,6 +64,8 @@ export function readTextInput(bytes: Uint8Array, lang: Lang = "zh"): Extraction 
     diagnostics.push({ code: "nul-characters-removed", severity: "warning", message: msg.nul(count) });
   }
   decoded = dropLeftMarkup(decoded.replace(ZERO_WIDTH, ""));
+  // A text browser's link marks and link list are not the page's text.
+  decoded = dropLinkReferences(decoded) ?? decoded;
   // A spreadsheet's CSV export is the tab shape with commas: read as tabs (the same lines).
   decoded = commaSeparatedAsTabs(decoded) ?? decoded;
   // A table a text browser drew with box-drawing borders is the tab shape drawn: read as tabs.
