@@ -9,7 +9,10 @@
  *   npx tsx scripts/field/converter-dumps.mts --mode plain    one order
  *   npx tsx scripts/field/converter-dumps.mts --per-fixture   one line a fixture (diff it)
  *   npx tsx scripts/field/converter-dumps.mts --misses 20 --only m07
- *   npx tsx scripts/field/converter-dumps.mts --write         dump anew (needs pdftotext)
+ *   npx tsx scripts/field/converter-dumps.mts --write         dump anew, each converter whose tool is here
+ *
+ * Besides pdftotext's orders, the HTML, Word and workbook fixtures as lynx, w3m, html2text, pandoc
+ * and LibreOffice give them (scripts/field/converters.mts; a mode per converter and input kind).
  *
  * The dumps are committed (fixtures/converted/) so the tests need no poppler; `--write` makes
  * them again from the PDFs and the manifest, fixtures/converted/manifest.json.
@@ -19,6 +22,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "../../src/pipeline.js";
 import { compareForms } from "../../test/helpers/field-accuracy.js";
+import { CONVERTERS } from "./converters.mjs";
 
 export const MODES = { layout: ["-layout"], plain: [], raw: ["-raw"] } as const;
 export type Mode = keyof typeof MODES;
@@ -29,19 +33,24 @@ const outRoot = join(repo, "fixtures/converted");
 const SOURCES = ["fixtures/pdf", "fixtures/pdf-office", "fixtures/department/pdf"];
 
 export interface Dump {
-  mode: Mode;
+  /** A pdftotext order, or a converter's mode from converters.mts. */
+  mode: Mode | string;
   /** Path of the dump from the repository's root. */
   text: string;
   /** Path of the truth from the repository's root. */
   truth: string;
-  pdf: string;
+  /** The fixture the dump was made from (pdf for pdftotext's dumps, source for the others). */
+  pdf?: string;
+  source?: string;
 }
 
 export function readDumps(): Dump[] {
   return JSON.parse(readFileSync(join(outRoot, "manifest.json"), "utf8")) as Dump[];
 }
 
-function writeDumps(): void {
+const present = (tool: string) => spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0;
+
+function writePdftotextDumps(): Dump[] {
   const dumps: Dump[] = [];
   for (const mode of Object.keys(MODES) as Mode[]) {
     mkdirSync(join(outRoot, mode), { recursive: true });
@@ -55,9 +64,35 @@ function writeDumps(): void {
       }
     }
   }
-  writeFileSync(join(outRoot, "manifest.json"), JSON.stringify(dumps, null, 2) + "\n");
   const version = spawnSync("pdftotext", ["-v"], { encoding: "utf8" });
   console.log(`${dumps.length} dumps written by ${(version.stderr || version.stdout).split("\n")[0]}`);
+  return dumps;
+}
+
+/** Each converter whose tool is here dumps anew; the others' committed dumps and entries stay. */
+function writeDumps(): void {
+  const old = readDumps();
+  const dumps: Dump[] = present("pdftotext") ? writePdftotextDumps() : old.filter((d) => d.mode in MODES);
+  for (const c of CONVERTERS) {
+    if (!present(c.tool)) {
+      console.log(`${c.mode}: ${c.tool} absent, committed dumps kept`);
+      dumps.push(...old.filter((d) => d.mode === c.mode));
+      continue;
+    }
+    mkdirSync(join(outRoot, c.mode), { recursive: true });
+    const jobs: { input: string; output: string }[] = [];
+    for (const dir of c.sources) {
+      const manifest = JSON.parse(readFileSync(join(repo, dir, "manifest.json"), "utf8")) as { file: string; truth: string }[];
+      for (const f of manifest) {
+        const text = `fixtures/converted/${c.mode}/${dir.replace(/^fixtures\//, "").replace(/\//g, "-")}-${f.file.replace(/\.[^.]+$/, "")}.txt`;
+        jobs.push({ input: join(repo, dir, f.file), output: join(repo, text) });
+        dumps.push({ mode: c.mode, text, truth: `${dir}/${f.truth}`, source: `${dir}/${f.file}` });
+      }
+    }
+    c.convert(jobs);
+    console.log(`${c.mode}: ${jobs.length} dumps written by ${c.version()}`);
+  }
+  writeFileSync(join(outRoot, "manifest.json"), JSON.stringify(dumps, null, 2) + "\n");
 }
 
 export interface DumpResult {
@@ -103,7 +138,7 @@ async function main(): Promise<void> {
       for (const m of r.misses.slice(0, show)) console.log("   ", `${m.form}:${m.field}`, JSON.stringify(m.expected)?.slice(0, 60), "→", JSON.stringify(m.actual)?.slice(0, 60));
     }
   }
-  for (const [mode, t] of byMode) console.log(`pdftotext ${mode.padEnd(7)} ${pct(t.m, t.c).padStart(7)} (${t.m}/${t.c})`);
+  for (const [mode, t] of byMode) console.log(`${mode in MODES ? `pdftotext ${mode}` : mode}`.padEnd(18), `${pct(t.m, t.c).padStart(7)} (${t.m}/${t.c})`);
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()!)) await main();

@@ -9,6 +9,10 @@ import { dropLeftMarkup } from "./left-markup.js";
 import { dropWrapperCells, wrapperLines } from "./wrapper.js";
 import { separatedShape } from "./separated-shape.js";
 import { untwinLines } from "./twin-lines.js";
+import { commaSeparatedAsTabs } from "./comma-separated.js";
+import { boxDrawnAsTabs } from "./box-drawn.js";
+import { dashRuledAsTabs } from "./dash-ruled.js";
+import { dropLinkReferences } from "./link-references.js";
 
 /** Zero-width characters (word joiners, zero-width spaces, a BOM inside the text) some portals
  * sprinkle through their pages: invisible, and no part of any cell, but they would stop a label or
@@ -60,6 +64,14 @@ export function readTextInput(bytes: Uint8Array, lang: Lang = "zh"): Extraction 
     diagnostics.push({ code: "nul-characters-removed", severity: "warning", message: msg.nul(count) });
   }
   decoded = dropLeftMarkup(decoded.replace(ZERO_WIDTH, ""));
+  // A text browser's link marks and link list are not the page's text.
+  decoded = dropLinkReferences(decoded) ?? decoded;
+  // A spreadsheet's CSV export is the tab shape with commas: read as tabs (the same lines).
+  decoded = commaSeparatedAsTabs(decoded) ?? decoded;
+  // A table a text browser drew with box-drawing borders is the tab shape drawn: read as tabs.
+  decoded = boxDrawnAsTabs(decoded) ?? decoded;
+  // So is a table pandoc rules with runs of dashes, its columns under the runs.
+  decoded = dashRuledAsTabs(decoded) ?? decoded;
   // Shape 7: pinyin inserted after characters by a conversion site (項(xiàng)目) is not the form's text.
   const text = HAS_PINYIN.test(decoded) ? stripPinyin(decoded) : decoded;
   // The page's wrapper (portal furniture, document-site lines) is no cell of the form: kept as diagnostics.
