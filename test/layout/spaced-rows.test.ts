@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { looksSpacedLayout, spacedLayoutRows, spacedPieces } from "../../src/layout/spaced-rows.js";
+import { chainPieces, looksSpacedLayout, spacedLayoutRows, spacedPieces } from "../../src/layout/spaced-rows.js";
 
 /** The rows as lists of cell texts. */
 const rows = (text: string) => spacedLayoutRows(text).map((r) => r.cells.map((c) => c.text));
@@ -66,6 +66,15 @@ describe("spacedLayoutRows: rows of a table laid out with spaces", () => {
       want: [["某某费用", "2500.50", "2400.30", "96.12%"]],
     },
     {
+      name: "a figure wrapped in a narrow column around its row's line of figures is one figure",
+      text: [
+        "                320.5          300.4          10",
+        "    某某费用                318.22         10          10",
+        "                1              8              0%",
+      ].join("\n"),
+      want: [["某某费用", "320.51", "318.22", "300.48", "10", "100%", "10"]],
+    },
+    {
       name: "a short cell printed alone between the two rows it spans goes to the first",
       text: ["              东区      100     90", "      合并格", "              西区      80      70"].join("\n"),
       want: [["合并格", "东区", "100", "90"], ["西区", "80", "70"]],
@@ -98,6 +107,14 @@ describe("spacedLayoutRows: rows of a table laid out with spaces", () => {
     const r = spacedLayoutRows(["    标题", "    名称    某某", "    金额    5"].join("\n"));
     expect(r.flatMap((x) => x.cells.map((c) => c.source.line))).toEqual([1, 2, 2, 3, 3]);
   });
+});
+
+describe("chainPieces: figures two lines apart", () => {
+  const texts = (lines: string[]) => chainPieces(spacedPieces(lines), new Set()).map((c) => c.map((p) => p.text));
+  it("joins a figure's head and tail around a line of the row's figures", () =>
+    expect(texts(["    25.5", "              70    某某", "    1"])).toContainEqual(["25.5", "1"]));
+  it("keeps apart two rows' figures around a line of text only (wrapped heads, no row of figures)", () =>
+    expect(texts(["    25", "              达成预期", "    9"])).toEqual([["25"], ["达成预期"], ["9"]]));
 });
 
 describe("spacedPieces: a single space parts a piece where the page's columns part", () => {
