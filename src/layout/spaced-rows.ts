@@ -314,7 +314,12 @@ function joinLines(pieces: readonly SpacedPiece[]): string {
  */
 function cellsOf(c: Chain, lineOffset: number): Cell[] {
   const source = { line: lineOffset + c[0]!.line + 1 };
-  if (c.length > 1) return [{ text: joinLines(c), source }];
+  if (c.length > 1) {
+    // The lines kept where they join without a space: the join is a guess the reconstructor may undo where the form's words say a cell ended.
+    const text = joinLines(c);
+    const lines = c.map((p) => p.text);
+    return [lines.join("") === text ? { text, source, wrappedLines: lines } : { text, source }];
+  }
   return c[0]!.text.split(" ").map((text) => ({ text, source }));
 }
 
