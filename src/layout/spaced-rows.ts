@@ -185,8 +185,15 @@ export function chainPieces(pieces: readonly SpacedPiece[], emptyLines: Readonly
   const chainOf = new Map<SpacedPiece, Chain>();
   const chains: Chain[] = [];
   const extended = new Set<Chain>();
+  // Pieces that continue a cell from the line just above them.
+  const underLineAbove = new Set<SpacedPiece>();
   for (const line of [...byLine.keys()].sort((a, b) => a - b)) {
     const here = byLine.get(line)!;
+    // A line whose every piece is the next line of a cell just above it is no row's centre line:
+    // a one-line cell does not continue two lines down across it (a value under a value, `项目` /
+    // `名称` beside them); a cell already wrapping does (two texts side by side whose lines alternate).
+    const between = byLine.get(line - 1) ?? [];
+    const onlyContinued = between.length > 0 && between.every((m) => underLineAbove.has(m));
     const figureRowBetween = (byLine.get(line - 1) ?? []).some((m) => WHOLE_VALUE.test(m.text));
     const pairs: { chain: Chain; b: SpacedPiece; d: number; ov: number }[] = [];
     for (const b of here) {
@@ -195,6 +202,7 @@ export function chainPieces(pieces: readonly SpacedPiece[], emptyLines: Readonly
         for (const a of byLine.get(line - d) ?? []) {
           const chain = chainOf.get(a)!;
           if (chain[chain.length - 1] !== a) continue;
+          if (d === 2 && onlyContinued && chain.length === 1) continue;
           const ov = overlaps(a, b);
           if (ov <= 0 || !mayContinue(chain, b, d === 2 && figureRowBetween)) continue;
           if (d === 2) {
@@ -215,10 +223,11 @@ export function chainPieces(pieces: readonly SpacedPiece[], emptyLines: Readonly
     // first: a line as wide as the one above it is a cell of its own.)
     const wholeLine = here.length >= WHOLE_LINE && new Set(starts.map((p) => p.b)).size === here.length && (byLine.get(line - 1)?.length ?? 0) >= WHOLE_LINE;
     if (wholeLine && starts.some((p) => width(p.b) >= width(p.chain[0]!) && !BROKEN_FIGURE.test(p.chain[0]!.text))) pairs.length = 0;
-    for (const { chain, b } of pairs) {
+    for (const { chain, b, d } of pairs) {
       if (chainOf.has(b) || extended.has(chain)) continue;
       chain.push(b);
       chainOf.set(b, chain);
+      if (d === 1) underLineAbove.add(b);
       extended.add(chain);
     }
     extended.clear();

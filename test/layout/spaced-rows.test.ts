@@ -117,6 +117,32 @@ describe("chainPieces: figures two lines apart", () => {
     expect(texts(["    25", "              达成预期", "    9"])).toEqual([["25"], ["达成预期"], ["9"]]));
 });
 
+describe("chainPieces: a one-line cell two lines down", () => {
+  const texts = (lines: string[]) => chainPieces(spacedPieces(lines), new Set()).map((c) => c.map((p) => p.text));
+  it("does not continue across a line holding only the next lines of cells above (a label broken beside it)", () =>
+    expect(texts(["项目  某某道路维修改造工程", "名称", "主管  某某县交通运输局", "部门"])).toEqual([
+      ["项目", "名称", "主管", "部门"],
+      ["某某道路维修改造工程"],
+      ["某某县交通运输局"],
+    ]));
+  it("two texts side by side whose lines alternate each stay one cell", () =>
+    expect(
+      texts([
+        "    甲乙丙丁戊己庚辛",
+        "    壬癸子丑寅卯辰巳",
+        "    午未申酉戌亥甲乙",
+        "                          一二三四五六七八九十",
+        "    丙丁戊己甲乙丙丁",
+        "                          十一十二十三十四十五",
+        "    戊己庚辛",
+        "                          二十",
+      ]),
+    ).toEqual([
+      ["甲乙丙丁戊己庚辛", "壬癸子丑寅卯辰巳", "午未申酉戌亥甲乙", "丙丁戊己甲乙丙丁", "戊己庚辛"],
+      ["一二三四五六七八九十", "十一十二十三十四十五", "二十"],
+    ]));
+});
+
 describe("spacedPieces: a single space parts a piece where the page's columns part", () => {
   it("parts a vertical label from its row's text where the lines around print nothing in that column", () => {
     const lines = ["      第一行正文内容写在这里", "说明 第二行正文内容写在这里", "      第三行正文内容写在这里"];
