@@ -149,15 +149,19 @@ function mayContinue(chain: Chain, b: SpacedPiece, figureRowBetween = false): bo
 /**
  * A figure wrapped in a narrow column around its row's centre line: its head on the line above
  * the row's one-line cells, its last digits (or `%`) two lines down (`193.6` / `1`, `10` / `0%`),
- * the line between holding figures of the same row (a figure never wraps onto another row's
- * line, so it is that row's centre). The tail is no wider than the head and starts under it.
+ * or its unit with its last digits or alone (`1233` / `4平方米`, `1879` / `人次`), the line between
+ * holding figures of the same row (a figure never wraps onto another row's line, so it is that
+ * row's centre). The tail is no wider than the head and starts under it.
  * (Without the figures between, two rows' scores `25` / `9` around a row of wrapped heads were
  * one: the PDF fixtures' dumps lost 30 fields on one form.)
  */
 function wrappedFigure(a: SpacedPiece, b: SpacedPiece): boolean {
-  return FIGURE_HEAD.test(a.text) && FIGURE_TAIL.test(b.text) && width(b) <= width(a) && b.x0 >= a.x0 && b.x0 < a.x1;
+  return FIGURE_HEAD.test(a.text) && WRAPPED_TAIL.test(b.text) && width(b) <= width(a) && b.x0 >= a.x0 && b.x0 < a.x1;
 }
-const FIGURE_HEAD = /^[-+]?\d[\d,]*(?:\.\d*)?$/;
+/** A figure's head, a target's comparator before it (`≥1170` / `0平方米`). */
+const FIGURE_HEAD = /^(?:[≥≤<>＜＞=]=?)?[-+]?\d[\d,]*(?:\.\d*)?$/;
+/** A wrapped figure's last digits, its unit after them or its unit alone (`1`, `0%`, `4平方米`, `人次`). */
+const WRAPPED_TAIL = /^(?=.)\d*(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,4})?$/;
 
 /** A figure broken at its column's width after its decimal point (`1000000.` / `00`, `84.` / `08%`): the line under it is its decimals. */
 const BROKEN_FIGURE = /^[-+]?\d[\d,]*\.$/;
@@ -309,7 +313,7 @@ export function cutChain(chain: Chain, rows: readonly number[]): Chain[] {
 function joinLines(pieces: readonly SpacedPiece[]): string {
   let text = "";
   for (const p of pieces) {
-    const brokenFigure = (/\d\.$/.test(text) && /^\d/.test(p.text)) || (FIGURE_HEAD.test(text) && FIGURE_TAIL.test(p.text));
+    const brokenFigure = (/\d\.$/.test(text) && /^\d/.test(p.text)) || (FIGURE_HEAD.test(text) && WRAPPED_TAIL.test(p.text));
     if (text && !brokenFigure && /[A-Za-z0-9%.,]$/.test(text) && /^[A-Za-z0-9(]/.test(p.text)) text += " ";
     text += p.text;
   }

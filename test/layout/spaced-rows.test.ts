@@ -75,6 +75,15 @@ describe("spacedLayoutRows: rows of a table laid out with spaces", () => {
       want: [["某某费用", "320.51", "318.22", "300.48", "10", "100%", "10"]],
     },
     {
+      name: "a figure wrapped in a narrow column with its unit, or its unit alone, two lines down",
+      text: [
+        "                ≥3200      4521",
+        "    某某站点数量                          5     5",
+        "                0个         个",
+      ].join("\n"),
+      want: [["某某站点数量", "≥32000个", "4521个", "5", "5"]],
+    },
+    {
       name: "a short cell printed alone between the two rows it spans goes to the first",
       text: ["              东区      100     90", "      合并格", "              西区      80      70"].join("\n"),
       want: [["合并格", "东区", "100", "90"], ["西区", "80", "70"]],
