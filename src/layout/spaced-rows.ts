@@ -224,9 +224,12 @@ export function chainPieces(pieces: readonly SpacedPiece[], emptyLines: Readonly
     // cells on one line). Lines of cells already wrapping (two goal texts side by side) go on.
     const starts = pairs.filter((p) => p.d === 1 && p.chain.length === 1);
     // (A row whose cells all wrapped, their last lines under them, prints those shorter than the
-    // first: a line as wide as the one above it is a cell of its own.)
+    // first: a line as wide as the one above it, less a column, is a cell of its own. Most of the
+    // line's pieces so, not one: a head row broken over two lines keeps its vertical label's second
+    // line as wide as its first, `绩效` / `指标`, beside `年度 指标` / `值`; PDF fixtures' dumps p02 +11.)
     const wholeLine = here.length >= WHOLE_LINE && new Set(starts.map((p) => p.b)).size === here.length && (byLine.get(line - 1)?.length ?? 0) >= WHOLE_LINE;
-    if (wholeLine && starts.some((p) => width(p.b) >= width(p.chain[0]!) && !BROKEN_FIGURE.test(p.chain[0]!.text))) pairs.length = 0;
+    const asWide = new Set(starts.filter((p) => width(p.b) >= width(p.chain[0]!) - 1 && !BROKEN_FIGURE.test(p.chain[0]!.text)).map((p) => p.b));
+    if (wholeLine && 2 * asWide.size > here.length) pairs.length = 0;
     for (const { chain, b, d } of pairs) {
       if (chainOf.has(b) || extended.has(chain)) continue;
       chain.push(b);

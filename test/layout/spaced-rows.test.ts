@@ -84,6 +84,18 @@ describe("spacedLayoutRows: rows of a table laid out with spaces", () => {
       want: [["某某站点数量", "≥32000个", "4521个", "5", "5"]],
     },
     {
+      name: "a head row whose heads are broken over two lines, one of them a vertical label as wide as its first line",
+      text: [
+        "绩效    一级指标   二级指标        三级指标        年度 指标      实际完        分值 得分      偏差原因分析及",
+        "指标                                     值        成值                      改进措施",
+        "      产出指标   数量指标       某某设施数量        ≥20个      22个          6    6",
+      ].join("\n"),
+      want: [
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "年度 指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+        ["产出指标", "数量指标", "某某设施数量", "≥20个", "22个", "6", "6"],
+      ],
+    },
+    {
       name: "a short cell printed alone between the two rows it spans goes to the first",
       text: ["              东区      100     90", "      合并格", "              西区      80      70"].join("\n"),
       want: [["合并格", "东区", "100", "90"], ["西区", "80", "70"]],
