@@ -140,7 +140,7 @@ const WHOLE_VALUE = /^[-+]?(?:\d[\d,]*(?:\.\d+)?%?|\.\d+%?|[-—–]+)$/;
 function mayContinue(chain: Chain, b: SpacedPiece, figureRowBetween = false): boolean {
   const a = chain[chain.length - 1]!;
   if (chain.length === 1 && BROKEN_FIGURE.test(a.text) && FIGURE_TAIL.test(b.text)) return true;
-  if (figureRowBetween && chain.length === 1 && wrappedFigure(a, b)) return true;
+  if (figureRowBetween && wrappedFigure(chain, b)) return true;
   if (WHOLE_VALUE.test(a.text) || WHOLE_VALUE.test(b.text)) return false;
   if (width(a) < width(b) - 1) return false;
   return chain.length === 1 || a.x1 >= Math.max(...chain.map((p) => p.x1)) - SHORT_LINE;
@@ -151,12 +151,15 @@ function mayContinue(chain: Chain, b: SpacedPiece, figureRowBetween = false): bo
  * the row's one-line cells, its last digits (or `%`) two lines down (`193.6` / `1`, `10` / `0%`),
  * or its unit with its last digits or alone (`1233` / `4平方米`, `1879` / `人次`), the line between
  * holding figures of the same row (a figure never wraps onto another row's line, so it is that
- * row's centre). The tail is no wider than the head and starts under it.
+ * row's centre). The tail is no wider than the head and starts under it. A figure over three lines
+ * goes on so around the next row of figures (`88` / `.2` / `8%`: 88.28%).
  * (Without the figures between, two rows' scores `25` / `9` around a row of wrapped heads were
  * one: the PDF fixtures' dumps lost 30 fields on one form.)
  */
-function wrappedFigure(a: SpacedPiece, b: SpacedPiece): boolean {
-  return FIGURE_HEAD.test(a.text) && WRAPPED_TAIL.test(b.text) && width(b) <= width(a) && b.x0 >= a.x0 && b.x0 < a.x1;
+function wrappedFigure(chain: Chain, b: SpacedPiece): boolean {
+  const a = chain[chain.length - 1]!;
+  const head = chain.map((p) => p.text).join("");
+  return FIGURE_HEAD.test(head) && WRAPPED_TAIL.test(b.text) && width(b) <= width(a) && b.x0 >= a.x0 && b.x0 < a.x1;
 }
 /** A figure's head, a target's comparator before it (`≥1170` / `0平方米`). */
 const FIGURE_HEAD = /^(?:[≥≤<>＜＞=]=?)?[-+]?\d[\d,]*(?:\.\d*)?$/;

@@ -96,6 +96,17 @@ describe("spacedLayoutRows: rows of a table laid out with spaces", () => {
       ],
     },
     {
+      name: "figures wrapped around their row's line of figures, one of them over three lines",
+      text: [
+        "                                        91",
+        "            1,234           1,102",
+        "    某某资金          1,234.56        10    .3    9.13",
+        "            .56             .79",
+        "                                        2%",
+      ].join("\n"),
+      want: [["某某资金", "1,234.56", "1,234.56", "1,102.79", "10", "91.32%", "9.13"]],
+    },
+    {
       name: "a short cell printed alone between the two rows it spans goes to the first",
       text: ["              东区      100     90", "      合并格", "              西区      80      70"].join("\n"),
       want: [["合并格", "东区", "100", "90"], ["西区", "80", "70"]],
