@@ -137,13 +137,34 @@ const WHOLE_VALUE = /^[-+]?(?:\d[\d,]*(?:\.\d+)?%?|\.\d+%?|[-—–]+)$/;
  * text ends well left of where the next column starts; tried, the PDF fixtures' dumps read 51.0 →
  * 45.9 %: broken heads, `年初预算数` / `(A)`, were no longer joined.)
  */
-function mayContinue(chain: Chain, b: SpacedPiece): boolean {
+function mayContinue(chain: Chain, b: SpacedPiece, figureRowBetween = false): boolean {
   const a = chain[chain.length - 1]!;
   if (chain.length === 1 && BROKEN_FIGURE.test(a.text) && FIGURE_TAIL.test(b.text)) return true;
+  if (figureRowBetween && wrappedFigure(chain, b)) return true;
   if (WHOLE_VALUE.test(a.text) || WHOLE_VALUE.test(b.text)) return false;
   if (width(a) < width(b) - 1) return false;
   return chain.length === 1 || a.x1 >= Math.max(...chain.map((p) => p.x1)) - SHORT_LINE;
 }
+
+/**
+ * A figure wrapped in a narrow column around its row's centre line: its head on the line above
+ * the row's one-line cells, its last digits (or `%`) two lines down (`193.6` / `1`, `10` / `0%`),
+ * or its unit with its last digits or alone (`1233` / `4平方米`, `1879` / `人次`), the line between
+ * holding figures of the same row (a figure never wraps onto another row's line, so it is that
+ * row's centre). The tail is no wider than the head and starts under it. A figure over three lines
+ * goes on so around the next row of figures (`88` / `.2` / `8%`: 88.28%).
+ * (Without the figures between, two rows' scores `25` / `9` around a row of wrapped heads were
+ * one: the PDF fixtures' dumps lost 30 fields on one form.)
+ */
+function wrappedFigure(chain: Chain, b: SpacedPiece): boolean {
+  const a = chain[chain.length - 1]!;
+  const head = chain.map((p) => p.text).join("");
+  return FIGURE_HEAD.test(head) && WRAPPED_TAIL.test(b.text) && width(b) <= width(a) && b.x0 >= a.x0 && b.x0 < a.x1;
+}
+/** A figure's head, a target's comparator before it (`≥1170` / `0平方米`). */
+const FIGURE_HEAD = /^(?:[≥≤<>＜＞=]=?)?[-+]?\d[\d,]*(?:\.\d*)?$/;
+/** A wrapped figure's last digits, its unit after them or its unit alone (`1`, `0%`, `4平方米`, `人次`). */
+const WRAPPED_TAIL = /^(?=.)\d*(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,4})?$/;
 
 /** A figure broken at its column's width after its decimal point (`1000000.` / `00`, `84.` / `08%`): the line under it is its decimals. */
 const BROKEN_FIGURE = /^[-+]?\d[\d,]*\.$/;
@@ -171,8 +192,16 @@ export function chainPieces(pieces: readonly SpacedPiece[], emptyLines: Readonly
   const chainOf = new Map<SpacedPiece, Chain>();
   const chains: Chain[] = [];
   const extended = new Set<Chain>();
+  // Pieces that continue a cell from the line just above them.
+  const underLineAbove = new Set<SpacedPiece>();
   for (const line of [...byLine.keys()].sort((a, b) => a - b)) {
     const here = byLine.get(line)!;
+    // A line whose every piece is the next line of a cell just above it is no row's centre line:
+    // a one-line cell does not continue two lines down across it (a value under a value, `项目` /
+    // `名称` beside them); a cell already wrapping does (two texts side by side whose lines alternate).
+    const between = byLine.get(line - 1) ?? [];
+    const onlyContinued = between.length > 0 && between.every((m) => underLineAbove.has(m));
+    const figureRowBetween = (byLine.get(line - 1) ?? []).some((m) => WHOLE_VALUE.test(m.text));
     const pairs: { chain: Chain; b: SpacedPiece; d: number; ov: number }[] = [];
     for (const b of here) {
       for (const d of [1, 2]) {
@@ -180,8 +209,9 @@ export function chainPieces(pieces: readonly SpacedPiece[], emptyLines: Readonly
         for (const a of byLine.get(line - d) ?? []) {
           const chain = chainOf.get(a)!;
           if (chain[chain.length - 1] !== a) continue;
+          if (d === 2 && onlyContinued && chain.length === 1) continue;
           const ov = overlaps(a, b);
-          if (ov <= 0 || !mayContinue(chain, b)) continue;
+          if (ov <= 0 || !mayContinue(chain, b, d === 2 && figureRowBetween)) continue;
           if (d === 2) {
             const x0 = Math.min(a.x0, b.x0);
             const x1 = Math.max(a.x1, b.x1);
@@ -197,13 +227,17 @@ export function chainPieces(pieces: readonly SpacedPiece[], emptyLines: Readonly
     // cells on one line). Lines of cells already wrapping (two goal texts side by side) go on.
     const starts = pairs.filter((p) => p.d === 1 && p.chain.length === 1);
     // (A row whose cells all wrapped, their last lines under them, prints those shorter than the
-    // first: a line as wide as the one above it is a cell of its own.)
+    // first: a line as wide as the one above it, less a column, is a cell of its own. Most of the
+    // line's pieces so, not one: a head row broken over two lines keeps its vertical label's second
+    // line as wide as its first, `绩效` / `指标`, beside `年度 指标` / `值`; PDF fixtures' dumps p02 +11.)
     const wholeLine = here.length >= WHOLE_LINE && new Set(starts.map((p) => p.b)).size === here.length && (byLine.get(line - 1)?.length ?? 0) >= WHOLE_LINE;
-    if (wholeLine && starts.some((p) => width(p.b) >= width(p.chain[0]!) && !BROKEN_FIGURE.test(p.chain[0]!.text))) pairs.length = 0;
-    for (const { chain, b } of pairs) {
+    const asWide = new Set(starts.filter((p) => width(p.b) >= width(p.chain[0]!) - 1 && !BROKEN_FIGURE.test(p.chain[0]!.text)).map((p) => p.b));
+    if (wholeLine && 2 * asWide.size > here.length) pairs.length = 0;
+    for (const { chain, b, d } of pairs) {
       if (chainOf.has(b) || extended.has(chain)) continue;
       chain.push(b);
       chainOf.set(b, chain);
+      if (d === 1) underLineAbove.add(b);
       extended.add(chain);
     }
     extended.clear();
@@ -281,11 +315,11 @@ export function cutChain(chain: Chain, rows: readonly number[]): Chain[] {
   return out;
 }
 
-/** Joins a cell's lines: Chinese wraps inside a word, so no space between; Latin words and figures get one, but a figure broken after its point (`84.` / `08%`) none. */
+/** Joins a cell's lines: Chinese wraps inside a word, so no space between; Latin words and figures get one, but a figure broken in its digits (`84.` / `08%`, `193.6` / `1`) none. */
 function joinLines(pieces: readonly SpacedPiece[]): string {
   let text = "";
   for (const p of pieces) {
-    const brokenFigure = /\d\.$/.test(text) && /^\d/.test(p.text);
+    const brokenFigure = (/\d\.$/.test(text) && /^\d/.test(p.text)) || (FIGURE_HEAD.test(text) && WRAPPED_TAIL.test(p.text));
     if (text && !brokenFigure && /[A-Za-z0-9%.,]$/.test(text) && /^[A-Za-z0-9(]/.test(p.text)) text += " ";
     text += p.text;
   }
@@ -299,7 +333,12 @@ function joinLines(pieces: readonly SpacedPiece[]): string {
  */
 function cellsOf(c: Chain, lineOffset: number): Cell[] {
   const source = { line: lineOffset + c[0]!.line + 1 };
-  if (c.length > 1) return [{ text: joinLines(c), source }];
+  if (c.length > 1) {
+    // The lines kept where they join without a space: the join is a guess the reconstructor may undo where the form's words say a cell ended.
+    const text = joinLines(c);
+    const lines = c.map((p) => p.text);
+    return [lines.join("") === text ? { text, source, wrappedLines: lines } : { text, source }];
+  }
   return c[0]!.text.split(" ").map((text) => ({ text, source }));
 }
 

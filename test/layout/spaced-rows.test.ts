@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { looksSpacedLayout, spacedLayoutRows, spacedPieces } from "../../src/layout/spaced-rows.js";
+import { chainPieces, looksSpacedLayout, spacedLayoutRows, spacedPieces } from "../../src/layout/spaced-rows.js";
 
 /** The rows as lists of cell texts. */
 const rows = (text: string) => spacedLayoutRows(text).map((r) => r.cells.map((c) => c.text));
@@ -66,6 +66,47 @@ describe("spacedLayoutRows: rows of a table laid out with spaces", () => {
       want: [["某某费用", "2500.50", "2400.30", "96.12%"]],
     },
     {
+      name: "a figure wrapped in a narrow column around its row's line of figures is one figure",
+      text: [
+        "                320.5          300.4          10",
+        "    某某费用                318.22         10          10",
+        "                1              8              0%",
+      ].join("\n"),
+      want: [["某某费用", "320.51", "318.22", "300.48", "10", "100%", "10"]],
+    },
+    {
+      name: "a figure wrapped in a narrow column with its unit, or its unit alone, two lines down",
+      text: [
+        "                ≥3200      4521",
+        "    某某站点数量                          5     5",
+        "                0个         个",
+      ].join("\n"),
+      want: [["某某站点数量", "≥32000个", "4521个", "5", "5"]],
+    },
+    {
+      name: "a head row whose heads are broken over two lines, one of them a vertical label as wide as its first line",
+      text: [
+        "绩效    一级指标   二级指标        三级指标        年度 指标      实际完        分值 得分      偏差原因分析及",
+        "指标                                     值        成值                      改进措施",
+        "      产出指标   数量指标       某某设施数量        ≥20个      22个          6    6",
+      ].join("\n"),
+      want: [
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "年度 指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+        ["产出指标", "数量指标", "某某设施数量", "≥20个", "22个", "6", "6"],
+      ],
+    },
+    {
+      name: "figures wrapped around their row's line of figures, one of them over three lines",
+      text: [
+        "                                        91",
+        "            1,234           1,102",
+        "    某某资金          1,234.56        10    .3    9.13",
+        "            .56             .79",
+        "                                        2%",
+      ].join("\n"),
+      want: [["某某资金", "1,234.56", "1,234.56", "1,102.79", "10", "91.32%", "9.13"]],
+    },
+    {
       name: "a short cell printed alone between the two rows it spans goes to the first",
       text: ["              东区      100     90", "      合并格", "              西区      80      70"].join("\n"),
       want: [["合并格", "东区", "100", "90"], ["西区", "80", "70"]],
@@ -98,6 +139,40 @@ describe("spacedLayoutRows: rows of a table laid out with spaces", () => {
     const r = spacedLayoutRows(["    标题", "    名称    某某", "    金额    5"].join("\n"));
     expect(r.flatMap((x) => x.cells.map((c) => c.source.line))).toEqual([1, 2, 2, 3, 3]);
   });
+});
+
+describe("chainPieces: figures two lines apart", () => {
+  const texts = (lines: string[]) => chainPieces(spacedPieces(lines), new Set()).map((c) => c.map((p) => p.text));
+  it("joins a figure's head and tail around a line of the row's figures", () =>
+    expect(texts(["    25.5", "              70    某某", "    1"])).toContainEqual(["25.5", "1"]));
+  it("keeps apart two rows' figures around a line of text only (wrapped heads, no row of figures)", () =>
+    expect(texts(["    25", "              达成预期", "    9"])).toEqual([["25"], ["达成预期"], ["9"]]));
+});
+
+describe("chainPieces: a one-line cell two lines down", () => {
+  const texts = (lines: string[]) => chainPieces(spacedPieces(lines), new Set()).map((c) => c.map((p) => p.text));
+  it("does not continue across a line holding only the next lines of cells above (a label broken beside it)", () =>
+    expect(texts(["项目  某某道路维修改造工程", "名称", "主管  某某县交通运输局", "部门"])).toEqual([
+      ["项目", "名称", "主管", "部门"],
+      ["某某道路维修改造工程"],
+      ["某某县交通运输局"],
+    ]));
+  it("two texts side by side whose lines alternate each stay one cell", () =>
+    expect(
+      texts([
+        "    甲乙丙丁戊己庚辛",
+        "    壬癸子丑寅卯辰巳",
+        "    午未申酉戌亥甲乙",
+        "                          一二三四五六七八九十",
+        "    丙丁戊己甲乙丙丁",
+        "                          十一十二十三十四十五",
+        "    戊己庚辛",
+        "                          二十",
+      ]),
+    ).toEqual([
+      ["甲乙丙丁戊己庚辛", "壬癸子丑寅卯辰巳", "午未申酉戌亥甲乙", "丙丁戊己甲乙丙丁", "戊己庚辛"],
+      ["一二三四五六七八九十", "十一十二十三十四十五", "二十"],
+    ]));
 });
 
 describe("spacedPieces: a single space parts a piece where the page's columns part", () => {

@@ -8,6 +8,7 @@ import { joinNumberedRows } from "./numbered-rows.js";
 import { looksSpacedLayout, spacedLayoutGrid } from "../../layout/spaced-rows.js";
 import { tableWords } from "./table-words.js";
 import { splitPreviewGaps } from "./preview-gap.js";
+import { rejoinBrokenHeaderLabels } from "./spaced-broken-labels.js";
 
 /**
  * Rows of text where the template says they start: the stage between the text reader and the rest
@@ -44,7 +45,11 @@ function readAs(shape: TextShape, readings: TextReadings): Grid {
       return readings.read(shape, { words: tableWords });
     case "linear":
       // A table laid out with spaces (pdftotext -layout): its rows by where its text stands (layout/spaced-rows.ts).
-      if (looksSpacedLayout(readings.lines)) return readings.withoutWrapper(spacedLayoutGrid(readings.text));
+      // Two header labels stacked in one narrow column, cut a line off by the layout, are cut where the template's labels say (spaced-broken-labels.ts).
+      if (looksSpacedLayout(readings.lines)) {
+        const grid = spacedLayoutGrid(readings.text);
+        return readings.withoutWrapper({ ...grid, rows: rejoinBrokenHeaderLabels(grid.rows) });
+      }
       // (A preview's gap, a label cut short run into a later page's target, parts two rows: preview-gap.ts.)
       return splitPreviewGaps(joinNumberedGrid(readings.read(shape, { cut: cutLongLine, words: tableWords })));
     case "run-together": {
