@@ -8,6 +8,7 @@ import { joinNumberedRows } from "./numbered-rows.js";
 import { looksSpacedLayout, spacedLayoutGrid } from "../../layout/spaced-rows.js";
 import { tableWords } from "./table-words.js";
 import { splitPreviewGaps } from "./preview-gap.js";
+import { joinBrokenLabels } from "./broken-labels.js";
 
 /**
  * Rows of text where the template says they start: the stage between the text reader and the rest
@@ -46,7 +47,8 @@ function readAs(shape: TextShape, readings: TextReadings): Grid {
       // A table laid out with spaces (pdftotext -layout): its rows by where its text stands (layout/spaced-rows.ts).
       if (looksSpacedLayout(readings.lines)) return readings.withoutWrapper(spacedLayoutGrid(readings.text));
       // (A preview's gap, a label cut short run into a later page's target, parts two rows: preview-gap.ts.)
-      return splitPreviewGaps(joinNumberedGrid(readings.read(shape, { cut: cutLongLine, words: tableWords })));
+      // (A label a converter broke over lines, 项目名 / 称, is one cell again: broken-labels.ts.)
+      return splitPreviewGaps(joinBrokenLabelGrid(joinNumberedGrid(readings.read(shape, { cut: cutLongLine, words: tableWords }))));
     case "run-together": {
       // A long cell wrapped onto a line that opens on its comma is the line above's rest (continued-lines.ts).
       const grid = splitPreviewGaps(readings.read(shape, { cut: cutLongLine, words: tableWords }));
@@ -60,4 +62,8 @@ function readAs(shape: TextShape, readings: TextReadings): Grid {
 
 function joinNumberedGrid(grid: Grid): Grid {
   return { ...grid, rows: joinNumberedRows(grid.rows) };
+}
+
+function joinBrokenLabelGrid(grid: Grid): Grid {
+  return { ...grid, rows: joinBrokenLabels(grid.rows) };
 }
