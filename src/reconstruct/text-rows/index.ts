@@ -9,6 +9,7 @@ import { looksSpacedLayout, spacedLayoutGrid } from "../../layout/spaced-rows.js
 import { tableWords } from "./table-words.js";
 import { splitPreviewGaps } from "./preview-gap.js";
 import { joinBrokenLabels } from "./broken-labels.js";
+import { joinBrokenHeads } from "./broken-heads.js";
 
 /**
  * Rows of text where the template says they start: the stage between the text reader and the rest
@@ -47,7 +48,8 @@ function readAs(shape: TextShape, readings: TextReadings): Grid {
       // A table laid out with spaces (pdftotext -layout): its rows by where its text stands (layout/spaced-rows.ts).
       if (looksSpacedLayout(readings.lines)) return readings.withoutWrapper(spacedLayoutGrid(readings.text));
       // (A preview's gap, a label cut short run into a later page's target, parts two rows: preview-gap.ts.)
-      // (A label a converter broke over lines, 项目名 / 称, is one cell again: broken-labels.ts.)
+      // (A label a converter broke over lines, 项目名 / 称, is one cell again: broken-labels.ts; a
+      // head row whose narrow heads it broke, 分值 / 执行 / 率 / 得分, one row: broken-heads.ts.)
       return splitPreviewGaps(joinBrokenLabelGrid(joinNumberedGrid(readings.read(shape, { cut: cutLongLine, words: tableWords }))));
     case "run-together": {
       // A long cell wrapped onto a line that opens on its comma is the line above's rest (continued-lines.ts).
@@ -65,5 +67,5 @@ function joinNumberedGrid(grid: Grid): Grid {
 }
 
 function joinBrokenLabelGrid(grid: Grid): Grid {
-  return { ...grid, rows: joinBrokenLabels(grid.rows) };
+  return { ...grid, rows: joinBrokenHeads(joinBrokenLabels(grid.rows)) };
 }
