@@ -47,10 +47,11 @@ function isPiece(text: string): boolean {
  */
 export function joinBrokenLabels(rows: readonly Row[]): Row[] {
   const out: Row[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const joined = brokenLabelAt(rows, i);
+  const split = splitTrailingPieces(rows);
+  for (let i = 0; i < split.length; i++) {
+    const joined = brokenLabelAt(split, i);
     if (!joined) {
-      out.push(rows[i]!);
+      out.push(split[i]!);
       continue;
     }
     out.push(joined.row);
@@ -82,8 +83,9 @@ function brokenLabelAt(rows: readonly Row[], i: number): { row: Row; last: numbe
   // A header label broken so, alone on its last piece's line: the page draws its value next, on
   // the line below (项目名 / 称 / 2020年重大传染病防控经费). Not a line that is or begins a label.
   const next = rows[best.last + 1];
-  if (cells.length === 1 && HEADER_LABELS.has(labelKey(best.text)) && next?.cells.length === 1 && !opensLabel(next.cells[0]!.text)) {
-    return { row: { ...lastRow, ...(first.pageBreakBefore ? { pageBreakBefore: true } : {}), cells: [label, next.cells[0]!] }, last: best.last + 1 };
+  // (The line below may hold the next label and its value too: 某某局 实施单位 某某中心.)
+  if (cells.length === 1 && HEADER_LABELS.has(labelKey(best.text)) && next && next.cells.length > 0 && !opensLabel(next.cells[0]!.text)) {
+    return { row: { ...lastRow, ...(first.pageBreakBefore ? { pageBreakBefore: true } : {}), cells: [label, ...next.cells] }, last: best.last + 1 };
   }
   return { row: { ...lastRow, ...(first.pageBreakBefore ? { pageBreakBefore: true } : {}), cells }, last: best.last };
 }
@@ -95,4 +97,24 @@ const HEADER_LABELS: ReadonlySet<string> = new Set(headerFields.flatMap((f) => f
 function opensLabel(text: string): boolean {
   const key = labelKey(text);
   return ROW_LABELS.has(key) || (isPiece(text) && LABEL_STARTS.has(key));
+}
+
+/**
+ * A label's first piece drawn at the end of the line before, after the value of the label before
+ * it (`主管部门 某某局 实施` / `单位 某某中心`): put on a line of its own, where it and the next
+ * line's first cell spell a header label exactly, so the pieces are joined as any others.
+ */
+function splitTrailingPieces(rows: readonly Row[]): Row[] {
+  const out: Row[] = [];
+  rows.forEach((row, i) => {
+    const tail = row.cells[row.cells.length - 1];
+    const next = rows[i + 1]?.cells[0];
+    // (Not on a line a table's label opens, 数量指标 …: a header's labels stand in the header.)
+    const opener = labelKey(row.cells[0]!.text);
+    const tableRow = ROW_LABELS.has(opener) && !HEADER_LABELS.has(opener);
+    if (row.cells.length >= 2 && !tableRow && tail && next && isPiece(tail.text) && isPiece(next.text) && !ROW_LABELS.has(labelKey(tail.text)) && HEADER_LABELS.has(labelKey(tail.text.trim() + next.text.trim()))) {
+      out.push({ ...row, cells: row.cells.slice(0, -1) }, { boundaries: row.boundaries, cells: [tail] });
+    } else out.push(row);
+  });
+  return out;
 }

@@ -23,6 +23,10 @@ describe("a row label broken over lines is one cell again", () => {
     ["主管\n部门\n及代\n码\n101-某某局", ["主管部门及代码 | 101-某某局"]],
     ["实施单位(盖\n章)\n某某中心", ["实施单位(盖章) | 某某中心"]],
     ["年度总\n体目标\n预期目标 实际完成情况", ["年度总体目标", "预期目标 | 实际完成情况"]],
+    // the line below holding the next label and its value too
+    ["主管部门\n及代码\n某某局 实施单位 某某中心", ["主管部门及代码 | 某某局 | 实施单位 | 某某中心"]],
+    // a label's first piece drawn at the end of the line before, after the value before it
+    ["主管\n部门 某某局 实施\n单位 某某中心", ["主管部门 | 某某局", "实施单位 | 某某中心"]],
     // a header label's next line that is a label itself is not its value
     ["项目名\n称\n主管部门 某某局", ["项目名称", "主管部门 | 某某局"]],
   ])("%j", (text, expected) => {
@@ -33,10 +37,12 @@ describe("a row label broken over lines is one cell again", () => {
     // pieces that spell no label stay as they are
     "项目名\n单位\n某某局",
     "年度资金\n结余 12.0",
-    // a first piece on a line with other cells is no broken label's
+    // a first piece on a line a table's label opens is no broken header label's
     "数量指标 项目\n名称",
     // a piece holding a figure is a value, not a label's piece
     "年度资金总\n额5",
+    // a line's last word that spells no label with the next line's first stays where it is
+    "主管部门 某某局 实施\n计划 某某中心",
     // a whole label alone is left alone: nothing to join
     "项目名称\n某某河道保洁经费",
   ])("%j", (text) => {
