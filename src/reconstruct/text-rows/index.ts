@@ -10,6 +10,8 @@ import { tableWords } from "./table-words.js";
 import { splitPreviewGaps } from "./preview-gap.js";
 import { joinBrokenLabels } from "./broken-labels.js";
 import { joinBrokenHeads } from "./broken-heads.js";
+import { joinBrokenFigures } from "./broken-figures.js";
+import { joinFundFigureLines } from "./fund-figure-lines.js";
 
 /**
  * Rows of text where the template says they start: the stage between the text reader and the rest
@@ -49,7 +51,9 @@ function readAs(shape: TextShape, readings: TextReadings): Grid {
       if (looksSpacedLayout(readings.lines)) return readings.withoutWrapper(spacedLayoutGrid(readings.text));
       // (A preview's gap, a label cut short run into a later page's target, parts two rows: preview-gap.ts.)
       // (A label a converter broke over lines, 项目名 / 称, is one cell again: broken-labels.ts; a
-      // head row whose narrow heads it broke, 分值 / 执行 / 率 / 得分, one row: broken-heads.ts.)
+      // head row whose narrow heads it broke, 分值 / 执行 / 率 / 得分, one row: broken-heads.ts; a
+      // figure it broke, 2,778 / .87, one figure: broken-figures.ts; a fund row's figures it drew
+      // one a line, the label's row: fund-figure-lines.ts.)
       return splitPreviewGaps(joinBrokenLabelGrid(joinNumberedGrid(readings.read(shape, { cut: cutLongLine, words: tableWords }))));
     case "run-together": {
       // A long cell wrapped onto a line that opens on its comma is the line above's rest (continued-lines.ts).
@@ -67,5 +71,5 @@ function joinNumberedGrid(grid: Grid): Grid {
 }
 
 function joinBrokenLabelGrid(grid: Grid): Grid {
-  return { ...grid, rows: joinBrokenHeads(joinBrokenLabels(grid.rows)) };
+  return { ...grid, rows: joinFundFigureLines(joinBrokenHeads(joinBrokenLabels(joinBrokenFigures(grid.rows)))) };
 }
