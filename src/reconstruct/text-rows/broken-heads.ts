@@ -39,8 +39,13 @@ function beginsHead(text: string): boolean {
 /** A cell that may be a head's piece: short, a figure only inside its note (分值(10, 分)). */
 function isPiece(text: string): boolean {
   const t = text.trim();
+  // (A note of points alone, (50分), is the 一级 row's weight below the heads, not a head's note.)
+  if (POINTS_NOTE.test(t)) return false;
   return t !== "" && [...t].length <= MAX_PIECE && !/\d/.test(t.replace(/[(（][^()（）]*(?:[)）]|$)/g, ""));
 }
+
+/** A whole note holding a figure: (50分), (10). */
+const POINTS_NOTE = /^[(（][^()（）]*\d[^()（）]*[)）]$/;
 
 /** Most lines one head row is taken from. */
 const MAX_LINES = 8;

@@ -29,6 +29,8 @@ describe("a head row broken over lines is one row again", () => {
     "年初预算数 全年预算数\n执行\n情况",
     // a line with a figure outside a note is no head's line
     "分值 得分\n执行 10\n率",
+    // a note of points alone below the heads is the 一级 row's weight, no head's note
+    "一级指标 二级指标 三级指标 分值 得分\n(50分)\n数量指标",
     // no whole head on the first line
     "执行\n率\n得分",
   ])("%j", (text) => {
