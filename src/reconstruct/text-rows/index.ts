@@ -13,6 +13,7 @@ import { joinBrokenHeads } from "./broken-heads.js";
 import { joinBrokenFigures } from "./broken-figures.js";
 import { joinFundFigureLines } from "./fund-figure-lines.js";
 import { joinSpreadIndicatorRows } from "./spread-indicator-rows.js";
+import { joinWrappedGoalColumns } from "./wrapped-goal-columns.js";
 
 /**
  * Rows of text where the template says they start: the stage between the text reader and the rest
@@ -55,7 +56,8 @@ function readAs(shape: TextShape, readings: TextReadings): Grid {
       // head row whose narrow heads it broke, 分值 / 执行 / 率 / 得分, one row: broken-heads.ts; a
       // figure it broke, 2,778 / .87, one figure: broken-figures.ts; a fund row's figures it drew
       // one a line, the label's row: fund-figure-lines.ts; an indicator row it spread over lines,
-      // one row: spread-indicator-rows.ts.)
+      // one row: spread-indicator-rows.ts; the goals' columns it printed one after the other, one
+      // row: wrapped-goal-columns.ts.)
       return splitPreviewGaps(joinBrokenLabelGrid(joinNumberedGrid(readings.read(shape, { cut: cutLongLine, words: tableWords }))));
     case "run-together": {
       // A long cell wrapped onto a line that opens on its comma is the line above's rest (continued-lines.ts).
@@ -73,5 +75,5 @@ function joinNumberedGrid(grid: Grid): Grid {
 }
 
 function joinBrokenLabelGrid(grid: Grid): Grid {
-  return { ...grid, rows: joinSpreadIndicatorRows(joinFundFigureLines(joinBrokenHeads(joinBrokenLabels(joinBrokenFigures(grid.rows))))) };
+  return { ...grid, rows: joinWrappedGoalColumns(joinSpreadIndicatorRows(joinFundFigureLines(joinBrokenHeads(joinBrokenLabels(joinBrokenFigures(grid.rows)))))) };
 }
