@@ -47,7 +47,7 @@ function isPiece(text: string): boolean {
  */
 export function joinBrokenLabels(rows: readonly Row[]): Row[] {
   const out: Row[] = [];
-  const split = splitTrailingPieces(rows);
+  const split = splitTrailingPieces(joinLabelNotes(rows));
   for (let i = 0; i < split.length; i++) {
     const joined = brokenLabelAt(split, i);
     if (!joined) {
@@ -116,5 +116,30 @@ function splitTrailingPieces(rows: readonly Row[]): Row[] {
       out.push({ ...row, cells: row.cells.slice(0, -1) }, { boundaries: row.boundaries, cells: [tail] });
     } else out.push(row);
   });
+  return out;
+}
+
+/** A note a label carries, alone at the start of a line: (盖章), (公章). */
+const NOTE = /^[(（][^()（）]{1,6}[)）]$/;
+
+/**
+ * A header label ending a line, its note opening the next, then the label's value
+ * (`某某局 实施单位` / `(盖章) 某某中心`): the note is the label's, and the value after it the
+ * label's too, where label and note spell a longer header label (实施单位(盖章)).
+ */
+function joinLabelNotes(rows: readonly Row[]): Row[] {
+  const out: Row[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const tail = row.cells[row.cells.length - 1];
+    const next = rows[i + 1];
+    const note = next?.cells[0];
+    // (A note alone on its line is a broken label's last piece, its value below: brokenLabelAt.)
+    if (tail && note && next!.cells.length > 1 && NOTE.test(note.text.trim()) && HEADER_LABELS.has(labelKey(tail.text)) && HEADER_LABELS.has(labelKey(tail.text.trim() + note.text.trim()))) {
+      const label: Cell = { ...tail, text: tail.text.trim() + note.text.trim(), parts: [tail.source, note.source] };
+      out.push({ ...row, cells: [...row.cells.slice(0, -1), label, ...next!.cells.slice(1)] });
+      i++;
+    } else out.push(row);
+  }
   return out;
 }

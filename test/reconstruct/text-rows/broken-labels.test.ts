@@ -27,6 +27,8 @@ describe("a row label broken over lines is one cell again", () => {
     ["主管部门\n及代码\n某某局 实施单位 某某中心", ["主管部门及代码 | 某某局 | 实施单位 | 某某中心"]],
     // a label's first piece drawn at the end of the line before, after the value before it
     ["主管\n部门 某某局 实施\n单位 某某中心", ["主管部门 | 某某局", "实施单位 | 某某中心"]],
+    // a header label ending a line, its note and its value opening the next
+    ["主管部门 某某局 实施单位\n(盖章) 某某中心", ["主管部门 | 某某局 | 实施单位(盖章) | 某某中心"]],
     // a header label's next line that is a label itself is not its value
     ["项目名\n称\n主管部门 某某局", ["项目名称", "主管部门 | 某某局"]],
   ])("%j", (text, expected) => {
@@ -43,6 +45,8 @@ describe("a row label broken over lines is one cell again", () => {
     "年度资金总\n额5",
     // a line's last word that spells no label with the next line's first stays where it is
     "主管部门 某某局 实施\n计划 某某中心",
+    // a note that makes no longer label stays on its line
+    "主管部门 某某局 实施单位\n(万元) 12.00",
     // a whole label alone is left alone: nothing to join
     "项目名称\n某某河道保洁经费",
   ])("%j", (text) => {
