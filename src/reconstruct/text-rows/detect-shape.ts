@@ -3,6 +3,7 @@ import { labelKey } from "../../template/labels.js";
 import { headerFields } from "../../template/project.js";
 import { looksLayoutOrdered } from "./layout-ordered.js";
 import { formIsFlattened } from "./flattened-page.js";
+import { holdsDrawnRows } from "./drawn-rows.js";
 
 /** Labels that start a line in every shape; what follows them on the line tells the shape. */
 // (部门名称, 部门(单位)名称 and 年度主要任务 start the department-wide form's lines, which print no 项目名称.)
@@ -37,7 +38,9 @@ export function detectShape(readings: TextReadings): TextShape {
   // asked of tab-separated text, the commonest export: no page seen puts a preview beside tab rows,
   // and the test costs about 1 % of such a parse.)
   if ((shape === "markdown" || shape === "cell-per-line") && formIsFlattened(text)) return "linear";
-  return shape === "cell-per-line" && looksLayoutOrdered(text) ? "layout-ordered" : shape;
+  // (A dump in drawing order whose rows are drawn whole on lines is read by lines: drawn-rows.ts.)
+  if (shape === "cell-per-line" && looksLayoutOrdered(text)) return holdsDrawnRows(readings.lines) ? "linear" : "layout-ordered";
+  return shape;
 }
 
 /** The shape of text whose separators tell none: by the labels that start its lines, then by how its lines look. */

@@ -9,6 +9,12 @@ import { looksSpacedLayout, spacedLayoutGrid } from "../../layout/spaced-rows.js
 import { tableWords } from "./table-words.js";
 import { splitPreviewGaps } from "./preview-gap.js";
 import { rejoinBrokenHeaderLabels } from "./spaced-broken-labels.js";
+import { joinBrokenLabels } from "./broken-labels.js";
+import { joinBrokenHeads } from "./broken-heads.js";
+import { joinBrokenFigures } from "./broken-figures.js";
+import { joinFundFigureLines } from "./fund-figure-lines.js";
+import { joinSpreadIndicatorRows } from "./spread-indicator-rows.js";
+import { joinWrappedGoalColumns } from "./wrapped-goal-columns.js";
 
 /**
  * Rows of text where the template says they start: the stage between the text reader and the rest
@@ -51,7 +57,13 @@ function readAs(shape: TextShape, readings: TextReadings): Grid {
         return readings.withoutWrapper({ ...grid, rows: rejoinBrokenHeaderLabels(grid.rows) });
       }
       // (A preview's gap, a label cut short run into a later page's target, parts two rows: preview-gap.ts.)
-      return splitPreviewGaps(joinNumberedGrid(readings.read(shape, { cut: cutLongLine, words: tableWords })));
+      // (A label a converter broke over lines, 项目名 / 称, is one cell again: broken-labels.ts; a
+      // head row whose narrow heads it broke, 分值 / 执行 / 率 / 得分, one row: broken-heads.ts; a
+      // figure it broke, 2,778 / .87, one figure: broken-figures.ts; a fund row's figures it drew
+      // one a line, the label's row: fund-figure-lines.ts; an indicator row it spread over lines,
+      // one row: spread-indicator-rows.ts; the goals' columns it printed one after the other, one
+      // row: wrapped-goal-columns.ts.)
+      return splitPreviewGaps(joinBrokenLabelGrid(joinNumberedGrid(readings.read(shape, { cut: cutLongLine, words: tableWords }))));
     case "run-together": {
       // A long cell wrapped onto a line that opens on its comma is the line above's rest (continued-lines.ts).
       const grid = splitPreviewGaps(readings.read(shape, { cut: cutLongLine, words: tableWords }));
@@ -65,4 +77,8 @@ function readAs(shape: TextShape, readings: TextReadings): Grid {
 
 function joinNumberedGrid(grid: Grid): Grid {
   return { ...grid, rows: joinNumberedRows(grid.rows) };
+}
+
+function joinBrokenLabelGrid(grid: Grid): Grid {
+  return { ...grid, rows: joinWrappedGoalColumns(joinSpreadIndicatorRows(joinFundFigureLines(joinBrokenHeads(joinBrokenLabels(joinBrokenFigures(grid.rows)))))) };
 }

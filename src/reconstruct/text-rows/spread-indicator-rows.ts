@@ -1,0 +1,109 @@
+import type { Cell, Row } from "../../layout/grid.js";
+import { labelKey, matchSpelling } from "../../template/labels.js";
+import { fundRows, headerFields, indicatorColumns, level1Names, level2Names, titlePattern, totalLabels } from "../../template/project.js";
+
+/**
+ * An indicator row a converter spread over lines (`pdftotext -raw` of narrow columns): its 三级
+ * name wrapped over lines of its own, then a line opening on a figure (its points, target and
+ * completion), then its scoring method wrapped likewise, then its score alone:
+ * `民生保障任务` / `完成率` / `26 =100% 100%` / `完成目标得满` / `分，未完成按` / `比例扣分` / `26`.
+ * Read by lines each piece is a row, and the table's rows come apart. Under an indicator head
+ * row, such a run is one row again where the text settles it: the wrapped lines filled one width
+ * (every line but the last as long as the first, the last no longer), the name's lines hold no
+ * figure, the values' line opens on one, and the run ends on the score alone on its line or on
+ * the values' line; and the words follow a label, a head or a score alone, not a row's values
+ * (then they may be its 偏差原因). A run of another shape is left as read.
+ */
+
+/** The labels that stand alone on a line of the table (一级 and 二级 names, 总分) or start another part. */
+const TABLE_LABELS: ReadonlySet<string> = new Set([...level1Names, ...level2Names, ...totalLabels, ...fundRows.flatMap((f) => f.exact), ...headerFields.flatMap((f) => f.exact)].map(labelKey));
+
+/** Fewest indicator column heads that make a row the indicator table's head. */
+const MIN_HEADS = 3;
+/** Shortest wrap width taken: a narrow column's line. */
+const MIN_WIDTH = 3;
+
+const FIGURE_START = /^[≥≤<>=＞＜＝]?\d/;
+const FIGURE = /^\d+(?:\.\d+)?$/;
+
+function text(cell: Cell): string {
+  return cell.text.trim();
+}
+
+function isIndicatorHead(row: Row): boolean {
+  return row.cells.filter((c) => matchSpelling(labelKey(c.text), indicatorColumns) !== null).length >= MIN_HEADS;
+}
+
+/** A line of one cell of words: a piece of a wrapped cell, not a label of the table. */
+function isWordLine(row: Row | undefined): boolean {
+  if (!row || row.cells.length !== 1) return false;
+  const t = text(row.cells[0]!);
+  return t !== "" && !/\d/.test(t) && !TABLE_LABELS.has(labelKey(t)) && !titlePattern.test(t);
+}
+
+/** The word lines from `i` that wrap one cell: each but the last as long as the first, the last no longer. */
+function wrappedRun(rows: readonly Row[], i: number): number {
+  if (!isWordLine(rows[i])) return 0;
+  const width = [...text(rows[i]!.cells[0]!)].length;
+  let n = 1;
+  while (width >= MIN_WIDTH && isWordLine(rows[i + n])) {
+    const len = [...text(rows[i + n]!.cells[0]!)].length;
+    if (len > width) break;
+    n++;
+    if (len < width) break;
+  }
+  return n;
+}
+
+/** A line of an indicator row's values: two cells or more, opening on a figure or ending on the points (`有效 有效 10 10`). */
+function isValuesLine(row: Row): boolean {
+  const cells = row.cells;
+  return cells.length >= 2 && (FIGURE_START.test(text(cells[0]!)) || FIGURE.test(text(cells[cells.length - 1]!)));
+}
+
+function joined(rows: readonly Row[], from: number, n: number): Cell {
+  const cells = rows.slice(from, from + n).map((r) => r.cells[0]!);
+  return n === 1 ? cells[0]! : { ...cells[0]!, text: cells.map(text).join(""), parts: cells.map((c) => c.source) };
+}
+
+export function joinSpreadIndicatorRows(rows: readonly Row[]): Row[] {
+  const out: Row[] = [];
+  let inTable = false;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (isIndicatorHead(row)) inTable = true;
+    else if (row.cells.some((c) => titlePattern.test(text(c)))) inTable = false;
+    const spread = inTable ? spreadRowAt(rows, i) : null;
+    if (!spread) {
+      out.push(row);
+      continue;
+    }
+    out.push(spread.row);
+    i = spread.last;
+  }
+  return out;
+}
+
+/** The indicator row spread over the lines from `i`, and the last line it took; null where none starts there. */
+function spreadRowAt(rows: readonly Row[], i: number): { row: Row; last: number } | null {
+  const name = wrappedRun(rows, i);
+  if (name === 0) return null;
+  // Words after a row's values may be that row's 偏差原因 as well as the next row's name: taken
+  // for a name only after a label, a head or a score alone (`监督检查单位数 … 15 15` / `本项目未做满`
+  // / `意度调查` / `≤30 天 26 天 10 10` is left as read).
+  if (i > 0 && isValuesLine(rows[i - 1]!)) return null;
+  const valuesAt = i + name;
+  const values = rows[valuesAt];
+  if (!values || values.cells.length < 2 || !FIGURE_START.test(text(values.cells[0]!))) return null;
+  const cells: Cell[] = [joined(rows, i, name), ...values.cells];
+  // The scoring method wrapped after the values, then the score alone.
+  const method = wrappedRun(rows, valuesAt + 1);
+  const scoreAt = valuesAt + 1 + method;
+  const score = rows[scoreAt];
+  if (method > 0 && score?.cells.length === 1 && FIGURE.test(text(score.cells[0]!))) {
+    return { row: { ...rows[i]!, cells: [...cells, joined(rows, valuesAt + 1, method), score.cells[0]!] }, last: scoreAt };
+  }
+  // (A single name line before a full line of values is a row as any reading takes it.)
+  if (method === 0 && name > 1) return { row: { ...rows[i]!, cells }, last: valuesAt };
+  return null;
+}

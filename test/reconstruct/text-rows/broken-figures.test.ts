@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import type { Row } from "../../../src/layout/grid.js";
+import { joinBrokenFigures } from "../../../src/reconstruct/text-rows/broken-figures.js";
+import { joinFundFigureLines } from "../../../src/reconstruct/text-rows/fund-figure-lines.js";
+
+// Figures a converter broke over lines, and a fund row's figures drawn one a line. All text made up.
+const rowsOf = (text: string): Row[] =>
+  text.split("\n").map((line, i) => ({ boundaries: "spaces", cells: line.split(" ").map((t) => ({ text: t, source: { line: i + 1 } })) }));
+const linesOf = (rows: Row[]) => rows.map((r) => r.cells.map((c) => c.text).join(" | "));
+
+describe("a figure broken over lines is one figure where the text settles it", () => {
+  it.each([
+    // a line that is only a decimal part ends the figure above
+    ["总额\n3,456\n.78\n3,456.78", ["总额", "3,456.78", "3,456.78"]],
+    ["总额 120.00 1,234\n.56 10", ["总额 | 120.00 | 1,234.56", "10"]],
+    // a figure ending on its point, ended by the next line's first figure
+    ["其他资金 5,912.\n36 5,912.36", ["其他资金 | 5,912.36", "5,912.36"]],
+    ["执行率\n91.\n45%", ["执行率", "91.45%"]],
+  ])("%j", (text, expected) => {
+    expect(linesOf(joinBrokenFigures(rowsOf(text)))).toEqual(expected);
+  });
+
+  it.each([
+    // a short decimal part with a short piece after it: 64.37 % or 64.3 and 7 %? left as read
+    "64\n.3\n7%",
+    // a piece alone before the figure ending on its point may be its start: left as read
+    "5\n1.\n25",
+    // a decimal part after words is no figure's end
+    "完成率\n.5",
+  ])("%j", (text) => {
+    expect(linesOf(joinBrokenFigures(rowsOf(text)))).toEqual(linesOf(rowsOf(text)));
+  });
+});
+
+describe("a fund row's figures drawn one a line are its cells", () => {
+  it.each([
+    ["年度资金总额\n3,456.78\n3,456.78\n3,100.00\n10\n89.68%\n8.97\n其中：当年财政拨款", ["年度资金总额 | 3,456.78 | 3,456.78 | 3,100.00 | 10 | 89.68% | 8.97", "其中：当年财政拨款"]],
+    // a dash for an empty cell is a figure line too
+    ["上年结转资金\n12.00\n12.00\n—\n其他资金 0 0", ["上年结转资金 | 12.00 | 12.00 | —", "其他资金 | 0 | 0"]],
+  ])("%j", (text, expected) => {
+    expect(linesOf(joinFundFigureLines(rowsOf(text)))).toEqual(expected);
+  });
+
+  it.each([
+    // one figure line alone, or a line of several figures: rows as read
+    "上年结转资金\n12.00\n其他资金 0 0",
+    "上年结转资金\n12.00 12.00 12.00",
+    // no fund row's label
+    "数量指标\n12\n15",
+  ])("%j", (text) => {
+    expect(linesOf(joinFundFigureLines(rowsOf(text)))).toEqual(linesOf(rowsOf(text)));
+  });
+});
+
+describe("a form whose fund figures a converter drew one a line, read end to end", () => {
+  it("reads the total row's amounts, rate and score", async () => {
+    const { parse } = await import("../../../src/pipeline.js");
+    const text = [
+      "项目支出绩效自评表",
+      "( 2021 年度 )",
+      "项目名称 某某河道保洁经费",
+      "主管部门 某某水务局",
+      "实施单位 某某河道管理所",
+      "项目资金(万元)",
+      "年初预算数 全年预算数 全年执行数 分值 执行率 得分",
+      "年度资金总额",
+      "3,456.78",
+      "3,456.78",
+      "3,100.00",
+      "10",
+      "89.68%",
+      "8.97",
+      "其他资金 3,456.78 3,456.78 3,100.00",
+    ].join("\n");
+    const doc = await parse(Buffer.from(text), { path: "made-up.txt", input: "text" });
+    const form = doc.forms[0]!;
+    const total = form.funds.rows.find((r) => r.key === "total");
+    expect(total?.executed).toBe(3100);
+    expect(form.funds.executionRatePercent).toBe(89.68);
+    expect(form.funds.score).toBe(8.97);
+  });
+});
