@@ -9,6 +9,7 @@ import { joinWrapped } from "./wrapped-cells.js";
 import { amountAfterUnit } from "./fund-pair-lines.js";
 import { placeUnderSpan } from "./spanned-heads.js";
 import { splitWrappedLabels } from "./wrapped-label-lines.js";
+import { pairStackedHeaderLabels } from "./stacked-header-labels.js";
 import { joinStackedHeads } from "./stacked-heads.js";
 
 const vocab = new Set([...level1Names, ...level2Names]);
@@ -21,7 +22,8 @@ const vocab = new Set([...level1Names, ...level2Names]);
 export function segmentStream(input: readonly Cell[]): Row[] {
   // (A header printed over two rows, its heads' words stacked, is one row of joined heads: stacked-heads.ts.)
   // (A value the reader joined by width to a header label's line under it is parted there first.)
-  const { cells, heads: stackedHeads } = joinStackedHeads(joinBrokenNames(splitWrappedLabels(input)));
+  // (The header's labels printed as a block and their values as the next are paired: stacked-header-labels.ts.)
+  const { cells, heads: stackedHeads } = joinStackedHeads(joinBrokenNames(pairStackedHeaderLabels(splitWrappedLabels(input))));
   const rows: Row[] = [];
   let current: Cell[] = [];
   let section: "header" | "tasks" | "funds" | "goals" | "indicators" | "total" = "header";
