@@ -23,7 +23,7 @@ export function splitWrappedLabels(cells: readonly Cell[]): Cell[] {
 function splitCell(c: Cell): Cell[] {
   const lines = c.wrappedLines;
   if (!lines || lines.length < 2 || lines.join("") !== c.text) return [c];
-  const at = lines.findIndex((l, k) => k > 0 && labelRole(l)?.role === "header");
+  const at = lines.findIndex((l, k) => k > 0 && PARTING_ROLES.has(labelRole(l)?.role ?? ""));
   if (at < 0) return endsOnItsOwn(lines[0]!) ? partAfterFirst(c, lines) : [c];
   const line = c.source.line;
   const piece = (from: number, to: number): Cell => {
@@ -35,6 +35,12 @@ function splitCell(c: Cell): Cell[] {
   const after = at + 1 < lines.length ? splitCell(piece(at + 1, lines.length)) : [];
   return [...(endsOnItsOwn(lines[0]!) && at > 1 ? partAfterFirst(piece(0, at), lines.slice(0, at)) : [piece(0, at)]), piece(at, at + 1), ...after];
 }
+
+/**
+ * The labels a wrapped value never holds whole on a line of its own: a header field's, and the
+ * total row's (总分, 合计), which a converter's block stacks under the last indicator's name.
+ */
+const PARTING_ROLES = new Set(["header", "total"]);
 
 /** The year printed alone under a title: `(2018年度)`, `（ 2020 年度 ）`. */
 const YEAR_ALONE = /^[(（]\s*\d{4}\s*年度?\s*[)）]$/;
