@@ -37,10 +37,11 @@ function splitCell(c: Cell): Cell[] {
 }
 
 /**
- * The labels a wrapped value never holds whole on a line of its own: a header field's, and the
- * total row's (总分, 合计), which a converter's block stacks under the last indicator's name.
+ * The labels a wrapped value never holds whole on a line of its own: a header field's, the total
+ * row's (总分, 合计), the funds block's and its rows' (项目资金, 其他资金), the indicators' (绩效指标),
+ * which a converter's block stacks under other cells' pieces.
  */
-const PARTING_ROLES = new Set(["header", "total"]);
+const PARTING_ROLES = new Set(["header", "total", "fundsLabel", "indicatorsLabel", "fundRow"]);
 
 /** The year printed alone under a title: `(2018年度)`, `（ 2020 年度 ）`. */
 const YEAR_ALONE = /^[(（]\s*\d{4}\s*年度?\s*[)）]$/;

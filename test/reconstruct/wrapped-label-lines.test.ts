@@ -67,6 +67,8 @@ describe("a title or a year alone opening a cell of joined lines (a converter's 
     { name: "year alone, then a label", lines: ["（ 2031 年度 ）", "主管部门"], want: ["（ 2031 年度 ）", "主管部门"] },
     { name: "title then a value's lines", lines: ["项目支出绩效自评表", "某某工程", "二期"], want: ["项目支出绩效自评表", "某某工程二期"] },
     { name: "the total row's label under a name's pieces", lines: ["服务对象满意", "度指标", "总分"], want: ["服务对象满意度指标", "总分"] },
+    { name: "a fund row's label under a value", lines: ["某某县财政局", "其他资金"], want: ["某某县财政局", "其他资金"] },
+    { name: "the indicators' label under a name's pieces", lines: ["社会效益", "指标", "绩效指标"], want: ["社会效益指标", "绩效指标"] },
     { name: "a value's lines alone stay one cell", lines: ["某某街道老旧小区", "改造工程"], want: ["某某街道老旧小区改造工程"] },
   ];
   for (const t of table)
