@@ -12,6 +12,9 @@ import { splitWrappedLabels } from "./wrapped-label-lines.js";
 import { pairStackedHeaderLabels } from "./stacked-header-labels.js";
 import { joinStackedHeads } from "./stacked-heads.js";
 
+/** The year line as a form prints it under its title, in brackets with 年度 (after labelKey). */
+const BRACKETED_YEAR = /^\((19|20)\d{2}年度\)$/;
+
 const vocab = new Set([...level1Names, ...level2Names]);
 
 /**
@@ -160,7 +163,9 @@ export function segmentStream(input: readonly Cell[]): Row[] {
     }
     // A year alone is the year line above the table; inside the indicator table, or inside a row
     // whose end the text marks, it is a value (完成时间 2020年).
-    if (!blank && section !== "indicators" && !(rowEndsMarked && current.length > 0) && /^[(（]?(19|20)\d{2}年度?[)）]?$/.test(key)) {
+    // (In brackets with 年度, `(2021 年度)`, it is the year line even there: a converter printing the
+    // page block by block sets it among the indicator table's cells; no indicator's value reads so.)
+    if (!blank && (section !== "indicators" || BRACKETED_YEAR.test(key)) && !(rowEndsMarked && current.length > 0) && /^[(（]?(19|20)\d{2}年度?[)）]?$/.test(key)) {
       flush();
       current.push(cell);
       flush();
