@@ -9,7 +9,11 @@ import { joinWrapped } from "./wrapped-cells.js";
 import { amountAfterUnit } from "./fund-pair-lines.js";
 import { placeUnderSpan } from "./spanned-heads.js";
 import { splitWrappedLabels } from "./wrapped-label-lines.js";
+import { pairStackedHeaderLabels } from "./stacked-header-labels.js";
 import { joinStackedHeads } from "./stacked-heads.js";
+
+/** The year line as a form prints it under its title, in brackets with 年度 (after labelKey). */
+const BRACKETED_YEAR = /^\((19|20)\d{2}年度\)$/;
 
 const vocab = new Set([...level1Names, ...level2Names]);
 
@@ -21,7 +25,8 @@ const vocab = new Set([...level1Names, ...level2Names]);
 export function segmentStream(input: readonly Cell[]): Row[] {
   // (A header printed over two rows, its heads' words stacked, is one row of joined heads: stacked-heads.ts.)
   // (A value the reader joined by width to a header label's line under it is parted there first.)
-  const { cells, heads: stackedHeads } = joinStackedHeads(joinBrokenNames(splitWrappedLabels(input)));
+  // (The header's labels printed as a block and their values as the next are paired: stacked-header-labels.ts.)
+  const { cells, heads: stackedHeads } = joinStackedHeads(joinBrokenNames(pairStackedHeaderLabels(splitWrappedLabels(input))));
   const rows: Row[] = [];
   let current: Cell[] = [];
   let section: "header" | "tasks" | "funds" | "goals" | "indicators" | "total" = "header";
@@ -158,7 +163,9 @@ export function segmentStream(input: readonly Cell[]): Row[] {
     }
     // A year alone is the year line above the table; inside the indicator table, or inside a row
     // whose end the text marks, it is a value (完成时间 2020年).
-    if (!blank && section !== "indicators" && !(rowEndsMarked && current.length > 0) && /^[(（]?(19|20)\d{2}年度?[)）]?$/.test(key)) {
+    // (In brackets with 年度, `(2021 年度)`, it is the year line even there: a converter printing the
+    // page block by block sets it among the indicator table's cells; no indicator's value reads so.)
+    if (!blank && (section !== "indicators" || BRACKETED_YEAR.test(key)) && !(rowEndsMarked && current.length > 0) && /^[(（]?(19|20)\d{2}年度?[)）]?$/.test(key)) {
       flush();
       current.push(cell);
       flush();

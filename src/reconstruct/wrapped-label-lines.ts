@@ -1,5 +1,6 @@
 import type { Cell } from "../layout/grid.js";
 import { labelRole } from "./row-view.js";
+import { isTitle } from "./row-classifier.js";
 
 /**
  * One cell a line, a value whose line fills the dump's wrap width exactly (`…旧址陈列布展项目`, 20 of
@@ -7,6 +8,11 @@ import { labelRole } from "./row-view.js";
  * none): where that line is a header field's label of the template (中央主管部门), the value ended
  * before it. The cell is parted there: the lines before it, the label, and the lines after it (a
  * label is never the inside of a wrapped value).
+ *
+ * So too after a first line that is the form's title, or that is the year alone (`(2018年度)`): a
+ * converter printing the page block by block (pdftotext's plain order) sets the title, the year
+ * and the first label's pieces one a line, each as wide as the narrow block it came from, and the
+ * reader joins them by width; a title or a year is never the start of a wrapped value.
  */
 export function splitWrappedLabels(cells: readonly Cell[]): Cell[] {
   const out: Cell[] = [];
@@ -17,8 +23,8 @@ export function splitWrappedLabels(cells: readonly Cell[]): Cell[] {
 function splitCell(c: Cell): Cell[] {
   const lines = c.wrappedLines;
   if (!lines || lines.length < 2 || lines.join("") !== c.text) return [c];
-  const at = lines.findIndex((l, k) => k > 0 && labelRole(l)?.role === "header");
-  if (at < 0) return [c];
+  const at = lines.findIndex((l, k) => k > 0 && PARTING_ROLES.has(labelRole(l)?.role ?? ""));
+  if (at < 0) return endsOnItsOwn(lines[0]!) ? partAfterFirst(c, lines) : [c];
   const line = c.source.line;
   const piece = (from: number, to: number): Cell => {
     const ls = lines.slice(from, to);
@@ -27,5 +33,31 @@ function splitCell(c: Cell): Cell[] {
     return ls.length > 1 ? { ...rest, text: ls.join(""), source, wrappedLines: ls } : { ...rest, text: ls[0]!, source };
   };
   const after = at + 1 < lines.length ? splitCell(piece(at + 1, lines.length)) : [];
-  return [piece(0, at), piece(at, at + 1), ...after];
+  return [...(endsOnItsOwn(lines[0]!) && at > 1 ? partAfterFirst(piece(0, at), lines.slice(0, at)) : [piece(0, at)]), piece(at, at + 1), ...after];
+}
+
+/**
+ * The labels a wrapped value never holds whole on a line of its own: a header field's, the total
+ * row's (总分, 合计), the funds block's and its rows' (项目资金, 其他资金), the indicators' (绩效指标),
+ * which a converter's block stacks under other cells' pieces.
+ */
+const PARTING_ROLES = new Set(["header", "total", "fundsLabel", "indicatorsLabel", "fundRow"]);
+
+/** The year printed alone under a title: `(2018年度)`, `（ 2020 年度 ）`. */
+const YEAR_ALONE = /^[(（]\s*\d{4}\s*年度?\s*[)）]$/;
+
+/** A line no wrapped value starts with: the form's title, or its year alone. */
+function endsOnItsOwn(line: string): boolean {
+  return YEAR_ALONE.test(line.trim()) || isTitle(line);
+}
+
+/** The cell's first line a cell of its own, the rest parted again as splitCell parts it. */
+function partAfterFirst(c: Cell, lines: string[]): Cell[] {
+  const line = c.source.line;
+  const { wrappedLines: _, ...rest } = c;
+  const first: Cell = { ...rest, text: lines[0]!, source: c.source };
+  const restLines = lines.slice(1);
+  const source = { ...c.source, ...(line !== undefined ? { line: line + 1 } : {}) };
+  const tail: Cell = restLines.length > 1 ? { ...rest, text: restLines.join(""), source, wrappedLines: restLines } : { ...rest, text: restLines[0]!, source };
+  return [first, ...splitCell(tail)];
 }

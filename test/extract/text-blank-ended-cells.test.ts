@@ -39,3 +39,15 @@ describe("one cell a paragraph, a cell's own line breaks kept", () => {
     expect(emptyLinesEndCells(page(ROWS.slice(0, 2)).split("\n"))).toBe(false);
   });
 });
+
+describe("a cell of several lines keeps its lines (the reconstructor parts a converter's block by them)", () => {
+  const lines = (text: string) => readCellPerLine(text).rows[0]!.cells.map((c) => c.wrappedLines ?? null);
+  it("records the lines of each cell joined with nothing between them", () => {
+    const got = lines(page(ROWS));
+    expect(got).toEqual(ROWS.flat().map((cell) => (cell.length > 1 ? cell : null)));
+  });
+  it("records none where a space was put between two lines", () => {
+    const rows: string[][][] = [...ROWS, [["Total", "2031"], ["20"]]];
+    expect(lines(page(rows)).at(-2)).toBeNull();
+  });
+});

@@ -59,3 +59,23 @@ describe("a value as long as the wrap width, a header label under it", () => {
     expect(splitWrappedLabels([cell]).map((c) => c.text)).toEqual(cells);
   });
 });
+
+describe("a title or a year alone opening a cell of joined lines (a converter's block)", () => {
+  const cell = (lines: string[]) => ({ text: lines.join(""), source: { line: 1 }, wrappedLines: lines });
+  const table: { name: string; lines: string[]; want: string[] }[] = [
+    { name: "title, year, a value's pieces", lines: ["某某项目支出绩效自评表", "(2031年度)", "某某街道老旧小区", "改造工程"], want: ["某某项目支出绩效自评表", "(2031年度)", "某某街道老旧小区改造工程"] },
+    { name: "year alone, then a label", lines: ["（ 2031 年度 ）", "主管部门"], want: ["（ 2031 年度 ）", "主管部门"] },
+    { name: "title then a value's lines", lines: ["项目支出绩效自评表", "某某工程", "二期"], want: ["项目支出绩效自评表", "某某工程二期"] },
+    { name: "the total row's label under a name's pieces", lines: ["服务对象满意", "度指标", "总分"], want: ["服务对象满意度指标", "总分"] },
+    { name: "a fund row's label under a value", lines: ["某某县财政局", "其他资金"], want: ["某某县财政局", "其他资金"] },
+    { name: "the indicators' label under a name's pieces", lines: ["社会效益", "指标", "绩效指标"], want: ["社会效益指标", "绩效指标"] },
+    { name: "a value's lines alone stay one cell", lines: ["某某街道老旧小区", "改造工程"], want: ["某某街道老旧小区改造工程"] },
+  ];
+  for (const t of table)
+    it(t.name, () => {
+      expect(splitWrappedLabels([cell(t.lines)]).map((c) => c.text)).toEqual(t.want);
+    });
+  it("each part keeps its own line", () => {
+    expect(splitWrappedLabels([cell(["项目支出绩效自评表", "(2031年度)", "某某工程"])]).map((c) => c.source.line)).toEqual([1, 2, 3]);
+  });
+});

@@ -74,11 +74,18 @@ export function blankEndedCells(lines: readonly string[], first: number, last: n
     blanks = 0;
     const t = raw.trim();
     if (open) {
-      open.text += (/[A-Za-z0-9]$/.test(open.text) && /^[A-Za-z0-9]/.test(t) ? " " : "") + t;
+      const space = /[A-Za-z0-9]$/.test(open.text) && /^[A-Za-z0-9]/.test(t);
+      open.text += (space ? " " : "") + t;
+      // (The lines as printed, where nothing was put between them: a block of a converter's page
+      // may stack cells of its own, a title and a year over a label's pieces, and the
+      // reconstructor parts them where the form's words settle it, as it does a wrapped cell.)
+      if (open.wrappedLines && !space) open.wrappedLines.push(t);
+      else if (open.wrappedLines) delete open.wrappedLines;
       continue;
     }
-    open = { text: t, source: { line: i + 1 } };
+    open = { text: t, source: { line: i + 1 }, wrappedLines: [t] };
     cells.push(open);
   }
+  for (const c of cells) if (c.wrappedLines && c.wrappedLines.length < 2) delete c.wrappedLines;
   return cells;
 }

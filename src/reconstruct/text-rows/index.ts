@@ -15,6 +15,8 @@ import { joinBrokenFigures } from "./broken-figures.js";
 import { joinFundFigureLines } from "./fund-figure-lines.js";
 import { joinSpreadIndicatorRows } from "./spread-indicator-rows.js";
 import { joinWrappedGoalColumns } from "./wrapped-goal-columns.js";
+import { blockOrderedFunds } from "./block-ordered-funds.js";
+import { textReadings } from "../../extract/text/read-text.js";
 
 /**
  * Rows of text where the template says they start: the stage between the text reader and the rest
@@ -27,8 +29,8 @@ import { joinWrappedGoalColumns } from "./wrapped-goal-columns.js";
  * next to nothing. Anything but text passes as it came.
  */
 export function withTextRows(extraction: Extraction): Extraction {
-  const readings = extraction.text;
-  if (!readings) return extraction;
+  if (!extraction.text) return extraction;
+  const readings = withFundsBlocksInRows(extraction.text);
   const shape = detectShape(readings);
   const grid = readAs(shape, readings);
   // The same text in the shapes it was not taken for, should the first reading place next to nothing.
@@ -73,6 +75,19 @@ function readAs(shape: TextShape, readings: TextReadings): Grid {
       // A preview's gap, a label cut short run into a later page's target, is two cells (preview-gap.ts).
       return splitPreviewGaps(readings.read(shape));
   }
+}
+
+/**
+ * One cell a line: a funds table printed block by block (its labels, then its heads, then its
+ * figures) written again with each label before its figures where the counts settle it
+ * (block-ordered-funds.ts). Line numbers are kept, so the page wrapper's cells drop as before.
+ */
+function withFundsBlocksInRows(readings: TextReadings): TextReadings {
+  if (readings.separated || detectShape(readings) !== "cell-per-line") return readings;
+  const text = blockOrderedFunds(readings.text);
+  if (text === null) return readings;
+  const fresh = textReadings(text);
+  return { ...fresh, read: (shape, how) => readings.withoutWrapper(fresh.read(shape, how)), withoutWrapper: readings.withoutWrapper };
 }
 
 function joinNumberedGrid(grid: Grid): Grid {
