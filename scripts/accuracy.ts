@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { compareForms } from "../test/helpers/field-accuracy.js";
 import { parse } from "../src/pipeline.js";
 import { departmentReport } from "./department-accuracy.js";
-import { measureField, ratio, tally, type FixtureResult } from "./field/corpus.js";
+import { figureMisses, measureField, ratio, tally, type FixtureResult } from "./field/corpus.js";
 
 const root = new URL("../fixtures/generated/", import.meta.url).pathname;
 const manifest = JSON.parse(readFileSync(join(root, "manifest.json"), "utf8")) as {
@@ -73,6 +73,13 @@ async function fieldReport(): Promise<void> {
       const held = rs.filter((r) => r.entry.split === "held-back");
       console.log(`${shape.padEnd(16)} ${pct(tune).padEnd(22)} ${pct(held).padEnd(22)} ${tune.length}/${held.length}`);
     }
+    const figures = (rs: FixtureResult[]) => {
+      const f = figureMisses(rs.flatMap((r) => r.accuracy.misses));
+      return `${f.wrong} wrong, ${f.missed} missed`.padEnd(22);
+    };
+    const tune = mine.filter((r) => r.entry.split === "tune");
+    const held = mine.filter((r) => r.entry.split === "held-back");
+    console.log(`${"figures".padEnd(16)} ${figures(tune)} ${figures(held)} (a number read as another number is a guess)`);
   }
   if (showMisses > 0) {
     for (const r of results) {

@@ -22,6 +22,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "../../src/pipeline.js";
 import { compareForms } from "../../test/helpers/field-accuracy.js";
+import { figureMisses } from "./corpus.js";
 import { CONVERTERS } from "./converters.mjs";
 
 export const MODES = { layout: ["-layout"], plain: [], raw: ["-raw"] } as const;
@@ -138,7 +139,10 @@ async function main(): Promise<void> {
       for (const m of r.misses.slice(0, show)) console.log("   ", `${m.form}:${m.field}`, JSON.stringify(m.expected)?.slice(0, 60), "→", JSON.stringify(m.actual)?.slice(0, 60));
     }
   }
-  for (const [mode, t] of byMode) console.log(`${mode in MODES ? `pdftotext ${mode}` : mode}`.padEnd(18), `${pct(t.m, t.c).padStart(7)} (${t.m}/${t.c})`);
+  for (const [mode, t] of byMode) {
+    const f = figureMisses(results.filter((r) => r.dump.mode === mode).flatMap((r) => r.misses));
+    console.log(`${mode in MODES ? `pdftotext ${mode}` : mode}`.padEnd(18), `${pct(t.m, t.c).padStart(7)} (${t.m}/${t.c})`.padEnd(22), `figures ${f.wrong} wrong, ${f.missed} missed`);
+  }
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()!)) await main();

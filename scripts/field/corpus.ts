@@ -124,3 +124,19 @@ export function tally(results: FixtureResult[]): Tally {
 export function ratio(t: Tally): number {
   return t.checks === 0 ? 1 : t.matches / t.checks;
 }
+
+/**
+ * A truth's number the reader missed, apart from one it read as another number. The second is
+ * what the rule "never a guess" forbids: an auditor reads a wrong figure as the form's, where a
+ * null says "not read, look at the text".
+ */
+export function figureMisses(misses: readonly { expected: unknown; actual: unknown }[]): { wrong: number; missed: number } {
+  let wrong = 0;
+  let missed = 0;
+  for (const m of misses) {
+    if (typeof m.expected !== "number") continue;
+    if (typeof m.actual === "number") wrong++;
+    else missed++;
+  }
+  return { wrong, missed };
+}
