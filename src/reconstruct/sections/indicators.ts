@@ -24,6 +24,7 @@ import { valuesBeforeRule } from "../values-before-rule.js";
 import { nameThenSentences, rowEndsOnRule } from "../rule-ended-row.js";
 import { splitHeadColumns } from "../sub-header.js";
 import { namesUnsettled } from "../run-together-scoring-sheet.js";
+import { sortSplitTargetCells } from "../split-target-cells.js";
 
 /** The indicator table's column names fix its columns until the next header. */
 export function readIndicatorHeader(st: ReaderState, v: RowView): void {
@@ -206,6 +207,8 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   const ind = emptyIndicator();
   for (const [name, placed] of aligned.placed) ind[name] = toRaw(placed, sep);
   for (const c of aligned.unplaced) st.unplaced([c], sep);
+  // (A split target's comparator and direction, by what their cells hold: split-target-cells.ts.)
+  sortSplitTargetCells(ind);
   // A 二级 name the template does not know, after the row's printed 一级 (读者, 服务对象满意度).
   if (st.boundaries === "spaces") shortLevel2InNames(ind, aligned.placed.get("level3") ?? [], sep, st.lastLevel1);
   if (st.boundaries !== "none") shortLevel2BeforeName(ind);
