@@ -3,6 +3,8 @@ import { isComparatorCell, isDirectionCell, sortSplitTargetCells } from "../../s
 import type { RawIndicator } from "../../src/reconstruct/raw-form.js";
 import { columnRoles } from "../../src/reconstruct/row-view.js";
 import { parse } from "../../src/pipeline.js";
+import { classify } from "../../src/reconstruct/classify.js";
+import { cellCost } from "../../src/reconstruct/align.js";
 
 // A target split into columns of its own (comparator | figure | unit, and a direction 正向 / 反向),
 // under heads that do not always say which word column is which. All text made up.
@@ -102,6 +104,43 @@ describe("a form whose target is split into columns, one cell a line", () => {
     expect(f.indicators.map((i) => [i.level3, i.target, i.actual, i.score, i.deviation])).toEqual([
       ["道路巡查次数", "≥48次", "50次", 30, null],
       ["修复验收合格率", "=100%", "100%", 28, "个别路段返工"],
+    ]);
+  });
+});
+
+describe("a split target's word cells, priced by the alignment", () => {
+  it.each([
+    ["大于等于", "comparator"], ["小于等于", "comparator"], ["等于", "comparator"], ["≥", "comparator"],
+    ["正向", "direction"], ["反向", "direction"],
+  ] as const)("%s is a %s", (text, kind) => {
+    expect(classify(text).kind).toBe(kind);
+  });
+  it.each(["正向", "反向", "大于等于", "等于"])("%s fits the comparator's column, not a name's", (text) => {
+    expect(cellCost(classify(text), "nature")).toBe(0);
+    expect(cellCost(classify(text), "level3")).toBeGreaterThan(1);
+    expect(cellCost(classify(text), "level2")).toBeGreaterThan(1);
+  });
+
+  it("reads rows whose merged names print no cell, the direction not taken for a name", async () => {
+    // One cell a line closed by ` |`, a line of pipes ending each row; a merged 一级 or 二级 prints
+    // no cell on the rows under its first, so only the content says which cell is the name.
+    const cells = (row: readonly string[]) => [...row.map((c) => (c === "" ? "|" : `${c} |`)), "|".repeat(row.length + 1)];
+    const text = [
+      "项目支出绩效自评表 |",
+      "项目名称 |", "河道保洁 |",
+      "主管部门 |", "某县水利局 |",
+      "项目资金(万元) |", "年初预算数 |", "全年预算数 |", "全年执行数 |", "分值 |", "执行率 |", "得分 |", "||||||||",
+      "年度资金总额 |", "20 |", "20 |", "20 |", "10 |", "100% |", "10 |", "||||||||",
+      ...cells(["一级指标", "二级指标", "三级指标", "指标方向", "运算符号", "指标值", "度量单位", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]),
+      ...cells(["产出指标", "数量指标", "保洁河道长度", "正向", "≥", "12", "公里", "12", "30", "30", ""]),
+      ...cells(["河面漂浮物清理次数", "正向", "", "52", "次", "52", "30", "30", ""]),
+      ...cells(["质量指标", "群众投诉次数", "反向", "≤", "3", "次", "1", "30", "30", ""]),
+    ].join("\n");
+    const f = (await parse(text, { path: "merged.txt" })).forms[0]!;
+    expect(f.indicators.map((i) => [i.level2, i.level3, i.target, i.actual])).toEqual([
+      ["数量指标", "保洁河道长度", "≥12公里", "12公里"],
+      ["数量指标", "河面漂浮物清理次数", "52次", "52次"],
+      ["质量指标", "群众投诉次数", "≤3次", "1次"],
     ]);
   });
 });
