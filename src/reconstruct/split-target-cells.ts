@@ -5,6 +5,23 @@ import { plain } from "./classify.js";
 /** A comparator alone in its cell: a sign (≥ ≤ = > <, >= <=) or its words (大于等于 …), behind a system's code (`004 >=`) or not. */
 const COMPARATOR_CELL = new RegExp(`^(?:\\d{2,4})?(?:[≥≤=<>]|${[...comparatorWords].sort((a, b) => b.length - a.length).join("|")})$`);
 const DIRECTION_CELL = new RegExp(`^(?:${directionWords.join("|")})$`);
+const COMPARATOR_WORDS = [...comparatorWords].sort((a, b) => b.length - a.length).join("|");
+/** A direction, a comparator in words, or both, ending a run of text (the figure after it is the target's). */
+const WORDS_AT_END = new RegExp(`(${directionWords.join("|")})?(${COMPARATOR_WORDS})?$`);
+
+/**
+ * Where a run of text that ends on a split target's words (`租车达标率正向等于`, before the target's
+ * figure, in a row run together) is cut: before the direction and before the comparator, each a
+ * cell of its own (the comparator whole: 大于等于, not 大于 | 等于). The offsets in `key` (the run's
+ * pattern key; 0 where the run is the words alone), none where the run does not end so.
+ */
+export function splitTargetWordCuts(key: string): number[] {
+  const m = WORDS_AT_END.exec(key);
+  if (!m || m[0] === "") return [];
+  const cuts = [m.index];
+  if (m[1] && m[2]) cuts.push(m.index + m[1].length);
+  return cuts;
+}
 
 /** Whether a cell holds a comparator alone (plain() folds full-width signs and >=, ≧ to ≥). */
 export function isComparatorCell(text: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isComparatorCell, isDirectionCell, sortSplitTargetCells } from "../../src/reconstruct/split-target-cells.js";
+import { isComparatorCell, isDirectionCell, sortSplitTargetCells, splitTargetWordCuts } from "../../src/reconstruct/split-target-cells.js";
 import type { RawIndicator } from "../../src/reconstruct/raw-form.js";
 import { columnRoles } from "../../src/reconstruct/row-view.js";
 import { parse } from "../../src/pipeline.js";
@@ -141,6 +141,38 @@ describe("a split target's word cells, priced by the alignment", () => {
       ["数量指标", "保洁河道长度", "≥12公里", "12公里"],
       ["数量指标", "河面漂浮物清理次数", "52次", "52次"],
       ["质量指标", "群众投诉次数", "≤3次", "1次"],
+    ]);
+  });
+});
+
+describe("a split target run together", () => {
+  it.each([
+    // [run of text] → the pieces it is cut into at the split target's words
+    ["巡查覆盖率正向大于等于", ["巡查覆盖率", "正向", "大于等于"]],
+    ["投诉次数反向小于", ["投诉次数", "反向", "小于"]],
+    ["合格率等于", ["合格率", "等于"]],
+    ["办结率正向", ["办结率", "正向"]],
+    ["正向大于等于", ["正向", "大于等于"]],
+    ["小于等于", ["小于等于"]],
+    // no such words at the end: no cut
+    ["正向激励机制建设", ["正向激励机制建设"]],
+    ["群众满意度", ["群众满意度"]],
+  ] as const)("%s", (run, pieces) => {
+    const cuts = splitTargetWordCuts(run);
+    const edges = cuts.length > 0 && cuts[0] !== 0 ? [0, ...cuts, run.length] : cuts.length > 0 ? [...cuts, run.length] : [0, run.length];
+    expect(edges.slice(0, -1).map((e, k) => run.slice(e, edges[k + 1]))).toEqual(pieces);
+  });
+
+  it("reads a form run onto one line, the unit printed once after the completion", async () => {
+    const text =
+      "项目支出绩效自评表项目名称乡村道路养护主管部门某县交通运输局实施单位某县公路管理站项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额50504810 96%9.6" +
+      "绩效指标一级指标二级指标三级指标指标性质指标方向年度指标值实际完成值计量单位分值得分偏差原因分析及改进措施" +
+      "产出指标数量指标指标1:养护道路里程正向大于等于3035公里3030指标2:路段巡查覆盖率正向大于等于9098%2020质量指标指标1:路面完好率正向等于9596%3030";
+    const f = (await parse(text, { path: "one-line.txt" })).forms[0]!;
+    expect(f.indicators.map((i) => [i.level2, i.level3, i.target, i.actual, i.weight, i.score])).toEqual([
+      ["数量指标", "养护道路里程", "大于等于30公里", "35公里", 30, 30],
+      ["数量指标", "路段巡查覆盖率", "大于等于90%", "98%", 20, 20],
+      ["质量指标", "路面完好率", "等于95%", "96%", 30, 30],
     ]);
   });
 });

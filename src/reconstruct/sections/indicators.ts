@@ -448,6 +448,15 @@ function takeSharedUnit(st: ReaderState, ind: RawIndicator): void {
   // its own, has the 度量单位 column of that layout: `=6万元6` is = | 6 | 万元 | 6.)
   const unitColumn = st.indColsFromHeader ? st.indCols.some((c) => c.name === "unit") : ind.nature !== null;
   if (ind.unit || !ind.target || !ind.actual || !unitColumn) return;
+  // (The unit's column after the completion's, 年度指标值 | 实际完成值 | 计量单位 (Inner Mongolia): the
+  // unit run on after the completion's figure is the column's, which the bare target shares.)
+  if (st.indColsFromHeader && unitAfterCompletion(st.indCols)) {
+    const after = FIGURE_THEN_UNIT.exec(ind.actual.text.trim());
+    if (!after || !/^\d+(\.\d+)?$/.test(ind.target.text.trim())) return;
+    ind.actual = { ...ind.actual, text: after[1]! };
+    ind.unit = { ...ind.actual, text: after[2]! };
+    return;
+  }
   if (!/^\d+(\.\d+)?$/.test(ind.actual.text.trim())) return;
   const m = FIGURE_THEN_UNIT.exec(ind.target.text.trim());
   if (!m) return;
@@ -651,6 +660,12 @@ function targetThenActualBeforeMethod(cols: ReaderState["indCols"]): boolean {
 }
 
 /** Whether the header prints the target's unit in a 度量单位 column right before the completion's. */
+/** Whether the header prints the unit's column right after the completion's (实际完成值 | 计量单位). */
+function unitAfterCompletion(cols: ReaderState["indCols"]): boolean {
+  const unit = cols.findIndex((c) => c.name === "unit");
+  return unit > 0 && cols[unit - 1]?.name === "actual";
+}
+
 function completionAfterUnit(cols: ReaderState["indCols"]): boolean {
   const unit = cols.findIndex((c) => c.name === "unit");
   return unit >= 0 && cols[unit + 1]?.name === "actual";
