@@ -215,8 +215,10 @@ export const COLUMN_VARIATIONS: Record<string, Variation> = {
   "funds-cols-no-initial": projectOnly(fundColumns(["annualBudget", "executed", "weight", "rate", "score"])),
 };
 
-/** The shapes where cells are explicit: pipe rows and one cell a line. */
+/** The shapes where cells are explicit: pipe rows and one cell a line (and, for a split target, lines parted by spaces). */
 export const COLUMN_ONLY: Record<string, string[]> = Object.fromEntries(Object.keys(COLUMN_VARIATIONS).map((v) => [v, ["delimited-pipe", "cell-per-line"]]));
+// (A split target's cells are as clear parted by spaces as Sichuan's columns are: linear pages too.)
+for (const v of ["cols-split-target", "cols-split-target-swapped"]) COLUMN_ONLY[v] = ["delimited-pipe", "cell-per-line", "linear"];
 
 /** The truth without the fields a dropped column takes away. */
 const withoutIndicatorKeys =
