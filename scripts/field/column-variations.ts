@@ -12,7 +12,7 @@
  * difference from them.
  */
 import type { FieldTruth } from "../../test/helpers/field-truth.js";
-import { MERGED, relaid, rowWriter } from "./vocabulary-variations.js";
+import { MERGED, relaid, rowWriter, sichuanParts } from "./vocabulary-variations.js";
 
 type Variation = (text: string, truth?: FieldTruth) => string;
 type Indicator = Record<string, unknown>;
@@ -70,6 +70,63 @@ const SPANNED_WORDS_HEADS: ReadonlyArray<readonly string[]> = [
   ["一级指标", "二级指标", "三级指标", "指标值", MERGED, "分值", "得分", "偏差原因分析及改进措施"],
   [MERGED, MERGED, MERGED, "预期", "实际", MERGED, MERGED, MERGED],
 ];
+
+// ————— the target split into columns of its own —————
+
+/** A comparator sign as the forms that spell it out print it alone (大于等于 for ≥). */
+const COMPARATOR_WORD: Record<string, string> = { "≥": "大于等于", ">=": "大于等于", "≤": "小于等于", "<=": "小于等于", "=": "等于", "＝": "等于", ">": "大于", "＞": "大于", "<": "小于", "＜": "小于" };
+/** Which way a target so compared counts: down for an upper bound, up otherwise. */
+const directionOf = (sign: string) => (/^[≤<＜]/.test(sign) ? "反向" : "正向");
+
+/**
+ * A target cut into a comparator (as a sign or in words), a figure and a unit, as Sichuan's
+ * vocabulary variation cuts it (sichuanParts), with the direction a measured target counts in
+ * (正向 / 反向; none for a target that is no figure: 达标, 良好), and the target the contract's join
+ * gives back from those cells (comparator + figure + unit).
+ */
+function splitParts(target: unknown, actual: unknown, words: boolean) {
+  const p = sichuanParts(cell(target), cell(actual));
+  const comparator = words ? (COMPARATOR_WORD[p.nature] ?? p.nature) : p.nature;
+  const measured = p.nature !== "" || p.unit !== "" || /^\d/.test(p.value);
+  return { ...p, comparator, direction: measured && p.value !== "" ? directionOf(p.nature) : "", joined: comparator + p.value + p.unit };
+}
+
+/**
+ * The indicator table with its target split into columns: the comparator, the figure and the unit
+ * each in a cell, and a direction column. `swapped`: Inner Mongolia's order and heads (指标性质
+ * holding the direction, 指标方向 the comparator in words, the unit after 实际完成值: 计量单位);
+ * otherwise 指标方向 (the direction), 运算符号 (a sign), 指标值, 度量单位 and 实际完成值.
+ */
+function splitTargetColumns(swapped: boolean): Variation {
+  const heads = swapped
+    ? ["一级指标", "二级指标", "三级指标", "指标性质", "指标方向", "年度指标值", "实际完成值", "计量单位", "分值", "得分", "偏差原因分析及改进措施"]
+    : ["一级指标", "二级指标", "三级指标", "指标方向", "运算符号", "指标值", "度量单位", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
+  return (t, truth) =>
+    relaid(
+      t,
+      truth && truth.forms.length === 1 && truth.forms[0]!.cut ? { ...truth, forms: [{ ...truth.forms[0]!, total: undefined }] } : truth,
+      heads,
+      (i) => {
+        const p = splitParts(i.target, i.actual, swapped);
+        const names = [cell(i.level1), cell(i.level2), cell(i.level3)];
+        const points = [cell(i.weight), cell(i.score), cell(i.deviation)];
+        return swapped ? [...names, p.direction, p.comparator, p.value, p.actual, p.unit, ...points] : [...names, p.direction, p.comparator, p.value, p.unit, p.actual, ...points];
+      },
+      (tot) => heads.map((h, k) => (k === 0 ? "总分" : h === "分值" ? cell(tot.weight) : h === "得分" ? cell(tot.score) : "")),
+    );
+}
+
+/** The truth with each target as the split columns give it back (a comparator spelled out where they print it so). */
+const withSplitTargets =
+  (words: boolean) =>
+  (t: FieldTruth): FieldTruth => ({
+    ...t,
+    forms: t.forms.map((f) =>
+      Array.isArray(f.indicators)
+        ? { ...f, indicators: (f.indicators as Indicator[]).map((i) => (typeof i.target === "string" ? { ...i, target: splitParts(i.target, i.actual, words).joined } : i)) }
+        : f,
+    ),
+  });
 
 // ————— the funds block —————
 
@@ -150,14 +207,18 @@ export const COLUMN_VARIATIONS: Record<string, Variation> = {
   "cols-header-two-rows": projectOnly(indicatorColumns(STANDARD, TWO_ROW_HEADS)),
   "cols-header-levels-below": projectOnly(indicatorColumns(STANDARD, LEVELS_BELOW_HEADS)),
   "cols-header-spanned-words": projectOnly(indicatorColumns(STANDARD, SPANNED_WORDS_HEADS)),
+  "cols-split-target": projectOnly(splitTargetColumns(false)),
+  "cols-split-target-swapped": projectOnly(splitTargetColumns(true)),
   "funds-cols-standard": projectOnly(fundColumns(["initialBudget", "annualBudget", "executed", "weight", "rate", "score"])),
   "funds-cols-executed-first": projectOnly(fundColumns(["executed", "annualBudget", "initialBudget", "weight", "rate", "score"])),
   "funds-cols-rate-first": projectOnly(fundColumns(["initialBudget", "annualBudget", "executed", "rate", "score", "weight"])),
   "funds-cols-no-initial": projectOnly(fundColumns(["annualBudget", "executed", "weight", "rate", "score"])),
 };
 
-/** The shapes where cells are explicit: pipe rows and one cell a line. */
+/** The shapes where cells are explicit: pipe rows and one cell a line (and, for a split target, lines parted by spaces). */
 export const COLUMN_ONLY: Record<string, string[]> = Object.fromEntries(Object.keys(COLUMN_VARIATIONS).map((v) => [v, ["delimited-pipe", "cell-per-line"]]));
+// (A split target's cells are as clear parted by spaces as Sichuan's columns are: linear pages too.)
+for (const v of ["cols-split-target", "cols-split-target-swapped"]) COLUMN_ONLY[v] = ["delimited-pipe", "cell-per-line", "linear"];
 
 /** The truth without the fields a dropped column takes away. */
 const withoutIndicatorKeys =
@@ -185,4 +246,6 @@ export const COLUMN_TRUTH: Record<string, { varied: (truth: FieldTruth, original
   "cols-no-level1": whereChanged("cols-no-level1", withoutIndicatorKeys(["level1", "level1Weight"])),
   "cols-no-level2": whereChanged("cols-no-level2", withoutIndicatorKeys(["level2"])),
   "funds-cols-no-initial": whereChanged("funds-cols-no-initial", withoutInitialBudget),
+  "cols-split-target": whereChanged("cols-split-target", withSplitTargets(false)),
+  "cols-split-target-swapped": whereChanged("cols-split-target-swapped", withSplitTargets(true)),
 };

@@ -184,7 +184,8 @@ export function cellCost(c: Content, type: ColumnType): number {
           return 7;
       }
     case "nature":
-      return c.kind === "comparator" ? 0 : NO;
+      // (A split target's direction, 正向 / 反向, stands in such a column too: split-target-cells.ts.)
+      return c.kind === "comparator" || c.kind === "direction" ? 0 : NO;
     case "unit":
       return c.kind === "unit" ? 0 : NO;
   }

@@ -2,6 +2,7 @@ import { toSimplified } from "../normalise/script.js";
 import { labelKey } from "../template/labels.js";
 import { changeOpenings, changeWords } from "../template/department.js";
 import { bareLevel1Names, budgetExecutionNames, level1Names, level2Names, NUMBERED_NAME_WORD, qualitativeValues } from "../template/project.js";
+import { comparatorWords, directionWords } from "../template/split-target.js";
 
 export type ContentKind =
   | "blank"
@@ -9,6 +10,8 @@ export type ContentKind =
   | "percent"
   | "quantity"
   | "comparator"
+  /** 正向 / 反向 alone: which way an indicator counts, the column of a target split into columns (split-target.ts). */
+  | "direction"
   | "unit"
   | "level1"
   | "level2"
@@ -64,6 +67,9 @@ const QUANTITY_RE = new RegExp(`^(?:${COMPARATOR_WORDS}|${changeOpenings.join("|
 /** A comparator, possibly behind the code some systems print for it (`004 >=`). */
 // 定性 and 定量 stand in the 指标性质 column where ≥ = ≤ stand for a measured target (Sichuan layout).
 const COMPARATOR_RE = /^(\d{3})?(≥|≤|=|>|<|＞|＜|＝|>=|<=|≧|≦|定性|定量)$/;
+/** A comparator spelled out alone (大于等于, 等于), as the comparator's column of a split target prints it. */
+const COMPARATOR_WORD_ALONE = new RegExp(`^(?:${[...comparatorWords].sort((a, b) => b.length - a.length).join("|")})$`);
+const directionSet = new Set(directionWords);
 
 const level1Set = new Set([...level1Names, ...bareLevel1Names]);
 const level2Set = new Set(level2Names);
@@ -176,7 +182,8 @@ function computeContent(text: string): Content {
   const length = [...p].length;
   if (NUMBER_RE.test(p)) return content("number", length, Number(p.replace(/[,+分元万]/g, "")));
   if (PERCENT_RE.test(p)) return content("percent", length, Number(p.replace(/[,+%％\s]/g, "")));
-  if (COMPARATOR_RE.test(p)) return content("comparator", length);
+  if (COMPARATOR_RE.test(p) || COMPARATOR_WORD_ALONE.test(p)) return content("comparator", length);
+  if (directionSet.has(p)) return content("direction", length);
   // (In brackets too, `(万元)`: a name's unit of measure parted from it by a space, no value.)
   if (UNIT_RE.test(p) || BRACKETED_UNIT_RE.test(p)) return content("unit", length);
   if (QUANTITY_RE.test(p)) return content("quantity", length);

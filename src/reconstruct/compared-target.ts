@@ -1,5 +1,6 @@
 import type { Boundaries } from "../layout/grid.js";
 import type { RawIndicator } from "./raw-form.js";
+import { isComparatorCell } from "./split-target-cells.js";
 
 /** A value opened by a comparator or a comparator's word (≥, =, 不少于 …). */
 const OPENS_ON_COMPARATOR = /^\s*(?:[≥≤=<>＞＜＝≧≦]|不少于|不低于|不超过|不高于|小于|大于|低于|高于)/;
@@ -17,8 +18,8 @@ export function comparedValueIsTarget(ind: RawIndicator, boundaries: Boundaries)
   ind.actual = null;
 }
 
-/** A comparator alone, as the 指标性质 column prints it (Sichuan's layout). */
-const COMPARATOR_ALONE = /^\s*(?:[≥≤=<>＞＜＝≧≦]|>=|<=)\s*$/;
+// (A comparator alone, as the 指标性质 column prints it (Sichuan's layout): a sign, or in words, 大于等于,
+// as other split targets print it: split-target-cells.ts's isComparatorCell.)
 
 /**
  * A comparator in the 指标性质 column qualifies the figure printed right after it, the target: a
@@ -29,7 +30,7 @@ const COMPARATOR_ALONE = /^\s*(?:[≥≤=<>＞＜＝≧≦]|>=|<=)\s*$/;
  * are known, the columns say.
  */
 export function comparatorQualifiesNextFigure(ind: RawIndicator, boundaries: Boundaries): void {
-  if (boundaries === "exact" || !ind.nature || !COMPARATOR_ALONE.test(ind.nature.text)) return;
+  if (boundaries === "exact" || !ind.nature || !isComparatorCell(ind.nature.text)) return;
   if (printed(ind.target) || printed(ind.actual) || printed(ind.unit) || !printed(ind.weight) || !printed(ind.score)) return;
   ind.target = ind.weight;
   ind.actual = ind.score;
@@ -46,7 +47,7 @@ const printed = (x: RawIndicator["target"]) => x !== null && x.text.trim() !== "
  * the row's cells ran together or were parted by spaces, and with no unit printed apart.
  */
 export function comparatorQualifiesCompletion(ind: RawIndicator, boundaries: Boundaries): void {
-  if (boundaries === "exact" || !ind.nature || !COMPARATOR_ALONE.test(ind.nature.text)) return;
+  if (boundaries === "exact" || !ind.nature || !isComparatorCell(ind.nature.text)) return;
   if (printed(ind.target) || printed(ind.unit) || !printed(ind.actual)) return;
   ind.target = ind.actual;
   ind.actual = null;

@@ -1,4 +1,5 @@
 import type { Row } from "../layout/grid.js";
+import { splitHeaderRunOnRows } from "./header-run-on-rows.js";
 import type { Lang } from "../messages.js";
 import { hasText } from "./classify.js";
 import type { RawDiagnostic, RawForm, RawFundRow, RawValue } from "./raw-form.js";
@@ -186,7 +187,9 @@ export class FormReader {
     this.st = new ReaderState(options.lang);
   }
 
-  read(rows: readonly Row[]): ReadResult {
+  read(input: readonly Row[]): ReadResult {
+    // (A header line with the table's first rows run on: rows of their own, header-run-on-rows.ts.)
+    const rows = input.flatMap(splitHeaderRunOnRows);
     rows.forEach((row, idx) => this.readRow(row, rows[idx + 1], { rows, at: idx }));
     this.st.finishForm();
     return { forms: this.st.forms, stray: this.st.stray, diagnostics: this.st.diagnostics };

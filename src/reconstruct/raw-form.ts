@@ -51,6 +51,8 @@ export interface RawIndicator {
   /** A scoring sheet's points of the 一级 group (its own column) and of the 二级 group (no field). */
   level1Weight?: RawValue | null;
   level2Weight?: RawValue | null;
+  /** 指标方向 (正向 / 反向): which way the indicator counts, no field of the contract. */
+  direction?: RawValue | null;
 }
 
 export interface RawDiagnostic {

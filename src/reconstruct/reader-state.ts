@@ -52,6 +52,8 @@ export const INDICATOR_TYPES: Record<IndicatorColumn, ColumnType> = {
   core: "text",
   level1Weight: "weight",
   level2Weight: "weight",
+  // (Either of a split target's two word columns may hold the comparator: split-target-cells.ts.)
+  direction: "nature",
 };
 /**
  * Where cells are missing, which fund columns are most likely empty: breakdown rows leave 分值/执行率/得分

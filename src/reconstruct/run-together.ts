@@ -1,6 +1,7 @@
 import type { Cell } from "../layout/grid.js";
 import { bareLevel1Names, NUMBERED_NAME_WORD, qualitativeValues, yearOnYearOpenings } from "../template/project.js";
 import { changeWords, scoringRuleAt } from "../template/department.js";
+import { splitTargetWordCuts } from "./split-target-cells.js";
 import { patternKey } from "../normalise/fold-width.js";
 import { toTraditional } from "../normalise/script.js";
 import { UNIT_SCALE, UNITS } from "./classify.js";
@@ -287,6 +288,14 @@ function doubledWordCuts(key: string): Set<number> {
 }
 
 function splitTextRun(run: string): string[] {
+  // A split target's direction and comparator run on after the name (…达标率正向等于, then the figure):
+  // cells of their own, the comparator whole (split-target-cells.ts).
+  const words = splitTargetWordCuts(patternKey(run));
+  if (words.length > 0) {
+    const edges = [...words, run.length];
+    const name = words[0]! > 0 ? splitTextRun(run.slice(0, words[0])) : [];
+    return [...name, ...edges.slice(0, -1).map((e, k) => run.slice(e, edges[k + 1]))];
+  }
   // A listed name run into a listed target (人员控制、支出规范不超编、无违规支出): cut where the target
   // begins, the name's words before it kept together (规范 there ends the name, no value of its own).
   const target = listedTargetStart(patternKey(run));

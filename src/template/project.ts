@@ -1,3 +1,5 @@
+import { splitTargetHeads } from "./split-target.js";
+
 /**
  * The project form (项目支出绩效自评表) and its regional variants, as data.
  * Adding a variant should mean adding spellings here, not code in the reconstructor.
@@ -43,6 +45,12 @@ export type IndicatorColumn =
   | "adjustedTarget"
   | "scoreFactor"
   | "core"
+  /**
+   * 指标方向: which way the indicator counts (正向 / 反向), printed where the target is split into
+   * columns; some forms swap it with 指标性质, the comparator's column (split-target.ts). No field
+   * of the contract.
+   */
+  | "direction"
   /**
    * A scoring sheet's points of a 一级 or 二级 group, in a 分值 column beside its name
    * (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分).
@@ -342,7 +350,9 @@ export const indicatorColumns: Spelling<IndicatorColumn>[] = [
   { key: "level1Weight", exact: ["自评权重"] },
   { key: "level2", exact: ["二级指标", "二级"] },
   { key: "level3", exact: ["三级指标", "三级", "指标名称", "绩效指标名称", "指标内容"] },
-  { key: "nature", exact: ["指标性质"] },
+  // (The comparator's column of a target split into columns, under its spellings: split-target.ts.)
+  { key: "nature", exact: ["指标性质", ...splitTargetHeads.comparator] },
+  { key: "direction", exact: [...splitTargetHeads.direction] },
   {
     key: "target",
     exact: ["年度指标值", "指标值", "年度指标值(A)", "目标值", "年度目标值", "年初目标值", "年初指标值", "全年指标值", "预期指标值", "计划指标值", "指标(目标)值"],

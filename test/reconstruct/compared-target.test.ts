@@ -61,6 +61,11 @@ describe("a comparator in the 指标性质 column qualifies the figure after it"
     // [nature, target, actual, weight, score, boundaries] → [target, actual, weight, score]
     ["≥", null, null, "3", "4", "spaces", ["3", "4", null, null]],
     ["=", null, null, "12", "12", "none", ["12", "12", null, null]],
+    // a comparator in words, as a split target with a direction column prints it (大于等于 for ≥)
+    ["大于等于", null, null, "3", "4", "spaces", ["3", "4", null, null]],
+    ["小于", null, null, "2", "1", "none", ["2", "1", null, null]],
+    // a direction is no comparator
+    ["正向", null, null, "3", "4", "spaces", [null, null, "3", "4"]],
     // the points printed where they belong stay
     ["≥", "95", "96", "10", "10", "spaces", ["95", "96", "10", "10"]],
     // no comparator: a 定性 row's figures are its points

@@ -115,6 +115,24 @@ describe("column variations", () => {
     expect(noInitial).toContain("| 年度总体目标 | 预期目标 | 实际完成情况 |");
   });
 
+  it("splits each target into a comparator, a figure and a unit, with a direction column", () => {
+    const out = lines("cols-split-target");
+    expect(out).toContain("| 一级指标 | 二级指标 | 三级指标 | 指标方向 | 运算符号 | 指标值 | 度量单位 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |");
+    expect(out).toContain("| 产出指标(50分) | 数量指标 | 甲 | 正向 | ≥ | 3 | 个 | 3 | 20 | 20 |  |");
+    // (A target with no comparator: its figure and unit; the truth's target is as the cells join.)
+    expect(out).toContain("|  |  | 乙 | 正向 |  | 100 | % | 90 | 30 | 27 | 进度慢 |");
+    const same = COLUMN_TRUTH["cols-split-target"]!.varied(TRUTH, PIPE);
+    expect((same.forms[0]!.indicators as Array<Record<string, unknown>>).map((i) => [i.target, i.actual])).toEqual([["≥3个", "3个"], ["100%", "90%"], ["≥90%", "95%"]]);
+  });
+
+  it("prints the split target in Inner Mongolia's order: the direction under 指标性质, the comparator in words", () => {
+    const out = lines("cols-split-target-swapped");
+    expect(out).toContain("| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标方向 | 年度指标值 | 实际完成值 | 计量单位 | 分值 | 得分 | 偏差原因分析及改进措施 |");
+    expect(out).toContain("| 产出指标(50分) | 数量指标 | 甲 | 正向 | 大于等于 | 3 | 3 | 个 | 20 | 20 |  |");
+    const truth = COLUMN_TRUTH["cols-split-target-swapped"]!.varied(TRUTH, PIPE);
+    expect((truth.forms[0]!.indicators as Array<Record<string, unknown>>).map((i) => i.target)).toEqual(["大于等于3个", "100%", "大于等于90%"]);
+  });
+
   it("leaves a page of another template or of several forms as found", () => {
     const dept: FieldTruth = { forms: [{ ...TRUTH.forms[0]!, template: "department" }] };
     const two: FieldTruth = { forms: [TRUTH.forms[0]!, TRUTH.forms[0]!] };

@@ -24,6 +24,7 @@ import { valuesBeforeRule } from "../values-before-rule.js";
 import { nameThenSentences, rowEndsOnRule } from "../rule-ended-row.js";
 import { splitHeadColumns } from "../sub-header.js";
 import { namesUnsettled } from "../run-together-scoring-sheet.js";
+import { sortSplitTargetCells } from "../split-target-cells.js";
 
 /** The indicator table's column names fix its columns until the next header. */
 export function readIndicatorHeader(st: ReaderState, v: RowView): void {
@@ -206,6 +207,8 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   const ind = emptyIndicator();
   for (const [name, placed] of aligned.placed) ind[name] = toRaw(placed, sep);
   for (const c of aligned.unplaced) st.unplaced([c], sep);
+  // (A split target's comparator and direction, by what their cells hold: split-target-cells.ts.)
+  sortSplitTargetCells(ind);
   // A 二级 name the template does not know, after the row's printed 一级 (读者, 服务对象满意度).
   if (st.boundaries === "spaces") shortLevel2InNames(ind, aligned.placed.get("level3") ?? [], sep, st.lastLevel1);
   if (st.boundaries !== "none") shortLevel2BeforeName(ind);
@@ -445,6 +448,15 @@ function takeSharedUnit(st: ReaderState, ind: RawIndicator): void {
   // its own, has the 度量单位 column of that layout: `=6万元6` is = | 6 | 万元 | 6.)
   const unitColumn = st.indColsFromHeader ? st.indCols.some((c) => c.name === "unit") : ind.nature !== null;
   if (ind.unit || !ind.target || !ind.actual || !unitColumn) return;
+  // (The unit's column after the completion's, 年度指标值 | 实际完成值 | 计量单位 (Inner Mongolia): the
+  // unit run on after the completion's figure is the column's, which the bare target shares.)
+  if (st.indColsFromHeader && unitAfterCompletion(st.indCols)) {
+    const after = FIGURE_THEN_UNIT.exec(ind.actual.text.trim());
+    if (!after || !/^\d+(\.\d+)?$/.test(ind.target.text.trim())) return;
+    ind.actual = { ...ind.actual, text: after[1]! };
+    ind.unit = { ...ind.actual, text: after[2]! };
+    return;
+  }
   if (!/^\d+(\.\d+)?$/.test(ind.actual.text.trim())) return;
   const m = FIGURE_THEN_UNIT.exec(ind.target.text.trim());
   if (!m) return;
@@ -648,6 +660,12 @@ function targetThenActualBeforeMethod(cols: ReaderState["indCols"]): boolean {
 }
 
 /** Whether the header prints the target's unit in a 度量单位 column right before the completion's. */
+/** Whether the header prints the unit's column right after the completion's (实际完成值 | 计量单位). */
+function unitAfterCompletion(cols: ReaderState["indCols"]): boolean {
+  const unit = cols.findIndex((c) => c.name === "unit");
+  return unit > 0 && cols[unit - 1]?.name === "actual";
+}
+
 function completionAfterUnit(cols: ReaderState["indCols"]): boolean {
   const unit = cols.findIndex((c) => c.name === "unit");
   return unit >= 0 && cols[unit + 1]?.name === "actual";
