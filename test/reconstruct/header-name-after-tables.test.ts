@@ -45,3 +45,26 @@ describe("a 实施单位 label in the notes after the form's tables", () => {
     expect(doc.diagnostics.some((d) => d.code === "unplaced-text" && d.message.includes("当年实际列支"))).toBe(true);
   });
 });
+
+describe("a 主管部门 label in the notes after the form's tables", () => {
+  const text = [
+    "某县农村公路养护项目支出绩效自评表",
+    "项目名称 某县农村公路养护",
+    "主管部门 某县交通运输局",
+    "实施单位 某县公路事务中心",
+    "资金情况(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分",
+    "年度资金总额 120 120 110 10 91.67% 9.2",
+    "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施",
+    "产出指标 数量指标 养护里程 ≥80公里 86公里 20 20 无",
+    "效益指标 社会效益指标 群众出行条件 改善 改善 30 30 无",
+    "总分 100 89.2",
+    "备注:1.本表由项目实施单位填报,报",
+    "主管部门 审核后报财政局。",
+  ].join("\n");
+
+  it("keeps the header's value", async () => {
+    const doc = await parse(Buffer.from(text), { path: "made-up.txt" });
+    expect(doc.forms[0]!.department).toBe("某县交通运输局");
+    expect(doc.diagnostics.some((d) => d.code === "unplaced-text" && d.message.includes("审核后报财政局"))).toBe(true);
+  });
+});

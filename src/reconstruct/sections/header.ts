@@ -179,7 +179,10 @@ function setHeader(st: ReaderState, form: RawForm, field: string, value: RawValu
       break;
     case "department":
       // A department-wide form names its department once, on the cover; a later 主管部门审核意见 is a sign-off line.
-      if (form.template !== "department" || !form.department) form.department = withoutTrailingOption(value);
+      if (form.template === "department") {
+        if (!form.department) form.department = withoutTrailingOption(value);
+      } else if (form.department && form.indicators.length > 0) unplacedValue(st, form, value);
+      else form.department = withoutTrailingOption(value);
       break;
     case "unitName":
       if (form.template === "department" && !form.department) form.department = value;
@@ -189,7 +192,7 @@ function setHeader(st: ReaderState, form: RawForm, field: string, value: RawValu
     case "implementingUnit":
       // A department-wide form has no 实施单位 (contract: implementingUnit null): reported, not kept.
       if (form.template === "department") notInContract(st, form, "实施单位", value);
-      else if (namedAfterTables(form)) unplacedValue(st, form, value);
+      else if (form.implementingUnit && form.indicators.length > 0) unplacedValue(st, form, value);
       else form.implementingUnit = withoutTrailingOption(value);
       break;
     case "totalScore":
@@ -212,15 +215,11 @@ function setHeader(st: ReaderState, form: RawForm, field: string, value: RawValu
 }
 
 /**
- * Whether a 实施单位 label comes after the form's header named one and its indicator table was read:
+ * A 主管部门 or 实施单位 label after the form's header named one and its indicator table was read:
  * the form prints its header once, above its tables, so a later one is a note's words (备注's
- * `执行数按资金使用单位当年实际列支…`, a dump's wrap leaving 使用单位 at a line's head) and no
- * second value. It is kept as unplaced text; the header's value stands.
+ * `执行数按资金使用单位当年实际列支…`, `报主管部门审核`, a dump's wrap leaving the label at a line's
+ * head) or a sign-off line, and no second value. It is kept as unplaced text; the header's value stands.
  */
-function namedAfterTables(form: RawForm): boolean {
-  return form.implementingUnit !== null && form.indicators.length > 0;
-}
-
 function unplacedValue(st: ReaderState, form: RawForm, value: RawValue): void {
   form.diagnostics.push({ code: "unplaced-text", severity: "warning", message: st.msg.unplaced(truncate(value.text.trim())), source: { ...value.source, text: value.text } });
 }
