@@ -467,7 +467,8 @@ export const totalLabels: string[] = ["总分", "合计", "自评总分", "总�
  * read row by row (a PDF's text layer in drawing order).
  */
 export const partOpenings: ReadonlyArray<{ rank: number; labels: readonly string[] }> = [
-  { rank: 0, labels: ["项目名称", "主管部门", "项目实施单位", "实施单位", "项目单位", "项目类别", "项目属性", "项目类型"] },
+  // (实施(主管)单位 and 资金使用单位: 实施单位 as other templates spell it; drawn after the funds, they too tell a drawing order.)
+  { rank: 0, labels: ["项目名称", "主管部门", "项目实施单位", "实施单位", "项目单位", "项目类别", "项目属性", "项目类型", "实施(主管)单位", "资金使用单位"] },
   { rank: 1, labels: ["项目资金", "预算执行情况", "资金情况", "年度资金总额", "年度财政资金总额"] },
   { rank: 3, labels: ["绩效指标", "一级指标"] },
   { rank: 4, labels: ["自评总分", "总分"] },

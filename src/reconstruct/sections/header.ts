@@ -2,7 +2,7 @@ import { labelKey } from "../../template/labels.js";
 import { departmentTitlePattern, titlePattern, yearPattern, type FundColumn } from "../../template/project.js";
 import { hasText } from "../classify.js";
 import { joinValues, type RawForm, type RawValue } from "../raw-form.js";
-import type { ReaderState } from "../reader-state.js";
+import { truncate, type ReaderState } from "../reader-state.js";
 import { ATTACHMENT_NUMBER, headerLabelValue, otherFormName, TITLE_LEAD } from "../row-classifier.js";
 import type { RowView } from "../row-prepare.js";
 import { rawOf, toRaw } from "../row-view.js";
@@ -10,6 +10,7 @@ import { readFundValuesAfterColumns } from "./funds.js";
 import { joinSplitTitle } from "../split-title.js";
 import { isDepartmentOnlyLabel } from "../department-evidence.js";
 import { departmentHeaderStartsForm, formHasEnded } from "../next-untitled-form.js";
+import { withoutTrailingOption } from "../trailing-option.js";
 
 // (A cover's title ends in 自评报告: `部门整体支出绩效评价自评报告(2023年度)` run together.)
 const TITLE_THEN_YEAR = /^(.*?自[评評](?:表|[报報]告))\s*([(（]\s*(?:19|20)\d{2}\s*年?\s*度?\s*[)）])\s*$/;
@@ -178,7 +179,10 @@ function setHeader(st: ReaderState, form: RawForm, field: string, value: RawValu
       break;
     case "department":
       // A department-wide form names its department once, on the cover; a later 主管部门审核意见 is a sign-off line.
-      if (form.template !== "department" || !form.department) form.department = value;
+      if (form.template === "department") {
+        if (!form.department) form.department = withoutTrailingOption(value);
+      } else if (form.department && form.indicators.length > 0) unplacedValue(st, form, value);
+      else form.department = withoutTrailingOption(value);
       break;
     case "unitName":
       if (form.template === "department" && !form.department) form.department = value;
@@ -188,7 +192,8 @@ function setHeader(st: ReaderState, form: RawForm, field: string, value: RawValu
     case "implementingUnit":
       // A department-wide form has no 实施单位 (contract: implementingUnit null): reported, not kept.
       if (form.template === "department") notInContract(st, form, "实施单位", value);
-      else form.implementingUnit = value;
+      else if (form.implementingUnit && form.indicators.length > 0) unplacedValue(st, form, value);
+      else form.implementingUnit = withoutTrailingOption(value);
       break;
     case "totalScore":
       form.total.score = value;
@@ -207,6 +212,16 @@ function setHeader(st: ReaderState, form: RawForm, field: string, value: RawValu
     default:
       break;
   }
+}
+
+/**
+ * A 主管部门 or 实施单位 label after the form's header named one and its indicator table was read:
+ * the form prints its header once, above its tables, so a later one is a note's words (备注's
+ * `执行数按资金使用单位当年实际列支…`, `报主管部门审核`, a dump's wrap leaving the label at a line's
+ * head) or a sign-off line, and no second value. It is kept as unplaced text; the header's value stands.
+ */
+function unplacedValue(st: ReaderState, form: RawForm, value: RawValue): void {
+  form.diagnostics.push({ code: "unplaced-text", severity: "warning", message: st.msg.unplaced(truncate(value.text.trim())), source: { ...value.source, text: value.text } });
 }
 
 function notInContract(st: ReaderState, form: RawForm, label: string, value: RawValue): void {

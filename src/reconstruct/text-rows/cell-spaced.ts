@@ -83,7 +83,12 @@ export function labelsStandApart(rows: readonly string[]): boolean {
 }
 
 /** Where the parts of a form stand in the template's order (template partOpenings), as a row's opening. */
-const PART_RANKS: ReadonlyArray<readonly [RegExp, number]> = partOpenings.map(({ rank, labels }) => [new RegExp(`^(?:${labels.join("|")})`), rank] as const);
+const PART_RANKS: ReadonlyArray<readonly [RegExp, number]> = partOpenings.map(({ rank, labels }) => [new RegExp(`^(?:${labels.map(escapeRegExp).join("|")})`), rank] as const);
+
+/** A label as a pattern matching itself, its brackets in either width (`实施(主管)单位`'s are no group). */
+function escapeRegExp(label: string): string {
+  return label.replace(/[.*+?^${}|[\]\\]/g, "\\$&").replace(/\(/g, "[(（]").replace(/\)/g, "[)）]");
+}
 
 /**
  * Do the form's rows come in the template's order? A PDF's text in drawing order (a layout dump)

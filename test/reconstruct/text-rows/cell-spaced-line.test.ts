@@ -67,6 +67,11 @@ describe("a form run onto one line with its cells parted by spaces", () => {
     [["项目名称 某项目", "主管部门 某局", "实施单位 某中心", "项目资金 年初预算数", "年度资金总额 40 40", "一级指标 二级指标", "总分 100 95"], true],
     // A layout dump in drawing order: 实施单位 drawn after the funds.
     [["项目名称 某项目", "主管部门 某局", "项目资金 年初预算数", "年度资金总额 40 40", "实施单位 某中心"], false],
+    // … in the spellings of other templates (its brackets no pattern's group).
+    [["项目名称 某项目", "主管部门 某局", "项目资金 年初预算数", "年度资金总额 40 40", "实施(主管)单位 某中心"], false],
+    [["项目名称 某项目", "主管部门 某局", "项目资金 年初预算数", "年度资金总额 40 40", "实施（主管）单位 某中心"], false],
+    [["项目名称 某项目", "项目资金 年初预算数", "年度资金总额 40 40", "资金使用单位 某中心"], false],
+    [["项目名称 某项目", "实施(主管)单位 某中心", "项目资金 年初预算数", "年度资金总额 40 40", "一级指标 二级指标", "总分 100 95"], true],
     // The total drawn before the header, its labels spaced out.
     [["自评总分: 95", "项 目 名 称 某项目", "主管部门 某局"], false],
     // Two forms one after the other, each from its header to its total (a dossier's projects).
