@@ -170,6 +170,22 @@ const WRAPPED_TAIL = /^(?=.)\d*(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,4})?$/;
 const BROKEN_FIGURE = /^[-+]?\d[\d,]*\.$/;
 const FIGURE_TAIL = /^\d+%?$/;
 
+/**
+ * A wrapped text's last line printed centred: the lines above it fill one column (the same first
+ * and last character columns), it stands inside them on both sides. The text ends there.
+ */
+function centredLastLine(chain: Chain): boolean {
+  if (chain.length < MIN_FILLED_LINES + 1) return false;
+  const a = chain[chain.length - 1]!;
+  const above = chain.slice(0, -1);
+  const x0 = Math.min(...above.map((p) => p.x0));
+  const x1 = Math.max(...above.map((p) => p.x1));
+  const filled = above.every((p) => p.x0 - x0 <= 1 && x1 - p.x1 <= 1);
+  return filled && a.x0 > x0 && a.x1 < x1;
+}
+/** Lines of a wrapped text that show its column's edges. */
+const MIN_FILLED_LINES = 2;
+
 /** Pieces on each of two lines from which the lower continuing every piece is a row of its own. */
 const WHOLE_LINE = 3;
 /** A wrapped line ends this many columns or more short of its cell's right edge only when it is the cell's last. */
@@ -212,6 +228,7 @@ export function chainPieces(pieces: readonly SpacedPiece[], emptyLines: Readonly
           if (d === 2 && onlyContinued && chain.length === 1) continue;
           const ov = overlaps(a, b);
           if (ov <= 0 || !mayContinue(chain, b, d === 2 && figureRowBetween)) continue;
+          if (centredLastLine(chain)) continue;
           if (d === 2) {
             const x0 = Math.min(a.x0, b.x0);
             const x1 = Math.max(a.x1, b.x1);

@@ -175,6 +175,29 @@ describe("chainPieces: a one-line cell two lines down", () => {
     ]));
 });
 
+describe("chainPieces: a wrapped text's centred last line ends it", () => {
+  const texts = (lines: string[]) => chainPieces(spacedPieces(lines), new Set()).map((c) => c.map((p) => p.text));
+  it("a head under a text whose last line is centred starts a cell of its own, on the next line or two down", () =>
+    expect(
+      texts([
+        "    甲乙丙丁戊己庚辛壬癸",
+        "    子丑寅卯辰巳午未申酉",
+        "      东南西北中东南",
+        "                              上下  左右",
+        "      天地      玄黄",
+      ]),
+    ).toEqual([["甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉", "东南西北中东南"], ["上下"], ["左右"], ["天地"], ["玄黄"]]));
+  it("so does a cell on the next line under it", () =>
+    expect(texts(["    甲乙丙丁戊己庚辛壬癸", "    子丑寅卯辰巳午未申酉", "      东南西北中东南", "      天地"])).toEqual([
+      ["甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉", "东南西北中东南"],
+      ["天地"],
+    ]));
+  it("a text whose last line fills its column goes on", () =>
+    expect(texts(["    甲乙丙丁戊己庚辛壬癸", "    子丑寅卯辰巳午未申酉", "    东南西北中东南西", "    天地"])).toEqual([
+      ["甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉", "东南西北中东南西", "天地"],
+    ]));
+});
+
 describe("spacedPieces: a single space parts a piece where the page's columns part", () => {
   it("parts a vertical label from its row's text where the lines around print nothing in that column", () => {
     const lines = ["      第一行正文内容写在这里", "说明 第二行正文内容写在这里", "      第三行正文内容写在这里"];
