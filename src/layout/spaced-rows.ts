@@ -141,7 +141,7 @@ function mayContinue(chain: Chain, b: SpacedPiece, figureRowBetween = false): bo
   const a = chain[chain.length - 1]!;
   if (chain.length === 1 && BROKEN_FIGURE.test(a.text) && FIGURE_TAIL.test(b.text)) return true;
   if (figureRowBetween && wrappedFigure(chain, b)) return true;
-  if (WHOLE_VALUE.test(a.text) || WHOLE_VALUE.test(b.text)) return false;
+  if (WHOLE_VALUE.test(a.text) || (WHOLE_VALUE.test(b.text) && !OPEN_END.test(a.text))) return false;
   if (width(a) < width(b) - 1) return false;
   return chain.length === 1 || a.x1 >= Math.max(...chain.map((p) => p.x1)) - SHORT_LINE;
 }
@@ -161,6 +161,12 @@ function wrappedFigure(chain: Chain, b: SpacedPiece): boolean {
   const head = chain.map((p) => p.text).join("");
   return FIGURE_HEAD.test(head) && WRAPPED_TAIL.test(b.text) && width(b) <= width(a) && b.x0 >= a.x0 && b.x0 < a.x1;
 }
+/**
+ * A line ending in a pause mark (`、`, `，`, `；`, `：`) or an opening bracket: its text goes on, so
+ * the line under it is its next even when that is a figure alone (a list of targets wrapped,
+ * `1、=434张；2、` / `100%`).
+ */
+const OPEN_END = /[、，；：,;:（(]$/;
 /** A figure's head, a target's comparator before it (`≥1170` / `0平方米`). */
 const FIGURE_HEAD = /^(?:[≥≤<>＜＞=]=?)?[-+]?\d[\d,]*(?:\.\d*)?$/;
 /** A wrapped figure's last digits, its unit after them or its unit alone (`1`, `0%`, `4平方米`, `人次`). */
@@ -332,11 +338,15 @@ export function cutChain(chain: Chain, rows: readonly number[]): Chain[] {
   return out;
 }
 
+/** Chinese text wraps at its column's edge, inside a word or a figure (`1、=43` / `4张`): no space at the break. */
+const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+
 /** Joins a cell's lines: Chinese wraps inside a word, so no space between; Latin words and figures get one, but a figure broken in its digits (`84.` / `08%`, `193.6` / `1`) none. */
 function joinLines(pieces: readonly SpacedPiece[]): string {
   let text = "";
   for (const p of pieces) {
-    const brokenFigure = (/\d\.$/.test(text) && /^\d/.test(p.text)) || (FIGURE_HEAD.test(text) && WRAPPED_TAIL.test(p.text));
+    const brokenFigure =
+      (/\d\.$/.test(text) && /^\d/.test(p.text)) || (FIGURE_HEAD.test(text) && WRAPPED_TAIL.test(p.text)) || (/\d$/.test(text) && /^\d/.test(p.text) && CJK.test(text));
     if (text && !brokenFigure && /[A-Za-z0-9%.,]$/.test(text) && /^[A-Za-z0-9(]/.test(p.text)) text += " ";
     text += p.text;
   }

@@ -198,6 +198,22 @@ describe("chainPieces: a wrapped text's centred last line ends it", () => {
     ]));
 });
 
+describe("spacedLayoutRows: a list wrapped in a narrow cell", () => {
+  const texts = (lines: string[]) => chainPieces(spacedPieces(lines), new Set()).map((c) => c.map((p) => p.text));
+  it("goes on to a figure alone after a pause mark, and joins a figure broken at the edge without a space", () =>
+    expect(
+      rows(
+        [
+          "    一、甲乙      1、>=12",
+          "    丙丁二、      3个；2、       部分达成    5    4",
+          "    戊己          90%",
+        ].join("\n"),
+      ),
+    ).toEqual([["一、甲乙丙丁二、戊己", "1、>=123个；2、90%", "部分达成", "5", "4"]]));
+  it("keeps a figure alone under a line that ends a text as a cell of its own", () =>
+    expect(texts(["    甲乙丙丁", "    90%"])).toEqual([["甲乙丙丁"], ["90%"]]));
+});
+
 describe("spacedPieces: a single space parts a piece where the page's columns part", () => {
   it("parts a vertical label from its row's text where the lines around print nothing in that column", () => {
     const lines = ["      第一行正文内容写在这里", "说明 第二行正文内容写在这里", "      第三行正文内容写在这里"];
