@@ -390,6 +390,38 @@ function loneMergedCells(chains: readonly Chain[]): Set<Chain> {
 const LONE_WIDTH = 8;
 
 /**
+ * A row's cells wrapped around a line of one-line cells, each in columns where that line prints
+ * nothing: a head row broken over three lines, `年度  指标   全年实际` / `一级指标  二级指标  分值` /
+ * `值   值`. The lines above and below hold only that row's pieces (all within the three lines, a
+ * cell's two lines around the middle one among them, between two of its cells), so they make no
+ * rows of their own: each of
+ * their pieces goes to the middle line's row. (Without it the head's first and last lines were
+ * rows of one-line cells, read as rows of the table.)
+ */
+function cellsAroundLine(chains: readonly Chain[]): Map<Chain, number> {
+  const onLine = new Map<number, Chain[]>();
+  for (const c of chains)
+    for (const p of c) {
+      const l = onLine.get(p.line);
+      if (l) l.push(c);
+      else onLine.set(p.line, [c]);
+    }
+  const out = new Map<Chain, number>();
+  for (const [line, here] of onLine) {
+    if (here.length < WHOLE_LINE || here.some((c) => c.length !== 1)) continue;
+    const around = [...new Set([...(onLine.get(line - 1) ?? []), ...(onLine.get(line + 1) ?? [])])];
+    if (!onLine.has(line - 1) || !onLine.has(line + 1)) continue;
+    const within = around.every((c) => c[0]!.line >= line - 1 && c[c.length - 1]!.line <= line + 1 && !c.some((p) => p.line === line));
+    const apart = around.every((c) => c.every((p) => here.every((h) => overlaps(p, h[0]!) <= 0)));
+    // A cell of the row over the lines around stands between two of the middle line's cells.
+    const between = (c: Chain) => here.some((h) => h[0]!.x1 <= c[0]!.x0) && here.some((h) => h[0]!.x0 >= c[0]!.x1);
+    const wrapped = around.some((c) => c.length === 2 && c[0]!.line === line - 1 && c[1]!.line === line + 1 && between(c));
+    if (within && apart && wrapped) for (const c of around) if (!out.has(c)) out.set(c, 2 * line);
+  }
+  return out;
+}
+
+/**
  * The rows of text laid out with spaces, top to bottom, each row's cells left to right. A page's
  * form feed parts pages (a chain never runs across one). Cells are `spaces` rows' cells: a cell's
  * own spaces (`实际 完成值`) may still part it, and neighbours may still be one cell.
@@ -403,7 +435,8 @@ export function spacedLayoutRows(text: string): Row[] {
     const chains = chainPieces(spacedPieces(lines), empty);
     // Chains cut on the one-line cells' rows first, then on those and the rows the wrapped pieces make.
     const lone = loneMergedCells(chains);
-    const singles = chains.filter((c) => c.length === 1 && !lone.has(c));
+    const around = cellsAroundLine(chains);
+    const singles = chains.filter((c) => c.length === 1 && !lone.has(c) && !around.has(c));
     const singleRows = rowCentres(singles, []);
     const firstCut = chains.flatMap((c) => cutChain(c, singleRows));
     const centres = rowCentres(singles, firstCut.filter((c) => c.length > 1));
@@ -412,6 +445,8 @@ export function spacedLayoutRows(text: string): Row[] {
     // alone between two rows: the row above), else it is a row of its own.
     const placed = pieces.map((c) => {
       const c2 = centre2(c);
+      const middle = around.get(c);
+      if (middle !== undefined) return { c, row: middle };
       const near = centres.filter((r) => Math.abs(r - c2) <= CENTRE_TOLERANCE).sort((a, b) => Math.abs(a - c2) - Math.abs(b - c2) || a - b);
       const own = near[0];
       const spanned = centres.find((r) => r >= 2 * c[0]!.line && r <= 2 * c[c.length - 1]!.line);

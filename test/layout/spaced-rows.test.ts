@@ -214,6 +214,44 @@ describe("spacedLayoutRows: a list wrapped in a narrow cell", () => {
     expect(texts(["    甲乙丙丁", "    90%"])).toEqual([["甲乙丙丁"], ["90%"]]));
 });
 
+describe("spacedLayoutRows: a row's cells wrapped around its line of one-line cells", () => {
+  it("takes a head broken over three lines, its cells' lines in columns the middle line leaves empty, as one row", () =>
+    expect(
+      rows(
+        [
+          "                        计划  数目   实际完成             情况说",
+          "    甲类    乙类    丙类                     权重  得分",
+          "                        值           值             明",
+          "",
+          "    东区    南段    路灯    12盏   12盏      5     5",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["甲类", "乙类", "丙类", "计划值", "数目", "实际完成值", "权重", "得分", "情况说明"],
+      ["东区", "南段", "路灯", "12盏", "12盏", "5", "5"],
+    ]));
+  it("leaves them where no cell over the lines around stands between two of the middle line's cells", () =>
+    expect(
+      rows(
+        [
+          "    甲类      计划值    实际值",
+          "                                         东 西 南",
+          "    乙类      120000盏  120000盏",
+        ].join("\n"),
+      ).length,
+    ).toBeGreaterThan(1));
+  it("leaves the lines around as they were where one prints in the middle line's columns", () =>
+    expect(
+      rows(
+        [
+          "                计划      数目   实际完成             情况说",
+          "    甲类    乙类    丙类                     权重  得分",
+          "                        值           值             明",
+        ].join("\n"),
+      )[0],
+    ).not.toContain("甲类"));
+});
+
 describe("spacedPieces: a single space parts a piece where the page's columns part", () => {
   it("parts a vertical label from its row's text where the lines around print nothing in that column", () => {
     const lines = ["      第一行正文内容写在这里", "说明 第二行正文内容写在这里", "      第三行正文内容写在这里"];
