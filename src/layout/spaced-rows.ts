@@ -67,25 +67,50 @@ export function spacedPieces(lines: readonly string[]): SpacedPiece[] {
     }
     return true;
   };
-  return rawPieces(lines).flatMap((p) => splitPiece(p, emptyNear(p.line)));
+  const raw = rawPieces(lines);
+  const byLine = new Map<number, SpacedPiece[]>();
+  for (const p of raw.flatMap((q) => splitPiece(q, emptyNear(q.line)))) byLine.set(p.line, [...(byLine.get(p.line) ?? []), p]);
+  // Two words under two pieces of a line just above (one or two lines up; a wrapped text's words,
+  // parted by single spaces, are no pieces): a tight print's two cells
+  // parted by one space, each the next line of a cell above (`；2、全覆 指标` under `700人次 达成预期`).
+  // (Not under the lines below: a head's words over two rows' figures were parted, `年度 指标值`,
+  // and its pieces chained with the figures; PDF fixtures' dumps p14 -3.)
+  const underTwo = (line: number) => (l: SpacedPiece, r: SpacedPiece) => {
+    for (let d = 1; d <= NEAR_LINES; d++)
+      for (const near of [line - d]) {
+        const ps = byLine.get(near) ?? [];
+        const left = ps.find((p) => overlaps(p, l) > 0);
+        const right = ps.find((p) => overlaps(p, r) > 0);
+        if (left && right && left !== right && overlaps(left, r) <= 0 && overlaps(right, l) <= 0) return true;
+      }
+    return false;
+  };
+  return raw.flatMap((p) => splitPiece(p, emptyNear(p.line), underTwo(p.line)));
 }
 
 /** Lines above and below a line that tell whether a column is empty around it. */
 const NEAR_LINES = 2;
 
-/** Splits a piece at its single spaces that stand in an empty column of the page or between a figure and text. */
-function splitPiece(p: SpacedPiece, emptyColumn: (x: number) => boolean): SpacedPiece[] {
+/** A piece's words, parted at its single spaces. */
+function wordsOf(p: SpacedPiece): SpacedPiece[] {
   const words: SpacedPiece[] = [];
   let x = p.x0;
   for (const w of p.text.split(" ")) {
     words.push({ line: p.line, x0: x, x1: x + [...w].length, text: w });
     x += [...w].length + 1;
   }
+  return words;
+}
+
+/** Splits a piece at its single spaces that stand in an empty column of the page or between a figure and text. */
+function splitPiece(p: SpacedPiece, emptyColumn: (x: number) => boolean, underTwo: (l: SpacedPiece, r: SpacedPiece) => boolean = () => false): SpacedPiece[] {
+  const words = wordsOf(p);
   const out: SpacedPiece[] = [words[0]!];
   for (const w of words.slice(1)) {
     const last = out[out.length - 1]!;
     const lastWord = last.text.slice(last.text.lastIndexOf(" ") + 1);
-    const part = emptyColumn(w.x0 - 1) || WHOLE_VALUE.test(lastWord) !== WHOLE_VALUE.test(w.text);
+    const lastPiece = { ...last, x0: last.x1 - [...lastWord].length };
+    const part = emptyColumn(w.x0 - 1) || WHOLE_VALUE.test(lastWord) !== WHOLE_VALUE.test(w.text) || underTwo(lastPiece, w);
     if (part) out.push(w);
     else out[out.length - 1] = { ...last, x1: w.x1, text: `${last.text} ${w.text}` };
   }

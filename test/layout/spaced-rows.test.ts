@@ -257,6 +257,12 @@ describe("spacedPieces: a single space parts a piece where the page's columns pa
     const lines = ["      第一行正文内容写在这里", "说明 第二行正文内容写在这里", "      第三行正文内容写在这里"];
     expect(spacedPieces(lines).map((p) => p.text)).toEqual(["第一行正文内容写在这里", "说明", "第二行正文内容写在这里", "第三行正文内容写在这里"]);
   });
+  it("parts two words each under its own cell on a line just above (a tight print's cells, one space apart)", () =>
+    expect(spacedPieces(["    甲乙丙丁戊己", "    戊己庚丁  3个", "    辛壬癸丁 完成"]).filter((p) => p.line === 2).map((p) => p.text)).toEqual(["辛壬癸丁", "完成"]));
+  it("keeps a wrapped text's words together under the words of its line above", () =>
+    expect(spacedPieces(["    甲乙丙丁戊己", "    乙丙丁(1分) 2、丁", "    己庚(1分) 3、辛壬"]).filter((p) => p.line === 2).map((p) => p.text)).toEqual(["己庚(1分) 3、辛壬"]));
+  it("keeps words together when the line above prints one piece over both", () =>
+    expect(spacedPieces(["    甲乙丙丁子丑寅卯辰巳", "    辛壬癸 完成"]).filter((p) => p.line === 1).map((p) => p.text)).toEqual(["辛壬癸 完成"]));
   it("keeps a head's own space where a line around prints in that column", () => {
     const lines = ["    实际 完成", "    一级指标", "      值"];
     expect(spacedPieces(lines).map((p) => p.text)).toEqual(["实际 完成", "一级指标", "值"]);
