@@ -167,6 +167,7 @@ function mayContinue(chain: Chain, b: SpacedPiece, figureRowBetween = false): bo
   if (chain.length === 1 && BROKEN_FIGURE.test(a.text) && FIGURE_TAIL.test(b.text)) return true;
   if (figureRowBetween && wrappedFigure(chain, b)) return true;
   if (WHOLE_VALUE.test(a.text) || (WHOLE_VALUE.test(b.text) && !OPEN_END.test(a.text))) return false;
+  if (chain.length > 1 && BRACKETED.test(a.text)) return false;
   if (width(a) < width(b) - 1) return false;
   return chain.length === 1 || a.x1 >= Math.max(...chain.map((p) => p.x1)) - SHORT_LINE;
 }
@@ -186,6 +187,11 @@ function wrappedFigure(chain: Chain, b: SpacedPiece): boolean {
   const head = chain.map((p) => p.text).join("");
   return FIGURE_HEAD.test(head) && WRAPPED_TAIL.test(b.text) && width(b) <= width(a) && b.x0 >= a.x0 && b.x0 < a.x1;
 }
+/**
+ * A line that is one bracketed note below a cell's text closes the cell (a title's year under it,
+ * `(2018年度)`, a head's unit, `(万元)`): the line under it is another cell's.
+ */
+const BRACKETED = /^[（(][^()（）]+[)）]$/;
 /**
  * A line ending in a pause mark (`、`, `，`, `；`, `：`) or an opening bracket: its text goes on, so
  * the line under it is its next even when that is a figure alone (a list of targets wrapped,

@@ -252,6 +252,14 @@ describe("spacedLayoutRows: a row's cells wrapped around its line of one-line ce
     ).not.toContain("甲类"));
 });
 
+describe("chainPieces: a bracketed note closes a cell", () => {
+  const texts = (lines: string[]) => chainPieces(spacedPieces(lines), new Set()).map((c) => c.map((p) => p.text));
+  it("a title's bracketed year ends the title: the value two lines down is another cell's", () =>
+    expect(texts(["          某某专项资金自评表", "            (2030年度)", "甲乙", "              某某道路维修", "丙丁"])).toContainEqual(["某某道路维修"]));
+  it("a bracketed line inside a text is no line of its own (only a whole line in brackets closes)", () =>
+    expect(texts(["    甲乙丙丁(一)戊己", "    庚辛壬癸子丑寅卯"])).toEqual([["甲乙丙丁(一)戊己", "庚辛壬癸子丑寅卯"]]));
+});
+
 describe("spacedPieces: a single space parts a piece where the page's columns part", () => {
   it("parts a vertical label from its row's text where the lines around print nothing in that column", () => {
     const lines = ["      第一行正文内容写在这里", "说明 第二行正文内容写在这里", "      第三行正文内容写在这里"];
