@@ -67,25 +67,50 @@ export function spacedPieces(lines: readonly string[]): SpacedPiece[] {
     }
     return true;
   };
-  return rawPieces(lines).flatMap((p) => splitPiece(p, emptyNear(p.line)));
+  const raw = rawPieces(lines);
+  const byLine = new Map<number, SpacedPiece[]>();
+  for (const p of raw.flatMap((q) => splitPiece(q, emptyNear(q.line)))) byLine.set(p.line, [...(byLine.get(p.line) ?? []), p]);
+  // Two words under two pieces of a line just above (one or two lines up; a wrapped text's words,
+  // parted by single spaces, are no pieces): a tight print's two cells
+  // parted by one space, each the next line of a cell above (`；2、全覆 指标` under `700人次 达成预期`).
+  // (Not under the lines below: a head's words over two rows' figures were parted, `年度 指标值`,
+  // and its pieces chained with the figures; PDF fixtures' dumps p14 -3.)
+  const underTwo = (line: number) => (l: SpacedPiece, r: SpacedPiece) => {
+    for (let d = 1; d <= NEAR_LINES; d++)
+      for (const near of [line - d]) {
+        const ps = byLine.get(near) ?? [];
+        const left = ps.find((p) => overlaps(p, l) > 0);
+        const right = ps.find((p) => overlaps(p, r) > 0);
+        if (left && right && left !== right && overlaps(left, r) <= 0 && overlaps(right, l) <= 0) return true;
+      }
+    return false;
+  };
+  return raw.flatMap((p) => splitPiece(p, emptyNear(p.line), underTwo(p.line)));
 }
 
 /** Lines above and below a line that tell whether a column is empty around it. */
 const NEAR_LINES = 2;
 
-/** Splits a piece at its single spaces that stand in an empty column of the page or between a figure and text. */
-function splitPiece(p: SpacedPiece, emptyColumn: (x: number) => boolean): SpacedPiece[] {
+/** A piece's words, parted at its single spaces. */
+function wordsOf(p: SpacedPiece): SpacedPiece[] {
   const words: SpacedPiece[] = [];
   let x = p.x0;
   for (const w of p.text.split(" ")) {
     words.push({ line: p.line, x0: x, x1: x + [...w].length, text: w });
     x += [...w].length + 1;
   }
+  return words;
+}
+
+/** Splits a piece at its single spaces that stand in an empty column of the page or between a figure and text. */
+function splitPiece(p: SpacedPiece, emptyColumn: (x: number) => boolean, underTwo: (l: SpacedPiece, r: SpacedPiece) => boolean = () => false): SpacedPiece[] {
+  const words = wordsOf(p);
   const out: SpacedPiece[] = [words[0]!];
   for (const w of words.slice(1)) {
     const last = out[out.length - 1]!;
     const lastWord = last.text.slice(last.text.lastIndexOf(" ") + 1);
-    const part = emptyColumn(w.x0 - 1) || WHOLE_VALUE.test(lastWord) !== WHOLE_VALUE.test(w.text);
+    const lastPiece = { ...last, x0: last.x1 - [...lastWord].length };
+    const part = emptyColumn(w.x0 - 1) || WHOLE_VALUE.test(lastWord) !== WHOLE_VALUE.test(w.text) || underTwo(lastPiece, w);
     if (part) out.push(w);
     else out[out.length - 1] = { ...last, x1: w.x1, text: `${last.text} ${w.text}` };
   }
@@ -141,7 +166,8 @@ function mayContinue(chain: Chain, b: SpacedPiece, figureRowBetween = false): bo
   const a = chain[chain.length - 1]!;
   if (chain.length === 1 && BROKEN_FIGURE.test(a.text) && FIGURE_TAIL.test(b.text)) return true;
   if (figureRowBetween && wrappedFigure(chain, b)) return true;
-  if (WHOLE_VALUE.test(a.text) || WHOLE_VALUE.test(b.text)) return false;
+  if (WHOLE_VALUE.test(a.text) || (WHOLE_VALUE.test(b.text) && !OPEN_END.test(a.text))) return false;
+  if (chain.length > 1 && BRACKETED.test(a.text)) return false;
   if (width(a) < width(b) - 1) return false;
   return chain.length === 1 || a.x1 >= Math.max(...chain.map((p) => p.x1)) - SHORT_LINE;
 }
@@ -161,6 +187,17 @@ function wrappedFigure(chain: Chain, b: SpacedPiece): boolean {
   const head = chain.map((p) => p.text).join("");
   return FIGURE_HEAD.test(head) && WRAPPED_TAIL.test(b.text) && width(b) <= width(a) && b.x0 >= a.x0 && b.x0 < a.x1;
 }
+/**
+ * A line that is one bracketed note below a cell's text closes the cell (a title's year under it,
+ * `(2018年度)`, a head's unit, `(万元)`): the line under it is another cell's.
+ */
+const BRACKETED = /^[（(][^()（）]+[)）]$/;
+/**
+ * A line ending in a pause mark (`、`, `，`, `；`, `：`) or an opening bracket: its text goes on, so
+ * the line under it is its next even when that is a figure alone (a list of targets wrapped,
+ * `1、=434张；2、` / `100%`).
+ */
+const OPEN_END = /[、，；：,;:（(]$/;
 /** A figure's head, a target's comparator before it (`≥1170` / `0平方米`). */
 const FIGURE_HEAD = /^(?:[≥≤<>＜＞=]=?)?[-+]?\d[\d,]*(?:\.\d*)?$/;
 /** A wrapped figure's last digits, its unit after them or its unit alone (`1`, `0%`, `4平方米`, `人次`). */
@@ -169,6 +206,22 @@ const WRAPPED_TAIL = /^(?=.)\d*(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,4})?$/;
 /** A figure broken at its column's width after its decimal point (`1000000.` / `00`, `84.` / `08%`): the line under it is its decimals. */
 const BROKEN_FIGURE = /^[-+]?\d[\d,]*\.$/;
 const FIGURE_TAIL = /^\d+%?$/;
+
+/**
+ * A wrapped text's last line printed centred: the lines above it fill one column (the same first
+ * and last character columns), it stands inside them on both sides. The text ends there.
+ */
+function centredLastLine(chain: Chain): boolean {
+  if (chain.length < MIN_FILLED_LINES + 1) return false;
+  const a = chain[chain.length - 1]!;
+  const above = chain.slice(0, -1);
+  const x0 = Math.min(...above.map((p) => p.x0));
+  const x1 = Math.max(...above.map((p) => p.x1));
+  const filled = above.every((p) => p.x0 - x0 <= 1 && x1 - p.x1 <= 1);
+  return filled && a.x0 > x0 && a.x1 < x1;
+}
+/** Lines of a wrapped text that show its column's edges. */
+const MIN_FILLED_LINES = 2;
 
 /** Pieces on each of two lines from which the lower continuing every piece is a row of its own. */
 const WHOLE_LINE = 3;
@@ -212,6 +265,7 @@ export function chainPieces(pieces: readonly SpacedPiece[], emptyLines: Readonly
           if (d === 2 && onlyContinued && chain.length === 1) continue;
           const ov = overlaps(a, b);
           if (ov <= 0 || !mayContinue(chain, b, d === 2 && figureRowBetween)) continue;
+          if (centredLastLine(chain)) continue;
           if (d === 2) {
             const x0 = Math.min(a.x0, b.x0);
             const x1 = Math.max(a.x1, b.x1);
@@ -315,11 +369,15 @@ export function cutChain(chain: Chain, rows: readonly number[]): Chain[] {
   return out;
 }
 
+/** Chinese text wraps at its column's edge, inside a word or a figure (`1、=43` / `4张`): no space at the break. */
+const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+
 /** Joins a cell's lines: Chinese wraps inside a word, so no space between; Latin words and figures get one, but a figure broken in its digits (`84.` / `08%`, `193.6` / `1`) none. */
 function joinLines(pieces: readonly SpacedPiece[]): string {
   let text = "";
   for (const p of pieces) {
-    const brokenFigure = (/\d\.$/.test(text) && /^\d/.test(p.text)) || (FIGURE_HEAD.test(text) && WRAPPED_TAIL.test(p.text));
+    const brokenFigure =
+      (/\d\.$/.test(text) && /^\d/.test(p.text)) || (FIGURE_HEAD.test(text) && WRAPPED_TAIL.test(p.text)) || (/\d$/.test(text) && /^\d/.test(p.text) && CJK.test(text));
     if (text && !brokenFigure && /[A-Za-z0-9%.,]$/.test(text) && /^[A-Za-z0-9(]/.test(p.text)) text += " ";
     text += p.text;
   }
@@ -363,6 +421,38 @@ function loneMergedCells(chains: readonly Chain[]): Set<Chain> {
 const LONE_WIDTH = 8;
 
 /**
+ * A row's cells wrapped around a line of one-line cells, each in columns where that line prints
+ * nothing: a head row broken over three lines, `年度  指标   全年实际` / `一级指标  二级指标  分值` /
+ * `值   值`. The lines above and below hold only that row's pieces (all within the three lines, a
+ * cell's two lines around the middle one among them, between two of its cells), so they make no
+ * rows of their own: each of
+ * their pieces goes to the middle line's row. (Without it the head's first and last lines were
+ * rows of one-line cells, read as rows of the table.)
+ */
+function cellsAroundLine(chains: readonly Chain[]): Map<Chain, number> {
+  const onLine = new Map<number, Chain[]>();
+  for (const c of chains)
+    for (const p of c) {
+      const l = onLine.get(p.line);
+      if (l) l.push(c);
+      else onLine.set(p.line, [c]);
+    }
+  const out = new Map<Chain, number>();
+  for (const [line, here] of onLine) {
+    if (here.length < WHOLE_LINE || here.some((c) => c.length !== 1)) continue;
+    const around = [...new Set([...(onLine.get(line - 1) ?? []), ...(onLine.get(line + 1) ?? [])])];
+    if (!onLine.has(line - 1) || !onLine.has(line + 1)) continue;
+    const within = around.every((c) => c[0]!.line >= line - 1 && c[c.length - 1]!.line <= line + 1 && !c.some((p) => p.line === line));
+    const apart = around.every((c) => c.every((p) => here.every((h) => overlaps(p, h[0]!) <= 0)));
+    // A cell of the row over the lines around stands between two of the middle line's cells.
+    const between = (c: Chain) => here.some((h) => h[0]!.x1 <= c[0]!.x0) && here.some((h) => h[0]!.x0 >= c[0]!.x1);
+    const wrapped = around.some((c) => c.length === 2 && c[0]!.line === line - 1 && c[1]!.line === line + 1 && between(c));
+    if (within && apart && wrapped) for (const c of around) if (!out.has(c)) out.set(c, 2 * line);
+  }
+  return out;
+}
+
+/**
  * The rows of text laid out with spaces, top to bottom, each row's cells left to right. A page's
  * form feed parts pages (a chain never runs across one). Cells are `spaces` rows' cells: a cell's
  * own spaces (`实际 完成值`) may still part it, and neighbours may still be one cell.
@@ -376,7 +466,8 @@ export function spacedLayoutRows(text: string): Row[] {
     const chains = chainPieces(spacedPieces(lines), empty);
     // Chains cut on the one-line cells' rows first, then on those and the rows the wrapped pieces make.
     const lone = loneMergedCells(chains);
-    const singles = chains.filter((c) => c.length === 1 && !lone.has(c));
+    const around = cellsAroundLine(chains);
+    const singles = chains.filter((c) => c.length === 1 && !lone.has(c) && !around.has(c));
     const singleRows = rowCentres(singles, []);
     const firstCut = chains.flatMap((c) => cutChain(c, singleRows));
     const centres = rowCentres(singles, firstCut.filter((c) => c.length > 1));
@@ -385,6 +476,8 @@ export function spacedLayoutRows(text: string): Row[] {
     // alone between two rows: the row above), else it is a row of its own.
     const placed = pieces.map((c) => {
       const c2 = centre2(c);
+      const middle = around.get(c);
+      if (middle !== undefined) return { c, row: middle };
       const near = centres.filter((r) => Math.abs(r - c2) <= CENTRE_TOLERANCE).sort((a, b) => Math.abs(a - c2) - Math.abs(b - c2) || a - b);
       const own = near[0];
       const spanned = centres.find((r) => r >= 2 * c[0]!.line && r <= 2 * c[c.length - 1]!.line);

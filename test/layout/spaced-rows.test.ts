@@ -175,11 +175,102 @@ describe("chainPieces: a one-line cell two lines down", () => {
     ]));
 });
 
+describe("chainPieces: a wrapped text's centred last line ends it", () => {
+  const texts = (lines: string[]) => chainPieces(spacedPieces(lines), new Set()).map((c) => c.map((p) => p.text));
+  it("a head under a text whose last line is centred starts a cell of its own, on the next line or two down", () =>
+    expect(
+      texts([
+        "    甲乙丙丁戊己庚辛壬癸",
+        "    子丑寅卯辰巳午未申酉",
+        "      东南西北中东南",
+        "                              上下  左右",
+        "      天地      玄黄",
+      ]),
+    ).toEqual([["甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉", "东南西北中东南"], ["上下"], ["左右"], ["天地"], ["玄黄"]]));
+  it("so does a cell on the next line under it", () =>
+    expect(texts(["    甲乙丙丁戊己庚辛壬癸", "    子丑寅卯辰巳午未申酉", "      东南西北中东南", "      天地"])).toEqual([
+      ["甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉", "东南西北中东南"],
+      ["天地"],
+    ]));
+  it("a text whose last line fills its column goes on", () =>
+    expect(texts(["    甲乙丙丁戊己庚辛壬癸", "    子丑寅卯辰巳午未申酉", "    东南西北中东南西", "    天地"])).toEqual([
+      ["甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉", "东南西北中东南西", "天地"],
+    ]));
+});
+
+describe("spacedLayoutRows: a list wrapped in a narrow cell", () => {
+  const texts = (lines: string[]) => chainPieces(spacedPieces(lines), new Set()).map((c) => c.map((p) => p.text));
+  it("goes on to a figure alone after a pause mark, and joins a figure broken at the edge without a space", () =>
+    expect(
+      rows(
+        [
+          "    一、甲乙      1、>=12",
+          "    丙丁二、      3个；2、       部分达成    5    4",
+          "    戊己          90%",
+        ].join("\n"),
+      ),
+    ).toEqual([["一、甲乙丙丁二、戊己", "1、>=123个；2、90%", "部分达成", "5", "4"]]));
+  it("keeps a figure alone under a line that ends a text as a cell of its own", () =>
+    expect(texts(["    甲乙丙丁", "    90%"])).toEqual([["甲乙丙丁"], ["90%"]]));
+});
+
+describe("spacedLayoutRows: a row's cells wrapped around its line of one-line cells", () => {
+  it("takes a head broken over three lines, its cells' lines in columns the middle line leaves empty, as one row", () =>
+    expect(
+      rows(
+        [
+          "                        计划  数目   实际完成             情况说",
+          "    甲类    乙类    丙类                     权重  得分",
+          "                        值           值             明",
+          "",
+          "    东区    南段    路灯    12盏   12盏      5     5",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["甲类", "乙类", "丙类", "计划值", "数目", "实际完成值", "权重", "得分", "情况说明"],
+      ["东区", "南段", "路灯", "12盏", "12盏", "5", "5"],
+    ]));
+  it("leaves them where no cell over the lines around stands between two of the middle line's cells", () =>
+    expect(
+      rows(
+        [
+          "    甲类      计划值    实际值",
+          "                                         东 西 南",
+          "    乙类      120000盏  120000盏",
+        ].join("\n"),
+      ).length,
+    ).toBeGreaterThan(1));
+  it("leaves the lines around as they were where one prints in the middle line's columns", () =>
+    expect(
+      rows(
+        [
+          "                计划      数目   实际完成             情况说",
+          "    甲类    乙类    丙类                     权重  得分",
+          "                        值           值             明",
+        ].join("\n"),
+      )[0],
+    ).not.toContain("甲类"));
+});
+
+describe("chainPieces: a bracketed note closes a cell", () => {
+  const texts = (lines: string[]) => chainPieces(spacedPieces(lines), new Set()).map((c) => c.map((p) => p.text));
+  it("a title's bracketed year ends the title: the value two lines down is another cell's", () =>
+    expect(texts(["          某某专项资金自评表", "            (2030年度)", "甲乙", "              某某道路维修", "丙丁"])).toContainEqual(["某某道路维修"]));
+  it("a bracketed line inside a text is no line of its own (only a whole line in brackets closes)", () =>
+    expect(texts(["    甲乙丙丁(一)戊己", "    庚辛壬癸子丑寅卯"])).toEqual([["甲乙丙丁(一)戊己", "庚辛壬癸子丑寅卯"]]));
+});
+
 describe("spacedPieces: a single space parts a piece where the page's columns part", () => {
   it("parts a vertical label from its row's text where the lines around print nothing in that column", () => {
     const lines = ["      第一行正文内容写在这里", "说明 第二行正文内容写在这里", "      第三行正文内容写在这里"];
     expect(spacedPieces(lines).map((p) => p.text)).toEqual(["第一行正文内容写在这里", "说明", "第二行正文内容写在这里", "第三行正文内容写在这里"]);
   });
+  it("parts two words each under its own cell on a line just above (a tight print's cells, one space apart)", () =>
+    expect(spacedPieces(["    甲乙丙丁戊己", "    戊己庚丁  3个", "    辛壬癸丁 完成"]).filter((p) => p.line === 2).map((p) => p.text)).toEqual(["辛壬癸丁", "完成"]));
+  it("keeps a wrapped text's words together under the words of its line above", () =>
+    expect(spacedPieces(["    甲乙丙丁戊己", "    乙丙丁(1分) 2、丁", "    己庚(1分) 3、辛壬"]).filter((p) => p.line === 2).map((p) => p.text)).toEqual(["己庚(1分) 3、辛壬"]));
+  it("keeps words together when the line above prints one piece over both", () =>
+    expect(spacedPieces(["    甲乙丙丁子丑寅卯辰巳", "    辛壬癸 完成"]).filter((p) => p.line === 1).map((p) => p.text)).toEqual(["辛壬癸 完成"]));
   it("keeps a head's own space where a line around prints in that column", () => {
     const lines = ["    实际 完成", "    一级指标", "      值"];
     expect(spacedPieces(lines).map((p) => p.text)).toEqual(["实际 完成", "一级指标", "值"]);
