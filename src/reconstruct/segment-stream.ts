@@ -247,6 +247,14 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       indWidth = Math.max(1, countIndicatorWidth(current) + upperOnlyColumns(upperHeader, current));
       return;
     }
+    // The funds label after a head of its own table (年初预算数 / 资金情况（万元） / 全年预算数 …): a
+    // converter's block printed the label, centred down its merged cell, below the first head. The
+    // label opens the header row the heads before it and after it make, as it does when printed first.
+    if (role?.role === "fundsLabel" && headsBeforeFundsLabel(headerRow, current, next)) {
+      current.unshift(cell);
+      section = "funds";
+      return;
+    }
     if (headerRow !== null && !blank) flush();
     if (headerRow !== null && blank) {
       // A blank inside a header row (an unnamed merged column) stays with it.
@@ -663,6 +671,16 @@ function isFigure(cell: Cell): boolean {
 function isAmountCell(text: string): boolean {
   const k = classify(text).kind;
   return k === "number" || k === "percent" || (k === "quantity" && /^[0-9.,]+万?元?$/.test(text.trim()));
+}
+
+/**
+ * Is the row being read funds column names alone (an empty cell among them), with a further one
+ * after the funds label that follows them? Then the label is the header row's own, printed late.
+ */
+function headsBeforeFundsLabel(headerRow: "fund" | "indicator" | "task" | null, current: readonly Cell[], next: Cell | undefined): boolean {
+  if (headerRow !== "fund" || next === undefined || columnRoles(next.text).fund === null) return false;
+  const named = current.filter((c) => c.text.trim() !== "");
+  return named.length > 0 && named.every((c) => columnRoles(c.text).fund !== null && labelRole(c.text) === null);
 }
 
 /** A row of the funds table starts at a fund row's label or at 合计. */
