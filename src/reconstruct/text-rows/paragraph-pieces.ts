@@ -1,5 +1,6 @@
 import type { Cell, Grid } from "../../layout/grid.js";
 import { columnRoles, labelRole } from "../row-view.js";
+import { isTitle } from "../row-classifier.js";
 
 /**
  * One cell a paragraph, an empty line after each (pdftotext's plain order of a ruled table): a
@@ -12,7 +13,11 @@ import { columnRoles, labelRole } from "../row-view.js";
  * - a figure broken after its point (`367.` / `99`: no figure ends on its point), or inside its
  *   decimals (`90.5` / `8%`): the first piece holds one decimal, the second only digits, and
  *   together they make two decimals, as a table's amounts and rates are printed. Two whole figures
- *   of two cells (`10` / `10`, `0.5` / `10`) are never joined.
+ *   of two cells (`10` / `10`, `0.5` / `10`) are never joined;
+ * - a text's short tail wrapped under its long first line (`1、≤2%；2、按计` / `划完成`, `部分达成预期指`
+ *   / `标`): the first line as long as a narrow column holds, the tail three characters or fewer
+ *   holding a word's letters, neither a name, a label, a title or a figure. A short cell of its own stacked under another (`有所提升` /
+ *   `有效`) is longer or follows a short line, and stays apart.
  *
  * Nothing else is joined: the lines stay the cells they were read as.
  */
@@ -24,6 +29,7 @@ export function joinParagraphPieces(grid: Grid): Grid {
 const PIECE_RULES: readonly { name: string; joins: (a: string, b: string) => boolean }[] = [
   { name: "broken column name", joins: brokenColumnName },
   { name: "broken figure", joins: brokenFigure },
+  { name: "wrapped short tail", joins: wrappedShortTail },
 ];
 
 function joinPieces(cells: readonly Cell[]): Cell[] {
@@ -68,4 +74,18 @@ function brokenFigure(a: string, b: string): boolean {
   const tail = DIGITS_PIECE.exec(b);
   if (head === null || tail === null) return false;
   return head[1] === "" || head[1]!.length + tail[1]!.length === 2;
+}
+
+/** Shortest first line of a wrapped text, and longest tail (characters). */
+const WRAPPED = { minFirst: 6, maxTail: 3 };
+/** A figure, a rate or a dash of an empty cell: a cell of its own. */
+const FIGURE_LIKE = /^[-+<>=≥≤＜＞]*\d[\d,.]*%?$|^[—–-]+$/;
+/** A line ending on a sentence's end: the cell may end there. */
+const SENTENCE_END = /[。.!！?？]$/;
+
+function wrappedShortTail(a: string, b: string): boolean {
+  const first = [...a].length;
+  const tail = [...b].length;
+  if (first < WRAPPED.minFirst || tail > WRAPPED.maxTail || SENTENCE_END.test(a) || !/\p{L}/u.test(b) || isTitle(a)) return false;
+  return !isName(a) && !isName(b) && !FIGURE_LIKE.test(a) && !FIGURE_LIKE.test(b);
 }

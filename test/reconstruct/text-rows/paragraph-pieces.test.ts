@@ -17,7 +17,13 @@ describe("pieces of one cell on adjacent lines", () => {
     { name: "an amount broken after its point", pieces: [["1,204.", 1], ["56", 2], ["80", 4]], want: ["1,204.56", "80"] },
     { name: "an amount's one decimal after its point", pieces: [["175.", 1], ["1", 2]], want: ["175.1"] },
     { name: "a rate broken inside its decimals", pieces: [["77.4", 1], ["1%", 2]], want: ["77.41%"] },
+    { name: "a target's short tail under its long first line", pieces: [["1、≥90%；2、按时", 1], ["完成", 2]], want: ["1、≥90%；2、按时完成"] },
+    { name: "a name's last character wrapped", pieces: [["部分达成预期指", 1], ["标", 2]], want: ["部分达成预期指标"] },
     // Not joined:
+    { name: "a short cell under a short one", pieces: [["有所提升", 1], ["有效", 2]], want: ["有所提升", "有效"] },
+    { name: "a title then a bracket", pieces: [["某某项目支出绩效自评表", 1], ["(", 2]], want: ["某某项目支出绩效自评表", "("] },
+    { name: "a sentence then a short cell", pieces: [["某某工作全部完成。", 1], ["良好", 2]], want: ["某某工作全部完成。", "良好"] },
+    { name: "a long line then a figure", pieces: [["某某设施维护数量", 1], ["12", 2]], want: ["某某设施维护数量", "12"] },
     { name: "two figures on lines apart", pieces: [["77.4", 1], ["1%", 3]], want: ["77.4", "1%"] },
     { name: "two whole figures together", pieces: [["10", 1], ["10", 2]], want: ["10", "10"] },
     { name: "a figure with a decimal then two digits (three decimals)", pieces: [["0.5", 1], ["10", 2]], want: ["0.5", "10"] },
