@@ -16,7 +16,7 @@ import { joinFundFigureLines } from "./fund-figure-lines.js";
 import { joinSpreadIndicatorRows } from "./spread-indicator-rows.js";
 import { joinWrappedGoalColumns } from "./wrapped-goal-columns.js";
 import { blockOrderedFunds } from "./block-ordered-funds.js";
-import { joinParagraphPieces } from "./paragraph-pieces.js";
+import { joinBrokenPieces, joinParagraphPieces } from "./paragraph-pieces.js";
 import { textReadings } from "../../extract/text/read-text.js";
 
 /**
@@ -75,7 +75,7 @@ function readAs(shape: TextShape, readings: TextReadings): Grid {
     case "cell-per-line":
       // A preview's gap, a label cut short run into a later page's target, is two cells (preview-gap.ts).
       // A cell broken over two lines of a page whose cells are paragraphs is one cell (paragraph-pieces.ts).
-      return splitPreviewGaps(readings.paragraphs() ? joinParagraphPieces(readings.read(shape)) : readings.read(shape));
+      return splitPreviewGaps(readings.paragraphs() ? joinParagraphPieces(readings.read(shape)) : joinBrokenPieces(readings.read(shape)));
   }
 }
 

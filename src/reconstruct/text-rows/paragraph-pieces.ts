@@ -22,22 +22,44 @@ import { isTitle } from "../row-classifier.js";
  * Nothing else is joined: the lines stay the cells they were read as.
  */
 export function joinParagraphPieces(grid: Grid): Grid {
-  return { ...grid, rows: grid.rows.map((r) => ({ ...r, cells: joinPieces(r.cells) })) };
+  return { ...grid, rows: grid.rows.map((r) => ({ ...r, cells: joinPieces(r.cells, PIECE_RULES) })) };
+}
+
+/**
+ * One cell a line, empty lines no separators: a column's name broken in two (`支出实现` / `率`) and
+ * a figure broken after its point (`367.` / `99`) are one cell on any page, for no cell is a
+ * name's tail nor a figure ending on its point; so is a label and its unit under it (`资金结构` /
+ * `（万元）`). The other pieces may be cells of their own.
+ */
+export function joinBrokenPieces(grid: Grid): Grid {
+  return { ...grid, rows: grid.rows.map((r) => ({ ...r, cells: joinPieces(r.cells, SURE_RULES) })) };
 }
 
 /** The rules, each asked of two cells on adjacent lines; the first that holds joins them. */
-const PIECE_RULES: readonly { name: string; joins: (a: string, b: string) => boolean }[] = [
+const PIECE_RULES: readonly PieceRule[] = [
   { name: "broken column name", joins: brokenColumnName },
   { name: "broken figure", joins: brokenFigure },
   { name: "wrapped short tail", joins: wrappedShortTail },
 ];
 
-function joinPieces(cells: readonly Cell[]): Cell[] {
+/** The rules that hold on a page of one cell a line whatever its empty lines are. */
+const SURE_RULES: readonly PieceRule[] = [
+  { name: "broken column name", joins: brokenColumnName },
+  { name: "figure broken after its point", joins: (a, b) => /^\d[\d,]*\.$/.test(a) && /^\d+%?$/.test(b) },
+  { name: "a label's unit under it", joins: (a, b) => AMOUNT_UNIT.test(b) && labelRole(a) !== null && labelRole(a + b) !== null },
+];
+
+/** The unit of a label's amounts in brackets alone: `（万元）`, `(元)`. */
+const AMOUNT_UNIT = /^[（(]\s*万?元\s*[)）]$/;
+
+type PieceRule = { name: string; joins: (a: string, b: string) => boolean };
+
+function joinPieces(cells: readonly Cell[], rules: readonly PieceRule[]): Cell[] {
   const out: Cell[] = [];
   for (let i = 0; i < cells.length; i++) {
     const a = cells[i]!;
     const b = cells[i + 1];
-    if (b && adjacent(a, b) && PIECE_RULES.some((r) => r.joins(a.text.trim(), b.text.trim()))) {
+    if (b && adjacent(a, b) && rules.some((r) => r.joins(a.text.trim(), b.text.trim()))) {
       out.push({ ...a, text: a.text.trim() + b.text.trim() });
       i++;
       continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Cell } from "../../../src/layout/grid.js";
-import { joinParagraphPieces } from "../../../src/reconstruct/text-rows/paragraph-pieces.js";
+import { joinBrokenPieces, joinParagraphPieces } from "../../../src/reconstruct/text-rows/paragraph-pieces.js";
 import { parse } from "../../../src/pipeline.js";
 
 /**
@@ -80,4 +80,18 @@ describe("a funds table of one cell a paragraph, a head and figures broken", () 
     const current = f.funds.rows.find((r) => r.key === "currentYear")!;
     expect(current.executed).toBe(175.1);
   });
+});
+
+describe("one cell a line, empty lines no separators: only the sure pieces", () => {
+  const sure = (pieces: [string, number][]) => joinBrokenPieces({ rows: [{ cells: cells(pieces), boundaries: "exact" }], rowsKnown: false, pages: null }).rows[0]!.cells.map((c) => c.text);
+  const table: { name: string; pieces: [string, number][]; want: string[] }[] = [
+    { name: "a funds head broken", pieces: [["年初部门预算安排", 1], ["金额", 2]], want: ["年初部门预算安排金额"] },
+    { name: "a figure ending on its point", pieces: [["2,045.", 1], ["6", 2]], want: ["2,045.6"] },
+    { name: "a label's unit under it", pieces: [["资金结构", 1], ["（万元）", 2]], want: ["资金结构（万元）"] },
+    // Not joined here: two figures may be two cells.
+    { name: "a figure and a rate", pieces: [["77.4", 1], ["1%", 2]], want: ["77.4", "1%"] },
+    { name: "a text's short tail", pieces: [["1、≥90%；2、按时", 1], ["完成", 2]], want: ["1、≥90%；2、按时", "完成"] },
+    { name: "a unit under a value", pieces: [["某县某某局", 1], ["（万元）", 2]], want: ["某县某某局", "（万元）"] },
+  ];
+  for (const t of table) it(t.name, () => expect(sure(t.pieces)).toEqual(t.want));
 });
