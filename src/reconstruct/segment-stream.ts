@@ -31,6 +31,8 @@ export function segmentStream(input: readonly Cell[]): Row[] {
   let current: Cell[] = [];
   let section: "header" | "tasks" | "funds" | "goals" | "indicators" | "total" = "header";
   let fundWidth = 6;
+  /** The funds header put an empty cell between each two of its heads (an empty line after each line): the rows' empty cells are no columns. */
+  let fundBlanksApart = false;
   let indWidth = 6; // columns after 一级 and 二级
   /** A title, a label or a column name has been read: before one, the text starts mid-form. */
   let formSeen = false;
@@ -239,12 +241,22 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       } else {
         section = "funds";
         fundWidth = current.filter((c) => columnRoles(c.text).fund !== null).length;
+        fundBlanksApart = blanksBetweenHeads(current);
       }
       return;
     }
     // 预期 | 实际 under a 指标值 that spans them: the header's own columns (spanned-heads.ts).
     if (headerRow === "indicator" && !blank && placeUnderSpan(current, cell, next)) {
       indWidth = Math.max(1, countIndicatorWidth(current) + upperOnlyColumns(upperHeader, current));
+      return;
+    }
+    // The funds label after a head of its own table (年初预算数 / 资金情况（万元） / 全年预算数 …): a
+    // converter's block printed the label, centred down its merged cell, below the first head. The
+    // label opens the header row the heads before it and after it make, as it does when printed first.
+    // (The next head may stand after an empty line's cell.)
+    if (role?.role === "fundsLabel" && headsBeforeFundsLabel(headerRow, current, cells.slice(at + 1).find((c) => c.text.trim() !== ""))) {
+      current.unshift(cell);
+      section = "funds";
       return;
     }
     if (headerRow !== null && !blank) flush();
@@ -296,7 +308,7 @@ export function segmentStream(input: readonly Cell[]): Row[] {
     }
     if (section === "funds" && current.length > 0 && (unknownFundRow || isFundRowStart(current[0]!) || extraFundRowPattern.test(labelKey(current[0]!.text)))) {
       current.push(cell);
-      counted++;
+      if (!(blank && fundBlanksApart)) counted++;
       if (counted >= fundWidth) {
         flush();
         fullFundRowBefore = true;
@@ -663,6 +675,27 @@ function isFigure(cell: Cell): boolean {
 function isAmountCell(text: string): boolean {
   const k = classify(text).kind;
   return k === "number" || k === "percent" || (k === "quantity" && /^[0-9.,]+万?元?$/.test(text.trim()));
+}
+
+/**
+ * Is the row being read funds column names alone (an empty cell among them), with a further one
+ * after the funds label that follows them? Then the label is the header row's own, printed late.
+ */
+function headsBeforeFundsLabel(headerRow: "fund" | "indicator" | "task" | null, current: readonly Cell[], next: Cell | undefined): boolean {
+  if (headerRow !== "fund" || next === undefined || columnRoles(next.text).fund === null) return false;
+  const named = current.filter((c) => c.text.trim() !== "");
+  return named.length > 0 && named.every((c) => columnRoles(c.text).fund !== null && labelRole(c.text) === null);
+}
+
+/**
+ * Does an empty cell stand between each two of the header's funds heads (`年初预算数 | | 全年预算数 |
+ * | 全年执行数`)? One cell a line, an empty line after each line: the empty cells are the page's
+ * separators, and the rows under the header hold them between their figures alike.
+ */
+function blanksBetweenHeads(header: readonly Cell[]): boolean {
+  const at = header.flatMap((c, i) => (columnRoles(c.text).fund !== null ? [i] : []));
+  if (at.length < 3) return false;
+  return at.every((p, k) => k === 0 || (p - at[k - 1]! === 2 && header[p - 1]!.text.trim() === ""));
 }
 
 /** A row of the funds table starts at a fund row's label or at 合计. */

@@ -1,5 +1,5 @@
 import type { Cell } from "../layout/grid.js";
-import { labelRole } from "./row-view.js";
+import { columnRoles, labelRole } from "./row-view.js";
 import { isTitle } from "./row-classifier.js";
 
 /**
@@ -23,7 +23,7 @@ export function splitWrappedLabels(cells: readonly Cell[]): Cell[] {
 function splitCell(c: Cell): Cell[] {
   const lines = c.wrappedLines;
   if (!lines || lines.length < 2 || lines.join("") !== c.text) return [c];
-  const at = lines.findIndex((l, k) => k > 0 && PARTING_ROLES.has(labelRole(l)?.role ?? ""));
+  const at = lines.findIndex((l, k) => k > 0 && (PARTING_ROLES.has(labelRole(l)?.role ?? "") || isFundHeadAlone(lines[k - 1]!, l)));
   if (at < 0) return endsOnItsOwn(lines[0]!) ? partAfterFirst(c, lines) : [c];
   const line = c.source.line;
   const piece = (from: number, to: number): Cell => {
@@ -42,6 +42,20 @@ function splitCell(c: Cell): Cell[] {
  * which a converter's block stacks under other cells' pieces.
  */
 const PARTING_ROLES = new Set(["header", "total", "fundsLabel", "indicatorsLabel", "fundRow"]);
+
+/**
+ * A line that is a funds table's column name whole (年初预算数, 全年执行数, 结余金额) under a line it
+ * does not finish: a converter's block stacks the first column head under the value beside it
+ * (`299020-上海市教育局` / `年初预算数`), and the head is never the tail of a wrapped value. Not
+ * where the two lines make one name (`预算` / `执行率`, `年初` / `预算数`: a head broken in its
+ * narrow column), nor a label (`资金` / `结余率`).
+ */
+function isFundHeadAlone(before: string, line: string): boolean {
+  if (columnRoles(line).fund === null) return false;
+  const joined = before + line;
+  const whole = columnRoles(joined);
+  return whole.fund === null && whole.indicator === null && labelRole(joined) === null;
+}
 
 /** The year printed alone under a title: `(2018年度)`, `（ 2020 年度 ）`. */
 const YEAR_ALONE = /^[(（]\s*\d{4}\s*年度?\s*[)）]$/;

@@ -79,3 +79,20 @@ describe("a title or a year alone opening a cell of joined lines (a converter's 
     expect(splitWrappedLabels([cell(["项目支出绩效自评表", "(2031年度)", "某某工程"])]).map((c) => c.source.line)).toEqual([1, 2, 3]);
   });
 });
+
+describe("a funds column's name stacked under the value beside it (a converter's block)", () => {
+  const cell = (lines: string[]) => ({ text: lines.join(""), source: { line: 7 }, wrappedLines: lines });
+  const table: { name: string; lines: string[]; want: string[] }[] = [
+    { name: "the first head under the department's name", lines: ["100200-某市某某局", "年初预算数"], want: ["100200-某市某某局", "年初预算数"] },
+    { name: "a head under a value's pieces", lines: ["某某区某某", "管理中心", "全年执行数"], want: ["某某区某某管理中心", "全年执行数"] },
+    { name: "another spelling of a head", lines: ["某某街道办事处", "年中调整金额"], want: ["某某街道办事处", "年中调整金额"] },
+    // A head broken in its narrow column is one name: never parted.
+    { name: "a head broken in two", lines: ["预算", "执行率"], want: ["预算执行率"] },
+    { name: "a head broken after its first word", lines: ["年初", "预算数"], want: ["年初预算数"] },
+    { name: "a head's unit under it", lines: ["资金情况", "(万元)"], want: ["资金情况(万元)"] },
+  ];
+  for (const t of table)
+    it(t.name, () => {
+      expect(splitWrappedLabels([cell(t.lines)]).map((c) => c.text)).toEqual(t.want);
+    });
+});

@@ -16,6 +16,7 @@ import { joinFundFigureLines } from "./fund-figure-lines.js";
 import { joinSpreadIndicatorRows } from "./spread-indicator-rows.js";
 import { joinWrappedGoalColumns } from "./wrapped-goal-columns.js";
 import { blockOrderedFunds } from "./block-ordered-funds.js";
+import { joinBrokenPieces, joinParagraphPieces } from "./paragraph-pieces.js";
 import { textReadings } from "../../extract/text/read-text.js";
 
 /**
@@ -73,7 +74,8 @@ function readAs(shape: TextShape, readings: TextReadings): Grid {
     }
     case "cell-per-line":
       // A preview's gap, a label cut short run into a later page's target, is two cells (preview-gap.ts).
-      return splitPreviewGaps(readings.read(shape));
+      // A cell broken over two lines of a page whose cells are paragraphs is one cell (paragraph-pieces.ts).
+      return splitPreviewGaps(readings.paragraphs() ? joinParagraphPieces(readings.read(shape)) : joinBrokenPieces(readings.read(shape)));
   }
 }
 
