@@ -7,9 +7,10 @@ import { fundRows } from "../../template/project.js";
  * `年度资金总额` / `2,778.87` / `2,778.87` / `2,453.29` / `10` / `88.28%` / `8.83`. Read by lines,
  * the label is a row alone and each figure a row of its own, which no reading takes for the row's
  * values. Here a row that is only a fund row's label takes the lines after it that are each one
- * figure (or a dash of an empty cell), two or more of them, as its cells. A line of several cells
- * or of words ends them; one figure alone after the label is left to the reading of a label and its
- * values on the next line.
+ * figure (or a dash of an empty cell), two or more of them, as its cells; the first of those lines
+ * may hold several figures, the row's wide cells drawn on one line before its narrow ones one a line
+ * (`2164.48 2164.48 1735.24 10` / `80.17%` / `8`). A line of words ends them; one line of figures
+ * alone after the label is left to the reading of a label and its values on the next line.
  */
 
 /** The fund rows' labels, as labelKey gives them. */
@@ -21,6 +22,24 @@ const FIGURE = /^(?:[-+]?\d[\d,]*(?:\.\d+)?%?|[—–-]+)$/;
 /** Fewest figure lines gathered: one alone is a row of values like any. */
 const MIN_FIGURES = 2;
 
+/** A line of figures only: one figure, or the row's first figures drawn on one line (2164.48 2164.48 1735.24 10). */
+function isFigureLine(row: Row): boolean {
+  return row.cells.length > 0 && row.cells.every((c) => FIGURE.test(c.text.trim()));
+}
+
+/**
+ * Is a figure perhaps broken across two of the lines, so the cells' count is not settled: a line
+ * ending on an amount with one decimal digit and the next only a short run of digits (172.1 / 6:
+ * 172.16, or 172.1 and a 6?). broken-figures.ts leaves such pieces as read; so is the row here.
+ */
+function mayGoOn(lines: readonly Row[]): boolean {
+  return lines.some((line, k) => {
+    const before = lines[k - 1];
+    const last = before?.cells[before.cells.length - 1]?.text.trim() ?? "";
+    return k > 0 && line.cells.length === 1 && /^\d{1,2}%?$/.test(line.cells[0]!.text.trim()) && /\.\d$/.test(last);
+  });
+}
+
 export function joinFundFigureLines(rows: readonly Row[]): Row[] {
   const out: Row[] = [];
   for (let i = 0; i < rows.length; i++) {
@@ -29,13 +48,20 @@ export function joinFundFigureLines(rows: readonly Row[]): Row[] {
       out.push(row);
       continue;
     }
+    // The lines of figures after the label; those of several figures taken only where no figure may
+    // be broken across the lines, else the lines of one figure each that open the run.
     let end = i + 1;
-    while (end < rows.length && rows[end]!.cells.length === 1 && FIGURE.test(rows[end]!.cells[0]!.text.trim())) end++;
+    while (end < rows.length && isFigureLine(rows[end]!)) end++;
+    const lines = rows.slice(i + 1, end);
+    if (lines.some((l) => l.cells.length > 1) && mayGoOn(lines)) {
+      end = i + 1;
+      while (end < rows.length && rows[end]!.cells.length === 1 && isFigureLine(rows[end]!)) end++;
+    }
     if (end - (i + 1) < MIN_FIGURES) {
       out.push(row);
       continue;
     }
-    out.push({ ...row, cells: [...row.cells, ...rows.slice(i + 1, end).map((r) => r.cells[0]!)] });
+    out.push({ ...row, cells: [...row.cells, ...rows.slice(i + 1, end).flatMap((r) => r.cells)] });
     i = end - 1;
   }
   return out;
