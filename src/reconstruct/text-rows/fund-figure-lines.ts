@@ -1,6 +1,6 @@
 import type { Row } from "../../layout/grid.js";
-import { labelKey } from "../../template/labels.js";
-import { fundRows } from "../../template/project.js";
+import { labelKey, matchSpelling } from "../../template/labels.js";
+import { fundColumns, fundRows } from "../../template/project.js";
 
 /**
  * A fund row whose figures a converter drew one a line (`pdftotext -raw` of narrow columns):
@@ -11,6 +11,10 @@ import { fundRows } from "../../template/project.js";
  * may hold several figures, the row's wide cells drawn on one line before its narrow ones one a line
  * (`2164.48 2164.48 1735.24 10` / `80.17%` / `8`). A line of words ends them; one line of figures
  * alone after the label is left to the reading of a label and its values on the next line.
+ *
+ * A fund row's label with its first figures on its line (`部门预算资金总额 5727 6310.4` / `5366.83` /
+ * `10 85% 9`) takes the lines of figures after it where no figure may be broken across the lines
+ * and the figures are no more than the funds' head row above has heads.
  */
 
 /** The fund rows' labels, as labelKey gives them. */
@@ -40,7 +44,43 @@ function mayGoOn(lines: readonly Row[]): boolean {
   });
 }
 
-export function joinFundFigureLines(rows: readonly Row[]): Row[] {
+/** Fewest fund column heads that make a row the funds' head row. */
+const MIN_HEADS = 3;
+
+/** How many heads a row holds if it is the funds' head row (年初预算数 全年预算数 …), else 0. */
+function fundHeads(row: Row): number {
+  const n = row.cells.filter((c) => matchSpelling(labelKey(c.text), fundColumns) !== null).length;
+  return n >= MIN_HEADS && n === row.cells.length ? n : 0;
+}
+
+/** The rows with a fund row's label and figures on its line joined to the lines of figures after it, where settled. */
+function withFiguresAfterLabelRow(rows: readonly Row[]): Row[] {
+  const out: Row[] = [];
+  let heads = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    heads = fundHeads(row) || heads;
+    const [label, ...figures] = row.cells;
+    if (heads === 0 || !label || figures.length === 0 || !FUND_ROW_LABELS.has(labelKey(label.text)) || !figures.every((c) => FIGURE.test(c.text.trim()))) {
+      out.push(row);
+      continue;
+    }
+    let end = i + 1;
+    while (end < rows.length && isFigureLine(rows[end]!)) end++;
+    const lines = [{ ...row, cells: figures }, ...rows.slice(i + 1, end)];
+    const count = lines.reduce((n, l) => n + l.cells.length, 0);
+    if (end === i + 1 || count > heads || mayGoOn(lines)) {
+      out.push(row);
+      continue;
+    }
+    out.push({ ...row, cells: [label, ...lines.flatMap((l) => l.cells)] });
+    i = end - 1;
+  }
+  return out;
+}
+
+export function joinFundFigureLines(input: readonly Row[]): Row[] {
+  const rows = withFiguresAfterLabelRow(input);
   const out: Row[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;

@@ -59,6 +59,26 @@ describe("a fund row's figures drawn one a line are its cells", () => {
   });
 });
 
+describe("a fund row's label with its first figures takes the lines of figures after it", () => {
+  const HEADS = "年初预算数 全年预算数 全年执行数 分值 执行率 得分";
+  it.each([
+    [`${HEADS}\n年度资金总额 640 655.5\n600.25\n10 91.57% 9.2\n其他资金 0 0 0`, [HEADS.split(" ").join(" | "), "年度资金总额 | 640 | 655.5 | 600.25 | 10 | 91.57% | 9.2", "其他资金 | 0 | 0 | 0"]],
+  ])("%j", (text, expected) => {
+    expect(linesOf(joinFundFigureLines(rowsOf(text)))).toEqual(expected);
+  });
+
+  it.each([
+    // more figures than the head row has heads: some figure is broken, left as read
+    `${HEADS}\n年度资金总额 640 655.5\n600.25 10\n91.57% 9.2 7`,
+    // a figure perhaps broken across the lines (655.5 / 0: 655.50, or 655.5 and 0?)
+    `${HEADS}\n年度资金总额 640 655.5\n0\n600.25 10 91.57% 9.2`,
+    // no funds head row above: how many figures the row holds is not told
+    "年度资金总额 640 655.5\n600.25\n10 91.57% 9.2",
+  ])("%j is left as read", (text) => {
+    expect(linesOf(joinFundFigureLines(rowsOf(text)))).toEqual(linesOf(rowsOf(text)));
+  });
+});
+
 describe("a form whose fund figures a converter drew one a line, read end to end", () => {
   it("reads the total row's amounts, rate and score", async () => {
     const { parse } = await import("../../../src/pipeline.js");
