@@ -47,36 +47,61 @@ function isPiece(text: string): boolean {
 /** A whole note holding a figure: (50分), (10). */
 const POINTS_NOTE = /^[(（][^()（）]*\d[^()（）]*[)）]$/;
 
-/** Most lines one head row is taken from. */
+/** Most lines one head row is taken from: its wide heads on the first line, the narrow ones after. */
 const MAX_LINES = 8;
+/** Most lines where the first head is broken too, every head in two pieces (一级指 / 标 / 二级指 / 标 …). */
+const MAX_LINES_FROM_PIECE = 16;
+
+/**
+ * Fewest heads a run opening on a head's piece must spell (年初预 / 算数 / 全年预算数 …): a table's
+ * head row, not the tail of one whose first line was no head's (执行 / 率 / 得分 alone is left).
+ */
+const MIN_HEADS_FROM_PIECE = 4;
+
+/** A cell of a head row's line: a head's piece, or a whole head however long (偏差原因分析及改进措施). */
+function isPieceOrHead(text: string): boolean {
+  return isPiece(text) || isHead(text);
+}
 
 /** The rows with each run of lines holding one broken head row joined into that row. */
 export function joinBrokenHeads(rows: readonly Row[]): Row[] {
   const out: Row[] = [];
+  // The heads of the head rows read so far, whole on a line or joined.
+  const given = new Set<string>();
   for (let i = 0; i < rows.length; i++) {
     const joined = brokenHeadsAt(rows, i);
     if (!joined) {
+      const cells = rows[i]!.cells;
+      if (cells.length >= 2 && cells.every((c) => isHead(c.text))) cells.forEach((c) => given.add(labelKey(c.text)));
       out.push(rows[i]!);
       continue;
     }
-    out.push(joined.row);
+    const keys = joined.row.cells.map((c) => labelKey(c.text));
     i = joined.last;
+    // A head row repeated on the next page whose first line the page's wrapper took (its first heads
+    // whole on a line the same as the first page's): the pieces left repeat heads given, and go.
+    if (!joined.opensWhole && keys.every((k) => given.has(k))) continue;
+    keys.forEach((k) => given.add(k));
+    out.push(joined.row);
   }
   return out;
 }
 
 /** The head row broken over the lines from `i`, and the last line it took; null where none starts there. */
-function brokenHeadsAt(rows: readonly Row[], i: number): { row: Row; last: number } | null {
+function brokenHeadsAt(rows: readonly Row[], i: number): { row: Row; last: number; opensWhole: boolean } | null {
   const first = rows[i]!;
-  // The run opens on a line with a whole head in it.
-  if (!first.cells.every((c) => isPiece(c.text)) || !first.cells.some((c) => isHead(c.text))) return null;
+  // The run opens on a line with a whole head in it, or on a head's first piece (年初预 / 算数) where
+  // it spells a head row's worth of heads.
+  if (first.cells.length === 0 || !first.cells.every((c) => isPieceOrHead(c.text))) return null;
+  const opensWhole = first.cells.some((c) => isHead(c.text));
+  if (!opensWhole && !beginsHead(first.cells[0]!.text)) return null;
   let end = i + 1;
-  while (end < rows.length && end - i < MAX_LINES && rows[end]!.cells.length > 0 && rows[end]!.cells.every((c) => isPiece(c.text))) end++;
+  while (end < rows.length && end - i < (opensWhole ? MAX_LINES : MAX_LINES_FROM_PIECE) && rows[end]!.cells.length > 0 && rows[end]!.cells.every((c) => isPiece(c.text))) end++;
   // The most lines whose pieces all spell heads, two lines at least.
   for (let last = end - 1; last > i; last--) {
     const cells = rows.slice(i, last + 1).flatMap((r) => r.cells);
     const heads = spellHeads(cells);
-    if (heads && heads.length < cells.length) return { row: { ...first, cells: heads }, last };
+    if (heads && heads.length < cells.length && (opensWhole || heads.length >= MIN_HEADS_FROM_PIECE)) return { row: { ...first, cells: heads }, last, opensWhole };
   }
   return null;
 }

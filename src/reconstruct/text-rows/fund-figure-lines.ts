@@ -1,15 +1,20 @@
 import type { Row } from "../../layout/grid.js";
-import { labelKey } from "../../template/labels.js";
-import { fundRows } from "../../template/project.js";
+import { labelKey, matchSpelling } from "../../template/labels.js";
+import { fundColumns, fundRows } from "../../template/project.js";
 
 /**
  * A fund row whose figures a converter drew one a line (`pdftotext -raw` of narrow columns):
  * `年度资金总额` / `2,778.87` / `2,778.87` / `2,453.29` / `10` / `88.28%` / `8.83`. Read by lines,
  * the label is a row alone and each figure a row of its own, which no reading takes for the row's
  * values. Here a row that is only a fund row's label takes the lines after it that are each one
- * figure (or a dash of an empty cell), two or more of them, as its cells. A line of several cells
- * or of words ends them; one figure alone after the label is left to the reading of a label and its
- * values on the next line.
+ * figure (or a dash of an empty cell), two or more of them, as its cells; the first of those lines
+ * may hold several figures, the row's wide cells drawn on one line before its narrow ones one a line
+ * (`2164.48 2164.48 1735.24 10` / `80.17%` / `8`). A line of words ends them; one line of figures
+ * alone after the label is left to the reading of a label and its values on the next line.
+ *
+ * A fund row's label with its first figures on its line (`部门预算资金总额 5727 6310.4` / `5366.83` /
+ * `10 85% 9`) takes the lines of figures after it where no figure may be broken across the lines
+ * and the figures are no more than the funds' head row above has heads.
  */
 
 /** The fund rows' labels, as labelKey gives them. */
@@ -21,7 +26,61 @@ const FIGURE = /^(?:[-+]?\d[\d,]*(?:\.\d+)?%?|[—–-]+)$/;
 /** Fewest figure lines gathered: one alone is a row of values like any. */
 const MIN_FIGURES = 2;
 
-export function joinFundFigureLines(rows: readonly Row[]): Row[] {
+/** A line of figures only: one figure, or the row's first figures drawn on one line (2164.48 2164.48 1735.24 10). */
+function isFigureLine(row: Row): boolean {
+  return row.cells.length > 0 && row.cells.every((c) => FIGURE.test(c.text.trim()));
+}
+
+/**
+ * Is a figure perhaps broken across two of the lines, so the cells' count is not settled: a line
+ * ending on an amount with one decimal digit and the next only a short run of digits (172.1 / 6:
+ * 172.16, or 172.1 and a 6?). broken-figures.ts leaves such pieces as read; so is the row here.
+ */
+function mayGoOn(lines: readonly Row[]): boolean {
+  return lines.some((line, k) => {
+    const before = lines[k - 1];
+    const last = before?.cells[before.cells.length - 1]?.text.trim() ?? "";
+    return k > 0 && line.cells.length === 1 && /^\d{1,2}%?$/.test(line.cells[0]!.text.trim()) && /\.\d$/.test(last);
+  });
+}
+
+/** Fewest fund column heads that make a row the funds' head row. */
+const MIN_HEADS = 3;
+
+/** How many heads a row holds if it is the funds' head row (年初预算数 全年预算数 …), else 0. */
+function fundHeads(row: Row): number {
+  const n = row.cells.filter((c) => matchSpelling(labelKey(c.text), fundColumns) !== null).length;
+  return n >= MIN_HEADS && n === row.cells.length ? n : 0;
+}
+
+/** The rows with a fund row's label and figures on its line joined to the lines of figures after it, where settled. */
+function withFiguresAfterLabelRow(rows: readonly Row[]): Row[] {
+  const out: Row[] = [];
+  let heads = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    heads = fundHeads(row) || heads;
+    const [label, ...figures] = row.cells;
+    if (heads === 0 || !label || figures.length === 0 || !FUND_ROW_LABELS.has(labelKey(label.text)) || !figures.every((c) => FIGURE.test(c.text.trim()))) {
+      out.push(row);
+      continue;
+    }
+    let end = i + 1;
+    while (end < rows.length && isFigureLine(rows[end]!)) end++;
+    const lines = [{ ...row, cells: figures }, ...rows.slice(i + 1, end)];
+    const count = lines.reduce((n, l) => n + l.cells.length, 0);
+    if (end === i + 1 || count > heads || mayGoOn(lines)) {
+      out.push(row);
+      continue;
+    }
+    out.push({ ...row, cells: [label, ...lines.flatMap((l) => l.cells)] });
+    i = end - 1;
+  }
+  return out;
+}
+
+export function joinFundFigureLines(input: readonly Row[]): Row[] {
+  const rows = withFiguresAfterLabelRow(input);
   const out: Row[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
@@ -29,13 +88,20 @@ export function joinFundFigureLines(rows: readonly Row[]): Row[] {
       out.push(row);
       continue;
     }
+    // The lines of figures after the label; those of several figures taken only where no figure may
+    // be broken across the lines, else the lines of one figure each that open the run.
     let end = i + 1;
-    while (end < rows.length && rows[end]!.cells.length === 1 && FIGURE.test(rows[end]!.cells[0]!.text.trim())) end++;
+    while (end < rows.length && isFigureLine(rows[end]!)) end++;
+    const lines = rows.slice(i + 1, end);
+    if (lines.some((l) => l.cells.length > 1) && mayGoOn(lines)) {
+      end = i + 1;
+      while (end < rows.length && rows[end]!.cells.length === 1 && isFigureLine(rows[end]!)) end++;
+    }
     if (end - (i + 1) < MIN_FIGURES) {
       out.push(row);
       continue;
     }
-    out.push({ ...row, cells: [...row.cells, ...rows.slice(i + 1, end).map((r) => r.cells[0]!)] });
+    out.push({ ...row, cells: [...row.cells, ...rows.slice(i + 1, end).flatMap((r) => r.cells)] });
     i = end - 1;
   }
   return out;

@@ -15,6 +15,8 @@ import { joinBrokenFigures } from "./broken-figures.js";
 import { joinFundFigureLines } from "./fund-figure-lines.js";
 import { joinSpreadIndicatorRows } from "./spread-indicator-rows.js";
 import { joinWrappedGoalColumns } from "./wrapped-goal-columns.js";
+import { joinStackedCellRows } from "./stacked-cell-rows.js";
+import { joinScoreBelowRows } from "./score-below-row.js";
 import { blockOrderedFunds } from "./block-ordered-funds.js";
 import { joinBrokenPieces, joinParagraphPieces } from "./paragraph-pieces.js";
 import { textReadings } from "../../extract/text/read-text.js";
@@ -65,7 +67,9 @@ function readAs(shape: TextShape, readings: TextReadings): Grid {
       // figure it broke, 2,778 / .87, one figure: broken-figures.ts; a fund row's figures it drew
       // one a line, the label's row: fund-figure-lines.ts; an indicator row it spread over lines,
       // one row: spread-indicator-rows.ts; the goals' columns it printed one after the other, one
-      // row: wrapped-goal-columns.ts.)
+      // row: wrapped-goal-columns.ts; an indicator row's name, target and completion it printed one
+      // after the other, one row: stacked-cell-rows.ts; a score it drew below its row, the row's:
+      // score-below-row.ts.)
       return splitPreviewGaps(joinBrokenLabelGrid(joinNumberedGrid(readings.read(shape, { cut: cutLongLine, words: tableWords }))));
     case "run-together": {
       // A long cell wrapped onto a line that opens on its comma is the line above's rest (continued-lines.ts).
@@ -97,5 +101,5 @@ function joinNumberedGrid(grid: Grid): Grid {
 }
 
 function joinBrokenLabelGrid(grid: Grid): Grid {
-  return { ...grid, rows: joinWrappedGoalColumns(joinSpreadIndicatorRows(joinFundFigureLines(joinBrokenHeads(joinBrokenLabels(joinBrokenFigures(grid.rows)))))) };
+  return { ...grid, rows: joinWrappedGoalColumns(joinScoreBelowRows(joinStackedCellRows(joinSpreadIndicatorRows(joinFundFigureLines(joinBrokenHeads(joinBrokenLabels(joinBrokenFigures(grid.rows)))))))) };
 }

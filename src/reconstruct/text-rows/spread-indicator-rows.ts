@@ -61,6 +61,18 @@ function isValuesLine(row: Row): boolean {
   return cells.length >= 2 && (FIGURE_START.test(text(cells[0]!)) || FIGURE.test(text(cells[cells.length - 1]!)));
 }
 
+const width = (row: Row): number => [...text(row.cells[0]!)].length;
+
+/** Do the name's lines from `i` all fill one width, its last as long as its first (the name goes on)? */
+function unended(rows: readonly Row[], i: number, n: number): boolean {
+  return rows.slice(i, i + n).every((r) => width(r) === width(rows[i]!));
+}
+
+/** A line that is a score alone. */
+function isScoreLine(row: Row): boolean {
+  return row.cells.length === 1 && FIGURE.test(text(row.cells[0]!));
+}
+
 function joined(rows: readonly Row[], from: number, n: number): Cell {
   const cells = rows.slice(from, from + n).map((r) => r.cells[0]!);
   return n === 1 ? cells[0]! : { ...cells[0]!, text: cells.map(text).join(""), parts: cells.map((c) => c.source) };
@@ -105,5 +117,17 @@ function spreadRowAt(rows: readonly Row[], i: number): { row: Row; last: number 
   }
   // (A single name line before a full line of values is a row as any reading takes it.)
   if (method === 0 && name > 1) return { row: { ...rows[i]!, cells }, last: valuesAt };
+  // The name's last piece drawn below the values (the name's lines centred on the row's):
+  // `公共卫生服` / `务任务完成` / `=100% 100% 4 4` / `率`, where the name's lines all fill its width
+  // (it has not ended) and the piece after the values is shorter, no row's name of its own (no
+  // values follow it) and no scoring method (no score alone follows it).
+  const rest = rows[valuesAt + 1];
+  const after = rows[valuesAt + 2];
+  if (method === 1 && name > 1 && rest && unended(rows, i, name) && width(rest) < width(rows[i]!) && (!after || !(isValuesLine(after) || isScoreLine(after)))) {
+    const nameCell = joined(rows, i, name);
+    const piece = rest.cells[0]!;
+    const whole = { ...nameCell, text: text(nameCell) + text(piece), parts: [...(nameCell.parts ?? [nameCell.source]), piece.source] };
+    return { row: { ...rows[i]!, cells: [whole, ...values.cells] }, last: valuesAt + 1 };
+  }
   return null;
 }

@@ -64,8 +64,16 @@ function twoColumns(lines: readonly Row[]): Cell[] | null {
   let current: Row[] = [];
   let widest = 0;
   for (const row of lines) {
-    current.push(row);
     const w = width(row);
+    // A wider line after a paragraph's lines whose last ends its sentence opens the other column's
+    // paragraph: its last line fell short of the narrower width by no more than the slack.
+    const previous = current[current.length - 1];
+    if (current.length > 1 && previous && w > widest + WIDTH_SLACK && SENTENCE_END.test(text(previous.cells[0]!))) {
+      paragraphs.push({ rows: current, width: widest });
+      current = [];
+      widest = 0;
+    }
+    current.push(row);
     if (current.length > 1 && w < widest - WIDTH_SLACK && SENTENCE_END.test(text(row.cells[0]!))) {
       paragraphs.push({ rows: current, width: widest });
       current = [];

@@ -37,6 +37,12 @@ describe("a fund row's figures drawn one a line are its cells", () => {
     ["年度资金总额\n3,456.78\n3,456.78\n3,100.00\n10\n89.68%\n8.97\n其中：当年财政拨款", ["年度资金总额 | 3,456.78 | 3,456.78 | 3,100.00 | 10 | 89.68% | 8.97", "其中：当年财政拨款"]],
     // a dash for an empty cell is a figure line too
     ["上年结转资金\n12.00\n12.00\n—\n其他资金 0 0", ["上年结转资金 | 12.00 | 12.00 | —", "其他资金 | 0 | 0"]],
+    // the wide cells on one line, the narrow ones one a line after it
+    ["年度资金总额\n520.30 520.30 480.10 10\n92.27%\n9.2\n其他资金 0 0", ["年度资金总额 | 520.30 | 520.30 | 480.10 | 10 | 92.27% | 9.2", "其他资金 | 0 | 0"]],
+    // the amounts one a line, the narrow cells on one line after them
+    ["年度资金总额\n64000\n63500.25\n60010.75\n10 94.5% 9.45\n其中：当年财政拨款", ["年度资金总额 | 64000 | 63500.25 | 60010.75 | 10 | 94.5% | 9.45", "其中：当年财政拨款"]],
+    // a figure perhaps broken across lines (88.4 / 5: 88.45, or 88.4 and 5?): the lines of one figure that open the run only
+    ["年度资金总额\n88.4\n5\n88.45 —\n其他资金 0 0", ["年度资金总额 | 88.4 | 5", "88.45 | —", "其他资金 | 0 | 0"]],
   ])("%j", (text, expected) => {
     expect(linesOf(joinFundFigureLines(rowsOf(text)))).toEqual(expected);
   });
@@ -45,9 +51,30 @@ describe("a fund row's figures drawn one a line are its cells", () => {
     // one figure line alone, or a line of several figures: rows as read
     "上年结转资金\n12.00\n其他资金 0 0",
     "上年结转资金\n12.00 12.00 12.00",
+    "上年结转资金\n12.00 12.00 12.00\n其他资金 0 0",
     // no fund row's label
     "数量指标\n12\n15",
   ])("%j", (text) => {
+    expect(linesOf(joinFundFigureLines(rowsOf(text)))).toEqual(linesOf(rowsOf(text)));
+  });
+});
+
+describe("a fund row's label with its first figures takes the lines of figures after it", () => {
+  const HEADS = "年初预算数 全年预算数 全年执行数 分值 执行率 得分";
+  it.each([
+    [`${HEADS}\n年度资金总额 640 655.5\n600.25\n10 91.57% 9.2\n其他资金 0 0 0`, [HEADS.split(" ").join(" | "), "年度资金总额 | 640 | 655.5 | 600.25 | 10 | 91.57% | 9.2", "其他资金 | 0 | 0 | 0"]],
+  ])("%j", (text, expected) => {
+    expect(linesOf(joinFundFigureLines(rowsOf(text)))).toEqual(expected);
+  });
+
+  it.each([
+    // more figures than the head row has heads: some figure is broken, left as read
+    `${HEADS}\n年度资金总额 640 655.5\n600.25 10\n91.57% 9.2 7`,
+    // a figure perhaps broken across the lines (655.5 / 0: 655.50, or 655.5 and 0?)
+    `${HEADS}\n年度资金总额 640 655.5\n0\n600.25 10 91.57% 9.2`,
+    // no funds head row above: how many figures the row holds is not told
+    "年度资金总额 640 655.5\n600.25\n10 91.57% 9.2",
+  ])("%j is left as read", (text) => {
     expect(linesOf(joinFundFigureLines(rowsOf(text)))).toEqual(linesOf(rowsOf(text)));
   });
 });

@@ -18,6 +18,10 @@ describe("a head row broken over lines is one row again", () => {
     ["年初预算数\n(A) 全年执行数(B) 分值(10\n分) 执行率(B/A) 得分", ["年初预算数(A) | 全年执行数(B) | 分值(10分) | 执行率(B/A) | 得分"]],
     // a whole head on a line, its neighbour in two pieces (年初预算 / 调整后预算 / 数)
     ["年初预算\n调整后预算\n数\n预算执行数 预算执行率 权重 得分", ["年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分"]],
+    // the first head broken too (年初预 / 算数), a head row's worth of heads after it
+    ["项目资金(万元)\n年初预\n算数\n全年预算数 全年执行数 分值\n执\n行\n率\n得分\n年度资金总额 8 8 8 10 100% 10", ["项目资金(万元)", "年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分", "年度资金总额 | 8 | 8 | 8 | 10 | 100% | 10"]],
+    // every head of an indicator table broken in two, more lines than a head row with wide heads takes
+    ["一级指\n标\n二级指\n标\n三级指标\n年度 指\n标值\n实际完\n成值\n分\n值\n得\n分\n偏差原因分析\n及 改进措施\n产出指标", ["一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施", "产出指标"]],
   ])("%j", (text, expected) => {
     expect(linesOf(joinBrokenHeads(rowsOf(text)))).toEqual(expected);
   });
@@ -33,8 +37,26 @@ describe("a head row broken over lines is one row again", () => {
     "一级指标 二级指标 三级指标 分值 得分\n(50分)\n数量指标",
     // no whole head on the first line
     "执行\n率\n得分",
+    // a head's first piece, but too few heads for a head row (the tail of one)
+    "分\n值\n得\n分\n执行\n率",
   ])("%j", (text) => {
     expect(linesOf(joinBrokenHeads(rowsOf(text)))).toEqual(linesOf(rowsOf(text)));
+  });
+});
+
+describe("a head row repeated on the next page, its first line taken as the page's wrapper", () => {
+  it("drops the pieces that repeat the heads given on the first page", () => {
+    const text = "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n产出指标 数量指标 某某 ≥3 4 5 5\n年度 指标\n值\n实际完成\n值\n分值 得分\n质量指标 某某 ≥1 1 5 5";
+    expect(linesOf(joinBrokenHeads(rowsOf(text)))).toEqual([
+      "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分",
+      "产出指标 | 数量指标 | 某某 | ≥3 | 4 | 5 | 5",
+      "质量指标 | 某某 | ≥1 | 1 | 5 | 5",
+    ]);
+  });
+
+  it("keeps such pieces where no head row was given before them", () => {
+    const text = "年度 指标\n值\n实际完成\n值\n分值 得分\n质量指标 某某 ≥1 1 5 5";
+    expect(linesOf(joinBrokenHeads(rowsOf(text)))[0]).toBe("年度指标值 | 实际完成值 | 分值 | 得分");
   });
 });
 

@@ -17,6 +17,8 @@ describe("an indicator row spread over lines is one row again", () => {
     ["数量指标\n巡查次\n数\n10 ≥12次 12次\n按比例\n扣分\n10\n设备完好\n率\n5 100% 98%\n按比例\n扣分\n4", ["数量指标", "巡查次数 | 10 | ≥12次 | 12次 | 按比例扣分 | 10", "设备完好率 | 5 | 100% | 98% | 按比例扣分 | 4"]],
     // the name wrapped and the values on one line, nothing after
     ["质量指标\n水质监测合\n格率\n10 ≥90% 93% 按比例扣分 10", ["质量指标", "水质监测合格率 | 10 | ≥90% | 93% | 按比例扣分 | 10"]],
+    // the name's lines all full, its last piece drawn below the values, words after it
+    ["质量指标\n河道保洁覆\n盖范围扩大\n=100% 100% 5 5\n率\n巡查次\n数\n10 ≥12次 12次", ["质量指标", "河道保洁覆盖范围扩大率 | =100% | 100% | 5 | 5", "巡查次数 | 10 | ≥12次 | 12次"]],
   ])("%j", (text, expected) => {
     expect(body(text)).toEqual(expected);
   });
@@ -28,6 +30,10 @@ describe("an indicator row spread over lines is one row again", () => {
     "数量指标\n巡查\n次数合计\n10 ≥12次 12次",
     // a 二级 name on its line is no piece of a name
     "产出指标\n数量指标\n10 ≥12次 12次",
+    // a short line after the values followed by values: the next row's name of one line
+    "质量指标\n河道保洁覆\n盖范围扩大\n=100% 100% 5 5\n巡查率\n10 ≥12次 12次",
+    // a name that ended (its last line short) takes no piece after its values
+    "质量指标\n河道保洁覆\n盖范围\n=100% 100% 5 5\n率\n巡查次\n数",
   ])("%j", (text) => {
     expect(body(text)).toEqual(text.split("\n").map((l) => l.split(" ").join(" | ")));
   });

@@ -22,7 +22,15 @@ describe("the goals' columns printed one after the other are one row again", () 
     expect(linesOf(joinWrappedGoalColumns(rowsOf(text)))).toEqual(["预期目标 | 实际完成情况", `${EXPECTED.join("")} | ${second.join("")}`]);
   });
 
+  it("parts a paragraph whose last line fell short by the slack only, where a wider one opens after its sentence's end", () => {
+    const first = ["完成河道保洁任务，保洁长", "度不少于二十公里，提高水", "质达标率至九成以上。"];
+    const text = ["预期目标 实际完成情况", ...first, ...ACTUAL].join("\n");
+    expect(linesOf(joinWrappedGoalColumns(rowsOf(text)))).toEqual(["预期目标 | 实际完成情况", `${first.join("")} | ${ACTUAL.join("")}`]);
+  });
+
   it.each([
+    // a wider line after a line that ends no sentence: one paragraph, left as read
+    ["预期目标 实际完成情况", "完成河道保洁任务，保洁长", "度不少于二十公里，提高水", "质达标率至九成以上，并", ...ACTUAL].join("\n"),
     // one paragraph: which lines are whose is not told
     ["预期目标 实际完成情况", ...EXPECTED].join("\n"),
     // three paragraphs of one width: where the columns part is not told
