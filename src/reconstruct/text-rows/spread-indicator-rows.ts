@@ -1,6 +1,7 @@
 import type { Cell, Row } from "../../layout/grid.js";
-import { labelKey, matchSpelling } from "../../template/labels.js";
-import { fundRows, headerFields, indicatorColumns, level1Names, level2Names, titlePattern, totalLabels } from "../../template/project.js";
+import { labelKey } from "../../template/labels.js";
+import { titlePattern } from "../../template/project.js";
+import { TABLE_LABELS, cellText as text, joinedLines as joined, lineWidth as width, rewriteIndicatorRuns } from "./indicator-runs.js";
 
 /**
  * An indicator row a converter spread over lines (`pdftotext -raw` of narrow columns): its 三级
@@ -15,24 +16,11 @@ import { fundRows, headerFields, indicatorColumns, level1Names, level2Names, tit
  * (then they may be its 偏差原因). A run of another shape is left as read.
  */
 
-/** The labels that stand alone on a line of the table (一级 and 二级 names, 总分) or start another part. */
-const TABLE_LABELS: ReadonlySet<string> = new Set([...level1Names, ...level2Names, ...totalLabels, ...fundRows.flatMap((f) => f.exact), ...headerFields.flatMap((f) => f.exact)].map(labelKey));
-
-/** Fewest indicator column heads that make a row the indicator table's head. */
-const MIN_HEADS = 3;
 /** Shortest wrap width taken: a narrow column's line. */
 const MIN_WIDTH = 3;
 
 const FIGURE_START = /^[≥≤<>=＞＜＝]?\d/;
 const FIGURE = /^\d+(?:\.\d+)?$/;
-
-function text(cell: Cell): string {
-  return cell.text.trim();
-}
-
-function isIndicatorHead(row: Row): boolean {
-  return row.cells.filter((c) => matchSpelling(labelKey(c.text), indicatorColumns) !== null).length >= MIN_HEADS;
-}
 
 /** A line of one cell of words: a piece of a wrapped cell, not a label of the table. */
 function isWordLine(row: Row | undefined): boolean {
@@ -61,8 +49,6 @@ function isValuesLine(row: Row): boolean {
   return cells.length >= 2 && (FIGURE_START.test(text(cells[0]!)) || FIGURE.test(text(cells[cells.length - 1]!)));
 }
 
-const width = (row: Row): number => [...text(row.cells[0]!)].length;
-
 /** Do the name's lines from `i` all fill one width, its last as long as its first (the name goes on)? */
 function unended(rows: readonly Row[], i: number, n: number): boolean {
   return rows.slice(i, i + n).every((r) => width(r) === width(rows[i]!));
@@ -73,27 +59,8 @@ function isScoreLine(row: Row): boolean {
   return row.cells.length === 1 && FIGURE.test(text(row.cells[0]!));
 }
 
-function joined(rows: readonly Row[], from: number, n: number): Cell {
-  const cells = rows.slice(from, from + n).map((r) => r.cells[0]!);
-  return n === 1 ? cells[0]! : { ...cells[0]!, text: cells.map(text).join(""), parts: cells.map((c) => c.source) };
-}
-
 export function joinSpreadIndicatorRows(rows: readonly Row[]): Row[] {
-  const out: Row[] = [];
-  let inTable = false;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    if (isIndicatorHead(row)) inTable = true;
-    else if (row.cells.some((c) => titlePattern.test(text(c)))) inTable = false;
-    const spread = inTable ? spreadRowAt(rows, i) : null;
-    if (!spread) {
-      out.push(row);
-      continue;
-    }
-    out.push(spread.row);
-    i = spread.last;
-  }
-  return out;
+  return rewriteIndicatorRuns(rows, spreadRowAt);
 }
 
 /** The indicator row spread over the lines from `i`, and the last line it took; null where none starts there. */

@@ -1,6 +1,7 @@
 import type { Cell, Row } from "../../layout/grid.js";
-import { labelKey, matchSpelling } from "../../template/labels.js";
-import { fundRows, headerFields, indicatorColumns, level1Names, level2Names, titlePattern, totalLabels } from "../../template/project.js";
+import { labelKey } from "../../template/labels.js";
+import { titlePattern } from "../../template/project.js";
+import { TABLE_LABELS, cellText as text, joinedLines, lineWidth as width, rewriteIndicatorRuns } from "./indicator-runs.js";
 
 /**
  * An indicator row whose 三级 name, target and completion a converter printed one cell after the
@@ -14,27 +15,12 @@ import { fundRows, headerFields, indicatorColumns, level1Names, level2Names, tit
  * A run of another shape, or a cell of one line (≤2万元 / 1.7万: one cell or two?), is left as read.
  */
 
-/** The labels that stand alone on a line of the table (一级 and 二级 names, 总分) or start another part. */
-const TABLE_LABELS: ReadonlySet<string> = new Set([...level1Names, ...level2Names, ...totalLabels, ...fundRows.flatMap((f) => f.exact), ...headerFields.flatMap((f) => f.exact)].map(labelKey));
-
-/** Fewest indicator column heads that make a row the indicator table's head. */
-const MIN_HEADS = 3;
 /** The cells before the points: 三级 name, target, completion. */
 const ROW_CELLS = 3;
 /** Most of them on the points' line (the completion): two stacked at least, a name alone is left to spread-indicator-rows.ts. */
 const MAX_CELLS_BEFORE_POINTS = 1;
 
 const FIGURE = /^\d+(?:\.\d+)?$/;
-
-function text(cell: Cell): string {
-  return cell.text.trim();
-}
-
-const width = (row: Row): number => [...text(row.cells[0]!)].length;
-
-function isIndicatorHead(row: Row): boolean {
-  return row.cells.filter((c) => matchSpelling(labelKey(c.text), indicatorColumns) !== null).length >= MIN_HEADS;
-}
 
 /** A line of one cell that is no label of the table: a piece of a wrapped cell (a target's figures allowed). */
 function isPieceLine(row: Row | undefined): boolean {
@@ -78,21 +64,7 @@ function opensRow(rows: readonly Row[], i: number): boolean {
 }
 
 export function joinStackedCellRows(rows: readonly Row[]): Row[] {
-  const out: Row[] = [];
-  let inTable = false;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    if (isIndicatorHead(row)) inTable = true;
-    else if (row.cells.some((c) => titlePattern.test(text(c)))) inTable = false;
-    const stacked = inTable && opensRow(rows, i) ? stackedRowAt(rows, i) : null;
-    if (!stacked) {
-      out.push(row);
-      continue;
-    }
-    out.push(stacked.row);
-    i = stacked.last;
-  }
-  return out;
+  return rewriteIndicatorRuns(rows, (rs, i) => (opensRow(rs, i) ? stackedRowAt(rs, i) : null));
 }
 
 /** The row whose cells are stacked over the lines from `i`, and the last line it took; null where none starts there. */
@@ -106,8 +78,7 @@ function stackedRowAt(rows: readonly Row[], i: number): { row: Row; last: number
   while (at < end) {
     const n = wrappedCell(rows, at, end);
     if (n < 2) return null;
-    const pieces = rows.slice(at, at + n).map((r) => r.cells[0]!);
-    cells.push({ ...pieces[0]!, text: pieces.map(text).join(""), parts: pieces.map((c) => c.source) });
+    cells.push(joinedLines(rows, at, n));
     at += n;
   }
   if (cells.length + before !== ROW_CELLS) return null;

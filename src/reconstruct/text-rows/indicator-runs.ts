@@ -1,0 +1,56 @@
+import type { Cell, Row } from "../../layout/grid.js";
+import { labelKey, matchSpelling } from "../../template/labels.js";
+import { fundRows, headerFields, indicatorColumns, level1Names, level2Names, titlePattern, totalLabels } from "../../template/project.js";
+
+/**
+ * What the passes that join an indicator row a converter spread over lines share
+ * (spread-indicator-rows.ts: name wrapped, values, method wrapped, score; stacked-cell-rows.ts:
+ * name, target and completion each wrapped, then the points): where the indicator table runs
+ * (from a head row to the next title), which lines are the table's labels and no cell's piece, and
+ * how a cell's lines are joined. What a run looks like is each pass's own (`rowAt`).
+ */
+
+/** The labels that stand alone on a line of the table (一级 and 二级 names, 总分) or start another part. */
+export const TABLE_LABELS: ReadonlySet<string> = new Set([...level1Names, ...level2Names, ...totalLabels, ...fundRows.flatMap((f) => f.exact), ...headerFields.flatMap((f) => f.exact)].map(labelKey));
+
+/** Fewest indicator column heads that make a row the indicator table's head. */
+const MIN_HEADS = 3;
+
+export function cellText(cell: Cell): string {
+  return cell.text.trim();
+}
+
+/** The characters of a line's first cell: a wrapped cell's line width. */
+export const lineWidth = (row: Row): number => [...cellText(row.cells[0]!)].length;
+
+export function isIndicatorHead(row: Row): boolean {
+  return row.cells.filter((c) => matchSpelling(labelKey(c.text), indicatorColumns) !== null).length >= MIN_HEADS;
+}
+
+/** The first cells of `n` lines from `from` as one cell (one line: that cell as it is), each line's source kept. */
+export function joinedLines(rows: readonly Row[], from: number, n: number): Cell {
+  const cells = rows.slice(from, from + n).map((r) => r.cells[0]!);
+  return n === 1 ? cells[0]! : { ...cells[0]!, text: cells.map(cellText).join(""), parts: cells.map((c) => c.source) };
+}
+
+/**
+ * The rows with each run `rowAt` finds inside an indicator table (after a head row, before the
+ * next title) made the one row it gives; `rowAt` returns that row and the last line it took, or null.
+ */
+export function rewriteIndicatorRuns(rows: readonly Row[], rowAt: (rows: readonly Row[], i: number) => { row: Row; last: number } | null): Row[] {
+  const out: Row[] = [];
+  let inTable = false;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (isIndicatorHead(row)) inTable = true;
+    else if (row.cells.some((c) => titlePattern.test(cellText(c)))) inTable = false;
+    const run = inTable ? rowAt(rows, i) : null;
+    if (!run) {
+      out.push(row);
+      continue;
+    }
+    out.push(run.row);
+    i = run.last;
+  }
+  return out;
+}
