@@ -1,6 +1,6 @@
 import type { Cell, Row } from "../../layout/grid.js";
-import { labelKey, matchSpelling } from "../../template/labels.js";
-import { tableColumnHeads } from "../../template/project.js";
+import { labelKey } from "../../template/labels.js";
+import { columnHeadStarts as HEAD_STARTS, isColumnHead as isHead } from "../../template/broken-spellings.js";
 
 /**
  * A table's column heads a converter broke over lines (`pdftotext -raw`, the page's drawing order):
@@ -16,17 +16,8 @@ import { tableColumnHeads } from "../../template/project.js";
 /** Longest piece of a head a line holds (a narrow column's line). */
 const MAX_PIECE = 10;
 
-/** Every exact spelling of a column head, as labelKey gives it. */
-const HEADS: readonly string[] = tableColumnHeads.flatMap((table) => table.flatMap((s) => [...s.exact, ...(s.prefix ?? [])])).map(labelKey);
-
-/** Every proper start of a head's spelling: what the pieces so far may spell before the head ends. */
-const HEAD_STARTS: ReadonlySet<string> = new Set(HEADS.flatMap((h) => [...h].slice(0, -1).map((_, i) => [...h].slice(0, i + 1).join(""))));
-
-/** Is the text a column head of the funds, goals or indicator table (a note after it allowed)? */
-function isHead(text: string): boolean {
-  const key = labelKey(text);
-  return key !== "" && tableColumnHeads.some((table) => matchSpelling(key, table) !== null);
-}
+// The column heads (isHead) and their proper starts (HEAD_STARTS) are the template's vocabulary
+// of broken spellings (template/broken-spellings.ts), shared with broken-labels.ts.
 
 /** Could the text begin a head: a head's start, or a head with its note begun (分值(10)? */
 function beginsHead(text: string): boolean {

@@ -1,6 +1,6 @@
 import type { Cell, Row } from "../../layout/grid.js";
 import { labelKey } from "../../template/labels.js";
-import { fundRows, fundsLabel, goalsLabel, headerFields, indicatorsLabels, level1Names, level2Names, totalLabels, verticalLabels } from "../../template/project.js";
+import { headerLabelKeys as HEADER_LABELS, rowLabelKeys as ROW_LABELS, rowLabelStarts as LABEL_STARTS } from "../../template/broken-spellings.js";
 
 /**
  * Row labels a converter broke over lines (`pdftotext -raw`, text in the order the page draws it):
@@ -13,23 +13,9 @@ import { fundRows, fundsLabel, goalsLabel, headerFields, indicatorsLabels, level
  * 码 is 主管部门及代码, not 主管部门 and a row 及代). Nothing is joined that spells no label.
  */
 
-/** The labels that open a row of the form, as labelKey gives them. */
-const ROW_LABELS: ReadonlySet<string> = new Set(
-  [
-    ...headerFields.flatMap((f) => f.exact),
-    ...fundRows.flatMap((f) => f.exact),
-    ...fundsLabel,
-    ...goalsLabel,
-    ...indicatorsLabels,
-    ...verticalLabels,
-    ...level1Names,
-    ...level2Names,
-    ...totalLabels,
-  ].map(labelKey),
-);
-
-/** Every proper start of a row label: what the pieces so far may spell before the label ends. */
-const LABEL_STARTS: ReadonlySet<string> = new Set([...ROW_LABELS].flatMap((l) => [...l].slice(0, -1).map((_, i) => [...l].slice(0, i + 1).join(""))));
+// The row labels (ROW_LABELS), their proper starts (LABEL_STARTS) and the header's labels
+// (HEADER_LABELS) are the template's vocabulary of broken spellings (template/broken-spellings.ts),
+// shared with broken-heads.ts.
 
 /** Longest piece taken: a narrow column's line (a label's piece is a few characters). */
 const MAX_PIECE = 8;
@@ -89,9 +75,6 @@ function brokenLabelAt(rows: readonly Row[], i: number): { row: Row; last: numbe
   }
   return { row: { ...lastRow, ...(first.pageBreakBefore ? { pageBreakBefore: true } : {}), cells }, last: best.last };
 }
-
-/** The header's labels (项目名称, 主管部门, 实施单位 …): a value follows each. */
-const HEADER_LABELS: ReadonlySet<string> = new Set(headerFields.flatMap((f) => f.exact).map(labelKey));
 
 /** Is the text a row label, or the start of one broken over lines? */
 function opensLabel(text: string): boolean {

@@ -81,6 +81,9 @@ function isName(t: string): boolean {
   return r.fund !== null || r.indicator !== null || labelRole(t) !== null;
 }
 
+// Two whole cells, not pieces spelt in turn (template/broken-spellings.ts, broken-heads.ts): asked
+// by the roles the one-cell-a-line reader gives the joined cell (columnRoles: the funds' and the
+// indicators' columns, as measured), so a join makes only a name the reader then takes.
 function brokenColumnName(a: string, b: string): boolean {
   const whole = columnRoles(a + b);
   return (whole.fund !== null || whole.indicator !== null) && !isName(a) && !isName(b);

@@ -26,6 +26,10 @@ export function rejoinBrokenHeaderLabels(rows: readonly Row[]): Row[] {
   return out;
 }
 
+// Asked as the reader will class the cell (labelRole), not of template/broken-spellings.ts's exact
+// row labels as broken-labels.ts spells pieces: here the layout already joined the lines into two
+// cells, and a move is taken only where both come out cells the reader takes for header labels
+// (a note or another template's spelling included), so the question is the reader's own.
 const isHeaderLabel = (text: string) => labelRole(text)?.role === "header";
 
 /** The two cells with lines moved across their cut, when that makes both header labels; else null. */

@@ -1,0 +1,53 @@
+import { labelKey, matchSpelling } from "./labels.js";
+import { fundRows, fundsLabel, goalsLabel, headerFields, indicatorsLabels, level1Names, level2Names, tableColumnHeads, totalLabels, verticalLabels } from "./project.js";
+
+/**
+ * The vocabulary a converter's broken words are spelt back from: a narrow column's label or head
+ * printed in pieces, one a line (`项目名` / `称`, `执行` / `率`). A pass that joins such pieces asks
+ * two questions of the text the pieces so far make: is it a whole word of the vocabulary, and may
+ * it still become one (a proper start of one)? Both are answered here, from the template's
+ * spellings, for the two vocabularies the text-rows stage spells: the labels that open a row
+ * (text-rows/broken-labels.ts) and the tables' column heads (text-rows/broken-heads.ts).
+ *
+ * (They stay two vocabularies, asked two ways: a row label is spelt exactly, for a label's first
+ * piece is often a word of a value too (项目, 部门); a column head may be a spelling's prefix and
+ * carry a note after it (分值(10分)), as a head row prints it.)
+ */
+
+/** Every proper start of each word: what the pieces so far may spell before the word ends (the word itself not). */
+export function properStarts(words: Iterable<string>): ReadonlySet<string> {
+  return new Set([...words].flatMap((w) => [...w].slice(0, -1).map((_, i) => [...w].slice(0, i + 1).join(""))));
+}
+
+/** The labels that open a row of the form, as labelKey gives them: spelt exactly. */
+export const rowLabelKeys: ReadonlySet<string> = new Set(
+  [
+    ...headerFields.flatMap((f) => f.exact),
+    ...fundRows.flatMap((f) => f.exact),
+    ...fundsLabel,
+    ...goalsLabel,
+    ...indicatorsLabels,
+    ...verticalLabels,
+    ...level1Names,
+    ...level2Names,
+    ...totalLabels,
+  ].map(labelKey),
+);
+
+/** Every proper start of a row label. */
+export const rowLabelStarts: ReadonlySet<string> = properStarts(rowLabelKeys);
+
+/** The header's labels (项目名称, 主管部门, 实施单位 …), as labelKey gives them: a value follows each. */
+export const headerLabelKeys: ReadonlySet<string> = new Set(headerFields.flatMap((f) => f.exact).map(labelKey));
+
+/** Every exact and prefix spelling of a column head of the funds, goals or indicator table, as labelKey gives it. */
+const columnHeadKeys: readonly string[] = tableColumnHeads.flatMap((table) => table.flatMap((s) => [...s.exact, ...(s.prefix ?? [])])).map(labelKey);
+
+/** Every proper start of a column head's spelling. */
+export const columnHeadStarts: ReadonlySet<string> = properStarts(columnHeadKeys);
+
+/** Is the text a column head of the funds, goals or indicator table (a spelling's prefix, a note after it allowed)? */
+export function isColumnHead(text: string): boolean {
+  const key = labelKey(text);
+  return key !== "" && tableColumnHeads.some((table) => matchSpelling(key, table) !== null);
+}
