@@ -1,5 +1,5 @@
 import type { Extraction, TextReadings, TextShape } from "../../extract/extraction.js";
-import type { Grid } from "../../layout/grid.js";
+import type { Grid, Row } from "../../layout/grid.js";
 import { cutLongLine } from "./cut-long-line.js";
 import { detectShape } from "./detect-shape.js";
 import { readLayoutOrdered } from "./layout-ordered.js";
@@ -62,14 +62,8 @@ function readAs(shape: TextShape, readings: TextReadings): Grid {
         return readings.withoutWrapper({ ...grid, rows: rejoinBrokenHeaderLabels(grid.rows) });
       }
       // (A preview's gap, a label cut short run into a later page's target, parts two rows: preview-gap.ts.)
-      // (A label a converter broke over lines, 项目名 / 称, is one cell again: broken-labels.ts; a
-      // head row whose narrow heads it broke, 分值 / 执行 / 率 / 得分, one row: broken-heads.ts; a
-      // figure it broke, 2,778 / .87, one figure: broken-figures.ts; a fund row's figures it drew
-      // one a line, the label's row: fund-figure-lines.ts; an indicator row it spread over lines,
-      // one row: spread-indicator-rows.ts; the goals' columns it printed one after the other, one
-      // row: wrapped-goal-columns.ts; an indicator row's name, target and completion it printed one
-      // after the other, one row: stacked-cell-rows.ts; a score it drew below its row, the row's:
-      // score-below-row.ts.)
+      // (What a converter broke over lines, labels, heads, figures and rows, is put back by the
+      // passes of LINEAR_PASSES, in the order set out there.)
       return splitPreviewGaps(joinBrokenLabelGrid(joinNumberedGrid(readings.read(shape, { cut: cutLongLine, words: tableWords }))));
     case "run-together": {
       // A long cell wrapped onto a line that opens on its comma is the line above's rest (continued-lines.ts).
@@ -100,6 +94,33 @@ function joinNumberedGrid(grid: Grid): Grid {
   return { ...grid, rows: joinNumberedRows(grid.rows) };
 }
 
+/**
+ * The passes that put back, in the linear reading, what a converter drawing a page in its order
+ * (`pdftotext -raw`) broke over lines, run in this order, each on the rows the one before left.
+ * The order is what the later passes ask of the rows: whole figures, labels and head rows first,
+ * for the fund rows are found by their whole label and counted against the funds' head row, and
+ * the indicator and goal passes run under a head row they must see whole.
+ */
+const LINEAR_PASSES: readonly { name: string; pass: (rows: readonly Row[]) => Row[] }[] = [
+  // 2,778 / .87 one figure: before any pass counts or reads figures.
+  { name: "broken figures", pass: joinBrokenFigures },
+  // 项目名 / 称, 年度资金总 / 额 589.09 …: a fund row's label whole before fund-figure-lines looks for it.
+  { name: "broken labels", pass: joinBrokenLabels },
+  // 分值 / 执行 / 率 / 得分 one head row: the funds', goals' and indicators' head rows the passes below start under.
+  { name: "broken heads", pass: joinBrokenHeads },
+  // A fund row's figures one a line: its whole label, its figures, no more than the funds' head row has heads.
+  { name: "fund figure lines", pass: joinFundFigureLines },
+  // An indicator row spread over lines (name, values, method, score): before stacked-cell-rows, which
+  // leaves a name alone before the values to this pass.
+  { name: "spread indicator rows", pass: joinSpreadIndicatorRows },
+  // An indicator row's name, target and completion each wrapped, then its points.
+  { name: "stacked cell rows", pass: joinStackedCellRows },
+  // A score drawn below its row: on the rows the two passes above made whole.
+  { name: "score below row", pass: joinScoreBelowRows },
+  // The goals' two columns printed one after the other, under the goals' head row.
+  { name: "wrapped goal columns", pass: joinWrappedGoalColumns },
+];
+
 function joinBrokenLabelGrid(grid: Grid): Grid {
-  return { ...grid, rows: joinWrappedGoalColumns(joinScoreBelowRows(joinStackedCellRows(joinSpreadIndicatorRows(joinFundFigureLines(joinBrokenHeads(joinBrokenLabels(joinBrokenFigures(grid.rows)))))))) };
+  return { ...grid, rows: LINEAR_PASSES.reduce<Row[]>((rows, p) => p.pass(rows), [...grid.rows]) };
 }
