@@ -40,10 +40,13 @@ export interface Cell {
    */
   continues?: "possible" | "likely";
   /**
-   * One cell a line: the lines the reader joined into this cell because each line before the last
-   * filled the dump's wrap width, as joined (their concatenation is `text` as read). Such a join is
-   * the reader's guess: a cell that ends exactly at the wrap width is followed by the next cell's
-   * first line, and the reconstructor may part them where the form's words settle it.
+   * The lines a reader joined into this cell with nothing between, as joined (their concatenation
+   * is `text` as read), where the join is the reader's guess: one cell a line, each line before the
+   * last filled the dump's wrap width (extract/text/stream.ts); one cell a block, the lines stood
+   * together with no empty line between (extract/text/blank-ended-cells.ts); text laid out with
+   * spaces, the lines stood under one another in one column (layout/spaced-rows.ts). A cell that
+   * ends where the next one's first line begins looks the same, and the reconstructor may part
+   * them where the form's words settle it (wrapped-label-lines.ts, text-rows/spaced-broken-labels.ts).
    */
   wrappedLines?: string[];
 }

@@ -74,7 +74,7 @@ export function spacedPieces(lines: readonly string[]): SpacedPiece[] {
   // parted by single spaces, are no pieces): a tight print's two cells
   // parted by one space, each the next line of a cell above (`；2、全覆 指标` under `700人次 达成预期`).
   // (Not under the lines below: a head's words over two rows' figures were parted, `年度 指标值`,
-  // and its pieces chained with the figures; PDF fixtures' dumps p14 -3.)
+  // and its pieces chained with the figures; one PDF fixture's dump lost 3 fields.)
   const underTwo = (line: number) => (l: SpacedPiece, r: SpacedPiece) => {
     for (let d = 1; d <= NEAR_LINES; d++)
       for (const near of [line - d]) {
@@ -283,7 +283,7 @@ export function chainPieces(pieces: readonly SpacedPiece[], emptyLines: Readonly
     // (A row whose cells all wrapped, their last lines under them, prints those shorter than the
     // first: a line as wide as the one above it, less a column, is a cell of its own. Most of the
     // line's pieces so, not one: a head row broken over two lines keeps its vertical label's second
-    // line as wide as its first, `绩效` / `指标`, beside `年度 指标` / `值`; PDF fixtures' dumps p02 +11.)
+    // line as wide as its first, `绩效` / `指标`, beside `年度 指标` / `值`; one PDF fixture's dump read 11 fields more.)
     const wholeLine = here.length >= WHOLE_LINE && new Set(starts.map((p) => p.b)).size === here.length && (byLine.get(line - 1)?.length ?? 0) >= WHOLE_LINE;
     const asWide = new Set(starts.filter((p) => width(p.b) >= width(p.chain[0]!) - 1 && !BROKEN_FIGURE.test(p.chain[0]!.text)).map((p) => p.b));
     if (wholeLine && 2 * asWide.size > here.length) pairs.length = 0;
