@@ -1,6 +1,7 @@
 import type { Cell } from "../layout/grid.js";
 import { columnRoles, labelRole } from "./row-view.js";
 import { isTitle } from "./row-classifier.js";
+import { cellOfLines } from "./cell-lines.js";
 
 /**
  * One cell a line, a value whose line fills the dump's wrap width exactly (`…旧址陈列布展项目`, 20 of
@@ -25,13 +26,7 @@ function splitCell(c: Cell): Cell[] {
   if (!lines || lines.length < 2 || lines.join("") !== c.text) return [c];
   const at = lines.findIndex((l, k) => k > 0 && (PARTING_ROLES.has(labelRole(l)?.role ?? "") || isFundHeadAlone(lines[k - 1]!, l)));
   if (at < 0) return endsOnItsOwn(lines[0]!) ? partAfterFirst(c, lines) : [c];
-  const line = c.source.line;
-  const piece = (from: number, to: number): Cell => {
-    const ls = lines.slice(from, to);
-    const source = { ...c.source, ...(line !== undefined ? { line: line + from } : {}) };
-    const { wrappedLines: _, ...rest } = c;
-    return ls.length > 1 ? { ...rest, text: ls.join(""), source, wrappedLines: ls } : { ...rest, text: ls[0]!, source };
-  };
+  const piece = (from: number, to: number): Cell => cellOfLines(c, lines.slice(from, to), from);
   const after = at + 1 < lines.length ? splitCell(piece(at + 1, lines.length)) : [];
   return [...(endsOnItsOwn(lines[0]!) && at > 1 ? partAfterFirst(piece(0, at), lines.slice(0, at)) : [piece(0, at)]), piece(at, at + 1), ...after];
 }
@@ -67,11 +62,5 @@ function endsOnItsOwn(line: string): boolean {
 
 /** The cell's first line a cell of its own, the rest parted again as splitCell parts it. */
 function partAfterFirst(c: Cell, lines: string[]): Cell[] {
-  const line = c.source.line;
-  const { wrappedLines: _, ...rest } = c;
-  const first: Cell = { ...rest, text: lines[0]!, source: c.source };
-  const restLines = lines.slice(1);
-  const source = { ...c.source, ...(line !== undefined ? { line: line + 1 } : {}) };
-  const tail: Cell = restLines.length > 1 ? { ...rest, text: restLines.join(""), source, wrappedLines: restLines } : { ...rest, text: restLines[0]!, source };
-  return [first, ...splitCell(tail)];
+  return [cellOfLines(c, lines.slice(0, 1), 0), ...splitCell(cellOfLines(c, lines.slice(1), 1))];
 }

@@ -1,5 +1,6 @@
 import type { Cell, Row } from "../../layout/grid.js";
 import { labelRole } from "../row-view.js";
+import { cellOfLines as cellOf } from "../cell-lines.js";
 
 /**
  * Text laid out with spaces (layout/spaced-rows.ts): two header labels broken over lines in one
@@ -57,11 +58,4 @@ export function moveLines(a: Cell, b: Cell): [Cell, Cell] | null {
 function linesOf(c: Cell): string[] | null {
   if (!c.wrappedLines) return [c.text];
   return c.wrappedLines.join("") === c.text ? c.wrappedLines : null;
-}
-
-function cellOf(from: Cell, lines: string[], skipped: number): Cell {
-  const { wrappedLines: _, ...rest } = from;
-  const line = from.source.line;
-  const source = { ...from.source, ...(line !== undefined ? { line: line + skipped } : {}) };
-  return lines.length > 1 ? { ...rest, text: lines.join(""), source, wrappedLines: lines } : { ...rest, text: lines[0]!, source };
 }
