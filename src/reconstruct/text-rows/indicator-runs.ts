@@ -1,11 +1,12 @@
 import type { Cell, Row } from "../../layout/grid.js";
 import { labelKey, matchSpelling } from "../../template/labels.js";
-import { fundRows, headerFields, indicatorColumns, level1Names, level2Names, titlePattern, totalLabels } from "../../template/project.js";
+import { type IndicatorColumn, fundRows, headerFields, indicatorColumns, level1Names, level2Names, titlePattern, totalLabels } from "../../template/project.js";
 
 /**
  * What the passes that join an indicator row a converter spread over lines share
  * (spread-indicator-rows.ts: name wrapped, values, method wrapped, score; stacked-cell-rows.ts:
- * name, target and completion each wrapped, then the points): where the indicator table runs
+ * name, target and completion each wrapped, then the points; score-below-row.ts: the head's
+ * columns, the points' figure): where the indicator table runs
  * (from a head row to the next title), which lines are the table's labels and no cell's piece, and
  * how a cell's lines are joined. What a run looks like is each pass's own (`rowAt`).
  */
@@ -23,8 +24,17 @@ export function cellText(cell: Cell): string {
 /** The characters of a line's first cell: a wrapped cell's line width. */
 export const lineWidth = (row: Row): number => [...cellText(row.cells[0]!)].length;
 
+/** A whole figure alone in its cell: a row's points or score (`4`, `2.0`). */
+export const POINTS_FIGURE = /^\d+(?:\.\d+)?$/;
+
+/** The columns a row names in order, where it is the indicator table's head (three heads or more); null otherwise. */
+export function indicatorHeadColumns(row: Row): (IndicatorColumn | null)[] | null {
+  const keys = row.cells.map((c) => matchSpelling(labelKey(c.text), indicatorColumns));
+  return keys.filter((k) => k !== null).length >= MIN_HEADS ? keys : null;
+}
+
 export function isIndicatorHead(row: Row): boolean {
-  return row.cells.filter((c) => matchSpelling(labelKey(c.text), indicatorColumns) !== null).length >= MIN_HEADS;
+  return indicatorHeadColumns(row) !== null;
 }
 
 /** The first cells of `n` lines from `from` as one cell (one line: that cell as it is), each line's source kept. */

@@ -1,6 +1,6 @@
-import type { Cell, Row } from "../../layout/grid.js";
-import { labelKey, matchSpelling } from "../../template/labels.js";
-import { indicatorColumns, titlePattern } from "../../template/project.js";
+import type { Row } from "../../layout/grid.js";
+import { titlePattern } from "../../template/project.js";
+import { POINTS_FIGURE as FIGURE, cellText as text, indicatorHeadColumns as headColumns } from "./indicator-runs.js";
 
 /**
  * An indicator row whose score a converter drew on the line below its other cells (`pdftotext
@@ -11,22 +11,8 @@ import { indicatorColumns, titlePattern } from "../../template/project.js";
  * its end, or a piece of a figure below it (`3.`), is left as read.
  */
 
-/** Fewest indicator column heads that make a row the indicator table's head. */
-const MIN_HEADS = 3;
 /** The cells before the points: 三级 name, target, completion. */
 const ROW_CELLS = 3;
-
-const FIGURE = /^\d+(?:\.\d+)?$/;
-
-function text(cell: Cell): string {
-  return cell.text.trim();
-}
-
-/** The head's columns in order, if the row is the indicator table's head; null otherwise. */
-function headColumns(row: Row): (string | null)[] | null {
-  const keys = row.cells.map((c) => matchSpelling(labelKey(c.text), indicatorColumns));
-  return keys.filter((k) => k !== null).length >= MIN_HEADS ? keys : null;
-}
 
 /** Does the head print 得分 right after 分值 (no column between the points and the score)? */
 function scoreAfterWeight(keys: readonly (string | null)[]): boolean {

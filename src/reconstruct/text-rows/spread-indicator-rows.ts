@@ -1,7 +1,7 @@
 import type { Cell, Row } from "../../layout/grid.js";
 import { labelKey } from "../../template/labels.js";
 import { titlePattern } from "../../template/project.js";
-import { TABLE_LABELS, cellText as text, joinedLines as joined, lineWidth as width, rewriteIndicatorRuns } from "./indicator-runs.js";
+import { POINTS_FIGURE as FIGURE, TABLE_LABELS, cellText as text, joinedLines as joined, lineWidth as width, rewriteIndicatorRuns } from "./indicator-runs.js";
 
 /**
  * An indicator row a converter spread over lines (`pdftotext -raw` of narrow columns): its 三级
@@ -20,7 +20,6 @@ import { TABLE_LABELS, cellText as text, joinedLines as joined, lineWidth as wid
 const MIN_WIDTH = 3;
 
 const FIGURE_START = /^[≥≤<>=＞＜＝]?\d/;
-const FIGURE = /^\d+(?:\.\d+)?$/;
 
 /** A line of one cell of words: a piece of a wrapped cell, not a label of the table. */
 function isWordLine(row: Row | undefined): boolean {

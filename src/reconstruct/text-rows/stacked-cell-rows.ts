@@ -1,7 +1,7 @@
 import type { Cell, Row } from "../../layout/grid.js";
 import { labelKey } from "../../template/labels.js";
 import { titlePattern } from "../../template/project.js";
-import { TABLE_LABELS, cellText as text, joinedLines, lineWidth as width, rewriteIndicatorRuns } from "./indicator-runs.js";
+import { POINTS_FIGURE as FIGURE, TABLE_LABELS, cellText as text, joinedLines, lineWidth as width, rewriteIndicatorRuns } from "./indicator-runs.js";
 
 /**
  * An indicator row whose 三级 name, target and completion a converter printed one cell after the
@@ -20,7 +20,6 @@ const ROW_CELLS = 3;
 /** Most of them on the points' line (the completion): two stacked at least, a name alone is left to spread-indicator-rows.ts. */
 const MAX_CELLS_BEFORE_POINTS = 1;
 
-const FIGURE = /^\d+(?:\.\d+)?$/;
 
 /** A line of one cell that is no label of the table: a piece of a wrapped cell (a target's figures allowed). */
 function isPieceLine(row: Row | undefined): boolean {
