@@ -1,6 +1,7 @@
 import type { Cell, Row } from "../layout/grid.js";
 import { labelKey } from "../template/labels.js";
 import { level1Names, level2Names } from "../template/project.js";
+import { properStarts } from "../template/broken-spellings.js";
 import { level1WithWeight } from "./classify.js";
 
 /**
@@ -31,7 +32,7 @@ export function joinBrokenLevelNames(rows: readonly Row[]): Row[] {
 
 const NAMES: ReadonlySet<string> = new Set([...level1Names, ...level2Names]);
 /** Every start of a known name, for a name printed a character a line. */
-const NAME_STARTS: ReadonlySet<string> = new Set([...NAMES].flatMap((n) => [...n].map((_, k) => n.slice(0, k + 1))));
+const NAME_STARTS: ReadonlySet<string> = new Set([...properStarts(NAMES), ...NAMES]);
 /** The longest piece of a name a line may hold: a 二级 name wrapped once. */
 const MAX_PIECE = 6;
 

@@ -46,8 +46,13 @@ const columnHeadKeys: readonly string[] = tableColumnHeads.flatMap((table) => ta
 /** Every proper start of a column head's spelling. */
 export const columnHeadStarts: ReadonlySet<string> = properStarts(columnHeadKeys);
 
-/** Is the text a column head of the funds, goals or indicator table (a spelling's prefix, a note after it allowed)? */
-export function isColumnHead(text: string): boolean {
+/**
+ * Does the text spell a column head of the funds, goals or indicator table (a spelling's prefix, a
+ * note after it allowed)? (text-rows/split-heads.ts's isColumnHead is wider: it takes a head with
+ * its note stripped and the tables' labels too, for a PDF text layer's first lines then second
+ * lines of a head row. broken-heads.ts was measured with this one; the wider one is not tried.)
+ */
+export function spellsColumnHead(text: string): boolean {
   const key = labelKey(text);
   return key !== "" && tableColumnHeads.some((table) => matchSpelling(key, table) !== null);
 }

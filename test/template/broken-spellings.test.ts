@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { columnHeadStarts, headerLabelKeys, isColumnHead, properStarts, rowLabelKeys, rowLabelStarts } from "../../src/template/broken-spellings.js";
+import { columnHeadStarts, headerLabelKeys, spellsColumnHead, properStarts, rowLabelKeys, rowLabelStarts } from "../../src/template/broken-spellings.js";
 
 describe("broken spellings: the vocabulary pieces are spelt back from", () => {
   it("a word's proper starts, code point by code point, the word itself left out", () => {
@@ -31,7 +31,7 @@ describe("broken spellings: the vocabulary pieces are spelt back from", () => {
     ["某某局", false],
     ["", false],
   ])("%s is a column head: %s", (text, head) => {
-    expect(isColumnHead(text)).toBe(head);
+    expect(spellsColumnHead(text)).toBe(head);
   });
 
   it("a column head's pieces so far are a start of one", () => {

@@ -1,6 +1,6 @@
 import type { Cell, Row } from "../../layout/grid.js";
 import { labelKey } from "../../template/labels.js";
-import { columnHeadStarts as HEAD_STARTS, isColumnHead as isHead } from "../../template/broken-spellings.js";
+import { columnHeadStarts as HEAD_STARTS, spellsColumnHead as isHead } from "../../template/broken-spellings.js";
 
 /**
  * A table's column heads a converter broke over lines (`pdftotext -raw`, the page's drawing order):
