@@ -1,5 +1,6 @@
 import type { Cell } from "../layout/grid.js";
 import { columnRoles, labelRole } from "./row-view.js";
+import { amountUnitAlonePattern, yearAlonePattern } from "../template/notes-alone.js";
 
 /**
  * One cell a line, the header's labels printed as one block and their values as the next (a
@@ -28,14 +29,14 @@ export function pairStackedHeaderLabels(cells: readonly Cell[]): Cell[] {
 }
 
 /** The year printed alone under a title, `(2031年度)`: no value of a label. */
-const YEAR_ALONE = /^[(（]\s*\d{4}\s*年度?\s*[)）]$/;
+const YEAR_ALONE = yearAlonePattern;
 /** Fewest header labels in a run for the run to be the label column printed as a block. */
 const MIN_HEADER_LABELS = 2;
 
 const blank = (c: Cell) => c.text.trim() === "";
 const isHeaderLabel = (c: Cell) => labelRole(c.text)?.role === "header";
 /** The unit printed under the funds' label, a line of its own: `(万元)`. */
-const UNIT_ALONE = /^[(（]\s*万?元\s*[)）]$/;
+const UNIT_ALONE = amountUnitAlonePattern;
 /** One of the form's words: a label, a column head, or heads a converter set on one line with spaces between. */
 const isFormWord = (c: Cell) => c.text.trim().split(/\s+/).every(isFormWordText);
 const isFormWordText = (text: string) => {

@@ -2,6 +2,7 @@ import type { Cell } from "../layout/grid.js";
 import { columnRoles, labelRole } from "./row-view.js";
 import { isTitle } from "./row-classifier.js";
 import { cellOfLines } from "./cell-lines.js";
+import { yearAlonePattern } from "../template/notes-alone.js";
 
 /**
  * One cell a line, a value whose line fills the dump's wrap width exactly (`…旧址陈列布展项目`, 20 of
@@ -53,7 +54,7 @@ function isFundHeadAlone(before: string, line: string): boolean {
 }
 
 /** The year printed alone under a title: `(2018年度)`, `（ 2020 年度 ）`. */
-const YEAR_ALONE = /^[(（]\s*\d{4}\s*年度?\s*[)）]$/;
+const YEAR_ALONE = yearAlonePattern;
 
 /** A line no wrapped value starts with: the form's title, or its year alone. */
 function endsOnItsOwn(line: string): boolean {

@@ -1,6 +1,7 @@
 import type { Cell, Grid } from "../../layout/grid.js";
 import { columnRoles, labelRole } from "../row-view.js";
 import { isTitle } from "../row-classifier.js";
+import { amountUnitAlonePattern } from "../../template/notes-alone.js";
 
 /**
  * One cell a paragraph, an empty line after each (pdftotext's plain order of a ruled table): a
@@ -50,7 +51,7 @@ const SURE_RULES: readonly PieceRule[] = [
 ];
 
 /** The unit of a label's amounts in brackets alone: `（万元）`, `(元)`. */
-const AMOUNT_UNIT = /^[（(]\s*万?元\s*[)）]$/;
+const AMOUNT_UNIT = amountUnitAlonePattern;
 
 type PieceRule = { name: string; joins: (a: string, b: string) => boolean };
 
