@@ -107,6 +107,9 @@ function readBlock(lines: { text: string; at: number }[], figFrom: number, figTo
  * The table's words in the lines' keys read one after another (a label broken over lines is
  * whole again), leftmost and longest first; and for each line what it holds beside them (its
  * text with the words' characters taken out), or undefined where it holds none of them.
+ * (Not template/broken-spellings.ts's question, pieces spelling one label line by line: here the
+ * block's words stand anywhere in its lines, other cells' text beside them, so they are found in
+ * the lines' text run together.)
  */
 function matchWords(keys: string[]): { found: { word: Word; line: number }[]; rest: (string | undefined)[] } | null {
   const joined = keys.join("");
