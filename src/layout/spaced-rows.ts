@@ -106,16 +106,29 @@ function wordsOf(p: SpacedPiece): SpacedPiece[] {
 function splitPiece(p: SpacedPiece, emptyColumn: (x: number) => boolean, underTwo: (l: SpacedPiece, r: SpacedPiece) => boolean = () => false): SpacedPiece[] {
   const words = wordsOf(p);
   const out: SpacedPiece[] = [words[0]!];
-  for (const w of words.slice(1)) {
+  for (const [i, w] of words.slice(1).entries()) {
     const last = out[out.length - 1]!;
     const lastWord = last.text.slice(last.text.lastIndexOf(" ") + 1);
     const lastPiece = { ...last, x0: last.x1 - [...lastWord].length };
-    const part = emptyColumn(w.x0 - 1) || WHOLE_VALUE.test(lastWord) !== WHOLE_VALUE.test(w.text) || underTwo(lastPiece, w);
+    const unit = FIGURE_HEAD.test(lastWord) && UNIT_WORD.test(w.text) && i === words.length - 2;
+    const part = !unit && (emptyColumn(w.x0 - 1) || WHOLE_VALUE.test(lastWord) !== WHOLE_VALUE.test(w.text) || underTwo(lastPiece, w));
     if (part) out.push(w);
     else out[out.length - 1] = { ...last, x1: w.x1, text: `${last.text} ${w.text}` };
   }
   return out;
 }
+
+/**
+ * A word of one or two Chinese characters after a figure: the figure's unit, which pdftotext parts
+ * from its digits by a space where the fonts change (`19 所`, `≤2 小时`, `2600 平` / `方米`); the
+ * figure and its unit are one piece, so a unit wrapped below its figure goes on from it and the
+ * next row's wrapped text is not taken for it (text beside a figure, `25 已完成`, is longer). Even
+ * over a column the lines around leave empty: the unit's second line stands under it, not beside
+ * (`2600 平` / `方米`: parted, `平` made a row of its own). Only
+ * a unit that ends its piece: a year in a bracketed note, `( 2022 年度 )`, stays apart (joined, the
+ * note chained with the title over it: c07's dump -21 fields).
+ */
+const UNIT_WORD = /^[\u4e00-\u9fff]{1,2}$/;
 
 function rawPieces(lines: readonly string[]): SpacedPiece[] {
   const out: SpacedPiece[] = [];
