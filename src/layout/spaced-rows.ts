@@ -466,6 +466,38 @@ function cellsAroundLine(chains: readonly Chain[]): Map<Chain, number> {
 }
 
 /**
+ * A one-line name alone among its line's one-line cells, left of a cell wrapped over three lines or
+ * more whose line it shares, no wrapped cell centred on its line: a merged cell (a 一级 name)
+ * printed between the rows it spans, beside the last line of a cell wrapped over three
+ * (`1、=47` / `5家；2、` / `100%`). It makes no row's centre for the wrapped cells to be cut on
+ * (cut there, the target fell apart over three rows); it is still placed, a row of its own.
+ * (Right of the wrapped line, a target's head `不超过` beside a name's lines, it stays a centre:
+ * taken too, the PDF fixtures' dumps lost a field on w06.)
+ */
+function strayedSingles(chains: readonly Chain[]): Set<Chain> {
+  const singlesOn = new Map<number, Chain[]>();
+  // Where the wrapped cells' lines start on each line: a merged name stands left of them.
+  const wrappedOn = new Map<number, number>();
+  const multiCentres = chains.filter((c) => c.length > 1).map(centre2);
+  for (const c of chains) {
+    if (c.length === 1) singlesOn.set(c[0]!.line, [...(singlesOn.get(c[0]!.line) ?? []), c]);
+    else if (c.length >= MIN_STRAY_WRAP) for (const p of c) wrappedOn.set(p.line, Math.min(p.x0, wrappedOn.get(p.line) ?? Infinity));
+  }
+  const out = new Set<Chain>();
+  for (const [line, here] of singlesOn) {
+    const p = here[0]![0]!;
+    if (here.length !== 1 || p.x1 > (wrappedOn.get(line) ?? -Infinity) || !NAME_TEXT.test(p.text) || width(p) > LONE_WIDTH) continue;
+    if (multiCentres.some((m) => Math.abs(m - 2 * line) <= CENTRE_TOLERANCE)) continue;
+    out.add(here[0]!);
+  }
+  return out;
+}
+/** A cell wrapped over this many lines or more beside the merged cell: one line of it shares the merged cell's line. */
+const MIN_STRAY_WRAP = 3;
+/** A name: Chinese text of two characters or more, no figure, no bracket (a title's year, a head's last character are no merged cells). */
+const NAME_TEXT = /^[\u4e00-\u9fff]{2,}$/;
+
+/**
  * The rows of text laid out with spaces, top to bottom, each row's cells left to right. A page's
  * form feed parts pages (a chain never runs across one). Cells are `spaces` rows' cells: a cell's
  * own spaces (`实际 完成值`) may still part it, and neighbours may still be one cell.
@@ -480,7 +512,8 @@ export function spacedLayoutRows(text: string): Row[] {
     // Chains cut on the one-line cells' rows first, then on those and the rows the wrapped pieces make.
     const lone = loneMergedCells(chains);
     const around = cellsAroundLine(chains);
-    const singles = chains.filter((c) => c.length === 1 && !lone.has(c) && !around.has(c));
+    const strayed = strayedSingles(chains);
+    const singles = chains.filter((c) => c.length === 1 && !lone.has(c) && !around.has(c) && !strayed.has(c));
     const singleRows = rowCentres(singles, []);
     const firstCut = chains.flatMap((c) => cutChain(c, singleRows));
     const centres = rowCentres(singles, firstCut.filter((c) => c.length > 1));

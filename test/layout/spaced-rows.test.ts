@@ -279,6 +279,28 @@ describe("spacedLayoutRows: rows of wrapped cells around their line of one-line 
     ]));
 });
 
+describe("spacedLayoutRows: a merged name on the last line of a cell wrapped over three lines", () => {
+  const text = [
+    "                                       1、≥12",
+    "               1、修缮房屋数量2、验收归                                            按比例",
+    "       甲类指标                            0间；2、      完成      20     20",
+    "               档                                                        计分",
+    "  乙组名称                                 100%",
+    "",
+    "       丙类指标    维修及时率                   ≥95%       96%     20     20     达标计分",
+  ].join("\n");
+  it("keeps the wrapped cell whole in its row; the name, no row's centre, is a row of its own", () =>
+    expect(rows(text)).toEqual([
+      ["甲类指标", "1、修缮房屋数量2、验收归档", "1、≥120间；2、100%", "完成", "20", "20", "按比例计分"],
+      ["乙组名称"],
+      ["丙类指标", "维修及时率", "≥95%", "96%", "20", "20", "达标计分"],
+    ]));
+  it("leaves a one-line cell right of the wrapped cell's line a row's centre (a target's head beside a name's lines)", () =>
+    expect(rows(text.replace("  乙组名称  ", "          ").replace("100%", "100%   乙组名称"))).toContainEqual(["100%", "乙组名称"]));
+  it("leaves a single character a row's centre (a head's last character is no merged name)", () =>
+    expect(rows(text.replace("乙组名称", "标    "))).toContainEqual(["标", "100%"]));
+});
+
 describe("chainPieces: a bracketed note closes a cell", () => {
   const texts = (lines: string[]) => chainPieces(spacedPieces(lines), new Set()).map((c) => c.map((p) => p.text));
   it("a title's bracketed year ends the title: the value two lines down is another cell's", () =>
