@@ -106,16 +106,29 @@ function wordsOf(p: SpacedPiece): SpacedPiece[] {
 function splitPiece(p: SpacedPiece, emptyColumn: (x: number) => boolean, underTwo: (l: SpacedPiece, r: SpacedPiece) => boolean = () => false): SpacedPiece[] {
   const words = wordsOf(p);
   const out: SpacedPiece[] = [words[0]!];
-  for (const w of words.slice(1)) {
+  for (const [i, w] of words.slice(1).entries()) {
     const last = out[out.length - 1]!;
     const lastWord = last.text.slice(last.text.lastIndexOf(" ") + 1);
     const lastPiece = { ...last, x0: last.x1 - [...lastWord].length };
-    const part = emptyColumn(w.x0 - 1) || WHOLE_VALUE.test(lastWord) !== WHOLE_VALUE.test(w.text) || underTwo(lastPiece, w);
+    const unit = FIGURE_HEAD.test(lastWord) && UNIT_WORD.test(w.text) && i === words.length - 2;
+    const part = !unit && (emptyColumn(w.x0 - 1) || WHOLE_VALUE.test(lastWord) !== WHOLE_VALUE.test(w.text) || underTwo(lastPiece, w));
     if (part) out.push(w);
     else out[out.length - 1] = { ...last, x1: w.x1, text: `${last.text} ${w.text}` };
   }
   return out;
 }
+
+/**
+ * A word of one or two Chinese characters after a figure: the figure's unit, which pdftotext parts
+ * from its digits by a space where the fonts change (`19 所`, `≤2 小时`, `2600 平` / `方米`); the
+ * figure and its unit are one piece, so a unit wrapped below its figure goes on from it and the
+ * next row's wrapped text is not taken for it (text beside a figure, `25 已完成`, is longer). Even
+ * over a column the lines around leave empty: the unit's second line stands under it, not beside
+ * (`2600 平` / `方米`: parted, `平` made a row of its own). Only
+ * a unit that ends its piece: a year in a bracketed note, `( 2022 年度 )`, stays apart (joined, the
+ * note chained with the title over it: c07's dump -21 fields).
+ */
+const UNIT_WORD = /^[\u4e00-\u9fff]{1,2}$/;
 
 function rawPieces(lines: readonly string[]): SpacedPiece[] {
   const out: SpacedPiece[] = [];
@@ -453,6 +466,38 @@ function cellsAroundLine(chains: readonly Chain[]): Map<Chain, number> {
 }
 
 /**
+ * A one-line name alone among its line's one-line cells, left of a cell wrapped over three lines or
+ * more whose line it shares, no wrapped cell centred on its line: a merged cell (a 一级 name)
+ * printed between the rows it spans, beside the last line of a cell wrapped over three
+ * (`1、=47` / `5家；2、` / `100%`). It makes no row's centre for the wrapped cells to be cut on
+ * (cut there, the target fell apart over three rows); it is still placed, a row of its own.
+ * (Right of the wrapped line, a target's head `不超过` beside a name's lines, it stays a centre:
+ * taken too, the PDF fixtures' dumps lost a field on w06.)
+ */
+function strayedSingles(chains: readonly Chain[]): Set<Chain> {
+  const singlesOn = new Map<number, Chain[]>();
+  // Where the wrapped cells' lines start on each line: a merged name stands left of them.
+  const wrappedOn = new Map<number, number>();
+  const multiCentres = chains.filter((c) => c.length > 1).map(centre2);
+  for (const c of chains) {
+    if (c.length === 1) singlesOn.set(c[0]!.line, [...(singlesOn.get(c[0]!.line) ?? []), c]);
+    else if (c.length >= MIN_STRAY_WRAP) for (const p of c) wrappedOn.set(p.line, Math.min(p.x0, wrappedOn.get(p.line) ?? Infinity));
+  }
+  const out = new Set<Chain>();
+  for (const [line, here] of singlesOn) {
+    const p = here[0]![0]!;
+    if (here.length !== 1 || p.x1 > (wrappedOn.get(line) ?? -Infinity) || !NAME_TEXT.test(p.text) || width(p) > LONE_WIDTH) continue;
+    if (multiCentres.some((m) => Math.abs(m - 2 * line) <= CENTRE_TOLERANCE)) continue;
+    out.add(here[0]!);
+  }
+  return out;
+}
+/** A cell wrapped over this many lines or more beside the merged cell: one line of it shares the merged cell's line. */
+const MIN_STRAY_WRAP = 3;
+/** A name: Chinese text of two characters or more, no figure, no bracket (a title's year, a head's last character are no merged cells). */
+const NAME_TEXT = /^[\u4e00-\u9fff]{2,}$/;
+
+/**
  * The rows of text laid out with spaces, top to bottom, each row's cells left to right. A page's
  * form feed parts pages (a chain never runs across one). Cells are `spaces` rows' cells: a cell's
  * own spaces (`实际 完成值`) may still part it, and neighbours may still be one cell.
@@ -467,7 +512,8 @@ export function spacedLayoutRows(text: string): Row[] {
     // Chains cut on the one-line cells' rows first, then on those and the rows the wrapped pieces make.
     const lone = loneMergedCells(chains);
     const around = cellsAroundLine(chains);
-    const singles = chains.filter((c) => c.length === 1 && !lone.has(c) && !around.has(c));
+    const strayed = strayedSingles(chains);
+    const singles = chains.filter((c) => c.length === 1 && !lone.has(c) && !around.has(c) && !strayed.has(c));
     const singleRows = rowCentres(singles, []);
     const firstCut = chains.flatMap((c) => cutChain(c, singleRows));
     const centres = rowCentres(singles, firstCut.filter((c) => c.length > 1));

@@ -396,6 +396,9 @@ export function alignRow<N extends string>(
             // A 一级 or 二级 name is a cell of its own, never the start of a longer name (产出目标 数量指标 with no 三级);
             // run together too: the names that open the row were cut out as names (质量指标≥90% with no 三级).
             if (col.type === "level3" && isLevelKind(contents[i]!.kind)) cost += alignSettings.unplaced;
+            // …nor are names alone, side by side, one text (a row of merged 一级 and 二级 names printed
+            // between the rows they span, `产出指标 数量指标`, is no 偏差原因).
+            if (col.type === "text" && contents.slice(i, i + t).every((c) => isLevelKind(c.kind))) cost += alignSettings.unplaced;
             if (copies && joinsCopy(cells, copies, i, t)) cost += alignSettings.unplaced;
             // Beside names followed by their points, a figure inside a rebuilt name is a group's points.
             if (bareBefore && t > 2 && NAME_COLUMNS.has(col.type) && bareBefore[i + t - 1]! - bareBefore[i + 1]! > 0) cost += alignSettings.pointsInsideName;

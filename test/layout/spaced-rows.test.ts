@@ -252,6 +252,55 @@ describe("spacedLayoutRows: a row's cells wrapped around its line of one-line ce
     ).not.toContain("甲类"));
 });
 
+describe("spacedPieces: a figure and its unit parted by one space", () => {
+  const texts = (lines: string[]) => spacedPieces(lines).map((p) => p.text);
+  it("keeps a unit of one or two characters that ends the piece with its figure, even over an empty column", () =>
+    expect(texts(["    ≥40 辆      41 辆", "", "    1500 公"])).toEqual(["≥40 辆", "41 辆", "1500 公"]));
+  it("parts longer text beside a figure (a squeezed neighbour cell)", () => expect(texts(["    25 已完成"])).toEqual(["25", "已完成"]));
+  it("parts a year inside a bracketed note (the unit does not end the piece)", () => expect(texts(["    ( 2030 年度 )"])).toContain("2030"));
+});
+
+describe("spacedLayoutRows: rows of wrapped cells around their line of one-line cells, a figure's unit on the next line", () => {
+  it("takes each three lines as one row, the unit wrapped under its figure, the next row's wrapped target apart", () =>
+    expect(
+      rows(
+        [
+          "       甲类指            修缮道        1500 公     1720 公",
+          "                                                                2      2",
+          "       标               路长度          里          里",
+          "             乙类指       新建站        不少于",
+          "                                                  8 座        3      3",
+          "             标         点数量         9 座",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["甲类指标", "修缮道路长度", "1500 公里", "1720 公里", "2", "2"],
+      ["乙类指标", "新建站点数量", "不少于9 座", "8", "座", "3", "3"],
+    ]));
+});
+
+describe("spacedLayoutRows: a merged name on the last line of a cell wrapped over three lines", () => {
+  const text = [
+    "                                       1、≥12",
+    "               1、修缮房屋数量2、验收归                                            按比例",
+    "       甲类指标                            0间；2、      完成      20     20",
+    "               档                                                        计分",
+    "  乙组名称                                 100%",
+    "",
+    "       丙类指标    维修及时率                   ≥95%       96%     20     20     达标计分",
+  ].join("\n");
+  it("keeps the wrapped cell whole in its row; the name, no row's centre, is a row of its own", () =>
+    expect(rows(text)).toEqual([
+      ["甲类指标", "1、修缮房屋数量2、验收归档", "1、≥120间；2、100%", "完成", "20", "20", "按比例计分"],
+      ["乙组名称"],
+      ["丙类指标", "维修及时率", "≥95%", "96%", "20", "20", "达标计分"],
+    ]));
+  it("leaves a one-line cell right of the wrapped cell's line a row's centre (a target's head beside a name's lines)", () =>
+    expect(rows(text.replace("  乙组名称  ", "          ").replace("100%", "100%   乙组名称"))).toContainEqual(["100%", "乙组名称"]));
+  it("leaves a single character a row's centre (a head's last character is no merged name)", () =>
+    expect(rows(text.replace("乙组名称", "标    "))).toContainEqual(["标", "100%"]));
+});
+
 describe("chainPieces: a bracketed note closes a cell", () => {
   const texts = (lines: string[]) => chainPieces(spacedPieces(lines), new Set()).map((c) => c.map((p) => p.text));
   it("a title's bracketed year ends the title: the value two lines down is another cell's", () =>
