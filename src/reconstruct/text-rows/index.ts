@@ -1,5 +1,5 @@
 import type { Extraction, TextReadings, TextShape } from "../../extract/extraction.js";
-import type { Grid } from "../../layout/grid.js";
+import type { Grid, Row } from "../../layout/grid.js";
 import { cutLongLine } from "./cut-long-line.js";
 import { detectShape } from "./detect-shape.js";
 import { readLayoutOrdered } from "./layout-ordered.js";
@@ -17,6 +17,7 @@ import { joinSpreadIndicatorRows } from "./spread-indicator-rows.js";
 import { joinWrappedGoalColumns } from "./wrapped-goal-columns.js";
 import { joinStackedCellRows } from "./stacked-cell-rows.js";
 import { joinScoreBelowRows } from "./score-below-row.js";
+import { joinAfterScoreColumns } from "./after-score-columns.js";
 import { blockOrderedFunds } from "./block-ordered-funds.js";
 import { joinBrokenPieces, joinParagraphPieces } from "./paragraph-pieces.js";
 import { textReadings } from "../../extract/text/read-text.js";
@@ -101,5 +102,21 @@ function joinNumberedGrid(grid: Grid): Grid {
 }
 
 function joinBrokenLabelGrid(grid: Grid): Grid {
-  return { ...grid, rows: joinWrappedGoalColumns(joinScoreBelowRows(joinStackedCellRows(joinSpreadIndicatorRows(joinFundFigureLines(joinBrokenHeads(joinBrokenLabels(joinBrokenFigures(grid.rows)))))))) };
+  const rows = joinWrappedGoalColumns(joinScoreBelowRows(joinStackedCellRows(joinSpreadIndicatorRows(joinFundFigureLines(joinBrokenHeads(joinBrokenLabels(joinBrokenFigures(grid.rows))))))));
+  return { ...grid, rows: joinAfterScoreColumns(rows, lineTexts(grid.rows)) };
+}
+
+/**
+ * The last cell read on a line, for a joined head's first piece (after-score-columns.ts): a head
+ * broken over lines opens on its line's last cell, or alone on it.
+ */
+function lineTexts(rows: readonly Row[]): (line: number | undefined) => string | null {
+  const byLine = new Map<number, string>();
+  for (const row of rows) {
+    for (const cell of row.cells) {
+      const line = cell.source.line;
+      if (line !== undefined) byLine.set(line, cell.text.trim());
+    }
+  }
+  return (line) => (line === undefined ? null : (byLine.get(line) ?? null));
 }
