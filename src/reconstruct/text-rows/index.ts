@@ -23,6 +23,7 @@ import { joinRateSettledFigures } from "./rate-settled-figures.js";
 import { joinTargetBelowName } from "./target-below-name.js";
 import { joinTaskSpanHead } from "./task-span-head.js";
 import { joinTaskNamePieces } from "./task-name-pieces.js";
+import { joinTaskAmountPieces } from "./task-amount-pieces.js";
 import { blockOrderedFunds } from "./block-ordered-funds.js";
 import { joinBrokenPieces, joinParagraphPieces } from "./paragraph-pieces.js";
 import { textReadings } from "../../extract/text/read-text.js";
@@ -108,7 +109,7 @@ function joinNumberedGrid(grid: Grid): Grid {
 
 function joinBrokenLabelGrid(grid: Grid): Grid {
   const rows = joinWrappedGoalColumns(joinScoreBelowRows(joinStackedCellRows(joinSpreadIndicatorRows(joinFundFigureLines(joinBrokenHeads(joinBrokenLabels(joinBrokenFigures(grid.rows))))))));
-  return { ...grid, rows: joinAfterScoreColumns(joinNamePieceRows(joinTargetBelowName(joinRateSettledFigures(joinTaskNamePieces(joinTaskSpanHead(rows))))), lineTexts(grid.rows)) };
+  return { ...grid, rows: joinAfterScoreColumns(joinNamePieceRows(joinTargetBelowName(joinRateSettledFigures(joinTaskAmountPieces(joinTaskNamePieces(joinTaskSpanHead(rows)))))), lineTexts(grid.rows)) };
 }
 
 /**
