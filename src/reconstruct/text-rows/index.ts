@@ -17,6 +17,13 @@ import { joinSpreadIndicatorRows } from "./spread-indicator-rows.js";
 import { joinWrappedGoalColumns } from "./wrapped-goal-columns.js";
 import { joinStackedCellRows } from "./stacked-cell-rows.js";
 import { joinScoreBelowRows } from "./score-below-row.js";
+import { joinAfterScoreColumns } from "./after-score-columns.js";
+import { joinNamePieceRows } from "./name-piece-rows.js";
+import { joinRateSettledFigures } from "./rate-settled-figures.js";
+import { joinTargetBelowName } from "./target-below-name.js";
+import { joinTaskSpanHead } from "./task-span-head.js";
+import { joinTaskNamePieces } from "./task-name-pieces.js";
+import { joinTaskAmountPieces } from "./task-amount-pieces.js";
 import { blockOrderedFunds } from "./block-ordered-funds.js";
 import { joinBrokenPieces, joinParagraphPieces } from "./paragraph-pieces.js";
 import { textReadings } from "../../extract/text/read-text.js";
@@ -119,8 +126,37 @@ const LINEAR_PASSES: readonly { name: string; pass: (rows: readonly Row[]) => Ro
   { name: "score below row", pass: joinScoreBelowRows },
   // The goals' two columns printed one after the other, under the goals' head row.
   { name: "wrapped goal columns", pass: joinWrappedGoalColumns },
+  // The 年度主要任务 table's spanning head on a line of its own, within the task head: one head row.
+  { name: "task span head", pass: joinTaskSpanHead },
+  // The first task's wrapped name right after that head: the row's name.
+  { name: "task name pieces", pass: joinTaskNamePieces },
+  // A task's amounts one a line, one broken: joined where one join makes 总额 = 财政拨款 + 其他资金.
+  { name: "task amount pieces", pass: joinTaskAmountPieces },
+  // An executed amount broken with no mark, joined where the row's printed rate settles it.
+  { name: "rate-settled figures", pass: joinRateSettledFigures },
+  // A name with its target wrapped below it, then the completion and points: one row.
+  { name: "target below name", pass: joinTargetBelowName },
+  // A 三级 name's first piece alone, its rest opening the values line: one name.
+  { name: "name piece rows", pass: joinNamePieceRows },
 ];
 
 function joinBrokenLabelGrid(grid: Grid): Grid {
-  return { ...grid, rows: LINEAR_PASSES.reduce<Row[]>((rows, p) => p.pass(rows), [...grid.rows]) };
+  const rows = LINEAR_PASSES.reduce<Row[]>((rows, p) => p.pass(rows), [...grid.rows]);
+  // The columns after a row's points want each line's last cell as the converter drew it (lineTexts).
+  return { ...grid, rows: joinAfterScoreColumns(rows, lineTexts(grid.rows)) };
+}
+
+/**
+ * The last cell read on a line, for a joined head's first piece (after-score-columns.ts): a head
+ * broken over lines opens on its line's last cell, or alone on it.
+ */
+function lineTexts(rows: readonly Row[]): (line: number | undefined) => string | null {
+  const byLine = new Map<number, string>();
+  for (const row of rows) {
+    for (const cell of row.cells) {
+      const line = cell.source.line;
+      if (line !== undefined) byLine.set(line, cell.text.trim());
+    }
+  }
+  return (line) => (line === undefined ? null : (byLine.get(line) ?? null));
 }

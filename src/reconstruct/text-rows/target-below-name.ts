@@ -1,0 +1,70 @@
+import type { Cell, Row } from "../../layout/grid.js";
+import { labelKey, matchSpelling } from "../../template/labels.js";
+import { indicatorColumns, level1Names, level2Names, titlePattern } from "../../template/project.js";
+
+/**
+ * An indicator row whose 三级 name stands whole beside its 一级/二级 names while its target a
+ * converter wrapped on the lines below, the completion opening the points' line (`pdftotext
+ * -raw`: `数量指标 维修校舍面积` / `≥7700` / `平方米` / `8318平方米 10 10`). Read by lines the row
+ * comes apart. Under an indicator head, it is one row again where the text settles it: the first
+ * line is 一级/二级 names and one cell more (the name), the lines after it are one cell each, the
+ * first opening on a comparison sign (a target's, so no rest of the name), and then a line with
+ * one cell before its points and score (the completion). Anything else is left as read.
+ */
+
+const MIN_HEADS = 3;
+const POINTS = /^\d+(?:\.\d+)?$/;
+const FIGURE = /^\d+(?:\.\d+)?%?$/;
+/** A target opening on a comparison sign: ≥7700, ≤721万, =100%. */
+const COMPARED = /^[≥≤=＝<>＜＞]/;
+const LEVELS: ReadonlySet<string> = new Set([...level1Names, ...level2Names].map(labelKey));
+/** Most lines a wrapped target takes. */
+const MAX_TARGET_LINES = 4;
+
+const text = (cell: Cell): string => cell.text.trim();
+
+function isHead(row: Row): boolean {
+  return row.cells.filter((c) => matchSpelling(labelKey(c.text), indicatorColumns) !== null).length >= MIN_HEADS;
+}
+
+/** 一级/二级 names then one more cell, not a figure: the row's name. */
+function isLevelsAndName(row: Row): boolean {
+  const t = row.cells.map(text);
+  if (t.length < 2) return false;
+  const name = t[t.length - 1]!;
+  return t.slice(0, -1).every((s) => LEVELS.has(labelKey(s))) && !LEVELS.has(labelKey(name)) && !FIGURE.test(name) && !COMPARED.test(name);
+}
+
+/** One cell before two figures that close the line (the completion, the points and the score). */
+function isCompletionLine(row: Row | undefined): boolean {
+  if (!row || row.cells.length !== 3) return false;
+  const t = row.cells.map(text);
+  return !POINTS.test(t[0]!) && POINTS.test(t[1]!) && POINTS.test(t[2]!);
+}
+
+const isPiece = (row: Row | undefined): boolean => !!row && row.cells.length === 1 && text(row.cells[0]!) !== "" && !FIGURE.test(text(row.cells[0]!)) && !LEVELS.has(labelKey(text(row.cells[0]!)));
+
+export function joinTargetBelowName(rows: readonly Row[]): Row[] {
+  const out: Row[] = [];
+  let inTable = false;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (isHead(row)) inTable = true;
+    else if (row.cells.some((c) => titlePattern.test(text(c)))) inTable = false;
+    if (!inTable || !isLevelsAndName(row) || !isPiece(rows[i + 1]) || !COMPARED.test(text(rows[i + 1]!.cells[0]!))) {
+      out.push(row);
+      continue;
+    }
+    let end = i + 1;
+    while (end - i - 1 < MAX_TARGET_LINES && isPiece(rows[end])) end++;
+    if (!isCompletionLine(rows[end])) {
+      out.push(row);
+      continue;
+    }
+    const pieces = rows.slice(i + 1, end).map((r) => r.cells[0]!);
+    const target: Cell = { ...pieces[0]!, text: pieces.map(text).join(""), parts: pieces.map((c) => c.source) };
+    out.push({ ...row, cells: [...row.cells, target, ...rows[end]!.cells] });
+    i = end;
+  }
+  return out;
+}
