@@ -1,6 +1,7 @@
 import type { Cell, Row } from "../../layout/grid.js";
-import { labelKey, matchSpelling } from "../../template/labels.js";
-import { indicatorColumns, level1Names, level2Names, titlePattern } from "../../template/project.js";
+import { labelKey } from "../../template/labels.js";
+import { level1Names, level2Names } from "../../template/project.js";
+import { rewriteIndicatorRuns } from "./indicator-runs.js";
 
 /**
  * An indicator row whose 三级 name stands whole beside its 一级/二级 names while its target a
@@ -12,7 +13,6 @@ import { indicatorColumns, level1Names, level2Names, titlePattern } from "../../
  * one cell before its points and score (the completion). Anything else is left as read.
  */
 
-const MIN_HEADS = 3;
 const POINTS = /^\d+(?:\.\d+)?$/;
 const FIGURE = /^\d+(?:\.\d+)?%?$/;
 /** A target opening on a comparison sign: ≥7700, ≤721万, =100%. */
@@ -22,10 +22,6 @@ const LEVELS: ReadonlySet<string> = new Set([...level1Names, ...level2Names].map
 const MAX_TARGET_LINES = 4;
 
 const text = (cell: Cell): string => cell.text.trim();
-
-function isHead(row: Row): boolean {
-  return row.cells.filter((c) => matchSpelling(labelKey(c.text), indicatorColumns) !== null).length >= MIN_HEADS;
-}
 
 /** 一级/二级 names then one more cell, not a figure: the row's name. */
 function isLevelsAndName(row: Row): boolean {
@@ -44,27 +40,19 @@ function isCompletionLine(row: Row | undefined): boolean {
 
 const isPiece = (row: Row | undefined): boolean => !!row && row.cells.length === 1 && text(row.cells[0]!) !== "" && !FIGURE.test(text(row.cells[0]!)) && !LEVELS.has(labelKey(text(row.cells[0]!)));
 
+/** The row a name with its target wrapped below it starts at `i`, and the line of its completion; null where the text does not settle it. */
+function targetBelowNameAt(rows: readonly Row[], i: number): { row: Row; last: number } | null {
+  const row = rows[i]!;
+  if (!isLevelsAndName(row) || !isPiece(rows[i + 1]) || !COMPARED.test(text(rows[i + 1]!.cells[0]!))) return null;
+  let end = i + 1;
+  while (end - i - 1 < MAX_TARGET_LINES && isPiece(rows[end])) end++;
+  if (!isCompletionLine(rows[end])) return null;
+  const pieces = rows.slice(i + 1, end).map((r) => r.cells[0]!);
+  const target: Cell = { ...pieces[0]!, text: pieces.map(text).join(""), parts: pieces.map((c) => c.source) };
+  return { row: { ...row, cells: [...row.cells, target, ...rows[end]!.cells] }, last: end };
+}
+
+/** Inside an indicator table (indicator-runs.ts), each such run one row again. */
 export function joinTargetBelowName(rows: readonly Row[]): Row[] {
-  const out: Row[] = [];
-  let inTable = false;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    if (isHead(row)) inTable = true;
-    else if (row.cells.some((c) => titlePattern.test(text(c)))) inTable = false;
-    if (!inTable || !isLevelsAndName(row) || !isPiece(rows[i + 1]) || !COMPARED.test(text(rows[i + 1]!.cells[0]!))) {
-      out.push(row);
-      continue;
-    }
-    let end = i + 1;
-    while (end - i - 1 < MAX_TARGET_LINES && isPiece(rows[end])) end++;
-    if (!isCompletionLine(rows[end])) {
-      out.push(row);
-      continue;
-    }
-    const pieces = rows.slice(i + 1, end).map((r) => r.cells[0]!);
-    const target: Cell = { ...pieces[0]!, text: pieces.map(text).join(""), parts: pieces.map((c) => c.source) };
-    out.push({ ...row, cells: [...row.cells, target, ...rows[end]!.cells] });
-    i = end;
-  }
-  return out;
+  return rewriteIndicatorRuns(rows, targetBelowNameAt);
 }
