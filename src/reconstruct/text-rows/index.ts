@@ -12,6 +12,7 @@ import { rejoinBrokenHeaderLabels } from "./spaced-broken-labels.js";
 import { joinBrokenLabels } from "./broken-labels.js";
 import { joinBrokenHeads } from "./broken-heads.js";
 import { joinBrokenFigures } from "./broken-figures.js";
+import { joinWrappedTotalFigures } from "./wrapped-total-figures.js";
 import { joinFundFigureLines } from "./fund-figure-lines.js";
 import { joinSpreadIndicatorRows } from "./spread-indicator-rows.js";
 import { joinWrappedGoalColumns } from "./wrapped-goal-columns.js";
@@ -66,7 +67,8 @@ function readAs(shape: TextShape, readings: TextReadings): Grid {
       // Two header labels stacked in one narrow column, cut a line off by the layout, are cut where the template's labels say (spaced-broken-labels.ts).
       if (looksSpacedLayout(readings.lines)) {
         const grid = spacedLayoutGrid(readings.text);
-        return readings.withoutWrapper({ ...grid, rows: rejoinBrokenHeaderLabels(grid.rows) });
+        // A total's 分值 and 得分 wrapped in their narrow cells, the pieces a line below: whole again (wrapped-total-figures.ts).
+        return readings.withoutWrapper({ ...grid, rows: joinWrappedTotalFigures(rejoinBrokenHeaderLabels(grid.rows)) });
       }
       // (A preview's gap, a label cut short run into a later page's target, parts two rows: preview-gap.ts.)
       // (What a converter broke over lines, labels, heads, figures and rows, is put back by the
