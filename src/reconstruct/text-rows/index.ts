@@ -12,7 +12,7 @@ import { rejoinBrokenHeaderLabels } from "./spaced-broken-labels.js";
 import { joinBrokenLabels } from "./broken-labels.js";
 import { joinBrokenHeads } from "./broken-heads.js";
 import { joinBrokenFigures } from "./broken-figures.js";
-import { joinWrappedTotalFigures } from "./wrapped-total-figures.js";
+import { joinTotalScoreBelow, joinWrappedTotalFigures } from "./wrapped-total-figures.js";
 import { joinFundFigureLines } from "./fund-figure-lines.js";
 import { joinSpreadIndicatorRows } from "./spread-indicator-rows.js";
 import { joinWrappedGoalColumns } from "./wrapped-goal-columns.js";
@@ -113,6 +113,8 @@ function joinNumberedGrid(grid: Grid): Grid {
 const LINEAR_PASSES: readonly { name: string; pass: (rows: readonly Row[]) => Row[] }[] = [
   // 2,778 / .87 one figure: before any pass counts or reads figures.
   { name: "broken figures", pass: joinBrokenFigures },
+  // 总分 100 / 94.17: a total's score drawn on the line below, on the whole figures above.
+  { name: "total score below", pass: joinTotalScoreBelow },
   // 项目名 / 称, 年度资金总 / 额 589.09 …: a fund row's label whole before fund-figure-lines looks for it.
   { name: "broken labels", pass: joinBrokenLabels },
   // 分值 / 执行 / 率 / 得分 one head row: the funds', goals' and indicators' head rows the passes below start under.

@@ -46,3 +46,38 @@ function joinTails(row: Row, next: Row): Row | null {
   const at = row.cells.indexOf(figures[0]!);
   return { ...row, cells: [...row.cells.slice(0, at), ...joined, ...row.cells.slice(row.cells.indexOf(figures[1]!) + 1)] };
 }
+
+/**
+ * A total row's 得分 drawn on the line below its 分值 (`pdftotext -raw` draws a wide cell's text
+ * before a narrow one's wrapped figure): `总分 100` / `94.17`. Read alone, the row's one figure is
+ * taken for either column; the line below that is nothing but one figure no greater than it is the
+ * score of the same row (no other row of a form is a lone figure after the total). Joined only
+ * so; any other line below leaves the row as read.
+ */
+export function joinTotalScoreBelow(rows: readonly Row[]): Row[] {
+  const out: Row[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const next = rows[i + 1];
+    const joined = next ? scoreBelow(row, next) : null;
+    if (joined) {
+      out.push(joined);
+      i++;
+    } else out.push(row);
+  }
+  return out;
+}
+
+const POINTS = /^\d{1,3}(?:\.\d{1,2})?$/;
+
+function scoreBelow(row: Row, next: Row): Row | null {
+  const cells = row.cells.filter((c) => c.text.trim() !== "");
+  const below = next.cells.filter((c) => c.text.trim() !== "");
+  if (cells.length !== 2 || below.length !== 1) return null;
+  if (!totalLabels.includes(labelKey(cells[0]!.text))) return null;
+  const weight = cells[1]!.text.trim();
+  const score = below[0]!.text.trim();
+  if (!POINTS.test(weight) || !POINTS.test(score)) return null;
+  if (Number(weight) > 100 || Number(score) > Number(weight)) return null;
+  return { ...row, cells: [...row.cells, below[0]!] };
+}
