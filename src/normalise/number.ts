@@ -68,6 +68,12 @@ const NUMBER_RE = new RegExp(
 /** ASCII digits with an optional fraction, short enough to be a finite double: NUMBER_RE's simplest case. */
 const PLAIN_NUMBER = /^\d{1,20}(?:\.\d{1,20})?$/;
 
+/**
+ * Digits no form prints as a figure: zeros leading another digit (`00`, `05`), the second line of
+ * a figure a narrow cell wrapped (`1000000.` / `00`). Read as 0 or 5 they would be guesses.
+ */
+const PIECE_OF_FIGURE = /^0\d/;
+
 function toHalfWidth(s: string): string {
   return s.replace(/[\uFF01-\uFF5E]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/gu, " ");
 }
@@ -90,7 +96,7 @@ export function readNumber(text: string | null | undefined): NumberReading {
   if (text === null || text === undefined) return { kind: "empty" };
   const raw = String(text);
   // Most cells print plain digits (1000000, 95.5): read them without the general pattern.
-  if (PLAIN_NUMBER.test(raw)) {
+  if (PLAIN_NUMBER.test(raw) && !PIECE_OF_FIGURE.test(raw)) {
     const dot = raw.indexOf(".");
     return { kind: "number", value: Number(raw), decimals: dot < 0 ? 0 : raw.length - dot - 1, percent: false, unit: null };
   }
@@ -105,10 +111,12 @@ export function readNumber(text: string | null | undefined): NumberReading {
     }
   }
   // A spreadsheet text marker: '0123
-  if (s.startsWith("'")) s = trimWs(s.slice(1));
+  const marked = s.startsWith("'");
+  if (marked) s = trimWs(s.slice(1));
   if (s === "" || EMPTY_RE.test(s)) return { kind: "empty" };
   const m = NUMBER_RE.exec(s);
-  if (!m) return { kind: "unreadable", text: raw };
+  // (A spreadsheet's text marker says the zeros are the cell's own: '0123 is 123.)
+  if (!m || (!marked && PIECE_OF_FIGURE.test(m[2] as string))) return { kind: "unreadable", text: raw };
   const sign = m[1] === "" || m[1] === "+" ? "" : "-";
   const body = (m[2] as string).replace(/,/gu, "");
   const fraction = m[3] ?? m[4] ?? "";

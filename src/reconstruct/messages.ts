@@ -23,6 +23,7 @@ const zh = {
   cutLevel1Unsettled: (text: string, names: string, level2: string) => `一级指标「${text}」不完整：以它开头、下设「${level2}」的一级指标有 ${names}，未取值`,
   loneValuesAsTargets: (count: number) => `指标表每行只有一个值，没有偏差原因，总分空白（尚未自评）：各行的值同在一列，这 ${count} 个值按年度指标值读取`,
   columnsByTable: (count: number) => `指标表没有表头，各行的单元格位置相同：其他行在此处是年度指标值和实际完成值，这 ${count} 行按此读取`,
+  totalWeightUnsettled: (text: string) => `总分行连着其他行的文字和数字，看不出哪个是总分值，未取值：${text}`,
   fundColumnsByTable: () => `资金表各行比表头少一格：分项行的执行率和空白分值、得分只在各行末尾对齐时各得其所，各行按末尾对齐读取（少的一格是预算数之一）`,
 };
 
@@ -42,6 +43,7 @@ const en: typeof zh = {
   cutLevel1Unsettled: (text, names, level2) => `the 一级 name “${text}” is cut short: the 一级 names that begin so and hold “${level2}” are ${names}; left unread`,
   loneValuesAsTargets: (count) => `every indicator row gives one value, none a reason for deviation, the total blank (not yet evaluated): the values stand in one column, and these ${count} are read as the targets`,
   columnsByTable: (count) => `the indicator table has no header and its rows keep their cells' places: where the other rows hold the target and the completion, these ${count} rows are read so`,
+  totalWeightUnsettled: (text) => `the total row runs into other rows' words and figures, and nothing shows which figure is its 分值; left unread: “${text}”`,
   fundColumnsByTable: () => `the funds table's rows each give one cell fewer than its header: a part's rate and blank points fit only with the cells ending on the last columns, so every row is read so (the missing cell is one of the budgets)`,
 };
 

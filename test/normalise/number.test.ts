@@ -84,6 +84,10 @@ describe("readNumber", () => {
     ["--5"],
     ["%"],
     ["."],
+    // A figure's wrapped second line, zeros leading a digit: no form prints it as a figure.
+    ["00"],
+    ["05"],
+    ["00%"],
   ])("%j is unreadable, text kept", (input) => {
     expect(readNumber(input)).toEqual({ kind: "unreadable", text: input });
   });

@@ -39,8 +39,19 @@ export function readTotalRow(st: ReaderState, v: RowView, labelIdx: number): voi
   const weightCol = st.indCols.find((c) => c.name === "weight");
   const scoreCol = st.indCols.find((c) => c.name === "score");
   if (numbers.length >= 2) {
-    form.total.weight = rawOf(numbers[numbers.length - 2]!);
     form.total.score = rawOf(numbers[numbers.length - 1]!);
+    // A row run into the rows around it (a converter's blocks: 总分 | 群众满意度 | 10 | 100 | … | 10 | 92)
+    // has its score last, but figures of other rows before it: a figure under one row's points is
+    // not the total's 分值, and which is the text does not say.
+    const weight = Number(numbers[numbers.length - 2]!.text.trim().replace(/分$/, ""));
+    if (runIntoOtherRows(numbers) && Number.isFinite(weight) && weight < rowPointsMax(form.indicators)) {
+      form.diagnostics.push({
+        code: "unplaced-text",
+        severity: "warning",
+        message: st.msg.totalWeightUnsettled(toRaw(v.cells, v.sep)?.text ?? ""),
+        source: { ...cells[labelIdx]!.source, text: toRaw(v.cells, v.sep)?.text ?? "" },
+      });
+    } else form.total.weight = rawOf(numbers[numbers.length - 2]!);
   } else if (numbers.length === 1) {
     const only = numbers[0]!;
     const nearWeight =
@@ -49,6 +60,13 @@ export function readTotalRow(st: ReaderState, v: RowView, labelIdx: number): voi
     else form.total.score = rawOf(only);
   }
 }
+
+/** Words (not a figure, unit or dash) among a total row's cells, and more than its two figures. */
+function runIntoOtherRows(cells: readonly Cell[]): boolean {
+  const figures = cells.filter((c) => FIGURE_CELL.test(c.text.trim()));
+  return figures.length > 2 && cells.some((c) => /[\u4e00-\u9fff]{2,}/u.test(c.text) && !FIGURE_CELL.test(c.text.trim()));
+}
+const FIGURE_CELL = /^\d+(?:\.\d+)?(?:%|分)?$/;
 
 /**
  * A cell of run-together text holding figures a space parts (`100 94`, `100   93.04`: a flattened page

@@ -12,6 +12,7 @@ import { rejoinBrokenHeaderLabels } from "./spaced-broken-labels.js";
 import { joinBrokenLabels } from "./broken-labels.js";
 import { joinBrokenHeads } from "./broken-heads.js";
 import { joinBrokenFigures } from "./broken-figures.js";
+import { joinTotalScoreBelow, joinWrappedTotalFigures } from "./wrapped-total-figures.js";
 import { joinFundFigureLines } from "./fund-figure-lines.js";
 import { joinSpreadIndicatorRows } from "./spread-indicator-rows.js";
 import { joinWrappedGoalColumns } from "./wrapped-goal-columns.js";
@@ -66,7 +67,8 @@ function readAs(shape: TextShape, readings: TextReadings): Grid {
       // Two header labels stacked in one narrow column, cut a line off by the layout, are cut where the template's labels say (spaced-broken-labels.ts).
       if (looksSpacedLayout(readings.lines)) {
         const grid = spacedLayoutGrid(readings.text);
-        return readings.withoutWrapper({ ...grid, rows: rejoinBrokenHeaderLabels(grid.rows) });
+        // A total's 分值 and 得分 wrapped in their narrow cells, the pieces a line below: whole again (wrapped-total-figures.ts).
+        return readings.withoutWrapper({ ...grid, rows: joinWrappedTotalFigures(rejoinBrokenHeaderLabels(grid.rows)) });
       }
       // (A preview's gap, a label cut short run into a later page's target, parts two rows: preview-gap.ts.)
       // (What a converter broke over lines, labels, heads, figures and rows, is put back by the
@@ -111,6 +113,8 @@ function joinNumberedGrid(grid: Grid): Grid {
 const LINEAR_PASSES: readonly { name: string; pass: (rows: readonly Row[]) => Row[] }[] = [
   // 2,778 / .87 one figure: before any pass counts or reads figures.
   { name: "broken figures", pass: joinBrokenFigures },
+  // 总分 100 / 94.17: a total's score drawn on the line below, on the whole figures above.
+  { name: "total score below", pass: joinTotalScoreBelow },
   // 项目名 / 称, 年度资金总 / 额 589.09 …: a fund row's label whole before fund-figure-lines looks for it.
   { name: "broken labels", pass: joinBrokenLabels },
   // 分值 / 执行 / 率 / 得分 one head row: the funds', goals' and indicators' head rows the passes below start under.
