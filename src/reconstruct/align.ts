@@ -6,6 +6,7 @@ import { isYearAtom, opensYearOnYear } from "./run-together.js";
 import { listedTargetStart } from "./listed-name-target.js";
 import { restatedOpenings } from "./restated-opening.js";
 import { patternKey } from "../normalise/fold-width.js";
+import { COST_TIE } from "./tolerances.js";
 
 /** What a column holds; the alignment prices each cell against it by content. */
 export type ColumnType =
@@ -354,7 +355,7 @@ export function alignRow<N extends string>(
   // A bound on the optimum: the cost of one complete path, each cell in the column of its own
   // index, the rest unplaced or skipped (a row aligned under its header is most often just that).
   // Every price is ≥ 0, so a state already dearer than it lies on no cheapest path: it is not
-  // expanded. The margin, far above relax's 1e-9 tie tolerance, keeps every state that could be
+  // expanded. The margin, far above relax's COST_TIE, keeps every state that could be
   // on the cheapest path or tie with it expanded in the same order, so the result is the same.
   // (`exhaustive` expands every state: the reference the bound is tested against.)
   let bound = Infinity;
@@ -637,7 +638,7 @@ function scratch(size: number): typeof scratchBuffers {
 
 /** Keeps the first-found path on ties (strictly less), so the result is deterministic. */
 function relax(best: Float64Array, fromI: Int32Array, take: Int32Array, at: number, total: number, i: number, t: number): void {
-  if (total < best[at]! - 1e-9) {
+  if (total < best[at]! - COST_TIE) {
     best[at] = total;
     fromI[at] = i;
     take[at] = t;

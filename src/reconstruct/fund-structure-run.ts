@@ -1,6 +1,7 @@
 import type { Cell } from "../layout/grid.js";
 import type { FundColumn } from "../template/project.js";
 import { fundIdentities, identityGap } from "../template/fund-identities.js";
+import { FLOAT_SLACK } from "./tolerances.js";
 
 /**
  * A 资金结构 row whose figures ran together (`②基本支出230002300225097.83%502.17%`): whole amounts
@@ -23,7 +24,7 @@ const MAX_TRIES = 200_000;
 /** How far a sum may be off at the precision its figures were printed with (half a unit of the last place). */
 function slack(...printed: string[]): number {
   const places = Math.max(...printed.map((p) => (p.includes(".") ? p.length - p.indexOf(".") - 1 : 0)));
-  return 0.5 * 10 ** -places + 1e-9;
+  return 0.5 * 10 ** -places + FLOAT_SLACK;
 }
 
 /**

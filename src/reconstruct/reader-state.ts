@@ -15,6 +15,7 @@ import { readLoneValuesAsTargets } from "./lone-values.js";
 import { readRowsByTableColumns } from "./headerless-columns.js";
 import { readShortFundRows } from "./short-fund-rows.js";
 import { settleTotalsByParts } from "./total-by-parts.js";
+import { COST_TIE } from "./tolerances.js";
 
 export const FUND_TYPES: Record<FundColumn, ColumnType> = {
   initialBudget: "amount",
@@ -377,10 +378,10 @@ export class ReaderState {
       const values = new Map<string, string>();
       for (const [name, placed] of a.placed) values.set(name, placed.map((c) => c.text).join(""));
       const cost = a.cost + reading.cost + plausibility(values);
-      if (!best || cost < best.cost - 1e-9) {
-        rival = best && best.cost - cost < 1e-9 ? best : null;
+      if (!best || cost < best.cost - COST_TIE) {
+        rival = best && best.cost - cost < COST_TIE ? best : null;
         best = { a, cost, values };
-      } else if (Math.abs(cost - best.cost) <= 1e-9 && !sameNumbers(best.values, values)) {
+      } else if (Math.abs(cost - best.cost) <= COST_TIE && !sameNumbers(best.values, values)) {
         rival = { a, cost, values };
       }
     }

@@ -9,6 +9,7 @@ import { fundSumsCost } from "./fund-sums.js";
 import { BARE_RATE } from "./align.js";
 import { listedTargetStart } from "./listed-name-target.js";
 import { cutRestatedOpenings } from "./restated-opening.js";
+import { FLOAT_SLACK } from "./tolerances.js";
 
 /** Words that begin with a unit's character: after a number they start the next cell (…3.07本项目…). */
 export const WORD_STARTS = ["本项目", "本年", "本次", "项目", "年度", "年底", "月底", "日前", "分别", "部分", "部门", "名称", "期间", "处理", "类别", "种类", "间隔", "人员", "人均", "次年", "次数", "天然", "场所", "场地", "个别", "元旦", "户籍", "条件", "套餐", "台账"];
@@ -690,7 +691,7 @@ export function indicatorPlausibility(v: Map<string, string>): number {
   if (w && w.value > 100) cost += readingPriors.impossible;
   // One indicator rarely carries more than half the points.
   else if (w && w.value > 50) cost += readingPriors.unlikely;
-  if (w && s && s.value > w.value + 1e-9) cost += readingPriors.impossible;
+  if (w && s && s.value > w.value + FLOAT_SLACK) cost += readingPriors.impossible;
   // Points beside a 一级 name with no 二级 or 三级 name are that 一级's (管理指标30): never cut into an
   // indicator's 分值 and 得分.
   if (w && s && v.has("level1") && !v.has("level2") && !v.has("level3")) cost += readingPriors.impossible;
@@ -802,7 +803,7 @@ export function fundPlausibility(v: Map<string, string>, columns?: readonly stri
   // 分值 is a whole number of points.
   cost += decimalsCost(w, 0);
   if (w && rate && score && Math.abs((w.value * Math.min(rate.value, 100)) / 100 - score.value) > readingPriors.scoreSlack) cost += readingPriors.unlikely;
-  if (w && score && score.value > w.value + 1e-9) cost += readingPriors.impossible;
+  if (w && score && score.value > w.value + FLOAT_SLACK) cost += readingPriors.impossible;
   // The 资金结构 table's sums (小计 = 年初 + 调整, 结余 = 小计 − 拨付): whole amounts run together tell no edges else.
   cost += fundSumsCost(v, readingPriors.rateMismatch);
   if (columns) cost += fundColumnsCost(v, columns);

@@ -16,6 +16,7 @@ import { alignRow, type ColumnSpec } from "./align.js";
 import type { RawForm, RawFundRow, RawValue } from "./raw-form.js";
 import { toRaw } from "./row-view.js";
 import { fundPlausibility, readingPriors, rowReadings } from "./run-together.js";
+import { COST_TIE } from "./tolerances.js";
 
 interface NotedTotal {
   figures: readonly Cell[];
@@ -121,7 +122,7 @@ export function settleTotalsByParts(form: RawForm, tieMessage: (one: string, oth
     if (agreeing.length === 0) return;
     agreeing.sort((a, b) => a.cost - b.cost);
     const best = agreeing[0]!;
-    const rival = agreeing.find((c) => c.cost - best.cost <= 1e-9 && NUMERIC.some((k) => c.values.get(k) !== best.values.get(k)));
+    const rival = agreeing.find((c) => c.cost - best.cost <= COST_TIE && NUMERIC.some((k) => c.values.get(k) !== best.values.get(k)));
     const values: Partial<Record<FundColumn, RawValue>> = {};
     for (const [name, placed] of best.placed) {
       const value = toRaw(placed, "");

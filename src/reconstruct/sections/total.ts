@@ -9,6 +9,7 @@ import { rawOf, toRaw } from "../row-view.js";
 import { indicatorPlausibility, readingPriors } from "../run-together.js";
 import type { RawIndicator } from "../raw-form.js";
 import { flushPartial } from "./indicators.js";
+import { FLOAT_SLACK } from "../tolerances.js";
 
 /** The 总分 (合计, 自评总分) row: its weight and score, read at the indicator table's 分值 and 得分 columns. */
 export function readTotalRow(st: ReaderState, v: RowView, labelIdx: number): void {
@@ -119,7 +120,7 @@ export function totalPlausibility(rowMax: number): (v: Map<string, string>) => n
       if (weight > 100) cost += readingPriors.impossible;
       if (/\./.test(v.get("weight")!)) cost += readingPriors.unlikely;
       if (weight < rowMax) cost += readingPriors.impossible;
-      if (v.has("score") && Number.isFinite(score) && score > weight + 1e-9) cost += readingPriors.impossible;
+      if (v.has("score") && Number.isFinite(score) && score > weight + FLOAT_SLACK) cost += readingPriors.impossible;
     }
     return cost;
   };

@@ -1,6 +1,7 @@
 import type { Cell, Row } from "../../layout/grid.js";
 import { labelKey, matchSpelling } from "../../template/labels.js";
 import { fundColumns, fundRows } from "../../template/project.js";
+import { FLOAT_SLACK } from "../tolerances.js";
 
 /**
  * An executed amount a converter broke at its narrow column's width with no mark of the break
@@ -38,7 +39,7 @@ function givesRate(amount: number, budget: number, rate: string): boolean {
   if (!(budget > 0)) return false;
   const decimals = (rate.split(".")[1] ?? "").length;
   const step = 10 ** -decimals;
-  return Math.abs((amount / budget) * 100 - Number(rate)) <= step / 2 + 1e-9;
+  return Math.abs((amount / budget) * 100 - Number(rate)) <= step / 2 + FLOAT_SLACK;
 }
 
 export function joinRateSettledFigures(rows: readonly Row[]): Row[] {
