@@ -15,6 +15,7 @@ import { splitLabelPairs } from "./label-pairs.js";
 import { textFacts, type TextFacts } from "./text-facts.js";
 import { opensMidTableRow } from "./mid-table-row.js";
 import { periodRow } from "./period-row.js";
+import { joinProseLabelWords } from "./prose-label-words.js";
 
 /** Where the reader is in a form: which section the last row belonged to. */
 export type Section = "start" | "header" | "funds" | "tasks" | "goals" | "indicators" | "after" | "other";
@@ -276,7 +277,7 @@ export function explodeRunTogether(cells: Cell[], section: Section): { cells: Ce
   if (tasks) return { cells: tasks, values: false };
   const pairs = fundPairRun(blob) ?? (section === "funds" ? repeatedPartsRun(blob) : null);
   if (pairs) return { cells: pairs, values: false };
-  const pieces = splitAtLabels(blob, isKnownLabel);
+  const pieces = joinProseLabelWords(splitAtLabels(blob, isKnownLabel), isKnownLabel);
   if (section === "funds" && isQualifiedFundLabel(blob, pieces)) return { cells: [blob], values: false };
   const first = pieces[0];
   if (!first) return { cells, values: false };

@@ -1,0 +1,56 @@
+/**
+ * A short header label spelled inside a sentence of run-together text (部门 in 督促县级部门和各乡镇…,
+ * 主管部门 in 报送主管部门审核) is a word of the sentence, not a label whose value is the rest of it.
+ * Texts written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/pipeline.js";
+import { joinProseLabelWords } from "../../src/reconstruct/prose-label-words.js";
+
+const LABELS = new Set(["部门", "主管部门", "部门名称", "实施单位", "年度总体目标"]);
+const isLabel = (s: string) => LABELS.has(s);
+const pieces = (...texts: string[]) => texts.map((text) => ({ text, source: { line: 1 } }));
+const texts = (cells: { text: string }[]) => cells.map((c) => c.text);
+
+describe("joinProseLabelWords", () => {
+  it.each([
+    // A label right after a Chinese character of a sentence begun after a sentence end.
+    [["建设。督促县级", "部门", "和各乡镇依法行政,"], ["建设。督促县级部门和各乡镇依法行政,"]],
+    [["材料齐全；按时报送", "主管部门", "审核"], ["材料齐全；按时报送主管部门审核"]],
+    // Two such words in one sentence.
+    [["培训。组织", "部门", "与", "实施单位", "对接"], ["培训。组织部门与实施单位对接"]],
+    // The label last in the run.
+    [["已完成。协调各", "部门"], ["已完成。协调各部门"]],
+  ])("joins %j", (input, expected) => {
+    expect(texts(joinProseLabelWords(pieces(...input), isLabel))).toEqual(expected);
+  });
+
+  it.each([
+    // A label after the sentence end itself: a label run on after its row's text.
+    [["按期完成。", "主管部门", "某县文化局"]],
+    // No sentence end before it: a value run on before the label.
+    [["某县文化局", "实施单位", "某县文化馆"]],
+    // A sentence end, then text that is not a Chinese character right before the label.
+    [["已完成。目标2", "部门", "某局"]],
+    // A label longer than four characters is no word of a sentence.
+    [["按期完成。全面加强", "年度总体目标", "完成培训"]],
+    // Labels in a row: the header's labels.
+    [["部门名称", "部门", "某局"]],
+  ])("leaves %j", (input) => {
+    expect(texts(joinProseLabelWords(pieces(...input), isLabel))).toEqual(input);
+  });
+});
+
+describe("a department form whose duties name 部门 in a sentence", () => {
+  it("keeps the department its label names", async () => {
+    const text = [
+      "2021年度部门整体支出绩效自评表",
+      "部门名称某某县文化局",
+      "部门职责",
+      "一是指导全县公共文化服务体系建设。督促县级部门和各乡镇落实文化惠民政策,",
+      "组织开展群众文化活动。",
+    ].join("\n");
+    const form = (await parse(text, { path: "duties.txt" })).forms[0]!;
+    expect(form.department).toBe("某某县文化局");
+  });
+});
