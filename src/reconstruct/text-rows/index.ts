@@ -4,6 +4,7 @@ import { cutLongLine } from "./cut-long-line.js";
 import { detectShape } from "./detect-shape.js";
 import { readLayoutOrdered } from "./layout-ordered.js";
 import { joinContinuedLines } from "./continued-lines.js";
+import { joinLabelLineValues } from "./label-line-value.js";
 import { joinNumberedRows } from "./numbered-rows.js";
 import { looksSpacedLayout, spacedLayoutGrid } from "../../layout/spaced-rows.js";
 import { tableWords } from "./table-words.js";
@@ -77,7 +78,8 @@ function readAs(shape: TextShape, readings: TextReadings): Grid {
     case "run-together": {
       // A long cell wrapped onto a line that opens on its comma is the line above's rest (continued-lines.ts).
       const grid = splitPreviewGaps(readings.read(shape, { cut: cutLongLine, words: tableWords }));
-      return { ...grid, rows: joinContinuedLines(grid.rows) };
+      // A name's label alone on its line and the name on the next: one row (label-line-value.ts).
+      return { ...grid, rows: joinLabelLineValues(joinContinuedLines(grid.rows)) };
     }
     case "cell-per-line":
       // A preview's gap, a label cut short run into a later page's target, is two cells (preview-gap.ts).
