@@ -7,6 +7,7 @@ import type { Row } from "../layout/grid.js";
 import { labelKey } from "../template/labels.js";
 import { selfEvaluationOptions, tickedBox } from "../template/project.js";
 import { toSimplified } from "../normalise/script.js";
+import { coverLabelsAfterEvaluator } from "../template/report-cover.js";
 
 /** How many rows after a report's title its cover may run before its tables begin. */
 const COVER_ROWS = 12;
@@ -73,7 +74,28 @@ export function evaluatedByItself(rows: readonly Row[], at: number): boolean {
     const m = EVALUATOR.exec(toSimplified(rowText(rows[i]!)).trim());
     if (!m) continue;
     const evaluator = labelKey(m[1]!.replace(/[(（]\s*(?:公章|盖章)\s*[)）]/g, ""));
-    return evaluator.length >= 4 && UNIT_NAME.test(evaluator) && (evaluator === above || title.startsWith(evaluator));
+    if (evaluator.length >= 4 && UNIT_NAME.test(evaluator) && (evaluator === above || title.startsWith(evaluator))) return true;
+    return namesUnitBeforeLabel(m[1]!, [above, TITLE_HEAD_UNIT.exec(title)?.[1] ?? ""]);
+  }
+  return false;
+}
+
+/** The unit's name at a report title's head, before the year (儋州市人民法院2018年度…). */
+const TITLE_HEAD_UNIT = /^([\u4e00-\u9fff()（）]{4,30}?)\d{4}年/;
+/** The cover's next label, its colon after it (报告时间:): where a name run on before it ends. */
+const NEXT_LABEL = new RegExp(`^\\s*(?:${[...coverLabelsAfterEvaluator].sort((a, b) => b.length - a.length).join("|")})\\s*[:：]`);
+
+/**
+ * A cover run together onto one line (`评价单位:儋州市人民法院报告时间: 2019年…`): the evaluator's name
+ * runs on into the cover's next label. The evaluator is the unit when its text is the unit's name
+ * (printed above the title or at its head) and then a label with its colon: a name of another body
+ * that merely opens with the unit's (某县财政局绩效评价中心) is followed by no such label there.
+ */
+function namesUnitBeforeLabel(value: string, units: readonly string[]): boolean {
+  const text = value.trim();
+  for (const unit of units) {
+    if (unit.length < 4 || !UNIT_NAME.test(unit) || !text.startsWith(unit)) continue;
+    if (NEXT_LABEL.test(text.slice(unit.length))) return true;
   }
   return false;
 }

@@ -176,7 +176,7 @@ export const headerFields: Spelling<HeaderField>[] = [
     key: "contact",
     exact: ["项目负责人", "负责人及电话", "单位负责人及电话", "单位负责人", "联系电话", "联系人及电话", "联系人", "负责人", "填报日期", "填报人", "主要领导签字", "单位领导审签", "财务负责人", "中央主管部门", "项目类别", "项目属性", "项目类型",
       // an evaluation report's cover: when it was evaluated and reported
-      "评价时间", "上报时间",
+      "评价时间", "上报时间", "报告时间", "报告日期",
       // a department-wide form's cover (部门整体支出绩效评价自评报告) and its 基本概况 table
       "部门(单位)主要负责人", "部门(单位)财务负责人", "主要负责人", "联络电话", "人员编制", "实有人数", "职能职责概述", "主管部门审核意见", "财政部门审核意见",
       // the Yunnan layout's rows under 部门名称: 内容 | 说明, then 部门总体目标 | 部门职责 | the duties

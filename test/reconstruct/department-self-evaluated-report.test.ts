@@ -44,3 +44,24 @@ describe("a department's evaluation report", () => {
     expect(doc.diagnostics.some((d) => d.code === "other-form")).toBe(true);
   });
 });
+
+describe("a department's evaluation report run together onto one line", () => {
+  // A document site's preview: the cover's lines joined with nothing, the unit at the title's head.
+  const oneLine = (evaluator: string) =>
+    `某县文化广电局2019年度部门整体支出绩效评价报告评价单位:${evaluator}报告时间: 2020年6月30日绩效评价结果绩效等级15.00优55.0049.04优产出20.0020.00优100.0094.04优注:优(≥90)良(≥80,<90)评价小组组长:王某副组长:李某成员:张某、赵某目 录附件:部门整体支出绩效评价指标体系评分表某县文化广电局2019年度部门整体支出绩效评价报告1.引言1.1部门职责概述某县文化广电局负责本县文化工作,部门支出描述2019年度支出1560.46万元,其中:基本支出956.36万元,项目支出604.1万元。`;
+
+  it("is the department's form where the evaluator is the unit at the title's head, its name run into 报告时间:", async () => {
+    const doc = await parse(oneLine("某县文化广电局"), { path: "report.txt" });
+    expect(doc.forms.map((f) => [f.template, f.year, f.department])).toEqual([["department", 2019, "某县文化广电局"]]);
+  });
+
+  it("stays another form where another body's name opens with the unit's", async () => {
+    const doc = await parse(oneLine("某县文化广电局绩效评价中心"), { path: "report.txt" });
+    expect(doc.forms).toEqual([]);
+  });
+
+  it("stays another form where another body evaluated", async () => {
+    const doc = await parse(oneLine("某会计师事务所有限公司"), { path: "report.txt" });
+    expect(doc.forms).toEqual([]);
+  });
+});
