@@ -5,6 +5,7 @@ import { detectShape } from "./detect-shape.js";
 import { readLayoutOrdered } from "./layout-ordered.js";
 import { joinContinuedLines } from "./continued-lines.js";
 import { joinLabelLineValues } from "./label-line-value.js";
+import { splitLabelPieceValues } from "./label-piece-value.js";
 import { joinNumberedRows } from "./numbered-rows.js";
 import { looksSpacedLayout, spacedLayoutGrid } from "../../layout/spaced-rows.js";
 import { tableWords } from "./table-words.js";
@@ -84,7 +85,8 @@ function readAs(shape: TextShape, readings: TextReadings): Grid {
     case "cell-per-line":
       // A preview's gap, a label cut short run into a later page's target, is two cells (preview-gap.ts).
       // A cell broken over two lines of a page whose cells are paragraphs is one cell (paragraph-pieces.ts).
-      return splitPreviewGaps(readings.paragraphs() ? joinParagraphPieces(readings.read(shape)) : joinBrokenPieces(readings.read(shape)));
+      // A broken label's first piece with its value on its line, its rest on the next: label, then value (label-piece-value.ts).
+      return splitPreviewGaps(splitLabelPieceValues(readings.paragraphs() ? joinParagraphPieces(readings.read(shape)) : joinBrokenPieces(readings.read(shape))));
   }
 }
 
