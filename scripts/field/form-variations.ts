@@ -276,6 +276,7 @@ const fundsBare: Variation = (t) => {
     return (/^\s*\|/.test(line) ? "| " : "") + cells.join(" | ") + " |";
   };
   lines[h] = write(lines[h]!, header.filter((_c, k) => !drop.has(k)));
+  let rewritten = 0;
   for (let r = h + 1; r < lines.length; r++) {
     const c = cellsOf(lines[r]!);
     if (!c) {
@@ -284,7 +285,13 @@ const fundsBare: Variation = (t) => {
     }
     if (!c.slice(1).every((x) => /^[0-9.,%％万元\s—\-/]*$/.test(x))) break;
     lines[r] = write(lines[r]!, c.filter((_x, k) => !drop.has(k - offset)));
+    rewritten++;
   }
+  // No row of figures under the header rewritten: the line was no funds header (an indicator row
+  // naming 预算执行率 beside a rule that says 预算数), or its rows do not stand as plain figures (a
+  // rule in a column of their own): dropping the header's columns alone would leave figures under no
+  // column, which no page prints. The variation does not apply.
+  if (rewritten === 0) return t;
   return lines.join("\n");
 };
 
