@@ -134,9 +134,16 @@ export function level1WithWeight(key: string): { name: string; weight: number } 
   // 产出目标(50分): the department form's spelling of a 一级 name carries its weight the same way.
   // (产出目标 is a whole name: the name before 指标 must hold a character, these need none.)
   const m = /^(.+?指标|产出目标|效果目标)\((\d+(?:\.\d+)?)分?\)$/.exec(key);
-  if (!m) return null;
-  return { name: m[1]!, weight: Number(m[2]) };
+  if (m) return { name: m[1]!, weight: Number(m[2]) };
+  // Or with no brackets, 产出指标50分, as some templates print them and as a page that lost its
+  // brackets gives them: only a 一级 name of the template so (a 二级's points, 数量指标15分, are
+  // printed bare beside it by a scoring sheet), the 分 telling the points.
+  const bare = BARE_POINTS_AFTER_NAME.exec(key);
+  return bare && level1Set.has(bare[1]!) ? { name: bare[1]!, weight: Number(bare[2]) } : null;
 }
+
+/** A name, then its points with no brackets: 产出指标50分. */
+const BARE_POINTS_AFTER_NAME = /^(.+?)(\d+(?:\.\d+)?)分$/;
 
 /** A name, then a note in brackets that holds no figure (必填, 必填硬性指标): the name is read without it. */
 export const LEVEL_NOTE = /^(.+?)\(([^()0-9]{1,10})\)$/;

@@ -1,0 +1,50 @@
+/**
+ * A 一级 name printed with its points and no brackets (产出指标50分), as some templates print it
+ * and as a page that lost the brackets gives it: the name and its weight, as 产出指标(50分) gives
+ * them. Only a 一级 name of the template so: a scoring sheet prints a 二级's points bare beside it
+ * (数量指标15分). Text written for this test, each value typed by hand.
+ */
+import { describe, expect, it } from "vitest";
+import { level1WithWeight } from "../../src/reconstruct/classify.js";
+import { parse } from "../../src/pipeline.js";
+
+describe("level1WithWeight", () => {
+  const cases: [string, { name: string; weight: number } | null][] = [
+    ["产出指标(50分)", { name: "产出指标", weight: 50 }],
+    ["产出指标50分", { name: "产出指标", weight: 50 }],
+    ["满意度指标10分", { name: "满意度指标", weight: 10 }],
+    ["效益指标27.5分", { name: "效益指标", weight: 27.5 }],
+    // A 二级 name's bare points: not a 一级.
+    ["数量指标15分", null],
+    // No 分: a bare figure after a name tells no points.
+    ["产出指标50", null],
+    ["培训人数指标", null],
+  ];
+  it.each(cases)("%s", (key, expected) => {
+    expect(level1WithWeight(key)).toEqual(expected);
+  });
+});
+
+const LINEAR = [
+  "某县2023年项目支出绩效自评表",
+  "项目名称 乡村道路养护 主管部门 某县交通运输局",
+  "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分",
+  "产出指标50分 数量指标 养护里程 ≥120公里 126公里 20 20",
+  "质量指标 验收合格率 100% 100% 30 30",
+  "效益指标30分 社会效益指标 群众出行条件 有所改善 明显改善 30 28",
+  "满意度指标10分 服务对象满意度指标 沿线群众满意度 ≥90% 95% 10 10",
+  "总分 100 98",
+].join("\n");
+
+describe("a linear form whose 一级 names carry bare points", () => {
+  it("reads each 一级 name without its points, for the rows it heads", async () => {
+    const doc = await parse(LINEAR, { path: "level1-bare-points.txt" });
+    const inds = doc.forms[0]!.indicators;
+    expect(inds.map((i) => [i.level1, i.level2, i.level3])).toEqual([
+      ["产出指标", "数量指标", "养护里程"],
+      ["产出指标", "质量指标", "验收合格率"],
+      ["效益指标", "社会效益指标", "群众出行条件"],
+      ["满意度指标", "服务对象满意度指标", "沿线群众满意度"],
+    ]);
+  });
+});
