@@ -142,6 +142,15 @@ export function level1WithWeight(key: string): { name: string; weight: number } 
   return bare && level1Set.has(bare[1]!) ? { name: bare[1]!, weight: Number(bare[2]) } : null;
 }
 
+/**
+ * A 一级 group's name as the template spells it, its points gone however printed (产出指标(40分),
+ * 产出指标40分): what the template's 二级 names under it are looked up by.
+ */
+export function groupName(text: string): string {
+  const key = labelKey(text);
+  return level1WithWeight(key)?.name ?? key.replace(/\(.*\)$/, "");
+}
+
 /** A name, then its points with no brackets: 产出指标50分. */
 const BARE_POINTS_AFTER_NAME = /^(.+?)(\d+(?:\.\d+)?)分$/;
 

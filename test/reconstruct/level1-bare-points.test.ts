@@ -48,3 +48,31 @@ describe("a linear form whose 一级 names carry bare points", () => {
     ]);
   });
 });
+
+/** Pipe rows: the funds label's points and each 一级's printed bare; 成本指标 a row of the 产出 group. */
+const PIPED = [
+  "某县2023年项目支出绩效自评表",
+  "项目名称 | 社区图书室建设 | | | |",
+  "主管部门 | 某县文化局 | 实施单位 | 某县图书馆 | |",
+  "预算执行情况(万元) 20分 | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 |",
+  "年度财政资金总额 | 8 | 8 | 100% | 20 |",
+  "一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |",
+  "产出指标40分 | 数量指标 | 新增图书 | 2000册 | 2100册 | 20 |",
+  "成本指标 | 采购成本 | ≤8万元 | 8万元 | 20 |",
+  "效益指标30分 | 社会效益 | 借阅人次 | ≥5000人次 | 5600人次 | 30 |",
+  "满意度指标10分 | 服务对象满意度 | 读者满意度 | ≥90% | 96% | 10 |",
+].join("\n");
+
+describe("a piped form whose funds label and 一级 names carry bare points", () => {
+  it("reads the funds' weight from the label and keeps 成本指标 a 二级 of the 产出 group", async () => {
+    const doc = await parse(PIPED, { path: "level1-bare-points-piped.txt" });
+    const form = doc.forms[0]!;
+    expect(form.funds.weight).toBe(20);
+    expect(form.indicators.map((i) => [i.level1, i.level2, i.level3])).toEqual([
+      ["产出指标", "数量指标", "新增图书"],
+      ["产出指标", "成本指标", "采购成本"],
+      ["效益指标", "社会效益", "借阅人次"],
+      ["满意度指标", "服务对象满意度", "读者满意度"],
+    ]);
+  });
+});
