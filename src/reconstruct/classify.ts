@@ -128,6 +128,11 @@ export function plain(text: string): string {
 export const NUMBERED_NAME = new RegExp(`^\\s*${NUMBERED_NAME_WORD}\\s*(?:\\d+\\s*)?[:：]`);
 /** A 一级 cell holding only its points, `(50分)`: the name was lost. */
 export const LOST_LEVEL1_NAME = /^\((\d{1,3}(?:\.\d+)?)分\)$/;
+/**
+ * The same points with no brackets (`30分`), as a page that prints them bare gives them: alone on
+ * a line of a page whose lines are rows, the 一级 cell of a group whose name was lost.
+ */
+export const LOST_LEVEL1_NAME_BARE = /^(\d{1,3}(?:\.\d+)?)分$/;
 
 /** Splits a level-1 name printed with its weight: 产出指标(50分) → 产出指标, 50. */
 export function level1WithWeight(key: string): { name: string; weight: number } | null {

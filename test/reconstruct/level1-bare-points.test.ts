@@ -76,3 +76,28 @@ describe("a piped form whose funds label and 一级 names carry bare points", ()
     ]);
   });
 });
+
+/** Linear rows whose 一级 names the page lost, only their points left alone on a line, bare. */
+const LOST_NAMES = [
+  "某县2023年项目支出绩效自评表",
+  "项目名称 乡村道路养护 主管部门 某县交通运输局",
+  "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分",
+  "50分",
+  "数量指标 养护里程 ≥120公里 126公里 25 25",
+  "质量指标 验收合格率 100% 100% 25 25",
+  "30分",
+  "社会效益指标 群众出行条件 有所改善 明显改善 30 28",
+  "总分 100 98",
+].join("\n");
+
+describe("a linear form whose lost 一级 names left their bare points alone on a line", () => {
+  it("begins a group of no name at each, the rows under it keeping their own names and points", async () => {
+    const doc = await parse(LOST_NAMES, { path: "level1-lost-bare-points.txt" });
+    const inds = doc.forms[0]!.indicators;
+    expect(inds.map((i) => [i.level1, i.level2, i.level3, i.weight, i.score])).toEqual([
+      [null, "数量指标", "养护里程", 25, 25],
+      [null, "质量指标", "验收合格率", 25, 25],
+      [null, "社会效益指标", "群众出行条件", 30, 28],
+    ]);
+  });
+});
