@@ -16,7 +16,7 @@ const NUMBER_BEFORE_NAME = new RegExp(`^${NUMBERED_NAME_WORD}\\s*(?:\\d+\\s*[:�
  * in the list, as 任务1: is an indicator's, no word of the name. (Not a figure that opens a name: 3.15活动, 12345热线.)
  */
 const TASK_NUMBER = /^\s*(?:\d{1,2}\s*(?:、|[.．](?![0-9０-９]))|[(（]\d{1,2}[)）]|[①-⑳])\s*(?=\S)/;
-import { level1WithWeight, LOST_LEVEL1_NAME } from "../reconstruct/classify.js";
+import { level1WithWeight, LOST_LEVEL1_NAME, LOST_LEVEL1_NAME_BARE } from "../reconstruct/classify.js";
 import type { Lang } from "../messages.js";
 import { normaliseMessages } from "./messages.js";
 import { readNumber } from "./number.js";
@@ -149,7 +149,7 @@ export function normaliseForm(raw: RawForm, formPath: string, options: { lang?: 
       if (w !== null) level1Weight = w;
     }
     // Only the points of a 一级 whose name the text lost (`(50分)` under blank lines): no name.
-    const bare = level1 ? LOST_LEVEL1_NAME.exec(labelKey(level1)) : null;
+    const bare = level1 ? (LOST_LEVEL1_NAME.exec(labelKey(level1)) ?? LOST_LEVEL1_NAME_BARE.exec(labelKey(level1))) : null;
     if (bare) {
       level1Weight = Number(bare[1]);
       level1 = null;

@@ -128,15 +128,36 @@ export function plain(text: string): string {
 export const NUMBERED_NAME = new RegExp(`^\\s*${NUMBERED_NAME_WORD}\\s*(?:\\d+\\s*)?[:：]`);
 /** A 一级 cell holding only its points, `(50分)`: the name was lost. */
 export const LOST_LEVEL1_NAME = /^\((\d{1,3}(?:\.\d+)?)分\)$/;
+/**
+ * The same points with no brackets (`30分`), as a page that prints them bare gives them: alone on
+ * a line of a page whose lines are rows, the 一级 cell of a group whose name was lost.
+ */
+export const LOST_LEVEL1_NAME_BARE = /^(\d{1,3}(?:\.\d+)?)分$/;
 
 /** Splits a level-1 name printed with its weight: 产出指标(50分) → 产出指标, 50. */
 export function level1WithWeight(key: string): { name: string; weight: number } | null {
   // 产出目标(50分): the department form's spelling of a 一级 name carries its weight the same way.
   // (产出目标 is a whole name: the name before 指标 must hold a character, these need none.)
   const m = /^(.+?指标|产出目标|效果目标)\((\d+(?:\.\d+)?)分?\)$/.exec(key);
-  if (!m) return null;
-  return { name: m[1]!, weight: Number(m[2]) };
+  if (m) return { name: m[1]!, weight: Number(m[2]) };
+  // Or with no brackets, 产出指标50分, as some templates print them and as a page that lost its
+  // brackets gives them: only a 一级 name of the template so (a 二级's points, 数量指标15分, are
+  // printed bare beside it by a scoring sheet), the 分 telling the points.
+  const bare = BARE_POINTS_AFTER_NAME.exec(key);
+  return bare && level1Set.has(bare[1]!) ? { name: bare[1]!, weight: Number(bare[2]) } : null;
 }
+
+/**
+ * A 一级 group's name as the template spells it, its points gone however printed (产出指标(40分),
+ * 产出指标40分): what the template's 二级 names under it are looked up by.
+ */
+export function groupName(text: string): string {
+  const key = labelKey(text);
+  return level1WithWeight(key)?.name ?? key.replace(/\(.*\)$/, "");
+}
+
+/** A name, then its points with no brackets: 产出指标50分. */
+const BARE_POINTS_AFTER_NAME = /^(.+?)(\d+(?:\.\d+)?)分$/;
 
 /** A name, then a note in brackets that holds no figure (必填, 必填硬性指标): the name is read without it. */
 export const LEVEL_NOTE = /^(.+?)\(([^()0-9]{1,10})\)$/;

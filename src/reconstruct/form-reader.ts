@@ -1,5 +1,6 @@
 import type { Row } from "../layout/grid.js";
 import { splitHeaderRunOnRows } from "./header-run-on-rows.js";
+import { splitRunTogetherHeaderRunOn } from "./header-run-on-run-together.js";
 import type { Lang } from "../messages.js";
 import { hasText } from "./classify.js";
 import type { RawDiagnostic, RawForm, RawFundRow, RawValue } from "./raw-form.js";
@@ -188,8 +189,9 @@ export class FormReader {
   }
 
   read(input: readonly Row[]): ReadResult {
-    // (A header line with the table's first rows run on: rows of their own, header-run-on-rows.ts.)
-    const rows = input.flatMap(splitHeaderRunOnRows);
+    // (A header line with the table's first rows run on: rows of their own, header-run-on-rows.ts;
+    // its cells run together, header-run-on-run-together.ts.)
+    const rows = input.flatMap(splitHeaderRunOnRows).flatMap(splitRunTogetherHeaderRunOn);
     rows.forEach((row, idx) => this.readRow(row, rows[idx + 1], { rows, at: idx }));
     this.st.finishForm();
     return { forms: this.st.forms, stray: this.st.stray, diagnostics: this.st.diagnostics };

@@ -1,5 +1,5 @@
 import type { Cell } from "../layout/grid.js";
-import { classify, hasText } from "./classify.js";
+import { classify, groupName, hasText } from "./classify.js";
 import type { RawIndicator, RawValue } from "./raw-form.js";
 import { labelKey } from "../template/labels.js";
 import { level2Children } from "../template/project.js";
@@ -20,7 +20,7 @@ const SHORT_NAME = /^[\u4e00-\u9fff]{2,8}$/;
  */
 function opensGroup(x: RawValue | null, group: RawValue | null): boolean {
   if (!x || !group || classify(x.text).kind !== "level12") return false;
-  const children = level2Children[labelKey(group.text).replace(/\(.*\)$/, "")];
+  const children = level2Children[groupName(group.text)];
   return children !== undefined && !children.includes(labelKey(x.text));
 }
 

@@ -60,7 +60,8 @@ function readCellLines(lines: readonly string[]): Grid {
   while (last >= first && lines[last]!.trim() === "") last--;
   // Every cell closed by a pipe of its own line, a long cell wrapped over several lines before it.
   // (Not where the lines close their cells with pipes of their own: those pipes tell the cells.)
-  if (pipesEndCells(lines.slice(first, last + 1)) && !pipesCloseCells(lines.slice(first, last + 1))) return { rows: [{ cells: pipeEndedCells(lines, first, last), boundaries: "exact" }], rowsKnown: false, pages: null };
+  // (Nor where each line's pipe only doubles the lone pipe under it: those lone pipes tell them.)
+  if (pipesEndCells(lines.slice(first, last + 1)) && (!pipesCloseCells(lines.slice(first, last + 1)) || lonePipesFollowClosedLines(lines.slice(first, last + 1)))) return { rows: [{ cells: pipeEndedCells(lines, first, last), boundaries: "exact" }], rowsKnown: false, pages: null };
   const paragraphs = emptyLinesSeparate(lines.slice(first, last + 1));
   // Every cell closed by an empty line, a long cell's own line breaks kept (not paragraphs of one line each).
   if (!paragraphs && emptyLinesEndCells(lines.slice(first, last + 1))) return { rows: [{ cells: blankEndedCells(lines, first, last), boundaries: "exact" }], rowsKnown: false, pages: null };
@@ -259,6 +260,27 @@ function pipesCloseCells(lines: readonly string[]): boolean {
   }
   return closed >= 10 && closed >= 0.9 * text;
 }
+/**
+ * Is (nearly) every line closed by a pipe of its own followed by a lone pipe, as when a page whose
+ * lone pipes close its cells went through an export that ends every line with ` |` too? Then the
+ * lone pipes close the cells (a pipe right after one an empty cell) and the lines' pipes are
+ * doubles; on a page whose lines' pipes close the cells, a lone pipe is an empty cell and follows
+ * only some of them.
+ */
+function lonePipesFollowClosedLines(lines: readonly string[]): boolean {
+  let closed = 0;
+  let followed = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (LONE_PIPE.test(l) || PIPES_ALONE.test(l) || !CLOSED.test(l)) continue;
+    closed++;
+    if (i + 1 < lines.length && LONE_PIPE.test(lines[i + 1]!)) followed++;
+  }
+  return closed >= 10 && followed >= LONE_PIPES_FOLLOWING * closed;
+}
+/** Share of pipe-closed lines a lone pipe follows for the lone pipes to be what closes the cells. */
+const LONE_PIPES_FOLLOWING = 0.9;
+
 /** A line that may go on a cell: text, not a blank, a pipe or a line of pipes. */
 const isCellPiece = (l: string) => l.trim() !== "" && !LONE_PIPE.test(l) && !PIPES_ALONE.test(l);
 
@@ -316,6 +338,8 @@ const LEADING_BLANK = /^[ \t\u00a0\u3000]+/;
 
 /** A token of pipes alone. */
 const STRAY_PIPES = /^[|｜]+$/;
+/** A pipe after a space at a line's end: what closes a line of run-together cells, not its text. */
+const CLOSING_PIPE = /[ \t\u3000]+[|｜]$/;
 
 /** The code some systems print before a target's comparator (`004 >=`, `005 <=`): zero-led, three digits. */
 const COMPARATOR_CODE = /^0\d{2}$/;
@@ -365,7 +389,9 @@ export function readLines(text: string, boundaries: "spaces" | "none", how: Line
     }
     // A pipe standing between spaces (`二级 指标 |`, a line of `|` alone) is what a table's export left
     // of its rulings: a boundary the spaces already mark, no cell (a row of them is no row).
-    const tokens = (boundaries === "spaces" || spaced) && !flat ? withSigns(withComparatorCodes(line.trim().split(/[ \t\u3000]+/).filter((t) => !STRAY_PIPES.test(t))), unitColumn, words?.natures) : [line.trim()];
+    // So is a pipe closing a line of cells run together (`项目名称某某项目 |`, an export that ends
+    // every line with ` |`): the line's end, no cell's text.
+    const tokens = (boundaries === "spaces" || spaced) && !flat ? withSigns(withComparatorCodes(line.trim().split(/[ \t\u3000]+/).filter((t) => !STRAY_PIPES.test(t))), unitColumn, words?.natures) : [line.trim().replace(CLOSING_PIPE, "")];
     if (tokens.length === 0) return;
     const row: Row = {
       cells: tokens.map((t) => ({ text: t, source: { line: idx + 1 } })),

@@ -14,8 +14,11 @@ import { noteFundRowCells } from "../short-fund-rows.js";
 import { noteRunTogetherTotal } from "../total-by-parts.js";
 import { amountDecimals, cutAtBlockPrecision } from "../pair-amount-precision.js";
 
-/** A weight in a label: `(20分)`, `预算执行情况(万元)(20分)`; or bare, a cell of its own: `20分`. */
-const LABEL_WEIGHT = /\((\d{1,3}(?:\.\d+)?)分\)$|^(\d{1,3}(?:\.\d+)?)分$/;
+/**
+ * A weight in a label: `(20分)`, `预算执行情况(万元)(20分)`; or bare, a cell of its own: `20分`, or
+ * after the label's words or unit with no brackets: `预算执行情况(万元) 20分` (after labelKey).
+ */
+const LABEL_WEIGHT = /\((\d{1,3}(?:\.\d+)?)分\)$|^(\d{1,3}(?:\.\d+)?)分$|(?<=[)\u4e00-\u9fff])(\d{1,3}(?:\.\d+)?)分$/;
 
 /** The funds header: 项目资金(元) and the column names, which fix the fund rows' columns. */
 export function readFundsHeader(st: ReaderState, v: RowView): void {
@@ -43,7 +46,7 @@ export function readFundsHeader(st: ReaderState, v: RowView): void {
   if (!columns.some((c) => c.name === "weight")) {
     for (const c of cells.slice(0, Math.max(labelIdx, 0) + 2)) {
       const w = LABEL_WEIGHT.exec(labelKey(c.text));
-      if (w) form.funds.weight = { text: (w[1] ?? w[2])!, source: c.source };
+      if (w) form.funds.weight = { text: (w[1] ?? w[2] ?? w[3])!, source: c.source };
     }
   }
   if (columns.length >= 2) {

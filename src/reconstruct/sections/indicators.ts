@@ -3,7 +3,7 @@ import { notePlaces } from "../headerless-columns.js";
 import { labelKey } from "../../template/labels.js";
 import { bareLevel1Names, level1Names, level2Children, level2Names, NUMBERED_NAME_WORD, totalLabels, type IndicatorColumn } from "../../template/project.js";
 import type { ColumnSpec } from "../align.js";
-import { classify, hasText, isBlankText, isLevelKind, LOST_LEVEL1_NAME, UNITS } from "../classify.js";
+import { classify, groupName, hasText, isBlankText, isLevelKind, LOST_LEVEL1_NAME, LOST_LEVEL1_NAME_BARE, UNITS } from "../classify.js";
 import { joinValues, type RawIndicator, type RawValue } from "../raw-form.js";
 import { level1ForRowsAbove } from "../level1-after-rows.js";
 import { columnSpec, HEADERLESS_INDICATOR_LAYOUTS, INDICATOR_TYPES, specs, truncate, type ReaderState } from "../reader-state.js";
@@ -188,7 +188,7 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   // A row of dashes or slashes only (`- -`, a blank row the page marked) holds no field: no indicator,
   // nor the start of one a page break would join to the next row.
   if (filled.every((c) => isBlankText(c.text))) return;
-  if (filled.length === 1 && LOST_LEVEL1_NAME.test(labelKey(filled[0]!.text))) {
+  if (filled.length === 1 && (LOST_LEVEL1_NAME.test(labelKey(filled[0]!.text)) || (st.boundaries === "spaces" && LOST_LEVEL1_NAME_BARE.test(labelKey(filled[0]!.text))))) {
     // A 一级 whose name the text lost, only its points left (`(30分)`): a new 一级 group begins.
     flushPartial(st);
     st.lastLevel1 = rawOf(filled[0]!);
@@ -730,14 +730,13 @@ function withBrokenEnding(name: RawValue, next: Row | undefined): RawValue {
  * 产出指标, never under 效益指标). A 一级 the template does not know says nothing: false.
  */
 function childOfAnotherGroup(level2: string, level1: string): boolean {
-  const children = level2Children[labelKey(level1).replace(/\(.*\)$/, "")];
+  const children = level2Children[groupName(level1)];
   const name = labelKey(level2);
   return children !== undefined && !children.includes(name) && Object.values(level2Children).some((c) => c.includes(name));
 }
 
 function isChildOf(name: string, parent: string): boolean {
-  const p = labelKey(parent).replace(/\(.*\)$/, "");
-  return (level2Children[p] ?? []).includes(labelKey(name));
+  return (level2Children[groupName(parent)] ?? []).includes(labelKey(name));
 }
 
 function mergeIndicators(a: RawIndicator, b: RawIndicator): RawIndicator {
