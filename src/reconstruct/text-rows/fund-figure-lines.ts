@@ -44,6 +44,73 @@ function mayGoOn(lines: readonly Row[]): boolean {
   });
 }
 
+/** The indices of the lines that open a figure perhaps broken over them and the next (172.1 / 6). */
+function brokenPairs(lines: readonly Row[]): number[] {
+  const out: number[] = [];
+  lines.forEach((line, k) => {
+    const after = lines[k + 1];
+    const last = line.cells[line.cells.length - 1]?.text.trim() ?? "";
+    if (k > 0 && out[out.length - 1] === k - 1) return;
+    if (after?.cells.length === 1 && /^\d{1,2}%?$/.test(after.cells[0]!.text.trim()) && /\.\d$/.test(last)) out.push(k);
+  });
+  return out;
+}
+
+/**
+ * The lines with each figure perhaps broken over two of them joined, where the head row's count
+ * settles it: read apart, the pieces are more cells than the funds' head row has heads, and by
+ * exactly as many as there are such pieces (1217000.0 / 0 three times and `10 100% 10`: nine
+ * cells under six heads, three broken figures). Else null: the pieces are not known to be one.
+ */
+function countSettledLines(lines: readonly Row[], heads: number): Row[] | null {
+  const pairs = brokenPairs(lines);
+  const count = lines.reduce((n, l) => n + l.cells.length, 0);
+  if (pairs.length === 0 || heads === 0 || count - heads !== pairs.length) return null;
+  return joinPairs(lines, pairs);
+}
+
+/** The lines with the figure each of `pairs` opens joined to the line after it. */
+function joinPairs(lines: readonly Row[], pairs: readonly number[]): Row[] {
+  const out: Row[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (!pairs.includes(k)) {
+      out.push(line);
+      continue;
+    }
+    const head = line.cells[line.cells.length - 1]!;
+    const tail = lines[k + 1]!.cells[0]!;
+    const joined = { ...head, text: head.text.trim() + tail.text.trim(), parts: [head.source, tail.source] };
+    out.push({ ...line, cells: [...line.cells.slice(0, -1), joined] });
+    k++;
+  }
+  return out;
+}
+
+/** Is a cell a dash, an empty cell's mark (—)? */
+const DASH = /^[—–-]+$/;
+
+/**
+ * The lines with each figure perhaps broken over two of them joined, where the fund rows above
+ * settle it: they end on a dash (the 分值 column of a row that has none) after the same number of
+ * amounts, and so does this row only with the pieces joined (830.5 / 4 / 830.54 / 830.5 / 4 / —
+ * below `1,948.33 1,948.33 1,622.75 —`). Else null.
+ */
+function dashSettledLines(lines: readonly Row[], above: readonly Row[]): Row[] | null {
+  const last = lines[lines.length - 1]?.cells;
+  if (!last || last.length !== 1 || !DASH.test(last[0]!.text.trim())) return null;
+  const amounts = new Set(
+    above
+      .filter((r) => r.cells.length > 2 && FUND_ROW_LABELS.has(labelKey(r.cells[0]!.text)) && DASH.test(r.cells[r.cells.length - 1]!.text.trim()))
+      .map((r) => r.cells.length - 2),
+  );
+  if (amounts.size !== 1) return null;
+  const joined = joinPairs(lines, brokenPairs(lines));
+  const apart = lines.reduce((n, l) => n + l.cells.length, 0) - 1;
+  const together = joined.reduce((n, l) => n + l.cells.length, 0) - 1;
+  return apart !== together && amounts.has(together) ? joined : null;
+}
+
 /** Fewest fund column heads that make a row the funds' head row. */
 const MIN_HEADS = 3;
 
@@ -82,8 +149,10 @@ function withFiguresAfterLabelRow(rows: readonly Row[]): Row[] {
 export function joinFundFigureLines(input: readonly Row[]): Row[] {
   const rows = withFiguresAfterLabelRow(input);
   const out: Row[] = [];
+  let heads = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
+    heads = fundHeads(row) || heads;
     if (row.cells.length !== 1 || !FUND_ROW_LABELS.has(labelKey(row.cells[0]!.text))) {
       out.push(row);
       continue;
@@ -93,6 +162,12 @@ export function joinFundFigureLines(input: readonly Row[]): Row[] {
     let end = i + 1;
     while (end < rows.length && isFigureLine(rows[end]!)) end++;
     const lines = rows.slice(i + 1, end);
+    const settled = countSettledLines(lines, heads) ?? dashSettledLines(lines, out);
+    if (settled) {
+      out.push({ ...row, cells: [...row.cells, ...settled.flatMap((r) => r.cells)] });
+      i = end - 1;
+      continue;
+    }
     if (lines.some((l) => l.cells.length > 1) && mayGoOn(lines)) {
       end = i + 1;
       while (end < rows.length && rows[end]!.cells.length === 1 && isFigureLine(rows[end]!)) end++;

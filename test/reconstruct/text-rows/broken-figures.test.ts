@@ -107,3 +107,30 @@ describe("a form whose fund figures a converter drew one a line, read end to end
     expect(form.funds.score).toBe(8.97);
   });
 });
+
+describe("a fund row's figures one a line, some perhaps broken (656.2 / 5), joined where the rows around settle it", () => {
+  const HEADS = "年初预算数 全年预算数 全年执行数 分值 执行率 得分";
+  const heads = HEADS.split(" ").join(" | ");
+  it.each([
+    // nine pieces under six heads, three of them figures perhaps broken: each is one figure
+    [`${HEADS}\n年度资金总额\n5400.0\n0\n5400.0\n0\n4980.3\n5\n10 92.23% 9.2`, [heads, "年度资金总额 | 5400.00 | 5400.00 | 4980.35 | 10 | 92.23% | 9.2"]],
+    // the row above ends on its dash after three amounts; only joined does this one
+    [
+      `${HEADS}\n其中：财政拨款 410.00 410.00 398.10 —\n上年结转资金\n656.2\n5\n656.25\n656.2\n5\n—`,
+      [heads, "其中：财政拨款 | 410.00 | 410.00 | 398.10 | —", "上年结转资金 | 656.25 | 656.25 | 656.25 | —"],
+    ],
+  ])("%j", (text, expected) => {
+    expect(linesOf(joinFundFigureLines(rowsOf(text)))).toEqual(expected);
+  });
+
+  it.each([
+    // read apart the pieces fit the head row: 656.2 and a 5 may be two cells, not joined
+    [`${HEADS}\n年度资金总额\n656.2\n5\n656.25\n10`, [heads, "年度资金总额 | 656.2 | 5 | 656.25 | 10"]],
+    // more pieces than the broken figures make up for: not joined
+    [`${HEADS}\n年度资金总额\n5400.0\n0\n5400.00\n4980.35\n10\n92.23%\n9.25\n7`, [heads, "年度资金总额 | 5400.0 | 0 | 5400.00 | 4980.35 | 10 | 92.23% | 9.25 | 7"]],
+    // no row above ends on a dash: how many amounts come before this one's is not told
+    [`${HEADS}\n上年结转资金\n656.2\n5\n656.25\n—`, [heads, "上年结转资金 | 656.2 | 5 | 656.25 | —"]],
+  ])("%j is not joined", (text, expected) => {
+    expect(linesOf(joinFundFigureLines(rowsOf(text)))).toEqual(expected);
+  });
+});
