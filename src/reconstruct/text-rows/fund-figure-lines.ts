@@ -87,6 +87,44 @@ function joinPairs(lines: readonly Row[], pairs: readonly number[]): Row[] {
   return out;
 }
 
+const cellCount = (lines: readonly Row[]): number => lines.reduce((n, l) => n + l.cells.length, 0);
+
+/**
+ * The indices of the lines that end on a whole number the next line opens with a decimal figure
+ * after (`24594.30 24594.3` / `2459` / `4.3`): 24594.3 broken at its column's width with no mark,
+ * or an amount of 2459 and a 4.3 after it. Not settled by the pieces alone.
+ */
+function unmarkedBreaks(lines: readonly Row[]): number[] {
+  const out: number[] = [];
+  lines.forEach((line, k) => {
+    const after = lines[k + 1];
+    if (out[out.length - 1] === k - 1 && k > 0) return;
+    const last = line.cells[line.cells.length - 1]?.text.trim() ?? "";
+    const next = after?.cells[0]?.text.trim() ?? "";
+    if (after?.cells.length === 1 && /^\d+$/.test(last) && /^\d+\.\d+$/.test(next)) out.push(k);
+  });
+  return out;
+}
+
+/**
+ * How many figures the fund's sub-rows beside `row` hold, where each is its label and figures on
+ * one line and they all hold as many; null otherwise (or where `row` is the total's, whose weight,
+ * rate and score the sub-rows lack). The rows above are as this pass left them (`done`); a row
+ * below counts only where a line of words follows it, no line of figures it may yet take.
+ */
+function siblingFigures(row: Row, done: readonly Row[], below: readonly Row[]): number | null {
+  const key = (r: Row) => (r.cells[0] ? matchSpelling(labelKey(r.cells[0].text), fundRows) : null);
+  const subRow = (r: Row) => key(r) !== null && key(r) !== "total" && r.cells.length >= 2 && r.cells.slice(1).every((c) => FIGURE.test(c.text.trim()));
+  if (key(row) === null || key(row) === "total") return null;
+  const siblings = done.slice(-6).filter(subRow);
+  below.slice(0, 6).forEach((r, k) => {
+    const next = below[k + 1];
+    if (subRow(r) && next !== undefined && !isFigureLine(next)) siblings.push(r);
+  });
+  const counts = new Set(siblings.map((r) => r.cells.length - 1));
+  return counts.size === 1 ? [...counts][0]! : null;
+}
+
 /** Is a cell a dash, an empty cell's mark (—)? */
 const DASH = /^[—–-]+$/;
 
@@ -134,8 +172,22 @@ function withFiguresAfterLabelRow(rows: readonly Row[]): Row[] {
     }
     let end = i + 1;
     while (end < rows.length && isFigureLine(rows[end]!)) end++;
-    const lines = [{ ...row, cells: figures }, ...rows.slice(i + 1, end)];
-    const count = lines.reduce((n, l) => n + l.cells.length, 0);
+    let lines = [{ ...row, cells: figures }, ...rows.slice(i + 1, end)];
+    const unmarked = unmarkedBreaks(lines);
+    if (unmarked.length > 0) {
+      // 2459 / 4.30: one figure or two? The sub-rows beside this one settle it (as many figures
+      // one way and not the other), or the row stays as read and the lines after it unplaced.
+      const joined = joinPairs(lines, unmarked);
+      const width = siblingFigures(row, out, rows.slice(end));
+      const together = width !== null && cellCount(joined) === width;
+      const apart = width !== null && cellCount(lines) === width;
+      if (together === apart) {
+        out.push(row);
+        continue;
+      }
+      if (together) lines = joined;
+    }
+    const count = cellCount(lines);
     if (end === i + 1 || count > heads || mayGoOn(lines)) {
       out.push(row);
       continue;

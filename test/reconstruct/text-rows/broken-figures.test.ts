@@ -134,3 +134,25 @@ describe("a fund row's figures one a line, some perhaps broken (656.2 / 5), join
     expect(linesOf(joinFundFigureLines(rowsOf(text)))).toEqual(expected);
   });
 });
+
+describe("a fund row's label with figures, a whole number ending a line and a decimal opening the next (3120 / 5.6)", () => {
+  const HEADS = "年初预算数 全年预算数 全年执行数 分值 执行率 得分";
+  const heads = HEADS.split(" ").join(" | ");
+  it.each([
+    // the sub-row below holds three figures; only joined does this one
+    [`${HEADS}\n其中：财政拨款 31205.60 31205.6\n3120\n5.6\n其他资金 0 0.00 0\n年度总体目标`, [heads, "其中：财政拨款 | 31205.60 | 31205.6 | 31205.6", "其他资金 | 0 | 0.00 | 0", "年度总体目标"]],
+    // the sub-row above holds three figures; read apart so does this one
+    [`${HEADS}\n财政拨款 3907 4490.4 3607.79\n其他资金 1650 1650\n1598.04\n年度总体目标`, [heads, "财政拨款 | 3907 | 4490.4 | 3607.79", "其他资金 | 1650 | 1650 | 1598.04", "年度总体目标"]],
+  ])("%j", (text, expected) => {
+    expect(linesOf(joinFundFigureLines(rowsOf(text)))).toEqual(expected);
+  });
+
+  it.each([
+    // the total's row: no sub-row tells how many figures it holds, the lines after it stay as read
+    `${HEADS}\n总额 31205.60 31205.60\n3120\n5.60\n100.00%\n其中：财政拨款 1 1 1`,
+    // no sub-row beside it: not told
+    `${HEADS}\n其中：财政拨款 31205.60 31205.6\n3120\n5.6\n年度总体目标`,
+  ])("%j is left as read", (text) => {
+    expect(linesOf(joinFundFigureLines(rowsOf(text)))).toEqual(linesOf(rowsOf(text)));
+  });
+});
