@@ -44,14 +44,16 @@ function mayGoOn(lines: readonly Row[]): boolean {
   });
 }
 
-/** The indices of the lines that open a figure perhaps broken over them and the next (172.1 / 6). */
+/** The indices of the lines that open a figure perhaps broken over them and the next (172.1 / 6, 10 / 0%). */
 function brokenPairs(lines: readonly Row[]): number[] {
   const out: number[] = [];
   lines.forEach((line, k) => {
     const after = lines[k + 1];
     const last = line.cells[line.cells.length - 1]?.text.trim() ?? "";
     if (k > 0 && out[out.length - 1] === k - 1) return;
-    if (after?.cells.length === 1 && /^\d{1,2}%?$/.test(after.cells[0]!.text.trim()) && /\.\d$/.test(last)) out.push(k);
+    const next = after?.cells.length === 1 ? after.cells[0]!.text.trim() : "";
+    // 172.1 / 6, or a rate's digits and its sign's line: 10 / 0% (100 %, or 10 and 0 %?)
+    if ((/^\d{1,2}%?$/.test(next) && /\.\d$/.test(last)) || (/^\d{1,2}%$/.test(next) && /^\d{1,3}$/.test(last))) out.push(k);
   });
   return out;
 }
