@@ -44,6 +44,11 @@ function mayGoOn(lines: readonly Row[]): boolean {
   });
 }
 
+/** A line that is only a percent sign, a rate's sign its narrow cell put below its digits. */
+function isSignLine(row: Row): boolean {
+  return row.cells.length === 1 && /^[%％]$/.test(row.cells[0]!.text.trim());
+}
+
 /** The indices of the lines that open a figure perhaps broken over them and the next (172.1 / 6, 10 / 0%). */
 function brokenPairs(lines: readonly Row[]): number[] {
   const out: number[] = [];
@@ -52,8 +57,8 @@ function brokenPairs(lines: readonly Row[]): number[] {
     const last = line.cells[line.cells.length - 1]?.text.trim() ?? "";
     if (k > 0 && out[out.length - 1] === k - 1) return;
     const next = after?.cells.length === 1 ? after.cells[0]!.text.trim() : "";
-    // 172.1 / 6, or a rate's digits and its sign's line: 10 / 0% (100 %, or 10 and 0 %?)
-    if ((/^\d{1,2}%?$/.test(next) && /\.\d$/.test(last)) || (/^\d{1,2}%$/.test(next) && /^\d{1,3}$/.test(last))) out.push(k);
+    // 172.1 / 6, a rate's digits and its sign's line: 10 / 0% (100 %, or 10 and 0 %?), or its sign alone (96 / %)
+    if ((/^\d{1,2}%?$/.test(next) && /\.\d$/.test(last)) || (/^\d{1,2}%$/.test(next) && /^\d{1,3}$/.test(last)) || (next === "%" && /^\d{1,3}(?:\.\d+)?$/.test(last))) out.push(k);
   });
   return out;
 }
@@ -216,10 +221,15 @@ export function joinFundFigureLines(input: readonly Row[]): Row[] {
     let end = i + 1;
     while (end < rows.length && isFigureLine(rows[end]!)) end++;
     const lines = rows.slice(i + 1, end);
-    const settled = countSettledLines(lines, heads) ?? dashSettledLines(lines, out);
+    // A rate's sign alone on the line below its digits (96 / %) is one of the row's pieces where the
+    // count settles the breaks with it; else the run ends before it, as it did.
+    let signEnd = end;
+    while (signEnd < rows.length && (isFigureLine(rows[signEnd]!) || (isSignLine(rows[signEnd]!) && isFigureLine(rows[signEnd - 1]!)))) signEnd++;
+    const withSign = signEnd > end ? countSettledLines(rows.slice(i + 1, signEnd), heads) : null;
+    const settled = withSign ?? countSettledLines(lines, heads) ?? dashSettledLines(lines, out);
     if (settled) {
       out.push({ ...row, cells: [...row.cells, ...settled.flatMap((r) => r.cells)] });
-      i = end - 1;
+      i = (withSign ? signEnd : end) - 1;
       continue;
     }
     if (lines.some((l) => l.cells.length > 1) && mayGoOn(lines)) {

@@ -116,6 +116,8 @@ describe("a fund row's figures one a line, some perhaps broken (656.2 / 5), join
     [`${HEADS}\n年度资金总额\n5400.0\n0\n5400.0\n0\n4980.3\n5\n10 92.23% 9.2`, [heads, "年度资金总额 | 5400.00 | 5400.00 | 4980.35 | 10 | 92.23% | 9.2"]],
     // a rate's digits and its sign a line each (10 / 0%) count among the pieces perhaps broken
     [`${HEADS}\n年度资金总额\n86.4\n2\n86.42\n86.4\n2\n10\n10\n0%\n10\n其他资金 0 0`, [heads, "年度资金总额 | 86.42 | 86.42 | 86.42 | 10 | 100% | 10", "其他资金 | 0 | 0"]],
+    // a rate's sign alone below its digits (96 / %) is a piece too, where the count settles it with the sign
+    [`${HEADS}\n年度资金总额\n3120.4\n0\n3120.40\n2995.5\n0\n10\n96\n%\n9.6\n其中：财政拨款`, [heads, "年度资金总额 | 3120.40 | 3120.40 | 2995.50 | 10 | 96% | 9.6", "其中：财政拨款"]],
     // the row above ends on its dash after three amounts; only joined does this one
     [
       `${HEADS}\n其中：财政拨款 410.00 410.00 398.10 —\n上年结转资金\n656.2\n5\n656.25\n656.2\n5\n—`,
