@@ -77,9 +77,17 @@ async function fieldReport(): Promise<void> {
       const f = figureMisses(rs.flatMap((r) => r.accuracy.misses));
       return `${f.wrong} wrong, ${f.missed} missed`.padEnd(22);
     };
+    // The same with indicators matched by 三级 name: a row missed shifts the later rows' figures
+    // into "wrong" above; this one counts only figures read as another number in their own row.
+    const byName = (rs: FixtureResult[]) => {
+      const wrong = rs.reduce((s, r) => s + r.figuresByName.wrong, 0);
+      const missed = rs.reduce((s, r) => s + r.figuresByName.missed, 0);
+      return `${wrong} wrong, ${missed} missed`.padEnd(22);
+    };
     const tune = mine.filter((r) => r.entry.split === "tune");
     const held = mine.filter((r) => r.entry.split === "held-back");
     console.log(`${"figures".padEnd(16)} ${figures(tune)} ${figures(held)} (a number read as another number is a guess)`);
+    console.log(`${"figures by name".padEnd(16)} ${byName(tune)} ${byName(held)} (indicators matched by 三级 name, not position)`);
   }
   if (showMisses > 0) {
     for (const r of results) {

@@ -9,6 +9,7 @@
  *   npx tsx scripts/field/converter-dumps.mts --mode plain    one order
  *   npx tsx scripts/field/converter-dumps.mts --per-fixture   one line a fixture (diff it)
  *   npx tsx scripts/field/converter-dumps.mts --misses 20 --only m07
+ *   npx tsx scripts/field/converter-dumps.mts --guesses       each figure read as another number (indicators by 三级 name)
  *   npx tsx scripts/field/converter-dumps.mts --write         dump anew, each converter whose tool is here
  *
  * Besides pdftotext's orders, the HTML, Word and workbook fixtures as lynx, w3m, html2text, pandoc
@@ -22,7 +23,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "../../src/pipeline.js";
 import { compareForms } from "../../test/helpers/field-accuracy.js";
-import { figureMisses } from "./corpus.js";
+import { figureMisses, figureMissesByName } from "./corpus.js";
 import { CONVERTERS } from "./converters.mjs";
 
 export const MODES = { layout: ["-layout"], plain: [], raw: ["-raw"] } as const;
@@ -101,6 +102,8 @@ export interface DumpResult {
   checks: number;
   matches: number;
   misses: { form: number; field: string; expected: unknown; actual: unknown }[];
+  /** Figures wrong / missed with indicators matched by 三级 name (figureMissesByName). */
+  figuresByName: ReturnType<typeof figureMissesByName>;
 }
 
 export async function measureDumps(mode?: string, only?: string): Promise<DumpResult[]> {
@@ -111,7 +114,9 @@ export async function measureDumps(mode?: string, only?: string): Promise<DumpRe
     const truth = JSON.parse(readFileSync(join(repo, dump.truth), "utf8"));
     const doc = await parse(readFileSync(join(repo, dump.text)), { path: dump.text, input: "text" });
     const acc = compareForms(truth, doc.forms);
-    results.push({ dump, checks: acc.checks, matches: acc.matches, misses: acc.misses as DumpResult["misses"] });
+    const misses = acc.misses as DumpResult["misses"];
+    const byName = figureMissesByName(misses, (truth as { form: unknown }[]).map((t) => t.form), doc.forms);
+    results.push({ dump, checks: acc.checks, matches: acc.matches, misses, figuresByName: byName });
   }
   return results;
 }
@@ -124,6 +129,13 @@ async function main(): Promise<void> {
   if (args.includes("--write")) return writeDumps();
   const results = await measureDumps(opt("--mode"), opt("--only"));
   const show = Number(opt("--misses") ?? 0);
+  if (args.includes("--guesses")) {
+    // Each figure read as another number, indicators matched by 三级 name: the real guesses.
+    for (const r of results) {
+      for (const g of r.figuresByName.guesses) console.log(`${r.dump.text} ${g.form}:${g.field} ${g.expected} → ${g.actual}`);
+    }
+    return;
+  }
   if (args.includes("--per-fixture")) {
     for (const r of results) console.log(`${r.dump.text} ${r.matches}/${r.checks}`);
     return;
@@ -141,7 +153,13 @@ async function main(): Promise<void> {
   }
   for (const [mode, t] of byMode) {
     const f = figureMisses(results.filter((r) => r.dump.mode === mode).flatMap((r) => r.misses));
-    console.log(`${mode in MODES ? `pdftotext ${mode}` : mode}`.padEnd(18), `${pct(t.m, t.c).padStart(7)} (${t.m}/${t.c})`.padEnd(22), `figures ${f.wrong} wrong, ${f.missed} missed`);
+    const rs = results.filter((r) => r.dump.mode === mode);
+    const n = { wrong: rs.reduce((s, r) => s + r.figuresByName.wrong, 0), missed: rs.reduce((s, r) => s + r.figuresByName.missed, 0) };
+    console.log(
+      `${mode in MODES ? `pdftotext ${mode}` : mode}`.padEnd(18),
+      `${pct(t.m, t.c).padStart(7)} (${t.m}/${t.c})`.padEnd(22),
+      `figures ${f.wrong} wrong, ${f.missed} missed; by 三级 name ${n.wrong} wrong, ${n.missed} missed`,
+    );
   }
 }
 

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "../../src/pipeline.js";
 import { compareFieldTruth, type FieldTruth } from "../../test/helpers/field-truth.js";
-import type { Accuracy } from "../../test/helpers/field-accuracy.js";
+import { foldString, valueMatches, type Accuracy } from "../../test/helpers/field-accuracy.js";
 
 export const FIELD_ROOT = new URL("../../fixtures/field/", import.meta.url).pathname;
 
@@ -89,6 +89,8 @@ export function readTruth(e: FieldEntry, root = FIELD_ROOT): FieldTruth {
 export interface FixtureResult {
   entry: FieldEntry;
   accuracy: Accuracy;
+  /** Figures wrong / missed with indicators matched by 三级 name (figureMissesByName). */
+  figuresByName: ReturnType<typeof figureMissesByName>;
 }
 
 /** Parses every fixture (that the filter keeps) and compares it with its truth. */
@@ -102,7 +104,9 @@ export async function measureField(filter: (e: FieldEntry) => boolean = () => tr
       continue;
     }
     const doc = await parse(readFileSync(textPath(e, root)), { path: `${e.name}.txt` });
-    out.push({ entry: e, accuracy: compareFieldTruth(readTruth(e, root), doc, { ocr: e.shape === "ocr" }) });
+    const truth = readTruth(e, root);
+    const accuracy = compareFieldTruth(truth, doc, { ocr: e.shape === "ocr" });
+    out.push({ entry: e, accuracy, figuresByName: figureMissesByName(accuracy.misses, truth.forms, doc.forms) });
   }
   return out;
 }
@@ -139,4 +143,76 @@ export function figureMisses(misses: readonly { expected: unknown; actual: unkno
     else missed++;
   }
   return { wrong, missed };
+}
+
+/** The indicator fields the comparison checks (test/helpers/field-truth.ts) that can hold a number. */
+const INDICATOR_FIGURE_FIELDS = ["target", "actual", "weight", "score", "deviation"];
+
+/** An indicator's 三级 name as the comparison folds it (white space, NFKC, numbering). */
+function nameKey(v: unknown): string | null {
+  return typeof v === "string" && foldString(v) !== "" ? foldString(v) : null;
+}
+function indicatorsOf(form: unknown): Record<string, unknown>[] {
+  const inds = form !== null && typeof form === "object" ? (form as Record<string, unknown>).indicators : undefined;
+  return Array.isArray(inds) ? inds.filter((x): x is Record<string, unknown> => x !== null && typeof x === "object") : [];
+}
+
+/**
+ * Pairs each truth indicator with the output's indicator of the same 三级 name (the first not yet
+ * taken). A truth indicator left unpaired keeps its place where the output's indicator there is
+ * free and its name is none of the truth's (a name misread, its row in place); otherwise it has
+ * no pair (-1).
+ */
+export function pairIndicatorsByName(truth: readonly Record<string, unknown>[], actual: readonly Record<string, unknown>[]): number[] {
+  const taken = new Set<number>();
+  const pairs = truth.map((t) => {
+    const key = nameKey(t.level3);
+    const j = key === null ? -1 : actual.findIndex((a, k) => !taken.has(k) && nameKey(a.level3) === key);
+    if (j >= 0) taken.add(j);
+    return j;
+  });
+  const truthNames = new Set(truth.map((t) => nameKey(t.level3)).filter((k) => k !== null));
+  return pairs.map((j, i) => {
+    if (j >= 0 || i >= actual.length || taken.has(i)) return j;
+    const name = nameKey(actual[i]!.level3);
+    if (name !== null && truthNames.has(name)) return -1;
+    taken.add(i);
+    return i;
+  });
+}
+
+/**
+ * Figures read as another number, with indicators paired by 三级 name (pairIndicatorsByName)
+ * instead of by position. Indicators are checked by position (docs/measuring.md), so one missed
+ * row shifts every later row's weight and score and `figureMisses` counts them wrong; this count
+ * tells a real guess from a shifted row. An indicator without a pair counts its figures missed.
+ * The other figures (funds, totals, tasks) are counted as `figureMisses` counts them.
+ */
+export function figureMissesByName(
+  misses: readonly { form: number; field: string; expected: unknown; actual: unknown }[],
+  truthForms: readonly unknown[],
+  actualForms: readonly unknown[],
+): { wrong: number; missed: number; guesses: { form: number; field: string; expected: number; actual: number }[] } {
+  const outside = misses.filter((m) => !/^indicators\[\d+\]\./.test(m.field));
+  let { wrong, missed } = figureMisses(outside);
+  const guesses = outside.filter((m) => typeof m.expected === "number" && typeof m.actual === "number") as { form: number; field: string; expected: number; actual: number }[];
+  truthForms.forEach((t, fi) => {
+    const tInds = indicatorsOf(t);
+    const aInds = indicatorsOf(actualForms[fi]);
+    const pairs = pairIndicatorsByName(tInds, aInds);
+    tInds.forEach((ti, i) => {
+      const a = pairs[i]! >= 0 ? aInds[pairs[i]!] : undefined;
+      for (const field of INDICATOR_FIGURE_FIELDS) {
+        const e = ti[field];
+        if (typeof e !== "number") continue;
+        const v = a?.[field];
+        if (valueMatches(e, v)) continue;
+        if (typeof v === "number") {
+          wrong++;
+          guesses.push({ form: fi, field: `indicators[${i}].${field}`, expected: e, actual: v });
+        } else missed++;
+      }
+    });
+  });
+  return { wrong, missed, guesses };
 }

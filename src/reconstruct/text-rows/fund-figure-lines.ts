@@ -44,6 +44,118 @@ function mayGoOn(lines: readonly Row[]): boolean {
   });
 }
 
+/** A line that is only a percent sign, a rate's sign its narrow cell put below its digits. */
+function isSignLine(row: Row): boolean {
+  return row.cells.length === 1 && /^[%％]$/.test(row.cells[0]!.text.trim());
+}
+
+/** The indices of the lines that open a figure perhaps broken over them and the next (172.1 / 6, 10 / 0%). */
+function brokenPairs(lines: readonly Row[]): number[] {
+  const out: number[] = [];
+  lines.forEach((line, k) => {
+    const after = lines[k + 1];
+    const last = line.cells[line.cells.length - 1]?.text.trim() ?? "";
+    if (k > 0 && out[out.length - 1] === k - 1) return;
+    const next = after?.cells.length === 1 ? after.cells[0]!.text.trim() : "";
+    // 172.1 / 6, a rate's digits and its sign's line: 10 / 0% (100 %, or 10 and 0 %?), or its sign alone (96 / %)
+    if ((/^\d{1,2}%?$/.test(next) && /\.\d$/.test(last)) || (/^\d{1,2}%$/.test(next) && /^\d{1,3}$/.test(last)) || (next === "%" && /^\d{1,3}(?:\.\d+)?$/.test(last))) out.push(k);
+  });
+  return out;
+}
+
+/**
+ * The lines with each figure perhaps broken over two of them joined, where the head row's count
+ * settles it: read apart, the pieces are more cells than the funds' head row has heads, and by
+ * exactly as many as there are such pieces (1217000.0 / 0 three times and `10 100% 10`: nine
+ * cells under six heads, three broken figures). Else null: the pieces are not known to be one.
+ */
+function countSettledLines(lines: readonly Row[], heads: number): Row[] | null {
+  const pairs = brokenPairs(lines);
+  const count = lines.reduce((n, l) => n + l.cells.length, 0);
+  if (pairs.length === 0 || heads === 0 || count - heads !== pairs.length) return null;
+  return joinPairs(lines, pairs);
+}
+
+/** The lines with the figure each of `pairs` opens joined to the line after it. */
+function joinPairs(lines: readonly Row[], pairs: readonly number[]): Row[] {
+  const out: Row[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (!pairs.includes(k)) {
+      out.push(line);
+      continue;
+    }
+    const head = line.cells[line.cells.length - 1]!;
+    const tail = lines[k + 1]!.cells[0]!;
+    const joined = { ...head, text: head.text.trim() + tail.text.trim(), parts: [head.source, tail.source] };
+    out.push({ ...line, cells: [...line.cells.slice(0, -1), joined] });
+    k++;
+  }
+  return out;
+}
+
+const cellCount = (lines: readonly Row[]): number => lines.reduce((n, l) => n + l.cells.length, 0);
+
+/**
+ * The indices of the lines that end on a whole number the next line opens with a decimal figure
+ * after (`24594.30 24594.3` / `2459` / `4.3`): 24594.3 broken at its column's width with no mark,
+ * or an amount of 2459 and a 4.3 after it. Not settled by the pieces alone.
+ */
+function unmarkedBreaks(lines: readonly Row[]): number[] {
+  const out: number[] = [];
+  lines.forEach((line, k) => {
+    const after = lines[k + 1];
+    if (out[out.length - 1] === k - 1 && k > 0) return;
+    const last = line.cells[line.cells.length - 1]?.text.trim() ?? "";
+    const next = after?.cells[0]?.text.trim() ?? "";
+    if (after?.cells.length === 1 && /^\d+$/.test(last) && /^\d+\.\d+$/.test(next)) out.push(k);
+  });
+  return out;
+}
+
+/**
+ * How many figures the fund's sub-rows beside `row` hold, where each is its label and figures on
+ * one line and they all hold as many; null otherwise (or where `row` is the total's, whose weight,
+ * rate and score the sub-rows lack). The rows above are as this pass left them (`done`); a row
+ * below counts only where a line of words follows it, no line of figures it may yet take.
+ */
+function siblingFigures(row: Row, done: readonly Row[], below: readonly Row[]): number | null {
+  const key = (r: Row) => (r.cells[0] ? matchSpelling(labelKey(r.cells[0].text), fundRows) : null);
+  const subRow = (r: Row) => key(r) !== null && key(r) !== "total" && r.cells.length >= 2 && r.cells.slice(1).every((c) => FIGURE.test(c.text.trim()));
+  if (key(row) === null || key(row) === "total") return null;
+  const siblings = done.slice(-6).filter(subRow);
+  below.slice(0, 6).forEach((r, k) => {
+    const next = below[k + 1];
+    if (subRow(r) && next !== undefined && !isFigureLine(next)) siblings.push(r);
+  });
+  const counts = new Set(siblings.map((r) => r.cells.length - 1));
+  return counts.size === 1 ? [...counts][0]! : null;
+}
+
+/** Is a cell a dash, an empty cell's mark (—)? */
+const DASH = /^[—–-]+$/;
+
+/**
+ * The lines with each figure perhaps broken over two of them joined, where the fund rows above
+ * settle it: they end on a dash (the 分值 column of a row that has none) after the same number of
+ * amounts, and so does this row only with the pieces joined (830.5 / 4 / 830.54 / 830.5 / 4 / —
+ * below `1,948.33 1,948.33 1,622.75 —`). Else null.
+ */
+function dashSettledLines(lines: readonly Row[], above: readonly Row[]): Row[] | null {
+  const last = lines[lines.length - 1]?.cells;
+  if (!last || last.length !== 1 || !DASH.test(last[0]!.text.trim())) return null;
+  const amounts = new Set(
+    above
+      .filter((r) => r.cells.length > 2 && FUND_ROW_LABELS.has(labelKey(r.cells[0]!.text)) && DASH.test(r.cells[r.cells.length - 1]!.text.trim()))
+      .map((r) => r.cells.length - 2),
+  );
+  if (amounts.size !== 1) return null;
+  const joined = joinPairs(lines, brokenPairs(lines));
+  const apart = lines.reduce((n, l) => n + l.cells.length, 0) - 1;
+  const together = joined.reduce((n, l) => n + l.cells.length, 0) - 1;
+  return apart !== together && amounts.has(together) ? joined : null;
+}
+
 /** Fewest fund column heads that make a row the funds' head row. */
 const MIN_HEADS = 3;
 
@@ -67,8 +179,22 @@ function withFiguresAfterLabelRow(rows: readonly Row[]): Row[] {
     }
     let end = i + 1;
     while (end < rows.length && isFigureLine(rows[end]!)) end++;
-    const lines = [{ ...row, cells: figures }, ...rows.slice(i + 1, end)];
-    const count = lines.reduce((n, l) => n + l.cells.length, 0);
+    let lines = [{ ...row, cells: figures }, ...rows.slice(i + 1, end)];
+    const unmarked = unmarkedBreaks(lines);
+    if (unmarked.length > 0) {
+      // 2459 / 4.30: one figure or two? The sub-rows beside this one settle it (as many figures
+      // one way and not the other), or the row stays as read and the lines after it unplaced.
+      const joined = joinPairs(lines, unmarked);
+      const width = siblingFigures(row, out, rows.slice(end));
+      const together = width !== null && cellCount(joined) === width;
+      const apart = width !== null && cellCount(lines) === width;
+      if (together === apart) {
+        out.push(row);
+        continue;
+      }
+      if (together) lines = joined;
+    }
+    const count = cellCount(lines);
     if (end === i + 1 || count > heads || mayGoOn(lines)) {
       out.push(row);
       continue;
@@ -82,8 +208,10 @@ function withFiguresAfterLabelRow(rows: readonly Row[]): Row[] {
 export function joinFundFigureLines(input: readonly Row[]): Row[] {
   const rows = withFiguresAfterLabelRow(input);
   const out: Row[] = [];
+  let heads = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
+    heads = fundHeads(row) || heads;
     if (row.cells.length !== 1 || !FUND_ROW_LABELS.has(labelKey(row.cells[0]!.text))) {
       out.push(row);
       continue;
@@ -93,6 +221,17 @@ export function joinFundFigureLines(input: readonly Row[]): Row[] {
     let end = i + 1;
     while (end < rows.length && isFigureLine(rows[end]!)) end++;
     const lines = rows.slice(i + 1, end);
+    // A rate's sign alone on the line below its digits (96 / %) is one of the row's pieces where the
+    // count settles the breaks with it; else the run ends before it, as it did.
+    let signEnd = end;
+    while (signEnd < rows.length && (isFigureLine(rows[signEnd]!) || (isSignLine(rows[signEnd]!) && isFigureLine(rows[signEnd - 1]!)))) signEnd++;
+    const withSign = signEnd > end ? countSettledLines(rows.slice(i + 1, signEnd), heads) : null;
+    const settled = withSign ?? countSettledLines(lines, heads) ?? dashSettledLines(lines, out);
+    if (settled) {
+      out.push({ ...row, cells: [...row.cells, ...settled.flatMap((r) => r.cells)] });
+      i = (withSign ? signEnd : end) - 1;
+      continue;
+    }
     if (lines.some((l) => l.cells.length > 1) && mayGoOn(lines)) {
       end = i + 1;
       while (end < rows.length && rows[end]!.cells.length === 1 && isFigureLine(rows[end]!)) end++;

@@ -107,3 +107,56 @@ describe("a form whose fund figures a converter drew one a line, read end to end
     expect(form.funds.score).toBe(8.97);
   });
 });
+
+describe("a fund row's figures one a line, some perhaps broken (656.2 / 5), joined where the rows around settle it", () => {
+  const HEADS = "年初预算数 全年预算数 全年执行数 分值 执行率 得分";
+  const heads = HEADS.split(" ").join(" | ");
+  it.each([
+    // nine pieces under six heads, three of them figures perhaps broken: each is one figure
+    [`${HEADS}\n年度资金总额\n5400.0\n0\n5400.0\n0\n4980.3\n5\n10 92.23% 9.2`, [heads, "年度资金总额 | 5400.00 | 5400.00 | 4980.35 | 10 | 92.23% | 9.2"]],
+    // a rate's digits and its sign a line each (10 / 0%) count among the pieces perhaps broken
+    [`${HEADS}\n年度资金总额\n86.4\n2\n86.42\n86.4\n2\n10\n10\n0%\n10\n其他资金 0 0`, [heads, "年度资金总额 | 86.42 | 86.42 | 86.42 | 10 | 100% | 10", "其他资金 | 0 | 0"]],
+    // a rate's sign alone below its digits (96 / %) is a piece too, where the count settles it with the sign
+    [`${HEADS}\n年度资金总额\n3120.4\n0\n3120.40\n2995.5\n0\n10\n96\n%\n9.6\n其中：财政拨款`, [heads, "年度资金总额 | 3120.40 | 3120.40 | 2995.50 | 10 | 96% | 9.6", "其中：财政拨款"]],
+    // the row above ends on its dash after three amounts; only joined does this one
+    [
+      `${HEADS}\n其中：财政拨款 410.00 410.00 398.10 —\n上年结转资金\n656.2\n5\n656.25\n656.2\n5\n—`,
+      [heads, "其中：财政拨款 | 410.00 | 410.00 | 398.10 | —", "上年结转资金 | 656.25 | 656.25 | 656.25 | —"],
+    ],
+  ])("%j", (text, expected) => {
+    expect(linesOf(joinFundFigureLines(rowsOf(text)))).toEqual(expected);
+  });
+
+  it.each([
+    // read apart the pieces fit the head row: 656.2 and a 5 may be two cells, not joined
+    [`${HEADS}\n年度资金总额\n656.2\n5\n656.25\n10`, [heads, "年度资金总额 | 656.2 | 5 | 656.25 | 10"]],
+    // more pieces than the broken figures make up for: not joined
+    [`${HEADS}\n年度资金总额\n5400.0\n0\n5400.00\n4980.35\n10\n92.23%\n9.25\n7`, [heads, "年度资金总额 | 5400.0 | 0 | 5400.00 | 4980.35 | 10 | 92.23% | 9.25 | 7"]],
+    // no row above ends on a dash: how many amounts come before this one's is not told
+    [`${HEADS}\n上年结转资金\n656.2\n5\n656.25\n—`, [heads, "上年结转资金 | 656.2 | 5 | 656.25 | —"]],
+  ])("%j is not joined", (text, expected) => {
+    expect(linesOf(joinFundFigureLines(rowsOf(text)))).toEqual(expected);
+  });
+});
+
+describe("a fund row's label with figures, a whole number ending a line and a decimal opening the next (3120 / 5.6)", () => {
+  const HEADS = "年初预算数 全年预算数 全年执行数 分值 执行率 得分";
+  const heads = HEADS.split(" ").join(" | ");
+  it.each([
+    // the sub-row below holds three figures; only joined does this one
+    [`${HEADS}\n其中：财政拨款 31205.60 31205.6\n3120\n5.6\n其他资金 0 0.00 0\n年度总体目标`, [heads, "其中：财政拨款 | 31205.60 | 31205.6 | 31205.6", "其他资金 | 0 | 0.00 | 0", "年度总体目标"]],
+    // the sub-row above holds three figures; read apart so does this one
+    [`${HEADS}\n财政拨款 3907 4490.4 3607.79\n其他资金 1650 1650\n1598.04\n年度总体目标`, [heads, "财政拨款 | 3907 | 4490.4 | 3607.79", "其他资金 | 1650 | 1650 | 1598.04", "年度总体目标"]],
+  ])("%j", (text, expected) => {
+    expect(linesOf(joinFundFigureLines(rowsOf(text)))).toEqual(expected);
+  });
+
+  it.each([
+    // the total's row: no sub-row tells how many figures it holds, the lines after it stay as read
+    `${HEADS}\n总额 31205.60 31205.60\n3120\n5.60\n100.00%\n其中：财政拨款 1 1 1`,
+    // no sub-row beside it: not told
+    `${HEADS}\n其中：财政拨款 31205.60 31205.6\n3120\n5.6\n年度总体目标`,
+  ])("%j is left as read", (text) => {
+    expect(linesOf(joinFundFigureLines(rowsOf(text)))).toEqual(linesOf(rowsOf(text)));
+  });
+});
