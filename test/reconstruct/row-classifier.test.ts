@@ -37,6 +37,8 @@ const CASES: Array<[string, string[], Section, RowKind, Boundaries?]> = [
   ["the second line of a split header", ["指标值", "完成值"], "indicators", "furniture"],
   ["a split header's second line: a vertical label's piece, brackets, the last column's rest", ["指标", "(A)", "(B)", "原因分析"], "indicators", "furniture", "spaces"],
   ["a split header's second line with 分析 alone under 未完成原因", ["(A)", "分析"], "indicators", "furniture", "spaces"],
+  ["a split header's second line: a vertical label's last character, 值, 进措施", ["标", "值", "进措施"], "indicators", "furniture", "spaces"],
+  ["a vertical label's last character beside a name is a row (a 二级 name's piece)", ["标", "指标2：某某完成率", "≥95%", "96%", "10", "10"], "indicators", "indicatorRow", "spaces"],
   ["an indicator row", ["产出指标", "数量指标", "培训人次", "≥200人次", "210人次", "10", "10"], "indicators", "indicatorRow"],
   ["an indicator row's values after a preview's gap skipped its names", ["≥95%", "98%", "20", "20"], "funds", "indicatorRow"],
   ["a row of amounts in the funds is no indicator row", ["120", "118", "98%", "10"], "funds", "unplaced"],
