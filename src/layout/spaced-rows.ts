@@ -211,6 +211,13 @@ const BRACKETED = /^[（(][^()（）]+[)）]$/;
  * `1、=434张；2、` / `100%`).
  */
 const OPEN_END = /[、，；：,;:（(]$/;
+/**
+ * A piece that ends on its closing bracket (a head with its unit, `预算金额（万元）`) has ended: it
+ * does not go on two lines down across another row's line (the heads it spans printed under it,
+ * `总额 财政拨款 其他资金`), as a label broken around its value's line does (`项目名` / `称`).
+ * (PDF fixtures' dumps, department forms: 117 → 130 fields.)
+ */
+const CLOSED_NOTE = /[)）]$/;
 /** A figure's head, a target's comparator before it (`≥1170` / `0平方米`). */
 const FIGURE_HEAD = /^(?:[≥≤<>＜＞=]=?)?[-+]?\d[\d,]*(?:\.\d*)?$/;
 /** A wrapped figure's last digits, its unit after them or its unit alone (`1`, `0%`, `4平方米`, `人次`). */
@@ -278,6 +285,7 @@ export function chainPieces(pieces: readonly SpacedPiece[], emptyLines: Readonly
           if (d === 2 && onlyContinued && chain.length === 1) continue;
           const ov = overlaps(a, b);
           if (ov <= 0 || !mayContinue(chain, b, d === 2 && figureRowBetween)) continue;
+          if (d === 2 && CLOSED_NOTE.test(a.text)) continue;
           if (centredLastLine(chain)) continue;
           if (d === 2) {
             const x0 = Math.min(a.x0, b.x0);

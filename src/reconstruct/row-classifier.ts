@@ -1,6 +1,6 @@
 import type { Cell } from "../layout/grid.js";
 import { labelKey } from "../template/labels.js";
-import { extraFundRowPattern, fundPairLabels, otherForms, otherFormSheets, titlePattern } from "../template/project.js";
+import { extraFundRowPattern, fundPairLabels, otherForms, otherFormSheets, titlePattern, verticalLabels } from "../template/project.js";
 import { classify, hasText, isBlankText, isSpaceUnit } from "./classify.js";
 import type { RowView, Section } from "./row-prepare.js";
 import { isTaskHeader } from "./sections/tasks.js";
@@ -421,15 +421,23 @@ function isNamedAmountsRow(cells: Cell[], at: number, runTogether = false): bool
 }
 
 /** The second line of column names a layout split in two (`年度` / `指标值`, `实际` / `完成值`). */
-const HEADER_RESTS = new Set(["指标值", "完成值", "值", "及改进措施", "改进措施", "分析及改进措施", "原因分析及改进措施", "(A)", "(B)"]);
+// (分析, 原因分析: 未完成原因 / 分析, 进措施: 偏差原因分析及改 / 进措施, a layout's last column name broken over the header's two lines.)
+const HEADER_RESTS = new Set(["指标值", "完成值", "值", "及改进措施", "改进措施", "进措施", "分析及改进措施", "原因分析及改进措施", "(A)", "(B)", "分析", "原因分析"]);
+
+/**
+ * A vertical label's piece on the header's second line (绩效 / 指标, 绩效指 / 标 beside 一级指标 …): a rest of the
+ * header only beside a column name's rest, for alone it may be a 一级 name's piece (产出 / 指标).
+ */
+const VERTICAL_LABEL_PIECE = new Set(verticalLabels.flatMap((l) => [...l].map((_, i) => l.slice(i)).filter((t) => t.length < l.length)));
 
 function isHeaderRest(cells: Cell[]): boolean {
   // (Loops, not filter and every: the rules below count and test cells of every row.)
   let filled = false;
   for (const c of cells) {
     if (!hasText(c.text)) continue;
-    if (!HEADER_RESTS.has(labelKey(c.text))) return false;
-    filled = true;
+    const key = labelKey(c.text);
+    if (HEADER_RESTS.has(key)) filled = true;
+    else if (!VERTICAL_LABEL_PIECE.has(key)) return false;
   }
   return filled;
 }

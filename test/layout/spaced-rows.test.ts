@@ -175,6 +175,20 @@ describe("chainPieces: a one-line cell two lines down", () => {
     ]));
 });
 
+describe("chainPieces: a head ending on its closing bracket does not go on two lines down", () => {
+  const texts = (lines: string[]) => chainPieces(spacedPieces(lines), new Set()).map((c) => c.map((p) => p.text));
+  it("a head with its unit over the heads it spans, a row's heads on the line between", () =>
+    expect(
+      texts([
+        "                                                  预算金额（万元）",
+        "      任务名称              任务内容",
+        "                                       总额     财政拨款     其他资金",
+      ]),
+    ).toContainEqual(["预算金额（万元）"]));
+  it("a label broken around its value's line still joins (no closing bracket)", () =>
+    expect(texts(["项目名  某某道路维修改造工程      实施单", "称                                位"])).toContainEqual(["项目名", "称"]));
+});
+
 describe("chainPieces: a wrapped text's centred last line ends it", () => {
   const texts = (lines: string[]) => chainPieces(spacedPieces(lines), new Set()).map((c) => c.map((p) => p.text));
   it("a head under a text whose last line is centred starts a cell of its own, on the next line or two down", () =>

@@ -11,6 +11,11 @@ import { looksSpacedLayout, spacedLayoutGrid } from "../../layout/spaced-rows.js
 import { tableWords } from "./table-words.js";
 import { splitPreviewGaps } from "./preview-gap.js";
 import { rejoinBrokenHeaderLabels } from "./spaced-broken-labels.js";
+import { returnHeadsOverNames } from "./spaced-head-over-name.js";
+import { splitStackedHeaderRows } from "./spaced-stacked-header-rows.js";
+import { joinBrokenFundLabels } from "./spaced-broken-fund-labels.js";
+import { returnFundLabelTails } from "./spaced-fund-label-tails.js";
+import { partHeaderOverTableLabel } from "./spaced-header-over-table-label.js";
 import { joinBrokenLabels } from "./broken-labels.js";
 import { joinBrokenHeads } from "./broken-heads.js";
 import { joinBrokenFigures } from "./broken-figures.js";
@@ -70,7 +75,12 @@ function readAs(shape: TextShape, readings: TextReadings): Grid {
       if (looksSpacedLayout(readings.lines)) {
         const grid = spacedLayoutGrid(readings.text);
         // A total's 分值 and 得分 wrapped in their narrow cells, the pieces a line below: whole again (wrapped-total-figures.ts).
-        return readings.withoutWrapper({ ...grid, rows: joinWrappedTotalFigures(rejoinBrokenHeaderLabels(grid.rows)) });
+        // The indicator table's first head chained with the merged name under it goes back to the header (spaced-head-over-name.ts).
+        // The last header label chained with a table's label under it gives its value back a row (spaced-header-over-table-label.ts).
+        // A value chained with the fund row's label two lines under it gives the label back to the row of its figures (spaced-fund-label-tails.ts).
+        // A fund row's label broken in its narrow column, its last characters a row of their own, is whole again (spaced-broken-fund-labels.ts).
+        // Header rows on consecutive lines, their labels chained as one cell and their values as another, are a row a line again (spaced-stacked-header-rows.ts).
+        return readings.withoutWrapper({ ...grid, rows: joinWrappedTotalFigures(partHeaderOverTableLabel(returnFundLabelTails(joinBrokenFundLabels(returnHeadsOverNames(rejoinBrokenHeaderLabels(splitStackedHeaderRows(grid.rows))))))) });
       }
       // (A preview's gap, a label cut short run into a later page's target, parts two rows: preview-gap.ts.)
       // (What a converter broke over lines, labels, heads, figures and rows, is put back by the
