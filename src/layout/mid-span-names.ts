@@ -36,7 +36,7 @@ const columnOf = (c: Chain) => ({ x0: Math.min(...c.map((p) => p.x0)), x1: Math.
  * there), nothing left of it on those lines and the lines next to them but such names, at most two
  * names a line, and something beside it.
  */
-export function midSpanNameCandidates(chains: readonly Chain[]): Set<Chain> {
+export function midSpanNameCandidates(chains: readonly Chain[]): { names: Set<Chain>; alone: Set<Chain> } {
   const named = chains.filter((c) => c.length <= NAME_LINES && [...c.map((p) => p.text).join("")].length <= NAME_LENGTH && NAME_TEXT.test(c.map((p) => p.text).join("")) && c.every((p) => p.x1 - p.x0 <= NAME_LINE_WIDTH && !p.text.includes(" ")));
   const names = new Set(named);
   const onLine = new Map<number, { p: SpacedPiece; c: Chain }[]>();
@@ -47,6 +47,7 @@ export function midSpanNameCandidates(chains: readonly Chain[]): Set<Chain> {
       else onLine.set(p.line, [{ p, c }]);
     }
   const out = new Set<Chain>();
+  const alone = new Set<Chain>();
   for (const c of named) {
     const ok = c.every(
       (mine) =>
@@ -56,12 +57,14 @@ export function midSpanNameCandidates(chains: readonly Chain[]): Set<Chain> {
         // A line of names only is a head row (一级指标 二级指标 三级指标 …), not a 一级 and a 二级 name side by side.
         (onLine.get(mine.line) ?? []).filter(({ c: other }) => names.has(other)).length <= NAMES_SIDE_BY_SIDE,
     );
-    // Beside a wrapped cell's line or another name: a name alone on its lines is a row of its own,
-    // which the reader already reads as a merged name (and its rows around are cut as they were).
+    // Alone on its lines (nothing beside it, not even another name), it is placed only where the
+    // start of its run is certain (midSpanNameRows).
     const beside = c.some((mine) => (onLine.get(mine.line) ?? []).some(({ c: other }) => other !== c));
-    if (ok && beside) out.add(c);
+    if (!ok) continue;
+    out.add(c);
+    if (!beside) alone.add(c);
   }
-  return out;
+  return { names: out, alone };
 }
 
 /** A figure alone: an amount, a rate, points. */
@@ -90,7 +93,7 @@ export interface PlacedRow {
  * page's last row may reach down to `pageEnd` (the page's last line of text). A name
  * centred on no run is left out (the caller places it as before).
  */
-export function midSpanNameRows(names: readonly Chain[], rows: readonly PlacedRow[], pageEnd = -Infinity): Map<Chain, number> {
+export function midSpanNameRows(names: readonly Chain[], rows: readonly PlacedRow[], pageEnd = -Infinity, alone: ReadonlySet<Chain> = new Set()): Map<Chain, number> {
   const sorted = [...rows].sort((a, b) => a.key - b.key);
   const out = new Map<Chain, number>();
   // Where each name's run ended (row index), for the next name of its column down the page.
@@ -106,8 +109,21 @@ export function midSpanNameRows(names: readonly Chain[], rows: readonly PlacedRo
     // after the run of the name above it in its column: spans follow one another. With neither on
     // the page (a span going on from the page before), it may start anywhere.
     let first = -1;
-    for (let i = 0; i < sorted.length && 2 * sorted[i]!.bottom < L2; i++) if (blocked(sorted[i]!)) first = i + 1;
-    for (const n of others) if (n[0]!.line < name[0]!.line && runEnd.has(n)) first = Math.max(first, runEnd.get(n)! + 1);
+    // Whether the run starts under a row of the table holding a name of its own in the column.
+    let loose = false;
+    for (let i = 0; i < sorted.length && 2 * sorted[i]!.bottom < L2; i++)
+      if (blocked(sorted[i]!)) {
+        first = i + 1;
+        loose = tableRow(sorted[i]!);
+      }
+    for (const n of others)
+      if (n[0]!.line < name[0]!.line && runEnd.has(n) && runEnd.get(n)! + 1 >= first) {
+        first = runEnd.get(n)! + 1;
+        loose = false;
+      }
+    // A name alone on its lines under a row with a name of its own: that name may span rows under
+    // its row too, so where this one's run starts is not known; it stays a row of its own.
+    if (loose && alone.has(name)) continue;
     // A name on the first line of a row's wrapped cell may head the run that row starts (printed
     // at its span's top): a run ending at that row is no reading of it.
     const home = sorted.findIndex((r) => r.top === name[0]!.line && r.bottom > r.top);

@@ -513,18 +513,18 @@ export function spacedLayoutRows(text: string): Row[] {
     // Merged names printed mid-span make no row's centre where a run of rows is centred on them;
     // they go to that run's first row (mid-span-names.ts). Tried on all such names first, then
     // kept out only for those that found their run, so a name that finds none is placed as before.
-    const candidates = midSpanNameCandidates(chains);
+    const { names: candidates, alone } = midSpanNameCandidates(chains);
     // The page's foot: the line above its page number, else its last line of text.
     const numberLine = lines.findIndex((l) => PAGE_NUMBER.test(l));
     const pageEnd = numberLine > 0 ? numberLine - 1 : lines.reduce((last, l, i) => (l.trim() !== "" ? i : last), -1);
     const tried = placeChains(chains, candidates);
-    const found = new Set([...midSpanNameRows([...candidates], placedRows(tried.filter((p) => !candidates.has(p.c))), pageEnd).keys()]);
+    const found = new Set([...midSpanNameRows([...candidates], placedRows(tried.filter((p) => !candidates.has(p.c))), pageEnd, alone).keys()]);
     // (A name on the centre of another cell broken around it, `服务对象满` / `意度指标` around
     // `满意度指标`, still makes that row: without it the broken cell was cut in two.)
     const shared = (n: Chain) => chains.some((c) => c.length > 1 && !found.has(c) && centre2(c) === centre2(n));
     for (const n of [...found]) if (shared(n)) found.delete(n);
     const placed = found.size > 0 ? placeChains(chains, found) : placeChains(chains, new Set());
-    const midRows = midSpanNameRows([...found], placedRows(placed.filter((p) => !found.has(p.c))), pageEnd);
+    const midRows = midSpanNameRows([...found], placedRows(placed.filter((p) => !found.has(p.c))), pageEnd, alone);
     for (const p of placed) {
       const row = midRows.get(p.c);
       if (row !== undefined) p.row = row;

@@ -54,4 +54,22 @@ describe("spacedLayoutRows: a merged name printed on the middle line of the rows
     const lines = [at([[35, "1、120"]]), head, ...body.slice(1)];
     expect(rows(lines.join("\n"))).not.toContainEqual(expect.arrayContaining(["甲类指标", "一级指标"]));
   });
+
+  // A name alone on its line, between two rows (its span's rows above and below it).
+  const aloneBody = [
+    at([[24, "修缮道路长"], [35, "≥12公里"], [46, "13公里"], [56, "5"], [61, "5"]]),
+    at([[24, "度"]]),
+    at([[15, "甲类指标"]]),
+    at([[24, "新建站点数"], [35, "≥9座"], [46, "9座"], [56, "5"], [61, "5"]]),
+    at([[24, "量"]]),
+  ];
+  it("alone on its line, its run starting under the head, goes to the first row it spans", () =>
+    expect(rows([head, ...aloneBody].join("\n")).slice(1)).toEqual([
+      ["甲类指标", "修缮道路长度", "≥12公里", "13公里", "5", "5"],
+      ["新建站点数量", "≥9座", "9座", "5", "5"],
+    ]));
+  it("alone on its line under a row with a name of its own (which may span rows under it too), stays a row of its own", () => {
+    const above = at([[15, "丙类指标"], [24, "差错率"], [35, "≤2%"], [46, "3%"], [56, "3"], [61, "2"]]);
+    expect(rows([head, above, ...aloneBody].join("\n")).slice(2)).toEqual([["修缮道路长度", "≥12公里", "13公里", "5", "5"], ["甲类指标"], ["新建站点数量", "≥9座", "9座", "5", "5"]]);
+  });
 });
