@@ -21,6 +21,8 @@ const NAME_LINE_WIDTH = 8;
 const NAME_LENGTH = 9;
 /** Most names on one line: a table's label, a 一级 and a 二级 name side by side; more are a head row. */
 const NAMES_SIDE_BY_SIDE = 2;
+/** Widest gap after a broken name's first line to the next cell on its line: its line filled a narrow column. */
+const FILLED_GAP = 4;
 /** Most lines a merged name is broken over. */
 const NAME_LINES = 3;
 /** Half lines a run of rows' centre may stand off the name's centre (pdftotext rounds a centred line down or up). */
@@ -145,4 +147,46 @@ export function midSpanNameRows(names: readonly Chain[], rows: readonly PlacedRo
     }
   }
   return out;
+}
+
+/**
+ * A merged name broken over the lines of the rows it spans, each line a row of its own (a tight
+ * print: `质量指` on the first row's line, `标` on the next). Cut on those rows, its pieces are no
+ * name; kept whole, it goes to the first row (the reader carries it down). Its lines wrap at the
+ * column's width, so its last line is narrower than its first (two whole names in consecutive
+ * rows, `数量指标` over `质量指标`, are as wide); its lines follow one another; nothing stands left
+ * of it on its lines and the lines around them.
+ */
+export function namesBrokenOverRows(chains: readonly Chain[], rows: readonly number[]): Map<Chain, number> {
+  const rowLines = new Set(rows.filter((r) => r % 2 === 0).map((r) => r / 2));
+  const out = new Map<Chain, number>();
+  for (const chain of chains)
+    for (let k = 0; k + 1 < chain.length; k++) {
+      // The name may be the chain's lower lines: a one-line name in the row above chained onto it (`甲类指标` / `乙类指` / `标`).
+      const c = chain.slice(k);
+      if (brokenName(c, chain, chains, rowLines)) {
+        out.set(chain, k);
+        break;
+      }
+    }
+  return out;
+}
+
+function brokenName(c: Chain, whole: Chain, chains: readonly Chain[], rowLines: ReadonlySet<number>): boolean {
+  if (c.length < 2 || c.length > NAME_LINES) return false;
+  const text = c.map((p) => p.text).join("");
+  if (!NAME_TEXT.test(text) || [...text].length > NAME_LENGTH || c.some((p) => p.text.includes(" ") || p.x1 - p.x0 > NAME_LINE_WIDTH)) return false;
+  const width = (p: SpacedPiece) => p.x1 - p.x0;
+  // Wrapped at the column's width: every line but the last as wide as the first, the last narrower.
+  if (width(c[c.length - 1]!) >= width(c[0]!) || c.slice(1, -1).some((p) => width(p) !== width(c[0]!))) return false;
+  // The first line fills a narrow column: the next cell on its line starts a few columns on (a
+  // one-line cell over the next row's, `满意度指标        合计`, stands apart from its row's cells).
+  const next = chains.flatMap((o) => o).filter((q) => q.line === c[0]!.line && q.x0 >= c[0]!.x1);
+  if (next.length === 0 || Math.min(...next.map((q) => q.x0)) - c[0]!.x1 > FILLED_GAP) return false;
+  // On consecutive lines: a cell over one line and the next row's over two lines down are two cells (`读者满意度` / `总分`).
+  if (!c.every((p, i) => rowLines.has(p.line) && (i === 0 || p.line === c[i - 1]!.line + 1))) return false;
+  // Nothing left of it on its lines, nor on the lines just above and below it (a name column is the table's left; a cell right of it, `社会评价良好` / `总分`, has names left of it around).
+  const span = new Set([c[0]!.line - 1, ...c.map((p) => p.line), c[c.length - 1]!.line + 1]);
+  const x0 = Math.min(...c.map((p) => p.x0));
+  return chains.every((o) => o.every((q) => (o === whole && c.includes(q)) || !span.has(q.line) || q.x1 > x0));
 }

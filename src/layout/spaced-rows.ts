@@ -19,7 +19,7 @@
  */
 import type { Cell, Grid, Row } from "./grid.js";
 import { PAGE_NUMBER } from "./text-lines.js";
-import { midSpanNameCandidates, midSpanNameRows, type PlacedRow } from "./mid-span-names.js";
+import { midSpanNameCandidates, midSpanNameRows, namesBrokenOverRows, type PlacedRow } from "./mid-span-names.js";
 
 /** A piece of one line: text parted from the rest of its line by two spaces or more. */
 export interface SpacedPiece {
@@ -560,13 +560,23 @@ function placeChains(chains: readonly Chain[], midSpan: ReadonlySet<Chain>): { c
   const singleRows = rowCentres(singles, []);
   const firstCut = chains.flatMap((c) => cutChain(c, singleRows));
   const centres = rowCentres(singles, firstCut.filter((c) => c.length > 1));
-  const pieces = chains.flatMap((c) => (midSpan.has(c) ? [c] : cutChain(c, centres)));
+  const broken = namesBrokenOverRows(chains, singleRows);
+  const brokenNames = new Set<Chain>();
+  const pieces = chains.flatMap((c) => {
+    if (midSpan.has(c)) return [c];
+    const k = broken.get(c);
+    if (k === undefined) return cutChain(c, centres);
+    const name = c.slice(k);
+    brokenNames.add(name);
+    return [...(k > 0 ? cutChain(c.slice(0, k), centres) : []), name];
+  });
   // A piece centred on no row is a merged cell: it goes to the first row it spans (a short cell
   // alone between two rows: the row above), else it is a row of its own.
   return pieces.map((c) => {
     const c2 = centre2(c);
     const middle = around.get(c);
     if (middle !== undefined) return { c, row: middle };
+    if (brokenNames.has(c)) return { c, row: 2 * c[0]!.line };
     const near = centres.filter((r) => Math.abs(r - c2) <= CENTRE_TOLERANCE).sort((a, b) => Math.abs(a - c2) - Math.abs(b - c2) || a - b);
     const own = near[0];
     const spanned = centres.find((r) => r >= 2 * c[0]!.line && r <= 2 * c[c.length - 1]!.line);

@@ -73,3 +73,29 @@ describe("spacedLayoutRows: a merged name printed on the middle line of the rows
     expect(rows([head, above, ...aloneBody].join("\n")).slice(2)).toEqual([["修缮道路长度", "≥12公里", "13公里", "5", "5"], ["甲类指标"], ["新建站点数量", "≥9座", "9座", "5", "5"]]);
   });
 });
+
+describe("spacedLayoutRows: a merged name broken over the lines of the rows it spans (a tight print)", () => {
+  // Made-up text: each row one line, the 二级 name broken over the two rows' lines.
+  const lines = [
+    at([[6, "甲类指标"], [15, "修缮道路长度"], [30, "≥12公里"], [40, "13公里"], [50, "5"], [55, "5"]]),
+    at([[6, "乙类指"], [12, "新建站点数量"], [30, "≥9座"], [40, "9座"], [50, "5"], [55, "5"]]),
+    at([[6, "标"], [15, "维修及时率"], [30, "≥95%"], [40, "96%"], [50, "5"], [55, "5"]]),
+    at([[15, "管护面积"], [30, "≥3亩"], [40, "3亩"], [50, "5"], [55, "5"]]),
+  ];
+  it("keeps the name whole in the first row it spans", () =>
+    expect(rows(lines.join("\n"))).toEqual([
+      ["甲类指标", "修缮道路长度", "≥12公里", "13公里", "5", "5"],
+      ["乙类指标", "新建站点数量", "≥9座", "9座", "5", "5"],
+      ["维修及时率", "≥95%", "96%", "5", "5"],
+      ["管护面积", "≥3亩", "3亩", "5", "5"],
+    ]));
+  it("leaves a one-line cell standing apart from its row's cells over the next row's cell cut (no broken name: its line fills no narrow column)", () => {
+    const text = [at([[4, "丁类指标"], [20, "群众满意度"], [32, "96%"], [40, "10"]]), at([[4, "合计"], [40, "100"]])].join("\n");
+    expect(rows(text)).toEqual([["丁类指标", "群众满意度", "96%", "10"], ["合计", "100"]]);
+  });
+  it("leaves a cell whose next line is the next row's cell, names left of them around, cut (a 三级 name over the total row's label)", () => {
+    const text = [at([[2, "丙类"], [10, "社会评价良好"], [30, "满意"], [40, "满意"], [50, "5"], [55, "5"]]), at([[10, "总分"], [50, "100"], [55, "95"]])].join("\n");
+    expect(rows(text)).toEqual([["丙类", "社会评价良好", "满意", "满意", "5", "5"], ["总分", "100", "95"]]);
+  });
+});
+
