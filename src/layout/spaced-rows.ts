@@ -19,6 +19,7 @@
  */
 import type { Cell, Grid, Row } from "./grid.js";
 import { PAGE_NUMBER } from "./text-lines.js";
+import { midSpanNameCandidates, midSpanNameRows, namesBrokenOverRows, type PlacedRow } from "./mid-span-names.js";
 
 /** A piece of one line: text parted from the rest of its line by two spaces or more. */
 export interface SpacedPiece {
@@ -517,27 +518,25 @@ export function spacedLayoutRows(text: string): Row[] {
     const lines = page.split(/\r?\n/);
     const empty = new Set(lines.flatMap((l, i) => (l.trim() === "" ? [i] : [])));
     const chains = chainPieces(spacedPieces(lines), empty);
-    // Chains cut on the one-line cells' rows first, then on those and the rows the wrapped pieces make.
-    const lone = loneMergedCells(chains);
-    const around = cellsAroundLine(chains);
-    const strayed = strayedSingles(chains);
-    const singles = chains.filter((c) => c.length === 1 && !lone.has(c) && !around.has(c) && !strayed.has(c));
-    const singleRows = rowCentres(singles, []);
-    const firstCut = chains.flatMap((c) => cutChain(c, singleRows));
-    const centres = rowCentres(singles, firstCut.filter((c) => c.length > 1));
-    const pieces = chains.flatMap((c) => cutChain(c, centres));
-    // A piece centred on no row is a merged cell: it goes to the first row it spans (a short cell
-    // alone between two rows: the row above), else it is a row of its own.
-    const placed = pieces.map((c) => {
-      const c2 = centre2(c);
-      const middle = around.get(c);
-      if (middle !== undefined) return { c, row: middle };
-      const near = centres.filter((r) => Math.abs(r - c2) <= CENTRE_TOLERANCE).sort((a, b) => Math.abs(a - c2) - Math.abs(b - c2) || a - b);
-      const own = near[0];
-      const spanned = centres.find((r) => r >= 2 * c[0]!.line && r <= 2 * c[c.length - 1]!.line);
-      const above = lone.has(c) ? centres.filter((r) => r < c2).pop() : undefined;
-      return { c, row: own ?? spanned ?? above ?? c2 };
-    });
+    // Merged names printed mid-span make no row's centre where a run of rows is centred on them;
+    // they go to that run's first row (mid-span-names.ts). Tried on all such names first, then
+    // kept out only for those that found their run, so a name that finds none is placed as before.
+    const { names: candidates, alone } = midSpanNameCandidates(chains);
+    // The page's foot: the line above its page number, else its last line of text.
+    const numberLine = lines.findIndex((l) => PAGE_NUMBER.test(l));
+    const pageEnd = numberLine > 0 ? numberLine - 1 : lines.reduce((last, l, i) => (l.trim() !== "" ? i : last), -1);
+    const tried = placeChains(chains, candidates);
+    const found = new Set([...midSpanNameRows([...candidates], placedRows(tried.filter((p) => !candidates.has(p.c))), pageEnd, alone).keys()]);
+    // (A name on the centre of another cell broken around it, `服务对象满` / `意度指标` around
+    // `满意度指标`, still makes that row: without it the broken cell was cut in two.)
+    const shared = (n: Chain) => chains.some((c) => c.length > 1 && !found.has(c) && centre2(c) === centre2(n));
+    for (const n of [...found]) if (shared(n)) found.delete(n);
+    const placed = found.size > 0 ? placeChains(chains, found) : placeChains(chains, new Set());
+    const midRows = midSpanNameRows([...found], placedRows(placed.filter((p) => !found.has(p.c))), pageEnd, alone);
+    for (const p of placed) {
+      const row = midRows.get(p.c);
+      if (row !== undefined) p.row = row;
+    }
     const byRow = new Map<number, Chain[]>();
     for (const { c, row } of placed) {
       const l = byRow.get(row);
@@ -557,6 +556,54 @@ export function spacedLayoutRows(text: string): Row[] {
     lineOffset += lines.length - 1;
   }
   return rows;
+}
+
+/** Each piece of a page's chains with the row (centre, half lines) it goes to; `midSpan` chains make no row's centre and are never cut. */
+function placeChains(chains: readonly Chain[], midSpan: ReadonlySet<Chain>): { c: Chain; row: number }[] {
+  // Chains cut on the one-line cells' rows first, then on those and the rows the wrapped pieces make.
+  const lone = loneMergedCells(chains);
+  const around = cellsAroundLine(chains);
+  const strayed = strayedSingles(chains);
+  const singles = chains.filter((c) => c.length === 1 && !lone.has(c) && !around.has(c) && !strayed.has(c) && !midSpan.has(c));
+  const singleRows = rowCentres(singles, []);
+  const firstCut = chains.flatMap((c) => cutChain(c, singleRows));
+  const centres = rowCentres(singles, firstCut.filter((c) => c.length > 1));
+  const broken = namesBrokenOverRows(chains, singleRows);
+  const brokenNames = new Set<Chain>();
+  const pieces = chains.flatMap((c) => {
+    if (midSpan.has(c)) return [c];
+    const k = broken.get(c);
+    if (k === undefined) return cutChain(c, centres);
+    const name = c.slice(k);
+    brokenNames.add(name);
+    return [...(k > 0 ? cutChain(c.slice(0, k), centres) : []), name];
+  });
+  // A piece centred on no row is a merged cell: it goes to the first row it spans (a short cell
+  // alone between two rows: the row above), else it is a row of its own.
+  return pieces.map((c) => {
+    const c2 = centre2(c);
+    const middle = around.get(c);
+    if (middle !== undefined) return { c, row: middle };
+    if (brokenNames.has(c)) return { c, row: 2 * c[0]!.line };
+    const near = centres.filter((r) => Math.abs(r - c2) <= CENTRE_TOLERANCE).sort((a, b) => Math.abs(a - c2) - Math.abs(b - c2) || a - b);
+    const own = near[0];
+    const spanned = centres.find((r) => r >= 2 * c[0]!.line && r <= 2 * c[c.length - 1]!.line);
+    const above = lone.has(c) ? centres.filter((r) => r < c2).pop() : undefined;
+    return { c, row: own ?? spanned ?? above ?? c2 };
+  });
+}
+
+/** The rows placed pieces make, with the lines they cover. */
+function placedRows(placed: readonly { c: Chain; row: number }[]): PlacedRow[] {
+  const rows = new Map<number, PlacedRow & { chains: Chain[] }>();
+  for (const { c, row } of placed) {
+    const r = rows.get(row) ?? { key: row, top: Infinity, bottom: -Infinity, chains: [] };
+    r.top = Math.min(r.top, c[0]!.line);
+    r.bottom = Math.max(r.bottom, c[c.length - 1]!.line);
+    r.chains.push(c);
+    rows.set(row, r);
+  }
+  return [...rows.values()];
 }
 
 /** The Grid of text laid out with spaces. */
