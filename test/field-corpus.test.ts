@@ -72,7 +72,9 @@ describe("field truth comparison", () => {
 // After the session's second round (12:00, HEAD d2e4644): 91.2 % (2386/2615) / 66.2 % (923/1394): floors 89 % / 64 %.
 // After the thirteenth session (2026-12-07 14:36, HEAD 70cafee): 92.3 % (2413/2615) / 66.8 % (931/1394): floors 90 % / 65 %.
 // After the fourteenth session (2026-12-07 17:15, HEAD 63907cc): 93.6 % (2448/2614) / 66.9 % (932/1394): floors 92 % / 65 %.
-const FLOORS = { tune: 0.93, heldBack: 0.65, dossier: 0.4 };
+// The fifteenth collection (2026-12-07 evening, collectors u and u2: 16 forms, 10 tuned) as it came, with
+// the evening's first round (HEAD cc77ee4): 89.5 % (2511/2806) / 62.9 % (932/1481): floors 89 % / 62 %.
+const FLOORS = { tune: 0.89, heldBack: 0.62, dossier: 0.4 };
 /** The tuned one-cell-a-line project forms apart (measured 94.0 %, was 88.7 %; 79.6 % with the seventh collection's
  * scoring sheet s01 and Hainan reports, 78.6 % as they came). */
 // 93.5 % (459/491) after the twelfth session's numbered rows with merged cells left out and stacked heads (s01 7 -> 75).
@@ -80,7 +82,8 @@ const FLOORS = { tune: 0.93, heldBack: 0.65, dossier: 0.4 };
 // 98.8 % (485/491) at 17:15 after a preview's skipped pages (k03 30 -> 45) and indicator headers on two rows.
 // 94.9 % (516/544) with r01 (a local 指标性质 / 指标方向 / 计量单位 split of the target, read 16/53 as it came).
 // 98.9 % (538/544) at 19:30 after a target split into a unit's own columns (r01 31 -> 53).
-const CELL_PER_LINE_TUNE_FLOOR = 0.98;
+// 97.1 % (539/555) with the fifteenth collection's u02 (a scoring sheet with a 自评 column) as it came.
+const CELL_PER_LINE_TUNE_FLOOR = 0.97;
 /** The tuned layout-ordered project forms apart (flattened PDF dumps: measured 53.6 %, was 31.5 %). */
 // 55.3 % (104/188) at 2026-12-07 11:10.
 // 73.9 % (139/188) at 12:00 after figures dealt out to the named rows after them and level-only headers.
@@ -102,7 +105,8 @@ const OCR_TUNE_FLOOR = 0.92;
 // 84.5 % (376/445) at 14:36 after restated goal sentences, wrapped names holding a figure and scaled units.
 // 89.0 % (395/444) at 17:15 after report covers' option lists, totals read again by their parts (d02), fund parts
 // printed once per amount (m03 13 -> 25) and header-priced fund splits.
-const RUN_TOGETHER_TUNE_FLOOR = 0.87;
+// 76.3 % (395/518) with the fifteenth collection's u08 (a cover and a 17-row score table run together) as it came.
+const RUN_TOGETHER_TUNE_FLOOR = 0.76;
 /** The department-wide forms apart (issue 17's targets: 95 % tuned, 93 % held back). 96.1 / 85.1 % on 15
  * fixtures; 91.5 / 86.4 % when the fourth collection's seven department fixtures arrived, before tuning on them;
  * 77.9 / 71.7 % when 2026-12-07 morning's collections arrived (23 tuned, 7 held back), 97.6 / 80.8 % after the
@@ -111,7 +115,9 @@ const RUN_TOGETHER_TUNE_FLOOR = 0.87;
 // Tuned 99.0 % (488/493) at 14:36 after j06's listed names run into their targets; held back unchanged.
 // Held back 88.3 % (106/120) at 17:15 (not chased: rule-first scoring sheets and special-funds sheets read as
 // classes from tuned and generated text); tuned unchanged.
-const DEPARTMENT_FLOORS = { tune: 0.97, heldBack: 0.86 };
+// 94.6 % (513/542) / 86.9 % (119/137) with the fifteenth collection (u10, u11, u22, u23, u25 tuned; u04, u21
+// held back) as it came.
+const DEPARTMENT_FLOORS = { tune: 0.94, heldBack: 0.86 };
 
 describe("field accuracy", () => {
   it("reads the project forms of the tuned and the held-back parts at least as well as the floors", async () => {
