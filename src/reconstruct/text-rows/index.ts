@@ -18,6 +18,7 @@ import { returnFundLabelTails } from "./spaced-fund-label-tails.js";
 import { partHeaderOverTableLabel } from "./spaced-header-over-table-label.js";
 import { joinBrokenLabels } from "./broken-labels.js";
 import { joinBrokenHeads } from "./broken-heads.js";
+import { joinSpacedYearLines } from "./spaced-year-line.js";
 import { joinBrokenFigures } from "./broken-figures.js";
 import { joinTotalScoreBelow, joinWrappedTotalFigures } from "./wrapped-total-figures.js";
 import { joinFundFigureLines } from "./fund-figure-lines.js";
@@ -125,6 +126,8 @@ function joinNumberedGrid(grid: Grid): Grid {
  * the indicator and goal passes run under a head row they must see whole.
  */
 const LINEAR_PASSES: readonly { name: string; pass: (rows: readonly Row[]) => Row[] }[] = [
+  // ( 20 21 年度 ): a cover's year line set apart by spaces, one cell again before any pass reads its digits as figures.
+  { name: "spaced year line", pass: joinSpacedYearLines },
   // 2,778 / .87 one figure: before any pass counts or reads figures.
   { name: "broken figures", pass: joinBrokenFigures },
   // 总分 100 / 94.17: a total's score drawn on the line below, on the whole figures above.
