@@ -186,7 +186,9 @@ export const headerFields: Spelling<HeaderField>[] = [
       // the project's term (periodLabels below): when it ran, no field of the contract
       "实施期限", "项目实施期限", "项目周期", "项目实施周期", "实施周期", "起止时间", "项目起止日期", "项目实施时间",
       // a special bond project's form (专项债券): the field the bond is spent in, and what the project does
-      "投向领域", "项目实施内容"],
+      "投向领域", "项目实施内容",
+      // Chongqing's header: the project's code, the finance bureau's office in charge, the unit's contact
+      "项目编码", "财政归口处室", "部门联系人"],
   },
 ];
 
