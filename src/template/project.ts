@@ -273,9 +273,14 @@ export const fundRows: Spelling<FundRowKey>[] = [
 ];
 
 export const goalsLabel: string[] = ["年度总体目标", "项目年度目标", "总体目标", "年度目标", "项目总体目标", "年度总体目标完成情况", "年度绩效目标完成情况", "年度目标完成情况", "年度总体目标完成情况综述", "总体目标完成情况", "项目基本情况"];
+/**
+ * A goals head's column between the two goals (Chongqing: 年初绩效目标 | 全年(调整)绩效目标 |
+ * 全年目标实际完成情况): the target as adjusted during the year, no field of the contract.
+ */
+export const adjustedGoalColumns: readonly string[] = ["全年(调整)绩效目标", "调整后绩效目标", "全年调整绩效目标", "调整后目标"];
 export const goalColumns: Spelling<"expected" | "actual">[] = [
-  { key: "expected", exact: ["预期目标", "预算目标", "年初设定目标", "年度绩效目标"] },
-  { key: "actual", exact: ["实际完成情况", "目标完成情况", "全年实际完成情况", "目标实际完成情况", "实际完成", "全年完成情况", "年度目标完成情况"] },
+  { key: "expected", exact: ["预期目标", "预算目标", "年初设定目标", "年度绩效目标", "年初绩效目标"] },
+  { key: "actual", exact: ["实际完成情况", "目标完成情况", "全年实际完成情况", "目标实际完成情况", "全年目标实际完成情况", "实际完成", "全年完成情况", "年度目标完成情况"] },
 ];
 
 /**
