@@ -18,6 +18,7 @@ import { returnFundLabelTails } from "./spaced-fund-label-tails.js";
 import { partHeaderOverTableLabel } from "./spaced-header-over-table-label.js";
 import { joinBrokenLabels } from "./broken-labels.js";
 import { joinBrokenHeads } from "./broken-heads.js";
+import { dropLostMarks } from "./lost-marks.js";
 import { joinSpacedYearLines } from "./spaced-year-line.js";
 import { joinBrokenFigures } from "./broken-figures.js";
 import { joinTotalScoreBelow, joinWrappedTotalFigures } from "./wrapped-total-figures.js";
@@ -91,7 +92,8 @@ function readAs(shape: TextShape, readings: TextReadings): Grid {
       // A long cell wrapped onto a line that opens on its comma is the line above's rest (continued-lines.ts).
       const grid = splitPreviewGaps(readings.read(shape, { cut: cutLongLine, words: tableWords }));
       // A name's label alone on its line and the name on the next: one row (label-line-value.ts).
-      return { ...grid, rows: joinLabelLineValues(joinContinuedLines(grid.rows)) };
+      // A lost mark `?` after a two-decimal figure, which would part the run into atoms: read without it (lost-marks.ts).
+      return { ...grid, rows: joinLabelLineValues(joinContinuedLines(dropLostMarks(grid.rows))) };
     }
     case "cell-per-line":
       // A preview's gap, a label cut short run into a later page's target, is two cells (preview-gap.ts).
