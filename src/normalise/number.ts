@@ -65,6 +65,14 @@ const NUMBER_RE = new RegExp(
   "u",
 );
 
+/**
+ * A character a page lost, shown as `?` (or the replacement character) right after a figure whose
+ * digits are complete: a fraction of two digits, as amounts, rates and scores are printed
+ * (`3,724,055.00?`, `9.68?`). The mark stands after the last digit, not in a digit's place, so the
+ * figure is read without it. After a whole number (`12?`) it may stand for a lost digit: unreadable.
+ */
+const LOST_MARK_AFTER_FIGURE = /^([+\-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2})[?\uFFFD]$/u;
+
 /** ASCII digits with an optional fraction, short enough to be a finite double: NUMBER_RE's simplest case. */
 const PLAIN_NUMBER = /^\d{1,20}(?:\.\d{1,20})?$/;
 
@@ -114,6 +122,7 @@ export function readNumber(text: string | null | undefined): NumberReading {
   const marked = s.startsWith("'");
   if (marked) s = trimWs(s.slice(1));
   if (s === "" || EMPTY_RE.test(s)) return { kind: "empty" };
+  s = s.replace(LOST_MARK_AFTER_FIGURE, "$1");
   const m = NUMBER_RE.exec(s);
   // (A spreadsheet's text marker says the zeros are the cell's own: '0123 is 123.)
   if (!m || (!marked && PIECE_OF_FIGURE.test(m[2] as string))) return { kind: "unreadable", text: raw };

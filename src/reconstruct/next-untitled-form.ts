@@ -14,9 +14,16 @@ import { headerLabelValue } from "./row-classifier.js";
  * head (年度主要任务), printed once at the top of each form, never after its indicators.
  */
 
-/** Has the form read so far come to its table's end: indicators read, or its total? */
+/**
+ * Has the form read so far come to its table's end: indicators read, or its total after a table?
+ * A total read before any funds, task or indicator row is the header's own 自评总分 (a header
+ * row `项目名称 | … | 自评总分 | 99.68`, as Chongqing's form prints it): the form has only begun.
+ */
 export function formHasEnded(form: RawForm | null): boolean {
-  return form !== null && (form.indicators.length > 0 || form.total.score !== null || form.total.weight !== null);
+  if (form === null) return false;
+  if (form.indicators.length > 0) return true;
+  if (form.total.score === null && form.total.weight === null) return false;
+  return form.funds.rows.length > 0 || form.tasks.length > 0;
 }
 
 /** The header row's first label cell and the field it names (`部门名称:某局` holds its value). */

@@ -123,6 +123,8 @@ export class ReaderState {
   /** Whether the last row read was the funds header: its last column names may follow on a line of their own. */
   lastRowWasFundsHeader = false;
   goalOrder: Array<"expected" | "actual"> = ["expected", "actual"];
+  /** How many goal columns the head names before its adjusted target's column (sections/goals.ts), or null. */
+  adjustedGoalAt: number | null = null;
   goalTexts: RawValue[] = [];
   /** A numbered heading of the form's own after the goals ended them: the goals block's later texts are none (report-headings.ts). */
   goalsEnded = false;
@@ -162,6 +164,7 @@ export class ReaderState {
     this.targetNamedFirst = false;
     this.exactIndicatorRows = false;
     this.goalOrder = ["expected", "actual"];
+    this.adjustedGoalAt = null;
     this.goalTexts = [];
     this.goalsEnded = false;
     this.pendingPartial = null;
@@ -286,9 +289,24 @@ export class ReaderState {
     this.goalsEnded = false;
     const form = this.form;
     if (!form || this.goalTexts.length === 0) return;
-    const texts = this.goalTexts;
+    let texts = this.goalTexts;
     this.goalTexts = [];
     const [first, second] = this.goalOrder as ["expected" | "actual", "expected" | "actual"];
+    if (this.adjustedGoalAt !== null) {
+      // Three columns (a goal, the adjusted target, the other goal): three texts are one each; fewer
+      // (merged cells a page collapsed) leave those after the first column's undecided, not guessed.
+      const at = this.adjustedGoalAt;
+      const placed = texts.length === 3 ? texts.filter((_, i) => i !== at) : texts.slice(0, Math.min(at, texts.length));
+      const left = texts.filter((t) => !placed.includes(t));
+      for (const m of left) {
+        form.diagnostics.push({ code: "unplaced-text", severity: "warning", message: this.msg.extraGoalText(truncate(m.text)), source: { ...m.source, text: m.text } });
+      }
+      if (texts.length !== 3) {
+        if (at >= 1 && placed[0]) form.goals[first] = joinValues(form.goals[first], placed[0]);
+        return;
+      }
+      texts = placed;
+    }
     if (texts.length > 2 && texts.length % 2 === 0 && pairedGoals(texts)) {
       // Goals printed item by item, each expected beside its actual (目标1 | 目标1, 目标2 | 目标2):
       // one cell a line gives them alternately.

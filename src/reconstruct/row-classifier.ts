@@ -525,6 +525,15 @@ export function isTitle(text: string): boolean {
   return hit;
 }
 
+/**
+ * A title's length with each run of Latin letters, digits and underscores counted as one word: a
+ * mirror site's injected words in a unit's name (`365bet官网…_office365…林业局`) lengthen the title
+ * without making it a sentence.
+ */
+function titleLength(key: string): number {
+  return key.replace(/[A-Za-z0-9_]+/g, "x").length;
+}
+
 function computeIsTitle(printed: string): boolean {
   const text = printed.replace(TITLE_LEAD, "");
   // A year after the title (`(2021年度)`, `(2021)`) and a note of who fills it in (`(实施单位用)`)
@@ -533,7 +542,7 @@ function computeIsTitle(printed: string): boolean {
     .replace(/\(?(19|20)\d{2}(年度?)?\)?$/, "")
     .replace(TITLE_USER_NOTE, "")
     .replace(ATTACHMENT_NUMBER, "");
-  if (key.length > MAX_TITLE_LENGTH || splitLabelValue(text) !== null || TOC_ENTRY.test(key)) return false;
+  if (titleLength(key) > MAX_TITLE_LENGTH || splitLabelValue(text) !== null || TOC_ENTRY.test(key)) return false;
   const m = titlePattern.exec(key);
   return m !== null && m.index + m[0].length === key.length;
 }

@@ -186,7 +186,9 @@ export const headerFields: Spelling<HeaderField>[] = [
       // the project's term (periodLabels below): when it ran, no field of the contract
       "实施期限", "项目实施期限", "项目周期", "项目实施周期", "实施周期", "起止时间", "项目起止日期", "项目实施时间",
       // a special bond project's form (专项债券): the field the bond is spent in, and what the project does
-      "投向领域", "项目实施内容"],
+      "投向领域", "项目实施内容",
+      // Chongqing's header: the project's code, the finance bureau's office in charge, the unit's contact
+      "项目编码", "财政归口处室", "部门联系人"],
   },
 ];
 
@@ -213,7 +215,7 @@ export const fundColumns: Spelling<FundColumn>[] = [
     prefix: ["年初预算"],
   },
   // 下达额度: what a special bond project was granted for the year (the 债券资金管理指标 block).
-  { key: "annualBudget", exact: ["全年预算数", "调整后预算数", "全年预算", "调整后预算", "全年预算数(A)", "预算数", "小计", "调整预算数", "调整预算", "下达额度"], prefix: ["全年预算", "调整后预算"] },
+  { key: "annualBudget", exact: ["全年预算数", "调整后预算数", "全年预算", "调整后预算", "全年预算数(A)", "预算数", "小计", "调整预算数", "调整预算", "下达额度", "全年(调整)预算数"], prefix: ["全年预算", "调整后预算"] },
   {
     key: "executed",
     exact: ["全年执行数", "预算执行数", "全年执行数(B)", "执行数", "实际执行数", "年度拨付金额", "支出数", "全年支出数", "实际支出数", "实际投入资金额", "实际投入资金", "实际支出金额"],
@@ -230,10 +232,21 @@ export const fundColumns: Spelling<FundColumn>[] = [
   { key: "reason", exact: ["原因", "偏差原因", "未完成原因", "原因分析", "产生差异的原因"] },
 ];
 
+/**
+ * The points of the execution rate named in one head, as Chongqing's form prints them beside 执行率
+ * (执行率 | 执行率权重 | 执行率得分): the block's weight and score. Read only as a whole cell of a
+ * table's head, not among fundColumns, whose spellings also cut heads run together, where
+ * 执行率 and 得分 side by side (分值 | 执行率 | 得分) read the same.
+ */
+export const fundRatePointColumns: Spelling<FundColumn>[] = [
+  { key: "weight", exact: ["执行率权重", "执行率分值", "预算执行率权重", "预算执行率分值"] },
+  { key: "score", exact: ["执行率得分", "预算执行率得分"] },
+];
+
 export const fundRows: Spelling<FundRowKey>[] = [
   // 总体支出进度(当年实际支出金额/项目当年下达额度): a special bond project's one fund row, its label
   // printed in the block's column heads and its amounts on the line below (债券资金管理指标).
-  { key: "total", exact: ["年度资金总额", "总额", "资金总额", "年度资金总额:", "年度财政资金总额", "部门预算资金总额", "总体支出进度"] },
+  { key: "total", exact: ["年度资金总额", "年度总金额", "总额", "资金总额", "年度资金总额:", "年度财政资金总额", "部门预算资金总额", "总体支出进度"] },
   {
     key: "currentYear",
     exact: [
@@ -260,9 +273,14 @@ export const fundRows: Spelling<FundRowKey>[] = [
 ];
 
 export const goalsLabel: string[] = ["年度总体目标", "项目年度目标", "总体目标", "年度目标", "项目总体目标", "年度总体目标完成情况", "年度绩效目标完成情况", "年度目标完成情况", "年度总体目标完成情况综述", "总体目标完成情况", "项目基本情况"];
+/**
+ * A goals head's column between the two goals (Chongqing: 年初绩效目标 | 全年(调整)绩效目标 |
+ * 全年目标实际完成情况): the target as adjusted during the year, no field of the contract.
+ */
+export const adjustedGoalColumns: readonly string[] = ["全年(调整)绩效目标", "调整后绩效目标", "全年调整绩效目标", "调整后目标"];
 export const goalColumns: Spelling<"expected" | "actual">[] = [
-  { key: "expected", exact: ["预期目标", "预算目标", "年初设定目标", "年度绩效目标"] },
-  { key: "actual", exact: ["实际完成情况", "目标完成情况", "全年实际完成情况", "目标实际完成情况", "实际完成", "全年完成情况", "年度目标完成情况"] },
+  { key: "expected", exact: ["预期目标", "预算目标", "年初设定目标", "年度绩效目标", "年初绩效目标"] },
+  { key: "actual", exact: ["实际完成情况", "目标完成情况", "全年实际完成情况", "目标实际完成情况", "全年目标实际完成情况", "实际完成", "全年完成情况", "年度目标完成情况"] },
 ];
 
 /**
@@ -292,7 +310,9 @@ export const otherFormSheets: { name: string; pattern: RegExp }[] = [
  * Fund rows outside the contract's keys (其中:中央资金, 省级资金, 地方财政资金 …): a label of the
  * funds block ending so, and followed by amounts, is a fund row read into the next `extraN`.
  */
-export const extraFundRowPattern = /^(其中[:：]?)?[\u4e00-\u9fff()（）、]{1,14}(资金|拨款|补助|补助资金|公益金|收入|小计|财政)$/;
+export const extraFundRowPattern =
+  /^(其中[:：]?)?(?:[\u4e00-\u9fff()（）、]{1,14}(资金|拨款|补助|补助资金|公益金|收入|小计|财政)|(一般公共|政府性基金|国有资本经营)预算)$/;
+// (The last three are the budget kinds a fund row may be named by alone: 一般公共预算 under 财政拨款.)
 
 /**
  * The level of government a fund row of a transfer payment's form names its source by (中央财政资金,

@@ -64,6 +64,11 @@ describe("readNumber", () => {
     ["9.74", num(9.74, 2)],
     ["2360000.00", num(2360000, 2)],
     ["1,000,000.50", num(1000000.5, 2)],
+    // A lost character shown as '?' after a figure whose two decimals are printed: the figure stands.
+    ["1,250,300.00?", num(1250300, 2)],
+    ["7.35?", num(7.35, 2)],
+    ["86.40\uFFFD", num(86.4, 2)],
+    ["5,002.10？", num(5002.1, 2)],
   ])("%j → %j", (input, expected) => {
     expect(readNumber(input)).toEqual(expected);
   });
@@ -88,6 +93,11 @@ describe("readNumber", () => {
     ["00"],
     ["05"],
     ["00%"],
+    // A '?' after a whole number or a short fraction may stand for a lost digit.
+    ["12?"],
+    ["4.5?"],
+    ["?3.20"],
+    ["7.35??"],
   ])("%j is unreadable, text kept", (input) => {
     expect(readNumber(input)).toEqual({ kind: "unreadable", text: input });
   });

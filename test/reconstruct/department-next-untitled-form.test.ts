@@ -57,6 +57,18 @@ describe("a second department form with no title of its own", () => {
     expect(forms).toHaveLength(1);
   });
 
+  it("keeps one form where the header prints the total (自评总分) above the unit's label", async () => {
+    const forms = await read([
+      "2023年度部门整体绩效自评表",
+      "| 项目名称: | 某县档案馆整体支出 | 自评总分: | 96.50 |",
+      "| 项目主管部门: | 某县档案馆 | 联系电话: | 12345678 |",
+      "| 资金情况 | | | |",
+      "| | 年初预算数 | 全年预算数 | 全年执行数 |",
+      "| 年度资金总额 | 120.00 | 130.00 | 125.00 |",
+    ]);
+    expect(forms.map((f) => [f.template, f.department, f.total.score, f.funds.rows.length])).toEqual([["department", "某县档案馆", 96.5, 1]]);
+  });
+
   it("leaves a project form's 单位名称 after its total to the project form (no new form)", async () => {
     const project = [
       "项目支出绩效自评表",

@@ -1,5 +1,5 @@
-import { labelKey } from "../../template/labels.js";
-import { extraFundRowPattern, type FundColumn } from "../../template/project.js";
+import { labelKey, matchSpelling } from "../../template/labels.js";
+import { extraFundRowPattern, fundRatePointColumns, type FundColumn } from "../../template/project.js";
 import { classify, hasText } from "../classify.js";
 import { fundPairField, pairAmount, pairValueCell, UNIT_AT_END } from "../row-classifier.js";
 import type { ColumnSpec } from "../align.js";
@@ -31,7 +31,8 @@ export function readFundsHeader(st: ReaderState, v: RowView): void {
   }
   const columns: ColumnSpec<FundColumn>[] = [];
   cells.forEach((c, idx) => {
-    const col = cols[idx]!.fund;
+    // (The rate's points named in one head, 执行率权重 / 执行率得分, only as a whole cell of the head.)
+    const col = cols[idx]!.fund ?? matchSpelling(labelKey(c.text), fundRatePointColumns);
     if (!col || columns.some((x) => x.name === col)) return;
     columns.push(columnSpec(col, FUND_TYPES[col], FUND_SKIP[col], c.col));
     if (!form.funds.unit && /[万萬]元|\(元\)|（元）/.test(c.text)) form.funds.unit = rawOf(c);

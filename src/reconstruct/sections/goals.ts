@@ -1,4 +1,5 @@
 import { labelKey } from "../../template/labels.js";
+import { adjustedGoalColumns } from "../../template/project.js";
 import type { Cell } from "../../layout/grid.js";
 import { classify, hasText, isBlankText } from "../classify.js";
 import { goalRunCut } from "../goal-run.js";
@@ -14,6 +15,13 @@ export function readGoalsHeader(st: ReaderState, v: RowView): void {
   st.ensureForm(v.cells[0]!);
   const order = v.roles.flatMap((r) => (r?.role === "goalColumn" ? [r.column] : []));
   if (order.length === 2 && order[0] !== order[1]) st.goalOrder = order;
+  // A column of the adjusted target between the two goals' names: no goal; where it stands is kept,
+  // for the texts under the head are told apart by their count (ReaderState.flushGoals).
+  const adjusted = v.cells.findIndex((c) => adjustedGoalColumns.includes(labelKey(c.text)));
+  if (adjusted >= 0 && order.length === 2) {
+    st.adjustedGoalAt = v.roles.slice(0, adjusted).filter((r) => r?.role === "goalColumn").length;
+    v = { ...v, cells: v.cells.filter((_, i) => i !== adjusted), roles: v.roles.filter((_, i) => i !== adjusted) };
+  }
   // A text before both goal columns' names is a heading of the block (项目基本情况 | 1.项目年度目标完成情况 |
   // 项目年度目标 | 年度目标完成情况), not a goal: the goals are printed under their names.
   const isName = (i: number) => v.roles[i]?.role === "goalColumn" || v.roles[i]?.role === "goalsLabel";

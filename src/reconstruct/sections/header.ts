@@ -11,6 +11,7 @@ import { joinSplitTitle } from "../split-title.js";
 import { isDepartmentOnlyLabel } from "../department-evidence.js";
 import { departmentHeaderStartsForm, formHasEnded } from "../next-untitled-form.js";
 import { withoutTrailingOption } from "../trailing-option.js";
+import { restatesReportCover } from "../report-body-heading.js";
 
 // (A cover's title ends in 自评报告: `部门整体支出绩效评价自评报告(2023年度)` run together.)
 const TITLE_THEN_YEAR = /^(.*?自[评評](?:表|[报報]告))\s*([(（]\s*(?:19|20)\d{2}\s*年?\s*度?\s*[)）])\s*$/;
@@ -38,6 +39,11 @@ export function readTitle(st: ReaderState, v: RowView, at: number): void {
   const title = joinSplitTitle(st, attachment ? { ...uncounted, text: uncounted.text.trim().slice(attachment[0].length) } : uncounted);
   if (attachment) st.unplaced([{ text: attachment[0].trim(), source: cell.source }], "");
   if (counter) st.unplaced([{ text: counter[0], source: cell.source }], "");
+  // The report's body opening on the cover's title again, the unit's name before it: the same report.
+  if (restatesReportCover(st.form, title)) {
+    st.unplaced([{ text: title.text, source: title.source }], "");
+    return;
+  }
   const stub = st.dropStubForm();
   st.dropGoalsOnlyForm();
   // A title printed twice (a document site's heading above the form's own): one form.

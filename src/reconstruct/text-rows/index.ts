@@ -18,6 +18,8 @@ import { returnFundLabelTails } from "./spaced-fund-label-tails.js";
 import { partHeaderOverTableLabel } from "./spaced-header-over-table-label.js";
 import { joinBrokenLabels } from "./broken-labels.js";
 import { joinBrokenHeads } from "./broken-heads.js";
+import { dropLostMarks } from "./lost-marks.js";
+import { joinSpacedYearLines } from "./spaced-year-line.js";
 import { joinBrokenFigures } from "./broken-figures.js";
 import { joinTotalScoreBelow, joinWrappedTotalFigures } from "./wrapped-total-figures.js";
 import { joinFundFigureLines } from "./fund-figure-lines.js";
@@ -90,7 +92,8 @@ function readAs(shape: TextShape, readings: TextReadings): Grid {
       // A long cell wrapped onto a line that opens on its comma is the line above's rest (continued-lines.ts).
       const grid = splitPreviewGaps(readings.read(shape, { cut: cutLongLine, words: tableWords }));
       // A name's label alone on its line and the name on the next: one row (label-line-value.ts).
-      return { ...grid, rows: joinLabelLineValues(joinContinuedLines(grid.rows)) };
+      // A lost mark `?` after a two-decimal figure, which would part the run into atoms: read without it (lost-marks.ts).
+      return { ...grid, rows: joinLabelLineValues(joinContinuedLines(dropLostMarks(grid.rows))) };
     }
     case "cell-per-line":
       // A preview's gap, a label cut short run into a later page's target, is two cells (preview-gap.ts).
@@ -125,6 +128,8 @@ function joinNumberedGrid(grid: Grid): Grid {
  * the indicator and goal passes run under a head row they must see whole.
  */
 const LINEAR_PASSES: readonly { name: string; pass: (rows: readonly Row[]) => Row[] }[] = [
+  // ( 20 21 年度 ): a cover's year line set apart by spaces, one cell again before any pass reads its digits as figures.
+  { name: "spaced year line", pass: joinSpacedYearLines },
   // 2,778 / .87 one figure: before any pass counts or reads figures.
   { name: "broken figures", pass: joinBrokenFigures },
   // 总分 100 / 94.17: a total's score drawn on the line below, on the whole figures above.
