@@ -20,6 +20,7 @@
 import type { Cell, Grid, Row } from "./grid.js";
 import { PAGE_NUMBER } from "./text-lines.js";
 import { midSpanNameCandidates, midSpanNameRows, namesBrokenOverRows, type PlacedRow } from "./mid-span-names.js";
+import { joinBrokenPointsNotes } from "./points-note-names.js";
 
 /** A piece of one line: text parted from the rest of its line by two spaces or more. */
 export interface SpacedPiece {
@@ -28,6 +29,8 @@ export interface SpacedPiece {
   x0: number;
   x1: number;
   text: string;
+  /** A name whose points note's tail was joined up from the line below (points-note-names.ts). */
+  joinedNote?: true;
 }
 
 /** Fewest lines of text laid out with spaces; below it the text says too little. */
@@ -517,7 +520,11 @@ export function spacedLayoutRows(text: string): Row[] {
   for (const page of text.split("\f")) {
     const lines = page.split(/\r?\n/);
     const empty = new Set(lines.flatMap((l, i) => (l.trim() === "" ? [i] : [])));
-    const chains = chainPieces(spacedPieces(lines), empty);
+    // A name broken inside its points note (`产出指标（5` / `0分）`) is made whole on its first line first (points-note-names.ts).
+    // Such a name makes no row's centre of its own: its line may be none (a name centred between rows).
+    const pieces = joinBrokenPointsNotes(spacedPieces(lines));
+    const joined = new Set(pieces.filter((p) => p.joinedNote));
+    const chains = chainPieces(pieces, empty);
     // Merged names printed mid-span make no row's centre where a run of rows is centred on them;
     // they go to that run's first row (mid-span-names.ts). Tried on all such names first, then
     // kept out only for those that found their run, so a name that finds none is placed as before.
@@ -525,13 +532,13 @@ export function spacedLayoutRows(text: string): Row[] {
     // The page's foot: the line above its page number, else its last line of text.
     const numberLine = lines.findIndex((l) => PAGE_NUMBER.test(l));
     const pageEnd = numberLine > 0 ? numberLine - 1 : lines.reduce((last, l, i) => (l.trim() !== "" ? i : last), -1);
-    const tried = placeChains(chains, candidates);
+    const tried = placeChains(chains, candidates, joined);
     const found = new Set([...midSpanNameRows([...candidates], placedRows(tried.filter((p) => !candidates.has(p.c))), pageEnd, alone).keys()]);
     // (A name on the centre of another cell broken around it, `服务对象满` / `意度指标` around
     // `满意度指标`, still makes that row: without it the broken cell was cut in two.)
     const shared = (n: Chain) => chains.some((c) => c.length > 1 && !found.has(c) && centre2(c) === centre2(n));
     for (const n of [...found]) if (shared(n)) found.delete(n);
-    const placed = found.size > 0 ? placeChains(chains, found) : placeChains(chains, new Set());
+    const placed = found.size > 0 ? placeChains(chains, found, joined) : placeChains(chains, new Set(), joined);
     const midRows = midSpanNameRows([...found], placedRows(placed.filter((p) => !found.has(p.c))), pageEnd, alone);
     for (const p of placed) {
       const row = midRows.get(p.c);
@@ -559,12 +566,12 @@ export function spacedLayoutRows(text: string): Row[] {
 }
 
 /** Each piece of a page's chains with the row (centre, half lines) it goes to; `midSpan` chains make no row's centre and are never cut. */
-function placeChains(chains: readonly Chain[], midSpan: ReadonlySet<Chain>): { c: Chain; row: number }[] {
+function placeChains(chains: readonly Chain[], midSpan: ReadonlySet<Chain>, noCentre: ReadonlySet<SpacedPiece> = new Set()): { c: Chain; row: number }[] {
   // Chains cut on the one-line cells' rows first, then on those and the rows the wrapped pieces make.
   const lone = loneMergedCells(chains);
   const around = cellsAroundLine(chains);
   const strayed = strayedSingles(chains);
-  const singles = chains.filter((c) => c.length === 1 && !lone.has(c) && !around.has(c) && !strayed.has(c) && !midSpan.has(c));
+  const singles = chains.filter((c) => c.length === 1 && !lone.has(c) && !around.has(c) && !strayed.has(c) && !midSpan.has(c) && !noCentre.has(c[0]!));
   const singleRows = rowCentres(singles, []);
   const firstCut = chains.flatMap((c) => cutChain(c, singleRows));
   const centres = rowCentres(singles, firstCut.filter((c) => c.length > 1));
