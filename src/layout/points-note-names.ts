@@ -21,9 +21,9 @@
 import type { SpacedPiece } from "./spaced-rows.js";
 
 /** A name, maybe opening its points note: `产出指标（5`, `效益指标(`, `满意度指标`. */
-const NAME_HEAD = /^([\u4e00-\u9fff]{4,9})([（(]\d*(?:\.\d*)?)(?= |$)/;
-/** The rest of a note: `0分）`, `分)`, `30 分）`, or a whole note `（10分）` under a bare name. */
-const NOTE_TAIL = /^(\d*(?:\.\d+)? ?分?[）)])(?= |$)/;
+const NAME_HEAD = /^([\u4e00-\u9fff]{4,9})([（(]\d*(?:\.\d*)?)?(?= |$)/;
+/** The rest of a note: `0分）`, `分)`, `30 分）`, or a whole note `（10分）` under a bare name (`产出指标` / `(50分)`). */
+const NOTE_TAIL = /^([（(]?\d*(?:\.\d+)? ?分?[）)])(?= |$)/;
 /** A name and its whole points note. */
 const NAMED_NOTE = /^[\u4e00-\u9fff]{4,9}[（(]\d+(?:\.\d+)? ?分[）)]$/;
 /** Columns a note's tail may start left of its name (pdftotext rounds a half-width digit's column). */

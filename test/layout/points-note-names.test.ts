@@ -17,6 +17,7 @@ describe("joinBrokenPointsNotes: a name broken inside its points note", () => {
     ["the sign alone below", "乙类指标(25", "分)", "乙类指标(25分)"],
     ["the bracket alone above", "丙类指标（", "40分）", "丙类指标（40分）"],
     ["a space before the sign", "丁类指标（", "10 分）", "丁类指标（10 分）"],
+    ["the whole note under the bare name", "戊类指标", "(20分)", "戊类指标(20分)"],
   ])("joins the tail up to the name's line (%s)", (_, upper, lower, whole) => {
     const out = joinBrokenPointsNotes([piece(5, 4, upper), piece(6, 4, lower), piece(6, 20, "某项工作")]);
     expect(texts(out)).toEqual([`5:${whole}`, "6:某项工作"]);
@@ -35,7 +36,8 @@ describe("joinBrokenPointsNotes: a name broken inside its points note", () => {
     ["no points sign: a count", "甲类指标（3", "0个）"],
     ["a short word: a head's label", "分值(10", "分)"],
     ["the tail far right of the name", "甲类指标（3", "          0分）"],
-    ["a whole note under a bare name (chained as any wrapped cell)", "甲类指标", "（30分）"],
+    ["a whole note under a name with its own note", "甲类指标（3分）", "（30分）"],
+    ["two notes", "甲类指标（3", "（30分）"],
   ])("leaves other texts as they are (%s)", (_, upper, lower) => {
     const pad = lower.length - lower.trimStart().length;
     const ps = [piece(5, 4, upper), piece(6, 4 + pad, lower.trimStart())];
