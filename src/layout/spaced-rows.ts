@@ -290,6 +290,7 @@ export function chainPieces(pieces: readonly SpacedPiece[], emptyLines: Readonly
           const ov = overlaps(a, b);
           if (ov <= 0 || !mayContinue(chain, b, d === 2 && figureRowBetween)) continue;
           if (d === 2 && CLOSED_NOTE.test(a.text)) continue;
+          if (d === 2 && chain.length === 1 && TWO_NAMES.test(a.text) && TWO_NAMES.test(b.text) && width(b) > width(a)) continue;
           if (centredLastLine(chain)) continue;
           if (d === 2) {
             const x0 = Math.min(a.x0, b.x0);
@@ -329,6 +330,14 @@ export function chainPieces(pieces: readonly SpacedPiece[], emptyLines: Readonly
   }
   return chains;
 }
+
+/**
+ * A one-line name two lines above a wider one (`成本指标` over `经济效益指`, each the 二级 of its
+ * rows, the line between holding a row's one-line cells): two cells, not one cell broken around a
+ * value's line, whose lines are never wider below (`项目名` / `称`). Names of four characters or
+ * more only: a short word over a wider text is a target broken around its figure (`不少于` / `万平方米`).
+ */
+const TWO_NAMES = /^[\u4e00-\u9fff]{4,}$/;
 
 /** A chain's centre, in half lines (top line + bottom line): cells centred in one row share it. */
 const centre2 = (c: Chain) => c[0]!.line + c[c.length - 1]!.line;
