@@ -313,6 +313,7 @@ export function chainPieces(pieces: readonly SpacedPiece[], emptyLines: Readonly
     const wholeLine = here.length >= WHOLE_LINE && new Set(starts.map((p) => p.b)).size === here.length && (byLine.get(line - 1)?.length ?? 0) >= WHOLE_LINE;
     const asWide = new Set(starts.filter((p) => width(p.b) >= width(p.chain[0]!) - 1 && !BROKEN_FIGURE.test(p.chain[0]!.text)).map((p) => p.b));
     if (wholeLine && 2 * asWide.size > here.length) pairs.length = 0;
+    else if (stackedLabelRows(byLine.get(line - 1) ?? [], here, starts)) pairs.length = 0;
     for (const { chain, b, d } of pairs) {
       if (chainOf.has(b) || extended.has(chain)) continue;
       chain.push(b);
@@ -338,6 +339,32 @@ export function chainPieces(pieces: readonly SpacedPiece[], emptyLines: Readonly
  * more only: a short word over a wider text is a target broken around its figure (`不少于` / `万平方米`).
  */
 const TWO_NAMES = /^[\u4e00-\u9fff]{4,}$/;
+
+/**
+ * Two lines of a header's labels with their values (`项目名称  某工程` over `主管部门  某局  实施单位  某所`):
+ * each piece of the upper line goes on under it as wide (within a column), the first a short
+ * label (three characters or more) whose next line is exactly as wide (`项目名称` / `主管部门`), and the
+ * lower line's other pieces stand right of the upper line's. Each line is then a row of its own
+ * (chained, the two labels read `项目名称主管部门`, the values one text). A cell wrapped in a
+ * narrow column keeps its lines as wide too, but a row's cells do not all wrap in step with a
+ * short first one.
+ */
+function stackedLabelRows(above: readonly SpacedPiece[], here: readonly SpacedPiece[], starts: readonly { chain: Chain; b: SpacedPiece }[]): boolean {
+  if (above.length < 2) return false;
+  const sorted = [...above].sort((a, b) => a.x0 - b.x0);
+  const under = new Map<SpacedPiece, SpacedPiece>();
+  for (const { chain, b } of starts) if (chain.length === 1 && width(b) >= width(chain[0]!) - 1) under.set(chain[0]!, b);
+  if (!sorted.every((a) => under.has(a))) return false;
+  const first = sorted[0]!;
+  if (width(first) > STACKED_LABEL || width(first) < STACKED_LABEL_MIN || width(under.get(first)!) !== width(first) || !NAME_TEXT.test(first.text) || !NAME_TEXT.test(under.get(first)!.text)) return false;
+  const lower = new Set(under.values());
+  const right = Math.max(...above.map((a) => a.x1));
+  return here.every((b) => lower.has(b) || b.x0 >= right);
+}
+/** The widest label taken for a header's label stacked over another. */
+const STACKED_LABEL = 6;
+/** The narrowest: a vertical label's lines, one or two characters each (`项目` / `资金` beside `其中：当` / `年财政拨`), are one label. */
+const STACKED_LABEL_MIN = 3;
 
 /** A chain's centre, in half lines (top line + bottom line): cells centred in one row share it. */
 const centre2 = (c: Chain) => c[0]!.line + c[c.length - 1]!.line;
