@@ -130,7 +130,10 @@ export function midSpanNameRows(names: readonly Chain[], rows: readonly PlacedRo
     // at its span's top): a run ending at that row is no reading of it.
     const home = sorted.findIndex((r) => r.top === name[0]!.line && r.bottom > r.top);
     let best: { err: number; size: number; s: number; e: number } | null = null;
-    for (let s = first; s >= 0 && s < sorted.length && s === first; s++) {
+    // (Anywhere: the run centred on it, which may start below the page's first rows, theirs the span
+    // from the page before; tried only from the first row, such a name was lost, `成本指标` under
+    // rows of 时效指标 on m02's second page.)
+    for (let s = Math.max(first, 0); s < sorted.length && (first < 0 || s === first); s++) {
       if (blocked(sorted[s]!) || 2 * sorted[s]!.top > L2) continue;
       for (let e = s; e < sorted.length && !blocked(sorted[e]!); e++) {
         if (2 * sorted[e]!.bottom < L2 || e === home) continue;

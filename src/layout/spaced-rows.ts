@@ -20,6 +20,7 @@
 import type { Cell, Grid, Row } from "./grid.js";
 import { PAGE_NUMBER } from "./text-lines.js";
 import { midSpanNameCandidates, midSpanNameRows, namesBrokenOverRows, type PlacedRow } from "./mid-span-names.js";
+import { joinBrokenPointsNotes } from "./points-note-names.js";
 
 /** A piece of one line: text parted from the rest of its line by two spaces or more. */
 export interface SpacedPiece {
@@ -28,6 +29,8 @@ export interface SpacedPiece {
   x0: number;
   x1: number;
   text: string;
+  /** A name whose points note's tail was joined up from the line below (points-note-names.ts). */
+  joinedNote?: true;
 }
 
 /** Fewest lines of text laid out with spaces; below it the text says too little. */
@@ -287,6 +290,7 @@ export function chainPieces(pieces: readonly SpacedPiece[], emptyLines: Readonly
           const ov = overlaps(a, b);
           if (ov <= 0 || !mayContinue(chain, b, d === 2 && figureRowBetween)) continue;
           if (d === 2 && CLOSED_NOTE.test(a.text)) continue;
+          if (d === 2 && chain.length === 1 && TWO_NAMES.test(a.text) && TWO_NAMES.test(b.text) && width(b) > width(a)) continue;
           if (centredLastLine(chain)) continue;
           if (d === 2) {
             const x0 = Math.min(a.x0, b.x0);
@@ -309,6 +313,7 @@ export function chainPieces(pieces: readonly SpacedPiece[], emptyLines: Readonly
     const wholeLine = here.length >= WHOLE_LINE && new Set(starts.map((p) => p.b)).size === here.length && (byLine.get(line - 1)?.length ?? 0) >= WHOLE_LINE;
     const asWide = new Set(starts.filter((p) => width(p.b) >= width(p.chain[0]!) - 1 && !BROKEN_FIGURE.test(p.chain[0]!.text)).map((p) => p.b));
     if (wholeLine && 2 * asWide.size > here.length) pairs.length = 0;
+    else if (stackedLabelRows(byLine.get(line - 1) ?? [], here, starts)) pairs.length = 0;
     for (const { chain, b, d } of pairs) {
       if (chainOf.has(b) || extended.has(chain)) continue;
       chain.push(b);
@@ -326,6 +331,40 @@ export function chainPieces(pieces: readonly SpacedPiece[], emptyLines: Readonly
   }
   return chains;
 }
+
+/**
+ * A one-line name two lines above a wider one (`成本指标` over `经济效益指`, each the 二级 of its
+ * rows, the line between holding a row's one-line cells): two cells, not one cell broken around a
+ * value's line, whose lines are never wider below (`项目名` / `称`). Names of four characters or
+ * more only: a short word over a wider text is a target broken around its figure (`不少于` / `万平方米`).
+ */
+const TWO_NAMES = /^[\u4e00-\u9fff]{4,}$/;
+
+/**
+ * Two lines of a header's labels with their values (`项目名称  某工程` over `主管部门  某局  实施单位  某所`):
+ * each piece of the upper line goes on under it as wide (within a column), the first a short
+ * label (three characters or more) whose next line is exactly as wide (`项目名称` / `主管部门`), and the
+ * lower line's other pieces stand right of the upper line's. Each line is then a row of its own
+ * (chained, the two labels read `项目名称主管部门`, the values one text). A cell wrapped in a
+ * narrow column keeps its lines as wide too, but a row's cells do not all wrap in step with a
+ * short first one.
+ */
+function stackedLabelRows(above: readonly SpacedPiece[], here: readonly SpacedPiece[], starts: readonly { chain: Chain; b: SpacedPiece }[]): boolean {
+  if (above.length < 2) return false;
+  const sorted = [...above].sort((a, b) => a.x0 - b.x0);
+  const under = new Map<SpacedPiece, SpacedPiece>();
+  for (const { chain, b } of starts) if (chain.length === 1 && width(b) >= width(chain[0]!) - 1) under.set(chain[0]!, b);
+  if (!sorted.every((a) => under.has(a))) return false;
+  const first = sorted[0]!;
+  if (width(first) > STACKED_LABEL || width(first) < STACKED_LABEL_MIN || width(under.get(first)!) !== width(first) || !NAME_TEXT.test(first.text) || !NAME_TEXT.test(under.get(first)!.text)) return false;
+  const lower = new Set(under.values());
+  const right = Math.max(...above.map((a) => a.x1));
+  return here.every((b) => lower.has(b) || b.x0 >= right);
+}
+/** The widest label taken for a header's label stacked over another. */
+const STACKED_LABEL = 6;
+/** The narrowest: a vertical label's lines, one or two characters each (`项目` / `资金` beside `其中：当` / `年财政拨`), are one label. */
+const STACKED_LABEL_MIN = 3;
 
 /** A chain's centre, in half lines (top line + bottom line): cells centred in one row share it. */
 const centre2 = (c: Chain) => c[0]!.line + c[c.length - 1]!.line;
@@ -517,7 +556,11 @@ export function spacedLayoutRows(text: string): Row[] {
   for (const page of text.split("\f")) {
     const lines = page.split(/\r?\n/);
     const empty = new Set(lines.flatMap((l, i) => (l.trim() === "" ? [i] : [])));
-    const chains = chainPieces(spacedPieces(lines), empty);
+    // A name broken inside its points note (`产出指标（5` / `0分）`) is made whole on its first line first (points-note-names.ts).
+    // Such a name makes no row's centre of its own: its line may be none (a name centred between rows).
+    const pieces = joinBrokenPointsNotes(spacedPieces(lines));
+    const joined = new Set(pieces.filter((p) => p.joinedNote));
+    const chains = chainPieces(pieces, empty);
     // Merged names printed mid-span make no row's centre where a run of rows is centred on them;
     // they go to that run's first row (mid-span-names.ts). Tried on all such names first, then
     // kept out only for those that found their run, so a name that finds none is placed as before.
@@ -525,13 +568,13 @@ export function spacedLayoutRows(text: string): Row[] {
     // The page's foot: the line above its page number, else its last line of text.
     const numberLine = lines.findIndex((l) => PAGE_NUMBER.test(l));
     const pageEnd = numberLine > 0 ? numberLine - 1 : lines.reduce((last, l, i) => (l.trim() !== "" ? i : last), -1);
-    const tried = placeChains(chains, candidates);
+    const tried = placeChains(chains, candidates, joined);
     const found = new Set([...midSpanNameRows([...candidates], placedRows(tried.filter((p) => !candidates.has(p.c))), pageEnd, alone).keys()]);
     // (A name on the centre of another cell broken around it, `服务对象满` / `意度指标` around
     // `满意度指标`, still makes that row: without it the broken cell was cut in two.)
     const shared = (n: Chain) => chains.some((c) => c.length > 1 && !found.has(c) && centre2(c) === centre2(n));
     for (const n of [...found]) if (shared(n)) found.delete(n);
-    const placed = found.size > 0 ? placeChains(chains, found) : placeChains(chains, new Set());
+    const placed = found.size > 0 ? placeChains(chains, found, joined) : placeChains(chains, new Set(), joined);
     const midRows = midSpanNameRows([...found], placedRows(placed.filter((p) => !found.has(p.c))), pageEnd, alone);
     for (const p of placed) {
       const row = midRows.get(p.c);
@@ -559,12 +602,12 @@ export function spacedLayoutRows(text: string): Row[] {
 }
 
 /** Each piece of a page's chains with the row (centre, half lines) it goes to; `midSpan` chains make no row's centre and are never cut. */
-function placeChains(chains: readonly Chain[], midSpan: ReadonlySet<Chain>): { c: Chain; row: number }[] {
+function placeChains(chains: readonly Chain[], midSpan: ReadonlySet<Chain>, noCentre: ReadonlySet<SpacedPiece> = new Set()): { c: Chain; row: number }[] {
   // Chains cut on the one-line cells' rows first, then on those and the rows the wrapped pieces make.
   const lone = loneMergedCells(chains);
   const around = cellsAroundLine(chains);
   const strayed = strayedSingles(chains);
-  const singles = chains.filter((c) => c.length === 1 && !lone.has(c) && !around.has(c) && !strayed.has(c) && !midSpan.has(c));
+  const singles = chains.filter((c) => c.length === 1 && !lone.has(c) && !around.has(c) && !strayed.has(c) && !midSpan.has(c) && !noCentre.has(c[0]!));
   const singleRows = rowCentres(singles, []);
   const firstCut = chains.flatMap((c) => cutChain(c, singleRows));
   const centres = rowCentres(singles, firstCut.filter((c) => c.length > 1));

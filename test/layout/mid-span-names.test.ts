@@ -99,3 +99,28 @@ describe("spacedLayoutRows: a merged name broken over the lines of the rows it s
   });
 });
 
+
+describe("spacedLayoutRows: a page going on from the page before, no name in the name column above a name", () => {
+  // Made-up text: a page's top rows belong to a span begun on the page before (no name printed
+  // for them here); a one-line name between the next two rows (beside a figure's wrapped unit),
+  // 丙类指标, two lines over a
+  // wider name broken over its rows (丁类效益指 / 标).
+  const page2 = [
+    at([[24, "完工时间"], [35, "≤12月"], [46, "11月"], [56, "3"], [61, "3"]]),
+    "",
+    at([[46, "1.7万"]]),
+    at([[24, "每场活动成本"], [35, "≤2万元"], [56, "3"], [61, "3"]]),
+    at([[15, "丙类指标"], [46, "元"]]),
+    at([[24, "单位维修成本"], [35, "≤450元"], [46, "376元"], [56, "4"], [61, "4"]]),
+    at([[15, "丁类效益指"]]),
+    at([[24, "节约运行成本"], [35, "≥12%"], [46, "10%"], [56, "15"], [61, "15"]]),
+    at([[15, "标"]]),
+  ];
+  it("a name centred on a run of rows goes to the run's first row; the rows above it stay with the name before", () =>
+    expect(rows(["上页内容", "\f" + page2[0], ...page2.slice(1)].join("\n")).slice(1)).toEqual([
+      ["完工时间", "≤12月", "11月", "3", "3"],
+      ["丙类指标", "每场活动成本", "≤2万元", "1.7万元", "3", "3"],
+      ["单位维修成本", "≤450元", "376元", "4", "4"],
+      ["丁类效益指标", "节约运行成本", "≥12%", "10%", "15", "15"],
+    ]));
+});
