@@ -13,6 +13,7 @@ import { fundStructureReading } from "../fund-structure-run.js";
 import { noteFundRowCells } from "../short-fund-rows.js";
 import { noteRunTogetherTotal } from "../total-by-parts.js";
 import { amountDecimals, cutAtBlockPrecision } from "../pair-amount-precision.js";
+import { sumsSettledPlacement } from "../fund-sums-placement.js";
 
 /**
  * A weight in a label: `(20分)`, `预算执行情况(万元)(20分)`; or bare, a cell of its own: `20分`, or
@@ -110,6 +111,12 @@ export function readFundRow(st: ReaderState, v: RowView, labelIdx: number): void
   const summed = st.boundaries === "none" ? fundStructureReading(figures, st.fundCols.map((c) => c.name)) : null;
   const header = st.fundCols.map((c) => c.name);
   const aligned = st.align(summed ? summed.map((text) => ({ ...figures[0]!, text })) : figures, st.fundCols, (m) => fundPlausibility(m, header));
+  // Fewer figures than columns, every one placed: where the reading breaks the table's sums, the sums place them.
+  if (!summed && aligned.unplaced.length === 0 && [...aligned.placed.values()].every((p) => p.length === 1)) {
+    const chosen = new Map([...aligned.placed].map(([name, placed]) => [name, placed[0]!.text.trim()]));
+    const settled = sumsSettledPlacement(figures.map((c) => c.text.trim()), header, chosen);
+    if (settled) aligned.placed = new Map(settled.map((name, k) => [name, [figures[k]!]]));
+  }
   const values: Partial<Record<FundColumn, RawValue>> = {};
   for (const [name, placed] of aligned.placed) {
     const value = toRaw(placed, sep);
