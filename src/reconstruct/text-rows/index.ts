@@ -21,6 +21,7 @@ import { joinBrokenHeads } from "./broken-heads.js";
 import { joinBrokenFigures } from "./broken-figures.js";
 import { joinTotalScoreBelow, joinWrappedTotalFigures } from "./wrapped-total-figures.js";
 import { joinFundFigureLines } from "./fund-figure-lines.js";
+import { joinPartsBySums } from "./fund-part-sums.js";
 import { joinSpreadIndicatorRows } from "./spread-indicator-rows.js";
 import { joinWrappedGoalColumns } from "./wrapped-goal-columns.js";
 import { joinStackedCellRows } from "./stacked-cell-rows.js";
@@ -135,6 +136,8 @@ const LINEAR_PASSES: readonly { name: string; pass: (rows: readonly Row[]) => Ro
   { name: "broken heads", pass: joinBrokenHeads },
   // A fund row's figures one a line: its whole label, its figures, no more than the funds' head row has heads.
   { name: "fund figure lines", pass: joinFundFigureLines },
+  // 4707.3 / 1 under 其中：…: a part's figures broken with no mark, joined where the total's sums settle it.
+  { name: "fund parts by sums", pass: joinPartsBySums },
   // An indicator row spread over lines (name, values, method, score): before stacked-cell-rows, which
   // leaves a name alone before the values to this pass.
   { name: "spread indicator rows", pass: joinSpreadIndicatorRows },
