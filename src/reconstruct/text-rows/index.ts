@@ -22,6 +22,7 @@ import { joinBrokenFigures } from "./broken-figures.js";
 import { joinTotalScoreBelow, joinWrappedTotalFigures } from "./wrapped-total-figures.js";
 import { joinFundFigureLines } from "./fund-figure-lines.js";
 import { joinPartsBySums } from "./fund-part-sums.js";
+import { joinRatePieces } from "./rate-pieces.js";
 import { joinSpreadIndicatorRows } from "./spread-indicator-rows.js";
 import { joinWrappedGoalColumns } from "./wrapped-goal-columns.js";
 import { joinStackedCellRows } from "./stacked-cell-rows.js";
@@ -138,6 +139,8 @@ const LINEAR_PASSES: readonly { name: string; pass: (rows: readonly Row[]) => Ro
   { name: "fund figure lines", pass: joinFundFigureLines },
   // 4707.3 / 1 under 其中：…: a part's figures broken with no mark, joined where the total's sums settle it.
   { name: "fund parts by sums", pass: joinPartsBySums },
+  // 88 / .2 / 8% after a fund row's amounts: its rate, where 执行数 over 预算数 gives it.
+  { name: "rate pieces", pass: joinRatePieces },
   // An indicator row spread over lines (name, values, method, score): before stacked-cell-rows, which
   // leaves a name alone before the values to this pass.
   { name: "spread indicator rows", pass: joinSpreadIndicatorRows },
