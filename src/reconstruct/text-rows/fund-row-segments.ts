@@ -17,6 +17,8 @@ import { FLOAT_SLACK } from "../tolerances.js";
 const FUND_ROW_LABELS: ReadonlySet<string> = new Set(fundRows.flatMap((f) => f.exact).map(labelKey));
 /** A piece of a figure: digits perhaps with a point or a sign, a decimal part, or a sign alone. */
 const PIECE = /^(?:\d[\d,]*\.?\d*%?|\.\d+%?|%)$/;
+/** A cell that is a figure or a dash, no text column's words. */
+const FIGURE_LIKE = /^(?:[-+]?\d[\d,.]*%?|[—–-]+)$/;
 /** Most pieces one figure is broken into. */
 const MAX_PARTS = 4;
 /** Most pieces weighed (the cuts grow fast with them). */
@@ -34,11 +36,20 @@ const KIND: Readonly<Record<string, RegExp>> = {
 const text = (c: Cell) => c.text.trim();
 const value = (s: string) => Number(s.replace(/[,%]/g, ""));
 
-/** The funds' head row's columns, where every cell names one the cut knows (at least four, a rate among them); else null. */
-function headColumns(row: Row): string[] | null {
+/** Text columns a funds head row may end on (原因, 得分计算方法): the figures' heads come before them. */
+const TEXT_HEADS: ReadonlySet<string> = new Set(["reason", "method"]);
+
+/**
+ * The funds' head row's figure columns, where every cell names one the cut knows (at least four, a
+ * rate among them), perhaps followed by text columns; else null. `text`: whether text columns follow.
+ */
+function headColumns(row: Row): { figures: string[]; text: boolean } | null {
   const keys = row.cells.map((c) => matchSpelling(labelKey(c.text), fundColumns));
-  if (keys.length < 4 || keys.some((k) => k === null || !(k in KIND))) return null;
-  return keys.includes("rate") && keys.includes("executed") ? (keys as string[]) : null;
+  if (keys.some((k) => k === null)) return null;
+  const figures = (keys as string[]).filter((k) => k in KIND);
+  const rest = (keys as string[]).slice(figures.length);
+  if (figures.length < 4 || keys.slice(0, figures.length).some((k) => !(k! in KIND)) || rest.some((k) => !TEXT_HEADS.has(k))) return null;
+  return figures.includes("rate") && figures.includes("executed") ? { figures, text: rest.length > 0 } : null;
 }
 
 /** Does a full cut keep the row's sums? */
@@ -87,10 +98,11 @@ function cuts(pieces: readonly string[], heads: readonly string[]): number[][] {
 
 export function joinFundRowSegments(rows: readonly Row[]): Row[] {
   const out: Row[] = [];
-  let heads: string[] | null = null;
+  let head: { figures: string[]; text: boolean } | null = null;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    heads = headColumns(row) ?? heads;
+    head = headColumns(row) ?? head;
+    const heads = head?.figures ?? null;
     const label = row.cells[0];
     if (heads === null || !label || !FUND_ROW_LABELS.has(labelKey(label.text)) || !row.cells.slice(1).every((c) => PIECE.test(text(c)))) {
       out.push(row);
@@ -99,6 +111,17 @@ export function joinFundRowSegments(rows: readonly Row[]): Row[] {
     let end = i + 1;
     while (end < rows.length && rows[end]!.cells.length > 0 && rows[end]!.cells.every((c) => PIECE.test(text(c)))) end++;
     const cells = [...row.cells.slice(1), ...rows.slice(i + 1, end).flatMap((r) => r.cells)];
+    // Under text heads (原因), the last line may close the row with its figures' last pieces, then the text: `10 9.11 项目尚未完成结算`.
+    let words: Cell[] = [];
+    const last = rows[end];
+    if (head!.text && last && last.cells.length > 0 && PIECE.test(text(last.cells[0]!))) {
+      const k = last.cells.findIndex((c) => !PIECE.test(text(c)));
+      if (k > 0 && last.cells.slice(k).every((c) => !FIGURE_LIKE.test(text(c)))) {
+        cells.push(...last.cells.slice(0, k));
+        words = last.cells.slice(k);
+        end++;
+      }
+    }
     // Nothing broken (a cell a head, no line after): the row as read.
     if ((cells.length === heads.length && end === i + 1) || cells.length <= heads.length || cells.length > MAX_PIECES) {
       out.push(row);
@@ -116,7 +139,7 @@ export function joinFundRowSegments(rows: readonly Row[]): Row[] {
       joined.push(n === 1 ? parts[0]! : { ...parts[0]!, text: parts.map(text).join(""), parts: parts.map((c) => c.source) });
       at += n;
     }
-    out.push({ ...row, cells: [label, ...joined] });
+    out.push({ ...row, cells: [label, ...joined, ...words] });
     i = end - 1;
   }
   return out;

@@ -18,6 +18,12 @@ describe("a fund row's pieces are its cells where one cut alone keeps its sums",
     expect(linesOf(joinFundRowSegments(rowsOf(text)))[1]).toEqual(row);
   });
 
+  it("takes the last line's figures and leaves its words to a 原因 column after them", () => {
+    // 312.40 / 350.00 = 89.26 %: 31 / 2. / 40, 89. / 26%, then 10 8.93 and the reason
+    const text = "年初预算 调整后预算数 预算执行数 预算执行率 权重 得分 原因\n总额 340.00 350.00 31\n2.\n40\n89.\n26%\n10 8.93 部分资金尚未支付\n其他资金 0 0";
+    expect(linesOf(joinFundRowSegments(rowsOf(text)))[1]).toEqual("总额 | 340.00 | 350.00 | 312.40 | 89.26% | 10 | 8.93 | 部分资金尚未支付");
+  });
+
   it.each([
     // a cell a head: nothing broken
     `${HEADS}\n年度资金总额 500.00 500.00 450.00 10 90% 9`,
