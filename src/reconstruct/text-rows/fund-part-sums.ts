@@ -13,19 +13,19 @@ import { fundColumns, fundRows } from "../../template/project.js";
  * parts it joins are taken so. Else the rows stay as they were.
  */
 
-/** One figure of a fund row: an amount, a rate, points, or a dash for an empty cell. */
-const FIGURE = /^(?:[-+]?\d[\d,]*(?:\.\d+)?%?|[—–-]+)$/;
 const DASH = /^[—–-]+$/;
 const AMOUNT = /^\d[\d,]*(?:\.\d+)?$/;
 /** The amount columns a total is the sum of its parts in. */
 const AMOUNT_COLUMNS: ReadonlySet<string> = new Set(["initialBudget", "annualBudget", "executed"]);
 /** How far a column's parts may sum from the total and still be it, at a form's two decimals. */
 const SLACK = 0.006;
-/** Most parts weighed together (each doubles the choices). */
-const MAX_BROKEN = 6;
+/** Most choices over all the parts weighed. */
+const MAX_WAYS = 4096;
 
 const text = (c: Cell) => c.text.trim();
-const isFigureLine = (r: Row) => r.cells.length > 0 && r.cells.every((c) => FIGURE.test(text(c)));
+/** A figure or a piece of one (`3.`, `.1`): a part's line of figures perhaps broken. */
+const PIECE = /^(?:\d[\d,]*\.?\d*|\.\d+|[—–-]+)$/;
+const isFigureLine = (r: Row) => r.cells.length > 0 && r.cells.every((c) => PIECE.test(text(c)));
 const rowKey = (r: Row) => (r.cells[0] ? matchSpelling(labelKey(r.cells[0].text), fundRows) : null);
 const amountOf = (t: string) => Number(t.replace(/,/g, ""));
 
@@ -38,20 +38,42 @@ function leadingAmountHeads(row: Row): number {
   return n;
 }
 
-/** The pieces joined where one may be an amount broken before its second decimal (4707.3 / 1, 88.4 / 5). */
-function joined(pieces: readonly Cell[]): Cell[] | null {
-  const out: Cell[] = [];
-  let any = false;
-  for (let k = 0; k < pieces.length; k++) {
-    const here = pieces[k]!;
-    const next = pieces[k + 1];
-    if (next && /^\d[\d,]*\.\d$/.test(text(here)) && /^\d$/.test(text(next))) {
-      out.push({ ...here, text: text(here) + text(next), parts: [here.source, next.source] });
-      any = true;
-      k++;
-    } else out.push(here);
-  }
-  return any ? out : null;
+/** An amount as a form prints one: no leading zero, at most two decimals. */
+const WELL_FORMED = /^(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d{1,2})?$/;
+/** Most pieces one figure is broken into, and most cuts of one part weighed. */
+const MAX_PARTS = 3;
+const MAX_CUTS = 24;
+
+/**
+ * The ways to read a part's pieces as figures, as read first: each piece one cell, or pieces joined
+ * into an amount as a form prints one (4707.3 / 1, 23 / 3. / 34, 26 / .1 / 9). Null where a piece is
+ * no figure and joins into none, or there are too many ways to weigh.
+ */
+function cuts(pieces: readonly Cell[]): Cell[][] | null {
+  const t = pieces.map(text);
+  const out: Cell[][] = [];
+  const cells: Cell[] = [];
+  const walk = (at: number): boolean => {
+    if (out.length > MAX_CUTS) return false;
+    if (at === t.length) {
+      out.push([...cells]);
+      return true;
+    }
+    for (let n = 1; n <= MAX_PARTS && at + n <= t.length; n++) {
+      const joined = t.slice(at, at + n).join("");
+      const ok = n === 1 ? WELL_FORMED.test(joined) || DASH.test(joined) || AMOUNT.test(joined) : WELL_FORMED.test(joined);
+      if (!ok) continue;
+      const parts = pieces.slice(at, at + n);
+      cells.push(n === 1 ? parts[0]! : { ...parts[0]!, text: joined, parts: parts.map((c) => c.source) });
+      walk(at + n);
+      cells.pop();
+    }
+    return true;
+  };
+  walk(0);
+  if (out.length === 0 || out.length > MAX_CUTS) return null;
+  // (The pieces as read come first: the cut of one piece a cell, where every piece is a figure.)
+  return out;
 }
 
 /** A part: its row and the figure lines after it, its pieces, and its pieces joined. */
@@ -60,7 +82,8 @@ interface Part {
   end: number;
   label: Cell;
   pieces: Cell[];
-  together: Cell[] | null;
+  /** The ways to read its pieces; the first, where every piece is a figure, as read. */
+  readings: Cell[][] | null;
 }
 
 /** The first `n` amounts of a part's figures: a number, null for a dash (unchecked); all 0 for a part of dashes only. */
@@ -92,11 +115,11 @@ function partsAfter(rows: readonly Row[], at: number): Part[] {
   while (i < rows.length) {
     const row = rows[i]!;
     const key = rowKey(row);
-    if (key === null || key === "total" || !row.cells.slice(1).every((c) => FIGURE.test(text(c)))) break;
+    if (key === null || key === "total" || !row.cells.slice(1).every((c) => PIECE.test(text(c)))) break;
     let end = i + 1;
     while (end < rows.length && isFigureLine(rows[end]!)) end++;
     const pieces = [...row.cells.slice(1), ...rows.slice(i + 1, end).flatMap((r) => r.cells)];
-    parts.push({ start: i, end, label: row.cells[0]!, pieces, together: joined(pieces) });
+    parts.push({ start: i, end, label: row.cells[0]!, pieces, readings: cuts(pieces) });
     i = end;
   }
   return parts;
@@ -113,25 +136,43 @@ export function joinPartsBySums(input: readonly Row[]): Row[] {
     if (figures.length < heads || !figures.every((t) => AMOUNT.test(t))) continue;
     const total = figures.map(amountOf);
     const parts = partsAfter(rows, i);
-    const broken = parts.filter((p) => p.together !== null);
-    if (parts.length < 2 || broken.length === 0 || broken.length > MAX_BROKEN) continue;
-    // Every choice of apart or joined for each broken part: the one that keeps the sums, if one alone does.
-    const keeping: number[] = [];
-    for (let mask = 0; mask < 1 << broken.length; mask++) {
-      const readings = parts.map((p) => {
-        const b = broken.indexOf(p);
-        return b >= 0 && mask & (1 << b) ? p.together! : p.pieces;
-      });
-      if (keepsSums(total, readings)) keeping.push(mask);
+    if (parts.length < 2 || parts.some((p) => p.readings === null)) continue;
+    const ways = parts.reduce((n, p) => n * p.readings!.length, 1);
+    if (ways === 1 || ways > MAX_WAYS) continue;
+    // Every choice of a reading for each part: the one that keeps the sums, if one alone does.
+    // (Cuts that differ only past the amounts, `299.9` | `0` or `299.90`, settle the amounts alike: the one of fewest cells is taken.)
+    let keeping: number[] | null = null;
+    let amountsKept: string | null = null;
+    let cellsKept = Infinity;
+    let count = 0;
+    const choice: number[] = new Array(parts.length).fill(0);
+    for (let w = 0; w < ways; w++) {
+      let rest = w;
+      for (let k = 0; k < parts.length; k++) {
+        choice[k] = rest % parts[k]!.readings!.length;
+        rest = Math.floor(rest / parts[k]!.readings!.length);
+      }
+      const readings = parts.map((p, k) => p.readings![choice[k]!]!);
+      if (!keepsSums(total, readings)) continue;
+      const key = JSON.stringify(readings.map((r) => amounts(r, total.length)));
+      const size = readings.reduce((n, r) => n + r.length, 0);
+      if (key !== amountsKept) {
+        count++;
+        amountsKept = key;
+      } else if (size >= cellsKept) continue;
+      keeping = [...choice];
+      cellsKept = size;
     }
-    if (keeping.length !== 1 || keeping[0] === 0) continue;
-    const mask = keeping[0]!;
+    if (count !== 1 || keeping === null) continue;
+    const chosen = keeping;
+    // As read already (each piece a cell): nothing to join.
+    if (parts.every((p, k) => p.readings![chosen[k]!]!.length === p.pieces.length)) continue;
     const out = rows.slice(0, parts[0]!.start);
-    for (const p of parts) {
-      const b = broken.indexOf(p);
-      if (b >= 0 && mask & (1 << b)) out.push({ ...rows[p.start]!, cells: [p.label, ...p.together!] });
+    parts.forEach((p, k) => {
+      const cells = p.readings![chosen[k]!]!;
+      if (cells.length !== p.pieces.length) out.push({ ...rows[p.start]!, cells: [p.label, ...cells] });
       else out.push(...rows.slice(p.start, p.end));
-    }
+    });
     const after = parts[parts.length - 1]!.end;
     i = out.length - 1;
     rows = [...out, ...rows.slice(after)];

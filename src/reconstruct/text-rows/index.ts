@@ -138,12 +138,12 @@ const LINEAR_PASSES: readonly { name: string; pass: (rows: readonly Row[]) => Ro
   { name: "broken heads", pass: joinBrokenHeads },
   // A fund row's figures one a line: its whole label, its figures, no more than the funds' head row has heads.
   { name: "fund figure lines", pass: joinFundFigureLines },
-  // 4707.3 / 1 under 其中：…: a part's figures broken with no mark, joined where the total's sums settle it.
-  { name: "fund parts by sums", pass: joinPartsBySums },
   // 88 / .2 / 8% after a fund row's amounts: its rate, where 执行数 over 预算数 gives it.
   { name: "rate pieces", pass: joinRatePieces },
   // 10590 / 0.48 / 105900.4 / 8 …: a fund row's pieces cut into its heads' cells where one cut alone keeps its sums.
   { name: "fund row segments", pass: joinFundRowSegments },
+  // 4707.3 / 1, 23 / 3. / 34 under 其中：…: a part's figures broken with no mark, joined where the total's sums settle it (on the total the passes above made whole).
+  { name: "fund parts by sums", pass: joinPartsBySums },
   // An indicator row spread over lines (name, values, method, score): before stacked-cell-rows, which
   // leaves a name alone before the values to this pass.
   { name: "spread indicator rows", pass: joinSpreadIndicatorRows },

@@ -17,6 +17,11 @@ describe("a part's figures broken with no mark are joined where the total's sums
     ],
     // two parts broken, the rest of one on a line of its own: joined together (56.3 / 8, 20.1 / 2)
     [`${HEADS}\n年度资金总额 76.50 76.50 70.00 10 91.50% 9.15\n其中：当年财政拨款 56.3 8\n56.38 —\n上年结转资金 20.1 2 20.12 —`, ["其中：当年财政拨款 | 56.38 | 56.38 | —", "上年结转资金 | 20.12 | 20.12 | —"]],
+    // a figure in three pieces (61 / 2. / 05, 14 / .3 / 5), its point a piece's end or start: 612.05 + 14.35 = 626.40
+    [
+      `${HEADS}\n年度资金总额 626.40 640.00 626.40 10 97.88% 9.79\n其中：当年财政拨款 612.05 625.65 61\n2.\n05\n单位资金 14.35 14.35 14\n.3\n5`,
+      ["其中：当年财政拨款 | 612.05 | 625.65 | 612.05", "单位资金 | 14.35 | 14.35 | 14.35"],
+    ],
   ])("%j", (text, parts) => {
     const out = linesOf(joinPartsBySums(rowsOf(text)));
     expect(out.slice(2)).toEqual(parts);
