@@ -13,6 +13,8 @@ import { fundStructureReading } from "../fund-structure-run.js";
 import { noteFundRowCells } from "../short-fund-rows.js";
 import { noteRunTogetherTotal } from "../total-by-parts.js";
 import { amountDecimals, cutAtBlockPrecision } from "../pair-amount-precision.js";
+import { sumsSettledPlacement } from "../fund-sums-placement.js";
+import { rateSettledCells } from "../rate-settled-cells.js";
 
 /**
  * A weight in a label: `(20分)`, `预算执行情况(万元)(20分)`; or bare, a cell of its own: `20分`, or
@@ -107,10 +109,17 @@ export function readFundRow(st: ReaderState, v: RowView, labelIdx: number): void
   // 合计 at the head of the funds table's rows (the department form's 资金结构) is its total.
   const key = role?.role === "fundRow" ? role.key : role?.role === "total" ? "total" : null;
   // Run together, a 资金结构 row's figures are read as the one cut that keeps the table's sums, when there is one.
-  const figures = cells.slice(labelIdx + 1);
+  // (An 执行数 broken in two cells with no mark, `2459` | `4.30`, is one where the row's rate settles it.)
+  const figures = (st.boundaries !== "none" ? rateSettledCells(cells.slice(labelIdx + 1), st.fundCols.map((c) => c.name)) : null) ?? cells.slice(labelIdx + 1);
   const summed = st.boundaries === "none" ? fundStructureReading(figures, st.fundCols.map((c) => c.name)) : null;
   const header = st.fundCols.map((c) => c.name);
   const aligned = st.align(summed ? summed.map((text) => ({ ...figures[0]!, text })) : figures, st.fundCols, (m) => fundPlausibility(m, header));
+  // Fewer figures than columns, every one placed: where the reading breaks the table's sums, the sums place them.
+  if (!summed && aligned.unplaced.length === 0 && [...aligned.placed.values()].every((p) => p.length === 1)) {
+    const chosen = new Map([...aligned.placed].map(([name, placed]) => [name, placed[0]!.text.trim()]));
+    const settled = sumsSettledPlacement(figures.map((c) => c.text.trim()), header, chosen);
+    if (settled) aligned.placed = new Map(settled.map((name, k) => [name, [figures[k]!]]));
+  }
   const values: Partial<Record<FundColumn, RawValue>> = {};
   for (const [name, placed] of aligned.placed) {
     const value = toRaw(placed, sep);

@@ -23,6 +23,9 @@ import { joinSpacedYearLines } from "./spaced-year-line.js";
 import { joinBrokenFigures } from "./broken-figures.js";
 import { joinTotalScoreBelow, joinWrappedTotalFigures } from "./wrapped-total-figures.js";
 import { joinFundFigureLines } from "./fund-figure-lines.js";
+import { joinPartsBySums } from "./fund-part-sums.js";
+import { joinRatePieces } from "./rate-pieces.js";
+import { joinFundRowSegments } from "./fund-row-segments.js";
 import { joinSpreadIndicatorRows } from "./spread-indicator-rows.js";
 import { joinWrappedGoalColumns } from "./wrapped-goal-columns.js";
 import { joinStackedCellRows } from "./stacked-cell-rows.js";
@@ -140,6 +143,12 @@ const LINEAR_PASSES: readonly { name: string; pass: (rows: readonly Row[]) => Ro
   { name: "broken heads", pass: joinBrokenHeads },
   // A fund row's figures one a line: its whole label, its figures, no more than the funds' head row has heads.
   { name: "fund figure lines", pass: joinFundFigureLines },
+  // 88 / .2 / 8% after a fund row's amounts: its rate, where 执行数 over 预算数 gives it.
+  { name: "rate pieces", pass: joinRatePieces },
+  // 10590 / 0.48 / 105900.4 / 8 …: a fund row's pieces cut into its heads' cells where one cut alone keeps its sums.
+  { name: "fund row segments", pass: joinFundRowSegments },
+  // 4707.3 / 1, 23 / 3. / 34 under 其中：…: a part's figures broken with no mark, joined where the total's sums settle it (on the total the passes above made whole).
+  { name: "fund parts by sums", pass: joinPartsBySums },
   // An indicator row spread over lines (name, values, method, score): before stacked-cell-rows, which
   // leaves a name alone before the values to this pass.
   { name: "spread indicator rows", pass: joinSpreadIndicatorRows },
