@@ -822,7 +822,9 @@ function joinBrokenNames(cells: readonly Cell[]): Cell[] {
       const joined = labelKey(a.text + b.text);
       // (社会效益 is a name of its own, but 社会效益 / 指标 is one name broken in two.)
       // (一级 is a spelling of the 一级指标 column, but 一级 / 指标 is that column's name broken in two.)
-      const sameColumn = labelKey(b.text) === "指标" && columnRoles(a.text).indicator !== null && columnRoles(a.text + b.text).indicator === columnRoles(a.text).indicator;
+      // (自评 heads the score's column, but 自评 / 得分 is its spelling 自评得分 broken in two: two heads of one column side by side are one head.)
+      const headOfA = columnRoles(a.text).indicator;
+      const sameColumn = headOfA !== null && columnRoles(a.text + b.text).indicator === headOfA && (labelKey(b.text) === "指标" || columnRoles(b.text).indicator === headOfA);
       if (sameColumn || ((!vocab.has(labelKey(a.text)) || labelKey(b.text) === "指标") && (vocab.has(joined) || labelRole(a.text + b.text) !== null || columnRoles(a.text + b.text).indicator !== null) && labelRole(a.text) === null && columnRoles(a.text).indicator === null)) {
         out.push({ ...a, text: a.text + b.text });
         i++;
