@@ -11,6 +11,7 @@ import { otherFormName, otherSheetName } from "./row-classifier.js";
 import { keepTitleHead, splitTitleHead } from "./split-title.js";
 import { opensFormAfterBaseData } from "./after-base-data.js";
 import { coverMarksSelfEvaluation, evaluatedByItself } from "./self-evaluation-cover.js";
+import { giveReportTitle, isSelfEvaluationReportTitle, takesReportTitle } from "./report-cover-title.js";
 import { labelKey } from "../template/labels.js";
 import { departmentReportTitlePattern } from "../template/project.js";
 import { attachmentOfReport, coverNamesOf, isChapterHeading, keepCoverNames, type CoverNames } from "./report-attachments.js";
@@ -188,6 +189,11 @@ export class FormReader {
     this.st = new ReaderState(options.lang);
   }
 
+  /** The kind of the row read last (report-cover-title.ts asks whether it was a cover's label line). */
+  private lastKind: RowKind | null = null;
+  /** A self-evaluation report's title read on the row before, with no form open: the next cover's title. */
+  private reportTitleAbove: { title: RawValue; stray: RawValue | undefined } | null = null;
+
   read(input: readonly Row[]): ReadResult {
     // (A header line with the table's first rows run on: rows of their own, header-run-on-rows.ts;
     // its cells run together, header-run-on-run-together.ts.)
@@ -259,6 +265,15 @@ export class FormReader {
       kind = "otherRow";
     }
     if (kind === "otherRow" && this.otherHoldsForms) this.otherRows.push(row);
+    // A self-evaluation report's title beside its cover's label lines: the cover's form's title (report-cover-title.ts).
+    const reportTitle = kind === "unplaced" ? reportTitleOf(view) : null;
+    if (reportTitle && this.lastKind === "header" && st.section === "header" && takesReportTitle(st.form)) {
+      giveReportTitle(st.form, reportTitle);
+      this.lastKind = kind;
+      this.reportTitleAbove = null;
+      return;
+    }
+    const formBefore = st.form;
     st.boundaries = row.boundaries;
     const to = TRANSITIONS[kind];
     // Leaving the goals hands their texts to the form before the row is read.
@@ -275,5 +290,20 @@ export class FormReader {
     st.lastRowWasAmountlessFundRow = (kind === "fundsHeader" || kind === "fundRow") && amountless(st.form?.funds.rows.at(-1));
     // After the handler: a handler that starts a form starts it in its header.
     if (to !== "same") st.section = to;
+    if (kind === "header" && this.reportTitleAbove && st.form !== formBefore && takesReportTitle(st.form)) {
+      // (Read as stray text before the form began: it is the form's now.)
+      const above = this.reportTitleAbove;
+      if (st.stray.at(-1) === above.stray) st.stray.pop();
+      giveReportTitle(st.form, above.title);
+    }
+    this.reportTitleAbove = reportTitle && !st.form ? { title: reportTitle, stray: st.stray.at(-1) } : null;
+    this.lastKind = kind;
   }
+}
+
+/** The row's text where it is one self-evaluation report's title alone, else null. */
+function reportTitleOf(view: RowView): RawValue | null {
+  const cells = view.plain.filter((c) => hasText(c.text));
+  if (cells.length !== 1 || !isSelfEvaluationReportTitle(cells[0]!.text)) return null;
+  return { text: cells[0]!.text.trim(), source: cells[0]!.source };
 }

@@ -16,6 +16,8 @@ import { joinStackedHeads } from "./stacked-heads.js";
 const BRACKETED_YEAR = /^\((19|20)\d{2}年度\)$/;
 
 const vocab = new Set([...level1Names, ...level2Names]);
+/** Row-end marks (lines of pipes) that make a text one whose rows the marks tell. */
+const MIN_ROW_END_MARKS = 2;
 
 /**
  * Cuts a stream of cells (one cell per line: row ends not marked) into rows, using the template:
@@ -53,7 +55,9 @@ export function segmentStream(input: readonly Cell[]): Row[] {
   // 三级 name, 分值 and 得分; the merged cells it omits are those on its left.
   let scoredWidth = 0;
   /** The text marks row ends (a line of pipes): segmentation only fills in what it does not. */
-  const rowEndsMarked = cells.some((c) => c.endsRow === true);
+  // (One mark alone, a line of pipes under a sheet's title, marks that row's end, not the table's
+  // rows: the rows after it are told as in a text without marks.)
+  const rowEndsMarked = cells.filter((c) => c.endsRow === true).length >= MIN_ROW_END_MARKS;
   /** The 年度主要任务 columns its header named (department forms): a task row has as many cells. */
   let taskNames = new Set<string>();
 
@@ -818,7 +822,9 @@ function joinBrokenNames(cells: readonly Cell[]): Cell[] {
       const joined = labelKey(a.text + b.text);
       // (社会效益 is a name of its own, but 社会效益 / 指标 is one name broken in two.)
       // (一级 is a spelling of the 一级指标 column, but 一级 / 指标 is that column's name broken in two.)
-      const sameColumn = labelKey(b.text) === "指标" && columnRoles(a.text).indicator !== null && columnRoles(a.text + b.text).indicator === columnRoles(a.text).indicator;
+      // (自评 heads the score's column, but 自评 / 得分 is its spelling 自评得分 broken in two: two heads of one column side by side are one head.)
+      const headOfA = columnRoles(a.text).indicator;
+      const sameColumn = headOfA !== null && columnRoles(a.text + b.text).indicator === headOfA && (labelKey(b.text) === "指标" || columnRoles(b.text).indicator === headOfA);
       if (sameColumn || ((!vocab.has(labelKey(a.text)) || labelKey(b.text) === "指标") && (vocab.has(joined) || labelRole(a.text + b.text) !== null || columnRoles(a.text + b.text).indicator !== null) && labelRole(a.text) === null && columnRoles(a.text).indicator === null)) {
         out.push({ ...a, text: a.text + b.text });
         i++;

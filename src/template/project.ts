@@ -71,8 +71,10 @@ export interface Spelling<K extends string> {
 /**
  * A form's title. 部门整体支出绩效评价自评报告 is the department-wide form's cover and tables (a
  * bare 绩效自评报告 is prose, not a form); 部门整体支出绩效评价指标表 its scored indicator table.
+ * Anhui's 民生工程绩效评价指标表 is the scoring sheet a 民生工程 (a province's yearly programme of
+ * projects) is scored on, its 自评 column the unit's own score.
  */
-export const titlePattern = /(绩效(目标)?自评表|绩效自评报告表|绩效自评情况表|绩效评价自评(表|报告)|项目自评表|项目支出自评表|项目支出绩效自评报告|部门(\(单位\))?整体支出绩效(评价)?自评报告|(部门(\(单位\))?)?整体支出绩效评价(指标)?表|资金绩效评价指标表)/;
+export const titlePattern = /(绩效(目标)?自评表|绩效自评报告表|绩效自评情况表|绩效评价自评(表|报告)|项目自评表|项目支出自评表|项目支出绩效自评报告|部门(\(单位\))?整体支出绩效(评价)?自评报告|(部门(\(单位\))?)?整体支出绩效评价(指标)?表|资金绩效评价指标表|民生工程绩效评价指标表)/;
 
 /**
  * Other forms of a project's dossier, found by their titles: not self-evaluations, reported as
@@ -387,7 +389,8 @@ export const indicatorColumns: Spelling<IndicatorColumn>[] = [
   { key: "weight", exact: ["分值", "权重", "指标权重", "指标分值", "分值权重", "指标分值权重"] },
   // 县级评分: a county's scoring sheet that a city reviews prints the county's own score (its
   // self-evaluation) beside 市级评分, the reviewer's, which no field holds.
-  { key: "score", exact: ["得分", "指标得分", "实际得分", "自评得分", "自评分", "县级评分"] },
+  // 自评 alone: the 民生工程 scoring sheet's column of the unit's own score (Anhui, 指标分值 … 备注 自评).
+  { key: "score", exact: ["得分", "指标得分", "实际得分", "自评得分", "自评分", "县级评分", "自评"] },
   { key: "method", exact: ["得分计算方法", "计算方法", "评分标准", "计分标准", "指标说明及评分标准", "评价标准", "评分办法", "评分方法", "指标说明及评分办法", "评分细则", "评分说明"] },
   {
     key: "deviation",
@@ -398,7 +401,7 @@ export const indicatorColumns: Spelling<IndicatorColumn>[] = [
       "产生差异的原因及改进措施"],
     prefix: ["偏差原因", "未完成原因", "未达到指标值原因", "原因分析及"],
   },
-  { key: "note", exact: ["指标解释", "指标说明"] },
+  { key: "note", exact: ["指标解释", "指标说明", "指标解释说明"] },
   { key: "remark", exact: ["备注"] },
   { key: "completion", exact: ["完成率", "指标完成率"] },
   { key: "adjustedTarget", exact: ["调整指标值", "调整后指标值", "调整后目标值"] },

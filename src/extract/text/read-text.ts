@@ -13,6 +13,7 @@ import { commaSeparatedAsTabs } from "./comma-separated.js";
 import { boxDrawnAsTabs } from "./box-drawn.js";
 import { dashRuledAsTabs } from "./dash-ruled.js";
 import { dropLinkReferences } from "./link-references.js";
+import { pipeLedCellsAsRows } from "./pipe-led-cells.js";
 
 /** Zero-width characters (word joiners, zero-width spaces, a BOM inside the text) some portals
  * sprinkle through their pages: invisible, and no part of any cell, but they would stop a label or
@@ -72,6 +73,8 @@ export function readTextInput(bytes: Uint8Array, lang: Lang = "zh"): Extraction 
   decoded = boxDrawnAsTabs(decoded) ?? decoded;
   // So is a table pandoc rules with runs of dashes, its columns under the runs.
   decoded = dashRuledAsTabs(decoded) ?? decoded;
+  // A pipe table dumped one cell a line, each cell's pipe opening its line: its rows again.
+  decoded = pipeLedCellsAsRows(decoded) ?? decoded;
   // Shape 7: pinyin inserted after characters by a conversion site (項(xiàng)目) is not the form's text.
   const text = HAS_PINYIN.test(decoded) ? stripPinyin(decoded) : decoded;
   // The page's wrapper (portal furniture, document-site lines) is no cell of the form: kept as diagnostics.

@@ -7,6 +7,13 @@ import { unitColumnOf, withSigns } from "./linear-signs.js";
 import { blankEndedCells, emptyLinesEndCells } from "./blank-ended-cells.js";
 
 /**
+ * The spaces between a linear line's cells. Not a space after an enumeration comma that follows a
+ * name (`吉首市卫健局、凤凰县卫健局、 古丈县卫健局`): a list goes on after its 、, and no cell ends on
+ * one. (A numbering's 、, `一、 项目概况`, `1、 制度`, follows one character and parts as before.)
+ */
+const CELL_GAP = /(?<![\u4e00-\u9fff]{2}、)[ \t\u3000]+/;
+
+/**
  * Shape 2: one cell per line (an HTML or word-processor export). Row ends are not marked, so the
  * Grid holds one row of every cell in order and the reconstructor segments it by the template.
  * An empty line or a lone space is an empty cell; a trailing ` |` is an artefact, and a line of
@@ -391,7 +398,8 @@ export function readLines(text: string, boundaries: "spaces" | "none", how: Line
     // of its rulings: a boundary the spaces already mark, no cell (a row of them is no row).
     // So is a pipe closing a line of cells run together (`项目名称某某项目 |`, an export that ends
     // every line with ` |`): the line's end, no cell's text.
-    const tokens = (boundaries === "spaces" || spaced) && !flat ? withSigns(withComparatorCodes(line.trim().split(/[ \t\u3000]+/).filter((t) => !STRAY_PIPES.test(t))), unitColumn, words?.natures) : [line.trim().replace(CLOSING_PIPE, "")];
+    // (A space after a list's 、 is no gap between cells: see CELL_GAP.)
+    const tokens = (boundaries === "spaces" || spaced) && !flat ? withSigns(withComparatorCodes(line.trim().split(CELL_GAP).filter((t) => !STRAY_PIPES.test(t))), unitColumn, words?.natures) : [line.trim().replace(CLOSING_PIPE, "")];
     if (tokens.length === 0) return;
     const row: Row = {
       cells: tokens.map((t) => ({ text: t, source: { line: idx + 1 } })),

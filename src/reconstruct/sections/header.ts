@@ -92,7 +92,9 @@ export function readHeaderRow(st: ReaderState, v: RowView): void {
   const startsForm = firstHeader?.role === "header" && firstHeader.field === "projectName";
   // So does a department-only label (部门(单位)名称) after a form's table has ended (next-untitled-form.ts).
   const nextDepartmentForm = departmentHeaderStartsForm(form, v);
-  if (!form || (startsForm && (form.projectName || form.indicators.length > 0)) || nextDepartmentForm) {
+  // A report's own table restating its cover's project (项目名称 / 主管部门 / 实施单位 again): the same form.
+  const restating = startsForm && restatesCoverProject(form, v);
+  if (!form || (startsForm && !restating && (form.projectName || form.indicators.length > 0)) || nextDepartmentForm) {
     // (The form after a department form, begun by its unit's label, is the page's next department form.)
     const afterDepartment = nextDepartmentForm && form?.template === "department";
     // What began with a 项目名称 and held nothing else was a list of projects, not a form; a year
@@ -123,6 +125,10 @@ export function readHeaderRow(st: ReaderState, v: RowView): void {
     }
     if (inline) {
       if (inline.field === "department" && isDepartmentOnlyLabel(cell.text)) st.departmentLabel = true;
+      if (restating && restatedField(form, inline.field)) {
+        i++;
+        continue;
+      }
       setHeader(st, form, inline.field, { text: inline.value, source: cell.source });
       i++;
       continue;
@@ -137,7 +143,9 @@ export function readHeaderRow(st: ReaderState, v: RowView): void {
         j++;
       }
       const value = toRaw(values, sep === "" ? " " : sep);
-      if (value) setHeader(st, form, role.field, value);
+      // (Restated, a field the cover set keeps the cover's value: the table's may run on into a cut label.)
+      if (value && restating && restatedField(form, role.field)) st.unplaced(values, sep);
+      else if (value) setHeader(st, form, role.field, value);
       if (j < cells.length && startsFundColumns(v, j)) {
         // A PDF's drawing order printed the funds table's column names after the label (and its
         // value): they are no value of the label. They are not taken for the funds header either:
@@ -153,6 +161,28 @@ export function readHeaderRow(st: ReaderState, v: RowView): void {
     if (hasText(cell.text)) st.unplaced([cell], sep);
     i++;
   }
+}
+
+/** The fields a report's table restates from its cover. */
+const RESTATED_FIELDS = ["projectName", "department", "implementingUnit"] as const;
+
+/** Has the cover already set `field`, one a report's table restates? */
+function restatedField(form: RawForm, field: string): boolean {
+  return (RESTATED_FIELDS as readonly string[]).includes(field) && form[field as (typeof RESTATED_FIELDS)[number]] !== null;
+}
+
+/**
+ * Does the row name again the project of a form that holds nothing but its cover's labels (a
+ * report's 对比表 under its cover, `项目名称 | 某专项 | 主管部门 | …`)? Then it is that form's, not a
+ * new form's. The same name, compared on its key; a form with funds or indicators read is past its cover.
+ */
+function restatesCoverProject(form: RawForm | null, v: RowView): boolean {
+  if (!form?.projectName || form.funds.rows.length > 0 || form.indicators.length > 0) return false;
+  const at = v.roles.findIndex((r) => r?.role === "header" && r.field === "projectName");
+  if (at < 0) return false;
+  const inline = headerLabelValue(v.cells[at]!);
+  const value = inline ? inline.value : v.cells.slice(at + 1).find((c) => hasText(c.text))?.text ?? "";
+  return value !== "" && labelKey(value) === labelKey(form.projectName.text);
 }
 
 /** Fewest funds column names in a row after a header label for them to be the funds table's header. */
