@@ -41,6 +41,17 @@ describe("a self-evaluation after a 基础数据表, its title lost", () => {
     expect([i.level1, i.level2, i.level3, i.target, i.actual, i.weight, i.score]).toEqual(["产出指标", "数量指标", "维修水井数量", "≥12口", "14口", 20, 20]);
   });
 
+  it("begins at an indicator row whose target is compared, its 一级/二级 names cut off above", async () => {
+    const rows = [
+      "维修水井及时率 | = | 100 | % | 100 | 10 |",
+      "成本指标 | 水井维修成本 | ≤ | 8 | 万元 | 7.5 | 10 |",
+      "效益指标 | 社会效益指标 | 饮水保障率 | ≥ | 95 | % | 97 | 20 |",
+    ];
+    const doc = await parse([...BASE_DATA_PIPES, ...rows].join("\n"), { path: "base-data-then-rows.txt" });
+    expect(doc.forms).toHaveLength(1);
+    expect(doc.forms[0]!.indicators.map((i) => [i.level3, i.weight])).toEqual([["维修水井及时率", 10], ["水井维修成本", 10], ["饮水保障率", 20]]);
+  });
+
   it("leaves the base-data table's own rows to it: figures under 填报单位 begin no form", async () => {
     const doc = await parse(BASE_DATA_PIPES.join("\n"), { path: "base-data-only.txt" });
     expect(otherForms(doc)).toBe(1);
