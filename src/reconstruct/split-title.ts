@@ -8,7 +8,8 @@ import type { ReaderState } from "./reader-state.js";
  * The head of a title a page broke over two lines (`XX县2022年度部门整体支出` / `绩效评价自评报告`):
  * the unit, the year, and the words that name the form's kind, with no sentence in it.
  */
-const TITLE_HEAD = /^[\u4e00-\u9fff()（）\dA-Za-z]{0,30}(整体支出|整体|部门\(单位\)|部门|单位|项目支出|项目|年度)$/;
+// (A dash within: a year span, 2019-2021年度, or a year printed broken, 20 16 -度.)
+const TITLE_HEAD = /^[\u4e00-\u9fff()（）\dA-Za-z\-－]{0,30}(整体支出|整体|部门\(单位\)|部门|单位|项目支出|项目|年度)$/;
 
 /** A line of a title broken over three that holds its unit (if any) and year: `某县水利局2019年度`. */
 const YEAR_LINE = /^[\u4e00-\u9fff()（）]{0,24}(?:19|20)\d{2}年度?$/;
@@ -29,7 +30,12 @@ function isTitleTail(text: string): boolean {
  * form's rows.
  */
 export function keepTitleHead(st: ReaderState, cells: readonly Cell[], next: Row | undefined): void {
-  const head = splitTitleHead(cells, next);
+  // A head whose line a reader parted at its spaces (某县20 | 16 | -度部门(单位)整体支出): the line's text again.
+  const filled = cells.filter((c) => c.text.trim() !== "");
+  const line = filled[0]?.source.line;
+  const oneLine = filled.length > 1 && line !== undefined && filled.every((c) => c.source.line === line);
+  const joined = oneLine ? [{ ...filled[0]!, text: filled.map((c) => c.text.trim()).join(" ") }] : null;
+  const head = splitTitleHead(cells, next) ?? (joined && splitTitleHead(joined, next));
   if (head) st.stray.push({ text: head.text, source: head.source });
 }
 

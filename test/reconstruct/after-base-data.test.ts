@@ -52,6 +52,14 @@ describe("a self-evaluation after a 基础数据表, its title lost", () => {
     expect(doc.forms[0]!.indicators.map((i) => [i.level3, i.weight])).toEqual([["维修水井及时率", 10], ["水井维修成本", 10], ["饮水保障率", 20]]);
   });
 
+  it("joins the form's title broken over two lines, its head's line parted at spaces (a year printed broken)", async () => {
+    const baseData = ["部门整体支出绩效评价基础数据表", "填报单位:", "单位:万元", "财政供养人员情况", "编制数", "实有人数", "30", "28", "公用经费", "12.4", "11.9"];
+    const form = ["某县20 19 -度部门(单位)整体支出", "绩效评价自评报告", "部门(单位)名称 某县水利服务中心", "评价方式:部门(单位)绩效自评"];
+    const doc = await parse([...baseData, ...form].join("\n"), { path: "base-data-then-broken-title.txt" });
+    expect(doc.forms).toHaveLength(1);
+    expect(doc.forms[0]!.title).toBe("某县20 19 -度部门(单位)整体支出绩效评价自评报告");
+  });
+
   it("leaves the base-data table's own rows to it: figures under 填报单位 begin no form", async () => {
     const doc = await parse(BASE_DATA_PIPES.join("\n"), { path: "base-data-only.txt" });
     expect(otherForms(doc)).toBe(1);
