@@ -74,7 +74,9 @@ describe("field truth comparison", () => {
 // After the fourteenth session (2026-12-07 17:15, HEAD 63907cc): 93.6 % (2448/2614) / 66.9 % (932/1394): floors 92 % / 65 %.
 // The fifteenth collection (2026-12-07 evening, collectors u and u2: 16 forms, 10 tuned) as it came, with
 // the evening's first round (HEAD cc77ee4): 89.5 % (2511/2806) / 62.9 % (932/1481): floors 89 % / 62 %.
-const FLOORS = { tune: 0.89, heldBack: 0.62, dossier: 0.4 };
+// After the evening's second round (HEAD after newforms, newdept, layout13, figs2, mixed's base-data rows):
+// 91.2 % (2553/2800) / 62.9 % (932/1481): floor 90 % tuned.
+const FLOORS = { tune: 0.9, heldBack: 0.62, dossier: 0.4 };
 /** The tuned one-cell-a-line project forms apart (measured 94.0 %, was 88.7 %; 79.6 % with the seventh collection's
  * scoring sheet s01 and Hainan reports, 78.6 % as they came). */
 // 93.5 % (459/491) after the twelfth session's numbered rows with merged cells left out and stacked heads (s01 7 -> 75).
@@ -83,7 +85,8 @@ const FLOORS = { tune: 0.89, heldBack: 0.62, dossier: 0.4 };
 // 94.9 % (516/544) with r01 (a local 指标性质 / 指标方向 / 计量单位 split of the target, read 16/53 as it came).
 // 98.9 % (538/544) at 19:30 after a target split into a unit's own columns (r01 31 -> 53).
 // 97.1 % (539/555) with the fifteenth collection's u02 (a scoring sheet with a 自评 column) as it came.
-const CELL_PER_LINE_TUNE_FLOOR = 0.97;
+// 98.9 % (549/555) after a scoring sheet's 自评 column and a single pipe line no row end (u02 1 -> 11).
+const CELL_PER_LINE_TUNE_FLOOR = 0.98;
 /** The tuned layout-ordered project forms apart (flattened PDF dumps: measured 53.6 %, was 31.5 %). */
 // 55.3 % (104/188) at 2026-12-07 11:10.
 // 73.9 % (139/188) at 12:00 after figures dealt out to the named rows after them and level-only headers.
@@ -117,7 +120,8 @@ const RUN_TOGETHER_TUNE_FLOOR = 0.76;
 // classes from tuned and generated text); tuned unchanged.
 // 94.6 % (513/542) / 86.9 % (119/137) with the fifteenth collection (u10, u11, u22, u23, u25 tuned; u04, u21
 // held back) as it came.
-const DEPARTMENT_FLOORS = { tune: 0.94, heldBack: 0.86 };
+// 98.9 % (533/539) after Chongqing's funds vocabulary, lost marks after figures and a report's body heading.
+const DEPARTMENT_FLOORS = { tune: 0.97, heldBack: 0.86 };
 
 describe("field accuracy", () => {
   it("reads the project forms of the tuned and the held-back parts at least as well as the floors", async () => {
