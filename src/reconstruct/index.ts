@@ -8,6 +8,7 @@ import { rebuildLayoutRows } from "./layout-rows.js";
 import { splitMidlineTitles } from "./midline-title.js";
 import { regroupLinearScoringSheets } from "./linear-scoring-sheet.js";
 import { regroupRunTogetherScoringSheets } from "./run-together-scoring-sheet.js";
+import { regroupNumberedItemSheets } from "./numbered-item-score-sheet.js";
 import { recutSpacedIndicatorRows } from "./spaced-indicators.js";
 import { joinBrokenLevelNames } from "./broken-level-names.js";
 import { joinFundPairLines } from "./fund-pair-lines.js";
@@ -28,7 +29,7 @@ export function reconstruct(printed: Grid, options: { lang?: Lang | undefined } 
   const rows = grid.drawingOrder
     ? rebuildLayoutRows(grid.rows.flatMap((r) => r.cells))
     : grid.rowsKnown
-      ? dealRowFigures(recutSpacedIndicatorRows(regroupRunTogetherScoringSheets(regroupLinearScoringSheets(splitMidlineTitles(joinBrokenLevelNames(grid.rows))))))
+      ? dealRowFigures(recutSpacedIndicatorRows(regroupRunTogetherScoringSheets(regroupNumberedItemSheets(regroupLinearScoringSheets(splitMidlineTitles(joinBrokenLevelNames(grid.rows)))))))
       : segmentCells(grid.rows.flatMap((r) => r.cells));
   return new FormReader({ lang: options.lang }).read(joinFundPairLines(rows));
 }

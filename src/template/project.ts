@@ -390,7 +390,7 @@ export const indicatorColumns: Spelling<IndicatorColumn>[] = [
   // 县级评分: a county's scoring sheet that a city reviews prints the county's own score (its
   // self-evaluation) beside 市级评分, the reviewer's, which no field holds.
   // 自评 alone: the 民生工程 scoring sheet's column of the unit's own score (Anhui, 指标分值 … 备注 自评).
-  { key: "score", exact: ["得分", "指标得分", "实际得分", "自评得分", "自评分", "县级评分", "自评"] },
+  { key: "score", exact: ["得分", "指标得分", "实际得分", "自评得分", "自评分", "县级评分", "自评", "评价得分"] },
   { key: "method", exact: ["得分计算方法", "计算方法", "评分标准", "计分标准", "指标说明及评分标准", "评价标准", "评分办法", "评分方法", "指标说明及评分办法", "评分细则", "评分说明"] },
   {
     key: "deviation",

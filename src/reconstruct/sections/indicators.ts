@@ -26,6 +26,16 @@ import { splitHeadColumns } from "../sub-header.js";
 import { namesUnsettled } from "../run-together-scoring-sheet.js";
 import { sortSplitTargetCells } from "../split-target-cells.js";
 
+/**
+ * A header whose every cell is named and names only the three levels then 分值 and 得分 (一级 | 二级 |
+ * 三级 | 指标分值 | 评价得分, an evaluation report's score table): each item is scored, no target is
+ * printed. (A header whose target heads broke over two lines keeps their unnamed pieces: not this.)
+ */
+function namesThenPoints(v: RowView): boolean {
+  const roles = v.cells.map((c) => columnRoles(c.text).indicator);
+  return roles.join(" ") === "level1 level2 level3 weight score";
+}
+
 /** The indicator table's column names fix its columns until the next header. */
 export function readIndicatorHeader(st: ReaderState, v: RowView): void {
   st.ensureForm(v.cells[0]!);
@@ -63,7 +73,7 @@ export function readIndicatorHeader(st: ReaderState, v: RowView): void {
   // (一级 | 二级 | 三级 | 评分标准 | 分值 | 自评得分 | 扣分原因: a Hunan 评分表).
   const upperRow = st.lastRowWasIndicatorHeader ? st.indCols : [];
   const ruleAfterName = columns[columns.findIndex((c) => c.name === "level3") + 1]?.name === "method" && columns.some((c) => c.name === "level3");
-  const scoringSheet = ruleAfterName || [...columns, ...upperRow].some((c) => c.name === "note" || c.name === "level1Weight" || c.name === "level2Weight");
+  const scoringSheet = ruleAfterName || namesThenPoints(v) || [...columns, ...upperRow].some((c) => c.name === "note" || c.name === "level1Weight" || c.name === "level2Weight");
   if (!scoringSheet && !columns.some((c) => c.name === "target")) {
     columns.splice(indexOfFirst(columns, ["nature", "level3"]) + 1, 0, { name: "target", type: "value" });
   }
