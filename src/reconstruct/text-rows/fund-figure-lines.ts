@@ -1,7 +1,7 @@
 import type { Row } from "../../layout/grid.js";
 import { labelKey, matchSpelling } from "../../template/labels.js";
-import { fundColumns, fundRows } from "../../template/project.js";
-import { FUND_ROW_LABELS, joinedCell } from "../fund-row-figures.js";
+import { fundRows } from "../../template/project.js";
+import { FUND_ROW_LABELS, fundColumnKeys, joinedCell } from "../fund-row-figures.js";
 
 /**
  * A fund row whose figures a converter drew one a line (`pdftotext -raw` of narrow columns):
@@ -160,7 +160,7 @@ const MIN_HEADS = 3;
 
 /** How many heads a row holds if it is the funds' head row (年初预算数 全年预算数 …), else 0. */
 function fundHeads(row: Row): number {
-  const n = row.cells.filter((c) => matchSpelling(labelKey(c.text), fundColumns) !== null).length;
+  const n = fundColumnKeys(row).filter((k) => k !== null).length;
   return n >= MIN_HEADS && n === row.cells.length ? n : 0;
 }
 

@@ -1,7 +1,7 @@
 import type { Cell, Row } from "../../layout/grid.js";
 import { labelKey, matchSpelling } from "../../template/labels.js";
-import { fundColumns, fundRows } from "../../template/project.js";
-import { joinedCell, PRINTED_AMOUNT } from "../fund-row-figures.js";
+import { fundRows } from "../../template/project.js";
+import { fundColumnKeys, joinedCell, PRINTED_AMOUNT } from "../fund-row-figures.js";
 
 /**
  * The fund rows' parts (其中：当年财政拨款, 上年结转资金, 其他资金) whose figures a converter broke over
@@ -32,7 +32,7 @@ const amountOf = (t: string) => Number(t.replace(/,/g, ""));
 
 /** How many amount heads open the funds' head row (年初预算数 全年预算数 全年执行数 …), or 0 where the row is no head row. */
 function leadingAmountHeads(row: Row): number {
-  const keys = row.cells.map((c) => matchSpelling(labelKey(c.text), fundColumns));
+  const keys = fundColumnKeys(row);
   if (keys.length < 3 || keys.some((k) => k === null)) return 0;
   let n = 0;
   while (n < keys.length && AMOUNT_COLUMNS.has(keys[n]!)) n++;

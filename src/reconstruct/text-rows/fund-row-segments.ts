@@ -1,8 +1,7 @@
 import type { Cell, Row } from "../../layout/grid.js";
-import { labelKey, matchSpelling } from "../../template/labels.js";
-import { fundColumns } from "../../template/project.js";
+import { labelKey } from "../../template/labels.js";
 import { FLOAT_SLACK } from "../tolerances.js";
-import { FUND_ROW_LABELS, givesRate, joinedCell, PRINTED_AMOUNT } from "../fund-row-figures.js";
+import { FUND_ROW_LABELS, fundColumnKeys, givesRate, joinedCell, PRINTED_AMOUNT } from "../fund-row-figures.js";
 
 /**
  * A fund row whose every figure a converter may have broken over lines (`pdftotext -raw` of narrow
@@ -44,7 +43,7 @@ const TEXT_HEADS: ReadonlySet<string> = new Set(["reason", "method"]);
  * rate among them), perhaps followed by text columns; else null. `text`: whether text columns follow.
  */
 function headColumns(row: Row): { figures: string[]; text: boolean } | null {
-  const keys = row.cells.map((c) => matchSpelling(labelKey(c.text), fundColumns));
+  const keys = fundColumnKeys(row);
   if (keys.some((k) => k === null)) return null;
   const figures = (keys as string[]).filter((k) => k in KIND);
   const rest = (keys as string[]).slice(figures.length);

@@ -1,7 +1,6 @@
 import type { Cell, Row } from "../../layout/grid.js";
-import { labelKey, matchSpelling } from "../../template/labels.js";
-import { fundColumns } from "../../template/project.js";
-import { FUND_ROW_LABELS, givesRate, joinedCell } from "../fund-row-figures.js";
+import { labelKey } from "../../template/labels.js";
+import { FUND_ROW_LABELS, fundColumnKeys, givesRate, joinedCell } from "../fund-row-figures.js";
 
 /**
  * A fund row's 执行率 a converter broke over lines in its narrow column (`pdftotext -raw`:
@@ -28,7 +27,7 @@ const value = (s: string) => Number(s.replace(/,/g, ""));
 
 /** The funds' head row's columns, where every cell names one (at least three); else null. */
 function headColumns(row: Row): string[] | null {
-  const keys = row.cells.map((c) => matchSpelling(labelKey(c.text), fundColumns));
+  const keys = fundColumnKeys(row);
   return keys.length >= 3 && keys.every((k) => k !== null) ? (keys as string[]) : null;
 }
 

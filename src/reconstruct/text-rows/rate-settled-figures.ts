@@ -1,7 +1,6 @@
 import type { Cell, Row } from "../../layout/grid.js";
-import { labelKey, matchSpelling } from "../../template/labels.js";
-import { fundColumns } from "../../template/project.js";
-import { FUND_ROW_LABELS, givesRate, joinedCell } from "../fund-row-figures.js";
+import { labelKey } from "../../template/labels.js";
+import { FUND_ROW_LABELS, fundColumnKeys, givesRate, joinedCell } from "../fund-row-figures.js";
 
 /**
  * An executed amount a converter broke at its narrow column's width with no mark of the break
@@ -24,7 +23,7 @@ const value = (s: string): number => Number(s.replace(/,/g, ""));
 
 /** The number of amount columns before the rate where the head prints budgets, then 执行数, then 执行率; null otherwise. */
 function amountsBeforeRate(row: Row): number | null {
-  const keys = row.cells.map((c) => matchSpelling(labelKey(c.text), fundColumns));
+  const keys = fundColumnKeys(row);
   const rate = keys.indexOf("rate");
   const executed = keys.indexOf("executed");
   if (rate < 0 || executed !== rate - 1) return null;
