@@ -132,7 +132,7 @@ export function midSpanNameRows(names: readonly Chain[], rows: readonly PlacedRo
     let best: { err: number; size: number; s: number; e: number } | null = null;
     // (Anywhere: the run centred on it, which may start below the page's first rows, theirs the span
     // from the page before; tried only from the first row, such a name was lost, `成本指标` under
-    // rows of 时效指标 on m02's second page.)
+    // rows of 时效指标 carried over at a second page's head.)
     for (let s = Math.max(first, 0); s < sorted.length && (first < 0 || s === first); s++) {
       if (blocked(sorted[s]!) || 2 * sorted[s]!.top > L2) continue;
       for (let e = s; e < sorted.length && !blocked(sorted[e]!); e++) {

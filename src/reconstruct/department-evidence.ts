@@ -1,5 +1,6 @@
 import { labelKey } from "../template/labels.js";
 import type { IndicatorColumn } from "../template/project.js";
+import { projectTitleWords } from "../template/project.js";
 import type { ColumnSpec } from "./align.js";
 import type { RawForm } from "./raw-form.js";
 
@@ -33,7 +34,7 @@ const SCORING_SHEET_COLUMNS = new Set<IndicatorColumn>(["note", "method"]);
 export function isUntitledDepartmentForm(form: RawForm, evidence: { departmentLabel: boolean; indicatorColumns: readonly ColumnSpec<IndicatorColumn>[] | null }): boolean {
   if (form.template === "department" || form.projectName) return false;
   // A title that names a project's form (项目支出绩效自评表, 专项资金绩效自评表, a 民生工程's sheet) says which it is.
-  if (form.title && /项目|专项|民生工程/.test(labelKey(form.title.text))) return false;
+  if (form.title && projectTitleWords.test(labelKey(form.title.text))) return false;
   if (evidence.departmentLabel || form.departmentCode || form.tasks.length > 0) return true;
   if (form.funds.rows.some((r) => r.key !== null && DEPARTMENT_FUND_ROWS.has(r.key))) return true;
   if (form.funds.columns.some((c) => DEPARTMENT_FUND_COLUMNS.has(c))) return true;

@@ -1,11 +1,7 @@
 import type { Row } from "../layout/grid.js";
-import { classify, hasText, isLevelKind, NUMBERED_NAME } from "./classify.js";
-import { columnRoles, labelRole } from "./row-view.js";
+import { headerRunOnEnd } from "./header-run-on-rows.js";
 import { prepareRow } from "./row-prepare.js";
 import { NUMBERED_NAME_WORD } from "../template/project.js";
-
-/** The fewest indicator column names before the rest of the line is taken for the table's rows. */
-const MIN_HEADS = 5;
 
 /** A 三级 name numbered as printed (`指标2:`) anywhere in a line: where a row begins. */
 const NUMBERED_NAME_IN_LINE = new RegExp(`${NUMBERED_NAME_WORD}\\s*\\d+\\s*[:：]`, "g");
@@ -28,16 +24,8 @@ export function splitRunTogetherHeaderRunOn(row: Row): Row[] {
   if (!NUMBERED_NAME_IN_LINE.test(line)) return [row];
   const cells = prepareRow(row, "header")?.cells;
   if (!cells) return [row];
-  let heads = 0;
-  let k = 0;
-  for (; k < cells.length; k++) {
-    const c = cells[k]!;
-    if (!hasText(c.text)) continue;
-    if (columnRoles(c.text).indicator !== null) heads++;
-    else if (!(heads === 0 && labelRole(c.text)?.role === "indicatorsLabel")) break;
-  }
-  if (heads < MIN_HEADS || k >= cells.length) return [row];
-  if (!isLevelKind(classify(cells[k]!.text).kind) && !NUMBERED_NAME.test(cells[k]!.text)) return [row];
+  const k = headerRunOnEnd(cells);
+  if (k === null) return [row];
   const head = cells.slice(0, k).map((c) => c.text).join("");
   const lead = line.length - line.trimStart().length;
   if (!line.startsWith(head, lead)) return [row];

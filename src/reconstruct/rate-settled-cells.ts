@@ -1,6 +1,6 @@
 import type { Cell } from "../layout/grid.js";
 import type { FundColumn } from "../template/project.js";
-import { FLOAT_SLACK } from "./tolerances.js";
+import { givesRate, joinedCell } from "./fund-row-figures.js";
 
 /**
  * A fund row's 执行数 broken in its narrow cell with no mark, the pieces read as two cells (a page of
@@ -22,12 +22,6 @@ const SIGN = /^[%％]$/;
 
 const value = (s: string): number => Number(s.replace(/,/g, ""));
 
-function givesRate(amount: number, budget: number, rate: string): boolean {
-  if (!(budget > 0)) return false;
-  const decimals = (rate.split(".")[1] ?? "").length;
-  return Math.abs((amount / budget) * 100 - Number(rate)) <= 10 ** -decimals / 2 + FLOAT_SLACK;
-}
-
 export function rateSettledCells(figures: readonly Cell[], header: readonly FundColumn[]): Cell[] | null {
   const rateCol = header.indexOf("rate");
   const executedCol = header.indexOf("executed");
@@ -43,7 +37,5 @@ export function rateSettledCells(figures: readonly Cell[], header: readonly Fund
   const rate = RATE.exec(t[at]!)?.[1] ?? t[at]!;
   const budget = value(t[at - 3]!);
   if (!givesRate(value(first + second), budget, rate) || givesRate(value(first), budget, rate) || givesRate(value(second), budget, rate)) return null;
-  const a = figures[at - 2]!;
-  const b = figures[at - 1]!;
-  return [...figures.slice(0, at - 2), { ...a, text: first + second, parts: [a.source, b.source] }, ...figures.slice(at)];
+  return [...figures.slice(0, at - 2), joinedCell([figures[at - 2]!, figures[at - 1]!]), ...figures.slice(at)];
 }

@@ -92,6 +92,14 @@ export interface RawForm {
   diagnostics: RawDiagnostic[];
 }
 
+/**
+ * Has the form read no table yet (no fund, task or indicator row, no goals): a report's cover,
+ * its labels at most? What tells a cover still open to its report's title or body heading.
+ */
+export function readsNoTableYet(form: RawForm): boolean {
+  return form.funds.rows.length === 0 && form.tasks.length === 0 && form.indicators.length === 0 && form.goals.expected === null && form.goals.actual === null;
+}
+
 export function emptyRawForm(start: CellSource): RawForm {
   return {
     template: "project",

@@ -1,5 +1,5 @@
 import { labelKey } from "../template/labels.js";
-import type { RawForm, RawValue } from "./raw-form.js";
+import { type RawForm, type RawValue, readsNoTableYet } from "./raw-form.js";
 
 /**
  * A self-evaluation report's cover (its title, 部门(单位)名称, 预算编码, 报告日期) followed by the report's
@@ -17,8 +17,7 @@ function unitName(department: RawValue): string {
 
 export function restatesReportCover(form: RawForm | null, heading: RawValue): boolean {
   if (!form || !form.title || !form.department) return false;
-  if (form.funds.rows.length > 0 || form.tasks.length > 0 || form.indicators.length > 0) return false;
-  if (form.goals.expected || form.goals.actual || form.total.score || form.total.weight) return false;
+  if (!readsNoTableYet(form) || form.total.score || form.total.weight) return false;
   const key = labelKey(heading.text);
   if (!REPORT_TITLE.test(key) || !REPORT_TITLE.test(labelKey(form.title.text))) return false;
   const unit = unitName(form.department);

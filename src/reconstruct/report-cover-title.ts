@@ -9,7 +9,7 @@
 import { labelKey } from "../template/labels.js";
 import { selfEvaluationReportTitleEnd } from "../template/report-cover.js";
 import { titlePattern, yearPattern } from "../template/project.js";
-import type { RawForm, RawValue } from "./raw-form.js";
+import { type RawForm, type RawValue, readsNoTableYet } from "./raw-form.js";
 
 /** Longest report title taken (a project's full name in quotes makes them long). */
 const MAX_REPORT_TITLE = 80;
@@ -23,7 +23,7 @@ export function isSelfEvaluationReportTitle(text: string): boolean {
 
 /** Is `form` a cover's form still open to its report's title: no title, nothing read past its header labels? */
 export function takesReportTitle(form: RawForm | null): form is RawForm {
-  return form !== null && !form.title && form.funds.rows.length === 0 && form.indicators.length === 0 && form.goals.expected === null && form.goals.actual === null && form.tasks.length === 0;
+  return form !== null && !form.title && readsNoTableYet(form);
 }
 
 /** Gives `form` the report's title, and its year where the title prints one and no year was read. */

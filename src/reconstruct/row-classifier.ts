@@ -1,5 +1,6 @@
 import type { Cell } from "../layout/grid.js";
 import { labelKey } from "../template/labels.js";
+import { headerSecondLineRests } from "../template/broken-spellings.js";
 import { extraFundRowPattern, fundPairLabels, otherForms, otherFormSheets, titlePattern, verticalLabels } from "../template/project.js";
 import { classify, hasText, isBlankText, isSpaceUnit } from "./classify.js";
 import type { RowView, Section } from "./row-prepare.js";
@@ -420,10 +421,6 @@ function isNamedAmountsRow(cells: Cell[], at: number, runTogether = false): bool
   return amounts >= 2 && rest.every((c) => pairAmount(c.text) !== null || isBlankText(c.text) || (runTogether && /^[%％]$/.test(c.text.trim())));
 }
 
-/** The second line of column names a layout split in two (`年度` / `指标值`, `实际` / `完成值`). */
-// (分析, 原因分析: 未完成原因 / 分析, 进措施: 偏差原因分析及改 / 进措施, a layout's last column name broken over the header's two lines.)
-const HEADER_RESTS = new Set(["指标值", "完成值", "值", "及改进措施", "改进措施", "进措施", "分析及改进措施", "原因分析及改进措施", "(A)", "(B)", "分析", "原因分析"]);
-
 /**
  * A vertical label's piece on the header's second line (绩效 / 指标, 绩效指 / 标 beside 一级指标 …): a rest of the
  * header only beside a column name's rest, for alone it may be a 一级 name's piece (产出 / 指标).
@@ -436,7 +433,7 @@ function isHeaderRest(cells: Cell[]): boolean {
   for (const c of cells) {
     if (!hasText(c.text)) continue;
     const key = labelKey(c.text);
-    if (HEADER_RESTS.has(key)) filled = true;
+    if (headerSecondLineRests.has(key)) filled = true;
     else if (!VERTICAL_LABEL_PIECE.has(key)) return false;
   }
   return filled;

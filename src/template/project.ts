@@ -76,6 +76,9 @@ export interface Spelling<K extends string> {
  */
 export const titlePattern = /(绩效(目标)?自评表|绩效自评报告表|绩效自评情况表|绩效评价自评(表|报告)|项目自评表|项目支出自评表|项目支出绩效自评报告|部门(\(单位\))?整体支出绩效(评价)?自评报告|(部门(\(单位\))?)?整体支出绩效评价(指标)?表|资金绩效评价指标表|民生工程绩效评价指标表)/;
 
+/** Words of a title that name a project's form (项目支出绩效自评表, 专项资金绩效自评表, a 民生工程's sheet): no department-wide form's. */
+export const projectTitleWords = /项目|专项|民生工程/;
+
 /**
  * Other forms of a project's dossier, found by their titles: not self-evaluations, reported as
  * `other-form` and never read as a Form (contract, "The department-wide form", last paragraph).

@@ -1,6 +1,7 @@
 import type { Row } from "../../layout/grid.js";
 import { labelKey, matchSpelling } from "../../template/labels.js";
-import { fundColumns, fundRows } from "../../template/project.js";
+import { fundRows } from "../../template/project.js";
+import { FUND_ROW_LABELS, fundColumnKeys, joinedCell } from "../fund-row-figures.js";
 
 /**
  * A fund row whose figures a converter drew one a line (`pdftotext -raw` of narrow columns):
@@ -17,8 +18,6 @@ import { fundColumns, fundRows } from "../../template/project.js";
  * and the figures are no more than the funds' head row above has heads.
  */
 
-/** The fund rows' labels, as labelKey gives them. */
-const FUND_ROW_LABELS: ReadonlySet<string> = new Set(fundRows.flatMap((f) => f.exact).map(labelKey));
 
 /** One figure of a fund row: an amount, a rate, points, or a dash for an empty cell. */
 const FIGURE = /^(?:[-+]?\d[\d,]*(?:\.\d+)?%?|[—–-]+)$/;
@@ -87,7 +86,7 @@ function joinPairs(lines: readonly Row[], pairs: readonly number[]): Row[] {
     }
     const head = line.cells[line.cells.length - 1]!;
     const tail = lines[k + 1]!.cells[0]!;
-    const joined = { ...head, text: head.text.trim() + tail.text.trim(), parts: [head.source, tail.source] };
+    const joined = joinedCell([head, tail]);
     out.push({ ...line, cells: [...line.cells.slice(0, -1), joined] });
     k++;
   }
@@ -161,7 +160,7 @@ const MIN_HEADS = 3;
 
 /** How many heads a row holds if it is the funds' head row (年初预算数 全年预算数 …), else 0. */
 function fundHeads(row: Row): number {
-  const n = row.cells.filter((c) => matchSpelling(labelKey(c.text), fundColumns) !== null).length;
+  const n = fundColumnKeys(row).filter((k) => k !== null).length;
   return n >= MIN_HEADS && n === row.cells.length ? n : 0;
 }
 

@@ -1,6 +1,7 @@
 import type { Cell, Row } from "../../layout/grid.js";
 import { labelKey, matchSpelling } from "../../template/labels.js";
-import { fundColumns, fundRows } from "../../template/project.js";
+import { fundRows } from "../../template/project.js";
+import { fundColumnKeys, joinedCell, PRINTED_AMOUNT } from "../fund-row-figures.js";
 
 /**
  * The fund rows' parts (其中：当年财政拨款, 上年结转资金, 其他资金) whose figures a converter broke over
@@ -31,15 +32,13 @@ const amountOf = (t: string) => Number(t.replace(/,/g, ""));
 
 /** How many amount heads open the funds' head row (年初预算数 全年预算数 全年执行数 …), or 0 where the row is no head row. */
 function leadingAmountHeads(row: Row): number {
-  const keys = row.cells.map((c) => matchSpelling(labelKey(c.text), fundColumns));
+  const keys = fundColumnKeys(row);
   if (keys.length < 3 || keys.some((k) => k === null)) return 0;
   let n = 0;
   while (n < keys.length && AMOUNT_COLUMNS.has(keys[n]!)) n++;
   return n;
 }
 
-/** An amount as a form prints one: no leading zero, at most two decimals. */
-const WELL_FORMED = /^(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d{1,2})?$/;
 /** Most pieces one figure is broken into, and most cuts of one part weighed. */
 const MAX_PARTS = 3;
 const MAX_CUTS = 24;
@@ -61,10 +60,9 @@ function cuts(pieces: readonly Cell[]): Cell[][] | null {
     }
     for (let n = 1; n <= MAX_PARTS && at + n <= t.length; n++) {
       const joined = t.slice(at, at + n).join("");
-      const ok = n === 1 ? WELL_FORMED.test(joined) || DASH.test(joined) || AMOUNT.test(joined) : WELL_FORMED.test(joined);
+      const ok = n === 1 ? PRINTED_AMOUNT.test(joined) || DASH.test(joined) || AMOUNT.test(joined) : PRINTED_AMOUNT.test(joined);
       if (!ok) continue;
-      const parts = pieces.slice(at, at + n);
-      cells.push(n === 1 ? parts[0]! : { ...parts[0]!, text: joined, parts: parts.map((c) => c.source) });
+      cells.push(joinedCell(pieces.slice(at, at + n)));
       walk(at + n);
       cells.pop();
     }

@@ -1,7 +1,7 @@
 import type { Cell, Row } from "../../layout/grid.js";
-import { labelKey, matchSpelling } from "../../template/labels.js";
-import { fundColumns, fundRows } from "../../template/project.js";
+import { labelKey } from "../../template/labels.js";
 import { FLOAT_SLACK } from "../tolerances.js";
+import { FUND_ROW_LABELS, fundColumnKeys, givesRate, joinedCell, PRINTED_AMOUNT } from "../fund-row-figures.js";
 
 /**
  * A fund row whose every figure a converter may have broken over lines (`pdftotext -raw` of narrow
@@ -14,7 +14,6 @@ import { FLOAT_SLACK } from "../tolerances.js";
  * rows stay as they were.
  */
 
-const FUND_ROW_LABELS: ReadonlySet<string> = new Set(fundRows.flatMap((f) => f.exact).map(labelKey));
 /** A piece of a figure: digits perhaps with a point or a sign, a decimal part, or a sign alone. */
 const PIECE = /^(?:\d[\d,]*\.?\d*%?|\.\d+%?|%)$/;
 /** A cell that is a figure or a dash, no text column's words. */
@@ -25,9 +24,9 @@ const MAX_PARTS = 4;
 const MAX_PIECES = 16;
 
 const KIND: Readonly<Record<string, RegExp>> = {
-  initialBudget: /^(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d{1,2})?$/,
-  annualBudget: /^(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d{1,2})?$/,
-  executed: /^(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d{1,2})?$/,
+  initialBudget: PRINTED_AMOUNT,
+  annualBudget: PRINTED_AMOUNT,
+  executed: PRINTED_AMOUNT,
   weight: /^[1-9]\d?$/,
   rate: /^(?:0|[1-9]\d{0,2})(?:\.\d{1,2})?%$/,
   score: /^(?:0|[1-9]\d?)(?:\.\d{1,2})?$/,
@@ -44,7 +43,7 @@ const TEXT_HEADS: ReadonlySet<string> = new Set(["reason", "method"]);
  * rate among them), perhaps followed by text columns; else null. `text`: whether text columns follow.
  */
 function headColumns(row: Row): { figures: string[]; text: boolean } | null {
-  const keys = row.cells.map((c) => matchSpelling(labelKey(c.text), fundColumns));
+  const keys = fundColumnKeys(row);
   if (keys.some((k) => k === null)) return null;
   const figures = (keys as string[]).filter((k) => k in KIND);
   const rest = (keys as string[]).slice(figures.length);
@@ -61,9 +60,7 @@ function keepsSums(cells: readonly string[], heads: readonly string[]): boolean 
   if (budgetText === undefined) return false;
   const budget = value(budgetText);
   if (!(budget > 0) || executed > 2 * budget) return false;
-  const rate = rateText.replace("%", "");
-  const decimals = (rate.split(".")[1] ?? "").length;
-  if (Math.abs((executed / budget) * 100 - Number(rate)) > 10 ** -decimals / 2 + FLOAT_SLACK) return false;
+  if (!givesRate(executed, budget, rateText.replace("%", ""))) return false;
   const w = at("weight");
   const s = at("score");
   return w === undefined || s === undefined || value(s) <= value(w) + FLOAT_SLACK;
@@ -135,8 +132,7 @@ export function joinFundRowSegments(rows: readonly Row[]): Row[] {
     const joined: Cell[] = [];
     let at = 0;
     for (const n of found[0]!) {
-      const parts = cells.slice(at, at + n);
-      joined.push(n === 1 ? parts[0]! : { ...parts[0]!, text: parts.map(text).join(""), parts: parts.map((c) => c.source) });
+      joined.push(joinedCell(cells.slice(at, at + n)));
       at += n;
     }
     out.push({ ...row, cells: [label, ...joined, ...words] });

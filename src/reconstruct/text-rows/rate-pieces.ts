@@ -1,7 +1,6 @@
 import type { Cell, Row } from "../../layout/grid.js";
-import { labelKey, matchSpelling } from "../../template/labels.js";
-import { fundColumns, fundRows } from "../../template/project.js";
-import { FLOAT_SLACK } from "../tolerances.js";
+import { labelKey } from "../../template/labels.js";
+import { FUND_ROW_LABELS, fundColumnKeys, givesRate, joinedCell } from "../fund-row-figures.js";
 
 /**
  * A fund row's 执行率 a converter broke over lines in its narrow column (`pdftotext -raw`:
@@ -14,7 +13,6 @@ import { FLOAT_SLACK } from "../tolerances.js";
  * rest its last cells. Anything else is left as read.
  */
 
-const FUND_ROW_LABELS: ReadonlySet<string> = new Set(fundRows.flatMap((f) => f.exact).map(labelKey));
 /** One figure of a fund row: an amount, a rate, points, or a dash for an empty cell. */
 const FIGURE = /^(?:[-+]?\d[\d,]*(?:\.\d+)?%?|[—–-]+)$/;
 /** A piece of a figure: digits perhaps ending on a point or a sign, or a decimal part (`.2`, `8%`). */
@@ -29,15 +27,8 @@ const value = (s: string) => Number(s.replace(/,/g, ""));
 
 /** The funds' head row's columns, where every cell names one (at least three); else null. */
 function headColumns(row: Row): string[] | null {
-  const keys = row.cells.map((c) => matchSpelling(labelKey(c.text), fundColumns));
+  const keys = fundColumnKeys(row);
   return keys.length >= 3 && keys.every((k) => k !== null) ? (keys as string[]) : null;
-}
-
-/** Does executed over budget round to the printed rate (to its own decimals)? */
-function givesRate(executed: number, budget: number, rate: string): boolean {
-  if (!(budget > 0)) return false;
-  const decimals = (rate.split(".")[1] ?? "").length;
-  return Math.abs((executed / budget) * 100 - Number(rate)) <= 10 ** -decimals / 2 + FLOAT_SLACK;
 }
 
 /** The row's cells with its rate's pieces joined, and how many lines after it it took; null where not settled. */
@@ -67,8 +58,7 @@ function settled(row: Row, after: readonly Row[], heads: readonly string[]): { c
     const rest = run.slice(k);
     if (rateAt + 1 + rest.length > heads.length || !rest.every((c) => FIGURE.test(text(c)))) return null;
     // Every line taken is used up: the rows after the rate's pieces are the row's last cells.
-    const first = run[0]!;
-    const rate: Cell = { ...first, text: joined, parts: run.slice(0, k).map((c) => c.source) };
+    const rate = joinedCell(run.slice(0, k));
     return { cells: [row.cells[0]!, ...figures.slice(0, rateAt), rate, ...rest], took };
   }
   return null;

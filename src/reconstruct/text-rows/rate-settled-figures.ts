@@ -1,7 +1,6 @@
 import type { Cell, Row } from "../../layout/grid.js";
-import { labelKey, matchSpelling } from "../../template/labels.js";
-import { fundColumns, fundRows } from "../../template/project.js";
-import { FLOAT_SLACK } from "../tolerances.js";
+import { labelKey } from "../../template/labels.js";
+import { FUND_ROW_LABELS, fundColumnKeys, givesRate, joinedCell } from "../fund-row-figures.js";
 
 /**
  * An executed amount a converter broke at its narrow column's width with no mark of the break
@@ -14,7 +13,6 @@ import { FLOAT_SLACK } from "../tolerances.js";
  * (116102.05 / 126040.00 = 92.1 %) where the pieces do not. Anything else is left as read.
  */
 
-const FUND_ROW_LABELS: ReadonlySet<string> = new Set(fundRows.flatMap((f) => f.exact).map(labelKey));
 const AMOUNT = /^\d[\d,]*(?:\.\d+)?$/;
 const WHOLE = /^\d+$/;
 const DECIMAL = /^\d+\.\d+$/;
@@ -25,21 +23,13 @@ const value = (s: string): number => Number(s.replace(/,/g, ""));
 
 /** The number of amount columns before the rate where the head prints budgets, then 执行数, then 执行率; null otherwise. */
 function amountsBeforeRate(row: Row): number | null {
-  const keys = row.cells.map((c) => matchSpelling(labelKey(c.text), fundColumns));
+  const keys = fundColumnKeys(row);
   const rate = keys.indexOf("rate");
   const executed = keys.indexOf("executed");
   if (rate < 0 || executed !== rate - 1) return null;
   const budgets = keys.slice(0, executed).filter((k) => k === "initialBudget" || k === "annualBudget").length;
   const before = keys.slice(0, executed).filter((k) => k !== null).length;
   return budgets === 0 || budgets !== before ? null : budgets + 1;
-}
-
-/** Does the amount over the budget round to the printed rate (to the rate's own decimals)? */
-function givesRate(amount: number, budget: number, rate: string): boolean {
-  if (!(budget > 0)) return false;
-  const decimals = (rate.split(".")[1] ?? "").length;
-  const step = 10 ** -decimals;
-  return Math.abs((amount / budget) * 100 - Number(rate)) <= step / 2 + FLOAT_SLACK;
 }
 
 export function joinRateSettledFigures(rows: readonly Row[]): Row[] {
@@ -63,9 +53,7 @@ export function joinRateSettledFigures(rows: readonly Row[]): Row[] {
     const budget = value(t[at - 3]!);
     const joined = value(first + second);
     if (!givesRate(joined, budget, rate) || givesRate(value(first), budget, rate) || givesRate(value(second), budget, rate)) return row;
-    const a = row.cells[at - 2]!;
-    const b = row.cells[at - 1]!;
-    const cell: Cell = { ...a, text: first + second, parts: [a.source, b.source] };
+    const cell = joinedCell([row.cells[at - 2]!, row.cells[at - 1]!]);
     return { ...row, cells: [...row.cells.slice(0, at - 2), cell, ...row.cells.slice(at)] };
   });
 }
