@@ -14,6 +14,7 @@ import { headerlessIndicatorPlausibility, indicatorPlausibility } from "../run-t
 import { unscrambledLevel1 } from "../scrambled-name.js";
 import { toSimplified } from "../../normalise/script.js";
 import { scoringRuleWords } from "../../template/scoring-rules.js";
+import { zeroCompletionAfterTarget } from "../zero-completion.js";
 import { comparatorQualifiesCompletion, comparatorQualifiesNextFigure, comparedValueIsTarget } from "../compared-target.js";
 import { bareCompletionAfterUnit, bareCompletionBesideTarget } from "../bare-completion.js";
 import { cutIndicatorsLabel, trailingTableLabel } from "../vertical-label-prefix.js";
@@ -214,6 +215,8 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   if (st.boundaries !== "none") shortLevel2BeforeName(ind);
   if (st.boundaries === "spaces") valuesBeforeRule(ind, (c) => aligned.placed.get(c) ?? [], st.indColsFromHeader && targetThenActualBeforeMethod(st.indCols));
   // (A headerless table's rows with their cells known: where each value stood, for the table to settle.)
+  // (Not where an empty cell stood in the target's place: the row printed its target empty.)
+  if (st.boundaries === "exact" && !st.indColsFromHeader && !aligned.placed.has("target")) zeroCompletionAfterTarget(ind);
   if (st.boundaries === "exact" && !st.indColsFromHeader) notePlaces(ind, body, aligned.placed);
   // A 一级 name and one number, in a table that prints the 一级's points (分解目标 | 自评权重 …): the
   // group's name and points (管理指标 | 30), not an indicator's. A short name the template does not
