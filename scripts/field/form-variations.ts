@@ -25,10 +25,11 @@ const INDICATOR_HEAD = /^(绩效指标|年度绩效指标)?(序号)?一级(指�
 /** The words of the indicator header's lines (一级 / 指标 broken over lines, 年度指标值, 实际完成指标值(B), 指标性质, (50分) …). */
 const HEADER_WORDS = /一级|二级|三级|绩效|指标|年度|预期|全年|实际|完成|目标|值|分值|得分|权重|偏差|原因|分析|改进|措施|未|及|性质|度量|计量|单位|备注|序号|评分|标准|计算|方法|[A-Z0-9()（）:：、\/×%.-]|分/g;
 /**
- * Column names a header prints beside 指标 / 评分 (指标说明, 指标解释说明, 指标方向, 县级评分, 自评得分)
+ * Column names a header prints beside 指标 / 评分 (指标说明, 指标解释说明, 指标方向, 县级评分, 自评得分,
+ * 扣分原因和其他说明)
  * that HEADER_WORDS does not hold: a header wrapped over lines leaves them on lines of their own.
  */
-const HEADER_MORE = /说明|解释|方向|县级|市级|省级|自评/g;
+const HEADER_MORE = /说明|解释|方向|县级|市级|省级|自评|扣|其他/g;
 /** A line of the indicator header: nothing but its column names and their marks. */
 const isHeaderLine = (l: string) => [...compact(l).replace(HEADER_WORDS, "")].length <= 1;
 /**
@@ -39,7 +40,7 @@ const isHeaderLine = (l: string) => [...compact(l).replace(HEADER_WORDS, "")].le
 const isHeaderLineAbove = (l: string, level1?: string) => {
   const c = compact(l);
   if (level1 && c !== "" && compact(level1).startsWith(c)) return false;
-  return isHeaderLine(l) || [...c.replace(HEADER_WORDS, "").replace(HEADER_MORE, "")].length === 0;
+  return [...c.replace(HEADER_WORDS, "").replace(HEADER_MORE, "")].length <= 1;
 };
 /** The first indicator's 一级 name, where the truth gives it. */
 const firstLevel1 = (truth?: FieldTruth): string | undefined => {
