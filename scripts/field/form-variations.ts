@@ -24,8 +24,30 @@ const FUNDS_START = /^(项目资金|资金投入情况|预算执行情况|资金
 const INDICATOR_HEAD = /^(绩效指标|年度绩效指标)?(序号)?一级(指标)?/;
 /** The words of the indicator header's lines (一级 / 指标 broken over lines, 年度指标值, 实际完成指标值(B), 指标性质, (50分) …). */
 const HEADER_WORDS = /一级|二级|三级|绩效|指标|年度|预期|全年|实际|完成|目标|值|分值|得分|权重|偏差|原因|分析|改进|措施|未|及|性质|度量|计量|单位|备注|序号|评分|标准|计算|方法|[A-Z0-9()（）:：、\/×%.-]|分/g;
+/**
+ * Column names a header prints beside 指标 / 评分 (指标说明, 指标解释说明, 指标方向, 县级评分, 自评得分,
+ * 扣分原因和其他说明)
+ * that HEADER_WORDS does not hold: a header wrapped over lines leaves them on lines of their own.
+ */
+const HEADER_MORE = /说明|解释|方向|县级|市级|省级|自评|扣|其他/g;
 /** A line of the indicator header: nothing but its column names and their marks. */
 const isHeaderLine = (l: string) => [...compact(l).replace(HEADER_WORDS, "")].length <= 1;
+/**
+ * Where an excerpt that starts at the first row is cut: a line of the header as isHeaderLine, or one
+ * of HEADER_MORE's names (a wrapped header's 指标说明 / 县级 line), but not a line that opens the first
+ * indicator's 一级 name (产 of 产出指标 printed a character a line): the first row starts there.
+ */
+const isHeaderLineAbove = (l: string, level1?: string) => {
+  const c = compact(l);
+  if (level1 && c !== "" && compact(level1).startsWith(c)) return false;
+  return [...c.replace(HEADER_WORDS, "").replace(HEADER_MORE, "")].length <= 1;
+};
+/** The first indicator's 一级 name, where the truth gives it. */
+const firstLevel1 = (truth?: FieldTruth): string | undefined => {
+  const inds = truth?.forms[0]?.indicators;
+  const l1 = Array.isArray(inds) ? (inds[0] as Record<string, unknown> | undefined)?.level1 : undefined;
+  return typeof l1 === "string" && l1 !== "" ? l1 : undefined;
+};
 
 /** Only project forms that hold one self-evaluation: a department form or a page of several has other anatomy to cut by. */
 function oneProjectForm(t: string): boolean {
@@ -63,13 +85,14 @@ const startsAtIndicators: Variation = (t) => {
 };
 
 /** The excerpt starts inside the indicator table, at its first row: the header went with the page before. */
-const startsInIndicators: Variation = (t) => {
+export const startsInIndicators: Variation = (t, truth) => {
   if (!oneProjectForm(t)) return t;
   const lines = t.split("\n");
   const head = indicatorHead(lines);
   if (head < 0) return t;
   // The first line after the header that names no column and is not blank (nor a converter's rule of pipes).
-  const at = lines.findIndex((l, i) => i > head && compact(l) !== "" && !/^:?-{3,}/.test(compact(l)) && !isHeaderLine(l));
+  const level1 = firstLevel1(truth);
+  const at = lines.findIndex((l, i) => i > head && compact(l) !== "" && !/^:?-{3,}/.test(compact(l)) && !isHeaderLineAbove(l, level1));
   return at < 0 ? t : from(t, lines, at);
 };
 
@@ -407,7 +430,7 @@ function withoutFundsScore(truth: FieldTruth): FieldTruth {
 export const FORM_TRUTH: Record<string, { varied: (truth: FieldTruth, original: string) => FieldTruth; base?: (truth: FieldTruth) => FieldTruth }> = {
   "starts-at-funds": { varied: (t, o) => withoutCut(t, o, startsAtFunds(o), HEADER_FIELDS) },
   "starts-at-indicators": { varied: (t, o) => withoutCut(t, o, startsAtIndicators(o), [...HEADER_FIELDS, "funds", "goals"]) },
-  "starts-in-indicators": { varied: (t, o) => withoutCut(t, o, startsInIndicators(o), [...HEADER_FIELDS, "funds", "goals"]) },
+  "starts-in-indicators": { varied: (t, o) => withoutCut(t, o, startsInIndicators(o, t), [...HEADER_FIELDS, "funds", "goals"]) },
   "cut-mid-row": { varied: (t, o) => cutMidRow(o, t)?.truth ?? t },
   "funds-bare": { varied: (t, o) => (fundsBare(o) === o ? t : withoutFundsScore(t)) },
   "two-forms": { varied: (t, o) => (twoForms(o, t) === o ? t : { ...t, forms: [...t.forms, ...t.forms] }), base: (t) => t },

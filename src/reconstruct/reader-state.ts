@@ -82,6 +82,9 @@ export const HEADERLESS_INDICATOR_LAYOUTS: IndicatorColumn[][] = [
   ["level1", "level2", "level3", "nature", "target", "unit", "actual", "weight", "deviation"],
   // the national one with the completion's rate after it (完成率 = 实际值 ÷ 目标值, Hainan): `52 10 19.23% 20.00 3.85`
   ["level1", "level2", "level3", "target", "actual", "completion", "weight", "score", "deviation"],
+  // the target split in two word columns and a figure, the unit after the completion (Inner Mongolia:
+  // 指标性质 正向 | 指标方向 大于等于 | 1 | 1 | 次 | 8 | 8)
+  ["level1", "level2", "level3", "nature", "direction", "target", "actual", "unit", "weight", "score", "deviation"],
 ];
 const NUMERIC_COLUMNS = new Set(["initialBudget", "annualBudget", "executed", "weight", "rate", "score"]);
 

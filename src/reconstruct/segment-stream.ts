@@ -350,6 +350,10 @@ export function segmentStream(input: readonly Cell[]): Row[] {
         flush();
       }
     }
+    // Rows whose ends the text marks, read with no header (headlessMarked), where a mark is missing
+    // after a row (its last cell an empty 偏差原因): the next numbered 三级 name (指标2:) opens a row
+    // of its own, as under a header, when the row being read holds one already.
+    if (headlessMarked && section === "header" && numberedStarts && !blank && NUMBERED_NAME.test(text.trim()) && current.some((c) => NUMBERED_NAME.test(c.text.trim()))) flush();
     // A 一级 or 二级 name among the funds' cells: the indicator table begins there with its header not
     // printed (a preview that skipped it). Its rows end after their 分值 and 得分, as an excerpt's that
     // starts mid-table do; counted into the fund row, they had run on to the table's end.

@@ -33,6 +33,22 @@ describe("an excerpt that starts inside the indicator table", () => {
     ]);
   });
 
+  it("one cell a line, row ends marked but for some rows, in the layout that splits the target (正向 | 大于等于 | 5 | 6 | 场 …)", async () => {
+    // Each cell closed by a pipe; a line of pipes ends most rows, a lone pipe (an empty cell) ends others.
+    const rows = [
+      [["数量指标", "指标1:举办培训班", "正向", "大于等于", "5", "6", "场", "10", "10", ""], "|"],
+      [["指标2:发放宣传册", "正向", "小于等于", "200", "180", "份", "10", "9", ""], "|||"],
+      [["", "质量指标", "指标1:学员考核合格率", "正向", "等于", "100", "100", "%", "10", "10", ""], "||||"],
+    ] as const;
+    const text = rows.map(([cells, end]) => cells.map((c) => `${c} |`).join("\n") + "\n" + end).join("\n");
+    const f = (await parse(text, { path: "marked-split-target.txt" })).forms[0]!;
+    expect(pick(f.indicators as never).map((i) => [i.level2, i.level3?.replace(/^指标\d+:/, ""), i.target, i.actual, i.weight, i.score])).toEqual([
+      ["数量指标", "举办培训班", "大于等于5场", "6场", 10, 10],
+      ["数量指标", "发放宣传册", "小于等于200份", "180份", 10, 9],
+      ["质量指标", "学员考核合格率", "等于100%", "100%", 10, 10],
+    ]);
+  });
+
   it("one cell a line without row ends, names numbered and only 分值 printed: each numbered name starts its row", async () => {
     const text = [
       "产出指标", "数量指标",

@@ -14,6 +14,7 @@ import { headerlessIndicatorPlausibility, indicatorPlausibility } from "../run-t
 import { unscrambledLevel1 } from "../scrambled-name.js";
 import { toSimplified } from "../../normalise/script.js";
 import { scoringRuleWords } from "../../template/scoring-rules.js";
+import { zeroCompletionAfterTarget } from "../zero-completion.js";
 import { comparatorQualifiesCompletion, comparatorQualifiesNextFigure, comparedValueIsTarget } from "../compared-target.js";
 import { bareCompletionAfterUnit, bareCompletionBesideTarget } from "../bare-completion.js";
 import { cutIndicatorsLabel, trailingTableLabel } from "../vertical-label-prefix.js";
@@ -224,6 +225,8 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   if (st.boundaries !== "none") shortLevel2BeforeName(ind);
   if (st.boundaries === "spaces") valuesBeforeRule(ind, (c) => aligned.placed.get(c) ?? [], st.indColsFromHeader && targetThenActualBeforeMethod(st.indCols));
   // (A headerless table's rows with their cells known: where each value stood, for the table to settle.)
+  // (Not where an empty cell stood in the target's place: the row printed its target empty.)
+  if (st.boundaries === "exact" && !st.indColsFromHeader && !aligned.placed.has("target")) zeroCompletionAfterTarget(ind);
   if (st.boundaries === "exact" && !st.indColsFromHeader) notePlaces(ind, body, aligned.placed);
   // A 一级 name and one number, in a table that prints the 一级's points (分解目标 | 自评权重 …): the
   // group's name and points (管理指标 | 30), not an indicator's. A short name the template does not
@@ -503,6 +506,9 @@ function alignIndicator(st: ReaderState, body: Cell[]) {
   if (st.indColsFromHeader) return st.align(body, st.indCols, indicatorPlausibility);
   let best: { cost: number; a: ReturnType<typeof st.align<IndicatorColumn>> } | null = null;
   for (const layout of HEADERLESS_INDICATOR_LAYOUTS) {
+    // (The layout with a 指标方向 column is the one whose rows print which way they count, 正向 / 反向:
+    // a row that prints no such word is not read by it.)
+    if (layout.includes("direction") && !body.some((c) => classify(c.text).kind === "direction")) continue;
     // Run-together rows are compared by what their chosen reading cost in all (its digit cuts and
     // values priced: 9310 is 93 | 10 under a layout without 得分, not 93 | 1 | 0 under one with it).
     const priced = st.alignPriced(body, specs(layout, INDICATOR_TYPES), headerlessIndicatorPlausibility);
