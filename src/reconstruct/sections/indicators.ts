@@ -506,9 +506,6 @@ function alignIndicator(st: ReaderState, body: Cell[]) {
   if (st.indColsFromHeader) return st.align(body, st.indCols, indicatorPlausibility);
   let best: { cost: number; a: ReturnType<typeof st.align<IndicatorColumn>> } | null = null;
   for (const layout of HEADERLESS_INDICATOR_LAYOUTS) {
-    // (The layout with a 指标方向 column is the one whose rows print which way they count, 正向 / 反向:
-    // a row that prints no such word is not read by it.)
-    if (layout.includes("direction") && !body.some((c) => classify(c.text).kind === "direction")) continue;
     // Run-together rows are compared by what their chosen reading cost in all (its digit cuts and
     // values priced: 9310 is 93 | 10 under a layout without 得分, not 93 | 1 | 0 under one with it).
     const priced = st.alignPriced(body, specs(layout, INDICATOR_TYPES), headerlessIndicatorPlausibility);
