@@ -76,7 +76,10 @@ describe("field truth comparison", () => {
 // the evening's first round (HEAD cc77ee4): 89.5 % (2511/2806) / 62.9 % (932/1481): floors 89 % / 62 %.
 // After the evening's second round (HEAD after newforms, newdept, layout13, figs2, mixed's base-data rows):
 // 91.2 % (2553/2800) / 62.9 % (932/1481): floor 90 % tuned.
-const FLOORS = { tune: 0.9, heldBack: 0.62, dossier: 0.4 };
+// At the evening's end (HEAD after the third round: a scoring sheet's numbered items, an excerpt cut inside
+// its indicator table, review; u08 and u11 retyped by the corpus's rules): 93.7 % (2554/2727) / 62.8 % (930/1481):
+// floors 93 % / 62 %.
+const FLOORS = { tune: 0.93, heldBack: 0.62, dossier: 0.4 };
 /** The tuned one-cell-a-line project forms apart (measured 94.0 %, was 88.7 %; 79.6 % with the seventh collection's
  * scoring sheet s01 and Hainan reports, 78.6 % as they came). */
 // 93.5 % (459/491) after the twelfth session's numbered rows with merged cells left out and stacked heads (s01 7 -> 75).
@@ -109,7 +112,8 @@ const OCR_TUNE_FLOOR = 0.92;
 // 89.0 % (395/444) at 17:15 after report covers' option lists, totals read again by their parts (d02), fund parts
 // printed once per amount (m03 13 -> 25) and header-priced fund splits.
 // 76.3 % (395/518) with the fifteenth collection's u08 (a cover and a 17-row score table run together) as it came.
-const RUN_TOGETHER_TUNE_FLOOR = 0.76;
+// 89.0 % (395/444) at the evening's end: u08 retyped as no form (its text does not show whose evaluation it is).
+const RUN_TOGETHER_TUNE_FLOOR = 0.87;
 /** The department-wide forms apart (issue 17's targets: 95 % tuned, 93 % held back). 96.1 / 85.1 % on 15
  * fixtures; 91.5 / 86.4 % when the fourth collection's seven department fixtures arrived, before tuning on them;
  * 77.9 / 71.7 % when 2026-12-07 morning's collections arrived (23 tuned, 7 held back), 97.6 / 80.8 % after the
