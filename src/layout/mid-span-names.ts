@@ -127,8 +127,14 @@ export function midSpanNameRows(names: readonly Chain[], rows: readonly PlacedRo
     // its row too, so where this one's run starts is not known; it stays a row of its own.
     if (loose && alone.has(name)) continue;
     // A name on the first line of a row's wrapped cell may head the run that row starts (printed
-    // at its span's top): a run ending at that row is no reading of it.
+    // at its span's top): where that run holds two rows or more, a run ending at that row is no
+    // reading of it; where it holds that row alone, the name is centred on a run above (the row's
+    // wrapped cell only starts on the name's line).
     const home = sorted.findIndex((r) => r.top === name[0]!.line && r.bottom > r.top);
+    // Printed at its span's top, the name spans that row and the rows under it down to the next
+    // row with a cell of its column: a reading only where a second row follows unblocked (a span of
+    // one row, the name would be centred on that row; on its first line, it is centred on a run above).
+    const topSpan = home >= Math.max(first, 0) && home + 1 < sorted.length && !blocked(sorted[home]!) && !blocked(sorted[home + 1]!);
     let best: { err: number; size: number; s: number; e: number } | null = null;
     // (Anywhere: the run centred on it, which may start below the page's first rows, theirs the span
     // from the page before; tried only from the first row, such a name was lost, `成本指标` under
@@ -136,7 +142,7 @@ export function midSpanNameRows(names: readonly Chain[], rows: readonly PlacedRo
     for (let s = Math.max(first, 0); s < sorted.length && (first < 0 || s === first); s++) {
       if (blocked(sorted[s]!) || 2 * sorted[s]!.top > L2) continue;
       for (let e = s; e < sorted.length && !blocked(sorted[e]!); e++) {
-        if (2 * sorted[e]!.bottom < L2 || e === home) continue;
+        if (2 * sorted[e]!.bottom < L2 || (e === home && topSpan)) continue;
         // The page's last row may end where the page's text does: a merged cell running on to the next page is centred on its part down to the page's foot.
         const bottoms = e === sorted.length - 1 ? [sorted[e]!.bottom, Math.max(sorted[e]!.bottom, pageEnd)] : [sorted[e]!.bottom];
         const err = Math.min(...bottoms.map((b) => Math.abs(sorted[s]!.top + b - L2)));
@@ -147,6 +153,13 @@ export function midSpanNameRows(names: readonly Chain[], rows: readonly PlacedRo
     if (best) {
       out.set(name, sorted[best.s]!.key);
       runEnd.set(name, best.e);
+    } else if (topSpan) {
+      // Centred on no run, on the first line of a row's wrapped cell: printed at the top of its
+      // span, which that row starts (a merged cell's name set at its top, `社会效益指标` beside a
+      // 三级 name's first line). Made a row of its own there, it cut that row's wrapped cells; in
+      // that row, the reader carries it down to the next name of its column.
+      out.set(name, sorted[home]!.key);
+      runEnd.set(name, home);
     }
   }
   return out;

@@ -124,3 +124,62 @@ describe("spacedLayoutRows: a page going on from the page before, no name in the
       ["丁类效益指标", "节约运行成本", "≥12%", "10%", "15", "15"],
     ]));
 });
+
+describe("spacedLayoutRows: a merged name printed at the top of the rows it spans", () => {
+  // Made-up text: the name set at its span's top, on the first line of the first row's wrapped
+  // 偏差 cell (the row's one-line cells a line lower), the span going on to the next row.
+  const above = at([[6, "丁组指标"], [15, "丁类指标"], [24, "检查单位数"], [35, "≥14家"], [46, "11家"], [56, "4"], [61, "3"]]);
+  const table = (lines: string[]) => rows([head, "", above, "", ...lines].join("\n")).slice(2);
+  const firstRow = ["修缮道路长度", "≥12公里", "13公里", "5", "5", "个别单位配合不够及时"];
+  const secondRow = ["新建站点数量", "≥9座", "9座", "5", "5"];
+  const last = at([[15, "乙类指标"], [24, "差错率"], [35, "≤2%"], [46, "3%"], [56, "3"], [61, "2"]]);
+  const lastRow = ["乙类指标", "差错率", "≤2%", "3%", "3", "2"];
+
+  it("a 二级 name goes to the first row it spans (the reader carries it down), not a row of its own", () =>
+    expect(
+      table([
+        at([[15, "甲类指标"], [66, "个别单位"]]),
+        at([[24, "修缮道路长度"], [35, "≥12公里"], [46, "13公里"], [56, "5"], [61, "5"], [66, "配合不够"]]),
+        at([[66, "及时"]]),
+        at([[24, "新建站点数量"], [35, "≥9座"], [46, "9座"], [56, "5"], [61, "5"]]),
+        "",
+        last,
+      ]),
+    ).toEqual([["甲类指标", ...firstRow], secondRow, lastRow]));
+
+  it("a 一级 name over the 二级 names of its rows goes to its first row too", () =>
+    expect(
+      table([
+        at([[6, "甲组指标"], [66, "个别单位"]]),
+        at([[15, "甲类指标"], ...([[24, "修缮道路长度"], [35, "≥12公里"], [46, "13公里"], [56, "5"], [61, "5"], [66, "配合不够"]] as [number, string][])]),
+        at([[66, "及时"]]),
+        at([[15, "乙类指标"], [24, "新建站点数量"], [35, "≥9座"], [46, "9座"], [56, "5"], [61, "5"]]),
+        "",
+        at([[6, "丙组指标"], [15, "丙类指标"], [24, "差错率"], [35, "≤2%"], [46, "3%"], [56, "3"], [61, "2"]]),
+      ]),
+    ).toEqual([["甲组指标", "甲类指标", ...firstRow], ["乙类指标", ...secondRow], ["丙组指标", "丙类指标", "差错率", "≤2%", "3%", "3", "2"]]));
+
+  it("where the next row has a name of its own the text does not settle a span: the name stays a row of its own", () =>
+    expect(
+      table([
+        at([[15, "甲类指标"], [66, "个别单位"]]),
+        at([[24, "修缮道路长度"], [35, "≥12公里"], [46, "13公里"], [56, "5"], [61, "5"], [66, "配合不够"]]),
+        at([[66, "及时"]]),
+        "",
+        last,
+      ]),
+    ).toEqual([["甲类指标"], firstRow, lastRow]));
+
+  it("on the first line of the last row's wrapped cell of a run it is centred on, it goes to that run's first row", () =>
+    expect(
+      table([
+        at([[24, "修缮道路长度"], [35, "≥12公里"], [46, "13公里"], [56, "5"], [61, "5"]]),
+        "",
+        at([[15, "甲类指标"], [66, "个别单位"]]),
+        at([[24, "新建站点数量"], [35, "≥9座"], [46, "9座"], [56, "5"], [61, "5"], [66, "配合不够"]]),
+        at([[66, "及时"]]),
+        "",
+        last,
+      ]),
+    ).toEqual([["甲类指标", "修缮道路长度", "≥12公里", "13公里", "5", "5"], [...secondRow, "个别单位配合不够及时"], lastRow]));
+});
