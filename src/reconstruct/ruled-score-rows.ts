@@ -74,3 +74,48 @@ export function joinsPointsToName(row: readonly Cell[], text: string): boolean {
   const last = row.at(-1);
   return last !== undefined && POINTS_ALONE.test(text.trim()) && last.text.trim() !== "" && !isNumber(last.text) && !NAME_WITH_POINTS.test(last.text.trim());
 }
+
+/**
+ * A sheet that prints each item's 分值 right after its name and its 得分 last, its explanation and
+ * rule between (序号 | 一级 | 二级 (N分) | 三级 | 分值 | 指标解释 | 评分标准 | 备注 | 自评, the 民生工程
+ * sheets): its columns, in the template's spellings (备注, left empty, is no column a row fills).
+ */
+export const WEIGHT_FIRST_HEADER = (["level1", "level2", "level3", "weight", "note", "method", "score"] as const).map((key) => indicatorColumns.find((c) => c.key === key)!.exact[0]!);
+
+/**
+ * Do the cells from `at` open such a sheet's rows, its header and first 序号 cut off: 一级, 二级 with
+ * points, a short 三级 name, 分值, the explanation and the rule, empty 备注, 得分, then the next 序号,
+ * name and 分值? The points as a scoring sheet's (分值 no more than its group's, 得分 no more than 分值).
+ */
+export function opensWeightFirstRows(cells: readonly Cell[], at: number): boolean {
+  const c = joinedCells(cells, at, 14).filter((t, i, all) => t !== "" || all[i - 1] !== "" );
+  const [l1, l2, name, weight, note, rule] = c as [string, string, string, string, string, string];
+  if (c.length < 11) return false;
+  if (l1 === "" || isNumber(l1) || [...l1].length > MAX_ITEM_NAME) return false;
+  const m2 = NAME_WITH_POINTS.exec(l2);
+  if (m2 === null || name === "" || isNumber(name) || [...name].length > MAX_ITEM_NAME || !isNumber(weight)) return false;
+  if (note === "" || isNumber(note) || rule === "" || isNumber(rule)) return false;
+  let k = 6;
+  while (k < c.length && c[k] === "") k++;
+  const score = c[k];
+  const seq = c[k + 1];
+  const nextName = c[k + 2];
+  if (score === undefined || !isNumber(score) || seq === undefined || !SEQ.test(seq) || nextName === undefined || nextName === "" || isNumber(nextName)) return false;
+  return Number(weight) <= Number(m2[2]) && Number(score) <= Number(weight);
+}
+
+/**
+ * Such a row's cells in the header's columns: the names before the 分值 set right (the merged 一级
+ * and 二级 the row omits on the left), the 得分 last; the explanation and the rule only where the row
+ * prints both (one text alone does not say which it is: left out).
+ */
+export function placeWeightFirstRow(row: readonly Cell[]): Cell[] | null {
+  const w = row.findIndex((c) => isNumber(c.text));
+  if (w < 1 || w > 3 || w === row.length - 1 || !isNumber(row.at(-1)!.text)) return null;
+  const blank = (at: Cell) => ({ text: "", source: at.source });
+  const names = row.slice(0, w);
+  const texts = row.slice(w + 1, -1);
+  const padded = [...Array.from({ length: 3 - names.length }, () => blank(row[0]!)), ...names];
+  const [note, method] = texts.length === 2 ? texts as [Cell, Cell] : [blank(row[w]!), blank(row[w]!)];
+  return [...padded, row[w]!, note, method, row.at(-1)!];
+}

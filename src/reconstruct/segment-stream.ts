@@ -11,7 +11,7 @@ import { placeUnderSpan } from "./spanned-heads.js";
 import { splitWrappedLabels } from "./wrapped-label-lines.js";
 import { pairStackedHeaderLabels } from "./stacked-header-labels.js";
 import { joinStackedHeads } from "./stacked-heads.js";
-import { joinsPointsToName, opensRuledScoredRows, RULED_SCORED_HEADER, SEQ } from "./ruled-score-rows.js";
+import { joinsPointsToName, opensRuledScoredRows, opensWeightFirstRows, placeWeightFirstRow, RULED_SCORED_HEADER, SEQ, WEIGHT_FIRST_HEADER } from "./ruled-score-rows.js";
 
 /** The year line as a form prints it under its title, in brackets with 年度 (after labelKey). */
 const BRACKETED_YEAR = /^\((19|20)\d{2}年度\)$/;
@@ -58,6 +58,7 @@ export function segmentStream(input: readonly Cell[]): Row[] {
   // Rows opened by their shape alone under no printed header (ruled-score-rows.ts).
   let pointsJoin = false;
   let ruledSeq = 0;
+  let weightFirst = false;
   let ruledRowNumbered = false;
   let ruledLevel3: string | null = null;
   /** The text marks row ends (a line of pipes): segmentation only fills in what it does not. */
@@ -348,6 +349,29 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       scoredWidth = RULED_SCORED_HEADER.length;
       pointsJoin = true;
       headerHasLevel1 = true;
+    }
+    // The same cut in a sheet that prints each 分值 after its name and the 得分 last (ruled-score-rows.ts).
+    if (section === "header" && !formSeen && !blank && !rowEndsMarked && opensWeightFirstRows(cells, at)) {
+      flush();
+      current.push(...WEIGHT_FIRST_HEADER.map((text) => ({ text, source: cell.source })));
+      flush();
+      formSeen = true;
+      section = "indicators";
+      weightFirst = true;
+      headerHasLevel1 = true;
+    }
+    if (section === "indicators" && weightFirst) {
+      if (blank) return;
+      if (current.length === 0 && SEQ.test(text.trim())) return;
+      current.push(cell);
+      // The row ends at its 得分: a figure after a text, the 分值 printed before it.
+      const figures = current.filter((c) => classify(c.text).kind === "number").length;
+      if (figures === 2 && classify(text).kind === "number" && current.length >= 3 && classify(current.at(-2)!.text).kind !== "number") {
+        const placed = placeWeightFirstRow(current);
+        if (placed !== null) current = placed;
+        flush();
+      }
+      return;
     }
     // (Its empty reason cells stand between rows, in no column the header names.)
     if (section === "indicators" && scoredWidth > 0 && pointsJoin && blank) return;

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/pipeline.js";
 import { segmentStream } from "../../src/reconstruct/segment-stream.js";
-import { opensRuledScoredRows } from "../../src/reconstruct/ruled-score-rows.js";
+import { opensRuledScoredRows, opensWeightFirstRows } from "../../src/reconstruct/ruled-score-rows.js";
 
 /** Rows as a table copied out one cell a line prints them: "|" after each cell, an empty reason. */
 const piped = (rows: string[][]) => rows.flatMap((r) => [...r, ""]).flatMap((c) => [c, "|"]).join("\n");
@@ -55,6 +55,25 @@ describe("a ruled scoring sheet's rows without their header", () => {
     // (Without a 序号 after the empty columns, a 二级 without points does not settle the shape.)
     expect(opensRuledScoredRows(cells(["产出(40)", "数量指标", "建设里程", "完成计划里程得10分", "10", "9", "", "", "质量指标"]), 0)).toBe(false);
     expect(opensRuledScoredRows(cells(["产出(40)", "数量指标", "建设里程", "完成计划里程得10分", "10", "9", "", "", "2", "质量指标"]), 0)).toBe(true);
+  });
+
+  it("reads a sheet that prints each 分值 after its name and the 得分 last (… | 分值 | 解释 | 评分标准 | 备注 | 自评)", async () => {
+    const rows = [
+      ["过程", "资金管理(8分)", "资金到位率", "4", "考察资金是否及时到位。", "全部到位计4分,每低10%扣1分。", "", "3"],
+      ["2", "支出合规性", "4", "考察支出是否符合规定。", "无违规计4分,发现一笔扣2分。", "", "4"],
+      ["3", "业务管理(6分)", "制度执行", "6", "考察制度是否执行。", "执行到位计6分。", "", "5"],
+    ];
+    const text = rows.flat().flatMap((c) => [c, "|"]).join("\n");
+    const read = (await indicators(text)).map(([l1, l2, ...rest]) => [l1, String(l2).replace(/[(（].*$/, ""), ...rest]);
+    expect(read).toEqual([
+      ["过程", "资金管理", "资金到位率", 4, 3],
+      ["过程", "资金管理", "支出合规性", 4, 4],
+      ["过程", "业务管理", "制度执行", 6, 5],
+    ]);
+    // (A 分值 above its group's points, or no 序号 after the 得分: not such rows.)
+    expect(opensWeightFirstRows(cells(rows.flat().map((c) => c.replace("8分", "3分"))), 0)).toBe(false);
+    expect(opensWeightFirstRows(cells(rows.flat().filter((c) => c !== "2")), 0)).toBe(false);
+    expect(opensWeightFirstRows(cells(rows.flat()), 0)).toBe(true);
   });
 
   it("opens such rows only where the points are a scoring sheet's and an empty reason ends the row", () => {
