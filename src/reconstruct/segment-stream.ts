@@ -11,6 +11,7 @@ import { placeUnderSpan } from "./spanned-heads.js";
 import { splitWrappedLabels } from "./wrapped-label-lines.js";
 import { pairStackedHeaderLabels } from "./stacked-header-labels.js";
 import { joinStackedHeads } from "./stacked-heads.js";
+import { joinsPointsToName, opensRuledScoredRows, opensWeightFirstRows, placeWeightFirstRow, RULED_SCORED_HEADER, SEQ, WEIGHT_FIRST_HEADER } from "./ruled-score-rows.js";
 
 /** The year line as a form prints it under its title, in brackets with 年度 (after labelKey). */
 const BRACKETED_YEAR = /^\((19|20)\d{2}年度\)$/;
@@ -54,6 +55,12 @@ export function segmentStream(input: readonly Cell[]): Row[] {
   // A scoring sheet (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分): every row ends with its
   // 三级 name, 分值 and 得分; the merged cells it omits are those on its left.
   let scoredWidth = 0;
+  // Rows opened by their shape alone under no printed header (ruled-score-rows.ts).
+  let pointsJoin = false;
+  let ruledSeq = 0;
+  let weightFirst = false;
+  let ruledRowNumbered = false;
+  let ruledLevel3: string | null = null;
   /** The text marks row ends (a line of pipes): segmentation only fills in what it does not. */
   // (One mark alone, a line of pipes under a sheet's title, marks that row's end, not the table's
   // rows: the rows after it are told as in a text without marks.)
@@ -331,6 +338,54 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       scoredWidth = SCORED_HEADER.length;
       headerHasLevel1 = true;
     }
+    // The same cut below the header of a sheet that prints a rule before each 分值 and 得分, its
+    // groups' names with their points (ruled-score-rows.ts): its header is the template's for those columns.
+    if (section === "header" && !formSeen && !blank && !rowEndsMarked && opensRuledScoredRows(cells, at)) {
+      flush();
+      current.push(...RULED_SCORED_HEADER.map((text) => ({ text, source: cell.source })));
+      flush();
+      formSeen = true;
+      section = "indicators";
+      scoredWidth = RULED_SCORED_HEADER.length;
+      pointsJoin = true;
+      headerHasLevel1 = true;
+    }
+    // The same cut in a sheet that prints each 分值 after its name and the 得分 last (ruled-score-rows.ts).
+    if (section === "header" && !formSeen && !blank && !rowEndsMarked && opensWeightFirstRows(cells, at)) {
+      flush();
+      current.push(...WEIGHT_FIRST_HEADER.map((text) => ({ text, source: cell.source })));
+      flush();
+      formSeen = true;
+      section = "indicators";
+      weightFirst = true;
+      headerHasLevel1 = true;
+    }
+    if (section === "indicators" && weightFirst) {
+      if (blank) return;
+      if (current.length === 0 && SEQ.test(text.trim())) return;
+      current.push(cell);
+      // The row ends at its 得分: a figure after a text, the 分值 printed before it.
+      const figures = current.filter((c) => classify(c.text).kind === "number").length;
+      if (figures === 2 && classify(text).kind === "number" && current.length >= 3 && classify(current.at(-2)!.text).kind !== "number") {
+        const placed = placeWeightFirstRow(current);
+        if (placed !== null) current = placed;
+        flush();
+      }
+      return;
+    }
+    // (Its empty reason cells stand between rows, in no column the header names.)
+    if (section === "indicators" && scoredWidth > 0 && pointsJoin && blank) return;
+    // (A 序号 before a row's first cell, where the sheet numbers its rows: no column of the header's.)
+    if (section === "indicators" && scoredWidth > 0 && pointsJoin && current.length === 0 && SEQ.test(text.trim()) && (ruledSeq === 0 || Number(text.trim()) === ruledSeq)) {
+      ruledSeq = Number(text.trim()) + 1;
+      ruledRowNumbered = true;
+      return;
+    }
+    // (A name's points cut into a cell of their own, `投 入` / `(15分)`, go back to the name.)
+    if (section === "indicators" && scoredWidth > 0 && pointsJoin && !blank && joinsPointsToName(current, text)) {
+      current[current.length - 1] = { ...current.at(-1)!, text: `${current.at(-1)!.text}${text.trim()}` };
+      return;
+    }
     if (section === "indicators" && scoredWidth > 0 && !blank) {
       current.push(cell);
       counted++;
@@ -338,6 +393,13 @@ export function segmentStream(input: readonly Cell[]): Row[] {
         // Padded on the left with the merged cells the row omits, so its cells keep their columns.
         const pad = Math.max(0, scoredWidth - current.length);
         current = [...Array.from({ length: pad }, () => ({ text: "", source: cell.source })), ...current];
+        // A row of a numbered sheet without its own 序号 is a second line of the item above (its 序号
+        // and names merged): its 三级 name is that item's.
+        if (pointsJoin) {
+          if (ruledSeq > 0 && !ruledRowNumbered && current[2]?.text.trim() === "" && ruledLevel3 !== null) current[2] = { ...current[2], text: ruledLevel3 };
+          ruledLevel3 = current[2]?.text.trim() ? current[2].text : ruledLevel3;
+          ruledRowNumbered = false;
+        }
         flush();
       }
       return;
