@@ -202,8 +202,9 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   if (filled.every((c) => isBlankText(c.text))) return;
   // A lone line of report prose after a delimited table's rows (a sentence, `(三)…` heading): the
   // table has ended; lone lines after it are the report's too, until a row of cells again.
+  // (A line of one cell only: a ruled row with one cell of several filled is the table's.)
   if (st.boundaries === "exact" && st.form && st.form.indicators.length > 0) {
-    if (filled.length === 1 && (st.proseAfterTable || isReportProseLine(filled[0]!.text))) {
+    if (v.row.cells.length === 1 && filled.length === 1 && (st.proseAfterTable || isReportProseLine(filled[0]!.text))) {
       st.proseAfterTable = true;
       st.unplaced(filled, sep);
       return;
