@@ -112,6 +112,8 @@ export class ReaderState {
   exactIndicatorRows = false;
   /** A delimited table's rows were followed by a line of report prose (prose-after-table.ts): lone lines after it are prose too. */
   proseAfterTable = false;
+  /** Some indicator row of the form was a delimited line of several cells (a table of one cell a line is not one whose end a lone line tells). */
+  severalCellIndicatorRows = false;
   /** The form's header printed a label only the department-wide form has (部门(单位)名称). */
   departmentLabel = false;
   /**
@@ -169,6 +171,7 @@ export class ReaderState {
     this.targetNamedFirst = false;
     this.exactIndicatorRows = false;
     this.proseAfterTable = false;
+    this.severalCellIndicatorRows = false;
     this.goalOrder = ["expected", "actual"];
     this.adjustedGoalAt = null;
     this.goalTexts = [];

@@ -202,8 +202,9 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   if (filled.every((c) => isBlankText(c.text))) return;
   // A lone line of report prose after a delimited table's rows (a sentence, `(三)…` heading): the
   // table has ended; lone lines after it are the report's too, until a row of cells again.
-  // (A line of one cell only: a ruled row with one cell of several filled is the table's.)
-  if (st.boundaries === "exact" && st.form && st.form.indicators.length > 0) {
+  // (A line of one cell only: a ruled row with one cell of several filled is the table's; and only
+  // after rows of several cells: in a dump of one cell a line every row is a lone line.)
+  if (st.boundaries === "exact" && st.form && st.form.indicators.length > 0 && st.severalCellIndicatorRows) {
     if (v.row.cells.length === 1 && filled.length === 1 && (st.proseAfterTable || isReportProseLine(filled[0]!.text))) {
       st.proseAfterTable = true;
       st.unplaced(filled, sep);
@@ -211,6 +212,7 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
     }
     st.proseAfterTable = false;
   }
+  if (st.boundaries === "exact" && filled.length > 1) st.severalCellIndicatorRows = true;
   if (filled.length === 1 && (LOST_LEVEL1_NAME.test(labelKey(filled[0]!.text)) || (st.boundaries === "spaces" && LOST_LEVEL1_NAME_BARE.test(labelKey(filled[0]!.text))))) {
     // A 一级 whose name the text lost, only its points left (`(30分)`): a new 一级 group begins.
     flushPartial(st);
