@@ -110,8 +110,6 @@ export class ReaderState {
   targetNamedFirst = false;
   /** Some indicator row of the form was read with its cells known (ruled or delimited): its blanks kept. */
   exactIndicatorRows = false;
-  /** A delimited table's rows were followed by a line of report prose (prose-after-table.ts): lone lines after it are prose too. */
-  proseAfterTable = false;
   /** Some indicator row of the form was a delimited line of several cells (a table of one cell a line is not one whose end a lone line tells). */
   severalCellIndicatorRows = false;
   /** The form's header printed a label only the department-wide form has (部门(单位)名称). */
@@ -170,7 +168,6 @@ export class ReaderState {
     this.indColsFromHeader = false;
     this.targetNamedFirst = false;
     this.exactIndicatorRows = false;
-    this.proseAfterTable = false;
     this.severalCellIndicatorRows = false;
     this.goalOrder = ["expected", "actual"];
     this.adjustedGoalAt = null;

@@ -20,8 +20,6 @@ const PROSE = [
   "由镇农业服务中心牵头,会同财政所逐项核对台账。",
   "",
   "三、项目资金使用情况",
-  "",
-  "1.资金拨付",
 ];
 
 describe("lone lines of report prose after a delimited indicator table", () => {

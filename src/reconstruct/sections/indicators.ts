@@ -200,17 +200,16 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   // A row of dashes or slashes only (`- -`, a blank row the page marked) holds no field: no indicator,
   // nor the start of one a page break would join to the next row.
   if (filled.every((c) => isBlankText(c.text))) return;
-  // A lone line of report prose after a delimited table's rows (a sentence, `(三)…` heading): the
-  // table has ended; lone lines after it are the report's too, until a row of cells again.
-  // (A line of one cell only: a ruled row with one cell of several filled is the table's; and only
-  // after rows of several cells: in a dump of one cell a line every row is a lone line.)
+  // A lone line of report prose after a delimited table's rows (a sentence, `(三)…` heading): no
+  // row of the table. Each line by its own shape: a short lone line after one (`1.资金到位`) may be
+  // the table's still, read as before. (A line of one cell only: a ruled row with one cell of
+  // several filled is the table's; and only after rows of several cells: in a dump of one cell a
+  // line every row is a lone line.)
   if (st.boundaries === "exact" && st.form && st.form.indicators.length > 0 && st.severalCellIndicatorRows) {
-    if (v.row.cells.length === 1 && filled.length === 1 && (st.proseAfterTable || isReportProseLine(filled[0]!.text))) {
-      st.proseAfterTable = true;
+    if (v.row.cells.length === 1 && filled.length === 1 && isReportProseLine(filled[0]!.text)) {
       st.unplaced(filled, sep);
       return;
     }
-    st.proseAfterTable = false;
   }
   if (st.boundaries === "exact" && filled.length > 1) st.severalCellIndicatorRows = true;
   if (filled.length === 1 && (LOST_LEVEL1_NAME.test(labelKey(filled[0]!.text)) || (st.boundaries === "spaces" && LOST_LEVEL1_NAME_BARE.test(labelKey(filled[0]!.text))))) {
