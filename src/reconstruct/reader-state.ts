@@ -110,6 +110,8 @@ export class ReaderState {
   targetNamedFirst = false;
   /** Some indicator row of the form was read with its cells known (ruled or delimited): its blanks kept. */
   exactIndicatorRows = false;
+  /** Some indicator row of the form was a delimited line of several cells (a table of one cell a line is not one whose end a lone line tells). */
+  severalCellIndicatorRows = false;
   /** The form's header printed a label only the department-wide form has (部门(单位)名称). */
   departmentLabel = false;
   /**
@@ -166,6 +168,7 @@ export class ReaderState {
     this.indColsFromHeader = false;
     this.targetNamedFirst = false;
     this.exactIndicatorRows = false;
+    this.severalCellIndicatorRows = false;
     this.goalOrder = ["expected", "actual"];
     this.adjustedGoalAt = null;
     this.goalTexts = [];

@@ -22,6 +22,7 @@ import { rowEndsInWrappedName } from "../wrapped-row.js";
 import { shortLevel2BeforeName, shortLevel2InNames } from "../short-level2.js";
 import { cutLevel1Candidates, isCutLevel1 } from "../cut-level1.js";
 import { valuesBeforeRule } from "../values-before-rule.js";
+import { isReportProseLine } from "../prose-after-table.js";
 import { nameThenSentences, rowEndsOnRule } from "../rule-ended-row.js";
 import { splitHeadColumns } from "../sub-header.js";
 import { namesUnsettled } from "../run-together-scoring-sheet.js";
@@ -199,6 +200,18 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   // A row of dashes or slashes only (`- -`, a blank row the page marked) holds no field: no indicator,
   // nor the start of one a page break would join to the next row.
   if (filled.every((c) => isBlankText(c.text))) return;
+  // A lone line of report prose after a delimited table's rows (a sentence, `(三)…` heading): no
+  // row of the table. Each line by its own shape: a short lone line after one (`1.资金到位`) may be
+  // the table's still, read as before. (A line of one cell only: a ruled row with one cell of
+  // several filled is the table's; and only after rows of several cells: in a dump of one cell a
+  // line every row is a lone line.)
+  if (st.boundaries === "exact" && st.form && st.form.indicators.length > 0 && st.severalCellIndicatorRows) {
+    if (v.row.cells.length === 1 && filled.length === 1 && isReportProseLine(filled[0]!.text)) {
+      st.unplaced(filled, sep);
+      return;
+    }
+  }
+  if (st.boundaries === "exact" && filled.length > 1) st.severalCellIndicatorRows = true;
   if (filled.length === 1 && (LOST_LEVEL1_NAME.test(labelKey(filled[0]!.text)) || (st.boundaries === "spaces" && LOST_LEVEL1_NAME_BARE.test(labelKey(filled[0]!.text))))) {
     // A 一级 whose name the text lost, only its points left (`(30分)`): a new 一级 group begins.
     flushPartial(st);
