@@ -326,39 +326,23 @@ export function segmentStream(input: readonly Cell[]): Row[] {
       }
       return;
     }
-    // The text starts inside a scoring sheet's rows, its header cut off (an excerpt): each group's
-    // name before its points, then the 三级 name, its 分值 and 得分 (项目决策 | 20 | 项目目标 | 4 |
-    // 目标内容 | 4 | 4), as the rows go on. Its header is the scoring sheet's, named by the template.
-    if (section === "header" && !formSeen && !blank && !rowEndsMarked && opensScoredRows(cells, at)) {
-      flush();
-      current.push(...SCORED_HEADER.map((text) => ({ text, source: cell.source })));
-      flush();
-      formSeen = true;
-      section = "indicators";
-      scoredWidth = SCORED_HEADER.length;
-      headerHasLevel1 = true;
-    }
-    // The same cut below the header of a sheet that prints a rule before each 分值 and 得分, its
-    // groups' names with their points (ruled-score-rows.ts): its header is the template's for those columns.
-    if (section === "header" && !formSeen && !blank && !rowEndsMarked && opensRuledScoredRows(cells, at)) {
-      flush();
-      current.push(...RULED_SCORED_HEADER.map((text) => ({ text, source: cell.source })));
-      flush();
-      formSeen = true;
-      section = "indicators";
-      scoredWidth = RULED_SCORED_HEADER.length;
-      pointsJoin = true;
-      headerHasLevel1 = true;
-    }
-    // The same cut in a sheet that prints each 分值 after its name and the 得分 last (ruled-score-rows.ts).
-    if (section === "header" && !formSeen && !blank && !rowEndsMarked && opensWeightFirstRows(cells, at)) {
-      flush();
-      current.push(...WEIGHT_FIRST_HEADER.map((text) => ({ text, source: cell.source })));
-      flush();
-      formSeen = true;
-      section = "indicators";
-      weightFirst = true;
-      headerHasLevel1 = true;
+    // The text starts inside a scoring sheet's rows, its header cut off (an excerpt): the first
+    // opening whose rows these are gives the sheet the template's header for its columns.
+    if (section === "header" && !formSeen && !blank && !rowEndsMarked) {
+      const opening = HEADERLESS_SHEETS.find((o) => o.opens(cells, at));
+      if (opening) {
+        flush();
+        current.push(...opening.header.map((text) => ({ text, source: cell.source })));
+        flush();
+        formSeen = true;
+        section = "indicators";
+        headerHasLevel1 = true;
+        if (opening.kind === "scored") scoredWidth = SCORED_HEADER.length;
+        else if (opening.kind === "ruled") {
+          scoredWidth = RULED_SCORED_HEADER.length;
+          pointsJoin = true;
+        } else weightFirst = true;
+      }
     }
     if (section === "indicators" && weightFirst) {
       if (blank) return;
@@ -709,6 +693,23 @@ function opensNumberedRow(cellsAfterNumber: number, figures: number, next: Cell 
 
 /** A scoring sheet's columns (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分), in the template's spellings. */
 const SCORED_HEADER = (["level1", "weight", "level2", "weight", "level3", "weight", "score"] as const).map((key) => indicatorColumns.find((c) => c.key === key)!.exact[0]!);
+
+
+/**
+ * The scoring sheets a text may start inside, their header cut off, in the order they are tried:
+ * each group's name before its points, then the 三级 name, its 分值 and 得分 (项目决策 | 20 | 项目目标 |
+ * 4 | 目标内容 | 4 | 4); a rule before each 分值 and 得分, the groups' names with their points
+ * (ruled-score-rows.ts); each 分值 after its name and the 得分 last (ruled-score-rows.ts).
+ */
+const HEADERLESS_SHEETS: ReadonlyArray<{
+  kind: "scored" | "ruled" | "weight-first";
+  opens: (cells: readonly Cell[], at: number) => boolean;
+  header: readonly string[];
+}> = [
+  { kind: "scored", opens: (cells, at) => opensScoredRows(cells, at), header: SCORED_HEADER },
+  { kind: "ruled", opens: opensRuledScoredRows, header: RULED_SCORED_HEADER },
+  { kind: "weight-first", opens: opensWeightFirstRows, header: WEIGHT_FIRST_HEADER },
+];
 
 /**
  * Do the cells from `at` open a scoring sheet's rows: a name and its points, a name and its points,

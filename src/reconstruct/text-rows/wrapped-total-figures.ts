@@ -12,11 +12,16 @@ import { totalLabels } from "../../template/project.js";
  * pieces stay a row of their own, which the reconstructor leaves unplaced.
  */
 export function joinWrappedTotalFigures(rows: readonly Row[]): Row[] {
+  return joinWithNext(rows, joinTails);
+}
+
+/** Each row and the one after it made one where `join` reads them so; every other row as read. */
+function joinWithNext(rows: readonly Row[], join: (row: Row, next: Row) => Row | null): Row[] {
   const out: Row[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const next = rows[i + 1];
-    const joined = next ? joinTails(row, next) : null;
+    const joined = next ? join(row, next) : null;
     if (joined) {
       out.push(joined);
       i++;
@@ -55,17 +60,7 @@ function joinTails(row: Row, next: Row): Row | null {
  * so; any other line below leaves the row as read.
  */
 export function joinTotalScoreBelow(rows: readonly Row[]): Row[] {
-  const out: Row[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    const next = rows[i + 1];
-    const joined = next ? scoreBelow(row, next) : null;
-    if (joined) {
-      out.push(joined);
-      i++;
-    } else out.push(row);
-  }
-  return out;
+  return joinWithNext(rows, scoreBelow);
 }
 
 const POINTS = /^\d{1,3}(?:\.\d{1,2})?$/;
