@@ -194,9 +194,18 @@ export class ReaderState {
    * begins: it was a list of projects on the page (序号 / 项目名称 / …), not a form. Its text
    * goes to the stray text.
    */
+  // (Or by a report's sentence that holds the total's label, `…本项目自评得分为95分。全年预算数为…`, read as
+  // the total: a score that is a sentence, no figure alone; see proseTotal.)
   dropStubForm(): RawForm | null {
     const f = this.form;
-    if (!f || f.title || !this.formIsEmpty({ butProjectName: true })) return null;
+    if (!f || f.title) return null;
+    const prose = proseTotal(f.total);
+    if (prose) f.total.score = null;
+    if (!this.formIsEmpty({ butProjectName: true })) {
+      if (prose) f.total.score = prose;
+      return null;
+    }
+    if (prose) this.stray.push(prose);
     if (f.projectName) this.stray.push(f.projectName);
     this.form = null;
     return f;
@@ -485,4 +494,16 @@ function halvedGoals(texts: readonly RawValue[]): boolean {
     if (i > 0 && a === item(texts[i - 1]!)) return false;
   }
   return true;
+}
+
+/** Sentence punctuation: what a total's printed score never holds. */
+const SENTENCE_MARK = /[。；;，,！!？?]/;
+/**
+ * A total read from a report's sentence (`为95分。全年预算数为200万元,…`): its score is words and
+ * sentence punctuation with no weight beside it, not a figure. The score's text, else null.
+ */
+function proseTotal(total: RawForm["total"]): RawValue | null {
+  const score = total.score;
+  if (!score || total.weight || !SENTENCE_MARK.test(score.text) || !/[\u4e00-\u9fff]{4}/.test(score.text)) return null;
+  return score;
 }

@@ -30,3 +30,21 @@ describe("a report's numbered prose before a titled form on one line", () => {
     expect(doc.forms[0]!.goals.expected).toBe("完成全县河道日常巡查,及时处置问题。");
   });
 });
+
+// A report's summary sentence holding the total's label (自评得分) before the form, a whole page on one
+// line: the sentence read as the total is no form of its own when the form's title follows. All text
+// made up.
+describe("a report's sentence read as a total before a titled form on one line", () => {
+  const ONE_LINE_FORM =
+    "项目支出绩效自评表(2022年度)项目名称河道巡查经费主管部门某某县水务局实施单位某某县河道管理所" +
+    "项目资金年初预算数全年预算数全年执行数分值执行率得分年度资金总额303030101001" +
+    "绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分产出指标数量指标巡查次数≥50次52次2020";
+
+  it("reads one form, the sentence left as stray text", async () => {
+    const prose = "某某县水务局2022年河道巡查经费自评综述:对照年初目标,本项目自评得分为96分。全年预算数为30万元,执行数为30万元,各项工作均按计划推进。";
+    const doc = await parse(prose + ONE_LINE_FORM, { path: "summary-then-form.txt" });
+    expect(doc.forms).toHaveLength(1);
+    expect(doc.forms[0]!.title).toBe("项目支出绩效自评表");
+    expect(doc.forms[0]!.projectName).toBe("河道巡查经费");
+  });
+});

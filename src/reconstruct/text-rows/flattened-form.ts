@@ -352,12 +352,47 @@ function projectTitleStarts(key: string): number[] {
   for (const m of key.matchAll(PROJECT_TITLE_AFTER_FIGURE)) out.push(m.index!);
   for (const m of key.matchAll(DOSSIER_PAGE_AFTER_MARK)) out.push(m.index!, m.index! + m[0].length);
   // (Or with no year after a site's label left with no value: `…文号浏览量项目支出绩效自评表项目名称…`.)
+  // (A title after an attachment's number begins after the number, its project's name its own.)
+  const attached = [...key.matchAll(ATTACHED_TITLE_AFTER_NUMBER)].map((m) => m.index! + m[0].length);
   for (const m of key.matchAll(PROJECT_TITLE_BARE)) {
     const before = key.slice(Math.max(0, m.index! - TITLE_HEAD_LENGTH), m.index!);
     if (m.index! > 0 && (NOT_UNIT_END.test(before) || VALIDITY_END.test(before))) out.push(m.index!);
+    else if (!attached.some((a) => a <= m.index! && m.index! - a <= TITLE_HEAD_LENGTH) && bareTitleAfterText(key, m.index!, m.index! + m[0].length)) out.push(m.index!);
   }
+  out.push(...attached);
   return out;
 }
+
+/** The form's year after its title's kind, in brackets, the opening one maybe lost: `(2023年度)`, `2021 年度)`. */
+const BRACKETED_YEAR_AFTER = /^\s*(?:[(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）]?|(?:19|20)\d{2}\s*年度?\s*[)）])/;
+/** A sentence's end: what ends prose, never a unit's name. */
+const SENTENCE_END = /[。；;！!？?]\s*$/;
+/** A year in a title's head (`某县2021年度项目支出…`): the title may begin there. */
+const YEAR_IN_HEAD = /(?:19|20)\d{2}\s*年/;
+
+/**
+ * A bare project title (项目支出绩效自评表) with its year after it in brackets, as the national template
+ * prints its title line, run on after other text (a whole page on one line: a report's prose, a list of
+ * projects): it begins a row at its kind where the text before is no title's head, namely where a
+ * sentence ends right before it (`…逐项推进落实。项目支出绩效自评表(2021年度)`), or where the words
+ * before run on past a unit's name's length with no edge and no year (a list's or a heading's run,
+ * `…14某某办公楼网络租用项目项目支出绩效自评表(2023年度)`). A head with an edge within that length
+ * (`某某县项目支出…` after a file's name) or a year is the title's own and is left to the rules above.
+ */
+function bareTitleAfterText(key: string, at: number, end: number): boolean {
+  if (!BRACKETED_YEAR_AFTER.test(key.slice(end))) return false;
+  const before = key.slice(Math.max(0, at - TITLE_HEAD_LENGTH), at);
+  if (SENTENCE_END.test(before)) return true;
+  if (before.length < TITLE_HEAD_LENGTH || YEAR_IN_HEAD.test(before)) return false;
+  return /^[\u4e00-\u9fff0-9()（）]+$/.test(before);
+}
+
+/**
+ * A project form's title with no year before it, run on after a dossier's attachment number (`…附件1某某
+ * 建设项目绩效目标自评表(2023年度)政策(项目)名称…`): the number is the dossier's, the title begins after
+ * it. Only with the title's year after its kind (the form's title line, not a list of attachments).
+ */
+const ATTACHED_TITLE_AFTER_NUMBER = /附[件表][0-9]{1,2}(?:-[0-9]{1,2})?[:：]?(?=[\u4e00-\u9fff()（）]{2,30}?绩效(?:目标)?自评表\s*[(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）])/g;
 
 /**
  * A block's vertical label with its points printed before the indicator table's column names

@@ -120,3 +120,34 @@ describe("a project self-evaluation report's title ends its row", () => {
     expect(rows.slice(0, 3)).toEqual(["某某县某某局2023年某某补助资金项目支出绩效自评报告", "某某县某某局2023年某某补助资金项目支出绩效自评报告(2024年度)", "部门名称(公章):某某县某某局"]);
   });
 });
+
+// A bare project title with its year after it (`项目支出绩效自评表(2021年度)`, the national template's
+// title line) run on after a report's prose or a list of projects, a whole page on one line: it begins
+// its row at its kind; after a dossier's attachment number, a titled project's name stays its own. All
+// text made up.
+describe("a bare project title with its year run on after other text", () => {
+  it.each([
+    // after a sentence's end
+    ["下一步将按绩效目标逐项推进各项工作。项目支出绩效自评表(2021年度)", "项目支出绩效自评表(2021年度)"],
+    // its opening bracket lost, the year spaced
+    ["下一步将按绩效目标逐项推进各项工作。项目支出绩效自评表2021 年度)", "项目支出绩效自评表"],
+    // after a list of projects run together, longer than a unit's name with no edge
+    ["序号项目名称1某某街道公共照明维护项目2某某社区道路修缮工程项目项目支出绩效自评表(2023年度)", "项目支出绩效自评表(2023年度)"],
+    // after an attachment's number: the project's name is the title's
+    ["附件2某某县道路养护专项资金项目绩效目标自评表(2022年度)", "某某县道路养护专项资金项目绩效目标自评表(2022年度)"],
+    ["目录为某某社区道路修缮工程项目支出绩效评价得分表附件1某某社区道路修缮工程项目绩效目标自评表(2022年度)", "某某社区道路修缮工程项目绩效目标自评表(2022年度)"],
+  ])("%s", (head, title) => {
+    expect(cutAtRowStarts(head + FORM)).toContain(title);
+  });
+
+  it.each([
+    // a unit's name before it, an edge within a name's length: the title's own head
+    ["主题:某某县项目支出绩效自评表(2022年度)", "某某县项目支出绩效自评表(2022年度)"],
+    // a year in the head: left to the rules of titles with a year
+    ["某某县人民政府办公室印发通知2021年度某某县项目支出绩效自评表(2021年度)", "项目支出绩效自评表(2021年度)"],
+    // no year after it: a mention in a sentence, no title line
+    ["按要求填写了某某街道公共照明维护项目与某某社区道路修缮工程的项目支出绩效自评表并报送", "项目支出绩效自评表并报送"],
+  ])("does not cut %s at the kind", (head, piece) => {
+    expect(cutAtRowStarts(head + FORM).some((p) => p.startsWith(piece))).toBe(false);
+  });
+});
