@@ -499,11 +499,17 @@ const FUNDS_POINTS_ALONE = /^\(\d{1,3}(?:\.\d+)?分\)$|^\d{1,3}(?:\.\d+)?分$/;
 // (Traditional spellings too: a page converted to traditional converts the site's words with it.)
 export const DOC_SITE_PREFIX = /^\s*(文[档檔]介[绍紹]|文[档檔][简簡]介|[内內]容[简簡]介|文[档檔][内內]容|[内內]容[预預][览覽]|文本[预預][览覽])\s*[:：]\s*/;
 /**
- * What stands before a title on its line that is not the title's: a document site's lead-in, or
+ * A government portal's heading over the article it shows (政府信息公开, 内容详情, printed twice by some
+ * portals), run onto the title's line when the page lost its line breaks: the portal's words, never a
+ * unit's name or a project's. Only before the title's own words (a character that is no space or mark).
+ */
+const PORTAL_HEADING = /^\s*(?:(?:政府)?信息公[开開]|[内內]容[详詳]情|[详詳]情[内內]容)+\s*(?=[\u4e00-\u9fff0-9])/;
+/**
+ * What stands before a title on its line that is not the title's: a document site's lead-in, a portal's heading, or
  * the end of a covering notice's sentence that introduces the form (`…予以公布,详细情况列后:`,
  * `现公布如下:`), run onto the title's line when a page lost its line breaks.
  */
-export const TITLE_LEAD = new RegExp(`${DOC_SITE_PREFIX.source}|^[^:：]{0,60}?(?:如下|列后|附后|见下表|详见下表)\\s*[:：]\\s*`);
+export const TITLE_LEAD = new RegExp(`${DOC_SITE_PREFIX.source}|${PORTAL_HEADING.source}|^[^:：]{0,60}?(?:如下|列后|附后|见下表|详见下表)\\s*[:：]\\s*`);
 
 /**
  * A list number after other text (`…自评报告6、项目绩效目标自评表`): an entry of a table of contents

@@ -25,6 +25,10 @@ describe("a title", () => {
     ["予以公布,详细情况列后:项目支出绩效自评表(2022年度)", true],
     ["现将有关情况公布如下:项目支出绩效自评表", true],
     ["项目支出绩效自评表填报说明如下:", false],
+    // a portal's heading over the article run onto the title's line (printed twice by some portals)
+    ["政府信息公开某某补助资金区域绩效目标自评表", true],
+    ["内容详情内容详情区级部门预算项目支出绩效自评表", true],
+    ["信息公开 某某县项目支出绩效自评表", true],
     ["附件2、项目支出绩效自评表", true],
     // an entry of a table of contents run on after the one before it
     ["主管部门项目绩效自评报告4、项目绩效目标自评表", false],
@@ -268,6 +272,11 @@ describe("a title with a file's extension", () => {
     ["项目支出.docx", false],
   ])("%s → %s", (text, expected) => {
     expect(isTitledFileName(text)).toBe(expected);
+  });
+
+  it("leaves a portal's heading out of the title it runs into", async () => {
+    const doc = await read("政府信息公开某某补助资金区域绩效目标自评表\n项目名称 某某补助资金\n主管部门 某某局\n");
+    expect(doc.forms.map((f) => f.title)).toEqual(["某某补助资金区域绩效目标自评表"]);
   });
 
   it("reads the form after a preview's file links run onto its line", async () => {
