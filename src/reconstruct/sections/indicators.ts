@@ -20,6 +20,7 @@ import { bareCompletionAfterUnit, bareCompletionBesideTarget } from "../bare-com
 import { cutIndicatorsLabel, trailingTableLabel } from "../vertical-label-prefix.js";
 import { rowEndsInWrappedName } from "../wrapped-row.js";
 import { shortLevel2BeforeName, shortLevel2InNames } from "../short-level2.js";
+import { bareLevel2Opening, currentGroup } from "../bare-level2-opening.js";
 import { cutLevel1Candidates, isCutLevel1 } from "../cut-level1.js";
 import { valuesBeforeRule } from "../values-before-rule.js";
 import { isReportProseLine } from "../prose-after-table.js";
@@ -236,6 +237,8 @@ export function readIndicatorRow(st: ReaderState, v: RowView, next: Row | undefi
   // A 二级 name the template does not know, after the row's printed 一级 (读者, 服务对象满意度).
   if (st.boundaries === "spaces") shortLevel2InNames(ind, aligned.placed.get("level3") ?? [], sep, st.lastLevel1);
   if (st.boundaries !== "none") shortLevel2BeforeName(ind);
+  // (Run-together text: a bare 二级 word opening the row's 三级 name, in a group that names a 二级 on every row.)
+  if (st.boundaries === "none") bareLevel2Opening(ind, currentGroup(st.form?.indicators ?? [], st.lastLevel1), st.lastLevel1);
   if (st.boundaries === "spaces") valuesBeforeRule(ind, (c) => aligned.placed.get(c) ?? [], st.indColsFromHeader && targetThenActualBeforeMethod(st.indCols));
   // (A headerless table's rows with their cells known: where each value stood, for the table to settle.)
   // (Not where an empty cell stood in the target's place: the row printed its target empty.)
