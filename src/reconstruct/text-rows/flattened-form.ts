@@ -1,4 +1,5 @@
 import { patternKey } from "../../normalise/fold-width.js";
+import { sheetTitleBegin } from "./sheet-title-head.js";
 import { fundSourceLevels, goalColumns, goalsLabel, headerFields, indicatorColumns, level1Names, level2Names, signatureLabels, taskColumns, trailerLabels } from "../../template/project.js";
 import { scoringRuleAt, scoringRuleSource } from "../../template/department.js";
 import { WORD_STARTS } from "../run-together.js";
@@ -137,7 +138,8 @@ const LEVEL3_HEADER = /(?<!级\s*指\s*标\s*)三\s*级\s*指\s*标(?=\s*(?:年\
 // A department-wide form's cover ends its title in 自评报告 (部门整体支出绩效评价自评报告); its sheet
 // may be a 绩效评价自评表. A project's self-evaluation printed as a report (Guangdong's, Yunnan's
 // 项目支出绩效自评报告, its attached file's extension with it) ends its title so too.
-const TITLE_END = /(?:绩效(?:目标|评价)?自评(?:报告|情况)?表|整体支出绩效(?:评价)?自评报告(?:[(（](?:19|20)\d{2}年度?[)）])?|项目支出绩效自评报告(?:\.pdf|\.docx?)?|绩效目标(?:申报|审批|批复)?表|绩效(?:运行|执行)?监控表|基础数据表|绩效评价报告)(?:[(（][^()（）]{1,12}[)）])?/g;
+// A scoring sheet (…专项资金绩效评价指标表, 民生工程绩效评价指标表) too: its title heads a sheet with no labels to cut at.
+const TITLE_END = /(?:绩效(?:目标|评价)?自评(?:报告|情况)?表|整体支出绩效(?:评价)?自评报告(?:[(（](?:19|20)\d{2}年度?[)）])?|项目支出绩效自评报告(?:\.pdf|\.docx?)?|绩效目标(?:申报|审批|批复)?表|绩效(?:运行|执行)?监控表|基础数据表|绩效评价报告|(?:资金|民生工程)绩效评价指标表)(?:[(（][^()（）]{1,12}[)）])?/g;
 
 /**
  * A vertical label printed beside its table's column names is flattened around them: the preview
@@ -463,7 +465,8 @@ export function cutAtRowStarts(printed: string): string[] {
     if (m.index! + m[0].length + extension < key.length) starts.push(m.index! + m[0].length + extension);
     // A title run on after other text (a site's breadcrumb, `附件1:`, a page's counter `浏览量:1 |`)
     // begins a row of its own where its unit's name does.
-    const begin = titleBegin(key, m.index!, m.index! + m[0].length);
+    // (A scoring sheet's title so too, its head bracketed words and all: sheet-title-head.ts.)
+    const begin = titleBegin(key, m.index!, m.index! + m[0].length) ?? sheetTitleBegin(key, m.index!, m[0]);
     // A department title run on after a site's text begins the form as a title at a line's start does
     // (`…浏览量2020年度部门整体支出绩效自评表部门名称某局内容说明…`): the form runs on from it.
     if (begin !== null) {
