@@ -58,3 +58,11 @@ describe("a page cut short under its portal's summary", () => {
     expect(form.funds.rows).toEqual([]);
   });
 });
+
+describe("a portal's summary label run into the title on one line", () => {
+  it("begins the title after the label", async () => {
+    const { cutAtRowStarts } = await import("../../src/reconstruct/text-rows/flattened-form.js");
+    const line = "索引号113400000000000000/202404-00001发布机构某县交通运输局信息名称农村公路养护补助资金绩效目标自评表内容概述农村公路养护补助资金绩效目标自评表(2023年度)转移支付(项目)名称2023年农村公路养护补助中央主管部门交通运输部地方主管部门省交通运输厅";
+    expect(cutAtRowStarts(line).some((p) => p.startsWith("农村公路养护补助资金绩效目标自评表(2023年度)"))).toBe(true);
+  });
+});

@@ -376,11 +376,11 @@ const POINTED_LABEL_BEFORE_HEADER = /(?<=[0-9０-９%％])[一-鿿]{2,8}[0-9]{0,
 const SITE_COUNTER_BEFORE = /(?:阅读人数|阅读次数|浏览次数|浏览人数|浏览量|阅读量|点击数|点击量|访问量|访问次数)[:：]?\s*\d+(?![\d年])([\u4e00-\u9fff()（）]{0,16})$/;
 
 /**
- * A document site's lead-in before the text it shows (文档简介, 内容预览: as the classifier's
+ * A document site's lead-in before the text it shows (文档简介, 内容预览; a portal's 内容概述, its summary of the page: as the classifier's
  * DOC_SITE_PREFIX, its colon often lost on one line), then the title's head up to its kind: group 1
  * is the head (`2021年项目`).
  */
-const DOC_SITE_LEAD_BEFORE = /(?:文档介绍|文档简介|内容简介|文档内容|内容预览|文本预览)[:：]?\s*([\u4e00-\u9fff0-9()（）]{0,24})$/;
+const DOC_SITE_LEAD_BEFORE = /(?:文档介绍|文档简介|内容简介|内容概述|文档内容|内容预览|文本预览)[:：]?\s*([\u4e00-\u9fff0-9()（）]{0,24})$/;
 
 /** Words of a longer 二级 name holding a shorter row-start label (服务对象 + 满意度指标, 社会 + 效益指标). */
 const LONGER_NAME_WORD = /效益|满意度|社会|经济|生态|服务对象/;
