@@ -35,6 +35,8 @@ const ROW_STARTS = [
   "评价部门名称", "部门\\(单位\\)名称", "预算单位名称", "部门名称", "部门预算编码", "年度主要任务", "财政资金小计", "财政拨款小计", "单位其它收入", "单位其他收入", "部门\\(单位\\)总体资金", "部门总体资金", "部门预算资金总额", "预算资金[(（]万元[)）]", "年初部门预算安排金额", "下属单位个数", "整体支出规模", "资金来源", "资金结构", "分解目标", "管理指标", "效果指标",
   // its cover (部门整体支出绩效评价自评报告): the unit's name, then how it was evaluated and when
   "部门\\(单位\\)全称", "评价方式", "评价机构", "评价类型", "报告日期",
+  // a cover's labelled year (评价年度:2022, as the classifier's year line reads it), with its colon: no 年度 of a sentence
+  "评价年度[:：]", "所属年度[:：]", "预算年度[:：]",
 ];
 // Each label's characters may be spaced apart; an escaped bracket (部门\\(单位\\)名称) or a class ([:：])
 // is one character of it (split character by character, 部门(单位)名称 never matched).
