@@ -4,8 +4,8 @@
  */
 export type Lang = "zh" | "en";
 
-const SHAPE_ZH: Record<string, string> = { "cell-per-line": "每行一个单元格", linear: "每行一行表格、空格分隔", "run-together": "单元格连写", "layout-ordered": "PDF 版面顺序" };
-const SHAPE_EN: Record<string, string> = { "cell-per-line": "one-cell-a-line", linear: "space-separated rows", "run-together": "run-together", "layout-ordered": "PDF layout-order" };
+const SHAPE_ZH: Record<string, string> = { "cell-per-line": "每行一个单元格", linear: "每行一行表格、空格分隔", "run-together": "单元格连写", "layout-ordered": "PDF 版面顺序", "portal-summary": "网站信息栏的内容概述" };
+const SHAPE_EN: Record<string, string> = { "cell-per-line": "one-cell-a-line", linear: "space-separated rows", "run-together": "run-together", "layout-ordered": "PDF layout-order", "portal-summary": "the portal's summary" };
 
 const zh = {
   tooLarge: (size: number, max: number) => `文件过大（${size} 字节，上限 ${max} 字节）`,

@@ -12,6 +12,7 @@ import { keepTitleHead, splitTitleHead } from "./split-title.js";
 import { opensFormAfterBaseData } from "./after-base-data.js";
 import { coverMarksSelfEvaluation, evaluatedByItself } from "./self-evaluation-cover.js";
 import { giveReportTitle, isSelfEvaluationReportTitle, takesReportTitle } from "./report-cover-title.js";
+import { joinCoverNameTail } from "./cover-name-tail.js";
 import { labelKey } from "../template/labels.js";
 import { departmentReportTitlePattern } from "../template/project.js";
 import { attachmentOfReport, coverNamesOf, isChapterHeading, keepCoverNames, type CoverNames } from "./report-attachments.js";
@@ -267,6 +268,11 @@ export class FormReader {
     if (kind === "otherRow" && this.otherHoldsForms) this.otherRows.push(row);
     // A self-evaluation report's title beside its cover's label lines: the cover's form's title (report-cover-title.ts).
     const reportTitle = kind === "unplaced" ? reportTitleOf(view) : null;
+    // A cover's project name broken before the family's words: the line is the name's tail (cover-name-tail.ts).
+    if (reportTitle && this.lastKind === "header" && st.section === "header" && place && joinCoverNameTail(st.form, reportTitle, place.rows[place.at - 1])) {
+      this.lastKind = kind;
+      return;
+    }
     if (reportTitle && this.lastKind === "header" && st.section === "header" && takesReportTitle(st.form)) {
       giveReportTitle(st.form, reportTitle);
       this.lastKind = kind;

@@ -1,4 +1,5 @@
 import { patternKey } from "../../normalise/fold-width.js";
+import { sheetTitleBegin } from "./sheet-title-head.js";
 import { fundSourceLevels, goalColumns, goalsLabel, headerFields, indicatorColumns, level1Names, level2Names, signatureLabels, taskColumns, trailerLabels } from "../../template/project.js";
 import { scoringRuleAt, scoringRuleSource } from "../../template/department.js";
 import { WORD_STARTS } from "../run-together.js";
@@ -34,6 +35,8 @@ const ROW_STARTS = [
   "评价部门名称", "部门\\(单位\\)名称", "预算单位名称", "部门名称", "部门预算编码", "年度主要任务", "财政资金小计", "财政拨款小计", "单位其它收入", "单位其他收入", "部门\\(单位\\)总体资金", "部门总体资金", "部门预算资金总额", "预算资金[(（]万元[)）]", "年初部门预算安排金额", "下属单位个数", "整体支出规模", "资金来源", "资金结构", "分解目标", "管理指标", "效果指标",
   // its cover (部门整体支出绩效评价自评报告): the unit's name, then how it was evaluated and when
   "部门\\(单位\\)全称", "评价方式", "评价机构", "评价类型", "报告日期",
+  // a cover's labelled year (评价年度:2022, as the classifier's year line reads it), with its colon: no 年度 of a sentence
+  "评价年度[:：]", "所属年度[:：]", "预算年度[:：]",
 ];
 // Each label's characters may be spaced apart; an escaped bracket (部门\\(单位\\)名称) or a class ([:：])
 // is one character of it (split character by character, 部门(单位)名称 never matched).
@@ -137,7 +140,8 @@ const LEVEL3_HEADER = /(?<!级\s*指\s*标\s*)三\s*级\s*指\s*标(?=\s*(?:年\
 // A department-wide form's cover ends its title in 自评报告 (部门整体支出绩效评价自评报告); its sheet
 // may be a 绩效评价自评表. A project's self-evaluation printed as a report (Guangdong's, Yunnan's
 // 项目支出绩效自评报告, its attached file's extension with it) ends its title so too.
-const TITLE_END = /(?:绩效(?:目标|评价)?自评(?:报告|情况)?表|整体支出绩效(?:评价)?自评报告(?:[(（](?:19|20)\d{2}年度?[)）])?|项目支出绩效自评报告(?:\.pdf|\.docx?)?|绩效目标(?:申报|审批|批复)?表|绩效(?:运行|执行)?监控表|基础数据表|绩效评价报告)(?:[(（][^()（）]{1,12}[)）])?/g;
+// A scoring sheet (…专项资金绩效评价指标表, 民生工程绩效评价指标表) too: its title heads a sheet with no labels to cut at.
+const TITLE_END = /(?:绩效(?:目标|评价)?自评(?:报告|情况)?表|整体支出绩效(?:评价)?自评报告(?:[(（](?:19|20)\d{2}年度?[)）])?|项目支出绩效自评报告(?:\.pdf|\.docx?)?|绩效目标(?:申报|审批|批复)?表|绩效(?:运行|执行)?监控表|基础数据表|绩效评价报告|(?:资金|民生工程)绩效评价指标表)(?:[(（][^()（）]{1,12}[)）])?/g;
 
 /**
  * A vertical label printed beside its table's column names is flattened around them: the preview
@@ -409,11 +413,11 @@ const POINTED_LABEL_BEFORE_HEADER = /(?<=[0-9０-９%％])[一-鿿]{2,8}[0-9]{0,
 const SITE_COUNTER_BEFORE = /(?:阅读人数|阅读次数|浏览次数|浏览人数|浏览量|阅读量|点击数|点击量|访问量|访问次数)[:：]?\s*\d+(?![\d年])([\u4e00-\u9fff()（）]{0,16})$/;
 
 /**
- * A document site's lead-in before the text it shows (文档简介, 内容预览: as the classifier's
+ * A document site's lead-in before the text it shows (文档简介, 内容预览; a portal's 内容概述, its summary of the page: as the classifier's
  * DOC_SITE_PREFIX, its colon often lost on one line), then the title's head up to its kind: group 1
  * is the head (`2021年项目`).
  */
-const DOC_SITE_LEAD_BEFORE = /(?:文档介绍|文档简介|内容简介|文档内容|内容预览|文本预览)[:：]?\s*([\u4e00-\u9fff0-9()（）]{0,24})$/;
+const DOC_SITE_LEAD_BEFORE = /(?:文档介绍|文档简介|内容简介|内容概述|文档内容|内容预览|文本预览)[:：]?\s*([\u4e00-\u9fff0-9()（）]{0,24})$/;
 
 /** Words of a longer 二级 name holding a shorter row-start label (服务对象 + 满意度指标, 社会 + 效益指标). */
 const LONGER_NAME_WORD = /效益|满意度|社会|经济|生态|服务对象/;
@@ -498,7 +502,8 @@ export function cutAtRowStarts(printed: string): string[] {
     if (m.index! + m[0].length + extension < key.length) starts.push(m.index! + m[0].length + extension);
     // A title run on after other text (a site's breadcrumb, `附件1:`, a page's counter `浏览量:1 |`)
     // begins a row of its own where its unit's name does.
-    const begin = titleBegin(key, m.index!, m.index! + m[0].length);
+    // (A scoring sheet's title so too, its head bracketed words and all: sheet-title-head.ts.)
+    const begin = titleBegin(key, m.index!, m.index! + m[0].length) ?? sheetTitleBegin(key, m.index!, m[0]);
     // A department title run on after a site's text begins the form as a title at a line's start does
     // (`…浏览量2020年度部门整体支出绩效自评表部门名称某局内容说明…`): the form runs on from it.
     if (begin !== null) {

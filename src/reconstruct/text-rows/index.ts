@@ -40,6 +40,7 @@ import { joinTaskAmountPieces } from "./task-amount-pieces.js";
 import { blockOrderedFunds } from "./block-ordered-funds.js";
 import { joinBrokenPieces, joinParagraphPieces } from "./paragraph-pieces.js";
 import { textReadings } from "../../extract/text/read-text.js";
+import { onSummaryLine, portalSummaryText } from "./portal-summary.js";
 
 /**
  * Rows of text where the template says they start: the stage between the text reader and the rest
@@ -58,8 +59,16 @@ export function withTextRows(extraction: Extraction): Extraction {
   const grid = readAs(shape, readings);
   // The same text in the shapes it was not taken for, should the first reading place next to nothing.
   const others = REREAD_SHAPES.includes(shape) ? REREAD_SHAPES.filter((s) => s !== shape) : [];
-  const otherReadings = () => others.map((s) => ({ label: s, grid: readAs(s, readings) }));
-  return { ...extraction, grid, ...(others.length ? { otherReadings } : {}) };
+  // A portal's summary cell holding the page's text again, run together (portal-summary.ts): one more reading.
+  const summary = portalSummaryText(readings.text);
+  const otherReadings = () => [...others.map((s) => ({ label: s, grid: readAs(s, readings) })), ...(summary === null ? [] : [{ label: "portal-summary", grid: readSummary(summary.text, summary.line) }])];
+  return { ...extraction, grid, ...(others.length || summary !== null ? { otherReadings } : {}) };
+}
+
+/** The summary's text read in the shape its own labels tell (detect-shape.ts). */
+function readSummary(summary: string, line: number): Grid {
+  const readings = textReadings(summary);
+  return onSummaryLine(readAs(detectShape(readings), readings), line);
 }
 
 /** The shapes a text is read again in when its first reading is thin; a table by tab or pipe is told surely and not read again. */

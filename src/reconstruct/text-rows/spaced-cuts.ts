@@ -54,6 +54,9 @@ export function snapToWords(line: string, flat: string, pieces: readonly string[
   // contents, `6、项目绩效目标自评表`, is no title.)
   for (const m of line.matchAll(/\S+/g)) {
     if (m[0].length > MAX_TITLE || LIST_ITEM.test(m[0]) || !titlePattern.test(labelKey(m[0]))) continue;
+    // (A header label's value that spells a title, `项目名称: 2023年…项目支出绩效自评报告` on a report's
+    // cover, is the label's: the label and its colon right before the word wait for it.)
+    if (afterHeaderLabel(line.slice(0, m.index!))) continue;
     const year = YEAR_BEFORE.exec(line.slice(0, m.index!));
     // (A figure the word opens with that is no year, `94部门整体支出…`, ends the row before: a total's 得分.)
     const figure = year ? null : LEADING_FIGURE.exec(m[0]);
@@ -82,6 +85,18 @@ export function snapToWords(line: string, flat: string, pieces: readonly string[
   out.push(flat.slice(from));
   // One goal text in both columns, read line by line across them: the text twice (twin-goal-pieces.ts).
   return withTwinGoals(line, at, out).filter((p) => p !== "");
+}
+
+/** A header label and its colon ending `before` (spaces after it), as the template spells the label. */
+const LABEL_COLON_END = /([\u4e00-\u9fff()（）]{2,12})[:：]\s*$/;
+const LONG_HEADER_LABELS = [...HEADER_LABELS].filter((l) => l.length >= 4);
+function afterHeaderLabel(before: string): boolean {
+  const label = LABEL_COLON_END.exec(before)?.[1];
+  if (!label) return false;
+  const key = labelKey(label);
+  // (Text run on before the label, a cover's unit name: the label is its end. Not a bare 部门 or
+  // 单位, which end a site's 发布部门 as well.)
+  return LONG_HEADER_LABELS.some((l) => key.endsWith(l));
 }
 
 /** The indicator table's heading: the rows after it end at their scores. */
