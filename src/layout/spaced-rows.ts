@@ -313,6 +313,7 @@ export function chainPieces(pieces: readonly SpacedPiece[], emptyLines: Readonly
     const wholeLine = here.length >= WHOLE_LINE && new Set(starts.map((p) => p.b)).size === here.length && (byLine.get(line - 1)?.length ?? 0) >= WHOLE_LINE;
     const asWide = new Set(starts.filter((p) => width(p.b) >= width(p.chain[0]!) - 1 && !BROKEN_FIGURE.test(p.chain[0]!.text)).map((p) => p.b));
     if (wholeLine && 2 * asWide.size > here.length) pairs.length = 0;
+    else if (newRowUnderOneLineCells(byLine.get(line - 1) ?? [], here, starts, chainOf)) pairs.length = 0;
     else if (stackedLabelRows(byLine.get(line - 1) ?? [], here, starts)) pairs.length = 0;
     for (const { chain, b, d } of pairs) {
       if (chainOf.has(b) || extended.has(chain)) continue;
@@ -339,6 +340,29 @@ export function chainPieces(pieces: readonly SpacedPiece[], emptyLines: Readonly
  * more only: a short word over a wider text is a target broken around its figure (`不少于` / `万平方米`).
  */
 const TWO_NAMES = /^[\u4e00-\u9fff]{4,}$/;
+
+/**
+ * A line of several pieces under a line of one-line cells, most of them under a cell and wider
+ * than it or as wide (a text never wraps wider than its line above, so the wider one opens a cell
+ * of its own): the next row of one-line cells, though a piece of it, narrower, could continue the
+ * cell above (`效益指标` under `项目完成指标`, `有所提升` under `100万`, beside `社会效益指标` under
+ * `成本指标`). The rule for a line whose every piece stands under a cell (wholeLine) with the
+ * pieces that no cell above could take counted too.
+ */
+function newRowUnderOneLineCells(above: readonly SpacedPiece[], here: readonly SpacedPiece[], starts: readonly { chain: Chain; b: SpacedPiece }[], chainOf: ReadonlyMap<SpacedPiece, Chain>): boolean {
+  if (here.length < WHOLE_LINE || above.length < WHOLE_LINE) return false;
+  // (Only under a line of one-line cells: lines of cells already wrapping go on.)
+  if (!above.every((a) => chainOf.get(a)?.length === 1)) return false;
+  let opening = 0;
+  let wider = 0;
+  for (const b of here) {
+    const over = above.filter((a) => overlaps(a, b) > 0);
+    if (over.length === 0) return false;
+    if (over.some((a) => width(b) >= width(a) - 1)) opening++;
+    if (over.every((a) => width(b) > width(a) + 1) && !starts.some((p) => p.b === b)) wider++;
+  }
+  return wider >= 2 && 2 * opening > here.length;
+}
 
 /**
  * Two lines of a header's labels with their values (`项目名称  某工程` over `主管部门  某局  实施单位  某所`):

@@ -402,11 +402,12 @@ export class ReaderState {
     }
     // A space left in run-together text (between two numbers of a flattened page) parts them; it is
     // no empty cell of the table (a flattened page prints none), so no column may take it.
+    const whole = spacedFigures(cells);
     cells = cells.filter((c) => c.text === "" || c.text.trim() !== "");
     type Scored = { a: Alignment<N>; cost: number; values: Map<string, string> };
     let best: Scored | null = null;
     let rival: Scored | null = null;
-    for (const reading of rowReadings(cells)) {
+    for (const reading of rowReadings(cells, whole)) {
       const a = alignRow(reading.cells, columns, this.alignOptions());
       const values = new Map<string, string>();
       for (const [name, placed] of a.placed) values.set(name, placed.map((c) => c.text).join(""));
@@ -506,4 +507,21 @@ function proseTotal(total: RawForm["total"]): RawValue | null {
   const score = total.score;
   if (!score || total.weight || !SENTENCE_MARK.test(score.text) || !/[\u4e00-\u9fff]{4}/.test(score.text)) return null;
   return score;
+}
+
+/**
+ * Digit runs a space parts from the next figure of their row (`…改进措施8676 15 13`): where the page
+ * kept the spaces between a row's figures, a run between them is one figure, not two run together
+ * (8676 is not 86 | 76). Only a run followed by a space and a figure: a run that ends the row's
+ * text or runs into words gives no such sign.
+ */
+function spacedFigures(cells: readonly Cell[]): Set<Cell> {
+  const out = new Set<Cell>();
+  const figure = /^[0-9][0-9.,]*%?$/;
+  for (let k = 0; k + 2 < cells.length; k++) {
+    const a = cells[k]!;
+    if (!figure.test(a.text) || cells[k + 1]!.text.trim() !== "" || cells[k + 1]!.text === "") continue;
+    if (figure.test(cells[k + 2]!.text)) out.add(a);
+  }
+  return out;
 }

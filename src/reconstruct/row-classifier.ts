@@ -426,6 +426,12 @@ function isNamedAmountsRow(cells: Cell[], at: number, runTogether = false): bool
  * header only beside a column name's rest, for alone it may be a 一级 name's piece (产出 / 指标).
  */
 const VERTICAL_LABEL_PIECE = new Set(verticalLabels.flatMap((l) => [...l].map((_, i) => l.slice(i)).filter((t) => t.length < l.length)));
+/**
+ * A vertical label printed a character or two a line (绩 / 效 / 指 / 标) leaves a piece from its middle
+ * on the header's second line, its first character on the first (a layout dump's 绩 一级指标 … over
+ * 效 标值 成值 …): any piece after the label's first character.
+ */
+const VERTICAL_LABEL_MIDDLE = new Set(verticalLabels.flatMap((l) => [...l].flatMap((_, i) => (i === 0 ? [] : [...l].map((_, j) => l.slice(i, j + 1)).filter((t) => t !== "")))));
 
 function isHeaderRest(cells: Cell[]): boolean {
   // (Loops, not filter and every: the rules below count and test cells of every row.)
@@ -434,7 +440,7 @@ function isHeaderRest(cells: Cell[]): boolean {
     if (!hasText(c.text)) continue;
     const key = labelKey(c.text);
     if (headerSecondLineRests.has(key)) filled = true;
-    else if (!VERTICAL_LABEL_PIECE.has(key)) return false;
+    else if (!VERTICAL_LABEL_PIECE.has(key) && !VERTICAL_LABEL_MIDDLE.has(key)) return false;
   }
   return filled;
 }

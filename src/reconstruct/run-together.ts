@@ -596,10 +596,10 @@ function comparedPercent(atoms: readonly Cell[], k: number): boolean {
 }
 
 /** Every reading of a row: each digit run replaced by one of its splits. */
-export function rowReadings(atoms: Cell[]): Reading[] {
+export function rowReadings(atoms: Cell[], whole: ReadonlySet<Cell> = new Set()): Reading[] {
   let readings: Reading[] = [{ cells: [], cost: 0 }];
   for (const [k, a] of atoms.entries()) {
-    if (!isNumericRun(a.text)) {
+    if (!isNumericRun(a.text) || whole.has(a)) {
       for (const r of readings) r.cells.push(a);
       continue;
     }

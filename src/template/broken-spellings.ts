@@ -60,6 +60,7 @@ export function spellsColumnHead(text: string): boolean {
 /**
  * The second line of column names a layout split in two (`年度` / `指标值`, `实际` / `完成值`; 分析,
  * 原因分析: 未完成原因 / 分析; 进措施: 偏差原因分析及改 / 进措施, a layout's last column name broken over
- * the header's two lines): a row of these is the header's rest (reconstruct/row-classifier.ts).
+ * the header's two lines; 标值, 成值, 分: 年度指 / 标值, 实际完 / 成值, 得 / 分 where a layout's narrow columns
+ * broke the names a character or two in): a row of these is the header's rest (reconstruct/row-classifier.ts).
  */
-export const headerSecondLineRests: ReadonlySet<string> = new Set(["指标值", "完成值", "值", "及改进措施", "改进措施", "进措施", "分析及改进措施", "原因分析及改进措施", "(A)", "(B)", "分析", "原因分析"]);
+export const headerSecondLineRests: ReadonlySet<string> = new Set(["指标值", "完成值", "标值", "成值", "值", "分", "及改进措施", "改进措施", "进措施", "分析及改进措施", "原因分析及改进措施", "(A)", "(B)", "分析", "原因分析"]);

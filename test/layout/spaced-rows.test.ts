@@ -340,6 +340,20 @@ describe("spacedPieces: a single space parts a piece where the page's columns pa
   });
 });
 
+describe("chainPieces: the next row of one-line cells under one-line cells", () => {
+  const texts = (lines: string[]) => chainPieces(spacedPieces(lines), new Set()).map((c) => c.map((p) => p.text));
+  // (Made up: each line a row of its own; two of the lower line's cells, narrower than the cells
+  // over them, could be their next lines, the others are wider than the cells over them.)
+  const LINES = [
+    "    甲乙丙丁戊己      子丑寅卯      300个      300个      300个",
+    "    庚辛壬癸          天地玄黄宇宙  洪荒日月盈昃辰宿  列张寒来  暑往秋收冬藏",
+  ];
+  it("keeps each line's cells apart where most of the lower line's pieces open cells", () =>
+    expect(texts(LINES)).toEqual([["甲乙丙丁戊己"], ["子丑寅卯"], ["300个"], ["300个"], ["300个"], ["庚辛壬癸"], ["天地玄黄宇宙"], ["洪荒日月盈昃辰宿"], ["列张寒来"], ["暑往秋收冬藏"]]));
+  it("still continues a cell where the line under a row holds only its next lines", () =>
+    expect(texts(["    甲乙丙丁戊己      子丑寅卯      300个", "    庚辛壬癸"])).toEqual([["甲乙丙丁戊己", "庚辛壬癸"], ["子丑寅卯"], ["300个"]]));
+});
+
 describe("looksSpacedLayout", () => {
   const layout = Array.from({ length: 10 }, (_, i) => `    名称${i}        ${i * 10}        ${i}`);
   it("takes indented lines with wide gaps", () => expect(looksSpacedLayout(layout)).toBe(true));

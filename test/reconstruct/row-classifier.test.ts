@@ -38,6 +38,10 @@ const CASES: Array<[string, string[], Section, RowKind, Boundaries?]> = [
   ["a split header's second line: a vertical label's piece, brackets, the last column's rest", ["指标", "(A)", "(B)", "原因分析"], "indicators", "furniture", "spaces"],
   ["a split header's second line with 分析 alone under 未完成原因", ["(A)", "分析"], "indicators", "furniture", "spaces"],
   ["a split header's second line: a vertical label's last character, 值, 进措施", ["标", "值", "进措施"], "indicators", "furniture", "spaces"],
+  // (A layout broke 年度指标值 / 实际完成值 / 分值 / 得分 after 指 / 完 / 分 / 得, the vertical 绩效指标 a character a line.)
+  ["a split header's second line: a vertical label's middle character, 标值, 成值, 值, 分", ["效", "标值", "成值", "值", "分", "及改进措施"], "indicators", "furniture", "spaces"],
+  ["a split header's second line: 度 of 年度总体目标's middle, 成值", ["度", "成值"], "indicators", "furniture", "spaces"],
+  ["a middle character beside an indicator row's figures is no header rest", ["效", "某项工作", "95%", "分"], "indicators", "indicatorRow", "spaces"],
   ["a vertical label's last character beside a name is a row (a 二级 name's piece)", ["标", "指标2：某某完成率", "≥95%", "96%", "10", "10"], "indicators", "indicatorRow", "spaces"],
   ["an indicator row", ["产出指标", "数量指标", "培训人次", "≥200人次", "210人次", "10", "10"], "indicators", "indicatorRow"],
   ["an indicator row's values after a preview's gap skipped its names", ["≥95%", "98%", "20", "20"], "funds", "indicatorRow"],

@@ -94,7 +94,8 @@ function readAs(shape: TextShape, readings: TextReadings): Grid {
         // A value chained with the fund row's label two lines under it gives the label back to the row of its figures (spaced-fund-label-tails.ts).
         // A fund row's label broken in its narrow column, its last characters a row of their own, is whole again (spaced-broken-fund-labels.ts).
         // Header rows on consecutive lines, their labels chained as one cell and their values as another, are a row a line again (spaced-stacked-header-rows.ts).
-        return readings.withoutWrapper({ ...grid, rows: joinWrappedTotalFigures(partHeaderOverTableLabel(returnFundLabelTails(joinBrokenFundLabels(returnHeadsOverNames(rejoinBrokenHeaderLabels(splitStackedHeaderRows(grid.rows))))))) });
+        // A lost mark `?` after a two-decimal figure is the figure's lost character, as run together (lost-marks.ts).
+        return readings.withoutWrapper({ ...grid, rows: joinWrappedTotalFigures(partHeaderOverTableLabel(returnFundLabelTails(joinBrokenFundLabels(returnHeadsOverNames(rejoinBrokenHeaderLabels(splitStackedHeaderRows(dropLostMarks(grid.rows)))))))) });
       }
       // (A preview's gap, a label cut short run into a later page's target, parts two rows: preview-gap.ts.)
       // (What a converter broke over lines, labels, heads, figures and rows, is put back by the
