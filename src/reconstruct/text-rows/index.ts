@@ -32,6 +32,7 @@ import { joinStackedCellRows } from "./stacked-cell-rows.js";
 import { joinScoreBelowRows } from "./score-below-row.js";
 import { joinAfterScoreColumns } from "./after-score-columns.js";
 import { joinLevelNotePieces } from "./level-note-pieces.js";
+import { joinPointsScorePieces } from "./points-score-pieces.js";
 import { joinNamePieceRows } from "./name-piece-rows.js";
 import { joinRateSettledFigures } from "./rate-settled-figures.js";
 import { joinTargetBelowName } from "./target-below-name.js";
@@ -150,6 +151,8 @@ const LINEAR_PASSES: readonly { name: string; pass: (rows: readonly Row[]) => Ro
   { name: "fund row segments", pass: joinFundRowSegments },
   // 4707.3 / 1, 23 / 3. / 34 under 其中：…: a part's figures broken with no mark, joined where the total's sums settle it (on the total the passes above made whole).
   { name: "fund parts by sums", pass: joinPartsBySums },
+  // 1 / 0. / 76 after a row's completion: its points and its score, the only reading giving the row both.
+  { name: "points score pieces", pass: joinPointsScorePieces },
   // 产出指标 / (50分), 产出指标（50 / 分）: a 一级 name and its points note one cell, before the row passes look for names alone.
   { name: "level note pieces", pass: joinLevelNotePieces },
   // An indicator row spread over lines (name, values, method, score): before stacked-cell-rows, which
