@@ -33,6 +33,7 @@ import { joinScoreBelowRows } from "./score-below-row.js";
 import { joinAfterScoreColumns } from "./after-score-columns.js";
 import { joinLevelNotePieces } from "./level-note-pieces.js";
 import { joinPointsScorePieces } from "./points-score-pieces.js";
+import { joinTotalFigurePieces } from "./total-figure-pieces.js";
 import { joinNamePieceRows } from "./name-piece-rows.js";
 import { joinRateSettledFigures } from "./rate-settled-figures.js";
 import { joinTargetBelowName } from "./target-below-name.js";
@@ -135,6 +136,8 @@ function joinNumberedGrid(grid: Grid): Grid {
 const LINEAR_PASSES: readonly { name: string; pass: (rows: readonly Row[]) => Row[] }[] = [
   // ( 20 21 年度 ): a cover's year line set apart by spaces, one cell again before any pass reads its digits as figures.
   { name: "spaced year line", pass: joinSpacedYearLines },
+  // 总分 / 10 / 0 / 99 / .1 / 4: a total's figures a piece a line, parted where one cut alone gives a total's; before broken figures joins any piece.
+  { name: "total figure pieces", pass: joinTotalFigurePieces },
   // 2,778 / .87 one figure: before any pass counts or reads figures.
   { name: "broken figures", pass: joinBrokenFigures },
   // 总分 100 / 94.17: a total's score drawn on the line below, on the whole figures above.
