@@ -34,6 +34,7 @@ import { joinAfterScoreColumns } from "./after-score-columns.js";
 import { joinLevelNotePieces } from "./level-note-pieces.js";
 import { joinPointsScorePieces } from "./points-score-pieces.js";
 import { joinTotalFigurePieces } from "./total-figure-pieces.js";
+import { joinUnitPairedValues } from "./unit-paired-values.js";
 import { joinNamePieceRows } from "./name-piece-rows.js";
 import { joinRateSettledFigures } from "./rate-settled-figures.js";
 import { joinTargetBelowName } from "./target-below-name.js";
@@ -158,6 +159,8 @@ const LINEAR_PASSES: readonly { name: string; pass: (rows: readonly Row[]) => Ro
   { name: "points score pieces", pass: joinPointsScorePieces },
   // 产出指标 / (50分), 产出指标（50 / 分）: a 一级 name and its points note one cell, before the row passes look for names alone.
   { name: "level note pieces", pass: joinLevelNotePieces },
+  // 维修校舍面积 / ≥1170 / 0平方米 / 1233 / 4平方米 / 2 2: a target and completion in one unit, parted where the unit settles it.
+  { name: "unit-paired values", pass: joinUnitPairedValues },
   // An indicator row spread over lines (name, values, method, score): before stacked-cell-rows, which
   // leaves a name alone before the values to this pass.
   { name: "spread indicator rows", pass: joinSpreadIndicatorRows },
