@@ -35,6 +35,7 @@ import { joinLevelNotePieces } from "./level-note-pieces.js";
 import { joinPointsScorePieces } from "./points-score-pieces.js";
 import { joinTotalFigurePieces } from "./total-figure-pieces.js";
 import { joinUnitPairedValues } from "./unit-paired-values.js";
+import { joinWrappedNameRows } from "./wrapped-name-rows.js";
 import { joinNamePieceRows } from "./name-piece-rows.js";
 import { joinRateSettledFigures } from "./rate-settled-figures.js";
 import { joinTargetBelowName } from "./target-below-name.js";
@@ -182,6 +183,8 @@ const LINEAR_PASSES: readonly { name: string; pass: (rows: readonly Row[]) => Ro
   { name: "target below name", pass: joinTargetBelowName },
   // A 三级 name's first piece alone, its rest opening the values line: one name.
   { name: "name piece rows", pass: joinNamePieceRows },
+  // 指标5：新增养老 / 床位 / ≥80张 91张 3 3: a name wrapped on lines of its own, the values line after it whole.
+  { name: "wrapped name rows", pass: joinWrappedNameRows },
 ];
 
 function joinBrokenLabelGrid(grid: Grid): Grid {
