@@ -10,7 +10,7 @@ import { totalLabels } from "../../template/project.js";
  * bare figure pieces after the total, so the run is the row's figures, and the text settles how
  * it parts where only one cut gives a total's figures: each well formed (no leading zero, at most
  * two decimals), the 分值 no more than 100 and the 得分 no more than the 分值. With the 分值
- * on the label's line the whole run is the 得分 under the same test. A run that parts two ways or
+ * or its first piece on the label's line, that piece opens the run. A run that parts two ways or
  * none, or a figure alone after it, leaves every line as read.
  */
 
@@ -51,19 +51,19 @@ export function joinTotalFigurePieces(rows: readonly Row[]): Row[] {
     while (end - i - 1 < MOST_PIECES && lonePiece(rows[end])) end++;
     const pieces = rows.slice(i + 1, end).map((r) => filled(r)[0]!);
     const runEnds = !lonePiece(rows[end]);
+    // The label's line may hold the first piece itself (`总分 100` / `96.6` / `4`, `总分 10` / `0` / `97.` / `4`).
+    const onLabelLine = cells.length === 2 && PIECE.test(text(cells[1]!)) ? [cells[1]!] : [];
     let figures: Cell[] | null = null;
-    if (runEnds && isTotal(cells[0]) && cells.length === 1 && pieces.length >= 2) {
-      const cut = onlyCut(pieces);
-      if (cut !== null) figures = [joined(pieces.slice(0, cut)), joined(pieces.slice(cut))];
-    } else if (runEnds && isTotal(cells[0]) && cells.length === 2 && pieces.length >= 2 && WHOLE.test(text(cells[1]!))) {
-      const score = joined(pieces);
-      if (WHOLE.test(text(score)) && Number(text(score)) <= Number(text(cells[1]!))) figures = [score];
+    if (runEnds && isTotal(cells[0]) && cells.length === 1 + onLabelLine.length && pieces.length >= 2) {
+      const all = [...onLabelLine, ...pieces];
+      const cut = onlyCut(all);
+      if (cut !== null) figures = [joined(all.slice(0, cut)), joined(all.slice(cut))];
     }
     if (!figures) {
       out.push(row);
       continue;
     }
-    out.push({ ...row, cells: [...cells, ...figures] });
+    out.push({ ...row, cells: [cells[0]!, ...figures] });
     i = end - 1;
   }
   return out;

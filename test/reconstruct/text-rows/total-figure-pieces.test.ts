@@ -15,6 +15,8 @@ describe("a total's figures broken a piece a line are its 分值 and 得分 wher
     ["总分\n10\n0\n91", ["总分 | 100 | 91"]],
     ["合计\n10\n0\n86\n.5", ["合计 | 100 | 86.5"]],
     ["总分 100\n93.2\n7\n-2-", ["总分 | 100 | 93.27", "-2-"]],
+    // the 分值's first piece on the label's line
+    ["总分 10\n0\n95.\n6", ["总分 | 100 | 95.6"]],
   ])("%j", (body, lines) => {
     expect(linesOf(joinTotalFigurePieces(rowsOf(`${LAST_ROW}\n${body}`))).slice(1)).toEqual(lines);
   });
