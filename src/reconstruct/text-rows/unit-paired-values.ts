@@ -62,7 +62,32 @@ function opensRow(rows: readonly Row[], i: number): boolean {
 
 const unitOf = (re: RegExp, s: string): string | null => re.exec(s)?.[1] ?? null;
 
+/**
+ * A row drawn on two lines, the target broken between them (`受理群众来电 不少于5` / `1万件 62万件 2 2`):
+ * the target's pieces are one where, together and not before, they make a target in the unit of
+ * the completion after them.
+ */
+function targetAcrossLinesAt(rows: readonly Row[], i: number): { row: Row; last: number } | null {
+  const row = rows[i]!;
+  const next = rows[i + 1];
+  if (row.cells.length !== 2 || !next || next.cells.length < 4) return null;
+  const t = next.cells.map(text);
+  // The second line: the target's rest, the completion, the points and score, words perhaps after.
+  if (!FIGURE.test(t[2]!) || !FIGURE.test(t[3]!) || t.slice(4).some((x) => FIGURE.test(x))) return null;
+  const name = text(row.cells[0]!);
+  if (VALUE_START.test(name) || SENTENCE_MARK.test(name) || TABLE_LABELS.has(labelKey(name))) return null;
+  const head = text(row.cells[1]!);
+  const tail = text(next.cells[0]!);
+  const unit = unitOf(TARGET, head + tail);
+  if (!VALUE_START.test(head) || unitOf(TARGET, head) !== null || unit === null || unit !== unitOf(COMPLETION, text(next.cells[1]!))) return null;
+  const target = { ...row.cells[1]!, text: head + tail, parts: [row.cells[1]!.source, next.cells[0]!.source] };
+  return { row: { ...row, cells: [row.cells[0]!, target, ...next.cells.slice(1)] }, last: i + 1 };
+}
+
 function rowAt(rows: readonly Row[], i: number): { row: Row; last: number } | null {
+  // (A line holding the name and the target's first piece opens its row whatever comes before.)
+  const across = targetAcrossLinesAt(rows, i);
+  if (across) return across;
   if (!opensRow(rows, i)) return null;
   let v = i;
   while (v - i < MOST_NAME_LINES && isNameLine(rows[v])) v++;

@@ -17,6 +17,8 @@ describe("a target and completion in one unit, a piece a line, parted where the 
     ["数量指标\n发放宣传册\n≥30\n00份\n3125份 2 2", ["数量指标", "发放宣传册 | ≥3000份 | 3125份 | 2 | 2"]],
     // after a row's points
     ["河道保洁 ≥95% 97% 3 3\n植树数量\n≥12\n00株\n1306\n株\n3 3", ["河道保洁 | ≥95% | 97% | 3 | 3", "植树数量 | ≥1200株 | 1306株 | 3 | 3"]],
+    // a row on two lines, its target broken between them, after a row's 偏差原因
+    ["工期延误，下年度\n加快进度\n新建污水管网 不少于4\n5公里 48公里 5 5", ["工期延误，下年度", "加快进度", "新建污水管网 | 不少于45公里 | 48公里 | 5 | 5"]],
   ])("%j", (body, lines) => {
     expect(linesOf(joinUnitPairedValues(rowsOf(`${HEAD}\n${body}`))).slice(1)).toEqual(lines);
   });
@@ -30,6 +32,10 @@ describe("a target and completion in one unit, a piece a line, parted where the 
     `${HEAD}\n数量指标\n新建污水管网\n≥452\n0\n4873\n米\n5 5`,
     // after words (a row's 偏差原因 may end there): the name is not told from them
     `${HEAD}\n工期延误，下年度\n加快进度\n新建污水管网\n≥452\n0米\n4873\n米\n5 5`,
+    // the target's first piece whole in its unit already: not broken
+    `${HEAD}\n新建污水管网 不少于4公里\n5公里 48公里 5 5`,
+    // the completion in another unit
+    `${HEAD}\n新建污水管网 不少于4\n5公里 48米 5 5`,
     // no points line closing the run
     `${HEAD}\n数量指标\n新建污水管网\n≥452\n0米\n4873\n米`,
   ])("%j is left as read", (text) => {
