@@ -31,6 +31,11 @@ import { joinWrappedGoalColumns } from "./wrapped-goal-columns.js";
 import { joinStackedCellRows } from "./stacked-cell-rows.js";
 import { joinScoreBelowRows } from "./score-below-row.js";
 import { joinAfterScoreColumns } from "./after-score-columns.js";
+import { joinLevelNotePieces } from "./level-note-pieces.js";
+import { joinPointsScorePieces } from "./points-score-pieces.js";
+import { joinTotalFigurePieces } from "./total-figure-pieces.js";
+import { joinUnitPairedValues } from "./unit-paired-values.js";
+import { joinWrappedNameRows } from "./wrapped-name-rows.js";
 import { joinNamePieceRows } from "./name-piece-rows.js";
 import { joinRateSettledFigures } from "./rate-settled-figures.js";
 import { joinTargetBelowName } from "./target-below-name.js";
@@ -143,6 +148,8 @@ function joinNumberedGrid(grid: Grid): Grid {
 const LINEAR_PASSES: readonly { name: string; pass: (rows: readonly Row[]) => Row[] }[] = [
   // ( 20 21 年度 ): a cover's year line set apart by spaces, one cell again before any pass reads its digits as figures.
   { name: "spaced year line", pass: joinSpacedYearLines },
+  // 总分 / 10 / 0 / 99 / .1 / 4: a total's figures a piece a line, parted where one cut alone gives a total's; before broken figures joins any piece.
+  { name: "total figure pieces", pass: joinTotalFigurePieces },
   // 2,778 / .87 one figure: before any pass counts or reads figures.
   { name: "broken figures", pass: joinBrokenFigures },
   // 总分 100 / 94.17: a total's score drawn on the line below, on the whole figures above.
@@ -159,6 +166,12 @@ const LINEAR_PASSES: readonly { name: string; pass: (rows: readonly Row[]) => Ro
   { name: "fund row segments", pass: joinFundRowSegments },
   // 4707.3 / 1, 23 / 3. / 34 under 其中：…: a part's figures broken with no mark, joined where the total's sums settle it (on the total the passes above made whole).
   { name: "fund parts by sums", pass: joinPartsBySums },
+  // 1 / 0. / 76 after a row's completion: its points and its score, the only reading giving the row both.
+  { name: "points score pieces", pass: joinPointsScorePieces },
+  // 产出指标 / (50分), 产出指标（50 / 分）: a 一级 name and its points note one cell, before the row passes look for names alone.
+  { name: "level note pieces", pass: joinLevelNotePieces },
+  // 维修校舍面积 / ≥1170 / 0平方米 / 1233 / 4平方米 / 2 2: a target and completion in one unit, parted where the unit settles it.
+  { name: "unit-paired values", pass: joinUnitPairedValues },
   // An indicator row spread over lines (name, values, method, score): before stacked-cell-rows, which
   // leaves a name alone before the values to this pass.
   { name: "spread indicator rows", pass: joinSpreadIndicatorRows },
@@ -180,6 +193,8 @@ const LINEAR_PASSES: readonly { name: string; pass: (rows: readonly Row[]) => Ro
   { name: "target below name", pass: joinTargetBelowName },
   // A 三级 name's first piece alone, its rest opening the values line: one name.
   { name: "name piece rows", pass: joinNamePieceRows },
+  // 指标5：新增养老 / 床位 / ≥80张 91张 3 3: a name wrapped on lines of its own, the values line after it whole.
+  { name: "wrapped name rows", pass: joinWrappedNameRows },
 ];
 
 function joinBrokenLabelGrid(grid: Grid): Grid {

@@ -1,0 +1,121 @@
+import type { Cell, Row } from "../../layout/grid.js";
+import { labelKey } from "../../template/labels.js";
+import { titlePattern } from "../../template/project.js";
+import { POINTS_FIGURE as FIGURE, TABLE_LABELS, cellText as text, joinedLines, rewriteIndicatorRuns } from "./indicator-runs.js";
+
+/**
+ * An indicator row whose target and completion, two quantities in one unit, a converter wrapped in
+ * narrow columns and drew one piece a line (`pdftotext -raw`): `维修校舍面积` / `≥1170` / `0平方米`
+ * / `1233` / `4平方米` / `2 2`. Read by lines the pieces are rows of their own, a bare `1233`
+ * taken for a row's points; stacked-cell-rows.ts wants each cell over two lines or more, filled
+ * to one width, which such figures are not. What settles the row here is the unit: the value lines
+ * part into a target (a comparator perhaps, a number, a unit) and a completion (a number, the same
+ * unit) at exactly one line, the completion perhaps standing whole before the points on their
+ * line (`不少于29` / `个` / `36个 3 3`). The name is the lines before the first that opens a
+ * value, one to three lines of words with no sentence's mark (a 偏差原因 before the name is not told from it), the run opening where a row starts (after the head, a label
+ * of the table, or a row's points) and ending on the points and score. Anything else is left.
+ */
+
+/** Most lines of the name. */
+const MOST_NAME_LINES = 3;
+/** Most value lines before the points line. */
+const MOST_VALUE_LINES = 6;
+
+const COMPARATOR = "(?:[≥≤<>=＞＜＝]|不少于|不低于|不超过|不高于|不大于|不小于)";
+const UNIT = "([^\\d\\s,.、；;，。()（）]{1,4}|%)";
+/** A target: a comparator perhaps, a number, a unit: `≥11700平方米`, `74600人次`. */
+const TARGET = new RegExp(`^${COMPARATOR}?\\d[\\d,]*(?:\\.\\d+)?${UNIT}$`);
+/** A completion: a number and a unit: `12334平方米`. */
+const COMPLETION = new RegExp(`^\\d[\\d,]*(?:\\.\\d+)?${UNIT}$`);
+/** A line opening a value: a comparator or a digit first. */
+const VALUE_START = new RegExp(`^(?:${COMPARATOR}|\\d)`);
+
+const oneCell = (row: Row | undefined): boolean => row !== undefined && row.cells.length === 1 && text(row.cells[0]!) !== "";
+
+/** A sentence's marks: a line holding one is a 偏差原因's or a method's, not a name's. */
+const SENTENCE_MARK = /[，。；,;]/;
+
+/** A line of the name: one cell of words, no label of the table, no value's start, no sentence's mark. */
+function isNameLine(row: Row | undefined): boolean {
+  if (!oneCell(row)) return false;
+  const t = text(row!.cells[0]!);
+  return !VALUE_START.test(t) && !SENTENCE_MARK.test(t) && !TABLE_LABELS.has(labelKey(t)) && !titlePattern.test(t);
+}
+
+/** The points line: the points and the score, a completion perhaps before them, words perhaps after; cells before the points, or -1. */
+function pointsLine(row: Row | undefined): number {
+  if (!row || row.cells.length < 2) return -1;
+  const t = row.cells.map(text);
+  const at = t.findIndex((s, k) => FIGURE.test(s) && FIGURE.test(t[k + 1] ?? ""));
+  if (at < 0 || at > 1 || t.slice(at + 2).some((s) => FIGURE.test(s))) return -1;
+  return at;
+}
+
+/** Does a row start at `i`: after the head, a label of the table, or a line ending on a figure (a row's points). */
+function opensRow(rows: readonly Row[], i: number): boolean {
+  const before = rows[i - 1];
+  if (!before) return false;
+  const last = text(before.cells[before.cells.length - 1]!);
+  if (before.cells.length === 1) return TABLE_LABELS.has(labelKey(last)) || FIGURE.test(last);
+  return FIGURE.test(last) || before.cells.length >= 3;
+}
+
+const unitOf = (re: RegExp, s: string): string | null => re.exec(s)?.[1] ?? null;
+
+/**
+ * A row drawn on two lines, the target broken between them (`受理群众来电 不少于5` / `1万件 62万件 2 2`):
+ * the target's pieces are one where, together and not before, they make a target in the unit of
+ * the completion after them.
+ */
+function targetAcrossLinesAt(rows: readonly Row[], i: number): { row: Row; last: number } | null {
+  const row = rows[i]!;
+  const next = rows[i + 1];
+  if (row.cells.length !== 2 || !next || next.cells.length < 4) return null;
+  const t = next.cells.map(text);
+  // The second line: the target's rest, the completion, the points and score, words perhaps after.
+  if (!FIGURE.test(t[2]!) || !FIGURE.test(t[3]!) || t.slice(4).some((x) => FIGURE.test(x))) return null;
+  const name = text(row.cells[0]!);
+  if (VALUE_START.test(name) || SENTENCE_MARK.test(name) || TABLE_LABELS.has(labelKey(name))) return null;
+  const head = text(row.cells[1]!);
+  const tail = text(next.cells[0]!);
+  const unit = unitOf(TARGET, head + tail);
+  if (!VALUE_START.test(head) || unitOf(TARGET, head) !== null || unit === null || unit !== unitOf(COMPLETION, text(next.cells[1]!))) return null;
+  const target = { ...row.cells[1]!, text: head + tail, parts: [row.cells[1]!.source, next.cells[0]!.source] };
+  return { row: { ...row, cells: [row.cells[0]!, target, ...next.cells.slice(1)] }, last: i + 1 };
+}
+
+function rowAt(rows: readonly Row[], i: number): { row: Row; last: number } | null {
+  // (A line holding the name and the target's first piece opens its row whatever comes before.)
+  const across = targetAcrossLinesAt(rows, i);
+  if (across) return across;
+  if (!opensRow(rows, i)) return null;
+  let v = i;
+  while (v - i < MOST_NAME_LINES && isNameLine(rows[v])) v++;
+  if (v === i || !oneCell(rows[v]) || !VALUE_START.test(text(rows[v]!.cells[0]!))) return null;
+  let end = v;
+  while (end - v < MOST_VALUE_LINES && oneCell(rows[end]) && pointsLine(rows[end]) < 0) end++;
+  const before = pointsLine(rows[end]);
+  if (before < 0) return null;
+  const pieces = rows.slice(v, end).map((r) => text(r.cells[0]!));
+  const points = rows[end]!;
+  let values: Cell[] | null = null;
+  if (before === 1) {
+    // The completion stands whole before the points: every value line is the target.
+    const target = pieces.join("");
+    const unit = unitOf(TARGET, target);
+    if (pieces.length >= 2 && unit !== null && unit === unitOf(COMPLETION, text(points.cells[0]!))) values = [joinedLines(rows, v, pieces.length)];
+  } else {
+    const cuts: number[] = [];
+    for (let k = 1; k < pieces.length; k++) {
+      const unit = unitOf(TARGET, pieces.slice(0, k).join(""));
+      if (unit !== null && unit === unitOf(COMPLETION, pieces.slice(k).join(""))) cuts.push(k);
+    }
+    if (cuts.length === 1 && pieces.length >= 3) values = [joinedLines(rows, v, cuts[0]!), joinedLines(rows, v + cuts[0]!, pieces.length - cuts[0]!)];
+  }
+  if (!values) return null;
+  return { row: { ...rows[i]!, cells: [joinedLines(rows, i, v - i), ...values, ...points.cells] }, last: end };
+}
+
+export function joinUnitPairedValues(rows: readonly Row[]): Row[] {
+  return rewriteIndicatorRuns(rows, rowAt);
+}
