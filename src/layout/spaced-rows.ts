@@ -21,6 +21,7 @@ import type { Cell, Grid, Row } from "./grid.js";
 import { PAGE_NUMBER } from "./text-lines.js";
 import { midSpanNameCandidates, midSpanNameRows, namesBrokenOverRows, type PlacedRow } from "./mid-span-names.js";
 import { joinBrokenPointsNotes } from "./points-note-names.js";
+import { titlePattern } from "../template/project.js";
 
 /** A piece of one line: text parted from the rest of its line by two spaces or more. */
 export interface SpacedPiece {
@@ -185,6 +186,7 @@ function mayContinue(chain: Chain, b: SpacedPiece, figureRowBetween = false): bo
   if (figureRowBetween && wrappedFigure(chain, b)) return true;
   if (WHOLE_VALUE.test(a.text) || (WHOLE_VALUE.test(b.text) && !OPEN_END.test(a.text))) return false;
   if (chain.length > 1 && BRACKETED.test(a.text)) return false;
+  if (TITLE_END.test(a.text) && !BRACKETED.test(b.text)) return false;
   if (width(a) < width(b) - 1) return false;
   return chain.length === 1 || a.x1 >= Math.max(...chain.map((p) => p.x1)) - SHORT_LINE;
 }
@@ -204,6 +206,13 @@ function wrappedFigure(chain: Chain, b: SpacedPiece): boolean {
   const head = chain.map((p) => p.text).join("");
   return FIGURE_HEAD.test(head) && WRAPPED_TAIL.test(b.text) && width(b) <= width(a) && b.x0 >= a.x0 && b.x0 < a.x1;
 }
+/**
+ * A line that ends on a form's title (`2020年度部门整体支出绩效自评表`) is the title whole: the line
+ * under it in its column is the form's first label (`部门名称`), not the title's next line, when the
+ * label starts in the title's column (a page that sets its labels flush with the title). Only a
+ * bracketed note under it (`(2018年度)`) is the title's still.
+ */
+const TITLE_END = new RegExp(`(?:${titlePattern.source})$`);
 /**
  * A line that is one bracketed note below a cell's text closes the cell (a title's year under it,
  * `(2018年度)`, a head's unit, `(万元)`): the line under it is another cell's.

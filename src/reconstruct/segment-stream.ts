@@ -1,6 +1,6 @@
 import type { Cell, Row } from "../layout/grid.js";
-import { labelKey } from "../template/labels.js";
-import { extraFundRowPattern, indicatorColumns, level1Names, level2Names, titlePattern } from "../template/project.js";
+import { labelKey, matchSpelling } from "../template/labels.js";
+import { extraFundRowPattern, fundRatePointColumns, indicatorColumns, level1Names, level2Names, titlePattern, type FundColumn } from "../template/project.js";
 import { classify, hasText, NUMBERED_NAME } from "./classify.js";
 import { fundPairField, isAttachmentMark, otherFormName, pairAmount, pairValueCell } from "./row-classifier.js";
 import { columnRoles, isLabelFragment, labelRole } from "./row-view.js";
@@ -154,7 +154,9 @@ export function segmentStream(input: readonly Cell[]): Row[] {
     const blank = text.trim() === "";
     const key = labelKey(text);
     const role = blank ? null : labelRole(text);
-    const cols = blank ? { fund: null, indicator: null } : columnRoles(text);
+    const named = blank ? { fund: null, indicator: null } : columnRoles(text);
+    // (执行率权重 | 执行率得分 after the funds' other heads: heads of that row too, ratePointHead.)
+    const cols = headerRow === "fund" && named.fund === null && named.indicator === null ? { ...named, fund: ratePointHead(text) } : named;
     const kind = blank ? "blank" : classify(text).kind;
 
     if (!blank && (titlePattern.test(key) && key.length <= 40)) {
@@ -251,7 +253,7 @@ export function segmentStream(input: readonly Cell[]): Row[] {
         endsWithDeviation = lastRole === "deviation" || lastRole === "remark";
       } else {
         section = "funds";
-        fundWidth = current.filter((c) => columnRoles(c.text).fund !== null).length;
+        fundWidth = current.filter((c) => columnRoles(c.text).fund !== null || ratePointHead(c.text) !== null).length;
         fundBlanksApart = blanksBetweenHeads(current);
       }
       return;
@@ -901,4 +903,14 @@ function joinBrokenNames(cells: readonly Cell[]): Cell[] {
     out.push(a);
   }
   return out;
+}
+
+/**
+ * A whole cell naming the execution rate's points (执行率权重, 执行率得分: Chongqing's department form
+ * prints them as heads of their own beside 执行率, template fundRatePointColumns): one cell a line,
+ * the funds' head row goes on over them to the first fund row, and the rows are as wide. Asked only
+ * inside a funds head row (they are no column name of their own anywhere else).
+ */
+function ratePointHead(text: string): FundColumn | null {
+  return matchSpelling(labelKey(text), fundRatePointColumns);
 }

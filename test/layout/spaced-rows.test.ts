@@ -117,6 +117,11 @@ describe("spacedLayoutRows: rows of a table laid out with spaces", () => {
       want: [["名称一", "20", "18", "尚未完工"], ["名称二", "10", "10", "已完成"]],
     },
     {
+      name: "a title's bracketed year on the line under it is the title's still",
+      text: ["    某某项目支出绩效自评表", "    （2019年度）", "", "    项目名称    某某工程"].join("\n"),
+      want: [["某某项目支出绩效自评表（2019年度）"], ["项目名称", "某某工程"]],
+    },
+    {
       name: "a page's form feed starts a new page; a page number is no row",
       text: ["    第一行    1    2", "", "                 -1-", "\f    第二行    3    4"].join("\n"),
       want: [["第一行", "1", "2"], ["第二行", "3", "4"]],
@@ -138,6 +143,15 @@ describe("spacedLayoutRows: rows of a table laid out with spaces", () => {
   it("names each cell's line in the text", () => {
     const r = spacedLayoutRows(["    标题", "    名称    某某", "    金额    5"].join("\n"));
     expect(r.flatMap((x) => x.cells.map((c) => c.source.line))).toEqual([1, 2, 2, 3, 3]);
+  });
+});
+
+describe("spacedLayoutRows: a form's title ends its cell", () => {
+  // Made-up: the title set flush with the labels under it, a label row after it in the title's column.
+  it("the label under the title starts the form's first row, not the title's next line", () => {
+    const got = rows(["    2019年度某某局部门整体支出绩效自评表", "    单位名称               某某县某某局", "    内容                 说明", "", "    一级指标    二级指标    三级指标"].join("\n"));
+    expect(got[0]).toEqual(["2019年度某某局部门整体支出绩效自评表"]);
+    expect(got[1]![0]).toBe("单位名称");
   });
 });
 

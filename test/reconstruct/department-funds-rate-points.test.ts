@@ -43,3 +43,23 @@ describe("a funds block with the rate's points in heads of their own", () => {
     expect([forms[0]!.funds.weight, forms[0]!.funds.executionRatePercent, forms[0]!.funds.score]).toEqual([10, 100, 10]);
   });
 });
+
+// The same block one cell a line, each cell a paragraph (a portal's copy of the table): the funds'
+// head row goes on over the rate's points to the first fund row. Text written for this test.
+describe("a funds block with the rate's points in heads of their own, one cell a line", () => {
+  it("reads the rows and the rate's weight and score", async () => {
+    const cells = form("一般公共预算")
+      .flatMap((l) => l.split("|"))
+      .map((c) => c.trim())
+      .filter((c) => c !== "");
+    const forms = await read(cells.flatMap((c) => [c, ""]));
+    expect(forms).toHaveLength(1);
+    const funds = forms[0]!.funds;
+    expect(funds.rows.map((r) => [r.key, r.initialBudget, r.annualBudget, r.executed])).toEqual([
+      ["total", 820000, 900000, 855000],
+      ["currentYear", 820000, 900000, 855000],
+      ["extra1", 820000, 900000, 855000],
+    ]);
+    expect([funds.executionRatePercent, funds.weight, funds.score]).toEqual([95, 10, 9.5]);
+  });
+});

@@ -6,12 +6,13 @@ import { formIsFlattened } from "./flattened-page.js";
 import { holdsDrawnRows } from "./drawn-rows.js";
 
 /** Labels that start a line in every shape; what follows them on the line tells the shape. */
-// (部门名称, 部门(单位)名称 and 年度主要任务 start the department-wide form's lines, which print no 项目名称.)
+// (部门名称, 部门(单位)名称 and 年度主要任务 start the department-wide form's lines, which print no 项目名称;
+// so does 单位名称, the department's name as many department forms spell it.)
 // The project's name and its department in every spelling of the template (专项资金名称, 主管部门及代码 …),
 // longest first: a longer spelling is the label, not a shorter one with its value run on (主管部门|及代码).
 const PROBE_LABELS = [
   ...new Set([
-    "项目名称", "主管部门", "年度资金总额", "一级指标", "三级指标", "年初预算数", "总分", "合计", "年度总体目标", "其他资金", "上年结转资金", "部门名称", "部门(单位)名称", "年度主要任务",
+    "项目名称", "主管部门", "年度资金总额", "一级指标", "三级指标", "年初预算数", "总分", "合计", "年度总体目标", "其他资金", "上年结转资金", "部门名称", "部门(单位)名称", "单位名称", "年度主要任务",
     // (Not a bare 部门(单位): the department cover's options open with it, 部门(单位)绩效自评.)
     ...headerFields.filter((f) => f.key === "projectName" || f.key === "department").flatMap((f) => f.exact).filter((l) => l !== "部门(单位)"),
   ]),

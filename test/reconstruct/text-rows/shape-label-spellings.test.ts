@@ -39,3 +39,32 @@ describe("a linear page's header labels in other spellings", () => {
     expect(shape(linear(name, department))).toBe("linear");
   });
 });
+
+// A department-wide report's cover with its name as 单位名称 (the spelling many department forms
+// print for 部门名称 / 部门(单位)名称), then its facts a cell a line: the cover's spaced lines tell
+// the shape as they do under 部门(单位)名称. Text written for this test.
+describe("a department cover's 单位名称 starts a line as 部门(单位)名称 does", () => {
+  const cover = (label: string) => [
+    "信息公开",
+    "某县某局2021年整体绩效评价自评",
+    "附件2",
+    "某县2021年度部门(单位)整体支出",
+    "绩效评价自评报告",
+    `${label}  某县某某局`,
+    "预算编码         123456",
+    "评价方式:部门(单位)绩效自评",
+    "报告日期:2022年03月01日",
+    "某县财政局(制)",
+    "一、部门(单位)基本概况",
+    "联系人",
+    "某某某",
+    "人员编制",
+    "12",
+    "职能职责概述",
+    "一是落实有关方针政策  二是组织实施有关工作",
+  ];
+  it.each(["部门(单位)名称", "单位名称"])("%s: the same shape", (label) => {
+    expect(shape(cover(label))).toBe(shape(cover("部门(单位)名称")));
+    expect(shape(cover(label))).toBe("linear");
+  });
+});
