@@ -21,6 +21,7 @@ import {
   verticalLabels,
   type IndicatorColumn,
 } from "../template/project.js";
+import { FIGURES_FIRST_SLOTS, opensFiguresFirstMidTable } from "./mid-table-figures-first.js";
 
 /**
  * The rows of a layout-ordered dump, rebuilt from its cells in drawing order (layout-ordered.ts).
@@ -145,6 +146,7 @@ export function rebuildRows(pieces: readonly Piece[]): Row[] {
   const cells = pieces.map((p) => p.cell);
   const kinds = cells.map((c) => labelKind(c.text));
   let i = 0;
+  let tableRead = false;
   while (i < cells.length) {
     const kind = kinds[i]!;
     if (kind === "fundsLabel" || kind === "fundColumn" || kind === "fundRow") {
@@ -153,6 +155,12 @@ export function rebuildRows(pieces: readonly Piece[]): Row[] {
       i = readGoals(pieces, kinds, i, push);
     } else if (kind === "indicatorsLabel" || kind === "indicatorColumn") {
       i = readIndicators(pieces, kinds, i, push);
+      tableRead = true;
+    } else if (!tableRead && kind === "value" && opensFiguresFirstMidTable(cells, i)) {
+      // An excerpt that opens inside the indicator table on a row whose figures come first
+      // (mid-table-figures-first.ts): the table's rows cut from here by its columns.
+      i = readIndicators(pieces, kinds, i, push, FIGURES_FIRST_SLOTS);
+      tableRead = true;
     } else if (kind === "total") {
       // The total's label and the numbers after it.
       let end = i + 1;
@@ -327,7 +335,7 @@ function splitAtNone(pieces: readonly Piece[]): Cell[] {
 }
 
 /** The indicator table: its label and column names, then its rows cut by indicator-cut.ts. */
-function readIndicators(pieces: readonly Piece[], kinds: readonly Kind[], start: number, push: Push): number {
+function readIndicators(pieces: readonly Piece[], kinds: readonly Kind[], start: number, push: Push, headerless?: readonly IndicatorColumn[]): number {
   const cells = pieces.map((p) => p.cell);
   let i = start;
   const head: Cell[] = [];
@@ -336,7 +344,7 @@ function readIndicators(pieces: readonly Piece[], kinds: readonly Kind[], start:
   const roles = head
     .map((c) => matchSpelling(labelKey(c.text), indicatorColumns))
     .filter((r): r is IndicatorColumn => r !== null && r !== "level1" && r !== "level2");
-  const slots: IndicatorColumn[] = roles.length >= 3 ? roles : ["level3", "target", "actual", "weight", "score", "deviation"];
+  const slots: readonly IndicatorColumn[] = headerless ?? (roles.length >= 3 ? roles : ["level3", "target", "actual", "weight", "score", "deviation"]);
   const lead = kinds[start] === "indicatorsLabel" ? 1 : 0;
   let body: Piece[] = [];
   const pushRows = (rows: readonly CutRow[]) => {
@@ -386,6 +394,8 @@ interface CutRow {
 }
 
 const NUMERIC_SLOTS = new Set<IndicatorColumn>(["weight", "score", "level1Weight", "level2Weight", "seq"]);
+/** Slots a bare figure fills where the target's unit has a column of its own. */
+const BARE_FIGURE_SLOTS = new Set<IndicatorColumn>(["target", "actual"]);
 /** Slots a row often leaves empty: no cost to leave them out. */
 const OPTIONAL_SLOTS = new Set<IndicatorColumn>(["deviation", "method", "note", "seq"]);
 /** Costs of a cut (lower is likelier). */
@@ -434,6 +444,13 @@ export function cutIndicatorRows(pieces: readonly Piece[], slots: readonly Indic
   best[n] = 0;
   const numericSlots = slots.filter((s) => NUMERIC_SLOTS.has(s));
   const textSlots = slots.filter((s) => !NUMERIC_SLOTS.has(s));
+  // The orders a row's cells may come in: names first, then the columns; the numbers first; or,
+  // where the target and the actual are bare figures of their own columns (a target split into
+  // 指标性质 | 指标值 | 度量单位), every figure first, the sign and the unit after the name (an
+  // Excel sheet printed to PDF draws a row's figures first).
+  const figureSlots = slots.filter((s) => NUMERIC_SLOTS.has(s) || BARE_FIGURE_SLOTS.has(s));
+  const orders: ("l1" | "l2" | IndicatorColumn)[][] = [["l1", "l2", ...slots], [...numericSlots, "l1", "l2", ...textSlots]];
+  if (slots.includes("unit") && figureSlots.length > numericSlots.length) orders.push([...figureSlots, "l1", "l2", ...slots.filter((s) => !figureSlots.includes(s))]);
   /** Where each slot's cell goes in a cut row: 一级, 二级, then the header's columns. */
   const outputOrder: ("l1" | "l2" | IndicatorColumn)[] = ["l1", "l2", ...slots];
   const weightAt = outputOrder.indexOf("weight");
@@ -450,8 +467,12 @@ export function cutIndicatorRows(pieces: readonly Piece[], slots: readonly Indic
     };
     // Numbers left before the 总分 label: the total's.
     if (totalFollows && n - p <= 2 && texts.slice(p).every((_, k) => isScore[p + k])) consider(COST.totalValues, { len: n - p, cells: [], total: true });
-    for (const first of [false, true]) {
-      const order: ("l1" | "l2" | IndicatorColumn)[] = first ? [...numericSlots, "l1", "l2", ...textSlots] : ["l1", "l2", ...slots];
+    for (const order of orders) {
+      const first = order[0] !== "l1";
+      // Every figure first (the last order): the figures fill their columns in order, those left over
+      // stay empty (a row with no 得分 prints three figures).
+      const figuresFirst = order === orders[2];
+      const namesAt = order.indexOf("l1");
       const places = order.map((slot) => outputOrder.indexOf(slot));
       walk(p, 0, first ? COST.valuesFirst : 0);
       function walk(pos: number, k: number, cost: number): void {
@@ -470,6 +491,13 @@ export function cutIndicatorRows(pieces: readonly Piece[], slots: readonly Indic
         const slot = order[k]!;
         const place = places[k]!;
         const at = pos < n ? pos : -1;
+        if (figuresFirst && k < namesAt) {
+          if (at < 0 || !isScore[at]) return walk(pos, k + 1, cost);
+          got[place] = cells[at]!;
+          walk(at + 1, k + 1, cost);
+          got[place] = null;
+          return;
+        }
         if (at >= 0 && fits(slot, at)) {
           const text = slot !== "l1" && slot !== "l2" && !NUMERIC_SLOTS.has(slot);
           let cell = cells[at]!;
