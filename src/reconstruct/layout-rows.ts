@@ -396,10 +396,13 @@ interface CutRow {
 const NUMERIC_SLOTS = new Set<IndicatorColumn>(["weight", "score", "level1Weight", "level2Weight", "seq"]);
 /** Slots a bare figure fills where the target's unit has a column of its own. */
 const BARE_FIGURE_SLOTS = new Set<IndicatorColumn>(["target", "actual"]);
-/** Slots a row often leaves empty: no cost to leave them out. */
-const OPTIONAL_SLOTS = new Set<IndicatorColumn>(["deviation", "method", "note", "seq"]);
-/** Costs of a cut (lower is likelier). */
-const COST = { possibleJoin: 0.4, missing: 1.5, missingNumber: 2, valuesFirst: 0.3, numericText: 0.5, quantityName: 0.8, verdictName: 2, implausible: 2, lone: 4, placeholder: 0.5, totalValues: 0.5, breakTwin: 4 };
+/** Slots a row often leaves empty: no cost to leave them out (a qualitative target, 定性 | 优良中差, has no unit). */
+const OPTIONAL_SLOTS = new Set<IndicatorColumn>(["deviation", "method", "note", "seq", "unit"]);
+/**
+ * Costs of a cut (lower is likelier). A score above its weight costs more than a score left out:
+ * the figure is the next row's (a qualitative row's one figure, then the next row's figures first).
+ */
+const COST = { possibleJoin: 0.4, missing: 1.5, missingNumber: 2, valuesFirst: 0.3, numericText: 0.5, quantityName: 0.8, verdictName: 2, implausible: 2.5, lone: 4, placeholder: 0.5, totalValues: 0.5, breakTwin: 4 };
 /** A quantity (`770.6元`, `≥95%`): a target or a value, hardly a 三级 name. */
 const QUANTITY = /^[≥≤<>=＞＜＝]?\s*\d[\d,.]*\s*[%\u4e00-\u9fff]{0,3}$/;
 /** What a 三级 name hardly is: a sentence (a deviation's), or a verdict (无, 已完成, 达成预期指标). */
@@ -492,7 +495,8 @@ export function cutIndicatorRows(pieces: readonly Piece[], slots: readonly Indic
         const place = places[k]!;
         const at = pos < n ? pos : -1;
         if (figuresFirst && k < namesAt) {
-          if (at < 0 || !isScore[at]) return walk(pos, k + 1, cost);
+          // (A row in this order opens on a figure: one with none is read in the other orders.)
+          if (at < 0 || !isScore[at]) return k === 0 ? undefined : walk(pos, k + 1, cost);
           got[place] = cells[at]!;
           walk(at + 1, k + 1, cost);
           got[place] = null;

@@ -73,4 +73,42 @@ describe("a figures-first layout-ordered excerpt read from its first row", () =>
       ["社会效益指标", "村容村貌改善程度", "≥90%", "92%", 20, null],
     ]);
   });
+
+  it("a qualitative row among them (no figure but its 分值, printed last) keeps its 分值, and the next row its figures", async () => {
+    const text = [
+      "98 97 10",
+      "道路清扫覆盖率",
+      "≥",
+      "%",
+      "30 30 10",
+      "质量指标",
+      "垃圾清运及时率",
+      "=",
+      "%",
+      "可持续影响指标",
+      "村庄保洁长效机制健全性",
+      "定性",
+      "优良中差",
+      "良",
+      "10",
+      "95 96 10",
+      "满意度指标",
+      "服务对象满意度指标",
+      "村民满意度",
+      "≥",
+      "%",
+      "合计",
+      "40",
+      "评价结论",
+      "完成年度目标。",
+    ].join("\n");
+    const f = (await parse(text, { path: "figures-first-qualitative.txt" })).forms[0]!;
+    const rows = (f.indicators as { level3: string | null; target: string | null; actual: string | null; weight: number | null }[]).map((i) => [i.level3, i.target, i.actual, i.weight]);
+    expect(rows).toEqual([
+      ["道路清扫覆盖率", "≥98%", "97%", 10],
+      ["垃圾清运及时率", "=30%", "30%", 10],
+      ["村庄保洁长效机制健全性", "定性优良中差", "良", 10],
+      ["村民满意度", "≥95%", "96%", 10],
+    ]);
+  });
 });
