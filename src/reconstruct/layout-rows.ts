@@ -394,6 +394,11 @@ interface CutRow {
 }
 
 const NUMERIC_SLOTS = new Set<IndicatorColumn>(["weight", "score", "level1Weight", "level2Weight", "seq"]);
+/**
+ * A whole target's or actual's figure drawn among a row's figures: a percentage. (A bare number
+ * is one only where the unit has a column of its own; a whole target prints its unit, 12个.)
+ */
+const PERCENT_FIGURE = /^\d[\d,]*(?:\.\d+)?%$/;
 /** Slots a bare figure fills where the target's unit has a column of its own. */
 const BARE_FIGURE_SLOTS = new Set<IndicatorColumn>(["target", "actual"]);
 /** Slots a row often leaves empty: no cost to leave them out (a qualitative target, 定性 | 优良中差, has no unit). */
@@ -451,9 +456,20 @@ export function cutIndicatorRows(pieces: readonly Piece[], slots: readonly Indic
   // where the target and the actual are bare figures of their own columns (a target split into
   // 指标性质 | 指标值 | 度量单位), every figure first, the sign and the unit after the name (an
   // Excel sheet printed to PDF draws a row's figures first).
+  const hasUnitColumn = slots.includes("unit");
   const figureSlots = slots.filter((s) => NUMERIC_SLOTS.has(s) || BARE_FIGURE_SLOTS.has(s));
   const orders: ("l1" | "l2" | IndicatorColumn)[][] = [["l1", "l2", ...slots], [...numericSlots, "l1", "l2", ...textSlots]];
-  if (slots.includes("unit") && figureSlots.length > numericSlots.length) orders.push([...figureSlots, "l1", "l2", ...slots.filter((s) => !figureSlots.includes(s))]);
+  // Where the target is whole (≥95%, 100%), a bare one is drawn with the figures and one with its
+  // sign stays after the name: both readings, the target among the figures or after the names.
+  const figureOrders: ("l1" | "l2" | IndicatorColumn)[][] = [];
+  if (figureSlots.length > numericSlots.length) {
+    figureOrders.push([...figureSlots, "l1", "l2", ...slots.filter((s) => !figureSlots.includes(s))]);
+    if (!hasUnitColumn && figureSlots.includes("target")) {
+      const after: IndicatorColumn[] = figureSlots.filter((s) => s !== "target");
+      figureOrders.push([...after, "l1", "l2", ...slots.filter((s) => !after.includes(s))]);
+    }
+  }
+  orders.push(...figureOrders);
   /** Where each slot's cell goes in a cut row: 一级, 二级, then the header's columns. */
   const outputOrder: ("l1" | "l2" | IndicatorColumn)[] = ["l1", "l2", ...slots];
   const weightAt = outputOrder.indexOf("weight");
@@ -474,7 +490,7 @@ export function cutIndicatorRows(pieces: readonly Piece[], slots: readonly Indic
       const first = order[0] !== "l1";
       // Every figure first (the last order): the figures fill their columns in order, those left over
       // stay empty (a row with no 得分 prints three figures).
-      const figuresFirst = order === orders[2];
+      const figuresFirst = figureOrders.includes(order);
       const namesAt = order.indexOf("l1");
       const places = order.map((slot) => outputOrder.indexOf(slot));
       walk(p, 0, first ? COST.valuesFirst : 0);
@@ -496,7 +512,12 @@ export function cutIndicatorRows(pieces: readonly Piece[], slots: readonly Indic
         const at = pos < n ? pos : -1;
         if (figuresFirst && k < namesAt) {
           // (A row in this order opens on a figure: one with none is read in the other orders.)
-          if (at < 0 || !isScore[at]) return k === 0 ? undefined : walk(pos, k + 1, cost);
+          const figure = at >= 0 && (BARE_FIGURE_SLOTS.has(slot as IndicatorColumn) ? (hasUnitColumn ? isScore[at]! : PERCENT_FIGURE.test(texts[at]!)) : isScore[at]!);
+          // Columns left over when the figures ran out stay empty at no cost; one passed over for
+          // a figure a later column takes costs what it costs in the other orders.
+          const more = at >= 0 && (isScore[at]! || PERCENT_FIGURE.test(texts[at]!));
+          const skip = more ? (NUMERIC_SLOTS.has(slot as IndicatorColumn) ? COST.missingNumber : COST.missing) : 0;
+          if (!figure) return k === 0 ? undefined : walk(pos, k + 1, cost + skip);
           got[place] = cells[at]!;
           walk(at + 1, k + 1, cost);
           got[place] = null;
@@ -511,7 +532,7 @@ export function cutIndicatorRows(pieces: readonly Piece[], slots: readonly Indic
             got[place] = cell;
             // A cell left short of a line that likely continued it costs what a join not likely does.
             const cut = text && end < n && pieces[end - 1]!.next === "likely" ? COST.possibleJoin : 0;
-            const odd = (text && isScore[at] ? COST.numericText : 0) + (slot === "level3" ? nameCost(cell.text) : 0);
+            const odd = (text && isScore[at] ? COST.numericText : 0) + (slot === "level3" ? nameCost(cell.text) : 0) + (slot === "deviation" && QUANTITY.test(foldWidth(cell.text.trim())) ? COST.quantityName : 0);
             walk(end, k + 1, cost + joins + cut + odd);
             got[place] = null;
             if (!text || end === n || end - at >= MAX_WRAPPED_LINES || pieces[end - 1]!.next === "none") break;
