@@ -20,6 +20,7 @@ import {
   trailerLabels,
   verticalLabels,
   type IndicatorColumn,
+  type FundColumn,
 } from "../template/project.js";
 import { FIGURES_FIRST_SLOTS, opensFiguresFirstMidTable } from "./mid-table-figures-first.js";
 
@@ -212,12 +213,12 @@ function readFunds(pieces: readonly Piece[], kinds: readonly Kind[], start: numb
   const width = Math.max(1, columns.length);
   const amounts = Math.max(1, columns.filter((c) => c === "initialBudget" || c === "annualBudget" || c === "executed").length);
   push(head);
-  const { rows, end } = shareFundValues(cells, kinds, i, width, amounts, false);
+  const { rows, end } = shareFundValues(cells, kinds, i, width, amounts, false, columns);
   // A row left with a rate and no amounts (其中:中央、省补助 | 市级财政资金 | 40 40 100% | 县级财政资金: 40 40
   // to 市级, 100% to 县级) says the dump prints each row's figures before its label, as it did the first
   // row's: read so when that leaves no such row.
   if (rows.slice(1).some(rateWithoutAmounts)) {
-    const before = shareFundValues(cells, kinds, i, width, amounts, true);
+    const before = shareFundValues(cells, kinds, i, width, amounts, true, columns);
     if (!before.rows.slice(1).some(rateWithoutAmounts)) {
       for (const r of before.rows) push(r);
       return before.end;
@@ -240,17 +241,29 @@ function rateWithoutAmounts(row: readonly Cell[]): boolean {
  * their label (`valuesFirst` false: figures beyond a row's width go to the next label) or, after the
  * first row, as printed before it (every figure after a label waits for the next one).
  */
-function shareFundValues(cells: readonly Cell[], kinds: readonly Kind[], from: number, width: number, amounts: number, valuesFirst: boolean): { rows: Cell[][]; end: number } {
+/** A row's amounts and its other figures put back in the columns' order (each list in its own order). */
+function inColumnOrder(columns: readonly (FundColumn | null)[], amounts: readonly Cell[], others: readonly Cell[]): Cell[] {
+  const [a, o] = [[...amounts], [...others]];
+  const out: Cell[] = [];
+  for (const c of columns) {
+    const next = c === "initialBudget" || c === "annualBudget" || c === "executed" ? a.shift() : o.shift();
+    if (next) out.push(next);
+  }
+  return [...out, ...a, ...o];
+}
+
+function shareFundValues(cells: readonly Cell[], kinds: readonly Kind[], from: number, width: number, amounts: number, valuesFirst: boolean, columns: readonly (FundColumn | null)[] = []): { rows: Cell[][]; end: number } {
   const rows: Cell[][] = [];
   const push = (cs: Cell[]) => {
     if (cs.length > 0) rows.push(cs);
   };
   let i = from;
   let pending: Cell[] = [];
-  let current: { label: Cell; values: Cell[]; pre: boolean; cap: number } | null = null;
+  let current: { label: Cell; values: Cell[]; pre: boolean; cap: number; others?: Cell[] } | null = null;
   let rowsRead = 0;
   const flush = () => {
-    if (current) push([current.label, ...current.values]);
+    if (current?.others) push([current.label, ...inColumnOrder(columns, current.values, current.others)]);
+    else if (current) push([current.label, ...current.values]);
     current = null;
   };
   for (; i < cells.length; i++) {
@@ -260,6 +273,14 @@ function shareFundValues(cells: readonly Cell[], kinds: readonly Kind[], from: n
     const isLabel = kind === "fundRow" || (kind === "value" && extraFundRowPattern.test(labelKey(cell.text)) && !isFundValue(cell.text));
     if (isLabel) {
       flush();
+      // The first row's 分值, 执行率 and 得分 drawn before its label and its amounts after it (100 83.5% 98 |
+      // 年度资金总额 | 150 | 150 | 125.25): as many figures before it as the columns that are no amount.
+      if (rowsRead === 0 && !valuesFirst && pending.length > 0 && pending.length === width - amounts && amounts > 1 && columns.length === width && pending.every((c) => isFundValue(c.text))) {
+        current = { label: cell, values: [], pre: false, cap: amounts, others: pending };
+        pending = [];
+        rowsRead++;
+        continue;
+      }
       current = { label: cell, values: pending, pre: pending.length > 0, cap: rowsRead === 0 ? width : amounts };
       pending = [];
       rowsRead++;
