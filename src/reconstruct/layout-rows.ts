@@ -20,7 +20,9 @@ import {
   trailerLabels,
   verticalLabels,
   type IndicatorColumn,
+  type FundColumn,
 } from "../template/project.js";
+import { FIGURES_FIRST_SLOTS, opensFiguresFirstMidTable } from "./mid-table-figures-first.js";
 
 /**
  * The rows of a layout-ordered dump, rebuilt from its cells in drawing order (layout-ordered.ts).
@@ -145,6 +147,7 @@ export function rebuildRows(pieces: readonly Piece[]): Row[] {
   const cells = pieces.map((p) => p.cell);
   const kinds = cells.map((c) => labelKind(c.text));
   let i = 0;
+  let tableRead = false;
   while (i < cells.length) {
     const kind = kinds[i]!;
     if (kind === "fundsLabel" || kind === "fundColumn" || kind === "fundRow") {
@@ -153,6 +156,12 @@ export function rebuildRows(pieces: readonly Piece[]): Row[] {
       i = readGoals(pieces, kinds, i, push);
     } else if (kind === "indicatorsLabel" || kind === "indicatorColumn") {
       i = readIndicators(pieces, kinds, i, push);
+      tableRead = true;
+    } else if (!tableRead && kind === "value" && opensFiguresFirstMidTable(cells, i)) {
+      // An excerpt that opens inside the indicator table on a row whose figures come first
+      // (mid-table-figures-first.ts): the table's rows cut from here by its columns.
+      i = readIndicators(pieces, kinds, i, push, FIGURES_FIRST_SLOTS);
+      tableRead = true;
     } else if (kind === "total") {
       // The total's label and the numbers after it.
       let end = i + 1;
@@ -204,12 +213,12 @@ function readFunds(pieces: readonly Piece[], kinds: readonly Kind[], start: numb
   const width = Math.max(1, columns.length);
   const amounts = Math.max(1, columns.filter((c) => c === "initialBudget" || c === "annualBudget" || c === "executed").length);
   push(head);
-  const { rows, end } = shareFundValues(cells, kinds, i, width, amounts, false);
+  const { rows, end } = shareFundValues(cells, kinds, i, width, amounts, false, columns);
   // A row left with a rate and no amounts (其中:中央、省补助 | 市级财政资金 | 40 40 100% | 县级财政资金: 40 40
   // to 市级, 100% to 县级) says the dump prints each row's figures before its label, as it did the first
   // row's: read so when that leaves no such row.
   if (rows.slice(1).some(rateWithoutAmounts)) {
-    const before = shareFundValues(cells, kinds, i, width, amounts, true);
+    const before = shareFundValues(cells, kinds, i, width, amounts, true, columns);
     if (!before.rows.slice(1).some(rateWithoutAmounts)) {
       for (const r of before.rows) push(r);
       return before.end;
@@ -232,17 +241,29 @@ function rateWithoutAmounts(row: readonly Cell[]): boolean {
  * their label (`valuesFirst` false: figures beyond a row's width go to the next label) or, after the
  * first row, as printed before it (every figure after a label waits for the next one).
  */
-function shareFundValues(cells: readonly Cell[], kinds: readonly Kind[], from: number, width: number, amounts: number, valuesFirst: boolean): { rows: Cell[][]; end: number } {
+/** A row's amounts and its other figures put back in the columns' order (each list in its own order). */
+function inColumnOrder(columns: readonly (FundColumn | null)[], amounts: readonly Cell[], others: readonly Cell[]): Cell[] {
+  const [a, o] = [[...amounts], [...others]];
+  const out: Cell[] = [];
+  for (const c of columns) {
+    const next = c === "initialBudget" || c === "annualBudget" || c === "executed" ? a.shift() : o.shift();
+    if (next) out.push(next);
+  }
+  return [...out, ...a, ...o];
+}
+
+function shareFundValues(cells: readonly Cell[], kinds: readonly Kind[], from: number, width: number, amounts: number, valuesFirst: boolean, columns: readonly (FundColumn | null)[] = []): { rows: Cell[][]; end: number } {
   const rows: Cell[][] = [];
   const push = (cs: Cell[]) => {
     if (cs.length > 0) rows.push(cs);
   };
   let i = from;
   let pending: Cell[] = [];
-  let current: { label: Cell; values: Cell[]; pre: boolean; cap: number } | null = null;
+  let current: { label: Cell; values: Cell[]; pre: boolean; cap: number; others?: Cell[] } | null = null;
   let rowsRead = 0;
   const flush = () => {
-    if (current) push([current.label, ...current.values]);
+    if (current?.others) push([current.label, ...inColumnOrder(columns, current.values, current.others)]);
+    else if (current) push([current.label, ...current.values]);
     current = null;
   };
   for (; i < cells.length; i++) {
@@ -252,6 +273,14 @@ function shareFundValues(cells: readonly Cell[], kinds: readonly Kind[], from: n
     const isLabel = kind === "fundRow" || (kind === "value" && extraFundRowPattern.test(labelKey(cell.text)) && !isFundValue(cell.text));
     if (isLabel) {
       flush();
+      // The first row's 分值, 执行率 and 得分 drawn before its label and its amounts after it (100 83.5% 98 |
+      // 年度资金总额 | 150 | 150 | 125.25): as many figures before it as the columns that are no amount.
+      if (rowsRead === 0 && !valuesFirst && pending.length > 0 && pending.length === width - amounts && amounts > 1 && columns.length === width && pending.every((c) => isFundValue(c.text))) {
+        current = { label: cell, values: [], pre: false, cap: amounts, others: pending };
+        pending = [];
+        rowsRead++;
+        continue;
+      }
       current = { label: cell, values: pending, pre: pending.length > 0, cap: rowsRead === 0 ? width : amounts };
       pending = [];
       rowsRead++;
@@ -327,7 +356,7 @@ function splitAtNone(pieces: readonly Piece[]): Cell[] {
 }
 
 /** The indicator table: its label and column names, then its rows cut by indicator-cut.ts. */
-function readIndicators(pieces: readonly Piece[], kinds: readonly Kind[], start: number, push: Push): number {
+function readIndicators(pieces: readonly Piece[], kinds: readonly Kind[], start: number, push: Push, headerless?: readonly IndicatorColumn[]): number {
   const cells = pieces.map((p) => p.cell);
   let i = start;
   const head: Cell[] = [];
@@ -336,7 +365,7 @@ function readIndicators(pieces: readonly Piece[], kinds: readonly Kind[], start:
   const roles = head
     .map((c) => matchSpelling(labelKey(c.text), indicatorColumns))
     .filter((r): r is IndicatorColumn => r !== null && r !== "level1" && r !== "level2");
-  const slots: IndicatorColumn[] = roles.length >= 3 ? roles : ["level3", "target", "actual", "weight", "score", "deviation"];
+  const slots: readonly IndicatorColumn[] = headerless ?? (roles.length >= 3 ? roles : ["level3", "target", "actual", "weight", "score", "deviation"]);
   const lead = kinds[start] === "indicatorsLabel" ? 1 : 0;
   let body: Piece[] = [];
   const pushRows = (rows: readonly CutRow[]) => {
@@ -386,10 +415,20 @@ interface CutRow {
 }
 
 const NUMERIC_SLOTS = new Set<IndicatorColumn>(["weight", "score", "level1Weight", "level2Weight", "seq"]);
-/** Slots a row often leaves empty: no cost to leave them out. */
-const OPTIONAL_SLOTS = new Set<IndicatorColumn>(["deviation", "method", "note", "seq"]);
-/** Costs of a cut (lower is likelier). */
-const COST = { possibleJoin: 0.4, missing: 1.5, missingNumber: 2, valuesFirst: 0.3, numericText: 0.5, quantityName: 0.8, verdictName: 2, implausible: 2, lone: 4, placeholder: 0.5, totalValues: 0.5, breakTwin: 4 };
+/**
+ * A whole target's or actual's figure drawn among a row's figures: a percentage. (A bare number
+ * is one only where the unit has a column of its own; a whole target prints its unit, 12个.)
+ */
+const PERCENT_FIGURE = /^\d[\d,]*(?:\.\d+)?%$/;
+/** Slots a bare figure fills where the target's unit has a column of its own. */
+const BARE_FIGURE_SLOTS = new Set<IndicatorColumn>(["target", "actual"]);
+/** Slots a row often leaves empty: no cost to leave them out (a qualitative target, 定性 | 优良中差, has no unit). */
+const OPTIONAL_SLOTS = new Set<IndicatorColumn>(["deviation", "method", "note", "seq", "unit"]);
+/**
+ * Costs of a cut (lower is likelier). A score above its weight costs more than a score left out:
+ * the figure is the next row's (a qualitative row's one figure, then the next row's figures first).
+ */
+const COST = { possibleJoin: 0.4, missing: 1.5, missingNumber: 2, valuesFirst: 0.3, numericText: 0.5, quantityName: 0.8, verdictName: 2, implausible: 2.5, lone: 4, placeholder: 0.5, totalValues: 0.5, breakTwin: 4 };
 /** A quantity (`770.6元`, `≥95%`): a target or a value, hardly a 三级 name. */
 const QUANTITY = /^[≥≤<>=＞＜＝]?\s*\d[\d,.]*\s*[%\u4e00-\u9fff]{0,3}$/;
 /** What a 三级 name hardly is: a sentence (a deviation's), or a verdict (无, 已完成, 达成预期指标). */
@@ -434,6 +473,24 @@ export function cutIndicatorRows(pieces: readonly Piece[], slots: readonly Indic
   best[n] = 0;
   const numericSlots = slots.filter((s) => NUMERIC_SLOTS.has(s));
   const textSlots = slots.filter((s) => !NUMERIC_SLOTS.has(s));
+  // The orders a row's cells may come in: names first, then the columns; the numbers first; or,
+  // where the target and the actual are bare figures of their own columns (a target split into
+  // 指标性质 | 指标值 | 度量单位), every figure first, the sign and the unit after the name (an
+  // Excel sheet printed to PDF draws a row's figures first).
+  const hasUnitColumn = slots.includes("unit");
+  const figureSlots = slots.filter((s) => NUMERIC_SLOTS.has(s) || BARE_FIGURE_SLOTS.has(s));
+  const orders: ("l1" | "l2" | IndicatorColumn)[][] = [["l1", "l2", ...slots], [...numericSlots, "l1", "l2", ...textSlots]];
+  // Where the target is whole (≥95%, 100%), a bare one is drawn with the figures and one with its
+  // sign stays after the name: both readings, the target among the figures or after the names.
+  const figureOrders: ("l1" | "l2" | IndicatorColumn)[][] = [];
+  if (figureSlots.length > numericSlots.length) {
+    figureOrders.push([...figureSlots, "l1", "l2", ...slots.filter((s) => !figureSlots.includes(s))]);
+    if (!hasUnitColumn && figureSlots.includes("target")) {
+      const after: IndicatorColumn[] = figureSlots.filter((s) => s !== "target");
+      figureOrders.push([...after, "l1", "l2", ...slots.filter((s) => !after.includes(s))]);
+    }
+  }
+  orders.push(...figureOrders);
   /** Where each slot's cell goes in a cut row: 一级, 二级, then the header's columns. */
   const outputOrder: ("l1" | "l2" | IndicatorColumn)[] = ["l1", "l2", ...slots];
   const weightAt = outputOrder.indexOf("weight");
@@ -450,8 +507,12 @@ export function cutIndicatorRows(pieces: readonly Piece[], slots: readonly Indic
     };
     // Numbers left before the 总分 label: the total's.
     if (totalFollows && n - p <= 2 && texts.slice(p).every((_, k) => isScore[p + k])) consider(COST.totalValues, { len: n - p, cells: [], total: true });
-    for (const first of [false, true]) {
-      const order: ("l1" | "l2" | IndicatorColumn)[] = first ? [...numericSlots, "l1", "l2", ...textSlots] : ["l1", "l2", ...slots];
+    for (const order of orders) {
+      const first = order[0] !== "l1";
+      // Every figure first (the last order): the figures fill their columns in order, those left over
+      // stay empty (a row with no 得分 prints three figures).
+      const figuresFirst = figureOrders.includes(order);
+      const namesAt = order.indexOf("l1");
       const places = order.map((slot) => outputOrder.indexOf(slot));
       walk(p, 0, first ? COST.valuesFirst : 0);
       function walk(pos: number, k: number, cost: number): void {
@@ -470,6 +531,19 @@ export function cutIndicatorRows(pieces: readonly Piece[], slots: readonly Indic
         const slot = order[k]!;
         const place = places[k]!;
         const at = pos < n ? pos : -1;
+        if (figuresFirst && k < namesAt) {
+          // (A row in this order opens on a figure: one with none is read in the other orders.)
+          const figure = at >= 0 && (BARE_FIGURE_SLOTS.has(slot as IndicatorColumn) ? (hasUnitColumn ? isScore[at]! : PERCENT_FIGURE.test(texts[at]!)) : isScore[at]!);
+          // Columns left over when the figures ran out stay empty at no cost; one passed over for
+          // a figure a later column takes costs what it costs in the other orders.
+          const more = at >= 0 && (isScore[at]! || PERCENT_FIGURE.test(texts[at]!));
+          const skip = more ? (NUMERIC_SLOTS.has(slot as IndicatorColumn) ? COST.missingNumber : COST.missing) : 0;
+          if (!figure) return k === 0 ? undefined : walk(pos, k + 1, cost + skip);
+          got[place] = cells[at]!;
+          walk(at + 1, k + 1, cost);
+          got[place] = null;
+          return;
+        }
         if (at >= 0 && fits(slot, at)) {
           const text = slot !== "l1" && slot !== "l2" && !NUMERIC_SLOTS.has(slot);
           let cell = cells[at]!;
@@ -479,7 +553,7 @@ export function cutIndicatorRows(pieces: readonly Piece[], slots: readonly Indic
             got[place] = cell;
             // A cell left short of a line that likely continued it costs what a join not likely does.
             const cut = text && end < n && pieces[end - 1]!.next === "likely" ? COST.possibleJoin : 0;
-            const odd = (text && isScore[at] ? COST.numericText : 0) + (slot === "level3" ? nameCost(cell.text) : 0);
+            const odd = (text && isScore[at] ? COST.numericText : 0) + (slot === "level3" ? nameCost(cell.text) : 0) + (slot === "deviation" && QUANTITY.test(foldWidth(cell.text.trim())) ? COST.quantityName : 0);
             walk(end, k + 1, cost + joins + cut + odd);
             got[place] = null;
             if (!text || end === n || end - at >= MAX_WRAPPED_LINES || pieces[end - 1]!.next === "none") break;
