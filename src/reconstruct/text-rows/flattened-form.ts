@@ -100,10 +100,22 @@ const VALUE_END_QUALIFIER = /^项目$/;
  */
 const CAPTION_QUALIFIER = /(?:项目支出|项目)$/;
 function captionStart(key: string, at: number, label: string): number | null {
+  if (label === "绩效指标") {
+    const year = YEAR_QUALIFIER_AFTER_EDGE.exec(key.slice(Math.max(0, at - 5), at));
+    if (year) return at - year[0].length;
+  }
   if (label !== "绩效指标" || key[at + label.length] !== "表") return null;
   const q = CAPTION_QUALIFIER.exec(key.slice(Math.max(0, at - 4), at));
   return q ? at - q[0].length : null;
 }
+
+/**
+ * The block's label qualified by its year (`当年绩效指标`, `本年度绩效指标`: a special bond project's
+ * indicator block) run on after the goals' last sentence or a figure: its row begins at the qualifier,
+ * not at 绩效指标 with 当年 left on the sentence. (Only after such an edge: inside a sentence the
+ * words are the sentence's.)
+ */
+const YEAR_QUALIFIER_AFTER_EDGE = /(?<=^|[。；;！!？?0-9０-９%％)）])(?:当年|本年度?)$/;
 
 /** Where the row-start label `label` found at `at` begins, taking back a qualifier that makes it a longer header label. */
 function qualifiedStart(key: string, at: number, label: string): number {
@@ -528,6 +540,9 @@ export function cutAtRowStarts(printed: string): string[] {
     const prev = starts.filter((x) => x <= m.index!).at(-1);
     const before = key.slice(Math.max(0, m.index! - 6), m.index!);
     if (prev !== undefined && m.index! < prev + 8 && /指标$/.test(m[0]) && LONGER_NAME_WORD.test(before) && !/[0-9０-９]/.test(key.slice(prev, m.index!))) continue;
+    // 管理指标 after the funds it manages (债券资金管理指标: a special bond project's funds block, its
+    // 总体支出进度 row printed among its column heads) is that block's name, no department's 一级 row.
+    if (/^管理指标$/.test(m[0]) && /资金$/.test(key.slice(Math.max(0, m.index! - 2), m.index!))) continue;
     // 其他资金 right after 财政拨款 is a column name of the task table's header (总额财政拨款其他资金), no fund row.
     // (Not after a fund row of a level of government left empty: 地方财政资金其他资金.)
     if (/^其他资金$/.test(m[0]) && /财政(?:拨款|资金)$/.test(key.slice(Math.max(0, m.index! - 4), m.index!)) && !LEVEL_FUND_BEFORE.test(key.slice(Math.max(0, m.index! - 8), m.index!))) continue;
