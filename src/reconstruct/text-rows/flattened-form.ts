@@ -1,5 +1,5 @@
 import { patternKey } from "../../normalise/fold-width.js";
-import { fundSourceLevels, goalColumns, goalsLabel, headerFields, indicatorColumns, level1Names, level2Names, signatureLabels, taskColumns, trailerLabels } from "../../template/project.js";
+import { adjustedGoalColumns, fundSourceLevels, goalColumns, goalsLabel, headerFields, indicatorColumns, level1Names, level2Names, signatureLabels, taskColumns, trailerLabels } from "../../template/project.js";
 import { scoringRuleAt, scoringRuleSource } from "../../template/department.js";
 import { WORD_STARTS } from "../run-together.js";
 import { numberedRowStarts } from "./numbered-rows-flat.js";
@@ -26,7 +26,7 @@ const TITLE_AT_LINE_START = /^[\u4e00-\u9fff0-9()（）]{0,30}$/;
  * Longer spellings first, so that 其中:当年财政拨款 is cut before 当年财政拨款 could be.
  */
 const ROW_STARTS = [
-  "项目名称", "主管部门", "项目实施单位", "实施单位", "项目单位", "单位名称", "填报单位", "填报日期", "是否公开", "项目类别", "项目属性", "项目类型", "预算执行情况", "项目资金", "资金情况[(（]万元[)）]", "资金投入情况", "资金构成", "年度资金总额", "年度财政资金总额", "其中[:：]", "上年结转资金", "其他资金",
+  "项目名称", "主管部门", "项目实施单位", "实施单位", "项目单位", "单位名称", "填报单位", "填报日期", "是否公开", "项目类别", "项目属性", "项目类型", "预算执行情况", "项目资金", "资金情况[(（]万元[)）]", "资金投入情况", "资金构成", "年度资金总额", "年度总金额", "年度财政资金总额", "其中[:：]", "上年结转资金", "其他资金",
   "年度总体目标", "项目年度目标", "年度目标", "年度绩效指标完成情况", "项目基本情况", "绩效指标", "一级指标", "产出指标", "效益指标", "满意度指标",
   "数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标",
   "自评总分", "总分", "合计",
@@ -178,6 +178,15 @@ const GOALS_LABEL_WITH_COLUMNS = new RegExp(
   `(?:${[...goalsLabel].sort((a, b) => b.length - a.length).join("|")})(?=(?:总体目标)?(?:${GOAL_COLUMN_NAMES.join("|")}))`,
   "g",
 );
+
+/**
+ * The goals block labelled by the bare 绩效目标 (Chongqing's form: 绩效目标 | 年初绩效目标 | 全年(调整)绩效目标
+ * | 全年目标实际完成情况) right before its column names: its row starts there, after the funds' last
+ * figure or whatever ran on before it. (Only before a column's name: 绩效目标 is a word of sentences.)
+ */
+// (Not the end of a column's own name, 年初绩效目标 before 全年(调整)绩效目标.)
+const GOALS_COLUMNS_ALL = [...GOAL_COLUMN_NAMES, ...adjustedGoalColumns].sort((a, b) => b.length - a.length).map((n) => n.replace(/[()（）]/g, "\\$&"));
+const BARE_GOALS_LABEL = new RegExp(`(?<!${GOALS_COLUMNS_ALL.filter((n) => n.endsWith("绩效目标")).map((n) => n.slice(0, -4)).filter((h) => h !== "").join("|")})绩效目标(?=${GOALS_COLUMNS_ALL.join("|")})`, "g");
 
 function* range(from: number, to: number): Generator<number> {
   for (let i = from; i < to; i++) yield i;
@@ -563,6 +572,7 @@ export function cutAtRowStarts(printed: string): string[] {
     if (level1 && at - level1[0].length > (prev ?? 0)) starts.push(at - level1[0].length);
   }
   for (const m of key.matchAll(GOALS_AFTER_FIGURES)) starts.push(m.index!);
+  for (const m of key.matchAll(BARE_GOALS_LABEL)) if (m.index! > 0 && !starts.includes(m.index!) && !titles.some(([from, to]) => m.index! > from && m.index! < to)) starts.push(m.index!);
   for (const m of key.matchAll(GOALS_LABEL_WITH_COLUMNS)) if (m.index! > 0 && !starts.includes(m.index!) && !titles.some(([from, to]) => m.index! > from && m.index! < to)) starts.push(m.index!);
   for (const m of key.matchAll(POINTED_LABEL_BEFORE_HEADER)) if (!starts.includes(m.index!)) starts.push(m.index!);
   // The rows after the indicator table and the signature line (评价结论…, 项目负责人:).
