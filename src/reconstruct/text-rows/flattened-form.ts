@@ -246,6 +246,10 @@ function titleBegin(key: string, kindAt: number, kindEnd: number): number | null
   // (A total spaced apart first: its label's figure alone, 总分100 | 94部门…, would end it too soon.)
   const total = spacedTotalBefore(key, i, kindAt) ?? totalBefore(key, Math.max(0, i - TOTAL_LABEL_LENGTH), kindAt);
   if (total !== null) return total;
+  // Another title's kind ending in the head (a page's heading naming the report otherwise, `…局2023年
+  // 部门预算绩效自评报告某局2023年部门整体支出绩效自评报告`): that title ends there, this one begins after it.
+  const before = [...key.slice(i, kindAt).matchAll(EARLIER_TITLE_END)].at(-1);
+  if (before && i + before.index! + before[0].length < kindAt) return i + before.index! + before[0].length;
   // At the line's start already, or no edge within a name's length (a sentence, not a title's head).
   if (i === 0 || TITLE_HEAD_CHAR.test(key[i - 1]!)) return null;
   // Digits that are no year (`浏览量:1`, `附件2-1` before the title) are the site's or the dossier's:
@@ -264,6 +268,9 @@ function titleBegin(key: string, kindAt: number, kindEnd: number): number | null
   const validity = VALIDITY_BEFORE.test(key.slice(Math.max(0, begin - VALIDITY_LABEL_SPAN), begin)) ? VALIDITY_VALUE.exec(head) : null;
   return validity && begin + validity[0].length < kindAt ? begin + validity[0].length : begin;
 }
+
+/** The kind a report's or a form's title ends on (自评报告, 评价报告, 自评表), inside another title's head. */
+const EARLIER_TITLE_END = /(?:自评报告|评价报告|自评表)/g;
 
 /** A portal's article line's 有效性 label (its characters may be spaced: `有 效 性:`), before its value. */
 const VALIDITY_BEFORE = /有\s*效\s*性\s*[:：]\s*$/;
