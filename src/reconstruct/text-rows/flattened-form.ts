@@ -443,6 +443,15 @@ const SITE_COUNTER_BEFORE = /(?:阅读人数|阅读次数|浏览次数|浏览人
  */
 const DOC_SITE_LEAD_BEFORE = /(?:文档介绍|文档简介|内容简介|文档内容|内容预览|文本预览)[:：]?\s*([\u4e00-\u9fff0-9()（）]{0,24})$/;
 
+/**
+ * A document site's buttons under its preview (上传文档, 查看更多, 阅读全文: as wrapper.ts's document-site
+ * lines), run onto the form's first words when the page lost its line breaks
+ * (`…上传文档查看更多关于省级财政项目支出绩效自评情况报告项目名称:…`): the site's text ends there, the
+ * form's begins after them. Only before a Chinese character (a word of the form), and only where a
+ * title's kind follows within a title's length: the form's first row is its title.
+ */
+const SITE_BUTTONS_BEFORE_TITLE = /(?:免费下载|立即下载|点击下载|下载文档|下载本文档|继续阅读|阅读全文|展开全文|查看更多|加载更多|阅读更多)(?=[\u4e00-\u9fff][^。；;:：]{0,40}?(?:自评(?:情况)?报告|自评表|评价报告))/g;
+
 /** Words of a longer 二级 name holding a shorter row-start label (服务对象 + 满意度指标, 社会 + 效益指标). */
 const LONGER_NAME_WORD = /效益|满意度|社会|经济|生态|服务对象/;
 
@@ -543,6 +552,8 @@ export function cutAtRowStarts(printed: string): string[] {
     const year = YEAR_AFTER_TITLE.exec(key.slice(m.index! + m[0].length));
     if (year && m.index! + m[0].length + year[0].length < key.length) starts.push(m.index! + m[0].length + year[0].length);
   }
+  // The form's first words after a document site's buttons (`…查看更多关于…自评情况报告…`).
+  for (const m of key.matchAll(SITE_BUTTONS_BEFORE_TITLE)) starts.push(m.index! + m[0].length);
   // A project title run on after a site's words (`…返回上级附表22022年度共享工程项目自评表项目单位…`).
   for (const at of projectTitleStarts(key)) {
     if (titles.some(([from, to]) => at > from && at < to)) continue;
