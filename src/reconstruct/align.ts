@@ -5,6 +5,7 @@ import { toSimplified } from "../normalise/script.js";
 import { isYearAtom, opensYearOnYear } from "./run-together.js";
 import { listedTargetStart } from "./listed-name-target.js";
 import { restatedOpenings } from "./restated-opening.js";
+import { eitherMarked, restatedCompletions } from "./restated-completion.js";
 import { patternKey } from "../normalise/fold-width.js";
 import { COST_TIE } from "./tolerances.js";
 
@@ -323,7 +324,8 @@ export function alignRow<N extends string>(
   }
   const copies = opts.joinAll ? valueCopies(cells) : null;
   // Atoms that open a target and the completion restating it (restated-opening.ts): no 三级 name or value runs on into one.
-  const restated = opts.joinAll ? restatedOpenings(cells.map((c) => c.text)) : null;
+  // (And a target with the completion after it printed as its first words: restated-completion.ts.)
+  const restated = opts.joinAll ? eitherMarked(restatedOpenings(cells.map((c) => c.text)), restatedCompletions(cells.map((c) => c.text))) : null;
   // How many bare figures (an atom of digits alone) lie before each cell: whether a join holds one
   // inside it is then one subtraction.
   const bareBefore = opts.joinAll && columns.some((c) => c.pointsAfter) ? bareFigureCounts(cells) : null;

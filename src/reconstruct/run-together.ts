@@ -1,3 +1,4 @@
+import { cutRestatedCompletion } from "./restated-completion.js";
 import type { Cell } from "../layout/grid.js";
 import { bareLevel1Names, NUMBERED_NAME_WORD, qualitativeValues, yearOnYearOpenings } from "../template/project.js";
 import { changeWords, scoringRuleAt } from "../template/department.js";
@@ -158,7 +159,8 @@ export function atomize(cell: Cell): Cell[] {
     afterDigits = false;
   }
   // The target's opening words glued to the name, told by the completion's copy of them (restated-opening.ts).
-  const cut = cutRestatedOpenings(atoms);
+  // A completion printed as the target's first words closing an atom of words: name | target | completion (restated-completion.ts).
+  const cut = cutRestatedOpenings(atoms).flatMap(cutRestatedCompletion);
   return (CODED_COMPARATOR.test(text) ? withComparatorCodes(cut) : cut).map((t) => ({ text: t, source: cell.source }));
 }
 

@@ -1,6 +1,6 @@
 import { patternKey } from "../../normalise/fold-width.js";
 import { sheetTitleBegin } from "./sheet-title-head.js";
-import { fundSourceLevels, goalColumns, goalsLabel, headerFields, indicatorColumns, level1Names, level2Names, signatureLabels, taskColumns, trailerLabels } from "../../template/project.js";
+import { adjustedGoalColumns, fundSourceLevels, goalColumns, goalsLabel, headerFields, indicatorColumns, level1Names, level2Names, signatureLabels, taskColumns, trailerLabels } from "../../template/project.js";
 import { scoringRuleAt, scoringRuleSource } from "../../template/department.js";
 import { WORD_STARTS } from "../run-together.js";
 import { numberedRowStarts } from "./numbered-rows-flat.js";
@@ -27,7 +27,7 @@ const TITLE_AT_LINE_START = /^[\u4e00-\u9fff0-9()（）]{0,30}$/;
  * Longer spellings first, so that 其中:当年财政拨款 is cut before 当年财政拨款 could be.
  */
 const ROW_STARTS = [
-  "项目名称", "主管部门", "项目实施单位", "实施单位", "项目单位", "单位名称", "填报单位", "填报日期", "是否公开", "项目类别", "项目属性", "项目类型", "预算执行情况", "项目资金", "资金情况[(（]万元[)）]", "资金投入情况", "资金构成", "年度资金总额", "年度财政资金总额", "其中[:：]", "上年结转资金", "其他资金",
+  "项目名称", "主管部门", "项目实施单位", "实施单位", "项目单位", "单位名称", "填报单位", "填报日期", "是否公开", "项目类别", "项目属性", "项目类型", "预算执行情况", "项目资金", "资金情况[(（]万元[)）]", "资金投入情况", "资金构成", "年度资金总额", "年度总金额", "年度财政资金总额", "其中[:：]", "上年结转资金", "其他资金",
   "年度总体目标", "项目年度目标", "年度目标", "年度绩效指标完成情况", "项目基本情况", "绩效指标", "一级指标", "产出指标", "效益指标", "满意度指标",
   "数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标",
   "自评总分", "总分", "合计",
@@ -103,10 +103,22 @@ const VALUE_END_QUALIFIER = /^项目$/;
  */
 const CAPTION_QUALIFIER = /(?:项目支出|项目)$/;
 function captionStart(key: string, at: number, label: string): number | null {
+  if (label === "绩效指标") {
+    const year = YEAR_QUALIFIER_AFTER_EDGE.exec(key.slice(Math.max(0, at - 5), at));
+    if (year) return at - year[0].length;
+  }
   if (label !== "绩效指标" || key[at + label.length] !== "表") return null;
   const q = CAPTION_QUALIFIER.exec(key.slice(Math.max(0, at - 4), at));
   return q ? at - q[0].length : null;
 }
+
+/**
+ * The block's label qualified by its year (`当年绩效指标`, `本年度绩效指标`: a special bond project's
+ * indicator block) run on after the goals' last sentence or a figure: its row begins at the qualifier,
+ * not at 绩效指标 with 当年 left on the sentence. (Only after such an edge: inside a sentence the
+ * words are the sentence's.)
+ */
+const YEAR_QUALIFIER_AFTER_EDGE = /(?<=^|[。；;！!？?0-9０-９%％)）])(?:当年|本年度?)$/;
 
 /** Where the row-start label `label` found at `at` begins, taking back a qualifier that makes it a longer header label. */
 function qualifiedStart(key: string, at: number, label: string): number {
@@ -171,6 +183,15 @@ const GOALS_LABEL_WITH_COLUMNS = new RegExp(
   "g",
 );
 
+/**
+ * The goals block labelled by the bare 绩效目标 (Chongqing's form: 绩效目标 | 年初绩效目标 | 全年(调整)绩效目标
+ * | 全年目标实际完成情况) right before its column names: its row starts there, after the funds' last
+ * figure or whatever ran on before it. (Only before a column's name: 绩效目标 is a word of sentences.)
+ */
+// (Not the end of a column's own name, 年初绩效目标 before 全年(调整)绩效目标.)
+const GOALS_COLUMNS_ALL = [...GOAL_COLUMN_NAMES, ...adjustedGoalColumns].sort((a, b) => b.length - a.length).map((n) => n.replace(/[()（）]/g, "\\$&"));
+const BARE_GOALS_LABEL = new RegExp(`(?<!${GOALS_COLUMNS_ALL.filter((n) => n.endsWith("绩效目标")).map((n) => n.slice(0, -4)).filter((h) => h !== "").join("|")})绩效目标(?=${GOALS_COLUMNS_ALL.join("|")})`, "g");
+
 function* range(from: number, to: number): Generator<number> {
   for (let i = from; i < to; i++) yield i;
 }
@@ -229,6 +250,10 @@ function titleBegin(key: string, kindAt: number, kindEnd: number): number | null
   // (A total spaced apart first: its label's figure alone, 总分100 | 94部门…, would end it too soon.)
   const total = spacedTotalBefore(key, i, kindAt) ?? totalBefore(key, Math.max(0, i - TOTAL_LABEL_LENGTH), kindAt);
   if (total !== null) return total;
+  // Another title's kind ending in the head (a page's heading naming the report otherwise, `…局2023年
+  // 部门预算绩效自评报告某局2023年部门整体支出绩效自评报告`): that title ends there, this one begins after it.
+  const before = [...key.slice(i, kindAt).matchAll(EARLIER_TITLE_END)].at(-1);
+  if (before && i + before.index! + before[0].length < kindAt) return i + before.index! + before[0].length;
   // At the line's start already, or no edge within a name's length (a sentence, not a title's head).
   if (i === 0 || TITLE_HEAD_CHAR.test(key[i - 1]!)) return null;
   // Digits that are no year (`浏览量:1`, `附件2-1` before the title) are the site's or the dossier's:
@@ -247,6 +272,9 @@ function titleBegin(key: string, kindAt: number, kindEnd: number): number | null
   const validity = VALIDITY_BEFORE.test(key.slice(Math.max(0, begin - VALIDITY_LABEL_SPAN), begin)) ? VALIDITY_VALUE.exec(head) : null;
   return validity && begin + validity[0].length < kindAt ? begin + validity[0].length : begin;
 }
+
+/** The kind a report's or a form's title ends on (自评报告, 评价报告, 自评表), inside another title's head. */
+const EARLIER_TITLE_END = /(?:自评报告|评价报告|自评表)/g;
 
 /** A portal's article line's 有效性 label (its characters may be spaced: `有 效 性:`), before its value. */
 const VALIDITY_BEFORE = /有\s*效\s*性\s*[:：]\s*$/;
@@ -419,6 +447,15 @@ const SITE_COUNTER_BEFORE = /(?:阅读人数|阅读次数|浏览次数|浏览人
  */
 const DOC_SITE_LEAD_BEFORE = /(?:文档介绍|文档简介|内容简介|内容概述|文档内容|内容预览|文本预览)[:：]?\s*([\u4e00-\u9fff0-9()（）]{0,24})$/;
 
+/**
+ * A document site's buttons under its preview (上传文档, 查看更多, 阅读全文: as wrapper.ts's document-site
+ * lines), run onto the form's first words when the page lost its line breaks
+ * (`…上传文档查看更多关于省级财政项目支出绩效自评情况报告项目名称:…`): the site's text ends there, the
+ * form's begins after them. Only before a Chinese character (a word of the form), and only where a
+ * title's kind follows within a title's length: the form's first row is its title.
+ */
+const SITE_BUTTONS_BEFORE_TITLE = /(?:免费下载|立即下载|点击下载|下载文档|下载本文档|继续阅读|阅读全文|展开全文|查看更多|加载更多|阅读更多)(?=[\u4e00-\u9fff][^。；;:：]{0,40}?(?:自评(?:情况)?报告|自评表|评价报告))/g;
+
 /** Words of a longer 二级 name holding a shorter row-start label (服务对象 + 满意度指标, 社会 + 效益指标). */
 const LONGER_NAME_WORD = /效益|满意度|社会|经济|生态|服务对象/;
 
@@ -520,6 +557,8 @@ export function cutAtRowStarts(printed: string): string[] {
     const year = YEAR_AFTER_TITLE.exec(key.slice(m.index! + m[0].length));
     if (year && m.index! + m[0].length + year[0].length < key.length) starts.push(m.index! + m[0].length + year[0].length);
   }
+  // The form's first words after a document site's buttons (`…查看更多关于…自评情况报告…`).
+  for (const m of key.matchAll(SITE_BUTTONS_BEFORE_TITLE)) starts.push(m.index! + m[0].length);
   // A project title run on after a site's words (`…返回上级附表22022年度共享工程项目自评表项目单位…`).
   for (const at of projectTitleStarts(key)) {
     if (titles.some(([from, to]) => at > from && at < to)) continue;
@@ -533,6 +572,9 @@ export function cutAtRowStarts(printed: string): string[] {
     const prev = starts.filter((x) => x <= m.index!).at(-1);
     const before = key.slice(Math.max(0, m.index! - 6), m.index!);
     if (prev !== undefined && m.index! < prev + 8 && /指标$/.test(m[0]) && LONGER_NAME_WORD.test(before) && !/[0-9０-９]/.test(key.slice(prev, m.index!))) continue;
+    // 管理指标 after the funds it manages (债券资金管理指标: a special bond project's funds block, its
+    // 总体支出进度 row printed among its column heads) is that block's name, no department's 一级 row.
+    if (/^管理指标$/.test(m[0]) && /资金$/.test(key.slice(Math.max(0, m.index! - 2), m.index!))) continue;
     // 其他资金 right after 财政拨款 is a column name of the task table's header (总额财政拨款其他资金), no fund row.
     // (Not after a fund row of a level of government left empty: 地方财政资金其他资金.)
     if (/^其他资金$/.test(m[0]) && /财政(?:拨款|资金)$/.test(key.slice(Math.max(0, m.index! - 4), m.index!)) && !LEVEL_FUND_BEFORE.test(key.slice(Math.max(0, m.index! - 8), m.index!))) continue;
@@ -553,6 +595,7 @@ export function cutAtRowStarts(printed: string): string[] {
     if (level1 && at - level1[0].length > (prev ?? 0)) starts.push(at - level1[0].length);
   }
   for (const m of key.matchAll(GOALS_AFTER_FIGURES)) starts.push(m.index!);
+  for (const m of key.matchAll(BARE_GOALS_LABEL)) if (m.index! > 0 && !starts.includes(m.index!) && !titles.some(([from, to]) => m.index! > from && m.index! < to)) starts.push(m.index!);
   for (const m of key.matchAll(GOALS_LABEL_WITH_COLUMNS)) if (m.index! > 0 && !starts.includes(m.index!) && !titles.some(([from, to]) => m.index! > from && m.index! < to)) starts.push(m.index!);
   for (const m of key.matchAll(POINTED_LABEL_BEFORE_HEADER)) if (!starts.includes(m.index!)) starts.push(m.index!);
   // The rows after the indicator table and the signature line (评价结论…, 项目负责人:).

@@ -18,7 +18,7 @@ import { returnFundLabelTails } from "./spaced-fund-label-tails.js";
 import { partHeaderOverTableLabel } from "./spaced-header-over-table-label.js";
 import { joinBrokenLabels } from "./broken-labels.js";
 import { joinBrokenHeads } from "./broken-heads.js";
-import { dropLostMarks } from "./lost-marks.js";
+import { dropLostMarks, dropLostMarksInRunRows } from "./lost-marks.js";
 import { joinSpacedYearLines } from "./spaced-year-line.js";
 import { joinBrokenFigures } from "./broken-figures.js";
 import { joinTotalScoreBelow, joinWrappedTotalFigures } from "./wrapped-total-figures.js";
@@ -105,7 +105,8 @@ function readAs(shape: TextShape, readings: TextReadings): Grid {
       // (A preview's gap, a label cut short run into a later page's target, parts two rows: preview-gap.ts.)
       // (What a converter broke over lines, labels, heads, figures and rows, is put back by the
       // passes of LINEAR_PASSES, in the order set out there.)
-      return splitPreviewGaps(joinBrokenLabelGrid(joinNumberedGrid(readings.read(shape, { cut: cutLongLine, words: tableWords }))));
+      // (A lost mark `?` in the rows a flattened line was cut into, as in run-together text: lost-marks.ts.)
+      return splitPreviewGaps(joinBrokenLabelGrid(joinNumberedGrid(withoutLostMarksInRunRows(readings.read(shape, { cut: cutLongLine, words: tableWords })))));
     case "run-together": {
       // A long cell wrapped onto a line that opens on its comma is the line above's rest (continued-lines.ts).
       const grid = splitPreviewGaps(readings.read(shape, { cut: cutLongLine, words: tableWords }));
@@ -132,6 +133,10 @@ function withFundsBlocksInRows(readings: TextReadings): TextReadings {
   if (text === null) return readings;
   const fresh = textReadings(text);
   return { ...fresh, read: (shape, how) => readings.withoutWrapper(fresh.read(shape, how)), withoutWrapper: readings.withoutWrapper };
+}
+
+function withoutLostMarksInRunRows(grid: Grid): Grid {
+  return { ...grid, rows: dropLostMarksInRunRows(grid.rows) };
 }
 
 function joinNumberedGrid(grid: Grid): Grid {

@@ -25,3 +25,15 @@ export function dropLostMarks(rows: readonly Row[]): Row[] {
     };
   });
 }
+
+/**
+ * The same in the linear reading, on the rows a flattened line was cut into (cut-long-line.ts: cells
+ * run together, `boundaries: "none"`): a form run onto one line with spaces in it is read as linear
+ * text, and its rows' marks part their figures as a run-together page's do. Rows whose spaces part
+ * their cells are left as they are.
+ */
+export function dropLostMarksInRunRows(rows: readonly Row[]): Row[] {
+  if (!rows.some((r) => r.boundaries === "none")) return [...rows];
+  const dropped = dropLostMarks(rows);
+  return rows.map((r, k) => (r.boundaries === "none" ? dropped[k]! : r));
+}

@@ -1,4 +1,4 @@
-import { goalColumns, goalsLabel, indicatorsLabels } from "../../template/project.js";
+import { fundRows, goalColumns, goalsLabel, indicatorsLabels } from "../../template/project.js";
 
 /**
  * Where a fund row named in words of its own begins in a form flattened onto one line with its cells
@@ -25,12 +25,13 @@ export function runFundRowStarts(key: string, starts: readonly number[]): number
   return out;
 }
 
-/** The funds' total row label, which the block's rows follow. */
-const FUNDS_TOTAL = /年度(?:财政)?资金总额/;
+/** The funds' total row label, which the block's rows follow: the template's spellings that name the year (年度资金总额, 年度总金额). */
+const FUNDS_TOTAL = new RegExp(fundRows.find((r) => r.key === "total")!.exact.filter((l) => /^年度[\u4e00-\u9fff]+$/.test(l)).join("|"));
 /** The goals' or the indicators' labels: the funds block is over. */
 const FUNDS_END = new RegExp([...goalsLabel, ...goalColumns.flatMap((c) => c.exact), ...indicatorsLabels].map((l) => l.replace(/[()（）]/g, "\\$&")).join("|"));
 /** Text of words only (a fund row's name may hold 、 : and brackets) after a figure or a rate and before a figure. */
-const NAME_BETWEEN_FIGURES = /(?<=[0-9０-９%％])[\u4e00-\u9fff][\u4e00-\u9fff、:：()（）]{1,17}(?=[0-9０-９])/g;
+// (A figure of two decimals followed by a mark of a character the page lost, `4,614,453.11?`, ends the row before as well: lost-marks.ts.)
+const NAME_BETWEEN_FIGURES = /(?<=[0-9０-９%％]|\d\.\d{2}[?？\uFFFD])[\u4e00-\u9fff][\u4e00-\u9fff、:：()（）]{1,17}(?=[0-9０-９])/g;
 /** The scale or unit an amount prints after its figure. */
 const AMOUNT_UNIT = /^(?:万元|亿元|万|元)/;
 /** Fewest characters of a fund row's own name (中央资金 …; a lone word is a unit or a note). */
