@@ -269,7 +269,7 @@ function wrapCell(cell: string): string[] {
 
 /** The page's rows written out by `row` (see tableRows); the text unchanged when it has no such rows. */
 function writeRows(t: string, row: (cells: string[]) => string): string {
-  const rows = tableRows(t);
+  const rows = tableRows(t, true);
   return rows ? rows.map(row).filter((l) => l !== "").join("\n") : t;
 }
 
@@ -279,7 +279,7 @@ function writeRows(t: string, row: (cells: string[]) => string): string {
  * each line one cell (its closing ` |` dropped; a line of several pipe cells gives them all).
  * Cells are trimmed; null when the page is neither.
  */
-function tableRows(t: string): string[][] | null {
+function tableRows(t: string, headingApart = false): string[][] | null {
   const lines = t.replace(/\r/g, "").split("\n");
   const cellsOf = (l: string) => l.replace(/^\s*\|/, "").replace(/\|\s*$/, "").split("|").map((c) => c.trim());
   if (isPipeTable(t)) return lines.filter((l) => !/^\s*\|?\s*:?-{3,}/.test(l) && l.trim() !== "").map(cellsOf);
@@ -287,7 +287,13 @@ function tableRows(t: string): string[][] | null {
   if (lines.filter(rule).length < 5) return null;
   const rows: string[][] = [];
   let row: string[] = [];
-  for (const l of lines) {
+  // The lines above the table's first cell (a page heading, a report's line over the form: no pipe
+  // closes them) are no cells of it: each stays a line of its own, as any converter leaves it.
+  // (Asked by the rows written run together; the layouts of layout-variations.ts still take them as
+  // the first row's cells, as they were measured.)
+  const firstCell = headingApart ? lines.findIndex((l) => l.includes("|")) : 0;
+  for (const l of lines.slice(0, Math.max(firstCell, 0))) if (l.trim() !== "") rows.push([l.trim()]);
+  for (const l of lines.slice(Math.max(firstCell, 0))) {
     if (rule(l)) {
       rows.push(row);
       row = [];
