@@ -159,8 +159,8 @@ export const VARIATIONS: Record<string, Variation> = {
   "points-bare": (t) => t.replace(BRACKETED_POINTS, "$1"),
   "title-no-department": (t) => t.replace(/部门整体支出/g, "整体支出"),
   "title-year-after": (t) => t.replace(TITLE_YEAR_FIRST, "$2($1年度)"),
-  "base-data-before": (t) => baseDataTable(t) + "\n" + t,
-  "base-data-after": (t) => t + "\n" + baseDataTable(t),
+  "base-data-before": (t) => (holdsBaseData(t) ? t : baseDataTable(t) + "\n" + t),
+  "base-data-after": (t) => (holdsBaseData(t) ? t : t + "\n" + baseDataTable(t)),
   "department-labels": (t) => t.replace(/部门\(单位\)名称|评价部门名称/g, "单位名称").replace(/指标分值/g, "分值").replace(/自评得分/g, "得分"),
   // The header, funds block and indicator table laid out as other templates print them (page-variations.ts).
   ...PAGE_VARIATIONS,
@@ -216,6 +216,10 @@ const TITLE_YEAR_FIRST = /(\d{4})年度?(部门整体支出绩效(?:评价)?自�
  * page's own separator: not a self-evaluation, reported as another form.
  */
 const BASE_DATA_ROWS = [["部门整体支出绩效评价基础数据表"], ["填报单位:", "单位:万元"], ["财政供养人员情况", "编制数", "2022年实际在职人数", "控制率"], ["", "45", "43", "95.56%"], ["经费控制情况", "2021年决算数", "2022年预算数", "2022年决算数"], ["三公经费", "12.5", "10", "9.8"], ["1、公务用车购置和维护经费", "6", "5", "4.6"], ["公用经费", "30.2", "28", "27.5"]];
+/** A dossier prints its 基础数据表 once: a page that holds one already takes no second. */
+export function holdsBaseData(t: string): boolean {
+  return /基础数据表|基礎數據表/.test(t);
+}
 function baseDataTable(t: string): string {
   if (isPipeTable(t)) {
     // Rows as the page's converter writes its own: Markdown's `| a | b |`, or the loose `a | b |`
