@@ -69,13 +69,19 @@ function from(t: string, lines: readonly string[], at: number): string {
  * The excerpt starts at the funds block: a page's second half, a split file's later part, or a
  * copy that begins below the title and header rows (the header's fields are then not checked).
  */
-const startsAtFunds: Variation = (t) => {
+export const startsAtFunds: Variation = (t) => {
   if (!oneProjectForm(t)) return t;
   const lines = t.split("\n");
   const head = indicatorHead(lines);
   const at = lines.findIndex((l) => FUNDS_START.test(compact(l)));
+  // A text that opens on another form's last rows (its total row, 合计 / 总分, before this form's
+  // title: a page's second form, the first's table begun on the page before) is two forms: cut at
+  // the second's funds block, the first would go whole, which no excerpt of a form does.
+  if (at > 0 && lines.slice(0, at).some((l) => OTHER_FORM_END.test(compact(l)))) return t;
   return at < 0 || (head >= 0 && at > head) ? t : from(t, lines, at);
 };
+/** A table's total row: another form's end where it stands before a funds block. */
+const OTHER_FORM_END = /^(合计|总分|合計|總分)/;
 
 /** The excerpt starts at the indicator table's header (a page's later half, or a second PDF page copied alone). */
 const startsAtIndicators: Variation = (t) => {

@@ -159,8 +159,8 @@ export const VARIATIONS: Record<string, Variation> = {
   "points-bare": (t) => t.replace(BRACKETED_POINTS, "$1"),
   "title-no-department": (t) => t.replace(/部门整体支出/g, "整体支出"),
   "title-year-after": (t) => t.replace(TITLE_YEAR_FIRST, "$2($1年度)"),
-  "base-data-before": (t) => baseDataTable(t) + "\n" + t,
-  "base-data-after": (t) => t + "\n" + baseDataTable(t),
+  "base-data-before": (t) => (holdsBaseData(t) ? t : baseDataTable(t) + "\n" + t),
+  "base-data-after": (t) => (holdsBaseData(t) ? t : t + "\n" + baseDataTable(t)),
   "department-labels": (t) => t.replace(/部门\(单位\)名称|评价部门名称/g, "单位名称").replace(/指标分值/g, "分值").replace(/自评得分/g, "得分"),
   // The header, funds block and indicator table laid out as other templates print them (page-variations.ts).
   ...PAGE_VARIATIONS,
@@ -216,6 +216,10 @@ const TITLE_YEAR_FIRST = /(\d{4})年度?(部门整体支出绩效(?:评价)?自�
  * page's own separator: not a self-evaluation, reported as another form.
  */
 const BASE_DATA_ROWS = [["部门整体支出绩效评价基础数据表"], ["填报单位:", "单位:万元"], ["财政供养人员情况", "编制数", "2022年实际在职人数", "控制率"], ["", "45", "43", "95.56%"], ["经费控制情况", "2021年决算数", "2022年预算数", "2022年决算数"], ["三公经费", "12.5", "10", "9.8"], ["1、公务用车购置和维护经费", "6", "5", "4.6"], ["公用经费", "30.2", "28", "27.5"]];
+/** A dossier prints its 基础数据表 once: a page that holds one already takes no second. */
+export function holdsBaseData(t: string): boolean {
+  return /基础数据表|基礎數據表/.test(t);
+}
 function baseDataTable(t: string): string {
   if (isPipeTable(t)) {
     // Rows as the page's converter writes its own: Markdown's `| a | b |`, or the loose `a | b |`
@@ -269,7 +273,7 @@ function wrapCell(cell: string): string[] {
 
 /** The page's rows written out by `row` (see tableRows); the text unchanged when it has no such rows. */
 function writeRows(t: string, row: (cells: string[]) => string): string {
-  const rows = tableRows(t);
+  const rows = tableRows(t, true);
   return rows ? rows.map(row).filter((l) => l !== "").join("\n") : t;
 }
 
@@ -279,7 +283,7 @@ function writeRows(t: string, row: (cells: string[]) => string): string {
  * each line one cell (its closing ` |` dropped; a line of several pipe cells gives them all).
  * Cells are trimmed; null when the page is neither.
  */
-function tableRows(t: string): string[][] | null {
+function tableRows(t: string, headingApart = false): string[][] | null {
   const lines = t.replace(/\r/g, "").split("\n");
   const cellsOf = (l: string) => l.replace(/^\s*\|/, "").replace(/\|\s*$/, "").split("|").map((c) => c.trim());
   if (isPipeTable(t)) return lines.filter((l) => !/^\s*\|?\s*:?-{3,}/.test(l) && l.trim() !== "").map(cellsOf);
@@ -287,7 +291,13 @@ function tableRows(t: string): string[][] | null {
   if (lines.filter(rule).length < 5) return null;
   const rows: string[][] = [];
   let row: string[] = [];
-  for (const l of lines) {
+  // The lines above the table's first cell (a page heading, a report's line over the form: no pipe
+  // closes them) are no cells of it: each stays a line of its own, as any converter leaves it.
+  // (Asked by the rows written run together; the layouts of layout-variations.ts still take them as
+  // the first row's cells, as they were measured.)
+  const firstCell = headingApart ? lines.findIndex((l) => l.includes("|")) : 0;
+  for (const l of lines.slice(0, Math.max(firstCell, 0))) if (l.trim() !== "") rows.push([l.trim()]);
+  for (const l of lines.slice(Math.max(firstCell, 0))) {
     if (rule(l)) {
       rows.push(row);
       row = [];

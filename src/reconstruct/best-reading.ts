@@ -38,9 +38,13 @@ export const THIN_READING = 8;
 /** How much more another reading must place to replace the first: clearly more, not a tie. */
 export const BETTER_BY = { factor: 1.5, atLeast: 6 };
 
-/** Thin, unless the reader knew the text for another form of a dossier (a 申报表 holds no self-evaluation). */
+/**
+ * Thin, unless the reader knew the text for another form of a dossier and found no self-evaluation
+ * in it (a 申报表 holds none). Another form beside a form read thin (a 基础数据表 printed before a
+ * portal's self-evaluation) does not explain what that form lacks: the text is weighed again.
+ */
 export function isThin(r: ReadResult): boolean {
-  return readingWeight(r) < THIN_READING && !r.diagnostics.some((d) => d.code === "other-form");
+  return readingWeight(r) < THIN_READING && !(r.forms.length === 0 && r.diagnostics.some((d) => d.code === "other-form"));
 }
 
 /** The first reading, unless it is thin and another places clearly more (its index among `others`). */

@@ -48,6 +48,12 @@ describe("weighing readings of one text", () => {
     const other: ReadResult = { forms: [], stray: [], diagnostics: [{ code: "other-form", severity: "info", message: "项目绩效目标申报表" }] };
     expect(bestReading(other, () => [rich]).other).toBeNull();
   });
+
+  it("reads again a thin form that another form of the dossier stands beside", () => {
+    // (A 基础数据表 before a portal's self-evaluation: the other form does not explain what the form lacks.)
+    const beside: ReadResult = { ...thin, diagnostics: [{ code: "other-form", severity: "info", message: "部门整体支出绩效评价基础数据表" }] };
+    expect(bestReading(beside, () => [read(), rich]).other).toBe(1);
+  });
 });
 
 describe("the other readings a text offers", () => {

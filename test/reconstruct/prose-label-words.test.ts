@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "../../src/pipeline.js";
 import { joinProseLabelWords } from "../../src/reconstruct/prose-label-words.js";
 
-const LABELS = new Set(["部门", "主管部门", "部门名称", "实施单位", "年度总体目标"]);
+const LABELS = new Set(["万元", "三级指标", "部门", "主管部门", "部门名称", "实施单位", "年度总体目标"]);
 const isLabel = (s: string) => LABELS.has(s);
 const pieces = (...texts: string[]) => texts.map((text) => ({ text, source: { line: 1 } }));
 const texts = (cells: { text: string }[]) => cells.map((c) => c.text);
@@ -21,6 +21,9 @@ describe("joinProseLabelWords", () => {
     [["培训。组织", "部门", "与", "实施单位", "对接"], ["培训。组织部门与实施单位对接"]],
     // The label last in the run.
     [["已完成。协调各", "部门"], ["已完成。协调各部门"]],
+    // A label alone in a value's brackets: the value's word.
+    [["某市某局(", "部门", ")"], ["某市某局(部门)"]],
+    [["某市某局（", "部门", "）", "实施单位", "某中心"], ["某市某局（部门）", "实施单位", "某中心"]],
   ])("joins %j", (input, expected) => {
     expect(texts(joinProseLabelWords(pieces(...input), isLabel))).toEqual(expected);
   });
@@ -36,6 +39,11 @@ describe("joinProseLabelWords", () => {
     [["按期完成。全面加强", "年度总体目标", "完成培训"]],
     // Labels in a row: the header's labels.
     [["部门名称", "部门", "某局"]],
+    // A unit or a column's head in brackets after a head: the table's own note, no header's label.
+    [["执行数 (", "万元", ")"]],
+    [["复核指标(", "三级指标", ")标值"]],
+    // A bracket opened before the label and not closed right after it.
+    [["某局(", "部门", "某处)"]],
   ])("leaves %j", (input) => {
     expect(texts(joinProseLabelWords(pieces(...input), isLabel))).toEqual(input);
   });
@@ -49,5 +57,25 @@ describe("a department form whose duties name 部门 in a sentence", () => {
     for (let i = 0; i < prose.length; i += 20) lines.push(prose.slice(i, i + 20));
     const form = (await parse(lines.join("\n"), { path: "duties.txt" })).forms[0]!;
     expect(form.department).toBeNull();
+  });
+});
+
+describe("a run-together header whose unit's name holds 部门 in brackets", () => {
+  it("keeps the bracket with the name and reads the next label", async () => {
+    const text = [
+      "项目支出绩效自评表",
+      "(2022年度)",
+      "项目名称某某工作经费项目",
+      "主管部门某某市某某局(部门)实施单位某某市某某中心",
+      "项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分",
+      "年度资金总额1010101010010",
+      "年度总体目标预期目标实际完成情况",
+      "完成某项工作完成了",
+      "绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施",
+      "产出指标数量指标某某数量10个10个5050",
+    ].join("\n");
+    const form = (await parse(text, { path: "bracketed.txt" })).forms[0]!;
+    expect(form.department).toBe("某某市某某局(部门)");
+    expect(form.implementingUnit).toBe("某某市某某中心");
   });
 });

@@ -79,7 +79,10 @@ function detectLineShape(readings: TextReadings): TextShape {
   // (Not a form flattened onto a few lines: read as linear, those are cut where rows start; nor
   // lines that part cells by spaces.)
   if (votes < MIN_VOTES && joined + spaced === 0 && lines.length >= MIN_ROW_LINES && spacedShare < RUN_TOGETHER_SPACED && medianLength(lines) >= ROW_LINE_LENGTH) return "run-together";
-  if (alone >= spaced && alone >= joined && alone > 0) return "cell-per-line";
+  // (One label alone on its line, the only vote (a total row 总分 whose cells a page put below it, in
+  // an excerpt that starts below the header's labels), is too few to make a page one cell a line:
+  // how its lines look decides, below, as where no label starts a line.)
+  if (alone >= spaced && alone >= joined && alone > 0 && votes > 1) return "cell-per-line";
   if (joined > spaced) return "run-together";
   if (spaced > 0) return "linear";
   // No label found at a line start: short lines suggest one cell per line. Where each line is a
