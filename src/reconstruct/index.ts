@@ -16,7 +16,7 @@ import { dealRowFigures } from "./dealt-row-figures.js";
 import { ruleFirstSheetCells } from "./rule-first-cells.js";
 
 /** One cell a line: the template's rows from the stream, a rule-first sheet whose lines are not its cells read apart (rule-first-cells.ts). */
-function segmentCells(cells: Cell[]): Row[] {
+export function segmentCells(cells: Cell[]): Row[] {
   const sheet = ruleFirstSheetCells(cells);
   return sheet ? [...segmentStream(sheet.before), ...sheet.rows, ...segmentStream(sheet.after)] : segmentStream(cells);
 }

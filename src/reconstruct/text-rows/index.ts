@@ -1,6 +1,7 @@
 import type { Extraction, TextReadings, TextShape } from "../../extract/extraction.js";
 import type { Grid, Row } from "../../layout/grid.js";
 import { cutLongLine } from "./cut-long-line.js";
+import { FLAT_FORM_LENGTH } from "../../layout/text-lines.js";
 import { detectShape } from "./detect-shape.js";
 import { readLayoutOrdered } from "./layout-ordered.js";
 import { joinContinuedLines } from "./continued-lines.js";
@@ -46,6 +47,10 @@ import { blockOrderedFunds } from "./block-ordered-funds.js";
 import { joinBrokenPieces, joinParagraphPieces } from "./paragraph-pieces.js";
 import { textReadings } from "../../extract/text/read-text.js";
 import { onSummaryLine, portalSummaryText } from "./portal-summary.js";
+import { joinPartGrids, partReadings, shapeParts } from "./shape-parts.js";
+import { foldGridWidth } from "../fold-width.js";
+import { rebuildLayoutRows } from "../layout-rows.js";
+import { segmentCells } from "../index.js";
 
 /**
  * Rows of text where the template says they start: the stage between the text reader and the rest
@@ -61,13 +66,23 @@ export function withTextRows(extraction: Extraction): Extraction {
   if (!extraction.text) return extraction;
   const readings = withFundsBlocksInRows(extraction.text);
   const shape = detectShape(readings);
-  const grid = readAs(shape, readings);
+  // A page in two shapes (a base table one cell a line, then a form of rows): each part read in
+  // its own shape, the rows joined (shape-parts.ts). Not asked of a table told by tabs or pipes.
+  const parts = readings.separated ? null : shapeParts(readings.text, shape, detectShape, (line) => line.length >= FLAT_FORM_LENGTH && cutLongLine(line) !== null);
+  const grid = parts ? joinPartGrids(parts.map((p) => readAs(p.shape, partReadings(readings, p))), partRows) : readAs(shape, readings);
   // The same text in the shapes it was not taken for, should the first reading place next to nothing.
   const others = REREAD_SHAPES.includes(shape) ? REREAD_SHAPES.filter((s) => s !== shape) : [];
   // A portal's summary cell holding the page's text again, run together (portal-summary.ts): one more reading.
   const summary = portalSummaryText(readings.text);
   const otherReadings = () => [...others.map((s) => ({ label: s, grid: readAs(s, readings) })), ...(summary === null ? [] : [{ label: "portal-summary", grid: readSummary(summary.text, summary.line) }])];
   return { ...extraction, grid, ...(others.length || summary !== null ? { otherReadings } : {}) };
+}
+
+/** A part's rows as the reconstructor would cut them: a stream one cell a line into the template's rows, a drawing order rebuilt. */
+function partRows(printed: Grid): Row[] {
+  const grid = foldGridWidth(printed);
+  const cells = () => grid.rows.flatMap((r) => r.cells);
+  return grid.drawingOrder ? rebuildLayoutRows(cells()) : grid.rowsKnown ? grid.rows : segmentCells(cells());
 }
 
 /** The summary's text read in the shape its own labels tell (detect-shape.ts). */
