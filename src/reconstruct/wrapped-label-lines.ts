@@ -2,6 +2,7 @@ import type { Cell } from "../layout/grid.js";
 import { columnRoles, labelRole } from "./row-view.js";
 import { isTitle } from "./row-classifier.js";
 import { cellOfLines } from "./cell-lines.js";
+import { joinLabelsAroundValues, partLabelsAroundValues } from "./label-around-value.js";
 import { yearAlonePattern } from "../template/notes-alone.js";
 
 /**
@@ -18,8 +19,8 @@ import { yearAlonePattern } from "../template/notes-alone.js";
  */
 export function splitWrappedLabels(cells: readonly Cell[]): Cell[] {
   const out: Cell[] = [];
-  for (const c of cells) for (const piece of partAtHeaderRows(c)) out.push(...splitCell(piece));
-  return out;
+  for (const c of cells) for (const piece of partAtHeaderRows(c)) for (const part of partLabelsAroundValues(piece)) out.push(...splitCell(part));
+  return joinLabelsAroundValues(out);
 }
 
 /**
