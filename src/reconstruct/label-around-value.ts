@@ -55,8 +55,9 @@ export function isLabelAroundValue(first: string, value: string, last: string): 
 }
 
 /**
- * The same three lines read one cell a line (no width joined them): the label's pieces made one
- * cell, the value after it. Only cells on consecutive lines, none of them a joined paragraph.
+ * The same three lines read one cell a line (no width joined them), or the value and the last
+ * piece joined into one cell: the label's pieces made one cell, the value after it. Only cells on
+ * consecutive lines.
  */
 export function joinLabelsAroundValues(cells: readonly Cell[]): Cell[] {
   const out: Cell[] = [];
@@ -66,6 +67,13 @@ export function joinLabelsAroundValues(cells: readonly Cell[]): Cell[] {
     if (v && b && line !== undefined && v.source.line === line + 1 && b.source.line === line + 2 && !a.wrappedLines && !v.wrappedLines && !b.wrappedLines && isLabelAroundValue(a.text, v.text, b.text)) {
       out.push({ ...a, text: a.text.trim() + b.text.trim() }, v);
       i += 2;
+      continue;
+    }
+    // (The value and the last piece joined by width into one cell of two lines: `某局` / `门`.)
+    const w = v?.wrappedLines;
+    if (v && w && w.length === 2 && w.join("") === v.text && line !== undefined && v.source.line === line + 1 && !a.wrappedLines && isLabelAroundValue(a.text, w[0]!, w[1]!)) {
+      out.push({ ...a, text: a.text.trim() + w[1]!.trim() }, cellOfLines(v, [w[0]!.trim()], 0));
+      i += 1;
       continue;
     }
     out.push(a);

@@ -58,3 +58,29 @@ describe("a broken header label around its value", () => {
     expect(f.implementingUnit).toBe("某县河道管理站");
   });
 });
+
+describe("a broken header label around its value, the value and the last piece joined by width", () => {
+  it("makes the label's pieces one cell and the value its own", async () => {
+    const { joinLabelsAroundValues } = await import("../../src/reconstruct/label-around-value.js");
+    const cells = [
+      { text: "项目名", source: { line: 3 } },
+      { text: "某县河道保洁经费称", source: { line: 4 }, wrappedLines: ["某县河道保洁经费", "称"] },
+      { text: "主管部", source: { line: 6 } },
+      { text: "某县水利局门", source: { line: 7 }, wrappedLines: ["某县水利局", "门"] },
+      // A wrapped value whose second line spells no label with the cell before: left as it came.
+      { text: "实施单位", source: { line: 9 } },
+      { text: "某县河道管理站二", source: { line: 10 }, wrappedLines: ["某县河道管理站", "二"] },
+    ];
+    expect(joinLabelsAroundValues(cells).map((c) => c.text)).toEqual(["项目名称", "某县河道保洁经费", "主管部门", "某县水利局", "实施单位", "某县河道管理站二"]);
+  });
+});
+
+describe("a broken header label around its value on a page of one cell a paragraph", () => {
+  it("joins no short tail to the value (the label's last piece is no tail of it)", async () => {
+    const { joinParagraphPieces } = await import("../../src/reconstruct/text-rows/paragraph-pieces.js");
+    const cells = ["主管部", "某县大数据中心", "门", "", "说明：完成平台建设任务", "务"].map((text, k) => ({ text, source: { line: 6 + k } }));
+    const grid = { rows: [{ cells, boundaries: "none" }] } as unknown as Parameters<typeof joinParagraphPieces>[0];
+    const out = joinParagraphPieces(grid).rows[0]!.cells.map((c) => c.text);
+    expect(out).toEqual(["主管部", "某县大数据中心", "门", "", "说明：完成平台建设任务务"]);
+  });
+});
