@@ -2,6 +2,7 @@ import type { Cell } from "../layout/grid.js";
 import { columnRoles, labelRole } from "./row-view.js";
 import { isTitle } from "./row-classifier.js";
 import { cellOfLines } from "./cell-lines.js";
+import { joinLabelsAroundValues, partLabelsAroundValues } from "./label-around-value.js";
 import { yearAlonePattern } from "../template/notes-alone.js";
 
 /**
@@ -18,8 +19,29 @@ import { yearAlonePattern } from "../template/notes-alone.js";
  */
 export function splitWrappedLabels(cells: readonly Cell[]): Cell[] {
   const out: Cell[] = [];
-  for (const c of cells) out.push(...splitCell(c));
-  return out;
+  for (const c of cells) for (const piece of partAtHeaderRows(c)) for (const part of partLabelsAroundValues(piece)) out.push(...splitCell(part));
+  return joinLabelsAroundValues(out);
+}
+
+/**
+ * The cell parted before each line after its first that is a header field's label, a space, and
+ * its value (`主管部门 某县住房和城乡建设局`): a converter's block stacks the header's rows one a
+ * line, label and value on each (pdftotext's plain order prints the label's column and the
+ * value's on one line), and the reader joins them by width; a wrapped value never goes on with a
+ * header label and a value after it. Each piece is then parted as splitCell parts a cell.
+ */
+function partAtHeaderRows(c: Cell): Cell[] {
+  const lines = c.wrappedLines;
+  if (!lines || lines.length < 2 || lines.join("") !== c.text) return [c];
+  const starts = [0, ...lines.flatMap((l, k) => (k > 0 && isHeaderLabelAndValue(l) ? [k] : []))];
+  if (starts.length === 1) return [c];
+  return starts.map((from, i) => cellOfLines(c, lines.slice(from, starts[i + 1] ?? lines.length), from));
+}
+
+/** A line that is a header field's label, a space, and a value after it. */
+function isHeaderLabelAndValue(line: string): boolean {
+  const m = /^(\S+)\s+\S/.exec(line.trim());
+  return m !== null && labelRole(m[1]!)?.role === "header";
 }
 
 function splitCell(c: Cell): Cell[] {

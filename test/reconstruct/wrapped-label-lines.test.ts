@@ -96,3 +96,39 @@ describe("a funds column's name stacked under the value beside it (a converter's
       expect(splitWrappedLabels([cell(t.lines)]).map((c) => c.text)).toEqual(t.want);
     });
 });
+
+describe("header rows stacked one a line, each a label, a space and its value (pdftotext's plain order)", () => {
+  it.each([
+    [
+      ["项目名称 某县河道保洁经费", "主管部门 某县水利局"],
+      ["项目名称 某县河道保洁经费", "主管部门 某县水利局"],
+    ],
+    [
+      ["项目名称 某县河道保洁经费", "主管部门 某县水利局", "实施单位 某县河道管理站"],
+      ["项目名称 某县河道保洁经费", "主管部门 某县水利局", "实施单位 某县河道管理站"],
+    ],
+    // A wrapped value's next line is no header label with a value after it: the cell stays whole.
+    [["项目名称 某县河道保洁及", "堤防维修 二期工程"], ["项目名称 某县河道保洁及堤防维修 二期工程"]],
+  ])("%j → %j", (wrapped, cells) => {
+    const cell = { text: wrapped.join(""), source: { line: 3 }, wrappedLines: wrapped };
+    expect(splitWrappedLabels([cell]).map((c) => c.text)).toEqual(cells);
+  });
+
+  it("reads each header field from its own line", async () => {
+    const text = [
+      "项目支出绩效自评表",
+      "(2022年度)",
+      "项目名称 某县河道保洁经费",
+      "主管部门 某县水利局",
+      "",
+      "实施单位",
+      "某县河道管理站",
+      "",
+    ].join("\n");
+    const cells = [{ text: "项目名称 某县河道保洁经费主管部门 某县水利局", source: { line: 3 }, wrappedLines: ["项目名称 某县河道保洁经费", "主管部门 某县水利局"] }];
+    expect(splitWrappedLabels(cells).map((c) => c.source.line)).toEqual([3, 4]);
+    const f = (await parse(text, { path: "header-rows.txt" })).forms[0]!;
+    expect(f.projectName).toBe("某县河道保洁经费");
+    expect(f.department).toBe("某县水利局");
+  });
+});

@@ -1,5 +1,6 @@
+import type { Cell } from "../../layout/grid.js";
 import { labelKey } from "../../template/labels.js";
-import { departmentTitlePattern, titlePattern, yearPattern, type FundColumn } from "../../template/project.js";
+import { departmentTitlePattern, fundColumns, titlePattern, yearPattern, type FundColumn } from "../../template/project.js";
 import { hasText } from "../classify.js";
 import { joinValues, type RawForm, type RawValue } from "../raw-form.js";
 import { truncate, type ReaderState } from "../reader-state.js";
@@ -139,6 +140,9 @@ export function readHeaderRow(st: ReaderState, v: RowView): void {
       const values = [];
       while (j < cells.length && roles[j]?.role !== "header" && headerLabelValue(cells[j]!) === null && !AMOUNT_UNIT.test(labelKey(cells[j]!.text))) {
         if (startsFundColumns(v, j)) break;
+        // (A funds column's name whole on a line under the value is no tail of it: a converter's
+        // block, pdftotext's plain order, stacks the funds table's first head under the value.)
+        if (values.length > 0 && isFundHeadUnder(values.at(-1)!, cells[j]!) && v.cols[j]?.fund && !v.roles[j]) break;
         if (hasText(cells[j]!.text)) values.push(cells[j]!);
         j++;
       }
@@ -192,6 +196,15 @@ const MIN_FUND_COLUMNS = 2;
  * Do the cells from `j` on open with the funds table's column names (年初预算数, 全年预算数 …, at least
  * two of them before any value)? A header value is never such a name.
  */
+/** A funds column's name as the template spells it whole (年初预算数, 全年预算数), as labelKey gives it. */
+const FUND_HEAD_KEYS: ReadonlySet<string> = new Set(fundColumns.flatMap((c) => c.exact).map(labelKey));
+
+/** Is `cell` a funds column's name whole, on a line below the value's `last` cell? */
+function isFundHeadUnder(last: Cell, cell: Cell): boolean {
+  const [a, b] = [last.source.line, cell.source.line];
+  return a !== undefined && b !== undefined && b > a && FUND_HEAD_KEYS.has(labelKey(cell.text));
+}
+
 function startsFundColumns(v: RowView, j: number): boolean {
   if (!v.cols[j]?.fund || v.roles[j]) return false;
   let names = 0;

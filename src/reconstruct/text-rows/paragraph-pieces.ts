@@ -1,3 +1,4 @@
+import { isLabelAroundValue } from "../label-around-value.js";
 import type { Cell, Grid } from "../../layout/grid.js";
 import { columnRoles, labelRole } from "../row-view.js";
 import { isTitle } from "../row-classifier.js";
@@ -60,7 +61,10 @@ function joinPieces(cells: readonly Cell[], rules: readonly PieceRule[]): Cell[]
   for (let i = 0; i < cells.length; i++) {
     const a = cells[i]!;
     const b = cells[i + 1];
-    if (b && adjacent(a, b) && rules.some((r) => r.joins(a.text.trim(), b.text.trim()))) {
+    // (No piece joined to a value printed between a broken header label's pieces: `主管部` / `某局` / `门`.)
+    const before = out.at(-1);
+    const aroundValue = b !== undefined && before !== undefined && adjacent(before, a) && isLabelAroundValue(before.text, a.text, b.text);
+    if (b && !aroundValue && adjacent(a, b) && rules.some((r) => r.joins(a.text.trim(), b.text.trim()))) {
       out.push({ ...a, text: a.text.trim() + b.text.trim() });
       i++;
       continue;
