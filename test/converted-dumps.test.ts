@@ -12,7 +12,8 @@ import { measureDumps } from "../scripts/field/converter-dumps.mjs";
 // At 19:30 (second round): layout 69.1 %, plain 26.8 %, raw 53.5 %.
 // At 20:00 (third round): layout 74.2 %, plain 26.8 %, raw 56.7 %.
 // Next day 00:40: layout 79.9 %, plain 27.0 %, raw 63.1 % (raw4: wrapped names and figures a piece a line).
-const FLOORS = { layout: 0.79, plain: 0.26, raw: 0.63 } as const;
+// 01:30: plain 27.5 % (plain2: header rows a line each, a value between a broken label's pieces).
+const FLOORS = { layout: 0.79, plain: 0.27, raw: 0.63 } as const;
 
 describe("PDF fixtures as pdftotext dumps them", () => {
   for (const [mode, floor] of Object.entries(FLOORS)) {
