@@ -1,7 +1,6 @@
 import type { Cell, Row } from "../../layout/grid.js";
 import { labelKey } from "../../template/labels.js";
-import { titlePattern } from "../../template/project.js";
-import { POINTS_FIGURE as FIGURE, TABLE_LABELS, cellText as text, joinedLines, rewriteIndicatorRuns } from "./indicator-runs.js";
+import { POINTS_FIGURE as FIGURE, SENTENCE_MARK, TABLE_LABELS, cellPieceText, cellText as text, joinedLines, oneFilledCell as oneCell, opensRowAfterFigures as opensRow, pointsPairAt, rewriteIndicatorRuns } from "./indicator-runs.js";
 
 /**
  * An indicator row whose target and completion, two quantities in one unit, a converter wrapped in
@@ -30,34 +29,17 @@ const COMPLETION = new RegExp(`^\\d[\\d,]*(?:\\.\\d+)?${UNIT}$`);
 /** A line opening a value: a comparator or a digit first. */
 const VALUE_START = new RegExp(`^(?:${COMPARATOR}|\\d)`);
 
-const oneCell = (row: Row | undefined): boolean => row !== undefined && row.cells.length === 1 && text(row.cells[0]!) !== "";
-
-/** A sentence's marks: a line holding one is a 偏差原因's or a method's, not a name's. */
-const SENTENCE_MARK = /[，。；,;]/;
-
 /** A line of the name: one cell of words, no label of the table, no value's start, no sentence's mark. */
 function isNameLine(row: Row | undefined): boolean {
-  if (!oneCell(row)) return false;
-  const t = text(row!.cells[0]!);
-  return !VALUE_START.test(t) && !SENTENCE_MARK.test(t) && !TABLE_LABELS.has(labelKey(t)) && !titlePattern.test(t);
+  const t = cellPieceText(row);
+  return t !== null && !VALUE_START.test(t) && !SENTENCE_MARK.test(t);
 }
 
 /** The points line: the points and the score, a completion perhaps before them, words perhaps after; cells before the points, or -1. */
 function pointsLine(row: Row | undefined): number {
-  if (!row || row.cells.length < 2) return -1;
-  const t = row.cells.map(text);
-  const at = t.findIndex((s, k) => FIGURE.test(s) && FIGURE.test(t[k + 1] ?? ""));
-  if (at < 0 || at > 1 || t.slice(at + 2).some((s) => FIGURE.test(s))) return -1;
-  return at;
-}
-
-/** Does a row start at `i`: after the head, a label of the table, or a line ending on a figure (a row's points). */
-function opensRow(rows: readonly Row[], i: number): boolean {
-  const before = rows[i - 1];
-  if (!before) return false;
-  const last = text(before.cells[before.cells.length - 1]!);
-  if (before.cells.length === 1) return TABLE_LABELS.has(labelKey(last)) || FIGURE.test(last);
-  return FIGURE.test(last) || before.cells.length >= 3;
+  if (!row) return -1;
+  const at = pointsPairAt(row);
+  return at > 1 ? -1 : at;
 }
 
 const unitOf = (re: RegExp, s: string): string | null => re.exec(s)?.[1] ?? null;
