@@ -1,5 +1,6 @@
 import type { Cell, Row } from "../../layout/grid.js";
 import { labelKey } from "../../template/labels.js";
+import { onlyCut } from "./only-cut.js";
 import { POINTS_FIGURE as FIGURE, SENTENCE_MARK, TABLE_LABELS, cellPieceText, cellText as text, joinedLines, oneFilledCell as oneCell, opensRowAfterFigures as opensRow, pointsPairAt, rewriteIndicatorRuns } from "./indicator-runs.js";
 
 /**
@@ -44,6 +45,12 @@ function pointsLine(row: Row | undefined): number {
 
 const unitOf = (re: RegExp, s: string): string | null => re.exec(s)?.[1] ?? null;
 
+/** Is `target` a target and `completion` a completion in the same unit? */
+function sameUnit(target: string, completion: string): boolean {
+  const unit = unitOf(TARGET, target);
+  return unit !== null && unit === unitOf(COMPLETION, completion);
+}
+
 /**
  * A row drawn on two lines, the target broken between them (`受理群众来电 不少于5` / `1万件 62万件 2 2`):
  * the target's pieces are one where, together and not before, they make a target in the unit of
@@ -60,8 +67,7 @@ function targetAcrossLinesAt(rows: readonly Row[], i: number): { row: Row; last:
   if (VALUE_START.test(name) || SENTENCE_MARK.test(name) || TABLE_LABELS.has(labelKey(name))) return null;
   const head = text(row.cells[1]!);
   const tail = text(next.cells[0]!);
-  const unit = unitOf(TARGET, head + tail);
-  if (!VALUE_START.test(head) || unitOf(TARGET, head) !== null || unit === null || unit !== unitOf(COMPLETION, text(next.cells[1]!))) return null;
+  if (!VALUE_START.test(head) || unitOf(TARGET, head) !== null || !sameUnit(head + tail, text(next.cells[1]!))) return null;
   const target = { ...row.cells[1]!, text: head + tail, parts: [row.cells[1]!.source, next.cells[0]!.source] };
   return { row: { ...row, cells: [row.cells[0]!, target, ...next.cells.slice(1)] }, last: i + 1 };
 }
@@ -83,16 +89,10 @@ function rowAt(rows: readonly Row[], i: number): { row: Row; last: number } | nu
   let values: Cell[] | null = null;
   if (before === 1) {
     // The completion stands whole before the points: every value line is the target.
-    const target = pieces.join("");
-    const unit = unitOf(TARGET, target);
-    if (pieces.length >= 2 && unit !== null && unit === unitOf(COMPLETION, text(points.cells[0]!))) values = [joinedLines(rows, v, pieces.length)];
+    if (pieces.length >= 2 && sameUnit(pieces.join(""), text(points.cells[0]!))) values = [joinedLines(rows, v, pieces.length)];
   } else {
-    const cuts: number[] = [];
-    for (let k = 1; k < pieces.length; k++) {
-      const unit = unitOf(TARGET, pieces.slice(0, k).join(""));
-      if (unit !== null && unit === unitOf(COMPLETION, pieces.slice(k).join(""))) cuts.push(k);
-    }
-    if (cuts.length === 1 && pieces.length >= 3) values = [joinedLines(rows, v, cuts[0]!), joinedLines(rows, v + cuts[0]!, pieces.length - cuts[0]!)];
+    const cut = onlyCut(pieces, sameUnit);
+    if (cut !== null && pieces.length >= 3) values = [joinedLines(rows, v, cut), joinedLines(rows, v + cut, pieces.length - cut)];
   }
   if (!values) return null;
   return { row: { ...rows[i]!, cells: [joinedLines(rows, i, v - i), ...values, ...points.cells] }, last: end };
