@@ -1,6 +1,7 @@
 import type { Cell, Row } from "../../layout/grid.js";
 import { labelKey } from "../../template/labels.js";
 import { onlyCut } from "./only-cut.js";
+import { BOUND_WORDS } from "../classify.js";
 import { POINTS_FIGURE as FIGURE, SENTENCE_MARK, TABLE_LABELS, cellPieceText, cellText as text, joinedLines, oneFilledCell as oneCell, opensRowAfterFigures as opensRow, pointsPairAt, rewriteIndicatorRuns } from "./indicator-runs.js";
 
 /**
@@ -21,7 +22,7 @@ const MOST_NAME_LINES = 3;
 /** Most value lines before the points line. */
 const MOST_VALUE_LINES = 6;
 
-const COMPARATOR = "(?:[≥≤<>=＞＜＝]|不少于|不低于|不超过|不高于|不大于|不小于)";
+const COMPARATOR = `(?:[≥≤<>=＞＜＝]|${BOUND_WORDS})`;
 const UNIT = "([^\\d\\s,.、；;，。()（）]{1,4}|%)";
 /** A target: a comparator perhaps, a number, a unit: `≥11700平方米`, `74600人次`. */
 const TARGET = new RegExp(`^${COMPARATOR}?\\d[\\d,]*(?:\\.\\d+)?${UNIT}$`);
