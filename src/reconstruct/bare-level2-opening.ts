@@ -1,14 +1,10 @@
 import { labelKey } from "../template/labels.js";
-import { level2Children } from "../template/project.js";
+import { bareOutputLevel2Words, level2Children } from "../template/project.js";
 import { groupName } from "./classify.js";
 import type { RawIndicator, RawValue } from "./raw-form.js";
 
-/**
- * The 二级 names of 产出指标 printed without 指标 (Hubei's municipal template: 成本, 时效). Alone they are
- * no name the classifier takes (a 三级 name or a value often opens with them: 成本控制, 时效性), so
- * run-together text is never cut at them by their spelling alone.
- */
-const BARE_LEVEL2 = ["数量", "质量", "时效", "成本"] as const;
+// (The bare 二级 words, 数量 质量 时效 成本, are no name the classifier takes, so run-together text is
+// never cut at them by their spelling alone: template bareOutputLevel2Words.)
 /** Rows of the group already read, each with its own 二级, before a row may be taken to open one so. */
 const MIN_NAMED_ROWS = 2;
 
@@ -28,7 +24,7 @@ export function bareLevel2Opening(ind: RawIndicator, group: readonly RawIndicato
   const names = group.map((g) => (g.level2 ? groupName(g.level2.text) : ""));
   if (group.length < MIN_NAMED_ROWS || names.includes("") || new Set(names).size !== names.length) return;
   const text = ind.level3.text.trim();
-  const word = BARE_LEVEL2.find((b) => text.startsWith(b));
+  const word = bareOutputLevel2Words.find((b) => text.startsWith(b));
   if (!word || !children.includes(`${word}指标`)) return;
   if (names.includes(word) || names.includes(`${word}指标`)) return;
   const rest = text.slice(word.length).trim();

@@ -56,9 +56,11 @@ const BRACKETED_UNIT_RE = new RegExp(`^\\((${UNITS})\\)$`);
 const NUM = String.raw`[+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const NUMBER_RE = new RegExp(`^${NUM}(?:分|元|万元)?$`);
 const PERCENT_RE = new RegExp(`^${NUM}\\s*[%％]$`);
-const COMPARATOR_WORDS = "≥|≤|=|>|<|＞|＜|＝|>=|<=|不少于|不低于|不超过|不高于|不大于|不小于|达到|大于|小于|低于|高于|超过|约";
+/** The bound words a target opens on (不少于 5 个), as an alternation: the words of the comparators below, and of mid-table-row.ts and unit-paired-values.ts. */
+export const BOUND_WORDS = "不少于|不低于|不超过|不高于|不大于|不小于";
+const COMPARATOR_WORDS = `≥|≤|=|>|<|＞|＜|＝|>=|<=|${BOUND_WORDS}|达到|大于|小于|低于|高于|超过|约`;
 /** A comparator word alone (不少于): a target's opening, cut off its figure — never a name. */
-export const COMPARATOR_WORD_ONLY = /^(?:不少于|不低于|不超过|不高于|不大于|不小于|大于|小于|低于|高于)$/;
+export const COMPARATOR_WORD_ONLY = new RegExp(`^(?:${BOUND_WORDS}|大于|小于|低于|高于)$`);
 // A change against last year before the number (超上年2%, 增372人次, 增收27万元) makes a quantity too.
 // (A unit per another, the second of one or two words: 元/人、天, 万元/年, 元/人·天, 个/村.)
 const PER_UNIT = String.raw`(?:[/／][\u4e00-\u9fff]{1,2}(?:[、·・/／][\u4e00-\u9fff]{1,2})?)?`;

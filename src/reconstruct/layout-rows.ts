@@ -211,7 +211,7 @@ function readFunds(pieces: readonly Piece[], kinds: readonly Kind[], start: numb
   while (i < cells.length && (kinds[i] === "fundsLabel" || kinds[i] === "fundColumn")) head.push(cells[i++]!);
   const columns = head.filter((c) => labelKind(c.text) === "fundColumn").map((c) => matchSpelling(labelKey(c.text), fundColumns));
   const width = Math.max(1, columns.length);
-  const amounts = Math.max(1, columns.filter((c) => c === "initialBudget" || c === "annualBudget" || c === "executed").length);
+  const amounts = Math.max(1, columns.filter(isAmountColumn).length);
   push(head);
   const { rows, end } = shareFundValues(cells, kinds, i, width, amounts, false, columns);
   // A row left with a rate and no amounts (其中:中央、省补助 | 市级财政资金 | 40 40 100% | 县级财政资金: 40 40
@@ -236,22 +236,25 @@ function rateWithoutAmounts(row: readonly Cell[]): boolean {
   return row.length === 2 && /^[\d.]+%$/.test(foldWidth(row[1]!.text.trim()));
 }
 
-/**
- * The fund rows from `from` to the block's end: each label with its figures. Read as printed after
- * their label (`valuesFirst` false: figures beyond a row's width go to the next label) or, after the
- * first row, as printed before it (every figure after a label waits for the next one).
- */
+/** The funds' columns of amounts (预算数, 执行数), the others a row's 执行率, 分值 and 得分. */
+const isAmountColumn = (c: FundColumn | null): boolean => c === "initialBudget" || c === "annualBudget" || c === "executed";
+
 /** A row's amounts and its other figures put back in the columns' order (each list in its own order). */
 function inColumnOrder(columns: readonly (FundColumn | null)[], amounts: readonly Cell[], others: readonly Cell[]): Cell[] {
   const [a, o] = [[...amounts], [...others]];
   const out: Cell[] = [];
   for (const c of columns) {
-    const next = c === "initialBudget" || c === "annualBudget" || c === "executed" ? a.shift() : o.shift();
+    const next = isAmountColumn(c) ? a.shift() : o.shift();
     if (next) out.push(next);
   }
   return [...out, ...a, ...o];
 }
 
+/**
+ * The fund rows from `from` to the block's end: each label with its figures. Read as printed after
+ * their label (`valuesFirst` false: figures beyond a row's width go to the next label) or, after the
+ * first row, as printed before it (every figure after a label waits for the next one).
+ */
 function shareFundValues(cells: readonly Cell[], kinds: readonly Kind[], from: number, width: number, amounts: number, valuesFirst: boolean, columns: readonly (FundColumn | null)[] = []): { rows: Cell[][]; end: number } {
   const rows: Cell[][] = [];
   const push = (cs: Cell[]) => {
@@ -509,8 +512,8 @@ export function cutIndicatorRows(pieces: readonly Piece[], slots: readonly Indic
     if (totalFollows && n - p <= 2 && texts.slice(p).every((_, k) => isScore[p + k])) consider(COST.totalValues, { len: n - p, cells: [], total: true });
     for (const order of orders) {
       const first = order[0] !== "l1";
-      // Every figure first (the last order): the figures fill their columns in order, those left over
-      // stay empty (a row with no 得分 prints three figures).
+      // Every figure first (figureOrders, the last one or two): the figures fill their columns in
+      // order, those left over stay empty (a row with no 得分 prints three figures).
       const figuresFirst = figureOrders.includes(order);
       const namesAt = order.indexOf("l1");
       const places = order.map((slot) => outputOrder.indexOf(slot));

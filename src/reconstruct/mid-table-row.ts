@@ -1,3 +1,4 @@
+import { BOUND_WORDS } from "./classify.js";
 /**
  * A row run together that opens an excerpt cut inside the indicator table (its title, header,
  * funds and column names on the page before): a 三级 name, then a target with a comparison sign
@@ -5,7 +6,7 @@
  * so: a header label or a fund row's opens on a label, a goal's text on its words with no sign
  * before a figure.
  */
-const MID_TABLE_ROW = /^([\u4e00-\u9fff“"][\u4e00-\u9fff0-9a-zA-Z()（）、“”"]{1,30}?)(?:[≥≤＞＜＝≧≦⩽⩾]|[<>=]=?|不少于|不低于|不超过|不高于|不大于|不小于)\s*[0-9０-９]/;
+const MID_TABLE_ROW = new RegExp(String.raw`^([\u4e00-\u9fff“"][\u4e00-\u9fff0-9a-zA-Z()（）、“”"]{1,30}?)(?:[≥≤＞＜＝≧≦⩽⩾]|[<>=]=?|${BOUND_WORDS})\s*[0-9０-９]`);
 
 /**
  * Does this run-together text open mid-table, as an indicator row with no header above it?

@@ -5,16 +5,13 @@
  * (`可保证读者使用时长全天候可用全天候`); the completion's words closing the atom, printed a few
  * characters earlier too, are the evidence of where the target begins: the atom is cut before that
  * earlier copy (the target) and before the closing one (the completion).
- * (restated-opening.ts reads the same evidence where a figure follows the words.)
+ * (restated-opening.ts reads the same evidence where a figure follows the words; the least copy
+ * and name are its.)
  */
+import { MIN_COPY, MIN_NAME, WORDS } from "./restated-opening.js";
 
-/** Fewest characters of the restated words, and of the name left before them. */
-const MIN_COPY = 3;
-const MIN_NAME = 2;
 /** Most characters of the target after its restated opening (可用): a value's words, not a clause. */
 const MAX_REST = 6;
-
-const WORDS = /^[\u4e00-\u9fff]+$/;
 
 /**
  * The atom cut into name | target | completion where it ends on words printed earlier in it, the

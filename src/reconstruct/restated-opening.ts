@@ -7,12 +7,13 @@
  * earlier atom is cut before its copied tail.
  */
 
-/** Fewest characters of the restated words, and of the name left before them. */
-const MIN_COPY = 3;
-const MIN_NAME = 2;
+/** Fewest characters of the restated words, and of the name left before them (restated-completion.ts too). */
+export const MIN_COPY = 3;
+export const MIN_NAME = 2;
 
 const FIGURE = /^[0-9][0-9.,]*$/;
-const WORDS = /^[\u4e00-\u9fff]+$/;
+/** Words only: the restated copy holds no figure or mark. */
+export const WORDS = /^[\u4e00-\u9fff]+$/;
 
 /**
  * The atoms with each such earlier atom cut before its restated tail: the tail, a figure after it,

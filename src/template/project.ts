@@ -480,6 +480,12 @@ export const level2Children: Record<string, string[]> = {
   效果目标: ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标", "满意度指标"],
 };
 for (const [bare, full] of [["产出", "产出指标"], ["效益", "效益指标"], ["满意度", "满意度指标"]] as const) level2Children[bare] = level2Children[full]!;
+/**
+ * The 二级 names of 产出指标 printed without 指标 (Hubei's municipal template: 成本, 时效): no name of
+ * level2Names (a 三级 name or a value often opens with them: 成本控制, 时效性), read as a 二级 only
+ * where a row's place in its group settles it (reconstruct/bare-level2-opening.ts).
+ */
+export const bareOutputLevel2Words: readonly string[] = level2Children["产出指标"]!.map((n) => n.replace(/指标$/, ""));
 
 /** 一级/二级 names that mean the budget-execution row scored inside the indicator table. */
 export const budgetExecutionNames: string[] = ["预算执行率", "预算执行情况", "预算执行"];

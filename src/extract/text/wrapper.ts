@@ -17,6 +17,12 @@ interface WrapperPattern {
 
 const COLON = "\\s*[:：|]";
 
+/**
+ * A document site's buttons under its preview, as an alternation: a line opening on one is the
+ * site's. (reconstruct/text-rows/flattened-form.ts finds them run onto a form's first words too.)
+ */
+export const DOCUMENT_SITE_BUTTONS = "免费下载|立即下载|点击下载|下载文档|下载本文档|继续阅读|阅读全文|展开全文|查看更多|加载更多|阅读更多";
+
 export const WRAPPER_PATTERNS: readonly WrapperPattern[] = [
   { name: "breadcrumbs", test: new RegExp(`^(当前位置|您现在的位置|你现在的位置|您的位置|你的位置|所在位置)${COLON}`) },
   { name: "index number", test: new RegExp(`^(信息)?索引号${COLON}`) },
@@ -30,7 +36,7 @@ export const WRAPPER_PATTERNS: readonly WrapperPattern[] = [
   { name: "registration numbers", test: /(ICP备|ICP证|公网安备)\s*\d/ },
   { name: "neighbouring articles", test: new RegExp(`^(上一篇|下一篇|相关链接|相关文章)${COLON}?`) },
   { name: "today", test: /^今天是\s*[:：]?\s*\d{4}年/ },
-  { name: "document site", test: /^(免费下载|立即下载|点击下载|下载文档|下载本文档|继续阅读|阅读全文|展开全文|查看更多|加载更多|阅读更多)/ },
+  { name: "document site", test: new RegExp(`^(${DOCUMENT_SITE_BUTTONS})`) },
   { name: "document facts", test: new RegExp(`^(上传时间|上传者|上传人|文档大小|文档页数|下载次数|下载积分|所需积分|贡献者|资源ID|资源大小|全文页数|文件大小|文档格式)${COLON}`) },
 ];
 

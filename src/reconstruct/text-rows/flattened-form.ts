@@ -1,5 +1,6 @@
 import { patternKey } from "../../normalise/fold-width.js";
-import { sheetTitleBegin } from "./sheet-title-head.js";
+import { SHEET_TITLE_KINDS, sheetTitleBegin } from "./sheet-title-head.js";
+import { DOCUMENT_SITE_BUTTONS } from "../../extract/text/wrapper.js";
 import { adjustedGoalColumns, fundSourceLevels, goalColumns, goalsLabel, headerFields, indicatorColumns, level1Names, level2Names, signatureLabels, taskColumns, trailerLabels } from "../../template/project.js";
 import { scoringRuleAt, scoringRuleSource } from "../../template/department.js";
 import { WORD_STARTS } from "../run-together.js";
@@ -153,7 +154,7 @@ const LEVEL3_HEADER = /(?<!级\s*指\s*标\s*)三\s*级\s*指\s*标(?=\s*(?:年\
 // may be a 绩效评价自评表. A project's self-evaluation printed as a report (Guangdong's, Yunnan's
 // 项目支出绩效自评报告, its attached file's extension with it) ends its title so too.
 // A scoring sheet (…专项资金绩效评价指标表, 民生工程绩效评价指标表) too: its title heads a sheet with no labels to cut at.
-const TITLE_END = /(?:绩效(?:目标|评价)?自评(?:报告|情况)?表|整体支出绩效(?:评价)?自评报告(?:[(（](?:19|20)\d{2}年度?[)）])?|项目支出绩效自评报告(?:\.pdf|\.docx?)?|绩效目标(?:申报|审批|批复)?表|绩效(?:运行|执行)?监控表|基础数据表|绩效评价报告|(?:资金|民生工程)绩效评价指标表)(?:[(（][^()（）]{1,12}[)）])?/g;
+const TITLE_END = new RegExp(String.raw`(?:绩效(?:目标|评价)?自评(?:报告|情况)?表|整体支出绩效(?:评价)?自评报告(?:[(（](?:19|20)\d{2}年度?[)）])?|项目支出绩效自评报告(?:\.pdf|\.docx?)?|绩效目标(?:申报|审批|批复)?表|绩效(?:运行|执行)?监控表|基础数据表|绩效评价报告|${SHEET_TITLE_KINDS})(?:[(（][^()（）]{1,12}[)）])?`, "g");
 
 /**
  * A vertical label printed beside its table's column names is flattened around them: the preview
@@ -454,7 +455,7 @@ const DOC_SITE_LEAD_BEFORE = /(?:文档介绍|文档简介|内容简介|内容�
  * form's begins after them. Only before a Chinese character (a word of the form), and only where a
  * title's kind follows within a title's length: the form's first row is its title.
  */
-const SITE_BUTTONS_BEFORE_TITLE = /(?:免费下载|立即下载|点击下载|下载文档|下载本文档|继续阅读|阅读全文|展开全文|查看更多|加载更多|阅读更多)(?=[\u4e00-\u9fff][^。；;:：]{0,40}?(?:自评(?:情况)?报告|自评表|评价报告))/g;
+const SITE_BUTTONS_BEFORE_TITLE = new RegExp(`(?:${DOCUMENT_SITE_BUTTONS})(?=[\\u4e00-\\u9fff][^。；;:：]{0,40}?(?:自评(?:情况)?报告|自评表|评价报告))`, "g");
 
 /** Words of a longer 二级 name holding a shorter row-start label (服务对象 + 满意度指标, 社会 + 效益指标). */
 const LONGER_NAME_WORD = /效益|满意度|社会|经济|生态|服务对象/;

@@ -27,6 +27,46 @@ export const lineWidth = (row: Row): number => [...cellText(row.cells[0]!)].leng
 /** A whole figure alone in its cell: a row's points or score (`4`, `2.0`). */
 export const POINTS_FIGURE = /^\d+(?:\.\d+)?$/;
 
+/**
+ * Where a row's points and score stand: the first two figures side by side, with no figure after
+ * them (a 偏差原因 in words may follow). The cells before them, or -1 where the line is none such.
+ * Each pass bounds how many cells may come before (a completion, a target and a completion).
+ */
+export function pointsPairAt(row: Row): number {
+  const texts = row.cells.map(cellText);
+  const at = texts.findIndex((t, k) => POINTS_FIGURE.test(t) && POINTS_FIGURE.test(texts[k + 1] ?? ""));
+  return at < 0 || texts.slice(at + 2).some((t) => POINTS_FIGURE.test(t)) ? -1 : at;
+}
+
+/** A line of one filled cell. */
+export const oneFilledCell = (row: Row | undefined): boolean => row !== undefined && row.cells.length === 1 && cellText(row.cells[0]!) !== "";
+
+/**
+ * The text of a line that may be a piece of a wrapped cell: one filled cell that is no label of the
+ * table and no title (which a cell's piece never is); null otherwise.
+ */
+export function cellPieceText(row: Row | undefined): string | null {
+  if (!oneFilledCell(row)) return null;
+  const t = cellText(row!.cells[0]!);
+  return TABLE_LABELS.has(labelKey(t)) || titlePattern.test(t) ? null : t;
+}
+
+/** A sentence's marks: a line holding one is a 偏差原因's or a method's, not a 三级 name's. */
+export const SENTENCE_MARK = /[，。；,;]/;
+
+/**
+ * Does a row start at `i`: after a label of the table or a figure alone (a row's points), or after a
+ * line of cells that ends on a figure (a row's score) or holds three cells or more (the head, a
+ * row's values). Not after a line of words, which may be a row's 偏差原因 run on.
+ */
+export function opensRowAfterFigures(rows: readonly Row[], i: number): boolean {
+  const before = rows[i - 1];
+  if (!before) return false;
+  const last = cellText(before.cells[before.cells.length - 1]!);
+  if (before.cells.length === 1) return TABLE_LABELS.has(labelKey(last)) || POINTS_FIGURE.test(last);
+  return POINTS_FIGURE.test(last) || before.cells.length >= 3;
+}
+
 /** The columns a row names in order, where it is the indicator table's head (three heads or more); null otherwise. */
 export function indicatorHeadColumns(row: Row): (IndicatorColumn | null)[] | null {
   const keys = row.cells.map((c) => matchSpelling(labelKey(c.text), indicatorColumns));

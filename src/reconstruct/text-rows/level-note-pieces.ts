@@ -1,7 +1,7 @@
 import type { Row } from "../../layout/grid.js";
 import { labelKey } from "../../template/labels.js";
 import { level1Names } from "../../template/project.js";
-import { cellText as text, joinedLines, rewriteIndicatorRuns } from "./indicator-runs.js";
+import { cellText as text, joinedLines, oneFilledCell as oneCell, rewriteIndicatorRuns } from "./indicator-runs.js";
 
 /**
  * A 一级 name printed with its points note, wrapped by a converter in its narrow column
@@ -24,8 +24,6 @@ function isNamedNote(s: string): boolean {
   const m = NAME_NOTE.exec(s);
   return m !== null && NAMES.has(labelKey(m[1]!));
 }
-
-const oneCell = (row: Row | undefined): boolean => row !== undefined && row.cells.length === 1 && text(row.cells[0]!) !== "";
 
 function noteRunAt(rows: readonly Row[], i: number): { row: Row; last: number } | null {
   if (!oneCell(rows[i])) return null;

@@ -1,5 +1,5 @@
 import type { Row } from "../../layout/grid.js";
-import { cellText as text, rewriteIndicatorRuns } from "./indicator-runs.js";
+import { cellText as text, joinedLines, rewriteIndicatorRuns } from "./indicator-runs.js";
 
 /**
  * An indicator row's points and score, the score broken after its point in a narrow column
@@ -31,11 +31,9 @@ function pointsScoreAt(rows: readonly Row[], i: number): { row: Row; last: numbe
   const after = rows[i + 3];
   if (after && after.cells.length === 1 && FIGURE.test(text(after.cells[0]!))) return null;
   const points = rows[i]!.cells[0]!;
-  const open = rows[i + 1]!.cells[0]!;
-  const decimals = rows[i + 2]!.cells[0]!;
-  const scoreText = text(open) + text(decimals);
-  if (Number(scoreText) > Number(text(points))) return null;
-  const score = { ...open, text: scoreText, parts: [open.source, decimals.source] };
+  // (The score's two lines as one cell, `0.` and `76` joined.)
+  const score = joinedLines(rows, i + 1, 2);
+  if (Number(score.text) > Number(text(points))) return null;
   return { row: { ...rows[i]!, cells: [points, score] }, last: i + 2 };
 }
 

@@ -7,8 +7,9 @@
  * before the kind (…按照资金绩效评价指标表…) run on with no edge and name none.
  */
 
-/** The kinds of title a scoring sheet ends in (template titlePattern's 指标表 kinds). */
-const SHEET_TITLE_KIND = /^(?:资金|民生工程)绩效评价指标表/;
+/** The kinds of title a scoring sheet ends in (template titlePattern's 指标表 kinds), as a regular expression's source: flattened-form.ts ends titles on them too. */
+export const SHEET_TITLE_KINDS = "(?:资金|民生工程)绩效评价指标表";
+const SHEET_TITLE_KIND = new RegExp(`^${SHEET_TITLE_KINDS}`);
 /** One piece of a title's head, read backwards: a Chinese character or digit, or a short bracketed word. */
 const HEAD_PIECE = /(?:[\u4e00-\u9fff0-9]|[(（][\u4e00-\u9fff]{1,4}[)）])$/;
 /** Longest head taken (a unit's long name, its year and its funds' words). */

@@ -1,7 +1,6 @@
 import type { Cell, Row } from "../../layout/grid.js";
 import { labelKey } from "../../template/labels.js";
-import { titlePattern } from "../../template/project.js";
-import { POINTS_FIGURE as FIGURE, TABLE_LABELS, cellText as text, joinedLines, lineWidth as width, rewriteIndicatorRuns } from "./indicator-runs.js";
+import { POINTS_FIGURE as FIGURE, TABLE_LABELS, cellPieceText, cellText as text, joinedLines, lineWidth as width, pointsPairAt, rewriteIndicatorRuns } from "./indicator-runs.js";
 
 /**
  * An indicator row whose 三级 name, target and completion a converter printed one cell after the
@@ -23,9 +22,8 @@ const MAX_CELLS_BEFORE_POINTS = 1;
 
 /** A line of one cell that is no label of the table: a piece of a wrapped cell (a target's figures allowed). */
 function isPieceLine(row: Row | undefined): boolean {
-  if (!row || row.cells.length !== 1) return false;
-  const t = text(row.cells[0]!);
-  return t !== "" && !FIGURE.test(t) && !TABLE_LABELS.has(labelKey(t)) && !titlePattern.test(t);
+  const t = cellPieceText(row);
+  return t !== null && !FIGURE.test(t);
 }
 
 /**
@@ -34,11 +32,9 @@ function isPieceLine(row: Row | undefined): boolean {
  * where the line is none such.
  */
 function cellsBeforePoints(row: Row | undefined): number {
-  if (!row || row.cells.length < 2) return -1;
-  const texts = row.cells.map(text);
-  const at = texts.findIndex((t, k) => FIGURE.test(t) && FIGURE.test(texts[k + 1] ?? ""));
-  if (at < 0 || at > MAX_CELLS_BEFORE_POINTS || texts.slice(at + 2).some((t) => FIGURE.test(t))) return -1;
-  return at;
+  if (!row) return -1;
+  const at = pointsPairAt(row);
+  return at > MAX_CELLS_BEFORE_POINTS ? -1 : at;
 }
 
 /** Lines of one wrapped cell from `i`: as long as the first, then one shorter that ends it; 0 where none. */

@@ -1,6 +1,7 @@
 import type { Cell, Row } from "../../layout/grid.js";
 import { labelKey } from "../../template/labels.js";
 import { totalLabels } from "../../template/project.js";
+import { onlyCut } from "./only-cut.js";
 
 /**
  * A total row's 分值 and 得分 wrapped in their narrow cells and drawn one piece a line after the
@@ -31,15 +32,9 @@ function joined(pieces: readonly Cell[]): Cell {
   return { ...pieces[0]!, text: pieces.map(text).join(""), parts: pieces.map((c) => c.source) };
 }
 
-/** Where the run of pieces parts into a total's 分值 and 得分, when exactly one cut does; null otherwise. */
-function onlyCut(pieces: readonly Cell[]): number | null {
-  const cuts: number[] = [];
-  for (let k = 1; k < pieces.length; k++) {
-    const weight = pieces.slice(0, k).map(text).join("");
-    const score = pieces.slice(k).map(text).join("");
-    if (WHOLE.test(weight) && WHOLE.test(score) && Number(weight) <= MOST_WEIGHT && Number(score) <= Number(weight)) cuts.push(k);
-  }
-  return cuts.length === 1 ? cuts[0]! : null;
+/** Are the two a total's 分值 and 得分: each well formed, the 分值 no more than 100, the 得分 no more than the 分值? */
+function isTotalPair(weight: string, score: string): boolean {
+  return WHOLE.test(weight) && WHOLE.test(score) && Number(weight) <= MOST_WEIGHT && Number(score) <= Number(weight);
 }
 
 export function joinTotalFigurePieces(rows: readonly Row[]): Row[] {
@@ -56,7 +51,7 @@ export function joinTotalFigurePieces(rows: readonly Row[]): Row[] {
     let figures: Cell[] | null = null;
     if (runEnds && isTotal(cells[0]) && cells.length === 1 + onLabelLine.length && pieces.length >= 2) {
       const all = [...onLabelLine, ...pieces];
-      const cut = onlyCut(all);
+      const cut = onlyCut(all.map(text), isTotalPair);
       if (cut !== null) figures = [joined(all.slice(0, cut)), joined(all.slice(cut))];
     }
     if (!figures) {

@@ -1,7 +1,8 @@
 import type { Cell, Row } from "../../layout/grid.js";
 import { labelKey } from "../../template/labels.js";
-import { titlePattern } from "../../template/project.js";
-import { POINTS_FIGURE as FIGURE, TABLE_LABELS, cellText as text, joinedLines, rewriteIndicatorRuns } from "./indicator-runs.js";
+import { onlyCut } from "./only-cut.js";
+import { BOUND_WORDS } from "../classify.js";
+import { POINTS_FIGURE as FIGURE, SENTENCE_MARK, TABLE_LABELS, cellPieceText, cellText as text, joinedLines, oneFilledCell as oneCell, opensRowAfterFigures as opensRow, pointsPairAt, rewriteIndicatorRuns } from "./indicator-runs.js";
 
 /**
  * An indicator row whose target and completion, two quantities in one unit, a converter wrapped in
@@ -21,7 +22,7 @@ const MOST_NAME_LINES = 3;
 /** Most value lines before the points line. */
 const MOST_VALUE_LINES = 6;
 
-const COMPARATOR = "(?:[≥≤<>=＞＜＝]|不少于|不低于|不超过|不高于|不大于|不小于)";
+const COMPARATOR = `(?:[≥≤<>=＞＜＝]|${BOUND_WORDS})`;
 const UNIT = "([^\\d\\s,.、；;，。()（）]{1,4}|%)";
 /** A target: a comparator perhaps, a number, a unit: `≥11700平方米`, `74600人次`. */
 const TARGET = new RegExp(`^${COMPARATOR}?\\d[\\d,]*(?:\\.\\d+)?${UNIT}$`);
@@ -30,37 +31,26 @@ const COMPLETION = new RegExp(`^\\d[\\d,]*(?:\\.\\d+)?${UNIT}$`);
 /** A line opening a value: a comparator or a digit first. */
 const VALUE_START = new RegExp(`^(?:${COMPARATOR}|\\d)`);
 
-const oneCell = (row: Row | undefined): boolean => row !== undefined && row.cells.length === 1 && text(row.cells[0]!) !== "";
-
-/** A sentence's marks: a line holding one is a 偏差原因's or a method's, not a name's. */
-const SENTENCE_MARK = /[，。；,;]/;
-
 /** A line of the name: one cell of words, no label of the table, no value's start, no sentence's mark. */
 function isNameLine(row: Row | undefined): boolean {
-  if (!oneCell(row)) return false;
-  const t = text(row!.cells[0]!);
-  return !VALUE_START.test(t) && !SENTENCE_MARK.test(t) && !TABLE_LABELS.has(labelKey(t)) && !titlePattern.test(t);
+  const t = cellPieceText(row);
+  return t !== null && !VALUE_START.test(t) && !SENTENCE_MARK.test(t);
 }
 
 /** The points line: the points and the score, a completion perhaps before them, words perhaps after; cells before the points, or -1. */
 function pointsLine(row: Row | undefined): number {
-  if (!row || row.cells.length < 2) return -1;
-  const t = row.cells.map(text);
-  const at = t.findIndex((s, k) => FIGURE.test(s) && FIGURE.test(t[k + 1] ?? ""));
-  if (at < 0 || at > 1 || t.slice(at + 2).some((s) => FIGURE.test(s))) return -1;
-  return at;
-}
-
-/** Does a row start at `i`: after the head, a label of the table, or a line ending on a figure (a row's points). */
-function opensRow(rows: readonly Row[], i: number): boolean {
-  const before = rows[i - 1];
-  if (!before) return false;
-  const last = text(before.cells[before.cells.length - 1]!);
-  if (before.cells.length === 1) return TABLE_LABELS.has(labelKey(last)) || FIGURE.test(last);
-  return FIGURE.test(last) || before.cells.length >= 3;
+  if (!row) return -1;
+  const at = pointsPairAt(row);
+  return at > 1 ? -1 : at;
 }
 
 const unitOf = (re: RegExp, s: string): string | null => re.exec(s)?.[1] ?? null;
+
+/** Is `target` a target and `completion` a completion in the same unit? */
+function sameUnit(target: string, completion: string): boolean {
+  const unit = unitOf(TARGET, target);
+  return unit !== null && unit === unitOf(COMPLETION, completion);
+}
 
 /**
  * A row drawn on two lines, the target broken between them (`受理群众来电 不少于5` / `1万件 62万件 2 2`):
@@ -78,8 +68,7 @@ function targetAcrossLinesAt(rows: readonly Row[], i: number): { row: Row; last:
   if (VALUE_START.test(name) || SENTENCE_MARK.test(name) || TABLE_LABELS.has(labelKey(name))) return null;
   const head = text(row.cells[1]!);
   const tail = text(next.cells[0]!);
-  const unit = unitOf(TARGET, head + tail);
-  if (!VALUE_START.test(head) || unitOf(TARGET, head) !== null || unit === null || unit !== unitOf(COMPLETION, text(next.cells[1]!))) return null;
+  if (!VALUE_START.test(head) || unitOf(TARGET, head) !== null || !sameUnit(head + tail, text(next.cells[1]!))) return null;
   const target = { ...row.cells[1]!, text: head + tail, parts: [row.cells[1]!.source, next.cells[0]!.source] };
   return { row: { ...row, cells: [row.cells[0]!, target, ...next.cells.slice(1)] }, last: i + 1 };
 }
@@ -101,16 +90,10 @@ function rowAt(rows: readonly Row[], i: number): { row: Row; last: number } | nu
   let values: Cell[] | null = null;
   if (before === 1) {
     // The completion stands whole before the points: every value line is the target.
-    const target = pieces.join("");
-    const unit = unitOf(TARGET, target);
-    if (pieces.length >= 2 && unit !== null && unit === unitOf(COMPLETION, text(points.cells[0]!))) values = [joinedLines(rows, v, pieces.length)];
+    if (pieces.length >= 2 && sameUnit(pieces.join(""), text(points.cells[0]!))) values = [joinedLines(rows, v, pieces.length)];
   } else {
-    const cuts: number[] = [];
-    for (let k = 1; k < pieces.length; k++) {
-      const unit = unitOf(TARGET, pieces.slice(0, k).join(""));
-      if (unit !== null && unit === unitOf(COMPLETION, pieces.slice(k).join(""))) cuts.push(k);
-    }
-    if (cuts.length === 1 && pieces.length >= 3) values = [joinedLines(rows, v, cuts[0]!), joinedLines(rows, v + cuts[0]!, pieces.length - cuts[0]!)];
+    const cut = onlyCut(pieces, sameUnit);
+    if (cut !== null && pieces.length >= 3) values = [joinedLines(rows, v, cut), joinedLines(rows, v + cut, pieces.length - cut)];
   }
   if (!values) return null;
   return { row: { ...rows[i]!, cells: [joinedLines(rows, i, v - i), ...values, ...points.cells] }, last: end };

@@ -1,7 +1,5 @@
 import type { Row } from "../../layout/grid.js";
-import { labelKey } from "../../template/labels.js";
-import { titlePattern } from "../../template/project.js";
-import { POINTS_FIGURE as FIGURE, TABLE_LABELS, cellText as text, joinedLines, rewriteIndicatorRuns } from "./indicator-runs.js";
+import { POINTS_FIGURE as FIGURE, SENTENCE_MARK, cellPieceText, joinedLines, lineWidth as chars, opensRowAfterFigures as opensRow, pointsPairAt, rewriteIndicatorRuns } from "./indicator-runs.js";
 
 /**
  * An indicator row whose 三级 name a converter wrapped over lines of its own, the rest of the row
@@ -21,30 +19,14 @@ const MOST_NAME_LINES = 3;
 /** The cells before the points on the values line: target, completion. */
 const VALUE_CELLS = 2;
 
-const SENTENCE_MARK = /[，。；,;]/;
-
-const chars = (row: Row): number => [...text(row.cells[0]!)].length;
-
 function isNameLine(row: Row | undefined): boolean {
-  if (!row || row.cells.length !== 1) return false;
-  const t = text(row.cells[0]!);
-  return t !== "" && !FIGURE.test(t) && !SENTENCE_MARK.test(t) && !TABLE_LABELS.has(labelKey(t)) && !titlePattern.test(t);
+  const t = cellPieceText(row);
+  return t !== null && !FIGURE.test(t) && !SENTENCE_MARK.test(t);
 }
 
 /** The values line: a target and a completion before the points and score, words perhaps after, no figure after them. */
 function isValuesLine(row: Row | undefined): boolean {
-  if (!row) return false;
-  const t = row.cells.map(text);
-  const at = t.findIndex((s, k) => FIGURE.test(s) && FIGURE.test(t[k + 1] ?? ""));
-  return at === VALUE_CELLS && !t.slice(at + 2).some((s) => FIGURE.test(s));
-}
-
-function opensRow(rows: readonly Row[], i: number): boolean {
-  const before = rows[i - 1];
-  if (!before) return false;
-  const last = text(before.cells[before.cells.length - 1]!);
-  if (before.cells.length === 1) return TABLE_LABELS.has(labelKey(last)) || FIGURE.test(last);
-  return FIGURE.test(last) || before.cells.length >= 3;
+  return row !== undefined && pointsPairAt(row) === VALUE_CELLS;
 }
 
 function rowAt(rows: readonly Row[], i: number): { row: Row; last: number } | null {
