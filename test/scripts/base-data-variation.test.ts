@@ -22,4 +22,8 @@ describe.each(["base-data-before", "base-data-after"])("%s", (v) => {
     expect(varied).toContain("填报单位:\n|\n单位:万元\n||||");
     expect(varied.match(/^\s*\|{4}\s*$/gm)?.length).toBe(2 + 8);
   });
+  it("writes one cell a line where the page's one rule line only ends its table", () => {
+    const text = "产出指标 |\n数量指标 |\n|\n效益指标 |\n社会效益指标 |\n||||||||\n二、完成情况";
+    expect(vary(text)).toContain("填报单位:\n单位:万元\n");
+  });
 });
