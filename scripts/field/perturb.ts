@@ -229,6 +229,9 @@ function baseDataTable(t: string): string {
     return BASE_DATA_ROWS.map((r) => (loose ? (r.length === 1 ? r[0]! : `${r.join(" | ")} |`) : `| ${r.join(" | ")} |`)).join("\n");
   }
   if (/\t/.test(t)) return BASE_DATA_ROWS.map((r) => r.join("\t")).join("\n");
+  // One cell a line, each row closed by the converter's rule line (`||||`), as the page closes its
+  // own: without the rules the whole table would be one row, run on into the form's first.
+  if (closesRowsOnRules(t)) return BASE_DATA_ROWS.map((r) => r.join("\n|\n") + "\n||||").join("\n");
   // One cell a line as the page's exporter writes it: a blank line after each cell where the page's cells have one.
   const cells = BASE_DATA_ROWS.flat();
   return cellsParted(t) ? cells.join("\n\n") + "\n" : cells.join("\n");
@@ -313,6 +316,17 @@ function tableRows(t: string, headingApart = false): string[][] | null {
 }
 
 /** Rows of cells with text on both sides of a pipe make up at least 30 % of the page's lines. */
+/** A line of pipes alone, the rule a one-cell-a-line page's converter closes each row with. */
+const ROW_RULE_LINE = /^\s*\|{3,}\s*$/gm;
+/** A lone pipe on its line, between such a page's cells. */
+const CELL_RULE_LINE = /^\s*\|\s*$/gm;
+
+/** Whether the page closes each row on a rule line (several, its cells parted by lone pipes), not one table's end. */
+function closesRowsOnRules(t: string): boolean {
+  const rules = t.match(ROW_RULE_LINE)?.length ?? 0;
+  return rules >= 2 && (t.match(CELL_RULE_LINE)?.length ?? 0) >= rules;
+}
+
 function isPipeTable(t: string): boolean {
   const filled = t.split("\n").filter((l) => l.trim() !== "");
   return filled.filter((l) => l.split("|").filter((c) => c.trim() !== "").length >= 2).length >= 0.3 * filled.length;

@@ -246,6 +246,13 @@ export class FormReader {
       st.section = "other";
       return;
     }
+    // A form's title ends the other form passed over before it (a 基础数据表, a report): rows of the
+    // form's own pages that leave it for an attachment are no more that other form's (after-base-data.ts).
+    if (kind === "title") {
+      this.otherRows = [];
+      this.otherHoldsForms = false;
+      this.otherIsBaseData = false;
+    }
     if (kind === "otherForm") {
       this.otherRows = [];
       const name = otherFormName(view.plain[at]?.text ?? "") ?? "";

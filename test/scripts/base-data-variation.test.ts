@@ -16,4 +16,14 @@ describe.each(["base-data-before", "base-data-after"])("%s", (v) => {
     const text = "附件3: 部门整体支出绩效评价基础数据表 填报单位: 单位:万元\n编制数 12\n部门整体支出绩效评价指标表\n一级指标 二级指标";
     expect(vary(text)).toBe(text);
   });
+  it("closes each row with the rule line of a page that closes its rows so", () => {
+    const text = "|   产出指标\n        | \n     数量指标\n  ||||\n|   效益指标\n        | \n     社会效益指标\n  ||||";
+    const varied = vary(text);
+    expect(varied).toContain("填报单位:\n|\n单位:万元\n||||");
+    expect(varied.match(/^\s*\|{4}\s*$/gm)?.length).toBe(2 + 8);
+  });
+  it("writes one cell a line where the page's one rule line only ends its table", () => {
+    const text = "产出指标 |\n数量指标 |\n|\n效益指标 |\n社会效益指标 |\n||||||||\n二、完成情况";
+    expect(vary(text)).toContain("填报单位:\n单位:万元\n");
+  });
 });

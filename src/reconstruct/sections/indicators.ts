@@ -28,6 +28,8 @@ import { nameThenSentences, rowEndsOnRule } from "../rule-ended-row.js";
 import { splitHeadColumns } from "../sub-header.js";
 import { namesUnsettled } from "../run-together-scoring-sheet.js";
 import { sortSplitTargetCells } from "../split-target-cells.js";
+import { rowsBefore, unlikeRowsBeforeCost } from "../completionless-rows.js";
+import { unknownLevel1Opening } from "../unknown-level1-opening.js";
 
 /**
  * A header whose every cell is named and names only the three levels then 分值 and 得分 (一级 | 二级 |
@@ -519,12 +521,24 @@ function qualitativeTargetCut(ind: RawIndicator, boundaries: ReaderState["bounda
 
 /** Aligns a row to the header's columns, or, with no header seen, to the layout that fits it best. */
 function alignIndicator(st: ReaderState, body: Cell[]) {
-  if (st.indColsFromHeader) return st.align(body, st.indCols, indicatorPlausibility);
+  if (st.indColsFromHeader) {
+    // (A 一级 name the template does not know, before a 二级 it knows: unknown-level1-opening.ts.)
+    const opening = st.boundaries === "spaces" ? unknownLevel1Opening(body, st.indCols) : null;
+    if (opening) {
+      const a = st.align(opening.rest, opening.columns, indicatorPlausibility);
+      a.placed.set("level1", [opening.level1]);
+      return a;
+    }
+    return st.align(body, st.indCols, indicatorPlausibility);
+  }
   let best: { cost: number; a: ReturnType<typeof st.align<IndicatorColumn>> } | null = null;
+  // (Run together, the rows before price what they print none of, cut out of this row's digits.)
+  const before = st.boundaries === "none" ? rowsBefore(st.form?.indicators ?? []) : null;
+  const plausibility = before ? (v: Map<string, string>) => headerlessIndicatorPlausibility(v) + unlikeRowsBeforeCost(before, v) : headerlessIndicatorPlausibility;
   for (const layout of HEADERLESS_INDICATOR_LAYOUTS) {
     // Run-together rows are compared by what their chosen reading cost in all (its digit cuts and
     // values priced: 9310 is 93 | 10 under a layout without 得分, not 93 | 1 | 0 under one with it).
-    const priced = st.alignPriced(body, specs(layout, INDICATOR_TYPES), headerlessIndicatorPlausibility);
+    const priced = st.alignPriced(body, specs(layout, INDICATOR_TYPES), plausibility);
     const a = priced.a;
     // Priced by the values too: one indicator rarely weighs more than half the points.
     const values = new Map<string, string>();
