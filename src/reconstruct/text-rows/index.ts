@@ -13,6 +13,7 @@ import { splitPreviewGaps } from "./preview-gap.js";
 import { rejoinBrokenHeaderLabels } from "./spaced-broken-labels.js";
 import { returnHeadsOverNames } from "./spaced-head-over-name.js";
 import { splitStackedHeaderRows } from "./spaced-stacked-header-rows.js";
+import { joinStackedFundHeads } from "./spaced-stacked-fund-heads.js";
 import { joinBrokenFundLabels } from "./spaced-broken-fund-labels.js";
 import { returnFundLabelTails } from "./spaced-fund-label-tails.js";
 import { partHeaderOverTableLabel } from "./spaced-header-over-table-label.js";
@@ -100,7 +101,8 @@ function readAs(shape: TextShape, readings: TextReadings): Grid {
         // A fund row's label broken in its narrow column, its last characters a row of their own, is whole again (spaced-broken-fund-labels.ts).
         // Header rows on consecutive lines, their labels chained as one cell and their values as another, are a row a line again (spaced-stacked-header-rows.ts).
         // A lost mark `?` after a two-decimal figure is the figure's lost character, as run together (lost-marks.ts).
-        return readings.withoutWrapper({ ...grid, rows: joinWrappedTotalFigures(partHeaderOverTableLabel(returnFundLabelTails(joinBrokenFundLabels(returnHeadsOverNames(rejoinBrokenHeaderLabels(splitStackedHeaderRows(dropLostMarks(grid.rows)))))))) });
+        // A fund column head broken over two lines, its first piece a row above the heads, is whole in the head row (spaced-stacked-fund-heads.ts).
+        return readings.withoutWrapper({ ...grid, rows: joinWrappedTotalFigures(partHeaderOverTableLabel(returnFundLabelTails(joinBrokenFundLabels(returnHeadsOverNames(rejoinBrokenHeaderLabels(joinStackedFundHeads(splitStackedHeaderRows(dropLostMarks(grid.rows))))))))) });
       }
       // (A preview's gap, a label cut short run into a later page's target, parts two rows: preview-gap.ts.)
       // (What a converter broke over lines, labels, heads, figures and rows, is put back by the
