@@ -18,6 +18,7 @@ import { joinBrokenFundLabels } from "./spaced-broken-fund-labels.js";
 import { returnFundLabelTails } from "./spaced-fund-label-tails.js";
 import { partHeaderOverTableLabel } from "./spaced-header-over-table-label.js";
 import { joinBrokenLabels } from "./broken-labels.js";
+import { joinWordTailLines } from "./word-tail-lines.js";
 import { joinBrokenHeads } from "./broken-heads.js";
 import { dropLostMarks, dropLostMarksInRunRows } from "./lost-marks.js";
 import { joinSpacedYearLines } from "./spaced-year-line.js";
@@ -165,6 +166,8 @@ const LINEAR_PASSES: readonly { name: string; pass: (rows: readonly Row[]) => Ro
   { name: "broken labels", pass: joinBrokenLabels },
   // 分值 / 执行 / 率 / 得分 one head row: the funds', goals' and indicators' head rows the passes below start under.
   { name: "broken heads", pass: joinBrokenHeads },
+  // 部分达成预期指 / 标: a cell's last word broken before its last character, the character alone on a line.
+  { name: "word tail lines", pass: joinWordTailLines },
   // A fund row's figures one a line: its whole label, its figures, no more than the funds' head row has heads.
   { name: "fund figure lines", pass: joinFundFigureLines },
   // 88 / .2 / 8% after a fund row's amounts: its rate, where 执行数 over 预算数 gives it.
