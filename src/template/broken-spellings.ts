@@ -64,3 +64,10 @@ export function spellsColumnHead(text: string): boolean {
  * broke the names a character or two in): a row of these is the header's rest (reconstruct/row-classifier.ts).
  */
 export const headerSecondLineRests: ReadonlySet<string> = new Set(["指标值", "完成值", "标值", "成值", "值", "分", "及改进措施", "改进措施", "进措施", "分析及改进措施", "原因分析及改进措施", "(A)", "(B)", "分析", "原因分析"]);
+
+/**
+ * Words of the form a narrow column breaks before its last character, the character alone on the
+ * line below (`部分达成预期指` / `标`, `细化量化指` / `标`): a value's or a reason's last word. The
+ * last character alone is no cell of any column (text-rows/word-tail-lines.ts).
+ */
+export const brokenWordTails: readonly string[] = ["指标", "目标"];

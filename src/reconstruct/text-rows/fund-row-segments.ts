@@ -30,6 +30,11 @@ const KIND: Readonly<Record<string, RegExp>> = {
   weight: /^[1-9]\d?$/,
   rate: /^(?:0|[1-9]\d{0,2})(?:\.\d{1,2})?%$/,
   score: /^(?:0|[1-9]\d?)(?:\.\d{1,2})?$/,
+  // A department's 资金结构 (年初部门预算安排金额 年中调整金额 小计 年度拨付金额 支出实现率 结余金额 资金结余率):
+  // its sums (template/fund-identities.ts) settle the cut as the rate does (DEPARTMENT_SUMS).
+  adjustment: /^-?(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d{1,2})?$/,
+  balance: /^-?(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d{1,2})?$/,
+  balanceRate: /^-?(?:0|[1-9]\d{0,2})(?:\.\d{1,2})?%$/,
 };
 
 const text = (c: Cell) => c.text.trim();
@@ -63,8 +68,31 @@ function keepsSums(cells: readonly string[], heads: readonly string[]): boolean 
   if (!givesRate(executed, budget, rateText.replace("%", ""))) return false;
   const w = at("weight");
   const s = at("score");
-  return w === undefined || s === undefined || value(s) <= value(w) + FLOAT_SLACK;
+  if (w !== undefined && s !== undefined && value(s) > value(w) + FLOAT_SLACK) return false;
+  return DEPARTMENT_SUMS.every((sum) => sum(at));
 }
+
+/** Two decimals' slack of a sum of amounts printed to two decimals. */
+const AMOUNT_SLACK = 0.01 + FLOAT_SLACK;
+
+/**
+ * A department's 资金结构 row's own sums (template/fund-identities.ts), each checked where the head
+ * row prints its columns: 小计 = 年初 + 调整, 结余 = 小计 − 拨付, 资金结余率 = 结余 ÷ 小计.
+ */
+const DEPARTMENT_SUMS: readonly ((at: (k: string) => string | undefined) => boolean)[] = [
+  (at) => {
+    const [initial, adjustment, subtotal] = [at("initialBudget"), at("adjustment"), at("annualBudget")];
+    return initial === undefined || adjustment === undefined || subtotal === undefined || Math.abs(value(initial) + value(adjustment) - value(subtotal)) <= AMOUNT_SLACK;
+  },
+  (at) => {
+    const [subtotal, executed, balance] = [at("annualBudget"), at("executed"), at("balance")];
+    return subtotal === undefined || executed === undefined || balance === undefined || Math.abs(value(subtotal) - value(executed) - value(balance)) <= AMOUNT_SLACK;
+  },
+  (at) => {
+    const [subtotal, balance, rate] = [at("annualBudget"), at("balance"), at("balanceRate")];
+    return subtotal === undefined || balance === undefined || rate === undefined || givesRate(value(balance), value(subtotal), rate.replace("%", ""));
+  },
+];
 
 /** Every cut of the pieces into the heads' cells, each a figure of its column's kind and keeping the sums (at most two gathered). */
 function cuts(pieces: readonly string[], heads: readonly string[]): number[][] {
@@ -93,7 +121,22 @@ function cuts(pieces: readonly string[], heads: readonly string[]): number[][] {
   return found;
 }
 
+/**
+ * A fund row's label: one the template spells, or under a department's 资金结构 head (its 调整 or
+ * 结余 columns) any short label with no figure (合计, 财政拨款小计: the reader takes the block's rows
+ * by their place), for that table's sums tie every cut down.
+ */
+function isFundRowLabel(label: Cell, heads: readonly string[]): boolean {
+  if (FUND_ROW_LABELS.has(labelKey(label.text))) return true;
+  const department = heads.includes("adjustment") || heads.includes("balance");
+  return department && DEPARTMENT_ROW_LABEL.test(text(label));
+}
+
+/** A 资金结构 row's label under a department's head: short words, no figure. */
+const DEPARTMENT_ROW_LABEL = /^[^\d.,%]{2,16}$/;
+
 export function joinFundRowSegments(rows: readonly Row[]): Row[] {
+
   const out: Row[] = [];
   let head: { figures: string[]; text: boolean } | null = null;
   for (let i = 0; i < rows.length; i++) {
@@ -101,7 +144,7 @@ export function joinFundRowSegments(rows: readonly Row[]): Row[] {
     head = headColumns(row) ?? head;
     const heads = head?.figures ?? null;
     const label = row.cells[0];
-    if (heads === null || !label || !FUND_ROW_LABELS.has(labelKey(label.text)) || !row.cells.slice(1).every((c) => PIECE.test(text(c)))) {
+    if (heads === null || !label || !isFundRowLabel(label, heads) || !row.cells.slice(1).every((c) => PIECE.test(text(c)))) {
       out.push(row);
       continue;
     }

@@ -14,10 +14,12 @@ import { splitPreviewGaps } from "./preview-gap.js";
 import { rejoinBrokenHeaderLabels } from "./spaced-broken-labels.js";
 import { returnHeadsOverNames } from "./spaced-head-over-name.js";
 import { splitStackedHeaderRows } from "./spaced-stacked-header-rows.js";
+import { joinStackedFundHeads } from "./spaced-stacked-fund-heads.js";
 import { joinBrokenFundLabels } from "./spaced-broken-fund-labels.js";
 import { returnFundLabelTails } from "./spaced-fund-label-tails.js";
 import { partHeaderOverTableLabel } from "./spaced-header-over-table-label.js";
 import { joinBrokenLabels } from "./broken-labels.js";
+import { joinWordTailLines } from "./word-tail-lines.js";
 import { joinBrokenHeads } from "./broken-heads.js";
 import { dropLostMarks, dropLostMarksInRunRows } from "./lost-marks.js";
 import { joinSpacedYearLines } from "./spaced-year-line.js";
@@ -115,7 +117,8 @@ function readAs(shape: TextShape, readings: TextReadings): Grid {
         // A fund row's label broken in its narrow column, its last characters a row of their own, is whole again (spaced-broken-fund-labels.ts).
         // Header rows on consecutive lines, their labels chained as one cell and their values as another, are a row a line again (spaced-stacked-header-rows.ts).
         // A lost mark `?` after a two-decimal figure is the figure's lost character, as run together (lost-marks.ts).
-        return readings.withoutWrapper({ ...grid, rows: joinWrappedTotalFigures(partHeaderOverTableLabel(returnFundLabelTails(joinBrokenFundLabels(returnHeadsOverNames(rejoinBrokenHeaderLabels(splitStackedHeaderRows(dropLostMarks(grid.rows)))))))) });
+        // A fund column head broken over two lines, its first piece a row above the heads, is whole in the head row (spaced-stacked-fund-heads.ts).
+        return readings.withoutWrapper({ ...grid, rows: joinWrappedTotalFigures(partHeaderOverTableLabel(returnFundLabelTails(joinBrokenFundLabels(returnHeadsOverNames(rejoinBrokenHeaderLabels(joinStackedFundHeads(splitStackedHeaderRows(dropLostMarks(grid.rows))))))))) });
       }
       // (A preview's gap, a label cut short run into a later page's target, parts two rows: preview-gap.ts.)
       // (What a converter broke over lines, labels, heads, figures and rows, is put back by the
@@ -178,6 +181,8 @@ const LINEAR_PASSES: readonly { name: string; pass: (rows: readonly Row[]) => Ro
   { name: "broken labels", pass: joinBrokenLabels },
   // 分值 / 执行 / 率 / 得分 one head row: the funds', goals' and indicators' head rows the passes below start under.
   { name: "broken heads", pass: joinBrokenHeads },
+  // 部分达成预期指 / 标: a cell's last word broken before its last character, the character alone on a line.
+  { name: "word tail lines", pass: joinWordTailLines },
   // A fund row's figures one a line: its whole label, its figures, no more than the funds' head row has heads.
   { name: "fund figure lines", pass: joinFundFigureLines },
   // 88 / .2 / 8% after a fund row's amounts: its rate, where 执行数 over 预算数 gives it.

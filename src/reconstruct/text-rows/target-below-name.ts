@@ -9,7 +9,8 @@ import { rewriteIndicatorRuns } from "./indicator-runs.js";
  * -raw`: `数量指标 维修校舍面积` / `≥7700` / `平方米` / `8318平方米 10 10`). Read by lines the row
  * comes apart. Under an indicator head, it is one row again where the text settles it: the first
  * line is 一级/二级 names and one cell more (the name), the lines after it are one cell each, the
- * first opening on a comparison sign (a target's, so no rest of the name), and then a line with
+ * first opening on a comparison sign (a target's, so no rest of the name) or on the numbering the
+ * name's items open on, and then a line with
  * one cell before its points and score (the completion). Anything else is left as read.
  */
 
@@ -40,10 +41,23 @@ function isCompletionLine(row: Row | undefined): boolean {
 
 const isPiece = (row: Row | undefined): boolean => !!row && row.cells.length === 1 && text(row.cells[0]!) !== "" && !FIGURE.test(text(row.cells[0]!)) && !LEVELS.has(labelKey(text(row.cells[0]!)));
 
+/** An item's numbering opening a cell: 1、 1. (1) ①. */
+const NUMBERING = /^(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）]|[①-⑩])/;
+
+/**
+ * Does the line open the name's target: on a comparison sign, or on the numbering the name's
+ * items open on (`1、差错率2、完成进度` / `1、≤2%；2、按计` / `划完成`: a target item by item, as the name)?
+ */
+function opensTarget(line: string, name: string): boolean {
+  if (COMPARED.test(line)) return true;
+  const numbering = NUMBERING.exec(line)?.[0];
+  return numbering !== undefined && NUMBERING.exec(name)?.[0] === numbering;
+}
+
 /** The row a name with its target wrapped below it starts at `i`, and the line of its completion; null where the text does not settle it. */
 function targetBelowNameAt(rows: readonly Row[], i: number): { row: Row; last: number } | null {
   const row = rows[i]!;
-  if (!isLevelsAndName(row) || !isPiece(rows[i + 1]) || !COMPARED.test(text(rows[i + 1]!.cells[0]!))) return null;
+  if (!isLevelsAndName(row) || !isPiece(rows[i + 1]) || !opensTarget(text(rows[i + 1]!.cells[0]!), text(row.cells[row.cells.length - 1]!))) return null;
   let end = i + 1;
   while (end - i - 1 < MAX_TARGET_LINES && isPiece(rows[end])) end++;
   if (!isCompletionLine(rows[end])) return null;

@@ -33,12 +33,62 @@ function contentAndAmounts(row: Row | undefined): boolean {
   return !AMOUNT.test(t[0]!) && t.slice(1).every((s) => AMOUNT.test(s));
 }
 
+/** A whole task row on its line: its name, its content, then its amounts. */
+function fullTaskRow(row: Row | undefined): boolean {
+  if (!row || row.cells.length < 3) return false;
+  const t = row.cells.map(text);
+  return !AMOUNT.test(t[0]!) && !AMOUNT.test(t[1]!) && t.slice(2).every((s) => AMOUNT.test(s));
+}
+
+/** Do the lines make one wrapped cell: none wider than the first, all but the last as wide, the last shorter? */
+function wrappedCell(lines: readonly string[]): boolean {
+  const first = lines.length > 0 ? width(lines[0]!) : 0;
+  return lines.length >= 2 && lines.every((l) => width(l) <= first) && lines.slice(0, -1).every((l) => width(l) >= first - SLACK) && width(lines[lines.length - 1]!) < first - SLACK;
+}
+
+/**
+ * A later task's name wrapped so (`科技成果转化服务` / `平台` / `建设科普资源平台 185 185 0`, or its last
+ * piece opening the row: `农业技术推广服` / `务 完善农田水利设施 508.00 508.00 0.00`), after a whole task
+ * row (its name, content and amounts on its line, so its cells ended there): the pieces and the row
+ * make one wrapped cell and the row, with the name, is a whole task row. The row joined, and how
+ * many rows it took; null where the lines are no such name.
+ */
+function laterTaskName(rows: readonly Row[], at: number): { row: Row; took: number } | null {
+  let end = at;
+  while (isPiece(rows[end])) end++;
+  const next = rows[end];
+  if (end === at || !next) return null;
+  const pieces = rows.slice(at, end).map((r) => r.cells[0]!);
+  const lines = pieces.map(text);
+  if (contentAndAmounts(next) && wrappedCell(lines)) {
+    return { row: { ...next, cells: [{ ...pieces[0]!, text: lines.join(""), parts: pieces.map((c) => c.source) }, ...next.cells] }, took: end - at + 1 };
+  }
+  if (fullTaskRow(next) && wrappedCell([...lines, text(next.cells[0]!)])) {
+    const tail = next.cells[0]!;
+    const name: Cell = { ...pieces[0]!, text: lines.join("") + text(tail), parts: [...pieces.map((c) => c.source), tail.source] };
+    return { row: { ...next, cells: [name, ...next.cells.slice(1)] }, took: end - at + 1 };
+  }
+  return null;
+}
+
 export function joinTaskNamePieces(rows: readonly Row[]): Row[] {
   const out: Row[] = [];
+  // Under the task table's head, its rows so far whole task rows: where a later task's name is looked for.
+  let inTasks = false;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
+    // (After a whole task row: a later task's wrapped name, laterTaskName.)
+    const last = out[out.length - 1];
+    inTasks = inTasks && !!last && (fullTaskRow(last) || last.cells.every((c) => matchSpelling(labelKey(text(c)), taskColumns) !== null));
+    const later = inTasks ? laterTaskName(rows, i) : null;
+    if (later) {
+      out.push(later.row);
+      i += later.took - 1;
+      continue;
+    }
     out.push(row);
     if (!namesTextColumns(row)) continue;
+    inTasks = true;
     // the sub-heads' line (总额 财政拨款 其他资金) may come between
     let at = i + 1;
     const under = rows[at];

@@ -37,3 +37,27 @@ describe("a fund row's pieces are its cells where one cut alone keeps its sums",
     expect(linesOf(joinFundRowSegments(rowsOf(text)))).toEqual(linesOf(rowsOf(text)));
   });
 });
+
+// A department's 资金结构 row: its amounts whole on the label's line, its rate and balance broken
+// after it. The table's own sums (结余 = 小计 − 拨付, 支出实现率 and 资金结余率 over 小计) settle the cut.
+const DEPARTMENT_HEADS = "年初部门预算安排金额 年中调整金额 小计 年度拨付金额 支出实现率 结余金额 资金结余率";
+
+describe("a department's 资金结构 row broken over lines is cut where its sums settle it", () => {
+  it.each([
+    // 1,250.00 + 50.00 = 1,300.00; 1,172.60 spent: 90.20 %, 127.40 left, 9.80 %
+    [`${DEPARTMENT_HEADS}\n合计 1,250.00 50.00 1,300.00 1,172.60\n90.2\n0%\n127.\n40\n9.80%\n财政拨款小计 0 0`, "合计 | 1,250.00 | 50.00 | 1,300.00 | 1,172.60 | 90.20% | 127.40 | 9.80%"],
+    // a label the template spells by place only, its balance broken after its point: 80 − 76.4 = 3.6
+    [`${DEPARTMENT_HEADS}\n财政拨款小计 80 0 80 76.4\n95.5%\n3.\n6\n4.5%\n合计 0`, "财政拨款小计 | 80 | 0 | 80 | 76.4 | 95.5% | 3.6 | 4.5%"],
+  ])("%j", (text, row) => {
+    expect(linesOf(joinFundRowSegments(rowsOf(text)))[1]).toEqual(row);
+  });
+
+  it.each([
+    // the balance printed is no 小计 − 拨付 however cut
+    `${DEPARTMENT_HEADS}\n合计 1,250.00 50.00 1,300.00 1,172.60\n90.2\n0%\n128.\n40\n9.80%`,
+    // a row of words under the head is no fund row
+    `${DEPARTMENT_HEADS}\n合计 1,250.00 说明\n90.2\n0%`,
+  ])("%j is left as read", (text) => {
+    expect(linesOf(joinFundRowSegments(rowsOf(text)))).toEqual(linesOf(rowsOf(text)));
+  });
+});

@@ -29,3 +29,19 @@ describe("a target wrapped below a name that stands whole beside its level names
     expect(linesOf(joinTargetBelowName(rowsOf(text)))).toEqual(linesOf(rowsOf(text)));
   });
 });
+
+describe("a target item by item, numbered as the name's items are", () => {
+  it("joins a target opening on the numbering the name opens on", () => {
+    const text = `${HEAD}\n时效指标 (1)开工时间(2)完工时间\n(1)3月前；(2)11月\n底前\n按期 8 8`;
+    expect(linesOf(joinTargetBelowName(rowsOf(text))).slice(1)).toEqual(["时效指标 | (1)开工时间(2)完工时间 | (1)3月前；(2)11月底前 | 按期 | 8 | 8"]);
+  });
+
+  it.each([
+    // the name is not numbered: a numbered line may be anything
+    `${HEAD}\n时效指标 开工及完工时间\n(1)3月前；(2)11月\n底前\n按期 8 8`,
+    // numbered another way than the name
+    `${HEAD}\n时效指标 1、开工时间2、完工时间\n(1)3月前；(2)11月\n底前\n按期 8 8`,
+  ])("%j is left as read", (text) => {
+    expect(linesOf(joinTargetBelowName(rowsOf(text)))).toEqual(linesOf(rowsOf(text)));
+  });
+});
