@@ -165,6 +165,17 @@ type Chain = SpacedPiece[];
 
 const overlaps = (a: SpacedPiece, b: SpacedPiece) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
 const width = (p: SpacedPiece) => p.x1 - p.x0;
+/**
+ * How wide a piece is printed, in half-width columns: pdftotext gives every character one column,
+ * but a Chinese character is printed twice as wide as a digit, so a wrapped cell's line of digits
+ * (`于68700`) is as wide as the line of characters above it (`1、不少`) though it counts more.
+ */
+const printedWidth = (p: SpacedPiece) => [...p.text].reduce((n, c) => n + (WIDE_CHAR.test(c) ? 2 : 1), 0);
+/** A character printed full width: CJK, and the full-width punctuation of a Chinese text. */
+const WIDE_CHAR = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+const HAS_DIGIT = /\d/;
+/** A line that opens on a figure (`100%覆盖`, `≥360天`): a value of its own, not a wrapped list's next line (`2、100%` is one). */
+const OPENS_ON_FIGURE = /^[≥≤<>＜＞=]*[-+]?\d[\d,.]*(?![\d,.、．)）])/;
 
 /** An amount, a rate, a score or a dash: a cell of its own, never a line of wrapped text. */
 const WHOLE_VALUE = /^[-+]?(?:\d[\d,]*(?:\.\d+)?%?|\.\d+%?|[-—–]+)$/;
@@ -178,16 +189,21 @@ const WHOLE_VALUE = /^[-+]?(?:\d[\d,]*(?:\.\d+)?%?|\.\d+%?|[-—–]+)$/;
  * `100万`, `≥90%`, taken so too read the PDF fixtures' dumps 2510 → 2502 fields). (Whether the first line filled
  * its column is not asked: pdftotext gives a wide character one column, so a column of Chinese
  * text ends well left of where the next column starts; tried, the PDF fixtures' dumps read 51.0 →
- * 45.9 %: broken heads, `年初预算数` / `(A)`, were no longer joined.)
+ * 45.9 %: broken heads, `年初预算数` / `(A)`, were no longer joined.) A line holding figures is
+ * measured as printed too (a Chinese character two digits wide): `于68700` under `1、不少` counts
+ * more columns but is no wider, a target's list wrapped in its narrow column. (Every line measured
+ * as printed, the PDF fixtures' dumps lost ~400 fields: a head's lines of mixed text no longer parted.)
+ * A line opening on a figure so only across a line between (`不超过` / `695 元` / `800 元`, the
+ * row's figures between): right under a label it is the next row's value (`数量指标` / `100%覆盖`).
  */
-function mayContinue(chain: Chain, b: SpacedPiece, figureRowBetween = false): boolean {
+function mayContinue(chain: Chain, b: SpacedPiece, figureRowBetween = false, acrossLine = false): boolean {
   const a = chain[chain.length - 1]!;
   if (chain.length === 1 && BROKEN_FIGURE.test(a.text) && FIGURE_TAIL.test(b.text)) return true;
   if (figureRowBetween && wrappedFigure(chain, b)) return true;
   if (WHOLE_VALUE.test(a.text) || (WHOLE_VALUE.test(b.text) && !OPEN_END.test(a.text))) return false;
   if (chain.length > 1 && BRACKETED.test(a.text)) return false;
   if (TITLE_END.test(a.text) && !BRACKETED.test(b.text)) return false;
-  if (width(a) < width(b) - 1) return false;
+  if (width(a) < width(b) - 1 && !(HAS_DIGIT.test(b.text) && (acrossLine || !OPENS_ON_FIGURE.test(b.text)) && printedWidth(b) <= printedWidth(a))) return false;
   return chain.length === 1 || a.x1 >= Math.max(...chain.map((p) => p.x1)) - SHORT_LINE;
 }
 
@@ -297,7 +313,7 @@ export function chainPieces(pieces: readonly SpacedPiece[], emptyLines: Readonly
           if (chain[chain.length - 1] !== a) continue;
           if (d === 2 && onlyContinued && chain.length === 1) continue;
           const ov = overlaps(a, b);
-          if (ov <= 0 || !mayContinue(chain, b, d === 2 && figureRowBetween)) continue;
+          if (ov <= 0 || !mayContinue(chain, b, d === 2 && figureRowBetween, d === 2)) continue;
           if (d === 2 && CLOSED_NOTE.test(a.text)) continue;
           if (d === 2 && chain.length === 1 && TWO_NAMES.test(a.text) && TWO_NAMES.test(b.text) && width(b) > width(a)) continue;
           if (centredLastLine(chain)) continue;
