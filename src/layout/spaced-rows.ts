@@ -80,13 +80,17 @@ export function spacedPieces(lines: readonly string[]): SpacedPiece[] {
   // parted by one space, each the next line of a cell above (`；2、全覆 指标` under `700人次 达成预期`).
   // (Not under the lines below: a head's words over two rows' figures were parted, `年度 指标值`,
   // and its pieces chained with the figures; one PDF fixture's dump lost 3 fields.)
+  // Each word is under the rightmost piece it reaches, one column of overlap allowed: a line of
+  // figures counts a column more than it prints (`于68700 达成预` over `剂次； 期指标`, `期指标`
+  // reaching a column into `于68700`'s).
+  // (PDF fixtures' dumps: p10 173 → 176 fields, none fell.)
   const underTwo = (line: number) => (l: SpacedPiece, r: SpacedPiece) => {
     for (let d = 1; d <= NEAR_LINES; d++)
       for (const near of [line - d]) {
         const ps = byLine.get(near) ?? [];
         const left = ps.find((p) => overlaps(p, l) > 0);
-        const right = ps.find((p) => overlaps(p, r) > 0);
-        if (left && right && left !== right && overlaps(left, r) <= 0 && overlaps(right, l) <= 0) return true;
+        const right = ps.findLast((p) => overlaps(p, r) > 0);
+        if (left && right && left !== right && overlaps(left, r) <= 1 && overlaps(right, l) <= 1) return true;
       }
     return false;
   };
@@ -116,12 +120,24 @@ function splitPiece(p: SpacedPiece, emptyColumn: (x: number) => boolean, underTw
     const lastWord = last.text.slice(last.text.lastIndexOf(" ") + 1);
     const lastPiece = { ...last, x0: last.x1 - [...lastWord].length };
     const unit = FIGURE_HEAD.test(lastWord) && UNIT_WORD.test(w.text) && i === words.length - 2;
-    const part = !unit && (emptyColumn(w.x0 - 1) || WHOLE_VALUE.test(lastWord) !== WHOLE_VALUE.test(w.text) || underTwo(lastPiece, w));
+    const part = !unit && (emptyColumn(w.x0 - 1) || WHOLE_VALUE.test(lastWord) !== WHOLE_VALUE.test(w.text) || besideFigureEnd(lastWord, w.text) || underTwo(lastPiece, w));
     if (part) out.push(w);
     else out[out.length - 1] = { ...last, x1: w.x1, text: `${last.text} ${w.text}` };
   }
   return out;
 }
+
+/**
+ * Text of three Chinese characters or more after a word that ends on a figure, a single space
+ * between (`于68700 达成预`: a target's line, `1、不少于68700剂次`, squeezed against the completion's
+ * beside it): two cells, as a figure beside text is (`25 已完成`). A unit is shorter (`2600 平`).
+ */
+function besideFigureEnd(word: string, next: string): boolean {
+  return FIGURE_END.test(word) && LONG_TEXT.test(next);
+}
+/** A figure after a word or two of its sentence (`于68700`, `达到95%`); not a head's bracketed note, `分值(10`. */
+const FIGURE_END = /^[\u4e00-\u9fff]{1,3}[≥≤<>＜＞=]?\d[\d,.]*%?$/;
+const LONG_TEXT = /^[\u4e00-\u9fff]{3,}/;
 
 /**
  * A word of one or two Chinese characters after a figure: the figure's unit, which pdftotext parts
@@ -165,6 +181,17 @@ type Chain = SpacedPiece[];
 
 const overlaps = (a: SpacedPiece, b: SpacedPiece) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
 const width = (p: SpacedPiece) => p.x1 - p.x0;
+/**
+ * How wide a piece is printed, in half-width columns: pdftotext gives every character one column,
+ * but a Chinese character is printed twice as wide as a digit, so a wrapped cell's line of digits
+ * (`于68700`) is as wide as the line of characters above it (`1、不少`) though it counts more.
+ */
+const printedWidth = (p: SpacedPiece) => [...p.text].reduce((n, c) => n + (WIDE_CHAR.test(c) ? 2 : 1), 0);
+/** A character printed full width: CJK, and the full-width punctuation of a Chinese text. */
+const WIDE_CHAR = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+const HAS_DIGIT = /\d/;
+/** A line that opens on a figure (`100%覆盖`, `≥360天`): a value of its own, not a wrapped list's next line (`2、100%` is one). */
+const OPENS_ON_FIGURE = /^[≥≤<>＜＞=]*[-+]?\d[\d,.]*(?![\d,.、．)）])/;
 
 /** An amount, a rate, a score or a dash: a cell of its own, never a line of wrapped text. */
 const WHOLE_VALUE = /^[-+]?(?:\d[\d,]*(?:\.\d+)?%?|\.\d+%?|[-—–]+)$/;
@@ -178,16 +205,23 @@ const WHOLE_VALUE = /^[-+]?(?:\d[\d,]*(?:\.\d+)?%?|\.\d+%?|[-—–]+)$/;
  * `100万`, `≥90%`, taken so too read the PDF fixtures' dumps 2510 → 2502 fields). (Whether the first line filled
  * its column is not asked: pdftotext gives a wide character one column, so a column of Chinese
  * text ends well left of where the next column starts; tried, the PDF fixtures' dumps read 51.0 →
- * 45.9 %: broken heads, `年初预算数` / `(A)`, were no longer joined.)
+ * 45.9 %: broken heads, `年初预算数` / `(A)`, were no longer joined.) A line holding figures is
+ * measured as printed too (a Chinese character two digits wide): `于68700` under `1、不少` counts
+ * more columns but is no wider, a target's list wrapped in its narrow column. (Every line measured
+ * as printed, the PDF fixtures' dumps lost ~400 fields: a head's lines of mixed text no longer parted.)
+ * A line opening on a figure so only across a line between (`不超过` / `695 元` / `800 元`, the
+ * row's figures between): right under a label it is the next row's value (`数量指标` / `100%覆盖`).
+ * A line cut at a pause mark (`剂次；`) ended short of its column: the next item may print a column
+ * wider (`2、100%`). (Any line so, `全覆` / `盖` / `≥1170` two rows' cells joined: m07's dump 141 → 69.)
  */
-function mayContinue(chain: Chain, b: SpacedPiece, figureRowBetween = false): boolean {
+function mayContinue(chain: Chain, b: SpacedPiece, figureRowBetween = false, acrossLine = false): boolean {
   const a = chain[chain.length - 1]!;
   if (chain.length === 1 && BROKEN_FIGURE.test(a.text) && FIGURE_TAIL.test(b.text)) return true;
   if (figureRowBetween && wrappedFigure(chain, b)) return true;
   if (WHOLE_VALUE.test(a.text) || (WHOLE_VALUE.test(b.text) && !OPEN_END.test(a.text))) return false;
   if (chain.length > 1 && BRACKETED.test(a.text)) return false;
   if (TITLE_END.test(a.text) && !BRACKETED.test(b.text)) return false;
-  if (width(a) < width(b) - 1) return false;
+  if (width(a) < width(b) - 1 && !(HAS_DIGIT.test(b.text) && (acrossLine || !OPENS_ON_FIGURE.test(b.text)) && printedWidth(b) <= printedWidth(a) + (OPEN_END.test(a.text) ? 1 : 0))) return false;
   return chain.length === 1 || a.x1 >= Math.max(...chain.map((p) => p.x1)) - SHORT_LINE;
 }
 
@@ -297,7 +331,7 @@ export function chainPieces(pieces: readonly SpacedPiece[], emptyLines: Readonly
           if (chain[chain.length - 1] !== a) continue;
           if (d === 2 && onlyContinued && chain.length === 1) continue;
           const ov = overlaps(a, b);
-          if (ov <= 0 || !mayContinue(chain, b, d === 2 && figureRowBetween)) continue;
+          if (ov <= 0 || !mayContinue(chain, b, d === 2 && figureRowBetween, d === 2)) continue;
           if (d === 2 && CLOSED_NOTE.test(a.text)) continue;
           if (d === 2 && chain.length === 1 && TWO_NAMES.test(a.text) && TWO_NAMES.test(b.text) && width(b) > width(a)) continue;
           if (centredLastLine(chain)) continue;

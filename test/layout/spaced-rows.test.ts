@@ -242,6 +242,65 @@ describe("spacedLayoutRows: a list wrapped in a narrow cell", () => {
     expect(texts(["    甲乙丙丁", "    90%"])).toEqual([["甲乙丙丁"], ["90%"]]));
 });
 
+describe("spacedLayoutRows: a wrapped cell's line of figures counted by its printed width", () => {
+  // pdftotext gives each character one column, a digit as a Chinese character: `于35000` counts
+  // six columns under `1、多于`'s four, yet is printed no wider (a Chinese character is two digits wide).
+  it("goes on from a line of characters to a longer line of figures no wider in print, the name's lines between", () =>
+    expect(
+      rows(
+        [
+          "            甲乙丙丁戊   ≥20个   25个       5   5",
+          "             己",
+          "                   1、多于",
+          "            1、东南西北",
+          "                   于35000  全部达",
+          "            中2、天地                    5   5",
+          "                    件件；  成指标",
+          "            玄黄",
+          "                   2、95%",
+          "            名称丙丁    ≥30个   35个       5   5",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["甲乙丙丁戊己", "≥20个", "25个", "5", "5"],
+      ["1、东南西北中2、天地玄黄", "1、多于于35000件件；2、95%", "全部达成指标", "5", "5"],
+      ["名称丙丁", "≥30个", "35个", "5", "5"],
+    ]));
+  const texts = (lines: string[]) => chainPieces(spacedPieces(lines), new Set()).map((c) => c.map((p) => p.text));
+  it("joins a line with figures as wide in print as the line above", () =>
+    expect(texts(["    甲乙丙", "    于1234"])).toEqual([["甲乙丙", "于1234"]]));
+  it("goes on to a line opening on a figure only across a line between (the row's figures)", () => {
+    expect(texts(["    不超过", "              695元   2   2", "    800 元"])[0]).toEqual(["不超过", "800 元"]);
+    expect(texts(["    数量指标      甲乙丙    5", "    100%覆盖      丁戊己"])).toContainEqual(["100%覆盖"]);
+  });
+  it("does not go on to a line of figures wider in print than the line above", () =>
+    expect(texts(["    甲乙丙", "    于123456"])).toEqual([["甲乙丙"], ["于123456"]]));
+});
+
+describe("spacedPieces: a figure ending a sentence's word, then text, parted by one space", () => {
+  const texts = (lines: string[]) => spacedPieces(lines).map((p) => p.text);
+  // The lines around print in the column of the space: only the words tell the cells apart.
+  it("parts text of three characters or more after a word ending on a figure (a squeezed neighbour cell)", () =>
+    expect(texts(["    甲乙丙丁戊己庚辛壬", "    于35000 全部达", "    甲乙丙丁戊己庚辛壬"])).toContain("全部达"));
+  it("keeps a head's bracketed note with the head after it", () =>
+    expect(texts(["    甲乙丙丁戊己庚辛壬子丑", "    分值(10 执行率(B/A)", "    甲乙丙丁戊己庚辛壬子丑"])).toEqual(["甲乙丙丁戊己庚辛壬子丑", "分值(10 执行率(B/A)", "甲乙丙丁戊己庚辛壬子丑"]));
+});
+
+describe("spacedPieces: two words under two cells two lines up, a column's edge one character off", () => {
+  const texts = (lines: string[]) => spacedPieces(lines).map((p) => p.text);
+  // `于35000` counts one column more than it prints: the word under `全部达` reaches into its column.
+  it("parts the words under the two cells, each under the rightmost cell it reaches", () =>
+    expect(texts(["    于35000 全部达", "                     5   5", "     件件； 成指标"])).toEqual(["于35000", "全部达", "5", "5", "件件；", "成指标"]));
+});
+
+describe("chainPieces: a wrapped list's line ending on a pause mark", () => {
+  const texts = (lines: string[]) => chainPieces(spacedPieces(lines), new Set()).map((c) => c.map((p) => p.text));
+  it("goes on to the next item one column wider in print (the line was cut short at the mark)", () =>
+    expect(texts(["    1、甲乙丙", "    件件；", "    2、100%"])).toEqual([["1、甲乙丙", "件件；", "2、100%"]]));
+  it("a line not ending on a pause mark does not go on to a figure wider in print two lines down", () =>
+    expect(texts(["      全覆", "    盖", "      ≥1170"])).not.toContainEqual(["全覆", "≥1170"]));
+});
+
 describe("spacedLayoutRows: a row's cells wrapped around its line of one-line cells", () => {
   it("takes a head broken over three lines, its cells' lines in columns the middle line leaves empty, as one row", () =>
     expect(
