@@ -36,6 +36,7 @@ import { joinPointsScorePieces } from "./points-score-pieces.js";
 import { joinTotalFigurePieces } from "./total-figure-pieces.js";
 import { joinUnitPairedValues } from "./unit-paired-values.js";
 import { joinWrappedNameRows } from "./wrapped-name-rows.js";
+import { joinCompletionBelowValues } from "./completion-below-values.js";
 import { joinNamePieceRows } from "./name-piece-rows.js";
 import { joinRateSettledFigures } from "./rate-settled-figures.js";
 import { joinTargetBelowName } from "./target-below-name.js";
@@ -200,6 +201,8 @@ const LINEAR_PASSES: readonly { name: string; pass: (rows: readonly Row[]) => Ro
   { name: "name piece rows", pass: joinNamePieceRows },
   // 指标5：新增养老 / 床位 / ≥80张 91张 3 3: a name wrapped on lines of its own, the values line after it whole.
   { name: "wrapped name rows", pass: joinWrappedNameRows },
+  // 数据准确率 ≥98% / 98.1 / % / 4 4: a completion wrapped below its row's name and target, before the points.
+  { name: "completion below values", pass: joinCompletionBelowValues },
 ];
 
 function joinBrokenLabelGrid(grid: Grid): Grid {
