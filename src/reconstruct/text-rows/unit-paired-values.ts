@@ -12,7 +12,8 @@ import { POINTS_FIGURE as FIGURE, TABLE_LABELS, cellText as text, joinedLines, r
  * part into a target (a comparator perhaps, a number, a unit) and a completion (a number, the same
  * unit) at exactly one line, the completion perhaps standing whole before the points on their
  * line (`不少于29` / `个` / `36个 3 3`). The name is the lines before the first that opens a
- * value, one to three lines of words with no sentence's mark (a 偏差原因 before the name is not told from it), the run opening where a row starts (after the head, a label
+ * value, one to three lines of words with no sentence's mark (a 偏差原因 before the name is not told from it), or one cell
+ * after the row's 一级/二级 names on their line, the run opening where a row starts (after the head, a label
  * of the table, or a row's points) and ending on the points and score. Anything else is left.
  */
 
@@ -40,6 +41,13 @@ function isNameLine(row: Row | undefined): boolean {
   if (!oneCell(row)) return false;
   const t = text(row!.cells[0]!);
   return !VALUE_START.test(t) && !SENTENCE_MARK.test(t) && !TABLE_LABELS.has(labelKey(t)) && !titlePattern.test(t);
+}
+
+/** A line of 一级/二级 names (labels of the table) and one cell more that reads as a name. */
+function isLevelsAndName(row: Row): boolean {
+  const t = row.cells.map(text);
+  if (t.length < 2 || !t.slice(0, -1).every((s) => TABLE_LABELS.has(labelKey(s)))) return false;
+  return isNameLine({ ...row, cells: [row.cells[row.cells.length - 1]!] });
 }
 
 /** The points line: the points and the score, a completion perhaps before them, words perhaps after; cells before the points, or -1. */
@@ -88,9 +96,11 @@ function rowAt(rows: readonly Row[], i: number): { row: Row; last: number } | nu
   // (A line holding the name and the target's first piece opens its row whatever comes before.)
   const across = targetAcrossLinesAt(rows, i);
   if (across) return across;
-  if (!opensRow(rows, i)) return null;
-  let v = i;
-  while (v - i < MOST_NAME_LINES && isNameLine(rows[v])) v++;
+  // The name beside its 一级/二级 names on their line (`数量指标 建设高标准农田面积` / `=11600` / `亩` …) opens its row there.
+  const besideLevels = isLevelsAndName(rows[i]!);
+  if (!besideLevels && !opensRow(rows, i)) return null;
+  let v = besideLevels ? i + 1 : i;
+  if (!besideLevels) while (v - i < MOST_NAME_LINES && isNameLine(rows[v])) v++;
   if (v === i || !oneCell(rows[v]) || !VALUE_START.test(text(rows[v]!.cells[0]!))) return null;
   let end = v;
   while (end - v < MOST_VALUE_LINES && oneCell(rows[end]) && pointsLine(rows[end]) < 0) end++;
@@ -113,7 +123,8 @@ function rowAt(rows: readonly Row[], i: number): { row: Row; last: number } | nu
     if (cuts.length === 1 && pieces.length >= 3) values = [joinedLines(rows, v, cuts[0]!), joinedLines(rows, v + cuts[0]!, pieces.length - cuts[0]!)];
   }
   if (!values) return null;
-  return { row: { ...rows[i]!, cells: [joinedLines(rows, i, v - i), ...values, ...points.cells] }, last: end };
+  const named = besideLevels ? rows[i]!.cells : [joinedLines(rows, i, v - i)];
+  return { row: { ...rows[i]!, cells: [...named, ...values, ...points.cells] }, last: end };
 }
 
 export function joinUnitPairedValues(rows: readonly Row[]): Row[] {
