@@ -43,6 +43,21 @@ function isNameLine(row: Row | undefined): boolean {
   return !VALUE_START.test(t) && !SENTENCE_MARK.test(t) && !TABLE_LABELS.has(labelKey(t)) && !titlePattern.test(t);
 }
 
+/**
+ * A line of a value's pieces: one cell, or two a converter set apart by a space inside the value
+ * (`不少于 89` / `万平方米` / `111 万平` / `方米`); the unit cut below settles whether they make one.
+ */
+const isValueLine = (row: Row | undefined): boolean => oneCell(row) || (row !== undefined && row.cells.length === 2 && row.cells.every((c) => text(c) !== ""));
+
+const lineText = (row: Row): string => row.cells.map(text).join("");
+
+/** The value lines from `from`, `n` of them, as one cell, every piece's source kept. */
+function valueLines(rows: readonly Row[], from: number, n: number): Cell {
+  const lines = rows.slice(from, from + n);
+  if (lines.every((r) => r.cells.length === 1)) return joinedLines(rows, from, n);
+  return { ...lines[0]!.cells[0]!, text: lines.map(lineText).join(""), parts: lines.flatMap((r) => r.cells.map((c) => c.source)) };
+}
+
 /** A line of 一级/二级 names (labels of the table) and one cell more that reads as a name. */
 function isLevelsAndName(row: Row): boolean {
   const t = row.cells.map(text);
@@ -101,26 +116,26 @@ function rowAt(rows: readonly Row[], i: number): { row: Row; last: number } | nu
   if (!besideLevels && !opensRow(rows, i)) return null;
   let v = besideLevels ? i + 1 : i;
   if (!besideLevels) while (v - i < MOST_NAME_LINES && isNameLine(rows[v])) v++;
-  if (v === i || !oneCell(rows[v]) || !VALUE_START.test(text(rows[v]!.cells[0]!))) return null;
+  if (v === i || !isValueLine(rows[v]) || !VALUE_START.test(text(rows[v]!.cells[0]!))) return null;
   let end = v;
-  while (end - v < MOST_VALUE_LINES && oneCell(rows[end]) && pointsLine(rows[end]) < 0) end++;
+  while (end - v < MOST_VALUE_LINES && isValueLine(rows[end]) && pointsLine(rows[end]) < 0) end++;
   const before = pointsLine(rows[end]);
   if (before < 0) return null;
-  const pieces = rows.slice(v, end).map((r) => text(r.cells[0]!));
+  const pieces = rows.slice(v, end).map(lineText);
   const points = rows[end]!;
   let values: Cell[] | null = null;
   if (before === 1) {
     // The completion stands whole before the points: every value line is the target.
     const target = pieces.join("");
     const unit = unitOf(TARGET, target);
-    if (pieces.length >= 2 && unit !== null && unit === unitOf(COMPLETION, text(points.cells[0]!))) values = [joinedLines(rows, v, pieces.length)];
+    if (pieces.length >= 2 && unit !== null && unit === unitOf(COMPLETION, text(points.cells[0]!))) values = [valueLines(rows, v, pieces.length)];
   } else {
     const cuts: number[] = [];
     for (let k = 1; k < pieces.length; k++) {
       const unit = unitOf(TARGET, pieces.slice(0, k).join(""));
       if (unit !== null && unit === unitOf(COMPLETION, pieces.slice(k).join(""))) cuts.push(k);
     }
-    if (cuts.length === 1 && pieces.length >= 3) values = [joinedLines(rows, v, cuts[0]!), joinedLines(rows, v + cuts[0]!, pieces.length - cuts[0]!)];
+    if (cuts.length === 1 && pieces.length >= 3) values = [valueLines(rows, v, cuts[0]!), valueLines(rows, v + cuts[0]!, pieces.length - cuts[0]!)];
   }
   if (!values) return null;
   const named = besideLevels ? rows[i]!.cells : [joinedLines(rows, i, v - i)];
