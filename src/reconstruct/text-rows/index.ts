@@ -39,6 +39,8 @@ import { joinPointsScorePieces } from "./points-score-pieces.js";
 import { joinTotalFigurePieces } from "./total-figure-pieces.js";
 import { joinUnitPairedValues } from "./unit-paired-values.js";
 import { joinWrappedNameRows } from "./wrapped-name-rows.js";
+import { joinCompletionBelowValues } from "./completion-below-values.js";
+import { joinDeviationBelowRows } from "./deviation-below-row.js";
 import { joinNamePieceRows } from "./name-piece-rows.js";
 import { joinRateSettledFigures } from "./rate-settled-figures.js";
 import { joinTargetBelowName } from "./target-below-name.js";
@@ -220,6 +222,10 @@ const LINEAR_PASSES: readonly { name: string; pass: (rows: readonly Row[]) => Ro
   { name: "name piece rows", pass: joinNamePieceRows },
   // 指标5：新增养老 / 床位 / ≥80张 91张 3 3: a name wrapped on lines of its own, the values line after it whole.
   { name: "wrapped name rows", pass: joinWrappedNameRows },
+  // 数据准确率 ≥98% / 98.1 / % / 4 4: a completion wrapped below its row's name and target, before the points.
+  { name: "completion below values", pass: joinCompletionBelowValues },
+  // 差错率 ≤2% 3% 3 2.0 / 部分设备到货延迟 / ，影响了项目进度 / 质量指标: a row's 偏差原因 wrapped below it, on the rows the passes above made whole.
+  { name: "deviation below row", pass: joinDeviationBelowRows },
 ];
 
 function joinBrokenLabelGrid(grid: Grid): Grid {

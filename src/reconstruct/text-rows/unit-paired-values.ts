@@ -13,7 +13,8 @@ import { POINTS_FIGURE as FIGURE, SENTENCE_MARK, TABLE_LABELS, cellPieceText, ce
  * part into a target (a comparator perhaps, a number, a unit) and a completion (a number, the same
  * unit) at exactly one line, the completion perhaps standing whole before the points on their
  * line (`不少于29` / `个` / `36个 3 3`). The name is the lines before the first that opens a
- * value, one to three lines of words with no sentence's mark (a 偏差原因 before the name is not told from it), the run opening where a row starts (after the head, a label
+ * value, one to three lines of words with no sentence's mark (a 偏差原因 before the name is not told from it), or one cell
+ * after the row's 一级/二级 names on their line, the run opening where a row starts (after the head, a label
  * of the table, or a row's points) and ending on the points and score. Anything else is left.
  */
 
@@ -35,6 +36,28 @@ const VALUE_START = new RegExp(`^(?:${COMPARATOR}|\\d)`);
 function isNameLine(row: Row | undefined): boolean {
   const t = cellPieceText(row);
   return t !== null && !VALUE_START.test(t) && !SENTENCE_MARK.test(t);
+}
+
+/**
+ * A line of a value's pieces: one cell, or two a converter set apart by a space inside the value
+ * (`不少于 89` / `万平方米` / `111 万平` / `方米`); the unit cut below settles whether they make one.
+ */
+const isValueLine = (row: Row | undefined): boolean => oneCell(row) || (row !== undefined && row.cells.length === 2 && row.cells.every((c) => text(c) !== ""));
+
+const lineText = (row: Row): string => row.cells.map(text).join("");
+
+/** The value lines from `from`, `n` of them, as one cell, every piece's source kept. */
+function valueLines(rows: readonly Row[], from: number, n: number): Cell {
+  const lines = rows.slice(from, from + n);
+  if (lines.every((r) => r.cells.length === 1)) return joinedLines(rows, from, n);
+  return { ...lines[0]!.cells[0]!, text: lines.map(lineText).join(""), parts: lines.flatMap((r) => r.cells.map((c) => c.source)) };
+}
+
+/** A line of 一级/二级 names (labels of the table) and one cell more that reads as a name. */
+function isLevelsAndName(row: Row): boolean {
+  const t = row.cells.map(text);
+  if (t.length < 2 || !t.slice(0, -1).every((s) => TABLE_LABELS.has(labelKey(s)))) return false;
+  return isNameLine({ ...row, cells: [row.cells[row.cells.length - 1]!] });
 }
 
 /** The points line: the points and the score, a completion perhaps before them, words perhaps after; cells before the points, or -1. */
@@ -77,26 +100,29 @@ function rowAt(rows: readonly Row[], i: number): { row: Row; last: number } | nu
   // (A line holding the name and the target's first piece opens its row whatever comes before.)
   const across = targetAcrossLinesAt(rows, i);
   if (across) return across;
-  if (!opensRow(rows, i)) return null;
-  let v = i;
-  while (v - i < MOST_NAME_LINES && isNameLine(rows[v])) v++;
-  if (v === i || !oneCell(rows[v]) || !VALUE_START.test(text(rows[v]!.cells[0]!))) return null;
+  // The name beside its 一级/二级 names on their line (`数量指标 建设高标准农田面积` / `=11600` / `亩` …) opens its row there.
+  const besideLevels = isLevelsAndName(rows[i]!);
+  if (!besideLevels && !opensRow(rows, i)) return null;
+  let v = besideLevels ? i + 1 : i;
+  if (!besideLevels) while (v - i < MOST_NAME_LINES && isNameLine(rows[v])) v++;
+  if (v === i || !isValueLine(rows[v]) || !VALUE_START.test(text(rows[v]!.cells[0]!))) return null;
   let end = v;
-  while (end - v < MOST_VALUE_LINES && oneCell(rows[end]) && pointsLine(rows[end]) < 0) end++;
+  while (end - v < MOST_VALUE_LINES && isValueLine(rows[end]) && pointsLine(rows[end]) < 0) end++;
   const before = pointsLine(rows[end]);
   if (before < 0) return null;
-  const pieces = rows.slice(v, end).map((r) => text(r.cells[0]!));
+  const pieces = rows.slice(v, end).map(lineText);
   const points = rows[end]!;
   let values: Cell[] | null = null;
   if (before === 1) {
     // The completion stands whole before the points: every value line is the target.
-    if (pieces.length >= 2 && sameUnit(pieces.join(""), text(points.cells[0]!))) values = [joinedLines(rows, v, pieces.length)];
+    if (pieces.length >= 2 && sameUnit(pieces.join(""), text(points.cells[0]!))) values = [valueLines(rows, v, pieces.length)];
   } else {
     const cut = onlyCut(pieces, sameUnit);
-    if (cut !== null && pieces.length >= 3) values = [joinedLines(rows, v, cut), joinedLines(rows, v + cut, pieces.length - cut)];
+    if (cut !== null && pieces.length >= 3) values = [valueLines(rows, v, cut), valueLines(rows, v + cut, pieces.length - cut)];
   }
   if (!values) return null;
-  return { row: { ...rows[i]!, cells: [joinedLines(rows, i, v - i), ...values, ...points.cells] }, last: end };
+  const named = besideLevels ? rows[i]!.cells : [joinedLines(rows, i, v - i)];
+  return { row: { ...rows[i]!, cells: [...named, ...values, ...points.cells] }, last: end };
 }
 
 export function joinUnitPairedValues(rows: readonly Row[]): Row[] {

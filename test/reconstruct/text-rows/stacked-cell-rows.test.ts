@@ -19,6 +19,10 @@ describe("an indicator row's cells printed one after the other are one row again
     [[HEAD, "保洁车辆 ≥3辆 3辆 5 5", "水质检测次", "数", "不少于12", "次", "十次", "整", "5 4 天气影响"], [HEAD_CELLS, "保洁车辆 | ≥3辆 | 3辆 | 5 | 5", "水质检测次数 | 不少于12次 | 十次整 | 5 | 4 | 天气影响"]],
     // two wrapped cells, the completion on the points' line
     [[HEAD, "成本指标", "每公里保洁", "成本", "不高于3", "%", "2.5% 5 5"], [HEAD_CELLS, "成本指标", "每公里保洁成本 | 不高于3% | 2.5% | 5 | 5"]],
+    // a target that just fills its column (its last line full), a narrower completion after it
+    [[HEAD, "数量指标", "1、培训人次数2", "、覆盖街道", "1、210", "0人；2、", "全区各街道", "基本达到", "目标", "5 5"], [HEAD_CELLS, "数量指标", "1、培训人次数2、覆盖街道 | 1、2100人；2、全区各街道 | 基本达到目标 | 5 | 5"]],
+    // a completion that just fills its column after a target ending short: the fewest full ends
+    [[HEAD, "数量指标", "指标3：1、新增", "公厕数量2、改造", "率", "1、=21", "0座；2、", "80%", "部分完成", "预期目标", "2 1.5"], [HEAD_CELLS, "数量指标", "指标3：1、新增公厕数量2、改造率 | 1、=210座；2、80% | 部分完成预期目标 | 2 | 1.5"]],
   ])("%j", (lines, expected) => {
     expect(linesOf(joinStackedCellRows(rowsOf(lines.join("\n"))))).toEqual(expected);
   });
@@ -32,6 +36,10 @@ describe("an indicator row's cells printed one after the other are one row again
     [HEAD, "数量指标", "河道保洁长", "度", "河道保洁长", "度", "≥20公", "里", "22公", "里", "5 5"],
     // a name alone before a line of target, completion and points: spread-indicator-rows.ts's, left here
     [HEAD, "数量指标", "河道保洁长", "度", "≥20公里 22公里 5 5"],
+    // two ways to part the lines, each with one cell ending on a full line: not told
+    [HEAD, "数量指标", "河道保洁长", "度", "不少于二", "十公里河", "道全部完", "成保洁工", "作", "5 5"],
+    // a row's 偏差原因 wrapped below it, then the total row: no row's cells
+    [HEAD, "数量指标", "读者满意度 ≥90% 70% 10 7.8", "实际完成值略低于", "目标值，主要是申", "报对象减少", "今后调整", "总分 100 92.3"],
     // no indicator head above
     ["数量指标", "河道保洁长", "度", "≥20公", "里", "22公", "里", "5 5"],
   ])("%j is left as read", (...lines) => {

@@ -17,6 +17,10 @@ describe("a target and completion in one unit, a piece a line, parted where the 
     ["数量指标\n发放宣传册\n≥30\n00份\n3125份 2 2", ["数量指标", "发放宣传册 | ≥3000份 | 3125份 | 2 | 2"]],
     // after a row's points
     ["河道保洁 ≥95% 97% 3 3\n植树数量\n≥12\n00株\n1306\n株\n3 3", ["河道保洁 | ≥95% | 97% | 3 | 3", "植树数量 | ≥1200株 | 1306株 | 3 | 3"]],
+    // value pieces a space set apart inside them
+    ["数量指标\n绿化养护\n面积\n不少于 45\n万平方米\n52 万平\n方米\n5 5", ["数量指标", "绿化养护面积 | 不少于45万平方米 | 52万平方米 | 5 | 5"]],
+    // the name beside its 一级/二级 names on their line
+    ["产出指标\n数量指标 改造农村危房\n=84\n户\n91\n户\n5 5", ["产出指标", "数量指标 | 改造农村危房 | =84户 | 91户 | 5 | 5"]],
     // a row on two lines, its target broken between them, after a row's 偏差原因
     ["工期延误，下年度\n加快进度\n新建污水管网 不少于4\n5公里 48公里 5 5", ["工期延误，下年度", "加快进度", "新建污水管网 | 不少于45公里 | 48公里 | 5 | 5"]],
   ])("%j", (body, lines) => {
