@@ -13,7 +13,9 @@ import { measureDumps } from "../scripts/field/converter-dumps.mjs";
 // At 20:00 (third round): layout 74.2 %, plain 26.8 %, raw 56.7 %.
 // Next day 00:40: layout 79.9 %, plain 27.0 %, raw 63.1 % (raw4: wrapped names and figures a piece a line).
 // 01:30: plain 27.5 % (plain2: header rows a line each, a value between a broken label's pieces).
-const FLOORS = { layout: 0.79, plain: 0.27, raw: 0.63 } as const;
+// 02:10: layout 82.3 %, plain 27.5 %, raw 70.2 % (layout18: a numbered target in a narrow cell; dept17 and raw5:
+// department fund rows settled by sums, words' last characters, lists in wrapped cells).
+const FLOORS = { layout: 0.82, plain: 0.27, raw: 0.7 } as const;
 
 describe("PDF fixtures as pdftotext dumps them", () => {
   for (const [mode, floor] of Object.entries(FLOORS)) {
