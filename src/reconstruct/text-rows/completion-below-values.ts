@@ -1,6 +1,6 @@
 import type { Cell, Row } from "../../layout/grid.js";
 import { labelKey } from "../../template/labels.js";
-import { POINTS_FIGURE, TABLE_LABELS, cellText as text, joinedLines, lineWidth as width, rewriteIndicatorRuns } from "./indicator-runs.js";
+import { COMPARISON_SIGNS, TABLE_LABELS, cellText as text, joinedLines, lineWidth as width, pointsPairAt, rewriteIndicatorRuns } from "./indicator-runs.js";
 
 /**
  * An indicator row whose 三级 name and target a converter printed on one line while the
@@ -15,7 +15,7 @@ import { POINTS_FIGURE, TABLE_LABELS, cellText as text, joinedLines, lineWidth a
  */
 
 /** A target whole: a figure, a comparison sign before it perhaps, its unit after it (≥98%, ≤2万元, 30). */
-const WHOLE_TARGET = /^[≥≤=＝<>＜＞]?\d+(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,4})?$/;
+const WHOLE_TARGET = new RegExp(`^${COMPARISON_SIGNS}?\\d+(?:\\.\\d+)?(?:%|[\\u4e00-\\u9fff]{1,4})?$`);
 /** A completion whole: a figure and its unit (98.1%, 1.7万元, 28天). */
 const WHOLE_COMPLETION = /^\d+(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,4})$/;
 /** Most lines a wrapped completion takes. */
@@ -31,11 +31,7 @@ function isNameAndTarget(row: Row): boolean {
 const isPiece = (row: Row | undefined): boolean => !!row && row.cells.length === 1 && text(row.cells[0]!) !== "" && !TABLE_LABELS.has(labelKey(text(row.cells[0]!)));
 
 /** A line opening on two figures (the points and score), no figure after them (its 偏差原因 may follow). */
-function isPointsLine(row: Row | undefined): boolean {
-  if (!row || row.cells.length < 2) return false;
-  const t = row.cells.map(text);
-  return POINTS_FIGURE.test(t[0]!) && POINTS_FIGURE.test(t[1]!) && !t.slice(2).some((s) => POINTS_FIGURE.test(s));
-}
+const isPointsLine = (row: Row | undefined): boolean => row !== undefined && pointsPairAt(row) === 0;
 
 /** Lines `from`..`end` as one wrapped cell: each as long as the first but the last, shorter. */
 function isWrappedCell(rows: readonly Row[], from: number, end: number): boolean {

@@ -1,7 +1,7 @@
 import type { Row } from "../../layout/grid.js";
 import { labelKey } from "../../template/labels.js";
 import { titlePattern, totalLabels } from "../../template/project.js";
-import { POINTS_FIGURE as FIGURE, TABLE_LABELS, cellText as text, indicatorHeadColumns, joinedLines } from "./indicator-runs.js";
+import { COMPARISON_SIGNS, POINTS_FIGURE as FIGURE, TABLE_LABELS, cellText as text, indicatorHeadColumns, joinedLines } from "./indicator-runs.js";
 
 /**
  * A row's 偏差原因 a converter printed below the row, a piece of its narrow column a line
@@ -21,6 +21,8 @@ const MIN_PIECES = 2;
 const MAX_PIECES = 8;
 /** Fewest cells of a whole row that follows: name, target, completion, points, score. */
 const WHOLE_ROW_CELLS = 5;
+/** A cell opening on a comparison sign or a digit: a value, not a name. */
+const VALUE_OPENING = new RegExp(`^(?:${COMPARISON_SIGNS}|\\d)`);
 
 /** A row that ends on its points and score: two figures last, a cell before them. */
 function endsOnPoints(row: Row): boolean {
@@ -42,7 +44,7 @@ function opensAnotherRow(row: Row | undefined): boolean {
   if (!row) return true;
   const t = row.cells.map(text);
   if (isLabel(t[0]!) || t.some((s) => titlePattern.test(s))) return true;
-  if (t.length < WHOLE_ROW_CELLS || FIGURE.test(t[0]!) || /^[≥≤=＝<>＜＞\d]/.test(t[0]!)) return false;
+  if (t.length < WHOLE_ROW_CELLS || FIGURE.test(t[0]!) || VALUE_OPENING.test(t[0]!)) return false;
   return t.some((s, k) => FIGURE.test(s) && FIGURE.test(t[k + 1] ?? ""));
 }
 

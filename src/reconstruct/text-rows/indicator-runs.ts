@@ -27,6 +27,9 @@ export const lineWidth = (row: Row): number => [...cellText(row.cells[0]!)].leng
 /** A whole figure alone in its cell: a row's points or score (`4`, `2.0`). */
 export const POINTS_FIGURE = /^\d+(?:\.\d+)?$/;
 
+/** A target's comparison signs, half- and full-width, as a character class for the passes' patterns. */
+export const COMPARISON_SIGNS = "[≥≤=＝<>＜＞]";
+
 /**
  * Where a row's points and score stand: the first two figures side by side, with no figure after
  * them (a 偏差原因 in words may follow). The cells before them, or -1 where the line is none such.

@@ -1,7 +1,7 @@
 import type { Cell, Row } from "../../layout/grid.js";
 import { labelKey } from "../../template/labels.js";
 import { level1Names, level2Names } from "../../template/project.js";
-import { rewriteIndicatorRuns } from "./indicator-runs.js";
+import { COMPARISON_SIGNS, rewriteIndicatorRuns } from "./indicator-runs.js";
 
 /**
  * An indicator row whose 三级 name stands whole beside its 一级/二级 names while its target a
@@ -17,7 +17,7 @@ import { rewriteIndicatorRuns } from "./indicator-runs.js";
 const POINTS = /^\d+(?:\.\d+)?$/;
 const FIGURE = /^\d+(?:\.\d+)?%?$/;
 /** A target opening on a comparison sign: ≥7700, ≤721万, =100%. */
-const COMPARED = /^[≥≤=＝<>＜＞]/;
+const COMPARED = new RegExp(`^${COMPARISON_SIGNS}`);
 const LEVELS: ReadonlySet<string> = new Set([...level1Names, ...level2Names].map(labelKey));
 /** Most lines a wrapped target takes. */
 const MAX_TARGET_LINES = 4;

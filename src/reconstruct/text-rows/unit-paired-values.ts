@@ -2,7 +2,7 @@ import type { Cell, Row } from "../../layout/grid.js";
 import { labelKey } from "../../template/labels.js";
 import { onlyCut } from "./only-cut.js";
 import { BOUND_WORDS } from "../classify.js";
-import { POINTS_FIGURE as FIGURE, SENTENCE_MARK, TABLE_LABELS, cellPieceText, cellText as text, joinedLines, oneFilledCell as oneCell, opensRowAfterFigures as opensRow, pointsPairAt, rewriteIndicatorRuns } from "./indicator-runs.js";
+import { COMPARISON_SIGNS, POINTS_FIGURE as FIGURE, SENTENCE_MARK, TABLE_LABELS, cellPieceText, cellText as text, joinedLines, oneFilledCell as oneCell, opensRowAfterFigures as opensRow, pointsPairAt, rewriteIndicatorRuns } from "./indicator-runs.js";
 
 /**
  * An indicator row whose target and completion, two quantities in one unit, a converter wrapped in
@@ -23,7 +23,7 @@ const MOST_NAME_LINES = 3;
 /** Most value lines before the points line. */
 const MOST_VALUE_LINES = 6;
 
-const COMPARATOR = `(?:[≥≤<>=＞＜＝]|${BOUND_WORDS})`;
+const COMPARATOR = `(?:${COMPARISON_SIGNS}|${BOUND_WORDS})`;
 const UNIT = "([^\\d\\s,.、；;，。()（）]{1,4}|%)";
 /** A target: a comparator perhaps, a number, a unit: `≥11700平方米`, `74600人次`. */
 const TARGET = new RegExp(`^${COMPARATOR}?\\d[\\d,]*(?:\\.\\d+)?${UNIT}$`);
